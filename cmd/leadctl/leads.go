@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+
+	awsconfig "github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/forms"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/settings"
+	"github.com/leadsieve/leadsieve/internal/store"
+)
+
+func init() {
+	register("leads get", command{usage: "leads get ID", help: "print one stored lead as a JSON line", run: leadsGet})
+	register("leads list", command{usage: "leads list [--form F] [--limit N]", help: "print stored leads, newest first, as JSON lines (all configured forms unless --form)", run: leadsList})
+}
+
+// openStore builds the store from the same variables the functions read.
+func openStore(ctx context.Context, e *env) (*store.Store, error) {
+	set, err := settings.Load(e.getenv)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := awsconfig.LoadDefaultConfig(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("aws config: %w", err)
+	}
+	return store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable), nil
+}
+
+func leadsGet(ctx context.Context, e *env, args []string) error {
+	fs := flags(e, "leads get")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageErr("want one lead id")
+	}
+	id := fs.Arg(0)
+	if !lead.ValidID(id) {
+		return usageErr("%q is not a lead id", id)
+	}
+	st, err := openStore(ctx, e)
+	if err != nil {
+		return err
+	}
+	l, err := st.GetLead(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("no lead %s in table %s", id, st.Table())
+	}
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(e.stdout).Encode(l)
+}
+
+func leadsList(ctx context.Context, e *env, args []string) error {
+	fs := flags(e, "leads list")
+	form := fs.String("form", "", "only leads of this form")
+	limit := fs.Int("limit", 20, "print at most this many leads")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 || *limit < 1 {
+		return usageErr("unexpected arguments")
+	}
+	st, err := openStore(ctx, e)
+	if err != nil {
+		return err
+	}
+	formIDs := []string{*form}
+	if *form == "" {
+		fs, err := forms.Parse(config.Forms())
+		if err != nil {
+			return err
+		}
+		formIDs = fs.IDs()
+	}
+	// Newest first across forms: each form's newest N, merged.
+	var all []*lead.Lead
+	for _, id := range formIDs {
+		left, cursor := *limit, ""
+		for left > 0 {
+			p, err := st.ListByForm(ctx, id, min(left, 100), cursor)
+			if err != nil {
+				return err
+			}
+			all = append(all, p.Leads...)
+			left -= len(p.Leads)
+			if p.Next == "" {
+				break
+			}
+			cursor = p.Next
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].ReceivedAt.After(all[j].ReceivedAt) })
+	enc := json.NewEncoder(e.stdout)
+	for i, l := range all {
+		if i == *limit {
+			break
+		}
+		if err := enc.Encode(l); err != nil {
+			return err
+		}
+	}
+	return nil
+}

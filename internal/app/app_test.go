@@ -1,0 +1,269 @@
+package app_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/leadsieve/leadsieve/internal/app"
+	"github.com/leadsieve/leadsieve/internal/devstack"
+	"github.com/leadsieve/leadsieve/internal/devstack/devstacktest"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/store"
+)
+
+func TestMain(m *testing.M) {
+	app.LogOutput = io.Discard
+	devstacktest.Main(m)
+}
+
+// harness is a handler on fresh tables of the shared local stack.
+type harness struct {
+	h     app.HTTPHandler
+	store *store.Store
+}
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	st := devstacktest.Stack(t)
+	for _, kv := range st.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	tables := devstacktest.Tables(t, st)
+	env := map[string]string{
+		"LEADS_TABLE":    tables["LeadsTable"],
+		"SIGNING_SECRET": "test-signing-secret-0123456789abcdef",
+		"LOG_LEVEL":      "ERROR",
+	}
+	h, err := app.NewHTTPHandler(context.Background(), "IntakeFunction", func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := dynamodb.NewFromConfig(devstacktest.Config(t, st))
+	return &harness{h: h, store: store.New(db, tables["LeadsTable"])}
+}
+
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	root, err := devstack.FindRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+func loadEvent(t *testing.T, path string) events.APIGatewayV2HTTPRequest {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ev events.APIGatewayV2HTTPRequest
+	if err := json.Unmarshal(b, &ev); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return ev
+}
+
+type errorBody struct {
+	Error struct {
+		Code    string            `json:"code"`
+		Message string            `json:"message"`
+		Fields  map[string]string `json:"fields"`
+	} `json:"error"`
+}
+
+// TestReplayEvents sends every sample in events/intake/ through the handler
+// and checks the status its file name promises (name.STATUS.json).
+func TestReplayEvents(t *testing.T) {
+	hs := newHarness(t)
+	files, _ := filepath.Glob(filepath.Join(repoRoot(t), "events", "intake", "*.json"))
+	if len(files) < 10 {
+		t.Fatalf("found %d intake events, want the full set", len(files))
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		parts := strings.Split(name, ".")
+		want, err := strconv.Atoi(parts[len(parts)-2])
+		if err != nil {
+			t.Fatalf("%s: file name must end in .STATUS.json", name)
+		}
+		t.Run(name, func(t *testing.T) {
+			resp, err := hs.h(context.Background(), loadEvent(t, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if resp.StatusCode != want {
+				t.Fatalf("status %d, want %d; body %s", resp.StatusCode, want, resp.Body)
+			}
+			switch {
+			case want == 201:
+				var ok struct{ ID, Status string }
+				if err := json.Unmarshal([]byte(resp.Body), &ok); err != nil || ok.Status != "received" || !lead.ValidID(ok.ID) {
+					t.Fatalf("body %s", resp.Body)
+				}
+				l, err := hs.store.GetLead(context.Background(), ok.ID)
+				if err != nil {
+					t.Fatalf("answered 201 but lead not stored: %v", err)
+				}
+				if l.Email == "" || l.Verdict == "" || l.SchemaVersion != lead.SchemaVersion || l.Context.IP == "" {
+					t.Errorf("stored lead incomplete: %+v", l)
+				}
+			case want >= 400:
+				var e errorBody
+				if err := json.Unmarshal([]byte(resp.Body), &e); err != nil || e.Error.Code == "" || e.Error.Message == "" {
+					t.Fatalf("error body %q is not {error:{code,message}}", resp.Body)
+				}
+				if resp.Headers["Content-Type"] != "application/json" {
+					t.Errorf("content type %q", resp.Headers["Content-Type"])
+				}
+			}
+		})
+	}
+}
+
+func submit(t *testing.T, hs *harness, form, ctype, body string, headers map[string]string) events.APIGatewayV2HTTPResponse {
+	t.Helper()
+	h := map[string]string{"content-type": ctype, "accept": "application/json", "user-agent": "Mozilla/5.0 test", "accept-language": "en"}
+	for k, v := range headers {
+		h[k] = v
+	}
+	resp, err := hs.h(context.Background(), events.APIGatewayV2HTTPRequest{
+		Version: "2.0", RouteKey: "POST /forms/{formId}/submissions", RawPath: "/forms/" + form + "/submissions",
+		Headers: h, Body: body, PathParameters: map[string]string{"formId": form},
+		RequestContext: events.APIGatewayV2HTTPRequestContext{RequestID: "r1",
+			HTTP: events.APIGatewayV2HTTPRequestContextHTTPDescription{Method: "POST", Path: "/forms/" + form + "/submissions", SourceIP: "198.51.100.4"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp
+}
+
+func idOf(t *testing.T, resp events.APIGatewayV2HTTPResponse) string {
+	t.Helper()
+	if resp.StatusCode != 201 {
+		t.Fatalf("status %d: %s", resp.StatusCode, resp.Body)
+	}
+	var ok struct{ ID string }
+	_ = json.Unmarshal([]byte(resp.Body), &ok)
+	return ok.ID
+}
+
+func countLeads(t *testing.T, hs *harness, form string) int {
+	t.Helper()
+	p, err := hs.store.ListByForm(context.Background(), form, 100, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(p.Leads)
+}
+
+func TestDoubleClickStoresOnce(t *testing.T) {
+	hs := newHarness(t)
+	body := `{"email":"li.wei@example-shipping.cn","first_name":"Wei","last_name":"Li","company":"Example Shipping"}`
+	first := idOf(t, submit(t, hs, "contact-sales", "application/json", body, nil))
+	second := idOf(t, submit(t, hs, "contact-sales", "application/json", body, nil))
+	if first != second {
+		t.Fatalf("double click created two ids: %s, %s", first, second)
+	}
+	// A different message is a new submission.
+	third := idOf(t, submit(t, hs, "contact-sales", "application/json", strings.Replace(body, "}", `,"message":"also pricing"}`, 1), nil))
+	if third == first {
+		t.Fatal("a changed submission was treated as a repeat")
+	}
+	if n := countLeads(t, hs, "contact-sales"); n != 2 {
+		t.Fatalf("stored %d leads, want 2", n)
+	}
+}
+
+// TestConcurrentRepeatsStoreOnce races the same Idempotency-Key from many
+// goroutines: every caller gets the same id and exactly one lead exists.
+func TestConcurrentRepeatsStoreOnce(t *testing.T) {
+	hs := newHarness(t)
+	const n = 12
+	ids := make([]string, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			body := fmt.Sprintf(`{"email":"o.brien@example-dairy.ie","first_name":"Siobhán","company":"Example Dairy","message":"attempt %d"}`, i)
+			ids[i] = idOf(t, submit(t, hs, "contact-sales", "application/json", body, map[string]string{"idempotency-key": "order-42"}))
+		}()
+	}
+	wg.Wait()
+	for _, id := range ids[1:] {
+		if id != ids[0] {
+			t.Fatalf("ids differ: %v", ids)
+		}
+	}
+	if c := countLeads(t, hs, "contact-sales"); c != 1 {
+		t.Fatalf("stored %d leads, want 1", c)
+	}
+}
+
+// TestStorageDownIs503 points the function at a DynamoDB endpoint where
+// nothing listens: the answer is 503 with Retry-After, never 201.
+func TestStorageDownIs503(t *testing.T) {
+	devstacktest.Stack(t)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := "http://" + l.Addr().String()
+	l.Close()
+	t.Setenv("AWS_ENDPOINT_URL_DYNAMODB", dead)
+	t.Setenv("AWS_ACCESS_KEY_ID", "local")
+	t.Setenv("AWS_SECRET_ACCESS_KEY", "local")
+	t.Setenv("AWS_REGION", "us-east-1")
+	t.Setenv("AWS_MAX_ATTEMPTS", "1")
+	env := map[string]string{"SIGNING_SECRET": "test-signing-secret-0123456789abcdef", "LOG_LEVEL": "ERROR"}
+	h, err := app.NewHTTPHandler(context.Background(), "IntakeFunction", func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp := submit(t, &harness{h: h}, "contact-sales", "application/json", `{"email":"a@example-corp.com","first_name":"A","company":"B"}`, nil)
+	if resp.StatusCode != 503 || resp.Headers["Retry-After"] == "" {
+		t.Fatalf("status %d headers %v body %s", resp.StatusCode, resp.Headers, resp.Body)
+	}
+	var e errorBody
+	if json.Unmarshal([]byte(resp.Body), &e); e.Error.Code != "storage_unavailable" {
+		t.Fatalf("body %s", resp.Body)
+	}
+}
+
+// TestLambdaLibrarySamples feeds aws-lambda-go's own API Gateway v2 sample
+// requests (from the module cache) to the handler: none may cause a 5xx.
+func TestLambdaLibrarySamples(t *testing.T) {
+	hs := newHarness(t)
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/aws/aws-lambda-go").Output()
+	if err != nil {
+		t.Fatalf("locate aws-lambda-go: %v", err)
+	}
+	files, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "events", "testdata", "apigw-v2-request-*.json"))
+	if len(files) == 0 {
+		t.Fatal("no apigw-v2-request samples found in the aws-lambda-go module")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			resp, err := hs.h(context.Background(), loadEvent(t, f))
+			if err != nil || resp.StatusCode >= 500 {
+				t.Fatalf("status %d err %v body %s", resp.StatusCode, err, resp.Body)
+			}
+		})
+	}
+}

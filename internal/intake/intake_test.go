@@ -1,0 +1,275 @@
+package intake
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"mime/multipart"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+func TestParseBody(t *testing.T) {
+	mp := func(parts map[string]string, file bool) (string, []byte) {
+		var buf bytes.Buffer
+		w := multipart.NewWriter(&buf)
+		for k, v := range parts {
+			_ = w.WriteField(k, v)
+		}
+		if file {
+			fw, _ := w.CreateFormFile("cv", "cv.pdf")
+			_, _ = fw.Write([]byte("%PDF"))
+		}
+		_ = w.Close()
+		return w.FormDataContentType(), buf.Bytes()
+	}
+	mpCT, mpBody := mp(map[string]string{"email": "a@b.co", "first_name": "Ana"}, false)
+	fileCT, fileBody := mp(map[string]string{"email": "a@b.co"}, true)
+
+	tests := []struct {
+		name     string
+		ct       string
+		body     []byte
+		want     map[string]string
+		wantCode string
+		wantStat int
+	}{
+		{"json", "application/json", []byte(`{"email":"a@b.co","first_name":"Ana","size":50,"ok":true,"n":null,"tags":["x","y"]}`),
+			map[string]string{"email": "a@b.co", "first_name": "Ana", "size": "50", "ok": "true", "tags": "x, y"}, "", 0},
+		{"json with charset", "application/json; charset=utf-8", []byte(`{"email":"a@b.co"}`), map[string]string{"email": "a@b.co"}, "", 0},
+		{"urlencoded", "application/x-www-form-urlencoded", []byte("email=a%40b.co&first_name=Ana+Mar%C3%ADa"),
+			map[string]string{"email": "a@b.co", "first_name": "Ana María"}, "", 0},
+		{"urlencoded latin1", "application/x-www-form-urlencoded; charset=iso-8859-1", []byte("first_name=Jos%E9"),
+			map[string]string{"first_name": "José"}, "", 0},
+		{"urlencoded undeclared windows-1252", "application/x-www-form-urlencoded", []byte("first_name=Jos%E9"),
+			map[string]string{"first_name": "José"}, "", 0},
+		{"shift_jis json", "application/json; charset=shift_jis", []byte("{\"first_name\":\"\x8eR\x93c\"}"),
+			map[string]string{"first_name": "山田"}, "", 0},
+		{"multipart", mpCT, mpBody, map[string]string{"email": "a@b.co", "first_name": "Ana"}, "", 0},
+		{"multipart file", fileCT, fileBody, nil, CodeFileNotAllowed, 400},
+		{"multipart no boundary", "multipart/form-data", []byte("x"), nil, CodeInvalidBody, 400},
+		{"no content type", "", []byte(`{}`), nil, CodeUnsupportedType, 415},
+		{"xml", "application/xml", []byte(`<a/>`), nil, CodeUnsupportedType, 415},
+		{"bad charset", "application/json; charset=klingon", []byte(`{}`), nil, CodeUnsupportedChars, 415},
+		{"bad json", "application/json", []byte(`{"email":`), nil, CodeInvalidBody, 400},
+		{"json array", "application/json", []byte(`[1,2]`), nil, CodeInvalidBody, 400},
+		{"json nested", "application/json", []byte(`{"a":{"b":1}}`), nil, CodeInvalidBody, 400},
+		{"json trailing", "application/json", []byte(`{"a":"b"} {"c":"d"}`), nil, CodeInvalidBody, 400},
+		{"bad urlencoded", "application/x-www-form-urlencoded", []byte("a=%zz"), nil, CodeInvalidBody, 400},
+		{"too many fields", "application/x-www-form-urlencoded", []byte(strings.Repeat("a=b&", MaxFields+1)), nil, CodeInvalidBody, 400},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			pairs, err := ParseBody(tc.ct, tc.body)
+			if tc.wantCode != "" {
+				var e *Error
+				if !errors.As(err, &e) || e.Code != tc.wantCode || e.Status != tc.wantStat {
+					t.Fatalf("err = %v, want code %s status %d", err, tc.wantCode, tc.wantStat)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, p := range pairs {
+				got[p.Name] = p.Value
+			}
+			for k, v := range tc.want {
+				if got[k] != v {
+					t.Errorf("%s = %q, want %q", k, got[k], v)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Errorf("got %d fields %v, want %d", len(got), got, len(tc.want))
+			}
+		})
+	}
+}
+
+func TestDecodeBody(t *testing.T) {
+	big := strings.Repeat("x", MaxBody+1)
+	tests := []struct {
+		name     string
+		body     string
+		b64      bool
+		want     string
+		wantStat int
+	}{
+		{"plain", "abc", false, "abc", 0},
+		{"base64", base64.StdEncoding.EncodeToString([]byte("héllo")), true, "héllo", 0},
+		{"bad base64", "!!!", true, "", 400},
+		{"too large plain", big, false, "", 413},
+		{"too large base64", base64.StdEncoding.EncodeToString([]byte(big)), true, "", 413},
+		{"exactly the cap", strings.Repeat("x", MaxBody), false, strings.Repeat("x", MaxBody), 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := DecodeBody(tc.body, tc.b64)
+			if tc.wantStat != 0 {
+				var e *Error
+				if !errors.As(err, &e) || e.Status != tc.wantStat {
+					t.Fatalf("err = %v, want status %d", err, tc.wantStat)
+				}
+				return
+			}
+			if err != nil || string(got) != tc.want {
+				t.Fatalf("got %q, %v", got, err)
+			}
+		})
+	}
+}
+
+func TestFieldName(t *testing.T) {
+	for in, want := range map[string]string{
+		"email": "email", "Email": "email", "E-mail": "email", "emailAddress": "email",
+		"firstName": "first_name", "First Name": "first_name", "first-name": "first_name",
+		"LastName": "last_name", "surname": "last_name", "Company Name": "company",
+		"jobTitle": "job_title", "utm_source": "utm_source", "utmSource": "utm_source",
+		"How can we help?": "how_can_we_help?", "favourite_colour": "favourite_colour",
+		"fields[email]": "fields_email",
+	} {
+		if got := FieldName(in); got != want {
+			t.Errorf("FieldName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSplitName(t *testing.T) {
+	tests := []struct{ in, first, last string }{
+		{"Jane Smith", "Jane", "Smith"},
+		{"Mary Jane Watson", "Mary Jane", "Watson"},
+		{"Ludwig van Beethoven", "Ludwig", "van Beethoven"},
+		{"Hans van der Berg", "Hans", "van der Berg"},
+		{"山田 太郎", "太郎", "山田"},
+		{"김 민준", "민준", "김"},
+		{"Cher", "Cher", ""},
+		{"  ", "", ""},
+		{"Nguyễn Thị Ánh", "Nguyễn Thị", "Ánh"},
+	}
+	for _, tc := range tests {
+		f, l := SplitName(tc.in)
+		if f != tc.first || l != tc.last {
+			t.Errorf("SplitName(%q) = %q, %q; want %q, %q", tc.in, f, l, tc.first, tc.last)
+		}
+	}
+}
+
+func TestBuild(t *testing.T) {
+	form := FormRules{ID: "contact-sales", Honeypot: "website_url", Required: []string{"email", "first_name"}}
+	p := func(kv ...string) []Pair {
+		var out []Pair
+		for i := 0; i < len(kv); i += 2 {
+			out = append(out, Pair{kv[i], kv[i+1]})
+		}
+		return out
+	}
+	tests := []struct {
+		name      string
+		pairs     []Pair
+		check     func(t *testing.T, s *lead.Submission)
+		wantField map[string]string
+	}{
+		{"normalizes and splits", p("Email", " Jane.Doe@ACME.COM ", "name", "Jane  Smith", "Company", "  Acme\tGmbH ", "consent", "on"),
+			func(t *testing.T, s *lead.Submission) {
+				f := s.Fields
+				if f.Email != "Jane.Doe@acme.com" || f.FirstName != "Jane" || f.LastName != "Smith" || f.Company != "Acme GmbH" || f.Consent != "yes" {
+					t.Errorf("fields = %+v", f)
+				}
+			}, nil},
+		{"control fields separated", p("email", "a@b.co", "first_name", "A", "website_url", "http://spam", "_token", "tok", "cf-turnstile-response", "cap", "_charset_", "UTF-8"),
+			func(t *testing.T, s *lead.Submission) {
+				if s.Control.Honeypot != "http://spam" || s.Control.Token != "tok" || s.Control.Captcha != "cap" {
+					t.Errorf("control = %+v", s.Control)
+				}
+				if _, ok := s.Raw["website_url"]; ok {
+					t.Error("honeypot leaked into raw")
+				}
+				if len(s.Fields.Extra) != 0 {
+					t.Errorf("extra = %v", s.Fields.Extra)
+				}
+			}, nil},
+		{"message keeps lines, drops controls and bidi overrides", p("email", "a@b.co", "first_name", "A", "message", "Hi\r\n\r\n\r\n\r\nthere\u202e\x00 you"),
+			func(t *testing.T, s *lead.Submission) {
+				if s.Fields.Message != "Hi\n\nthere you" {
+					t.Errorf("message = %q", s.Fields.Message)
+				}
+			}, nil},
+		{"NFC", p("email", "a@b.co", "first_name", "Jose\u0301"),
+			func(t *testing.T, s *lead.Submission) {
+				if s.Fields.FirstName != "José" {
+					t.Errorf("first = %q", s.Fields.FirstName)
+				}
+			}, nil},
+		{"caps length", p("email", "a@b.co", "first_name", strings.Repeat("é", 500)),
+			func(t *testing.T, s *lead.Submission) {
+				if n := len([]rune(s.Fields.FirstName)); n != 100 {
+					t.Errorf("first has %d runes", n)
+				}
+			}, nil},
+		{"multi values joined", p("email", "a@b.co", "first_name", "A", "interest", "api", "interest", "", "interest", "dashboards"),
+			func(t *testing.T, s *lead.Submission) {
+				if s.Fields.Extra["interest"] != "api, dashboards" {
+					t.Errorf("extra = %v", s.Fields.Extra)
+				}
+			}, nil},
+		{"missing required", p("first_name", ""), nil, map[string]string{"email": "required", "first_name": "required"}},
+		{"implausible email", p("email", "jane at acme", "first_name", "J"), nil, map[string]string{"email": "not a valid email address"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := Build(form, tc.pairs, lead.Context{})
+			if tc.wantField != nil {
+				var e *Error
+				if !errors.As(err, &e) || e.Status != http.StatusBadRequest || e.Code != CodeValidation {
+					t.Fatalf("err = %v", err)
+				}
+				for k, v := range tc.wantField {
+					if e.Fields[k] != v {
+						t.Errorf("fields[%s] = %q, want %q", k, e.Fields[k], v)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, s)
+		})
+	}
+}
+
+func TestBuildBoundsExtraFields(t *testing.T) {
+	var pairs []Pair
+	for i := 0; i < 60; i++ {
+		pairs = append(pairs, Pair{"custom_" + strings.Repeat("x", i%5) + string(rune('a'+i%26)) + string(rune('a'+i/26)), strings.Repeat("v", 5000)})
+	}
+	s, err := Build(FormRules{ID: "f"}, pairs, lead.Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Fields.Extra) != MaxExtra {
+		t.Fatalf("kept %d extra fields, want %d", len(s.Fields.Extra), MaxExtra)
+	}
+	for k, v := range s.Fields.Extra {
+		if len([]rune(v)) > defaultCap {
+			t.Fatalf("extra %s has %d runes", k, len([]rune(v)))
+		}
+	}
+}
+
+func TestNormalizeEmail(t *testing.T) {
+	for in, want := range map[string]string{
+		"Jane@Example.COM":         "Jane@example.com",
+		" mailto:bob@ACME.io. ":    "bob@acme.io",
+		"no-at-sign":               "no-at-sign",
+		"\"odd@local\"@Domain.Org": "\"odd@local\"@domain.org",
+	} {
+		if got := NormalizeEmail(in); got != want {
+			t.Errorf("NormalizeEmail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

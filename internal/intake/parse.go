@@ -1,0 +1,332 @@
+// Package intake turns a raw form post into a validated, normalized
+// lead.Submission: it decodes JSON, urlencoded and multipart bodies in any
+// declared charset, maps field names onto the canonical fields, normalizes
+// values, separates the form's machinery (honeypot, render token, CAPTCHA
+// response) from lead data, and checks the form's required fields.
+package intake
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/transform"
+)
+
+// Limits bound what one submission may carry.
+const (
+	MaxBody       = 64 << 10 // bytes of decoded body
+	MaxFields     = 100      // name/value pairs in a body
+	MaxExtra      = 30       // unknown fields kept
+	MaxNameLen    = 64       // bytes in an unknown field's name
+	MaxExtraValue = 1000     // runes in an unknown field's value
+)
+
+// Error is a client error with an HTTP status, a stable code and, for
+// validation failures, the offending fields.
+type Error struct {
+	Status  int
+	Code    string
+	Message string
+	Fields  map[string]string
+}
+
+func (e *Error) Error() string {
+	if len(e.Fields) == 0 {
+		return fmt.Sprintf("%s: %s", e.Code, e.Message)
+	}
+	return fmt.Sprintf("%s: %s %v", e.Code, e.Message, e.Fields)
+}
+
+// Error codes.
+const (
+	CodeInvalidBody      = "invalid_body"
+	CodeValidation       = "validation_failed"
+	CodeFileNotAllowed   = "file_upload_not_allowed"
+	CodeTooLarge         = "payload_too_large"
+	CodeUnsupportedType  = "unsupported_media_type"
+	CodeUnsupportedChars = "unsupported_charset"
+	CodeUnknownForm      = "unknown_form"
+	CodeMethod           = "method_not_allowed"
+	CodeNotFound         = "not_found"
+	CodeUnavailable      = "storage_unavailable"
+)
+
+func badBody(format string, args ...any) *Error {
+	return &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: fmt.Sprintf(format, args...)}
+}
+
+// Pair is one submitted name/value, in body order.
+type Pair struct{ Name, Value string }
+
+// DecodeBody undoes API Gateway's base64 encoding and enforces the body cap.
+func DecodeBody(body string, isBase64 bool) ([]byte, error) {
+	if !isBase64 {
+		if len(body) > MaxBody {
+			return nil, tooLarge()
+		}
+		return []byte(body), nil
+	}
+	if base64.StdEncoding.DecodedLen(len(body)) > MaxBody+3 {
+		return nil, tooLarge()
+	}
+	b, err := base64.StdEncoding.DecodeString(body)
+	if err != nil {
+		return nil, badBody("body is not valid base64")
+	}
+	if len(b) > MaxBody {
+		return nil, tooLarge()
+	}
+	return b, nil
+}
+
+func tooLarge() *Error {
+	return &Error{Status: http.StatusRequestEntityTooLarge, Code: CodeTooLarge, Message: fmt.Sprintf("the body is larger than %d KiB", MaxBody>>10)}
+}
+
+// ParseBody decodes a body according to its Content-Type header.
+func ParseBody(contentType string, body []byte) ([]Pair, error) {
+	if strings.TrimSpace(contentType) == "" {
+		return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedType,
+			Message: "missing Content-Type; send application/json, application/x-www-form-urlencoded or multipart/form-data"}
+	}
+	mt, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedType, Message: "malformed Content-Type"}
+	}
+	var pairs []Pair
+	switch mt {
+	case "application/json", "text/json":
+		text, err := toUTF8(body, params["charset"])
+		if err != nil {
+			return nil, err
+		}
+		pairs, err = parseJSON(text)
+		if err != nil {
+			return nil, err
+		}
+	case "application/x-www-form-urlencoded":
+		pairs, err = parseURLEncoded(body, params["charset"])
+		if err != nil {
+			return nil, err
+		}
+	case "multipart/form-data":
+		pairs, err = parseMultipart(body, params["boundary"])
+		if err != nil {
+			return nil, err
+		}
+	default:
+		return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedType,
+			Message: fmt.Sprintf("%s is not accepted; send application/json, application/x-www-form-urlencoded or multipart/form-data", mt)}
+	}
+	if len(pairs) > MaxFields {
+		return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: fmt.Sprintf("more than %d fields", MaxFields)}
+	}
+	return pairs, nil
+}
+
+// toUTF8 converts text in the named charset to valid UTF-8.
+func toUTF8(b []byte, charset string) ([]byte, error) {
+	charset = strings.ToLower(strings.TrimSpace(charset))
+	switch charset {
+	case "", "utf-8", "utf8", "us-ascii", "ascii":
+		if !utf8.Valid(b) {
+			if charset == "" {
+				// Undeclared and not UTF-8: browsers of old pages send
+				// windows-1252; decode it rather than mangle the lead.
+				return decodeCharset(b, "windows-1252")
+			}
+			return bytes.ToValidUTF8(b, []byte("\uFFFD")), nil
+		}
+		return b, nil
+	}
+	return decodeCharset(b, charset)
+}
+
+func decodeCharset(b []byte, charset string) ([]byte, error) {
+	enc, err := htmlindex.Get(charset)
+	if err != nil {
+		return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedChars,
+			Message: fmt.Sprintf("charset %q is not supported", charset)}
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), b)
+	if err != nil {
+		return nil, badBody("body is not valid %s", charset)
+	}
+	return bytes.ToValidUTF8(out, []byte("\uFFFD")), nil
+}
+
+func parseJSON(b []byte) ([]Pair, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, badBody("body is not valid JSON")
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return nil, badBody("JSON body must be an object of field names to values")
+	}
+	var pairs []Pair
+	fieldErrs := map[string]string{}
+	for dec.More() {
+		kt, err := dec.Token()
+		if err != nil {
+			return nil, badBody("body is not valid JSON")
+		}
+		name, _ := kt.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, badBody("body is not valid JSON")
+		}
+		v, ok := jsonScalar(raw)
+		if !ok {
+			fieldErrs[name] = "must be a string, number, boolean, null or a list of strings"
+			continue
+		}
+		if v != nil {
+			pairs = append(pairs, Pair{name, *v})
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, badBody("body is not valid JSON")
+	}
+	if dec.More() {
+		return nil, badBody("unexpected data after the JSON object")
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, badBody("unexpected data after the JSON object")
+	}
+	if len(fieldErrs) > 0 {
+		return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: "some fields have values of the wrong type", Fields: fieldErrs}
+	}
+	return pairs, nil
+}
+
+// jsonScalar turns a JSON value into a field value. Lists of scalars (a
+// multi-select) are joined with ", ". Nil means null (field absent).
+func jsonScalar(raw json.RawMessage) (*string, bool) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return nil, false
+	}
+	switch raw[0] {
+	case 'n':
+		return nil, true
+	case '"':
+		var s string
+		if json.Unmarshal(raw, &s) != nil {
+			return nil, false
+		}
+		return &s, true
+	case 't', 'f':
+		s := string(raw)
+		return &s, true
+	case '[':
+		var items []json.RawMessage
+		if json.Unmarshal(raw, &items) != nil {
+			return nil, false
+		}
+		parts := make([]string, 0, len(items))
+		for _, it := range items {
+			if len(it) > 0 && (it[0] == '[' || it[0] == '{') {
+				return nil, false
+			}
+			p, ok := jsonScalar(it)
+			if !ok {
+				return nil, false
+			}
+			if p != nil && *p != "" {
+				parts = append(parts, *p)
+			}
+		}
+		s := strings.Join(parts, ", ")
+		return &s, true
+	case '{':
+		return nil, false
+	default: // number
+		s := string(raw)
+		return &s, true
+	}
+}
+
+// parseURLEncoded percent-decodes first: the charset applies to the bytes
+// that the escapes stand for.
+func parseURLEncoded(b []byte, charset string) ([]Pair, error) {
+	var pairs []Pair
+	for part := range strings.SplitSeq(string(b), "&") {
+		if part == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(part, "=")
+		name, err1 := url.QueryUnescape(k)
+		value, err2 := url.QueryUnescape(v)
+		if err1 != nil || err2 != nil {
+			return nil, badBody("body is not valid application/x-www-form-urlencoded")
+		}
+		n, err := toUTF8([]byte(name), charset)
+		if err != nil {
+			return nil, err
+		}
+		val, err := toUTF8([]byte(value), charset)
+		if err != nil {
+			return nil, err
+		}
+		pairs = append(pairs, Pair{string(n), string(val)})
+	}
+	return pairs, nil
+}
+
+func parseMultipart(b []byte, boundary string) ([]Pair, error) {
+	if boundary == "" {
+		return nil, badBody("multipart/form-data without a boundary")
+	}
+	r := multipart.NewReader(bytes.NewReader(b), boundary)
+	var pairs []Pair
+	for {
+		p, err := r.NextPart()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, badBody("body is not valid multipart/form-data")
+		}
+		name := p.FormName()
+		if p.FileName() != "" {
+			return nil, &Error{Status: http.StatusBadRequest, Code: CodeFileNotAllowed,
+				Message: "file uploads are not accepted; send text fields only",
+				Fields:  map[string]string{name: "file uploads are not accepted"}}
+		}
+		if len(pairs) >= MaxFields {
+			return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: fmt.Sprintf("more than %d fields", MaxFields)}
+		}
+		raw, err := io.ReadAll(io.LimitReader(p, MaxBody+1))
+		if err != nil {
+			return nil, badBody("body is not valid multipart/form-data")
+		}
+		charset := ""
+		if ct := p.Header.Get("Content-Type"); ct != "" {
+			mt, params, err := mime.ParseMediaType(ct)
+			if err == nil && !strings.HasPrefix(mt, "text/") {
+				return nil, &Error{Status: http.StatusBadRequest, Code: CodeFileNotAllowed,
+					Message: "only text parts are accepted", Fields: map[string]string{name: "only text is accepted"}}
+			}
+			charset = params["charset"]
+		}
+		text, err := toUTF8(raw, charset)
+		if err != nil {
+			return nil, err
+		}
+		pairs = append(pairs, Pair{name, string(text)})
+	}
+	return pairs, nil
+}

@@ -1,0 +1,295 @@
+// Package lead holds leadsieve's domain types: a form submission as it
+// arrives, the lead it becomes once stored, and the verdicts and reasons that
+// screening and qualification attach to it. It has no dependencies beyond the
+// standard library; every other package speaks in these types.
+package lead
+
+import (
+	"time"
+)
+
+// SchemaVersion is the version of the stored lead layout. Bump it when the
+// meaning of a stored attribute changes, so readers can migrate old items.
+const SchemaVersion = 1
+
+// Verdict is the final routing decision for a lead.
+type Verdict string
+
+// Final verdicts. Junk is never emailed, review waits for a person, nurture is
+// enrolled in a sequence, qualified goes to sales at once.
+const (
+	VerdictJunk      Verdict = "junk"
+	VerdictReview    Verdict = "review"
+	VerdictNurture   Verdict = "nurture"
+	VerdictQualified Verdict = "qualified"
+)
+
+// ScreenVerdict is the outcome of junk screening alone.
+type ScreenVerdict string
+
+// Screening outcomes.
+const (
+	ScreenPass   ScreenVerdict = "pass"
+	ScreenReview ScreenVerdict = "review"
+	ScreenJunk   ScreenVerdict = "junk"
+)
+
+// Reason explains one contribution to a score. Points are positive when they
+// push towards the named outcome: junk points for screening reasons, fit
+// points (positive or negative) for qualification reasons.
+type Reason struct {
+	Code   string `json:"code"`
+	Points int    `json:"points"`
+	Detail string `json:"detail"`
+	// Stage is "screen" or "fit".
+	Stage string `json:"stage,omitempty"`
+}
+
+// Reason stages.
+const (
+	StageScreen = "screen"
+	StageFit    = "fit"
+)
+
+// Fields are the canonical, normalized form fields. Unknown fields are kept
+// in Extra, bounded by the intake limits.
+type Fields struct {
+	Email       string            `json:"email,omitempty"`
+	FirstName   string            `json:"first_name,omitempty"`
+	LastName    string            `json:"last_name,omitempty"`
+	Name        string            `json:"name,omitempty"`
+	Company     string            `json:"company,omitempty"`
+	JobTitle    string            `json:"job_title,omitempty"`
+	Phone       string            `json:"phone,omitempty"`
+	Country     string            `json:"country,omitempty"`
+	CompanySize string            `json:"company_size,omitempty"`
+	Industry    string            `json:"industry,omitempty"`
+	Budget      string            `json:"budget,omitempty"`
+	Timeline    string            `json:"timeline,omitempty"`
+	Message     string            `json:"message,omitempty"`
+	Website     string            `json:"website,omitempty"`
+	Consent     string            `json:"consent,omitempty"`
+	UTMSource   string            `json:"utm_source,omitempty"`
+	UTMMedium   string            `json:"utm_medium,omitempty"`
+	UTMCampaign string            `json:"utm_campaign,omitempty"`
+	UTMTerm     string            `json:"utm_term,omitempty"`
+	UTMContent  string            `json:"utm_content,omitempty"`
+	PageURL     string            `json:"page_url,omitempty"`
+	Referrer    string            `json:"referrer,omitempty"`
+	Extra       map[string]string `json:"extra,omitempty"`
+}
+
+// CanonicalFields lists the canonical field names in display order.
+var CanonicalFields = []string{
+	"email", "first_name", "last_name", "name", "company", "job_title", "phone",
+	"country", "company_size", "industry", "budget", "timeline", "message",
+	"website", "consent", "utm_source", "utm_medium", "utm_campaign", "utm_term",
+	"utm_content", "page_url", "referrer",
+}
+
+// ptr returns a pointer to the named canonical field, or nil.
+func (f *Fields) ptr(name string) *string {
+	switch name {
+	case "email":
+		return &f.Email
+	case "first_name":
+		return &f.FirstName
+	case "last_name":
+		return &f.LastName
+	case "name":
+		return &f.Name
+	case "company":
+		return &f.Company
+	case "job_title":
+		return &f.JobTitle
+	case "phone":
+		return &f.Phone
+	case "country":
+		return &f.Country
+	case "company_size":
+		return &f.CompanySize
+	case "industry":
+		return &f.Industry
+	case "budget":
+		return &f.Budget
+	case "timeline":
+		return &f.Timeline
+	case "message":
+		return &f.Message
+	case "website":
+		return &f.Website
+	case "consent":
+		return &f.Consent
+	case "utm_source":
+		return &f.UTMSource
+	case "utm_medium":
+		return &f.UTMMedium
+	case "utm_campaign":
+		return &f.UTMCampaign
+	case "utm_term":
+		return &f.UTMTerm
+	case "utm_content":
+		return &f.UTMContent
+	case "page_url":
+		return &f.PageURL
+	case "referrer":
+		return &f.Referrer
+	}
+	return nil
+}
+
+// IsCanonical reports whether name is a canonical field name.
+func IsCanonical(name string) bool {
+	var f Fields
+	return f.ptr(name) != nil
+}
+
+// Get returns a canonical field's value, or an extra field's value.
+func (f *Fields) Get(name string) string {
+	if p := f.ptr(name); p != nil {
+		return *p
+	}
+	return f.Extra[name]
+}
+
+// Set stores a value under a canonical name, or in Extra otherwise.
+func (f *Fields) Set(name, value string) {
+	if p := f.ptr(name); p != nil {
+		*p = value
+		return
+	}
+	if f.Extra == nil {
+		f.Extra = map[string]string{}
+	}
+	f.Extra[name] = value
+}
+
+// Map returns every non-empty field, canonical and extra, by name.
+func (f *Fields) Map() map[string]string {
+	m := make(map[string]string, len(CanonicalFields)+len(f.Extra))
+	for _, n := range CanonicalFields {
+		if v := *f.ptr(n); v != "" {
+			m[n] = v
+		}
+	}
+	for k, v := range f.Extra {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+// FullName is the best available display name: first and last, or name.
+func (f *Fields) FullName() string {
+	switch {
+	case f.FirstName != "" && f.LastName != "":
+		return f.FirstName + " " + f.LastName
+	case f.FirstName != "":
+		return f.FirstName
+	case f.Name != "":
+		return f.Name
+	}
+	return f.LastName
+}
+
+// Context is what the request told us about the submitter, beyond the fields.
+type Context struct {
+	IP             string    `json:"ip,omitempty"`
+	UserAgent      string    `json:"user_agent,omitempty"`
+	AcceptLanguage string    `json:"accept_language,omitempty"`
+	Origin         string    `json:"origin,omitempty"`
+	Referer        string    `json:"referer,omitempty"`
+	ReceivedAt     time.Time `json:"received_at"`
+	// ElapsedMS is the time from form render to submit when known without a
+	// render token (exported data screened in batch). Nil when unknown.
+	ElapsedMS *int64 `json:"elapsed_ms,omitempty"`
+}
+
+// Control carries the form's machinery values that are not lead data: the
+// honeypot, the render token and a CAPTCHA response. They are screened, never
+// stored as fields.
+type Control struct {
+	// Honeypot is the value of the form's honeypot field ("" when empty).
+	Honeypot string `json:"-"`
+	// Token is the signed render token from the _token field.
+	Token string `json:"-"`
+	// Captcha is the provider response token (cf-turnstile-response,
+	// g-recaptcha-response or h-captcha-response).
+	Captcha string `json:"-"`
+}
+
+// Submission is one validated, normalized form post, ready to be screened.
+type Submission struct {
+	FormID  string  `json:"form_id"`
+	Fields  Fields  `json:"fields"`
+	Context Context `json:"context"`
+	Control Control `json:"-"`
+	// Raw holds the submitted name/value pairs as received (bounded), for
+	// audit. Control fields are left out.
+	Raw map[string]string `json:"raw,omitempty"`
+}
+
+// Screening is the outcome of junk screening.
+type Screening struct {
+	Verdict ScreenVerdict `json:"verdict"`
+	Score   int           `json:"junk_score"`
+	Reasons []Reason      `json:"reasons"`
+	// EmailSuggestion is a likely intended address when the domain looks
+	// like a typo of a popular one ("gmial.com" -> "gmail.com").
+	EmailSuggestion string `json:"email_suggestion,omitempty"`
+	// FreeMail reports that the address belongs to a free-mail provider, a
+	// fit signal rather than a junk one.
+	FreeMail bool `json:"free_mail,omitempty"`
+}
+
+// Fit is the outcome of qualification.
+type Fit struct {
+	Score   int      `json:"fit_score"`
+	Grade   string   `json:"grade"`
+	Segment string   `json:"segment"`
+	Reasons []Reason `json:"reasons"`
+	// Qualifies reports that the fit score reached the threshold and every
+	// required BANT fact is present.
+	Qualifies bool `json:"qualifies"`
+	// Borderline reports a fit score within the review band.
+	Borderline bool `json:"borderline,omitempty"`
+	// Disqualified names the hard disqualifier that fired, if any.
+	Disqualified string `json:"disqualified,omitempty"`
+}
+
+// Lead is a stored submission with its verdict: what sales, nurture and
+// audit read.
+type Lead struct {
+	ID      string            `json:"id"`
+	FormID  string            `json:"form_id"`
+	Email   string            `json:"email,omitempty"`
+	Fields  Fields            `json:"fields"`
+	Raw     map[string]string `json:"raw,omitempty"`
+	Context Context           `json:"context"`
+
+	Verdict   Verdict   `json:"verdict"`
+	Screening Screening `json:"screening"`
+	Fit       *Fit      `json:"fit,omitempty"`
+	// Reasons lists every screening and fit reason, in that order.
+	Reasons      []Reason `json:"reasons"`
+	RulesVersion string   `json:"rules_version,omitempty"`
+
+	ReceivedAt    time.Time `json:"received_at"`
+	UpdatedAt     time.Time `json:"updated_at"`
+	SchemaVersion int       `json:"schema_version"`
+	// ExpiresAt is when DynamoDB's TTL deletes the lead (junk only).
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+	// History records every verdict the lead has had, oldest first.
+	History []VerdictChange `json:"history,omitempty"`
+}
+
+// VerdictChange is one entry of a lead's verdict history.
+type VerdictChange struct {
+	At           time.Time `json:"at"`
+	Verdict      Verdict   `json:"verdict"`
+	JunkScore    int       `json:"junk_score"`
+	FitScore     int       `json:"fit_score"`
+	RulesVersion string    `json:"rules_version,omitempty"`
+	Cause        string    `json:"cause"`
+}

@@ -1,0 +1,141 @@
+// Package settings reads leadsieve's deployment configuration from the
+// environment, once per cold start. Vars is the single list of every variable
+// the code reads; the SAM template and the README are checked against it.
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/mail"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Var documents one environment variable.
+type Var struct {
+	Name        string
+	Default     string
+	Description string
+	// Functions lists the template functions (logical ids) that read it;
+	// empty means every function.
+	Functions []string
+	// Required variables have no usable default in a deployment.
+	Required bool
+	// LocalOnly variables are never set by the template: they replace a
+	// template variable where the AWS service behind it does not exist
+	// (the local dev server, leadctl on a laptop).
+	LocalOnly bool
+}
+
+// Function logical ids in template.yaml.
+const (
+	Intake = "IntakeFunction"
+)
+
+// Vars is every environment variable leadsieve reads.
+var Vars = []Var{
+	{Name: "LEADS_TABLE", Default: "LeadsTable", Description: "DynamoDB table holding leads and their state."},
+	{Name: "STAGE", Default: "dev", Description: "Deployment stage; appears in logs."},
+	{Name: "LOG_LEVEL", Default: "INFO", Description: "Minimum log level: DEBUG, INFO, WARN or ERROR."},
+	{Name: "ALLOWED_ORIGINS", Default: "http://127.0.0.1:3000", Description: "Comma-separated origins allowed to post forms that list none of their own.", Functions: []string{Intake}},
+	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake}},
+	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake}, Required: true},
+	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake}, LocalOnly: true},
+	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Intake}},
+	{Name: "SALES_EMAIL", Default: "sales@example.com", Description: "Default sales inbox for qualified leads.", Functions: []string{Intake}},
+}
+
+// Lookup returns the documented variable named name.
+func Lookup(name string) (Var, bool) {
+	i := slices.IndexFunc(Vars, func(v Var) bool { return v.Name == name })
+	if i < 0 {
+		return Var{}, false
+	}
+	return Vars[i], true
+}
+
+// ForFunction returns the variables the template must give function id.
+func ForFunction(id string) []Var {
+	var out []Var
+	for _, v := range Vars {
+		if len(v.Functions) == 0 || slices.Contains(v.Functions, id) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Settings is the parsed configuration.
+type Settings struct {
+	LeadsTable       string
+	Stage            string
+	LogLevel         slog.Level
+	AllowedOrigins   []string
+	JunkRetention    time.Duration
+	SigningSecretARN string
+	SigningSecret    []byte
+	SenderEmail      string
+	SalesEmail       string
+}
+
+// Load parses the environment through getenv. Unset variables take their
+// documented defaults; malformed values are errors naming the variable.
+func Load(getenv func(string) string) (Settings, error) {
+	get := func(name string) string {
+		if v := strings.TrimSpace(getenv(name)); v != "" {
+			return v
+		}
+		v, ok := Lookup(name)
+		if !ok {
+			panic("settings: undocumented variable " + name) // a programming error caught by tests
+		}
+		return v.Default
+	}
+	var s Settings
+	var errs []error
+	s.LeadsTable = get("LEADS_TABLE")
+	s.Stage = get("STAGE")
+	if err := s.LogLevel.UnmarshalText([]byte(get("LOG_LEVEL"))); err != nil {
+		errs = append(errs, fmt.Errorf("LOG_LEVEL: %w", err))
+	}
+	for _, o := range strings.Split(get("ALLOWED_ORIGINS"), ",") {
+		if o = strings.TrimSpace(o); o == "" {
+			continue
+		}
+		if u, err := url.Parse(o); o != "*" && (err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https")) {
+			errs = append(errs, fmt.Errorf("ALLOWED_ORIGINS: %q is not scheme://host[:port]", o))
+			continue
+		}
+		s.AllowedOrigins = append(s.AllowedOrigins, o)
+	}
+	days, err := strconv.Atoi(get("JUNK_RETENTION_DAYS"))
+	if err != nil || days < 1 {
+		errs = append(errs, fmt.Errorf("JUNK_RETENTION_DAYS: want a whole number of days ≥ 1, got %q", get("JUNK_RETENTION_DAYS")))
+	}
+	s.JunkRetention = time.Duration(days) * 24 * time.Hour
+	s.SigningSecretARN = get("SIGNING_SECRET_ARN")
+	if v := get("SIGNING_SECRET"); v != "" {
+		if len(v) < 32 {
+			errs = append(errs, errors.New("SIGNING_SECRET: want at least 32 characters"))
+		}
+		s.SigningSecret = []byte(v)
+	}
+	for _, p := range []struct {
+		name string
+		dst  *string
+	}{{"SENDER_EMAIL", &s.SenderEmail}, {"SALES_EMAIL", &s.SalesEmail}} {
+		v := get(p.name)
+		if _, err := mail.ParseAddress(v); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", p.name, err))
+		}
+		*p.dst = v
+	}
+	if len(errs) > 0 {
+		return Settings{}, fmt.Errorf("settings: %w", errors.Join(errs...))
+	}
+	return s, nil
+}

@@ -1,0 +1,297 @@
+// Package store keeps leads and their state in one DynamoDB table (single
+// table design). It owns every key layout and access pattern:
+//
+//	item             pk                          sk        indexes
+//	lead             LEAD#<id>                   LEAD      byEmail, byFormTime, dueWork (when due)
+//	idempotency      IDEM#<form>#<hash>          IDEM      -
+//	counter          CTR#<key>#<window start>    CTR       -
+//	first-use mark   ONCE#<key>                  ONCE      -
+//
+// byEmail (gsi1pk=EMAIL#<email>, gsi1sk=<received>#<id>) finds a person's
+// leads; byFormTime (gsi2pk=FORM#<form>, gsi2sk=<received>#<id>) lists a
+// form's leads by time; dueWork (due_shard=DUE#<0..n>, due_at=<time>) holds
+// only items with work due (retries, nurture steps), so reading due work
+// costs what is due, not what is stored. Items that expire carry a numeric
+// ttl attribute (epoch seconds) that DynamoDB's TTL deletes.
+//
+// Only single-item conditional writes are used: they are race-free without
+// transactions (which the local DynamoDB server lacks) and cost one write.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// DB is the part of the DynamoDB client the store uses.
+type DB interface {
+	PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
+	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
+	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
+	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
+	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	Scan(ctx context.Context, in *dynamodb.ScanInput, opts ...func(*dynamodb.Options)) (*dynamodb.ScanOutput, error)
+}
+
+// Index names, as in template.yaml.
+const (
+	IndexByEmail    = "byEmail"
+	IndexByFormTime = "byFormTime"
+	IndexDueWork    = "dueWork"
+)
+
+// DueShards spreads due work over this many partition keys.
+const DueShards = 4
+
+// Errors. Anything else from DynamoDB is wrapped in ErrUnavailable.
+var (
+	ErrNotFound    = errors.New("not found")
+	ErrUnavailable = errors.New("storage unavailable")
+	// ErrConflict means a conditional write lost to a concurrent one.
+	ErrConflict = errors.New("conditional write conflict")
+)
+
+// Store reads and writes the leads table.
+type Store struct {
+	db    DB
+	table string
+}
+
+// New returns a Store on table.
+func New(db DB, table string) *Store { return &Store{db: db, table: table} }
+
+// Table returns the table name.
+func (s *Store) Table() string { return s.table }
+
+func key(pk, sk string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{
+		"pk": &types.AttributeValueMemberS{Value: pk},
+		"sk": &types.AttributeValueMemberS{Value: sk},
+	}
+}
+
+func str(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
+func num(v int64) types.AttributeValue {
+	return &types.AttributeValueMemberN{Value: strconv.FormatInt(v, 10)}
+}
+
+func isConditionFailed(err error) bool {
+	var ccf *types.ConditionalCheckFailedException
+	return errors.As(err, &ccf)
+}
+
+// unavailable wraps a DynamoDB failure so callers can answer 503.
+func unavailable(op string, err error) error {
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("store: %s: %w", op, err)
+	}
+	return fmt.Errorf("store: %s: %w: %w", op, ErrUnavailable, err)
+}
+
+var marshalOpts = func(o *attributevalue.EncoderOptions) { o.TagKey = "json" }
+var unmarshalOpts = func(o *attributevalue.DecoderOptions) { o.TagKey = "json" }
+
+func leadPK(id string) string { return "LEAD#" + id }
+
+const leadSK = "LEAD"
+
+// leadItem is the attribute map of a lead: its JSON fields plus keys.
+func leadItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
+	item, err := attributevalue.MarshalMapWithOptions(l, marshalOpts)
+	if err != nil {
+		return nil, fmt.Errorf("store: marshal lead: %w", err)
+	}
+	item["pk"] = str(leadPK(l.ID))
+	item["sk"] = str(leadSK)
+	sortKey := l.ReceivedAt.UTC().Format(time.RFC3339Nano) + "#" + l.ID
+	if l.Email != "" {
+		item["gsi1pk"] = str("EMAIL#" + l.Email)
+		item["gsi1sk"] = str(sortKey)
+	}
+	item["gsi2pk"] = str("FORM#" + l.FormID)
+	item["gsi2sk"] = str(sortKey)
+	if l.ExpiresAt != nil {
+		item["ttl"] = num(l.ExpiresAt.Unix())
+	}
+	return item, nil
+}
+
+func decodeLead(item map[string]types.AttributeValue) (*lead.Lead, error) {
+	var l lead.Lead
+	if err := attributevalue.UnmarshalMapWithOptions(item, &l, unmarshalOpts); err != nil {
+		return nil, fmt.Errorf("store: decode lead: %w", err)
+	}
+	return &l, nil
+}
+
+// CreateLead writes l if no lead with its id exists. created is false when
+// the lead was already there (a retry or a concurrent twin wrote it).
+func (s *Store) CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error) {
+	item, err := leadItem(l)
+	if err != nil {
+		return false, err
+	}
+	_, err = s.db.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:           &s.table,
+		Item:                item,
+		ConditionExpression: aws.String("attribute_not_exists(pk)"),
+	})
+	switch {
+	case err == nil:
+		return true, nil
+	case isConditionFailed(err):
+		return false, nil
+	default:
+		return false, unavailable("create lead", err)
+	}
+}
+
+// GetLead reads a lead by id with a strongly consistent read.
+func (s *Store) GetLead(ctx context.Context, id string) (*lead.Lead, error) {
+	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName:      &s.table,
+		Key:            key(leadPK(id), leadSK),
+		ConsistentRead: aws.Bool(true),
+	})
+	if err != nil {
+		return nil, unavailable("get lead", err)
+	}
+	if len(out.Item) == 0 {
+		return nil, fmt.Errorf("store: lead %s: %w", id, ErrNotFound)
+	}
+	return decodeLead(out.Item)
+}
+
+// Claim reserves an idempotency key for leadID until now+window. When the
+// key is already held, it returns the lead id that holds it. The put is
+// conditional, so of two concurrent claims exactly one wins and the other
+// learns the winner's id.
+func (s *Store) Claim(ctx context.Context, form, hash, leadID string, window time.Duration, now time.Time) (string, error) {
+	pk := "IDEM#" + form + "#" + hash
+	exp := now.Add(window).Unix()
+	for attempt := 0; attempt < 3; attempt++ {
+		_, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{
+			TableName: &s.table,
+			Item: map[string]types.AttributeValue{
+				"pk": str(pk), "sk": str("IDEM"), "lead_id": str(leadID),
+				"expires_at": num(exp), "ttl": num(exp + 86400),
+			},
+			ConditionExpression:       aws.String("attribute_not_exists(pk) OR expires_at < :now"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{":now": num(now.Unix())},
+		})
+		if err == nil {
+			return leadID, nil
+		}
+		if !isConditionFailed(err) {
+			return "", unavailable("claim idempotency key", err)
+		}
+		out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(pk, "IDEM"), ConsistentRead: aws.Bool(true)})
+		if err != nil {
+			return "", unavailable("read idempotency key", err)
+		}
+		if v, ok := out.Item["lead_id"].(*types.AttributeValueMemberS); ok {
+			return v.Value, nil
+		}
+		// The holder expired and was removed between our two calls: retry.
+	}
+	return "", fmt.Errorf("store: claim idempotency key: %w", ErrConflict)
+}
+
+// Page is one page of leads and the cursor for the next ("" at the end).
+type Page struct {
+	Leads []*lead.Lead
+	Next  string
+}
+
+// ListByForm lists a form's leads, newest first.
+func (s *Store) ListByForm(ctx context.Context, form string, limit int, cursor string) (Page, error) {
+	in := &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		IndexName:                 aws.String(IndexByFormTime),
+		KeyConditionExpression:    aws.String("gsi2pk = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str("FORM#" + form)},
+		ScanIndexForward:          aws.Bool(false),
+		Limit:                     aws.Int32(int32(limit)),
+	}
+	if cursor != "" {
+		start, err := decodeCursor(cursor)
+		if err != nil {
+			return Page{}, err
+		}
+		in.ExclusiveStartKey = start
+	}
+	out, err := s.db.Query(ctx, in)
+	if err != nil {
+		return Page{}, unavailable("list leads by form", err)
+	}
+	return s.page(out.Items, out.LastEvaluatedKey)
+}
+
+// ListByEmail lists a person's leads across forms, newest first.
+func (s *Store) ListByEmail(ctx context.Context, email string, limit int) ([]*lead.Lead, error) {
+	out, err := s.db.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		IndexName:                 aws.String(IndexByEmail),
+		KeyConditionExpression:    aws.String("gsi1pk = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str("EMAIL#" + email)},
+		ScanIndexForward:          aws.Bool(false),
+		Limit:                     aws.Int32(int32(limit)),
+	})
+	if err != nil {
+		return nil, unavailable("list leads by email", err)
+	}
+	p, err := s.page(out.Items, nil)
+	return p.Leads, err
+}
+
+// ListAll pages through every lead (a scan: for operators and exports, not
+// for request paths).
+func (s *Store) ListAll(ctx context.Context, limit int, cursor string) (Page, error) {
+	in := &dynamodb.ScanInput{
+		TableName:                 &s.table,
+		FilterExpression:          aws.String("sk = :sk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":sk": str(leadSK)},
+		Limit:                     aws.Int32(int32(limit)),
+	}
+	if cursor != "" {
+		start, err := decodeCursor(cursor)
+		if err != nil {
+			return Page{}, err
+		}
+		in.ExclusiveStartKey = start
+	}
+	out, err := s.db.Scan(ctx, in)
+	if err != nil {
+		return Page{}, unavailable("scan leads", err)
+	}
+	return s.page(out.Items, out.LastEvaluatedKey)
+}
+
+func (s *Store) page(items []map[string]types.AttributeValue, last map[string]types.AttributeValue) (Page, error) {
+	var p Page
+	for _, it := range items {
+		l, err := decodeLead(it)
+		if err != nil {
+			return Page{}, err
+		}
+		p.Leads = append(p.Leads, l)
+	}
+	if len(last) > 0 {
+		c, err := encodeCursor(last)
+		if err != nil {
+			return Page{}, err
+		}
+		p.Next = c
+	}
+	return p, nil
+}
