@@ -167,44 +167,28 @@ func decodeCharset(b []byte, charset string) ([]byte, error) {
 }
 
 func parseJSON(b []byte) ([]Pair, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, badBody("body is not valid JSON")
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || b[0] != '{' {
 		return nil, badBody("JSON body must be an object of field names to values")
 	}
-	var pairs []Pair
-	fieldErrs := map[string]string{}
-	for dec.More() {
-		kt, err := dec.Token()
-		if err != nil {
-			return nil, badBody("body is not valid JSON")
-		}
-		name, _ := kt.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, badBody("body is not valid JSON")
-		}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(b, &obj); err != nil {
+		return nil, badBody("body is not valid JSON")
+	}
+	pairs := make([]Pair, 0, len(obj))
+	var fieldErrs map[string]string
+	for name, raw := range obj {
 		v, ok := jsonScalar(raw)
 		if !ok {
+			if fieldErrs == nil {
+				fieldErrs = map[string]string{}
+			}
 			fieldErrs[name] = "must be a string, number, boolean, null or a list of strings"
 			continue
 		}
 		if v != nil {
 			pairs = append(pairs, Pair{name, *v})
 		}
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, badBody("body is not valid JSON")
-	}
-	if dec.More() {
-		return nil, badBody("unexpected data after the JSON object")
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, badBody("unexpected data after the JSON object")
 	}
 	if len(fieldErrs) > 0 {
 		return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: "some fields have values of the wrong type", Fields: fieldErrs}
@@ -223,6 +207,11 @@ func jsonScalar(raw json.RawMessage) (*string, bool) {
 	case 'n':
 		return nil, true
 	case '"':
+		// Fast path: a string without escapes is its own value.
+		if inner := raw[1 : len(raw)-1]; bytes.IndexByte(inner, '\\') < 0 {
+			s := string(inner)
+			return &s, true
+		}
 		var s string
 		if json.Unmarshal(raw, &s) != nil {
 			return nil, false
