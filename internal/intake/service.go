@@ -157,6 +157,7 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 		exp := now.Add(s.JunkRetention)
 		l.ExpiresAt = &exp
 	}
+	Plan(l, now)
 	created, err := s.Store.CreateLead(ctx, l)
 	if err != nil {
 		return Result{}, unavailableErr(err)
@@ -165,6 +166,36 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 		s.Router.Route(ctx, l)
 	}
 	return Result{ID: id, Created: created, Lead: l, Form: f}, nil
+}
+
+// HandoffGrace is how long the dispatcher leaves a new qualified lead to
+// intake's own immediate hand-off before it retries.
+const HandoffGrace = time.Minute
+
+// Plan sets the follow-up work a verdict calls for: a pending sales hand-off
+// for a qualified lead, a pending nurture enrollment for a nurture lead, and
+// nothing for junk and review (never emailed until a person decides). The
+// work is due at once; the store puts due leads on the due-work index.
+func Plan(l *lead.Lead, now time.Time) {
+	switch l.Verdict {
+	case lead.VerdictQualified:
+		if l.Handoff == nil || l.Handoff.State != lead.HandoffSent {
+			next := now.Add(HandoffGrace)
+			l.Handoff = &lead.Handoff{State: lead.HandoffPending, NextAt: &next}
+		}
+		if l.Nurture != nil && (l.Nurture.State == lead.NurtureActive || l.Nurture.State == lead.NurturePending) {
+			l.Nurture.State, l.Nurture.StopReason, l.Nurture.NextAt = lead.NurtureStopped, "qualified", nil
+		}
+	case lead.VerdictNurture:
+		segment := "general"
+		if l.Fit != nil && l.Fit.Segment != "" {
+			segment = l.Fit.Segment
+		}
+		if l.Nurture == nil {
+			next := now
+			l.Nurture = &lead.Enrollment{State: lead.NurturePending, Segment: segment, NextAt: &next}
+		}
+	}
 }
 
 func fitScore(f *lead.Fit) int {

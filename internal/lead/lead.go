@@ -282,6 +282,63 @@ type Lead struct {
 	ExpiresAt *time.Time `json:"expires_at,omitempty"`
 	// History records every verdict the lead has had, oldest first.
 	History []VerdictChange `json:"history,omitempty"`
+
+	// PreviousID is the person's earlier lead whose facts this one merged
+	// (re-qualification); SupersededBy is the later lead that took over.
+	PreviousID   string `json:"previous_id,omitempty"`
+	SupersededBy string `json:"superseded_by,omitempty"`
+
+	// Handoff is the sales hand-off of a qualified lead.
+	Handoff *Handoff `json:"handoff,omitempty"`
+	// Nurture is the lead's nurture sequence enrollment.
+	Nurture *Enrollment `json:"nurture,omitempty"`
+}
+
+// Hand-off and enrollment states.
+const (
+	HandoffPending = "pending"
+	HandoffSent    = "sent"
+	HandoffFailed  = "failed"
+
+	NurturePending   = "pending" // waiting for the dispatcher to pick a sequence
+	NurtureActive    = "active"
+	NurtureCompleted = "completed"
+	NurtureStopped   = "stopped"
+)
+
+// Handoff tracks the notification of sales about a qualified lead.
+type Handoff struct {
+	State     string     `json:"state"`
+	Attempts  int        `json:"attempts"`
+	LastError string     `json:"last_error,omitempty"`
+	NextAt    *time.Time `json:"next_at,omitempty"`
+	// LeaseUntil marks an attempt in progress; another sender waits for it.
+	LeaseUntil *time.Time `json:"lease_until,omitempty"`
+	OwnerName  string     `json:"owner_name,omitempty"`
+	OwnerEmail string     `json:"owner_email,omitempty"`
+	Team       string     `json:"team,omitempty"`
+	SentAt     *time.Time `json:"sent_at,omitempty"`
+	MessageID  string     `json:"message_id,omitempty"`
+	// SpeedToLeadMS is the time from submit to sales notified.
+	SpeedToLeadMS int64  `json:"speed_to_lead_ms,omitempty"`
+	Webhook       string `json:"webhook,omitempty"` // "", sent, failed
+}
+
+// Enrollment tracks a lead's progress through a nurture sequence.
+type Enrollment struct {
+	State      string     `json:"state"`
+	Segment    string     `json:"segment"`
+	SequenceID string     `json:"sequence_id,omitempty"`
+	Version    string     `json:"sequence_version,omitempty"`
+	EnrolledAt *time.Time `json:"enrolled_at,omitempty"`
+	// Step is the index of the next step to send.
+	Step       int        `json:"step"`
+	NextAt     *time.Time `json:"next_at,omitempty"`
+	LastSentAt *time.Time `json:"last_sent_at,omitempty"`
+	LeaseUntil *time.Time `json:"lease_until,omitempty"`
+	Attempts   int        `json:"attempts,omitempty"`
+	LastError  string     `json:"last_error,omitempty"`
+	StopReason string     `json:"stop_reason,omitempty"`
 }
 
 // VerdictChange is one entry of a lead's verdict history.

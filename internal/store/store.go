@@ -123,8 +123,42 @@ func leadItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
 	if l.ExpiresAt != nil {
 		item["ttl"] = num(l.ExpiresAt.Unix())
 	}
+	if due := DueAt(l); due != nil {
+		item["due_shard"] = str(DueShard(l.ID))
+		item["due_at"] = str(FormatDue(*due))
+	}
 	return item, nil
 }
+
+// DueAt is the earliest time a lead has work due: a pending sales hand-off
+// or a nurture step. Nil when nothing is due.
+func DueAt(l *lead.Lead) *time.Time {
+	var due *time.Time
+	consider := func(t *time.Time) {
+		if t != nil && (due == nil || t.Before(*due)) {
+			due = t
+		}
+	}
+	if h := l.Handoff; h != nil && h.State == lead.HandoffPending {
+		consider(h.NextAt)
+	}
+	if n := l.Nurture; n != nil && (n.State == lead.NurturePending || n.State == lead.NurtureActive) {
+		consider(n.NextAt)
+	}
+	return due
+}
+
+// DueShard spreads leads over the due-work index partitions by id.
+func DueShard(id string) string {
+	var h uint32
+	for i := 0; i < len(id); i++ {
+		h = h*31 + uint32(id[i])
+	}
+	return "DUE#" + strconv.Itoa(int(h%DueShards))
+}
+
+// FormatDue renders a due time so that string order is time order.
+func FormatDue(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
 
 func decodeLead(item map[string]types.AttributeValue) (*lead.Lead, error) {
 	var l lead.Lead
