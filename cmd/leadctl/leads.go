@@ -77,11 +77,9 @@ func leadsList(ctx context.Context, e *env, args []string) error {
 	}
 	formIDs := []string{*form}
 	if *form == "" {
-		fs, err := forms.Parse(config.Forms())
-		if err != nil {
+		if formIDs, err = configuredForms(); err != nil {
 			return err
 		}
-		formIDs = fs.IDs()
 	}
 	// Newest first across forms: each form's newest N, merged.
 	var all []*lead.Lead
@@ -111,4 +109,13 @@ func leadsList(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// configuredForms lists the form ids of the embedded forms.yaml.
+func configuredForms() ([]string, error) {
+	fs, err := forms.Parse(config.Forms())
+	if err != nil {
+		return nil, err
+	}
+	return fs.IDs(), nil
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
 	"github.com/leadsieve/leadsieve/internal/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/rules"
 	"github.com/leadsieve/leadsieve/internal/settings"
 	"github.com/leadsieve/leadsieve/internal/store"
 )
@@ -56,6 +58,7 @@ type deps struct {
 	forms  *forms.Set
 	store  *store.Store
 	tokens *rendertoken.Signer
+	judge  *judge.Judge
 	now    func() time.Time
 }
 
@@ -83,12 +86,20 @@ func newDeps(ctx context.Context, getenv func(string) string) (*deps, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	return &deps{
-		set: set, log: log, aws: cfg, forms: fs,
-		store:  store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable),
-		tokens: tokens,
-		now:    func() time.Time { return time.Now().UTC() },
-	}, nil
+	st := store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable)
+	rs, err := rules.Parse(config.Rules())
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	now := func() time.Time { return time.Now().UTC() }
+	jd, err := judge.New(rs, judge.Deps(judge.DepsOptions{
+		Now: now, Tokens: tokens, Counter: st.Counters(), CounterKey: secret, Logger: log,
+		HTTPClient: &http.Client{Timeout: 5 * time.Second}, Network: true,
+	}), judge.Options{DefaultOrigins: set.AllowedOrigins, Getenv: getenv})
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	return &deps{set: set, log: log, aws: cfg, forms: fs, store: st, tokens: tokens, judge: jd, now: now}, nil
 }
 
 // fetchSecret reads the HMAC key from Secrets Manager, once per cold start.
@@ -109,7 +120,7 @@ func fetchSecret(ctx context.Context, cfg aws.Config, arn string) ([]byte, error
 func (d *deps) intakeHandler() *httpapi.Handler {
 	svc := &intake.Service{
 		Forms:          d.forms,
-		Judge:          judge.New(),
+		Judge:          d.judge,
 		Store:          d.store,
 		AllowedOrigins: d.set.AllowedOrigins,
 		JunkRetention:  d.set.JunkRetention,

@@ -87,6 +87,9 @@ type FormRules struct {
 	ID       string
 	Honeypot string
 	Required []string
+	// Lenient skips the required-field and email-shape checks: exported
+	// data is screened as it is, never refused.
+	Lenient bool
 }
 
 // Build turns submitted pairs into a Submission for the form: control fields
@@ -159,6 +162,9 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 		f.Consent = normalizeConsent(f.Consent)
 	}
 
+	if form.Lenient {
+		return sub, nil
+	}
 	problems := map[string]string{}
 	for _, r := range form.Required {
 		if strings.TrimSpace(f.Get(r)) == "" {

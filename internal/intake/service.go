@@ -14,6 +14,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/forms"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/qualify"
 )
 
 // Judgment is what screening and qualification decided about a submission.
@@ -27,6 +28,8 @@ type Judgment struct {
 // Judge screens and qualifies a submission.
 type Judge interface {
 	Judge(ctx context.Context, form *forms.Form, sub *lead.Submission) Judgment
+	// Refit re-runs qualification alone on merged fields, keeping s.
+	Refit(form *forms.Form, fields *lead.Fields, s lead.Screening) Judgment
 }
 
 // Store is the storage intake needs.
@@ -36,6 +39,11 @@ type Store interface {
 	Claim(ctx context.Context, form, hash, leadID string, window time.Duration, now time.Time) (string, error)
 	// CreateLead writes a lead unless its id exists; created reports which.
 	CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error)
+	// LatestByEmail returns the person's newest lead, or nil.
+	LatestByEmail(ctx context.Context, email string) (*lead.Lead, error)
+	// Supersede marks lead prevID as taken over by newID and stops its
+	// nurture enrollment.
+	Supersede(ctx context.Context, prevID, newID string, now time.Time) error
 }
 
 // Router hands a newly stored lead on (sales notification, nurture). It
@@ -143,16 +151,48 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 	id = holder
 
 	j := s.Judge.Judge(ctx, f, sub)
+	email := strings.ToLower(sub.Fields.Email)
+	var prev *lead.Lead
+	if j.Verdict != lead.VerdictJunk && email != "" {
+		// A returning person: judge what they told us now together with
+		// what they told us before. Junk never merges into a real lead.
+		if prev, err = s.Store.LatestByEmail(ctx, email); err != nil {
+			return Result{}, unavailableErr(err)
+		}
+		if prev != nil && (prev.ID == id || prev.Verdict == lead.VerdictJunk) {
+			prev = nil
+		}
+		if prev != nil {
+			sub.Fields.FillFrom(&prev.Fields)
+			j = s.Judge.Refit(f, &sub.Fields, j.Screening)
+			if v := qualify.Requalify(prev.Verdict, j.Verdict); v != j.Verdict {
+				j.Fit.Reasons = append(j.Fit.Reasons, lead.Reason{Code: "previously_qualified", Stage: lead.StageFit,
+					Detail: fmt.Sprintf("kept %s: lead %s was %s before, and a qualified lead is never silently downgraded", v, prev.ID, prev.Verdict)})
+				j.Verdict = v
+			}
+		}
+	}
 	l := &lead.Lead{
-		ID: id, FormID: f.ID, Email: strings.ToLower(sub.Fields.Email), Fields: sub.Fields, Raw: sub.Raw,
+		ID: id, FormID: f.ID, Email: email, Fields: sub.Fields, Raw: sub.Raw,
 		Context: sub.Context, Verdict: j.Verdict, Screening: j.Screening, Fit: j.Fit,
 		RulesVersion: j.RulesVersion, ReceivedAt: now, UpdatedAt: now, SchemaVersion: lead.SchemaVersion,
+	}
+	cause := "submitted"
+	if prev != nil {
+		l.PreviousID = prev.ID
+		l.History = append(l.History, prev.History...)
+		cause = "resubmitted; merged with lead " + prev.ID
+		if n := prev.Nurture; n != nil && (n.State == lead.NurtureActive || n.State == lead.NurturePending) {
+			// The person stays where they were in their sequence.
+			moved := *n
+			l.Nurture = &moved
+		}
 	}
 	l.Reasons = append(l.Reasons, j.Screening.Reasons...)
 	if j.Fit != nil {
 		l.Reasons = append(l.Reasons, j.Fit.Reasons...)
 	}
-	l.History = []lead.VerdictChange{{At: now, Verdict: j.Verdict, JunkScore: j.Screening.Score, FitScore: fitScore(j.Fit), RulesVersion: j.RulesVersion, Cause: "submitted"}}
+	l.History = append(l.History, lead.VerdictChange{At: now, Verdict: j.Verdict, JunkScore: j.Screening.Score, FitScore: fitScore(j.Fit), RulesVersion: j.RulesVersion, Cause: cause})
 	if j.Verdict == lead.VerdictJunk && s.JunkRetention > 0 {
 		exp := now.Add(s.JunkRetention)
 		l.ExpiresAt = &exp
@@ -161,6 +201,13 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 	created, err := s.Store.CreateLead(ctx, l)
 	if err != nil {
 		return Result{}, unavailableErr(err)
+	}
+	if created && prev != nil {
+		if err := s.Store.Supersede(ctx, prev.ID, l.ID, now); err != nil {
+			// The new lead is stored and carries the enrollment; the old
+			// one may still hold an active enrollment. Logged for on-call.
+			s.Log.Warn("could not mark earlier lead superseded", "lead_id", l.ID, "previous_id", prev.ID, "err", err)
+		}
 	}
 	if created && s.Router != nil {
 		s.Router.Route(ctx, l)

@@ -6,37 +6,123 @@ package judge
 
 import (
 	"context"
-	"net/mail"
+	"errors"
+	"fmt"
 
+	"github.com/leadsieve/leadsieve/internal/captcha"
 	"github.com/leadsieve/leadsieve/internal/forms"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/qualify"
+	"github.com/leadsieve/leadsieve/internal/rules"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
-// Judge judges submissions.
-type Judge struct{}
+// Options configure a Judge beyond the rules.
+type Options struct {
+	// DefaultOrigins apply to forms that list no allowed origins.
+	DefaultOrigins []string
+	// Getenv reads CAPTCHA secrets named by forms.yaml; nil reads none.
+	Getenv func(string) string
+}
 
-// New returns a Judge.
-func New() *Judge { return &Judge{} }
+// Judge judges submissions with one rules file. It is safe for concurrent
+// use; everything is compiled by New.
+type Judge struct {
+	rules   *rules.Set
+	opts    Options
+	engines map[string]*screen.Engine // by form id; "" is the defaults
+}
 
-// Judge screens and qualifies sub for form.
-func (j *Judge) Judge(ctx context.Context, form *forms.Form, sub *lead.Submission) intake.Judgment {
-	var s lead.Screening
-	if sub.Control.Honeypot != "" {
-		s.Reasons = append(s.Reasons, lead.Reason{Code: "honeypot_filled", Points: 100, Detail: "the hidden honeypot field was filled", Stage: lead.StageScreen})
-		s.Score += 100
-	}
-	if e := sub.Fields.Email; e != "" {
-		if a, err := mail.ParseAddress(e); err != nil || a.Address != e {
-			s.Reasons = append(s.Reasons, lead.Reason{Code: "email_invalid", Points: 60, Detail: "the email address is not valid", Stage: lead.StageScreen})
-			s.Score += 60
+// New compiles the screening engine of every form the rules name, and of
+// the defaults. Configuration problems come back together.
+func New(rs *rules.Set, deps screen.Deps, opts Options) (*Judge, error) {
+	j := &Judge{rules: rs, opts: opts, engines: map[string]*screen.Engine{}}
+	var errs []error
+	for _, id := range append([]string{""}, rs.Forms()...) {
+		cfg := screen.DefaultConfig()
+		if err := rs.Section(id, "screening", &cfg); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		e, err := screen.New(cfg, deps)
+		if err != nil {
+			name := id
+			if name == "" {
+				name = "defaults"
+			}
+			errs = append(errs, fmt.Errorf("screening for %s: %w", name, err))
+			continue
+		}
+		j.engines[id] = e
+		if _, err := rs.Qualifier(id); err != nil {
+			errs = append(errs, err)
 		}
 	}
-	s.Score = min(s.Score, 100)
-	v := lead.VerdictNurture
-	s.Verdict = lead.ScreenPass
-	if s.Score >= 60 {
-		s.Verdict, v = lead.ScreenJunk, lead.VerdictJunk
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("judge: %w", errors.Join(errs...))
 	}
-	return intake.Judgment{Verdict: v, Screening: s}
+	return j, nil
+}
+
+// RulesVersion is the content hash of the rules in use.
+func (j *Judge) RulesVersion() string { return j.rules.Version() }
+
+// ScreenForm is what screening needs of a configured form.
+func (j *Judge) ScreenForm(f *forms.Form) screen.Form {
+	sf := screen.Form{ID: f.ID, AllowedOrigins: f.AllowedOrigins, RenderToken: f.TokenRequired()}
+	if len(sf.AllowedOrigins) == 0 {
+		sf.AllowedOrigins = j.opts.DefaultOrigins
+	}
+	if c := f.Captcha; c != nil {
+		secret := ""
+		if j.opts.Getenv != nil {
+			secret = j.opts.Getenv(c.SecretEnv)
+		}
+		sf.Captcha = &captcha.Settings{Provider: c.Provider, Secret: secret, MinScore: c.MinScore,
+			Timeout: c.Timeout, FailOpen: c.FailOpen, ExpectedHostname: c.Hostname, ExpectedAction: c.Action}
+	}
+	return sf
+}
+
+// Judge screens and qualifies sub for form f.
+func (j *Judge) Judge(ctx context.Context, f *forms.Form, sub *lead.Submission) intake.Judgment {
+	return j.JudgeWith(ctx, j.ScreenForm(f), sub)
+}
+
+// JudgeWith judges with an explicit screening form (batch screening of
+// exported data, where forms may be unknown).
+func (j *Judge) JudgeWith(ctx context.Context, sf screen.Form, sub *lead.Submission) intake.Judgment {
+	e := j.engines[sf.ID]
+	if e == nil {
+		e = j.engines[""]
+	}
+	s := e.Screen(ctx, sf, sub)
+	out := intake.Judgment{Screening: s, RulesVersion: j.rules.Version()}
+	m, err := j.rules.Qualifier(sf.ID)
+	if err != nil {
+		// New checked every model; a missing one is a programming error.
+		// Judge conservatively: a person reviews the lead.
+		out.Verdict = lead.VerdictReview
+		return out
+	}
+	fit := m.Score(&sub.Fields, s)
+	out.Fit = &fit
+	out.Verdict = qualify.Combine(s, fit)
+	return out
+}
+
+// Refit re-runs qualification alone on merged fields, keeping the screening
+// already done (so velocity counters are not counted twice).
+func (j *Judge) Refit(f *forms.Form, fields *lead.Fields, s lead.Screening) intake.Judgment {
+	out := intake.Judgment{Screening: s, RulesVersion: j.rules.Version()}
+	m, err := j.rules.Qualifier(f.ID)
+	if err != nil {
+		out.Verdict = lead.VerdictReview
+		return out
+	}
+	fit := m.Score(fields, s)
+	out.Fit = &fit
+	out.Verdict = qualify.Combine(s, fit)
+	return out
 }

@@ -10,7 +10,67 @@ import (
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/rules"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
+
+func newJudge(t testing.TB) *judge.Judge {
+	t.Helper()
+	rs, err := rules.Parse(config.Rules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := judge.New(rs, judge.Deps(judge.DepsOptions{Counter: screen.NewMemoryCounter()}), judge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func shippedForm(t testing.TB, id string) *forms.Form {
+	t.Helper()
+	fs, err := forms.Parse(config.Forms())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fs.Get(id)
+}
+
+func TestJudge(t *testing.T) {
+	j := newJudge(t)
+	browser := lead.Context{IP: "203.0.113.7", UserAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36",
+		AcceptLanguage: "de-DE,de;q=0.9", Origin: "http://127.0.0.1:3000", ReceivedAt: time.Date(2026, 10, 3, 14, 22, 5, 0, time.UTC)}
+	elapsed := int64(45000)
+	browser.ElapsedMS = &elapsed
+	tests := []struct {
+		name    string
+		fields  lead.Fields
+		control lead.Control
+		want    lead.Verdict
+	}{
+		{"qualified buyer", lead.Fields{Email: "k.becker@brandt-maschinenbau.de", FirstName: "Katrin", LastName: "Becker",
+			Company: "Brandt Maschinenbau GmbH", JobTitle: "Geschäftsführerin", Country: "DE", CompanySize: "201-1000",
+			Budget: "25k-100k", Timeline: "this quarter", Message: "Wir möchten eine Demo und ein Angebot für 60 Vertriebsmitarbeiter."}, lead.Control{}, lead.VerdictQualified},
+		{"honeypot bot", lead.Fields{Email: "k.becker@brandt-maschinenbau.de", FirstName: "Katrin", Company: "Brandt"}, lead.Control{Honeypot: "http://cheap-seo.example"}, lead.VerdictJunk},
+		{"disposable test entry", lead.Fields{Email: "test@mailinator.com", FirstName: "test", LastName: "test", Company: "test"}, lead.Control{}, lead.VerdictJunk},
+		{"genuine but early", lead.Fields{Email: "nguyen.anh@gmail.com", FirstName: "Ánh", LastName: "Nguyễn Thị",
+			Company: "Anh Bakery", Message: "Just researching options for my small shop."}, lead.Control{}, lead.VerdictNurture},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sub := &lead.Submission{FormID: "contact-sales", Fields: tc.fields, Context: browser, Control: tc.control}
+			sf := j.ScreenForm(shippedForm(t, "contact-sales"))
+			sf.RenderToken = true // the elapsed time stands in for the token, as in batch
+			got := j.JudgeWith(context.Background(), sf, sub)
+			if got.Verdict != tc.want {
+				t.Fatalf("verdict %s, want %s; screening %+v; fit %+v", got.Verdict, tc.want, got.Screening, got.Fit)
+			}
+			if got.RulesVersion == "" || got.Fit == nil {
+				t.Fatalf("judgment incomplete: %+v", got)
+			}
+		})
+	}
+}
 
 const typicalBody = `{"email":"maria.garcia@northwind-traders.com","first_name":"María","last_name":"García",` +
 	`"company":"Northwind Traders","job_title":"Head of Operations","phone":"+34 612 345 678","country":"ES",` +
@@ -26,7 +86,7 @@ func BenchmarkParseValidateScreen(b *testing.B) {
 		b.Fatal(err)
 	}
 	form := fs.Get("contact-sales")
-	j := judge.New()
+	j := newJudge(b)
 	rules := intake.FormRules{ID: form.ID, Honeypot: form.Honeypot, Required: form.Required}
 	ctx := context.Background()
 	lctx := lead.Context{IP: "203.0.113.7", UserAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5)", AcceptLanguage: "es-ES,es;q=0.9", ReceivedAt: time.Now()}

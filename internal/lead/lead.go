@@ -350,3 +350,18 @@ type VerdictChange struct {
 	RulesVersion string    `json:"rules_version,omitempty"`
 	Cause        string    `json:"cause"`
 }
+
+// FillFrom copies into f every field that f lacks and earlier has: what a
+// returning person told us before still counts, and new values win.
+func (f *Fields) FillFrom(earlier *Fields) {
+	for _, n := range CanonicalFields {
+		if p := f.ptr(n); *p == "" {
+			*p = *earlier.ptr(n)
+		}
+	}
+	for k, v := range earlier.Extra {
+		if _, ok := f.Extra[k]; !ok && v != "" {
+			f.Set(k, v)
+		}
+	}
+}

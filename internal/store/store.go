@@ -329,3 +329,50 @@ func (s *Store) page(items []map[string]types.AttributeValue, last map[string]ty
 	}
 	return p, nil
 }
+
+// LatestByEmail returns the person's newest lead, or nil when there is none.
+func (s *Store) LatestByEmail(ctx context.Context, email string) (*lead.Lead, error) {
+	ls, err := s.ListByEmail(ctx, email, 1)
+	if err != nil || len(ls) == 0 {
+		return nil, err
+	}
+	return ls[0], nil
+}
+
+// Supersede marks lead prevID as taken over by newID: its nurture
+// enrollment stops (the new lead carries it on) and it leaves the due-work
+// index.
+func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Time) error {
+	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: &s.table,
+		Key:       key(leadPK(prevID), leadSK),
+		UpdateExpression: aws.String("SET superseded_by = :new, updated_at = :now, " +
+			"nurture.#state = :stopped, nurture.stop_reason = :why REMOVE due_shard, due_at"),
+		ConditionExpression:      aws.String("attribute_exists(pk) AND nurture.#state IN (:active, :pending)"),
+		ExpressionAttributeNames: map[string]string{"#state": "state"},
+		ExpressionAttributeValues: map[string]types.AttributeValue{
+			":new": str(newID), ":now": str(now.UTC().Format(time.RFC3339Nano)),
+			":stopped": str(lead.NurtureStopped), ":why": str("superseded by " + newID),
+			":active": str(lead.NurtureActive), ":pending": str(lead.NurturePending),
+		},
+	})
+	if isConditionFailed(err) {
+		// No enrollment to stop: just record the link.
+		_, err = s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+			TableName:           &s.table,
+			Key:                 key(leadPK(prevID), leadSK),
+			UpdateExpression:    aws.String("SET superseded_by = :new, updated_at = :now REMOVE due_shard, due_at"),
+			ConditionExpression: aws.String("attribute_exists(pk)"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{
+				":new": str(newID), ":now": str(now.UTC().Format(time.RFC3339Nano)),
+			},
+		})
+		if isConditionFailed(err) {
+			return fmt.Errorf("store: supersede %s: %w", prevID, ErrNotFound)
+		}
+	}
+	if err != nil {
+		return unavailable("supersede lead", err)
+	}
+	return nil
+}

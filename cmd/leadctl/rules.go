@@ -1,0 +1,186 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/backtest"
+	"github.com/leadsieve/leadsieve/internal/batch"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/rules"
+)
+
+func init() {
+	register("rules check", command{usage: "rules check FILE", help: "validate a rules file; errors name their line", run: rulesCheck})
+	register("backtest", command{usage: "backtest --rules NEW.yaml [--baseline CURRENT.yaml] --history FILE",
+		help: "compare two rule sets on past leads with known outcomes", run: backtestCmd})
+	register("leads export", command{usage: "leads export [--since RFC3339]",
+		help: "write stored leads as JSON Lines in the screening/back-test format", run: leadsExport})
+}
+
+func rulesCheck(ctx context.Context, e *env, args []string) error {
+	fl := flags(e, "rules check")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if fl.NArg() != 1 {
+		return usageErr("want one rules file")
+	}
+	path := fl.Arg(0)
+	rs, err := rules.Load(path)
+	if err != nil {
+		var errs rules.Errors
+		if errors.As(err, &errs) {
+			for _, x := range errs {
+				fmt.Fprintln(e.stderr, x.Error())
+			}
+			return fmt.Errorf("%s: %d problem(s)", path, len(errs))
+		}
+		return err
+	}
+	// The screening sections are checked by compiling them.
+	if _, err := newScreenerWith(rs, false); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return fmt.Errorf("%s: screening settings are invalid", path)
+	}
+	fmt.Fprintf(e.stdout, "%s: ok (%d form overrides, version %s)\n", path, len(rs.Forms()), rs.Version())
+	return nil
+}
+
+func backtestCmd(ctx context.Context, e *env, args []string) error {
+	fl := flags(e, "backtest")
+	candPath := fl.String("rules", "", "the candidate rules file (required)")
+	basePath := fl.String("baseline", "", "the current rules file (default: the embedded config/rules.yaml)")
+	histPath := fl.String("history", "", "JSON Lines of past submissions with \"outcome\": won|lost|bad|open (required)")
+	asJSON := fl.Bool("json", false, "print the report as JSON")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *candPath == "" || *histPath == "" || fl.NArg() != 0 {
+		return usageErr("--rules and --history are required")
+	}
+	base, err := newScreener(*basePath, false)
+	if err != nil {
+		return fmt.Errorf("baseline: %w", err)
+	}
+	cand, err := newScreener(*candPath, false)
+	if err != nil {
+		return fmt.Errorf("candidate: %w", err)
+	}
+	f, err := os.Open(*histPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var recs []backtest.Record
+	bad := 0
+	err = eachLine(f, func(n int, line []byte) error {
+		in, err := batch.Decode(line)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s:%d: %v (skipped)\n", *histPath, n, err)
+			bad++
+			return nil
+		}
+		b, c := base.Screen(ctx, in), cand.Screen(ctx, in)
+		if b.Error != "" || c.Error != "" {
+			fmt.Fprintf(e.stderr, "%s:%d: %s%s (skipped)\n", *histPath, n, b.Error, c.Error)
+			bad++
+			return nil
+		}
+		recs = append(recs, backtest.Record{ID: batch.LineLabel(in, n), Outcome: in.Outcome, Baseline: b.Verdict, Candidate: c.Verdict})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	rep, err := backtest.Compare(recs)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		b, err := rep.JSON()
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintln(e.stdout, string(b))
+		return err
+	}
+	if bad > 0 {
+		fmt.Fprintf(e.stdout, "(%d unreadable history lines skipped)\n", bad)
+	}
+	return rep.WriteText(e.stdout)
+}
+
+func leadsExport(ctx context.Context, e *env, args []string) error {
+	fl := flags(e, "leads export")
+	sinceS := fl.String("since", "", "only leads received at or after this time (RFC 3339)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	var since time.Time
+	if *sinceS != "" {
+		t, err := time.Parse(time.RFC3339, *sinceS)
+		if err != nil {
+			return usageErr("--since: %v", err)
+		}
+		since = t
+	}
+	st, err := openStore(ctx, e)
+	if err != nil {
+		return err
+	}
+	formIDs, err := configuredForms()
+	if err != nil {
+		return err
+	}
+	var all []*lead.Lead
+	for _, id := range formIDs {
+		cursor := ""
+		for {
+			p, err := st.ListByForm(ctx, id, 100, cursor)
+			if err != nil {
+				return err
+			}
+			stop := false
+			for _, l := range p.Leads {
+				if l.ReceivedAt.Before(since) {
+					stop = true // newest first: the rest are older
+					break
+				}
+				all = append(all, l)
+			}
+			if stop || p.Next == "" {
+				break
+			}
+			cursor = p.Next
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].ReceivedAt.Before(all[j].ReceivedAt) })
+	enc := json.NewEncoder(e.stdout)
+	for _, l := range all {
+		if err := enc.Encode(exportLine(l)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// exportLine renders a stored lead in the interchange format. The outcome
+// starts "open": sales marks won, lost or bad before a back-test.
+func exportLine(l *lead.Lead) batch.Input {
+	fields := map[string]batch.Value{}
+	for k, v := range l.Fields.Map() {
+		fields[k] = batch.Value(v)
+	}
+	return batch.Input{
+		ID: l.ID, FormID: l.FormID, SubmittedAt: l.ReceivedAt, Fields: fields,
+		Context: batch.Context{IP: l.Context.IP, UserAgent: l.Context.UserAgent, AcceptLanguage: l.Context.AcceptLanguage,
+			Origin: l.Context.Origin, Referer: l.Context.Referer, ElapsedMS: l.Context.ElapsedMS},
+		Outcome: "open",
+	}
+}

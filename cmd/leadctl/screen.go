@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/batch"
+	"github.com/leadsieve/leadsieve/internal/forms"
+	"github.com/leadsieve/leadsieve/internal/judge"
+	"github.com/leadsieve/leadsieve/internal/rules"
+	"github.com/leadsieve/leadsieve/internal/screen"
+)
+
+func init() {
+	register("screen", command{usage: "screen [--rules FILE] [--network] < in.jsonl > out.jsonl",
+		help: "judge exported submissions (JSON Lines), offline unless --network", run: screenCmd})
+}
+
+// loadRules reads a rules file, or the embedded one when path is "".
+func loadRules(path string) (*rules.Set, error) {
+	if path == "" {
+		return rules.Parse(config.Rules())
+	}
+	return rules.Load(path)
+}
+
+// newScreener builds the offline batch screener: in-memory velocity
+// counters, no render-token secret (exports carry elapsed times instead).
+func newScreener(rulesPath string, network bool) (*batch.Screener, error) {
+	rs, err := loadRules(rulesPath)
+	if err != nil {
+		return nil, err
+	}
+	return newScreenerWith(rs, network)
+}
+
+func newScreenerWith(rs *rules.Set, network bool) (*batch.Screener, error) {
+	fs, err := forms.Parse(config.Forms())
+	if err != nil {
+		return nil, err
+	}
+	deps := judge.Deps(judge.DepsOptions{
+		Now:     func() time.Time { return time.Now().UTC() },
+		Counter: screen.NewMemoryCounter(),
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Network: network, HTTPClient: &http.Client{Timeout: 5 * time.Second},
+	})
+	j, err := judge.New(rs, deps, judge.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return &batch.Screener{Judge: j, Forms: fs}, nil
+}
+
+// eachLine calls fn for every non-blank line of r with its 1-based number.
+func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 256<<10), 4<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Bytes()
+		if len(line) == 0 {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading line %d: %w", n+1, err)
+	}
+	return nil
+}
+
+func screenCmd(ctx context.Context, e *env, args []string) error {
+	fl := flags(e, "screen")
+	rulesPath := fl.String("rules", "", "rules file (default: the embedded config/rules.yaml)")
+	network := fl.Bool("network", false, "run network checks (MX lookups, CAPTCHA)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if fl.NArg() != 0 {
+		return usageErr("unexpected arguments")
+	}
+	s, err := newScreener(*rulesPath, *network)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	enc := json.NewEncoder(out)
+	var prog *progress
+	if e.isTerminal {
+		prog = newProgress(e.stderr, e.stdin)
+	}
+	err = eachLine(e.stdin, func(n int, line []byte) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		in, err := batch.Decode(line)
+		var o batch.Output
+		if err != nil {
+			o = batch.ErrorOutput(in, n, err)
+		} else {
+			o = s.Screen(ctx, in)
+		}
+		prog.add(len(line) + 1)
+		return enc.Encode(o)
+	})
+	prog.done()
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// progress draws a one-line progress bar on a terminal.
+type progress struct {
+	w         io.Writer
+	total     int64 // bytes, when the input is a file
+	bytesRead int64
+	lines     int
+	start     time.Time
+	last      time.Time
+}
+
+func newProgress(w io.Writer, in io.Reader) *progress {
+	p := &progress{w: w, start: time.Now()}
+	if f, ok := in.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			p.total = st.Size()
+		}
+	}
+	return p
+}
+
+func (p *progress) add(bytes int) {
+	if p == nil {
+		return
+	}
+	p.bytesRead += int64(bytes)
+	p.lines++
+	if now := time.Now(); now.Sub(p.last) > 100*time.Millisecond {
+		p.last = now
+		p.draw(now)
+	}
+}
+
+func (p *progress) draw(now time.Time) {
+	rate := float64(p.lines) / max(now.Sub(p.start).Seconds(), 1e-9)
+	if p.total > 0 {
+		frac := min(float64(p.bytesRead)/float64(p.total), 1)
+		const width = 30
+		filled := int(frac * width)
+		bar := make([]byte, width)
+		for i := range bar {
+			bar[i] = '-'
+			if i < filled {
+				bar[i] = '#'
+			}
+		}
+		fmt.Fprintf(p.w, "\r[%s] %3.0f%%  %d lines  %.0f lines/s", bar, frac*100, p.lines, rate)
+		return
+	}
+	fmt.Fprintf(p.w, "\r%d lines  %.0f lines/s", p.lines, rate)
+}
+
+func (p *progress) done() {
+	if p == nil {
+		return
+	}
+	p.draw(time.Now())
+	fmt.Fprintln(p.w)
+}

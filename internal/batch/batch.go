@@ -1,0 +1,173 @@
+// Package batch screens exported submissions offline: it reads the JSON
+// Lines interchange format (one submission per line, as `leadctl screen`,
+// `leadctl eval` and `leadctl backtest` take it), judges each line with the
+// same code as intake, and writes one result line per input, in order.
+package batch
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/forms"
+	"github.com/leadsieve/leadsieve/internal/intake"
+	"github.com/leadsieve/leadsieve/internal/judge"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen"
+)
+
+// Value is a field value: JSON strings, numbers and booleans are accepted.
+type Value string
+
+// UnmarshalJSON accepts any JSON scalar; null is empty.
+func (v *Value) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case len(b) == 0:
+		return errors.New("empty value")
+	case b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*v = Value(s)
+	case b[0] == '{' || b[0] == '[':
+		return errors.New("field values must be strings, numbers or booleans")
+	case string(b) == "null":
+		*v = ""
+	default:
+		*v = Value(b)
+	}
+	return nil
+}
+
+// Context is the request context of an exported submission.
+type Context struct {
+	IP             string `json:"ip,omitempty"`
+	UserAgent      string `json:"user_agent,omitempty"`
+	AcceptLanguage string `json:"accept_language,omitempty"`
+	Origin         string `json:"origin,omitempty"`
+	Referer        string `json:"referer,omitempty"`
+	// ElapsedMS is the time from render to submit; it stands in for the
+	// render token, which exported data does not carry.
+	ElapsedMS *int64 `json:"elapsed_ms,omitempty"`
+}
+
+// Input is one line of the interchange format. Label and Category are the
+// accuracy corpus's; Outcome is the back-test history's.
+type Input struct {
+	ID          string           `json:"id"`
+	FormID      string           `json:"form_id"`
+	SubmittedAt time.Time        `json:"submitted_at"`
+	Fields      map[string]Value `json:"fields"`
+	Context     Context          `json:"context"`
+	Label       string           `json:"label,omitempty"`
+	Category    string           `json:"category,omitempty"`
+	Outcome     string           `json:"outcome,omitempty"`
+}
+
+// Output is one result line.
+type Output struct {
+	ID              string        `json:"id,omitempty"`
+	Line            int           `json:"line,omitempty"`
+	Verdict         lead.Verdict  `json:"verdict,omitempty"`
+	JunkScore       int           `json:"junk_score"`
+	FitScore        int           `json:"fit_score"`
+	Grade           string        `json:"grade,omitempty"`
+	Segment         string        `json:"segment,omitempty"`
+	Reasons         []lead.Reason `json:"reasons,omitempty"`
+	RulesVersion    string        `json:"rules_version,omitempty"`
+	EmailSuggestion string        `json:"email_suggestion,omitempty"`
+	Error           string        `json:"error,omitempty"`
+}
+
+// Screener judges exported submissions.
+type Screener struct {
+	Judge *judge.Judge
+	Forms *forms.Set
+}
+
+// Decode parses one input line.
+func Decode(line []byte) (*Input, error) {
+	var in Input
+	if err := json.Unmarshal(line, &in); err != nil {
+		return nil, fmt.Errorf("malformed line: %w", err)
+	}
+	if in.FormID == "" {
+		return &in, errors.New("missing form_id")
+	}
+	return &in, nil
+}
+
+// Submission converts an input into the submission intake would have made.
+func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) {
+	f := s.Forms.Get(in.FormID)
+	var sf screen.Form
+	honeypot := forms.DefaultHoneypot
+	if f != nil {
+		sf = s.Judge.ScreenForm(f)
+		honeypot = f.Honeypot
+	} else {
+		// Exports mix many forms: one with no configuration of its own is
+		// judged by the default rules.
+		sf = screen.Form{ID: in.FormID, RenderToken: true}
+	}
+	// Exports carry no render token; without an elapsed time the check
+	// has nothing to judge.
+	sf.RenderToken = sf.RenderToken && in.Context.ElapsedMS != nil
+	pairs := make([]intake.Pair, 0, len(in.Fields))
+	for k, v := range in.Fields {
+		pairs = append(pairs, intake.Pair{Name: k, Value: string(v)})
+	}
+	at := in.SubmittedAt
+	if at.IsZero() {
+		at = time.Now().UTC()
+	}
+	sub, err := intake.Build(intake.FormRules{ID: in.FormID, Honeypot: honeypot, Lenient: true}, pairs, lead.Context{
+		IP: in.Context.IP, UserAgent: in.Context.UserAgent, AcceptLanguage: in.Context.AcceptLanguage,
+		Origin: in.Context.Origin, Referer: in.Context.Referer, ReceivedAt: at, ElapsedMS: in.Context.ElapsedMS,
+	})
+	return sub, sf, err
+}
+
+// Screen judges one input.
+func (s *Screener) Screen(ctx context.Context, in *Input) Output {
+	out := Output{ID: in.ID}
+	sub, sf, err := s.Submission(in)
+	if err != nil {
+		out.Error = err.Error()
+		return out
+	}
+	j := s.Judge.JudgeWith(ctx, sf, sub)
+	out.Verdict, out.JunkScore, out.RulesVersion = j.Verdict, j.Screening.Score, j.RulesVersion
+	out.EmailSuggestion = j.Screening.EmailSuggestion
+	out.Reasons = append(out.Reasons, j.Screening.Reasons...)
+	if j.Fit != nil {
+		out.FitScore, out.Grade, out.Segment = j.Fit.Score, j.Fit.Grade, j.Fit.Segment
+		out.Reasons = append(out.Reasons, j.Fit.Reasons...)
+	}
+	return out
+}
+
+// ErrorOutput is the result line for a line that could not be read.
+func ErrorOutput(in *Input, lineNo int, err error) Output {
+	out := Output{Error: err.Error()}
+	if in != nil && in.ID != "" {
+		out.ID = in.ID
+	} else {
+		out.Line = lineNo
+	}
+	return out
+}
+
+// LineLabel names a line in messages: its id, or its number.
+func LineLabel(in *Input, lineNo int) string {
+	if in != nil && in.ID != "" {
+		return in.ID
+	}
+	return "line " + strconv.Itoa(lineNo)
+}

@@ -1,0 +1,724 @@
+// Package qualify scores how well a screened lead fits what sales wants:
+// budget, authority, need and timeline (BANT), firmographics, hard
+// disqualifiers and a segment. Every point comes with a lead.Reason that
+// explains it. A Model is compiled once from a Config and is then pure and
+// safe for concurrent use.
+package qualify
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// Seniority is the level read from a job title.
+type Seniority int
+
+// Seniority levels, lowest first.
+const (
+	SeniorityUnknown Seniority = iota
+	SeniorityStudent
+	SeniorityIC
+	SeniorityManager
+	SeniorityDirector
+	SeniorityVP
+	SeniorityCLevel
+	numLevels
+)
+
+var seniorityNames = [numLevels]string{"unknown", "student", "ic", "manager", "director", "vp", "c_level"}
+
+var seniorityLabels = [numLevels]string{"unknown", "student or intern", "individual contributor", "manager or lead", "director or head", "vice president", "C-level, founder or owner"}
+
+// String returns the level's rules-file name (c_level, vp, ...).
+func (s Seniority) String() string {
+	if s < 0 || s >= numLevels {
+		return "unknown"
+	}
+	return seniorityNames[s]
+}
+
+// MarshalText encodes the level by name.
+func (s Seniority) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Timeline is the purchase timeline bucket.
+type Timeline int
+
+// Timeline buckets, most urgent first.
+const (
+	TimelineUnknown Timeline = iota
+	TimelineNow
+	TimelineQuarter
+	TimelineYear
+	TimelineNextYear
+	TimelineResearch
+	numTimelines
+)
+
+var timelineNames = [numTimelines]string{"unknown", "now", "quarter", "year", "next_year", "research"}
+
+var timelineLabels = [numTimelines]string{"unknown", "now / ASAP", "within the quarter", "within the year", "next year or later", "just researching"}
+
+// String returns the bucket's rules-file name (now, quarter, ...).
+func (t Timeline) String() string {
+	if t < 0 || t >= numTimelines {
+		return "unknown"
+	}
+	return timelineNames[t]
+}
+
+// MarshalText encodes the bucket by name.
+func (t Timeline) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// Facts are the values qualification read from the lead, for display and
+// audit.
+type Facts struct {
+	// BudgetText is the text the budget was read from.
+	BudgetText string `json:"budget_text,omitempty"`
+	// BudgetRange is the budget select option that matched.
+	BudgetRange string `json:"budget_range,omitempty"`
+	// BudgetAmount is the yearly amount in BudgetCurrency.
+	BudgetAmount   float64 `json:"budget_amount,omitempty"`
+	BudgetCurrency string  `json:"budget_currency,omitempty"`
+	// BudgetBase is the yearly amount in BaseCurrency (0 when no rate).
+	BudgetBase   float64 `json:"budget_base,omitempty"`
+	BaseCurrency string  `json:"base_currency,omitempty"`
+	// BudgetMonthly reports an amount given per month (multiplied by 12).
+	BudgetMonthly bool `json:"budget_monthly,omitempty"`
+	// BudgetNone reports that the lead said there is no budget.
+	BudgetNone bool `json:"budget_none,omitempty"`
+
+	Seniority Seniority `json:"seniority"`
+	Timeline  Timeline  `json:"timeline"`
+	// CompanySize is the head count used for scoring (0 when unknown).
+	CompanySize int    `json:"company_size,omitempty"`
+	Industry    string `json:"industry,omitempty"`
+	// Country is the ISO 3166 code read from the country field.
+	Country string `json:"country,omitempty"`
+	// Products are the products named by matching intents.
+	Products []string `json:"products,omitempty"`
+	// Negative lists negative-intent categories found in the message.
+	Negative    []string `json:"negative,omitempty"`
+	Competitor  bool     `json:"competitor,omitempty"`
+	EmailDomain string   `json:"email_domain,omitempty"`
+	FreeMail    bool     `json:"free_mail,omitempty"`
+	// Present reports each BANT fact: budget, authority, need, timeline.
+	Budget, Authority, Need, HasTimeline bool
+	// Missing lists missing required fields and facts.
+	Missing []string `json:"missing,omitempty"`
+
+	negMask uint8
+}
+
+// HasBudget reports a stated amount or a budget option other than "none".
+func (f *Facts) hasBudget() bool {
+	return !f.BudgetNone && (f.BudgetAmount > 0 || f.BudgetBase > 0 || f.BudgetRange != "")
+}
+
+// Score is Evaluate without the facts.
+func (m *Model) Score(f *lead.Fields, s lead.Screening) lead.Fit {
+	fit, _ := m.Evaluate(f, s)
+	return fit
+}
+
+type scorer struct {
+	m       *Model
+	reasons []lead.Reason
+	total   int
+}
+
+func (sc *scorer) add(code string, points int, detail string) {
+	sc.reasons = append(sc.reasons, lead.Reason{Code: code, Points: points, Detail: detail, Stage: lead.StageFit})
+	sc.total += points
+}
+
+func signed(p int) string {
+	if p >= 0 {
+		return "+" + strconv.Itoa(p)
+	}
+	return strconv.Itoa(p)
+}
+
+// Evaluate scores the lead and returns the facts it read.
+func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
+	sc := scorer{m: m, reasons: make([]lead.Reason, 0, 12)}
+	var fa Facts
+	fa.BaseCurrency = m.baseCur
+
+	msg := ""
+	if f.Message != "" {
+		msg = normalize(f.Message)
+	}
+	var hitBuf [32]hit
+	hits := m.msg.scan(msg, hitBuf[:0])
+
+	m.budget(&sc, &fa, f, hits)
+	m.authority(&sc, &fa, f)
+	m.need(&sc, &fa, f, msg, hits)
+	m.timeline(&sc, &fa, f, msg, hits)
+	m.firmographics(&sc, &fa, f, s)
+
+	// Required fields and facts.
+	blocked := false
+	for _, name := range m.requiredFields {
+		if strings.TrimSpace(f.Get(name)) == "" {
+			blocked = true
+			fa.Missing = append(fa.Missing, name)
+			sc.add("missing_required", m.missingFieldPoints, "Required field '"+name+"' is empty: "+signed(m.missingFieldPoints))
+		}
+	}
+	fa.Budget = fa.hasBudget()
+	fa.Authority = fa.Seniority >= m.minLevel
+	fa.HasTimeline = fa.Timeline >= TimelineNow && fa.Timeline <= TimelineNextYear
+	present := [4]bool{fa.Budget, fa.Authority, fa.Need, fa.HasTimeline}
+	for k := 0; k < 4; k++ {
+		if m.required[k] && !present[k] {
+			blocked = true
+			fa.Missing = append(fa.Missing, factLabels[k])
+			sc.add("missing_required", 0, "Required "+factLabels[k]+" not found: cannot qualify")
+		}
+	}
+
+	fit := lead.Fit{Score: clamp(m.base+sc.total, 0, 100)}
+	if code, detail := m.disqualifier(&fa, f); code != "" {
+		fit.Disqualified = code
+		sc.add("disqualified_"+code, 0, detail+": fit forced to 0")
+		fit.Score = 0
+	}
+	fit.Reasons = sc.reasons
+	switch {
+	case fit.Score >= m.gradeA:
+		fit.Grade = "A"
+	case fit.Score >= m.gradeB:
+		fit.Grade = "B"
+	case fit.Score >= m.gradeC:
+		fit.Grade = "C"
+	default:
+		fit.Grade = "D"
+	}
+	fit.Qualifies = fit.Disqualified == "" && !blocked && fit.Score >= m.qualifyAt
+	fit.Borderline = fit.Disqualified == "" && fit.Score < m.qualifyAt && fit.Score >= m.qualifyAt-m.reviewBand && m.reviewBand > 0
+	fit.Segment = m.segmentFor(&fa)
+	return fit, fa
+}
+
+func clamp(v, lo, hi int) int {
+	return min(max(v, lo), hi)
+}
+
+func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
+	bv := strings.TrimSpace(f.Get(m.budgetField))
+	var amt amount
+	found := false
+	if bv != "" {
+		nv := normalize(bv)
+		if i, ok := m.ranges[nv]; ok {
+			r := m.rangeList[i]
+			fa.BudgetText, fa.BudgetRange, fa.BudgetNone = bv, r.Value, r.None
+			if r.Min > 0 || r.Max > 0 {
+				v := r.Min
+				switch {
+				case r.Max > 0 && m.rangePoint == rangeMid:
+					v = (r.Min + r.Max) / 2
+				case r.Max > 0 && m.rangePoint == rangeHigh:
+					v = r.Max
+				}
+				fa.BudgetAmount, fa.BudgetCurrency, fa.BudgetBase = v, m.baseCur, v
+			}
+			code := "budget_range"
+			if r.None {
+				code = "budget_none"
+			}
+			sc.add(code, r.Points, "Budget option '"+r.Value+"': "+signed(r.Points))
+			return
+		}
+		var hb [4]hit
+		if len(m.noneBudget.scan(nv, hb[:0])) > 0 {
+			fa.BudgetText, fa.BudgetNone = bv, true
+			sc.add("budget_none", m.nonePoints, "Budget '"+bv+"' means no budget: "+signed(m.nonePoints))
+			return
+		}
+		amt, found = findAmount(bv, true, m.rangePoint)
+	}
+	if !found && m.searchMessage && f.Message != "" {
+		amt, found = findAmount(f.Message, false, m.rangePoint)
+		if !found {
+			for _, h := range hits {
+				if m.msgMeta[h.id].kind == kindBudgetNone {
+					fa.BudgetText, fa.BudgetNone = "message", true
+					sc.add("budget_none", m.nonePoints, "Message says there is no budget: "+signed(m.nonePoints))
+					return
+				}
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	cur := amt.currency
+	if cur == "" {
+		cur = m.defCur
+	}
+	fa.BudgetText, fa.BudgetAmount, fa.BudgetCurrency, fa.BudgetMonthly = amt.raw, amt.value, cur, amt.monthly
+	var d strings.Builder
+	d.WriteString("Budget '")
+	d.WriteString(amt.raw)
+	d.WriteString("' ≈ ")
+	d.WriteString(groupNum(amt.value))
+	d.WriteByte(' ')
+	d.WriteString(cur)
+	if amt.monthly {
+		d.WriteString(" a year (monthly × 12)")
+	}
+	rate, ok := m.rates[cur]
+	if !ok {
+		d.WriteString(", no exchange rate for " + cur + ": +0")
+		sc.add("budget_amount", 0, d.String())
+		return
+	}
+	base := amt.value * rate
+	fa.BudgetBase = base
+	if cur != m.baseCur {
+		d.WriteString(" ≈ " + groupNum(base) + " " + m.baseCur)
+	}
+	if amt.low != amt.high {
+		d.WriteString(" (range " + shortNum(amt.low) + "–" + shortNum(amt.high) + ")")
+	}
+	pts := 0
+	matched := false
+	for _, b := range m.bands {
+		if base >= b.Min && (b.Max == 0 || base <= b.Max) {
+			pts = b.Points
+			matched = true
+			d.WriteString(", in range " + bandLabel(b))
+			break
+		}
+	}
+	if !matched && len(m.bands) > 0 {
+		d.WriteString(", outside the scored bands")
+	}
+	d.WriteString(": " + signed(pts))
+	sc.add("budget_amount", pts, d.String())
+}
+
+func bandLabel(b Band) string {
+	if b.Max == 0 {
+		return shortNum(b.Min) + "+"
+	}
+	return shortNum(b.Min) + "–" + shortNum(b.Max)
+}
+
+// groupNum formats 25000 as "25,000".
+func groupNum(f float64) string {
+	n := int64(f + 0.5)
+	s := strconv.FormatInt(n, 10)
+	if len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	pre := len(s) % 3
+	if pre > 0 {
+		b.WriteString(s[:pre])
+	}
+	for i := pre; i < len(s); i += 3 {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(s[i : i+3])
+	}
+	return b.String()
+}
+
+// shortNum formats 25000 as "25k" and 1500000 as "1.5m".
+func shortNum(f float64) string {
+	switch {
+	case f >= 1e6:
+		return strconv.FormatFloat(f/1e6, 'f', -1, 64) + "m"
+	case f >= 1e3:
+		return strconv.FormatFloat(f/1e3, 'f', -1, 64) + "k"
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// Seniority returns the level the built-in and configured vocabularies
+// read from a job title.
+func (m *Model) Seniority(title string) Seniority {
+	t := normalize(title)
+	if t == "" {
+		return SeniorityUnknown
+	}
+	var buf [8]hit
+	hits := m.titles.scan(t, buf[:0])
+	best := SeniorityUnknown
+	student := false
+	for _, h := range hits {
+		cat := m.titleMeta[h.id]
+		switch {
+		case cat == titleCatAssistant:
+			return SeniorityIC
+		case Seniority(cat) == SeniorityStudent:
+			student = true
+		case Seniority(cat) > best:
+			best = Seniority(cat)
+		}
+	}
+	if student {
+		return SeniorityStudent
+	}
+	// "Chief <anything> Officer"
+	if best < SeniorityCLevel {
+		if i := strings.Index(" "+t+" ", " chief "); i >= 0 && strings.Contains(" "+t[i:]+" ", " officer ") {
+			best = SeniorityCLevel
+		}
+	}
+	if best == SeniorityUnknown {
+		return SeniorityIC
+	}
+	return best
+}
+
+func (m *Model) authority(sc *scorer, fa *Facts, f *lead.Fields) {
+	title := strings.TrimSpace(f.Get(m.titleField))
+	if title == "" {
+		return
+	}
+	lv := m.Seniority(title)
+	fa.Seniority = lv
+	p := m.levelPoints[lv]
+	sc.add("authority_"+lv.String(), p, "Job title '"+title+"' reads as "+seniorityLabels[lv]+": "+signed(p))
+}
+
+func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit) {
+	positive := 0
+	capped := func(p int) int {
+		if p <= 0 || m.maxNeed == 0 {
+			return p
+		}
+		p = min(p, m.maxNeed-positive)
+		positive += p
+		return p
+	}
+	for _, nf := range m.needFields {
+		v := strings.TrimSpace(f.Get(nf.name))
+		if v == "" {
+			continue
+		}
+		p, ok := nf.values[normalize(v)]
+		if !ok {
+			continue
+		}
+		if p > 0 {
+			fa.Need = true
+		}
+		p = capped(p)
+		sc.add("need_product_interest", p, "Interest in '"+nf.labels[normalize(v)]+"' ("+nf.name+"): "+signed(p))
+	}
+	var seen uint64
+	for _, h := range hits {
+		meta := m.msgMeta[h.id]
+		switch meta.kind {
+		case kindIntent:
+			if meta.index < 64 && seen&(1<<meta.index) != 0 {
+				continue
+			}
+			if meta.index < 64 {
+				seen |= 1 << meta.index
+			}
+			in := m.intents[meta.index]
+			if in.Points > 0 {
+				fa.Need = true
+			}
+			if in.Product != "" && !contains(fa.Products, in.Product) {
+				fa.Products = append(fa.Products, in.Product)
+			}
+			p := capped(in.Points)
+			d := "Message mentions '" + msg[h.start:h.end] + "' (" + in.Name
+			if in.Product != "" {
+				d += ", " + in.Product
+			}
+			d += "): " + signed(p)
+			if p != in.Points {
+				d += " (need capped at " + strconv.Itoa(m.maxNeed) + ")"
+			}
+			sc.add("need_intent", p, d)
+		case kindNegative:
+			if fa.negMask&(1<<meta.index) != 0 {
+				continue
+			}
+			fa.negMask |= 1 << meta.index
+			fa.Negative = append(fa.Negative, negCodes[meta.index])
+			p := m.negPoints[meta.index]
+			sc.add("negative_"+negCodes[meta.index], p, "Message mentions '"+msg[h.start:h.end]+"' ("+negLabels[meta.index]+"): "+signed(p))
+		}
+	}
+	// Competitor domains: e-mail and website.
+	dom := emailDomain(f.Email)
+	fa.EmailDomain = dom
+	if len(m.competitors) > 0 {
+		for _, d := range [2]string{dom, hostOf(f.Website)} {
+			if d != "" && domainIn(m.competitors, d) {
+				fa.Competitor = true
+				sc.add("negative_competitor", m.compPoints, "Domain '"+d+"' belongs to a competitor: "+signed(m.compPoints))
+				break
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func emailDomain(email string) string {
+	at := strings.LastIndexByte(email, '@')
+	if at < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(email[at+1:]))
+}
+
+func hostOf(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	if u == "" {
+		return ""
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(u, "www.")
+}
+
+// domainIn reports whether d or one of its parent domains is in set.
+func domainIn(set map[string]bool, d string) bool {
+	for {
+		if set[d] {
+			return true
+		}
+		i := strings.IndexByte(d, '.')
+		if i < 0 {
+			return false
+		}
+		d = d[i+1:]
+	}
+}
+
+func (m *Model) timeline(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit) {
+	tv := strings.TrimSpace(f.Get(m.timelineField))
+	var src, what string
+	b := TimelineUnknown
+	if tv != "" {
+		nv := normalize(tv)
+		if x, ok := m.timelineValues[nv]; ok {
+			b, src, what = x, "Timeline option", tv
+		} else {
+			var buf [8]hit
+			for _, h := range m.msg.scan(nv, buf[:0]) {
+				if meta := m.msgMeta[h.id]; meta.kind == kindTimeline {
+					b, src, what = Timeline(meta.index), "Timeline", tv
+					break
+				}
+			}
+		}
+	}
+	if b == TimelineUnknown {
+		// earliest mention in the message
+		for _, h := range hits {
+			if meta := m.msgMeta[h.id]; meta.kind == kindTimeline {
+				b, src, what = Timeline(meta.index), "Message mentions", msg[h.start:h.end]
+				break
+			}
+		}
+	}
+	if b == TimelineUnknown {
+		return
+	}
+	fa.Timeline = b
+	p := m.timelinePoints[b]
+	sc.add("timeline_"+b.String(), p, src+" '"+what+"' reads as "+timelineLabels[b]+": "+signed(p))
+}
+
+func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Screening) {
+	// company size
+	sv := strings.TrimSpace(f.Get(m.sizeField))
+	n, ok := 0, false
+	src := sv
+	if sv != "" {
+		if n, ok = m.sizeValues[normalize(sv)]; !ok {
+			n, ok = findHeadCount(sv, true)
+		}
+	}
+	if !ok && f.Message != "" {
+		n, ok = findHeadCount(f.Message, false)
+		src = "message"
+	}
+	if ok {
+		fa.CompanySize = n
+		pts := 0
+		d := "Company size '" + src + "' ≈ " + groupNum(float64(n)) + " employees"
+		matched := false
+		for _, b := range m.sizeBands {
+			if float64(n) >= b.Min && (b.Max == 0 || float64(n) <= b.Max) {
+				pts, matched = b.Points, true
+				d += ", in band " + bandLabel(b)
+				break
+			}
+		}
+		if !matched && len(m.sizeBands) > 0 {
+			d += ", outside the scored bands"
+		}
+		sc.add("company_size", pts, d+": "+signed(pts))
+	}
+	// industry
+	if iv := strings.TrimSpace(f.Industry); iv != "" && len(m.industries) > 0 {
+		var buf [8]hit
+		best := -1
+		for _, h := range m.industryM.scan(normalize(iv), buf[:0]) {
+			if best < 0 || int(h.id) < best {
+				best = int(h.id)
+			}
+		}
+		if best >= 0 {
+			r := m.industries[best]
+			fa.Industry = iv
+			sc.add("industry", r.Points, "Industry '"+iv+"': "+signed(r.Points))
+		}
+	}
+	// country
+	if cv := strings.TrimSpace(f.Country); cv != "" {
+		cc := m.resolveCountry(cv)
+		fa.Country = cc
+		if cc != "" {
+			for _, r := range m.countryRules {
+				if r.set[cc] {
+					lbl := r.labels[cc]
+					d := "Country '" + cv + "' (" + cc + ")"
+					if lbl != cc {
+						d += " in " + lbl
+					}
+					sc.add("region", r.points, d+": "+signed(r.points))
+					break
+				}
+			}
+		}
+	}
+	// e-mail domain
+	if dom := emailDomain(f.Email); dom != "" {
+		if s.FreeMail || domainIn(m.freeDomains, dom) {
+			fa.FreeMail = true
+			sc.add("free_mail", m.freePoints, "Free-mail address at "+dom+": "+signed(m.freePoints))
+		} else {
+			sc.add("corporate_email", m.corpPoints, "Company e-mail domain "+dom+": "+signed(m.corpPoints))
+		}
+	}
+}
+
+// disqualifier returns the first hard disqualifier that applies.
+func (m *Model) disqualifier(fa *Facts, f *lead.Fields) (string, string) {
+	if e, ok := m.disqCountries[fa.Country]; ok && fa.Country != "" {
+		d := "Country " + fa.Country
+		if e != fa.Country {
+			d += " (" + e + ")"
+		}
+		return "country", d + " is excluded"
+	}
+	if len(m.disqDomains) > 0 {
+		for _, d := range [2]string{fa.EmailDomain, hostOf(f.Website)} {
+			if d != "" && domainIn(m.disqDomains, d) {
+				return "domain", "Domain " + d + " is excluded"
+			}
+		}
+	}
+	if m.disq.Competitor && fa.Competitor {
+		return "competitor", "Lead comes from a competitor"
+	}
+	if m.disq.Student && (fa.Seniority == SeniorityStudent || fa.negMask&(1<<negStudentCat) != 0) {
+		return "student", "Lead is a student or doing student research"
+	}
+	if m.disq.JobSeeker && fa.negMask&(1<<negJobSeekerCat) != 0 {
+		return "job_seeker", "Lead is looking for a job"
+	}
+	if m.disq.Vendor && fa.negMask&(1<<negVendorCat) != 0 {
+		return "vendor", "Lead is pitching a service or partnership"
+	}
+	if m.disq.Support && fa.negMask&(1<<negSupportCat) != 0 {
+		return "support", "Lead is a support request"
+	}
+	return "", ""
+}
+
+func (m *Model) segmentFor(fa *Facts) string {
+	for i := range m.segments {
+		if m.segments[i].matches(fa) {
+			return m.segments[i].name
+		}
+	}
+	return m.defaultSegment
+}
+
+func (s *segment) matches(fa *Facts) bool {
+	if s.timeline != 0 && s.timeline&(1<<fa.Timeline) == 0 {
+		return false
+	}
+	switch s.budget {
+	case 1:
+		if !fa.BudgetNone {
+			return false
+		}
+	case 2:
+		if !fa.Budget {
+			return false
+		}
+	case 3:
+		if fa.Budget || fa.BudgetNone {
+			return false
+		}
+	}
+	if s.budgetMin != nil && (!fa.Budget || fa.BudgetBase < *s.budgetMin) {
+		return false
+	}
+	if s.budgetMax != nil && (!fa.Budget || fa.BudgetBase > *s.budgetMax) {
+		return false
+	}
+	if s.seniority != 0 && s.seniority&(1<<fa.Seniority) == 0 {
+		return false
+	}
+	if s.sizeMin != nil && (fa.CompanySize == 0 || fa.CompanySize < *s.sizeMin) {
+		return false
+	}
+	if s.sizeMax != nil && (fa.CompanySize == 0 || fa.CompanySize > *s.sizeMax) {
+		return false
+	}
+	if s.countries != nil && !s.countries[fa.Country] {
+		return false
+	}
+	if s.products != nil {
+		ok := false
+		for _, p := range fa.Products {
+			if s.products[p] {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if s.negative != 0 && s.negative&fa.negMask == 0 {
+		return false
+	}
+	return true
+}
+
+func sortNeedFields(fs []needField) {
+	sort.Slice(fs, func(i, j int) bool { return fs[i].name < fs[j].name })
+}

@@ -1,0 +1,251 @@
+package screen
+
+import (
+	"context"
+	"net/mail"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// Email is a parsed email address.
+type Email struct {
+	// Present reports a non-blank address.
+	Present bool
+	// Valid reports that the address passed the syntax checks.
+	Valid bool
+	// Address is the trimmed address as given.
+	Address string
+	// Local is the lower-cased local part; Domain the lower-cased domain
+	// without a trailing dot. Both are set only when Valid.
+	Local, Domain string
+	// Problem says why an address is invalid.
+	Problem string
+}
+
+// ParseEmail checks an address against a practical subset of RFC 5321/5322:
+// one @, a dot-atom local part of at most 64 bytes (internationalized
+// letters allowed, no quoted strings or comments), a domain of at most 253
+// bytes with at least two labels of letters, digits and inner hyphens, no IP
+// literals, a non-numeric TLD; and net/mail must parse it back to the same
+// address.
+func ParseEmail(s string) Email {
+	s = strings.TrimSpace(s)
+	e := Email{Address: s, Present: s != ""}
+	if !e.Present {
+		return e
+	}
+	bad := func(why string) Email { e.Problem = why; return e }
+	if len(s) > 254 {
+		return bad("address longer than 254 bytes")
+	}
+	at := strings.IndexByte(s, '@')
+	if at < 0 {
+		return bad("no @")
+	}
+	if strings.IndexByte(s[at+1:], '@') >= 0 {
+		return bad("more than one @")
+	}
+	local, domain := s[:at], s[at+1:]
+	switch {
+	case local == "":
+		return bad("empty local part")
+	case len(local) > 64:
+		return bad("local part longer than 64 bytes")
+	case local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, ".."):
+		return bad("misplaced dot in local part")
+	}
+	for _, r := range local {
+		if r == utf8.RuneError || !localRune(r) {
+			return bad("character " + quote(string(r), 4) + " not allowed in local part")
+		}
+	}
+	domain = strings.TrimSuffix(domain, ".")
+	if domain == "" {
+		return bad("empty domain")
+	}
+	if domain[0] == '[' {
+		return bad("IP literal domain")
+	}
+	if len(domain) > 253 {
+		return bad("domain longer than 253 bytes")
+	}
+	if !strings.Contains(domain, ".") {
+		return bad("domain has no dot")
+	}
+	if why := checkDomain(domain); why != "" {
+		return bad(why)
+	}
+	if plain := local + "@" + domain; !roundTrips(plain) {
+		return bad("not a plain RFC 5322 address")
+	}
+	e.Valid = true
+	e.Local = strings.ToLower(local)
+	e.Domain = strings.ToLower(domain)
+	return e
+}
+
+// roundTrips reports whether net/mail parses addr as exactly addr.
+func roundTrips(addr string) bool {
+	a, err := mail.ParseAddress(addr)
+	return err == nil && a.Address == addr && a.Name == ""
+}
+
+// localRune reports the characters allowed in a dot-atom local part: RFC
+// 5322 atext plus dots, and non-ASCII letters and digits (RFC 6531).
+func localRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9':
+			return true
+		}
+		return strings.ContainsRune(".!#$%&'*+/=?^_`{|}~-", r)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// checkDomain validates the labels of a dotted domain; "" when fine.
+func checkDomain(domain string) string {
+	var last string
+	for label := range strings.SplitSeq(domain, ".") {
+		if label == "" {
+			return "empty domain label"
+		}
+		if len(label) > 63 {
+			return "domain label longer than 63 bytes"
+		}
+		if label[0] == '-' || label[len(label)-1] == '-' {
+			return "domain label starts or ends with a hyphen"
+		}
+		for _, r := range label {
+			if r < utf8.RuneSelf {
+				if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-') {
+					return "character " + quote(string(r), 4) + " not allowed in domain"
+				}
+			} else if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+				return "character " + quote(string(r), 4) + " not allowed in domain"
+			}
+		}
+		last = label
+	}
+	if utf8.RuneCountInString(last) < 2 {
+		return "top-level domain too short"
+	}
+	allDigits := true
+	for _, r := range last {
+		if r < '0' || r > '9' {
+			allDigits = false
+			break
+		}
+	}
+	if allDigits {
+		return "numeric top-level domain"
+	}
+	return ""
+}
+
+// looksLikeDomain reports whether d (already normalized) is a plausible
+// dotted domain name, for list validation.
+func looksLikeDomain(d string) bool {
+	return d != "" && len(d) <= 253 && strings.Contains(d, ".") && checkDomain(d) == ""
+}
+
+// normDomain lower-cases and trims a configured domain.
+func normDomain(d string) string {
+	d = strings.ToLower(strings.TrimSpace(d))
+	d = strings.TrimPrefix(d, "@")
+	return strings.TrimSuffix(d, ".")
+}
+
+// domainSet matches a domain or any of its parent domains.
+type domainSet map[string]struct{}
+
+func newDomainSet(list []string) domainSet {
+	s := make(domainSet, len(list))
+	for _, d := range list {
+		if d = normDomain(d); d != "" {
+			s[d] = struct{}{}
+		}
+	}
+	return s
+}
+
+// match reports whether domain or one of its parents is in the set.
+func (s domainSet) match(domain string) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for d := domain; d != ""; {
+		if _, ok := s[d]; ok {
+			return true
+		}
+		i := strings.IndexByte(d, '.')
+		if i < 0 {
+			break
+		}
+		d = d[i+1:]
+	}
+	return false
+}
+
+// builtinReserved reports the RFC 2606 / RFC 6761 names: the example
+// second-level domains and the test, example, invalid and localhost TLDs.
+func builtinReserved(domain string) bool {
+	tld := domain[strings.LastIndexByte(domain, '.')+1:]
+	switch tld {
+	case "test", "example", "invalid", "localhost":
+		return true
+	}
+	if domain == "localhost" {
+		return true
+	}
+	for _, d := range [...]string{"example.com", "example.net", "example.org"} {
+		if domain == d || strings.HasSuffix(domain, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// emailDetector checks the address itself (offline).
+type emailDetector struct{ e *Engine }
+
+func (emailDetector) Name() string { return DetEmail }
+
+func (d emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+	em := in.Email
+	if !em.Present {
+		return nil
+	}
+	if !em.Valid {
+		return []lead.Reason{in.reason(CodeEmailInvalid, "invalid email address: "+em.Problem)}
+	}
+	var rs []lead.Reason
+	dom := em.Domain
+	lists := d.e.deps.Domains
+	allowed := d.e.allowed.match(dom)
+	switch {
+	case allowed:
+	case d.e.blocked.match(dom):
+		rs = append(rs, in.reason(CodeEmailBlockedDomain, "email domain "+quote(dom, 60)+" is blocked"))
+	case builtinReserved(dom) || lists != nil && lists.IsReserved(dom):
+		rs = append(rs, in.reason(CodeEmailReservedDomain, "email domain "+quote(dom, 60)+" is reserved for examples and tests"))
+	case lists != nil && lists.IsDisposable(dom):
+		rs = append(rs, in.reason(CodeDisposableEmail, "email domain "+quote(dom, 60)+" is a disposable mail service"))
+	}
+	if lists == nil {
+		return rs
+	}
+	if lists.IsFreeMail(dom) {
+		rs = append(rs, in.reason(CodeFreeMail, "free-mail address at "+quote(dom, 60)))
+	}
+	if lists.IsRoleAccount(em.Local) {
+		rs = append(rs, in.reason(CodeRoleAccount, "role account "+quote(em.Local, 30)+"@"))
+	}
+	if sug, ok := d.e.suggest(dom); ok {
+		rs = append(rs, in.reason(CodeEmailDomainTypo, "email domain "+quote(dom, 60)+" looks like a typo of "+quote(sug, 60)))
+	}
+	return rs
+}

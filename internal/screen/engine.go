@@ -1,0 +1,376 @@
+// Package screen is leadsieve's junk screening: independent detectors look
+// at a submission (bot signals, CAPTCHA, email, names, message, phone,
+// velocity) and emit reasons with junk points; the sum, capped at 100, is
+// compared with the configured thresholds to give pass, review or junk.
+//
+// Detectors that need the network (CAPTCHA, DNS, counters) sit behind small
+// interfaces, run concurrently under the caller's context and never make a
+// genuine lead junk by failing: they add a low- or zero-points "unverified"
+// reason instead (except CAPTCHA in fail-closed mode). Everything else is
+// offline, precompiled in New and cheap enough for batch screening of
+// exported data, where Context.ElapsedMS stands in for the render token.
+package screen
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"hash"
+	"log/slog"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/captcha"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/rendertoken"
+)
+
+// NameModel scores how much a string looks like keyboard mash: 0 for
+// ordinary names and words, 1 for mash. gibberish.Default() satisfies it.
+type NameModel interface {
+	Score(s string) float64
+}
+
+// DomainLists answers questions about email domains and local parts. The
+// domains package provides them as functions; wrap them in DomainFuncs.
+type DomainLists interface {
+	// IsDisposable reports a throw-away mail domain (subdomains included).
+	IsDisposable(domain string) bool
+	// IsFreeMail reports a free-mail provider.
+	IsFreeMail(domain string) bool
+	// IsRoleAccount reports a role local part (info, sales, noreply...).
+	IsRoleAccount(local string) bool
+	// Suggest returns the popular domain that domain is probably a typo of.
+	Suggest(domain string) (string, bool)
+	// IsReserved reports example and test domains and TLDs.
+	IsReserved(domain string) bool
+}
+
+// DomainFuncs adapts plain functions to DomainLists; a nil function answers
+// false.
+type DomainFuncs struct {
+	Disposable func(domain string) bool
+	FreeMail   func(domain string) bool
+	Role       func(local string) bool
+	Suggestion func(domain string) (string, bool)
+	Reserved   func(domain string) bool
+}
+
+// IsDisposable implements DomainLists.
+func (f DomainFuncs) IsDisposable(d string) bool { return f.Disposable != nil && f.Disposable(d) }
+
+// IsFreeMail implements DomainLists.
+func (f DomainFuncs) IsFreeMail(d string) bool { return f.FreeMail != nil && f.FreeMail(d) }
+
+// IsRoleAccount implements DomainLists.
+func (f DomainFuncs) IsRoleAccount(l string) bool { return f.Role != nil && f.Role(l) }
+
+// Suggest implements DomainLists.
+func (f DomainFuncs) Suggest(d string) (string, bool) {
+	if f.Suggestion == nil {
+		return "", false
+	}
+	return f.Suggestion(d)
+}
+
+// IsReserved implements DomainLists.
+func (f DomainFuncs) IsReserved(d string) bool { return f.Reserved != nil && f.Reserved(d) }
+
+// Form is what screening needs to know about one form (from forms.yaml).
+type Form struct {
+	// ID is the form id the render token must be bound to.
+	ID string
+	// AllowedOrigins are the scheme://host[:port] origins the form may be
+	// posted from; "*" allows any; empty disables the origin check.
+	AllowedOrigins []string
+	// RenderToken requires a render token (or, in batch, an elapsed time).
+	// False for server-fed forms.
+	RenderToken bool
+	// Captcha configures CAPTCHA verification; nil turns it off.
+	Captcha *captcha.Settings
+}
+
+// Deps are the engine's collaborators. Every field is optional: a nil
+// collaborator turns its checks off (or, for a required render token,
+// reports it as unchecked).
+type Deps struct {
+	// Now is the clock used when a submission has no ReceivedAt.
+	Now func() time.Time
+	// Tokens verifies render tokens.
+	Tokens *rendertoken.Signer
+	// Captcha verifies CAPTCHA responses.
+	Captcha captcha.Verifier
+	// Counter backs the velocity and token replay checks.
+	Counter Counter
+	// Resolver looks up MX and A records (with Config.MXCheck).
+	Resolver Resolver
+	// Names scores names, companies and long messages.
+	Names NameModel
+	// Domains classifies email domains.
+	Domains DomainLists
+	// CounterKey keys the HMAC that turns IPs, emails and messages into
+	// counter keys; nil uses plain SHA-256. Use a secret in production so
+	// stored keys cannot be reversed by enumerating IPv4 addresses.
+	CounterKey []byte
+	// Logger receives detector failures; nil discards them.
+	Logger *slog.Logger
+}
+
+// Input is one submission being screened, with values derived once for all
+// detectors.
+type Input struct {
+	// Form is the form posted to.
+	Form Form
+	// Sub is the submission; detectors must not modify it.
+	Sub *lead.Submission
+	// Now is the screening time: Sub.Context.ReceivedAt, or Deps.Now().
+	Now time.Time
+	// Email is the parsed email address (Email.Present false when empty).
+	Email Email
+	// Live reports that the request context is known (an IP was recorded),
+	// so missing headers mean something. Batch imports have no IP.
+	Live bool
+
+	claims *rendertoken.Claims // set by the render token detector
+	eng    *Engine
+}
+
+// reason builds a screening reason with the configured points for code.
+func (in *Input) reason(code, detail string) lead.Reason {
+	return lead.Reason{Code: code, Points: in.eng.points[code], Detail: detail, Stage: lead.StageScreen}
+}
+
+// Detector is one independent junk check.
+type Detector interface {
+	// Name is the detector's name in Config.Detectors.
+	Name() string
+	// Detect returns the reasons it finds; nil when the input is clean.
+	Detect(ctx context.Context, in *Input) []lead.Reason
+}
+
+// networkDetector is a detector that may block on I/O. Applies tells
+// whether it has work for this input, so idle ones cost no goroutine.
+type networkDetector interface {
+	Detector
+	applies(in *Input) bool
+}
+
+// Engine screens submissions. It is safe for concurrent use.
+type Engine struct {
+	cfg      Config
+	deps     Deps
+	points   map[string]int
+	offline  []Detector
+	network  []networkDetector
+	phrases  *phraseSet
+	blocked  domainSet
+	allowed  domainSet
+	mxCache  *mxCache
+	hashPool sync.Pool
+}
+
+// New validates cfg and builds an engine.
+func New(cfg Config, deps Deps) (*Engine, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("screen: %w", err)
+	}
+	if deps.Now == nil {
+		deps.Now = time.Now
+	}
+	e := &Engine{cfg: cfg, deps: deps, points: make(map[string]int, len(Codes))}
+	for _, c := range Codes {
+		e.points[c.Code] = cfg.PointsFor(c.Code)
+	}
+	ps, err := newPhraseSet(
+		append(slices.Clone(builtinSpamPhrases), cfg.Lists.SpamPhrases...),
+		append(slices.Clone(builtinVendorPhrases), cfg.Lists.VendorPhrases...),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("screen: %w", err)
+	}
+	e.phrases = ps
+	e.blocked = newDomainSet(cfg.Lists.BlockedDomains)
+	e.allowed = newDomainSet(cfg.Lists.AllowedDomains)
+	if cfg.MXCheck && deps.Resolver != nil {
+		e.mxCache = newMXCache(cfg.MXCacheSize, cfg.MXCacheTTL.D())
+	}
+	key := slices.Clone(deps.CounterKey)
+	e.hashPool.New = func() any {
+		if len(key) > 0 {
+			return hmac.New(sha256.New, key)
+		}
+		return sha256.New()
+	}
+
+	all := []Detector{
+		honeypotDetector{},
+		renderTokenDetector{e},
+		userAgentDetector{},
+		originDetector{},
+		emailDetector{e},
+		namesDetector{e},
+		messageDetector{e},
+		phoneDetector{e},
+		captchaDetector{e},
+		mxDetector{e},
+		velocityDetector{e},
+		replayDetector{e},
+	}
+	for _, d := range all {
+		if !cfg.Enabled(d.Name()) {
+			continue
+		}
+		if nd, ok := d.(networkDetector); ok {
+			e.network = append(e.network, nd)
+		} else {
+			e.offline = append(e.offline, d)
+		}
+	}
+	return e, nil
+}
+
+// Config returns the engine's configuration.
+func (e *Engine) Config() Config { return e.cfg }
+
+// Screen runs every enabled detector on sub and returns the screening. It
+// never panics: a failing detector is skipped with a detector_error reason.
+func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) lead.Screening {
+	if sub == nil {
+		r := lead.Reason{Code: CodeDetectorError, Detail: "no submission", Stage: lead.StageScreen}
+		return lead.Screening{Verdict: lead.ScreenReview, Reasons: []lead.Reason{r}}
+	}
+	in := &Input{Form: form, Sub: sub, Now: sub.Context.ReceivedAt, eng: e}
+	if in.Now.IsZero() {
+		in.Now = e.deps.Now()
+	}
+	in.Email = ParseEmail(sub.Fields.Email)
+	in.Live = sub.Context.IP != ""
+
+	reasons := make([]lead.Reason, 0, 8)
+	for _, d := range e.offline {
+		reasons = append(reasons, e.run(ctx, d, in)...)
+	}
+
+	var active []networkDetector
+	for _, d := range e.network {
+		if e.safeApplies(d, in) {
+			active = append(active, d)
+		}
+	}
+	switch len(active) {
+	case 0:
+	case 1:
+		reasons = append(reasons, e.run(ctx, active[0], in)...)
+	default:
+		out := make([][]lead.Reason, len(active))
+		var wg sync.WaitGroup
+		for i, d := range active {
+			wg.Go(func() { out[i] = e.run(ctx, d, in) })
+		}
+		wg.Wait()
+		for _, rs := range out {
+			reasons = append(reasons, rs...)
+		}
+	}
+
+	s := lead.Screening{Reasons: reasons}
+	for _, r := range reasons {
+		s.Score += r.Points
+	}
+	s.Score = min(100, max(0, s.Score))
+	switch {
+	case s.Score >= e.cfg.JunkAt:
+		s.Verdict = lead.ScreenJunk
+	case s.Score >= e.cfg.ReviewAt:
+		s.Verdict = lead.ScreenReview
+	default:
+		s.Verdict = lead.ScreenPass
+	}
+	slices.SortStableFunc(s.Reasons, func(a, b lead.Reason) int { return b.Points - a.Points })
+	if in.Email.Valid && e.deps.Domains != nil {
+		s.FreeMail = e.deps.Domains.IsFreeMail(in.Email.Domain)
+		if sug, ok := e.suggest(in.Email.Domain); ok {
+			s.EmailSuggestion = in.Email.Local + "@" + sug
+		}
+	}
+	return s
+}
+
+// suggest returns a typo suggestion for domain unless the domain is known
+// good (allowed, or itself a free-mail domain).
+func (e *Engine) suggest(domain string) (string, bool) {
+	if e.deps.Domains == nil || e.allowed.match(domain) {
+		return "", false
+	}
+	sug, ok := e.deps.Domains.Suggest(domain)
+	if !ok || sug == "" || sug == domain {
+		return "", false
+	}
+	return sug, true
+}
+
+// run calls one detector, turning a panic into a detector_error reason.
+func (e *Engine) run(ctx context.Context, d Detector, in *Input) (rs []lead.Reason) {
+	defer func() {
+		if p := recover(); p != nil {
+			if e.deps.Logger != nil {
+				e.deps.Logger.Error("screen: detector panicked", "detector", d.Name(), "panic", fmt.Sprintf("%T", p))
+			}
+			rs = []lead.Reason{in.reason(CodeDetectorError, d.Name()+" detector failed")}
+		}
+	}()
+	return d.Detect(ctx, in)
+}
+
+func (e *Engine) safeApplies(d networkDetector, in *Input) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = true // let run report the failure
+		}
+	}()
+	return d.applies(in)
+}
+
+// counterKey returns "prefix:" + base64url(HMAC(kind|value))[:22]: a
+// fixed-length key that does not reveal the value.
+func (e *Engine) counterKey(prefix, value string) string {
+	h := e.hashPool.Get().(hash.Hash)
+	h.Reset()
+	h.Write([]byte(prefix))
+	h.Write([]byte{0})
+	h.Write([]byte(value))
+	var sum [sha256.Size]byte
+	b := h.Sum(sum[:0])
+	e.hashPool.Put(h)
+	return prefix + ":" + base64.RawURLEncoding.EncodeToString(b[:16])
+}
+
+// quote renders user input for a reason detail: at most max runes, quoted.
+func quote(s string, maxRunes int) string {
+	s = strings.TrimSpace(s)
+	n := 0
+	for i := range s {
+		if n == maxRunes {
+			s = s[:i] + "…"
+			break
+		}
+		n++
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+// errorKind names an error without echoing it (it might embed input).
+func errorKind(err error) string {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
+	case errors.Is(err, context.Canceled):
+		return "canceled"
+	}
+	return "error"
+}

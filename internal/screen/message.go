@@ -1,0 +1,334 @@
+package screen
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// messageDetector checks the free-text message.
+type messageDetector struct{ e *Engine }
+
+func (messageDetector) Name() string { return DetMessage }
+
+// Script groups for mixed-script detection.
+const (
+	scriptOther = iota
+	scriptLatin
+	scriptCyrillic
+	scriptGreek
+	scriptArabic
+	scriptHebrew
+	scriptCJK
+	scriptThai
+	scriptIndic
+	numScripts
+)
+
+func scriptOf(r rune) int {
+	switch {
+	case r < 0x250:
+		return scriptLatin
+	case r >= 0x1E00 && r <= 0x1EFF: // Latin Extended Additional (Vietnamese)
+		return scriptLatin
+	case r >= 0x400 && r <= 0x52F:
+		return scriptCyrillic
+	case r >= 0x370 && r <= 0x3FF:
+		return scriptGreek
+	case r >= 0x600 && r <= 0x6FF, r >= 0x750 && r <= 0x77F, r >= 0xFB50 && r <= 0xFEFF:
+		return scriptArabic
+	case r >= 0x590 && r <= 0x5FF:
+		return scriptHebrew
+	case r >= 0xE00 && r <= 0xE7F:
+		return scriptThai
+	case r >= 0x900 && r <= 0xDFF:
+		return scriptIndic
+	case isCJK(r):
+		return scriptCJK
+	}
+	return scriptOther
+}
+
+// msgStats are gathered in one pass over the message.
+type msgStats struct {
+	nonSpace, letters, digits, upper, cased int
+	scripts                                 [numScripts]int
+	words, mixedWords                       int
+	cjk                                     bool
+}
+
+func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+	msg := strings.TrimSpace(in.Sub.Fields.Message)
+	if msg == "" {
+		return nil
+	}
+	lower := strings.ToLower(msg)
+	var wordBuf [128]string
+	words := wordBuf[:0]
+	var st msgStats
+	start, wordMask := -1, 0
+	endWord := func(end int) {
+		if start >= 0 {
+			words = append(words, lower[start:end])
+			st.words++
+			if m := wordMask &^ (1 << scriptCJK) &^ (1 << scriptOther); m&(m-1) != 0 {
+				st.mixedWords++
+			}
+		}
+		start, wordMask = -1, 0
+	}
+	// Case statistics come from msg; words from lower. ToLower can change
+	// byte lengths for a few runes, so words are cut from lower separately.
+	for _, r := range msg {
+		if r < utf8.RuneSelf {
+			switch c := byte(r); {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				continue
+			case 'a' <= c && c <= 'z':
+				st.letters++
+				st.cased++
+				st.scripts[scriptLatin]++
+			case 'A' <= c && c <= 'Z':
+				st.letters++
+				st.cased++
+				st.upper++
+				st.scripts[scriptLatin]++
+			case '0' <= c && c <= '9':
+				st.digits++
+			}
+			st.nonSpace++
+			continue
+		}
+		switch {
+		case unicode.IsSpace(r):
+			continue
+		case unicode.IsLetter(r):
+			st.letters++
+			if unicode.IsUpper(r) {
+				st.upper++
+				st.cased++
+			} else if unicode.IsLower(r) {
+				st.cased++
+			}
+			sc := scriptOf(r)
+			st.scripts[sc]++
+			if sc == scriptCJK {
+				st.cjk = true
+			}
+		case unicode.IsDigit(r):
+			st.digits++
+		}
+		st.nonSpace++
+	}
+	for i, r := range lower {
+		if r < utf8.RuneSelf {
+			if c := byte(r); 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				if start < 0 {
+					start = i
+				}
+				if c >= 'a' {
+					wordMask |= 1 << scriptLatin
+				}
+				continue
+			}
+			endWord(i)
+			continue
+		}
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			if unicode.IsLetter(r) {
+				wordMask |= 1 << scriptOf(r)
+			}
+			continue
+		}
+		endWord(i)
+	}
+	endWord(len(lower))
+
+	var rs []lead.Reason
+	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
+	pts := func(code string) int { return d.e.points[code] }
+
+	if n := countLinks(lower); n >= 2 {
+		r := in.reason(CodeMessageLinks, strconv.Itoa(n)+" links in the message")
+		r.Points = min(pts(CodeMessageLinks)*(n-1), 4*pts(CodeMessageLinks))
+		rs = append(rs, r)
+	}
+	if m := findMarkup(lower); m != "" {
+		add(CodeMarkupInMessage, "markup "+quote(m, 20)+" in the message")
+	}
+	var hits phraseHits
+	d.e.phrases.match(words, lower, st.cjk, &hits)
+	for cat, code := range [2]string{CodeSpamContent, CodeVendorPitch} {
+		n := hits.n[cat]
+		if n == 0 {
+			continue
+		}
+		var shown []string
+		for _, t := range hits.text[cat] {
+			if t != "" {
+				shown = append(shown, quote(t, 30))
+			}
+		}
+		what := "spam phrases "
+		if cat == int(catVendor) {
+			what = "sales-pitch phrases "
+		}
+		r := in.reason(code, what+strings.Join(shown, ", "))
+		base := pts(code)
+		r.Points = min(base+(n-1)*base/2, 2*base)
+		rs = append(rs, r)
+	}
+	if st.cased >= 20 && st.upper*10 >= st.cased*7 {
+		add(CodeAllCaps, strconv.Itoa(st.upper*100/st.cased)+"% of the letters are capitals")
+	}
+	if why := d.unreadable(lower, words, &st); why != "" {
+		add(CodeUnreadableMessage, why)
+	}
+	return rs
+}
+
+// unreadable explains why a message is garbage, or "".
+func (d messageDetector) unreadable(lower string, words []string, st *msgStats) string {
+	if st.nonSpace < 20 {
+		return ""
+	}
+	if st.letters*2 < st.nonSpace && st.digits*2 < st.nonSpace {
+		return "the message is mostly symbols (" + strconv.Itoa(st.letters*100/st.nonSpace) + "% letters)"
+	}
+	if st.mixedWords >= 3 && st.mixedWords*5 >= st.words {
+		return strconv.Itoa(st.mixedWords) + " words mix alphabets (look-alike characters)"
+	}
+	major := 0
+	for sc, n := range st.scripts {
+		if sc != scriptOther && n*100 >= st.letters*15 {
+			major++
+		}
+	}
+	if major >= 3 && st.letters >= 30 {
+		return "the message mixes " + strconv.Itoa(major) + " alphabets"
+	}
+	if m := d.e.deps.Names; m != nil && st.letters >= 30 && !st.cjk && !hasFunctionWords(words) {
+		if m.Score(sample(lower, 200)) >= d.e.cfg.MessageGibberishAt {
+			return "the message reads as keyboard mash"
+		}
+	}
+	return ""
+}
+
+// functionWords are very common short words of major languages. Prose in
+// those languages is full of them and keyboard mash never contains them, so
+// a message with enough of them needs no character model.
+var functionWords = setOf(
+	"the", "and", "to", "of", "a", "in", "for", "is", "we", "you", "i", "our", "your", "it", "on", "with", "are", "be", "can", "this", "that", "would", "like", "please",
+	"der", "die", "das", "und", "ist", "wir", "sie", "ein", "eine", "für", "mit", "nicht", "zu", "ich", "uns",
+	"le", "la", "les", "et", "de", "des", "un", "une", "pour", "nous", "vous", "est", "je",
+	"el", "los", "las", "y", "que", "en", "para", "por", "con", "es", "una", "del",
+	"o", "e", "do", "da", "os", "em", "um", "uma", "não", "il", "di", "che", "per", "het", "een", "van", "en", "ik",
+	"и", "в", "не", "на", "что", "с", "мы", "вы", "по", "для", "я",
+	"في", "من", "على", "أن", "إلى", "و", "نحن", "هل",
+	"và", "của", "có", "không", "cho", "chúng", "tôi", "là", "được",
+)
+
+// hasFunctionWords reports at least two function words making up a tenth of
+// the words.
+func hasFunctionWords(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if has(functionWords, w) {
+			n++
+		}
+	}
+	return n >= 2 && n*10 >= len(words)
+}
+
+// sample cuts s to at most n bytes at a word boundary.
+func sample(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n], ' '); i > n/2 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// countLinks counts white-space separated chunks that hold a URL: a scheme,
+// a www. host, or a bare host with a common TLD. Email addresses are not
+// links.
+func countLinks(lower string) int {
+	n := 0
+	i := 0
+	for i < len(lower) {
+		for i < len(lower) && isASCIISpace(lower[i]) {
+			i++
+		}
+		j := i
+		for j < len(lower) && !isASCIISpace(lower[j]) {
+			j++
+		}
+		if j > i && isLinkChunk(lower[i:j]) {
+			n++
+		}
+		i = j
+	}
+	return n
+}
+
+func isASCIISpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+func isLinkChunk(c string) bool {
+	dot := strings.IndexByte(c, '.') >= 0
+	if !dot && strings.IndexByte(c, ':') < 0 {
+		return false
+	}
+	if strings.Contains(c, "://") || dot && strings.Contains(c, "www.") {
+		return true
+	}
+	if !dot || strings.IndexByte(c, '@') >= 0 {
+		return false
+	}
+	return isDomainToken(c)
+}
+
+// markupTags are the HTML elements spam uses.
+var markupTags = setOf("a", "b", "i", "u", "p", "br", "hr", "div", "span", "img", "script", "iframe", "strong", "em", "font", "html", "body", "style", "table", "tr", "td", "h1", "h2", "h3", "ul", "ol", "li", "center", "marquee", "object", "embed", "form", "input", "meta", "link")
+
+// findMarkup returns the first HTML tag or BBCode link in lower, or "".
+func findMarkup(lower string) string {
+	for _, bb := range [...]string{"[url", "[link", "[img]", "[/url]"} {
+		if strings.Contains(lower, bb) {
+			return bb
+		}
+	}
+	for i := 0; i < len(lower); i++ {
+		if lower[i] != '<' {
+			continue
+		}
+		j := i + 1
+		if j < len(lower) && lower[j] == '/' {
+			j++
+		}
+		k := j
+		for k < len(lower) && ('a' <= lower[k] && lower[k] <= 'z' || '0' <= lower[k] && lower[k] <= '9') {
+			k++
+		}
+		if k == j || k >= len(lower) {
+			continue
+		}
+		if c := lower[k]; (c == '>' || c == ' ' || c == '/' || c == '\n') && has(markupTags, lower[j:k]) {
+			end := min(len(lower), k+1)
+			return lower[i:end]
+		}
+	}
+	return ""
+}

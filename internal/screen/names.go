@@ -1,0 +1,373 @@
+package screen
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// namesDetector checks person names and the company name.
+type namesDetector struct{ e *Engine }
+
+func (namesDetector) Name() string { return DetNames }
+
+// nameField is one checked field.
+type nameField struct {
+	field  string
+	value  string
+	person bool
+}
+
+func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+	f := &in.Sub.Fields
+	var fieldsBuf [4]nameField
+	fields := fieldsBuf[:0]
+	for _, nf := range [...]nameField{
+		{"first_name", f.FirstName, true}, {"last_name", f.LastName, true},
+		{"name", f.Name, true}, {"company", f.Company, false},
+	} {
+		if nf.value = strings.TrimSpace(nf.value); nf.value != "" {
+			fields = append(fields, nf)
+		}
+	}
+	var rs []lead.Reason
+	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
+
+	var urlIn, repeated, digits, gib []string
+	var gibSample string
+	for _, nf := range fields {
+		st := scanName(nf.value)
+		if st.hasURL || (nf.person && hasBareDomain(nf.value)) {
+			urlIn = append(urlIn, nf.field)
+			continue // a URL is not a name: skip the other checks
+		}
+		if st.repeated() {
+			repeated = append(repeated, nf.field)
+			continue
+		}
+		if nf.person && st.digits > 0 {
+			digits = append(digits, nf.field)
+		}
+		if d.gibberish(nf.value, st.letters) {
+			gib = append(gib, nf.field)
+			if gibSample == "" {
+				gibSample = nf.value
+			}
+		}
+	}
+	if len(urlIn) > 0 {
+		add(CodeURLInName, "a link or email address in "+strings.Join(urlIn, ", "))
+	}
+	if len(repeated) > 0 {
+		add(CodeRepeatedChars, "repeated characters in "+strings.Join(repeated, ", "))
+	}
+	if len(digits) > 0 {
+		add(CodeDigitsInName, "digits in "+strings.Join(digits, ", "))
+	}
+	if len(gib) > 0 {
+		add(CodeGibberishName, strings.Join(gib, ", ")+" looks like keyboard mash: "+quote(gibSample, 30))
+	}
+	if why := testEntry(in); why != "" {
+		add(CodeTestEntry, why)
+	}
+	if v, n := sameValueEverywhere(in); n > 0 {
+		add(CodeSameValueEverywhere, "the same value "+quote(v, 30)+" in "+strconv.Itoa(n)+" fields")
+	}
+	return rs
+}
+
+// gibberish asks the name model about one value. Values with fewer than
+// six letters are never judged; shorter values need a higher score.
+func (d namesDetector) gibberish(v string, letters int) bool {
+	m := d.e.deps.Names
+	if m == nil || letters < 6 {
+		return false
+	}
+	need := min(0.98, d.e.cfg.GibberishAt+0.6/float64(letters))
+	return m.Score(v) >= need
+}
+
+// nameStats are counts gathered in one pass over a name.
+type nameStats struct {
+	letters, digits int
+	hasURL          bool
+	first           rune // first letter, folded
+	allSame         bool // every letter equals first
+	maxRun          int  // longest run of one letter
+}
+
+func (s nameStats) repeated() bool {
+	return (s.allSame && s.letters >= 3) || s.maxRun >= 4
+}
+
+func scanName(v string) nameStats {
+	st := nameStats{allSame: true}
+	var prev rune
+	run := 0
+	for i, r := range v {
+		switch {
+		case unicode.IsLetter(r):
+			f := unicode.ToLower(r)
+			if st.letters == 0 {
+				st.first = f
+			} else if f != st.first {
+				st.allSame = false
+			}
+			st.letters++
+			if f == prev {
+				run++
+			} else {
+				run = 1
+			}
+			prev = f
+			st.maxRun = max(st.maxRun, run)
+			continue
+		case unicode.IsDigit(r):
+			st.digits++
+		case r == '@':
+			st.hasURL = true
+		case r == ':' && strings.HasPrefix(v[i:], "://"):
+			st.hasURL = true
+		}
+		prev, run = 0, 0
+	}
+	if !st.hasURL && (hasPrefixFold(v, "www.") || containsFold(v, " www.")) {
+		st.hasURL = true
+	}
+	return st
+}
+
+// commonTLDs are top-level domains that make "word.tld" count as a link.
+var commonTLDs = map[string]struct{}{}
+
+func init() {
+	for t := range strings.FieldsSeq("com net org io co biz info ru su ua xyz top online site ly me us uk de fr nl es it pl cn jp in br au ca app dev shop store click link club pro tk ml ga cf gq cc tv ws website space live life world today email digital agency solutions services tech ai gg to ch at be se no dk fi cz hu ro gr pt vn kr eu asia") {
+		commonTLDs[t] = struct{}{}
+	}
+}
+
+// hasBareDomain reports a "word.tld" token in v (for person names, where
+// no dot-containing word is plausible).
+func hasBareDomain(v string) bool {
+	if strings.IndexByte(v, '.') < 0 {
+		return false
+	}
+	for tok := range strings.FieldsSeq(v) {
+		if isDomainToken(strings.ToLower(tok)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDomainToken reports a lower-cased token that looks like host.tld or
+// host.tld/path (surrounding punctuation ignored).
+func isDomainToken(tok string) bool {
+	tok = strings.Trim(tok, "()[]<>{}\"'.,;:!?*")
+	if i := strings.IndexAny(tok, "/?#"); i >= 0 {
+		tok = tok[:i]
+	}
+	dot := strings.LastIndexByte(tok, '.')
+	if dot <= 0 || dot == len(tok)-1 {
+		return false
+	}
+	if _, ok := commonTLDs[tok[dot+1:]]; !ok {
+		return false
+	}
+	host := tok[:dot]
+	for _, r := range host {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return host[0] != '.' && host[len(host)-1] != '.'
+}
+
+// testNameWords may make up a test entry's name; at least one must be a
+// core word.
+var (
+	testCoreWords  = setOf("test", "testing", "tester", "asdf", "asdfg", "asdfgh", "qwerty", "qwert", "foo", "foobar", "lorem", "ipsum", "dummy", "zxcv", "jkl", "hjkl", "sdf", "fdsa", "aaa", "xxx", "test1", "test123")
+	testExtraWords = setOf("user", "bar", "baz", "name", "sample", "company", "inc", "ltd", "llc", "corp", "person", "first", "last", "one", "1", "2", "123")
+	testFullNames  = setOf("mickey mouse", "minnie mouse", "donald duck", "bugs bunny", "homer simpson", "john smith test", "first last", "firstname lastname", "your name", "no name", "noname")
+	doeNames       = setOf("john doe", "jane doe", "john q public", "joe bloggs", "max mustermann", "erika mustermann")
+	testLocals     = setOf("test", "testing", "tester", "asdf", "qwerty", "foo", "foobar", "example", "sample", "dummy", "fake", "none", "nobody", "noemail", "no-email", "noreply-test", "a", "aa", "aaa", "x", "xx", "xxx", "abc", "123", "test1", "test123")
+	testDomains    = setOf("test.com", "test.net", "test.org", "asdf.com", "fake.com", "foo.com", "foobar.com", "abc.com", "aaa.com", "xxx.com", "email.com", "mail.test", "domain.com", "yourdomain.com", "company.com", "yourcompany.com")
+)
+
+func setOf(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// testEntry explains why the submission looks like a test, or "".
+func testEntry(in *Input) string {
+	f := &in.Sub.Fields
+	var full string
+	if first := f.FirstName; first != "" && mayStartTestName(first) || first == "" && mayStartTestName(f.Name) || first == "" && f.Name == "" && mayStartTestName(f.LastName) {
+		full = foldSpaces(f.FullName())
+	}
+	named := f.FirstName != "" || f.LastName != "" || f.Name != ""
+	em := in.Email
+	testMail := em.Valid && (isTestLocal(em.Local) || has(testDomains, em.Domain))
+	reservedMail := em.Valid && builtinReserved(em.Domain)
+	switch {
+	case full != "" && isTestName(full):
+		return "test name " + quote(full, 30)
+	case full != "" && has(testFullNames, full):
+		return "placeholder name " + quote(full, 30)
+	case full != "" && has(doeNames, full) && (testMail || reservedMail || !em.Present):
+		return "placeholder name " + quote(full, 30) + " with a test address"
+	case em.Valid && isTestLocal(em.Local) && (has(testDomains, em.Domain) || reservedMail):
+		return "test address " + quote(em.Local+"@"+em.Domain, 50)
+	case em.Valid && has(testCoreWords, em.Local) && (!named || isTestName(full)):
+		return "test address " + quote(em.Local+"@…", 30)
+	}
+	if !mayStartTestName(f.Company) {
+		return ""
+	}
+	if c := foldSpaces(f.Company); isTestName(c) && (testMail || !named || isTestName(full)) {
+		return "test company " + quote(c, 30)
+	}
+	return ""
+}
+
+// testFirstWords holds every word a test or placeholder name can start
+// with, so most real names are dismissed without allocating.
+var testFirstWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, set := range []map[string]struct{}{testCoreWords, testExtraWords, testFullNames, doeNames} {
+		for k := range set {
+			w, _, _ := strings.Cut(k, " ")
+			m[w] = struct{}{}
+		}
+	}
+	return m
+}()
+
+// mayStartTestName reports whether the first word of s, lower-cased, can
+// begin a test name.
+func mayStartTestName(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			break
+		}
+		if c >= utf8.RuneSelf || n == len(buf) {
+			return false // every test word is short ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	_, ok := testFirstWords[string(buf[:n])]
+	return ok
+}
+
+func isTestLocal(local string) bool {
+	if has(testLocals, local) {
+		return true
+	}
+	// test+anything, test.1
+	for _, sep := range []string{"+", ".", "-", "_"} {
+		if i := strings.Index(local, sep); i > 0 && has(testCoreWords, local[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTestName reports a name made only of test words, with at least one
+// core test word.
+func isTestName(s string) bool {
+	core := false
+	for w := range strings.FieldsSeq(s) {
+		switch {
+		case has(testCoreWords, w):
+			core = true
+		case has(testExtraWords, w):
+		default:
+			return false
+		}
+	}
+	return core
+}
+
+func has(m map[string]struct{}, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// foldSpaces lower-cases s and collapses white space.
+func foldSpaces(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && i > 0 && s[i-1] == ' ') {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// sameValueEverywhere returns the repeated value and the number of fields
+// when three or more filled text fields (the email's local part included)
+// hold the same value.
+func sameValueEverywhere(in *Input) (string, int) {
+	f := &in.Sub.Fields
+	var buf [9]string
+	vals := buf[:0]
+	for _, v := range [...]string{f.FirstName, f.LastName, f.Name, f.Company, f.JobTitle, f.Message, f.Website, f.Industry} {
+		if v = strings.TrimSpace(v); v != "" {
+			vals = append(vals, v)
+		}
+	}
+	if in.Email.Valid {
+		vals = append(vals, in.Email.Local)
+	}
+	if len(vals) < 3 {
+		return "", 0
+	}
+	for _, v := range vals[1:] {
+		if !strings.EqualFold(v, vals[0]) {
+			return "", 0
+		}
+	}
+	return vals[0], len(vals)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+

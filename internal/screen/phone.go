@@ -1,0 +1,169 @@
+package screen
+
+import (
+	"context"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// countryNames maps lower-cased common English country names and
+// abbreviations to ISO 3166-1 alpha-2 codes. Two-letter codes are accepted
+// directly when libphonenumber knows the region.
+var countryNames = map[string]string{
+	"united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "america": "US",
+	"united kingdom": "GB", "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+	"germany": "DE", "deutschland": "DE", "france": "FR", "spain": "ES", "españa": "ES", "italy": "IT", "italia": "IT",
+	"netherlands": "NL", "the netherlands": "NL", "holland": "NL", "belgium": "BE", "switzerland": "CH", "austria": "AT",
+	"ireland": "IE", "portugal": "PT", "sweden": "SE", "norway": "NO", "denmark": "DK", "finland": "FI", "iceland": "IS",
+	"poland": "PL", "czech republic": "CZ", "czechia": "CZ", "slovakia": "SK", "hungary": "HU", "romania": "RO", "bulgaria": "BG",
+	"greece": "GR", "turkey": "TR", "türkiye": "TR", "ukraine": "UA", "russia": "RU", "russian federation": "RU",
+	"israel": "IL", "united arab emirates": "AE", "uae": "AE", "saudi arabia": "SA", "egypt": "EG", "south africa": "ZA",
+	"nigeria": "NG", "kenya": "KE", "morocco": "MA",
+	"japan": "JP", "china": "CN", "people's republic of china": "CN", "hong kong": "HK", "taiwan": "TW",
+	"south korea": "KR", "korea": "KR", "republic of korea": "KR", "india": "IN", "pakistan": "PK", "bangladesh": "BD",
+	"singapore": "SG", "malaysia": "MY", "indonesia": "ID", "philippines": "PH", "thailand": "TH", "vietnam": "VN", "viet nam": "VN",
+	"australia": "AU", "new zealand": "NZ",
+	"canada": "CA", "mexico": "MX", "méxico": "MX", "brazil": "BR", "brasil": "BR", "argentina": "AR", "chile": "CL",
+	"colombia": "CO", "peru": "PE",
+}
+
+// supportedRegions is libphonenumber's region set.
+var supportedRegions = phonenumbers.GetSupportedRegions()
+
+// regionOf maps a country field value to an ISO alpha-2 region, or "".
+func regionOf(country string) string {
+	c := strings.TrimSpace(country)
+	if c == "" {
+		return ""
+	}
+	if len(c) == 2 {
+		up := strings.ToUpper(c)
+		if up == "UK" {
+			return "GB"
+		}
+		if supportedRegions[up] {
+			return up
+		}
+		return ""
+	}
+	return countryNames[strings.ToLower(c)]
+}
+
+// phoneDetector checks the phone number.
+type phoneDetector struct{ e *Engine }
+
+func (phoneDetector) Name() string { return DetPhone }
+
+func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+	raw := strings.TrimSpace(in.Sub.Fields.Phone)
+	if raw == "" {
+		return nil
+	}
+	var digitBuf [24]byte
+	digits := digitBuf[:0]
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; '0' <= c && c <= '9' {
+			if len(digits) == cap(digits) {
+				return []lead.Reason{in.reason(CodePhoneInvalid, "phone number has too many digits")}
+			}
+			digits = append(digits, c)
+		}
+	}
+	if len(digits) < 5 {
+		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" has too few digits")}
+	}
+	if why := fakeDigits(digits); why != "" {
+		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is "+why)}
+	}
+	country := regionOf(in.Sub.Fields.Country)
+	region := country
+	if region == "" {
+		region = d.e.cfg.DefaultRegion
+	}
+	international := raw[0] == '+' || strings.HasPrefix(raw, "00")
+	if region == "" && !international {
+		return nil // cannot tell which country's rules apply
+	}
+	if got, ok := fastPhone(raw, string(digits), country, region); ok {
+		if country != "" && got != country {
+			return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}
+		}
+		return nil
+	}
+	if region == "" {
+		region = "ZZ"
+	}
+	num, err := phonenumbers.Parse(raw, region)
+	if err != nil {
+		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" cannot be parsed")}
+	}
+	if !phonenumbers.IsValidNumber(num) {
+		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" is not a valid number")}
+	}
+	if country != "" {
+		if got := phonenumbers.GetRegionCodeForNumber(num); got != "" && got != country {
+			return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}
+		}
+	}
+	return nil
+}
+
+// fakeDigits recognizes placeholder numbers: one digit repeated, two
+// digits alternating, or ascending/descending runs covering the number.
+func fakeDigits(d []byte) string {
+	// Ignore a leading country code 1 or a trunk 0 for the run checks.
+	body := d
+	if len(body) == 11 && (body[0] == '1' || body[0] == '0') {
+		body = body[1:]
+	}
+	distinct := 0
+	var seen [10]bool
+	for _, c := range body {
+		if !seen[c-'0'] {
+			seen[c-'0'] = true
+			distinct++
+		}
+	}
+	switch {
+	case distinct == 1:
+		return "one digit repeated"
+	case distinct == 2 && len(body) >= 8 && alternating(body):
+		return "two digits alternating"
+	}
+	if len(body) >= 7 && (sequential(body, 1) >= len(body)-1 || sequential(body, -1) >= len(body)-1) {
+		return "a digit sequence"
+	}
+	// An 8+ digit run after a short prefix (55-12345678).
+	if sequential(body, 1) >= 8 || sequential(body, -1) >= 8 {
+		return "a digit sequence"
+	}
+	return ""
+}
+
+// sequential returns the longest run of consecutive digits stepping by step
+// (mod 10, so 7890 counts).
+func sequential(d []byte, step int) int {
+	best, run := 1, 1
+	for i := 1; i < len(d); i++ {
+		want := (int(d[i-1]-'0') + step + 10) % 10
+		if int(d[i]-'0') == want {
+			run++
+			best = max(best, run)
+		} else {
+			run = 1
+		}
+	}
+	return best
+}
+
+func alternating(d []byte) bool {
+	for i := 2; i < len(d); i++ {
+		if d[i] != d[i-2] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,251 @@
+package screen
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Phrase syntax: words separated by spaces, matched as whole words in the
+// lower-cased message; a trailing * on a word matches any ending ("backlink*"
+// matches "backlinks"), and needs at least four letters before it. Phrases
+// in scripts written without spaces (Chinese, Japanese) match as substrings.
+
+// builtinSpamPhrases mark spam_content: pharma, gambling, adult, crypto and
+// money schemes, loans. Kept specific to avoid flagging genuine leads.
+var builtinSpamPhrases = []string{
+	"viagra", "cialis", "levitra", "tramadol", "online pharmacy", "cheap pills", "pharmacy without prescription",
+	"casino", "online casino", "slot machines", "sports betting", "betting tips", "poker online",
+	"porn*", "xxx videos", "adult dating", "hot singles", "sexy girls", "escort service*",
+	"bitcoin", "crypto investment*", "cryptocurrency investment*", "crypto trading", "forex", "forex trading",
+	"binary options", "investment opportunity", "guaranteed profit*", "guaranteed return*", "double your money",
+	"passive income", "make money online", "make money fast", "earn money from home", "work from home opportunity",
+	"payday loan*", "instant loan*", "quick loan*", "personal loan*", "business loan*", "loan offer*", "credit repair", "bad credit",
+	"debt relief", "lottery winner", "you have won", "claim your prize", "inheritance fund*", "wire transfer fee",
+	"weight loss", "diet pills", "replica watches", "click here", "100 free", "risk free", "act now",
+	"limited time offer", "unsubscribe here", "dear friend", "dear beneficiary",
+	// German, French, Spanish, Portuguese, Russian.
+	"kredit ohne schufa", "online kasino", "gewinnspiel", "prêt rapide", "crédit rapide", "casino en ligne",
+	"préstamo rápido", "préstamos rápidos", "ganar dinero", "empréstimo", "ganhar dinheiro",
+	"казино", "ставки на спорт", "заработок в интернете", "кредит онлайн", "быстрый займ", "займ",
+	// Chinese, Japanese.
+	"博彩", "娱乐城", "代开发票", "出会い系", "副業で稼",
+}
+
+// builtinVendorPhrases mark vendor_pitch: agencies and list sellers pitching
+// the site owner.
+var builtinVendorPhrases = []string{
+	"seo", "seo services", "search engine optimization", "search engine optimisation", "backlink*", "link building",
+	"first page of google", "first page on google", "page 1 of google", "top of google", "rank on google",
+	"ranking on google", "rank higher", "rank your website", "google ranking*", "organic traffic",
+	"increase your traffic", "more traffic to your website", "boost your traffic", "domain authority",
+	"web design services", "website design services", "redesign your website", "website redesign", "revamp your website",
+	"your website design", "website development services", "web development services",
+	"lead list*", "email list*", "mailing list of", "contact list*", "database of contacts", "b2b data", "b2b database",
+	"verified email*", "decision makers contacts", "attendee list*", "attendees list*",
+	"guest post*", "sponsored post*", "sponsored article*", "paid post*", "write for your blog",
+	"outsourc*", "offshore developer*", "offshore team", "dedicated developer*", "hire developers", "hire dedicated",
+	"app development services", "mobile app development", "develop your app", "white label",
+	"i was on your website", "i was checking your website", "i came across your website", "i visited your website",
+	"noticed your website", "noticed that your website", "i noticed your website", "i noticed that your website",
+	"we are a leading", "we are a team of", "i am a freelance", "quick question", "digital marketing agency",
+	"digital marketing services", "social media marketing", "lead generation services", "appointment setting",
+	"explainer video*", "virtual assistant services", "growth hacking", "get more customers", "get more leads",
+	"partnership proposal", "are you the right person", "would you be interested in",
+	// German, French, Spanish, Russian.
+	"suchmaschinenoptimierung", "seo agentur", "webdesign agentur", "référencement", "référencement naturel",
+	"posicionamiento web", "posicionamiento seo", "diseño web", "продвижение сайта", "раскрутка сайта", "база контактов",
+	// Japanese.
+	"seo対策", "ホームページ制作", "営業代行",
+}
+
+// phraseSet matches two phrase categories in one pass over a message's
+// words.
+type phraseSet struct {
+	phrases []phrase
+	first   map[string][]int32 // exact first word -> phrase indexes
+	prefix  map[string][]int32 // first four letters of a wildcard first word
+	cjk     []int32            // substring phrases
+}
+
+type phrase struct {
+	text  string
+	words []string // a trailing * marks a prefix word
+	cat   uint8
+}
+
+const (
+	catSpam uint8 = iota
+	catVendor
+)
+
+func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
+	ps := &phraseSet{first: map[string][]int32{}, prefix: map[string][]int32{}}
+	seen := map[string]bool{}
+	for cat, list := range [][]string{spam, vendor} {
+		for _, raw := range list {
+			text := strings.ToLower(strings.TrimSpace(raw))
+			key := fmt.Sprint(cat, text)
+			if text == "" || seen[key] {
+				continue
+			}
+			seen[key] = true
+			idx := int32(len(ps.phrases))
+			if hasCJK(text) {
+				ps.phrases = append(ps.phrases, phrase{text: text, cat: uint8(cat)})
+				ps.cjk = append(ps.cjk, idx)
+				continue
+			}
+			words := phraseWords(text)
+			if len(words) == 0 {
+				return nil, fmt.Errorf("phrase %q has no words", raw)
+			}
+			for _, w := range words {
+				if stem, ok := strings.CutSuffix(w, "*"); ok && len([]rune(stem)) < 4 {
+					return nil, fmt.Errorf("phrase %q: word %q needs four letters before *", raw, w)
+				}
+			}
+			ps.phrases = append(ps.phrases, phrase{text: text, words: words, cat: uint8(cat)})
+			w0 := words[0]
+			if stem, ok := strings.CutSuffix(w0, "*"); ok {
+				k := prefixKey(stem)
+				ps.prefix[k] = append(ps.prefix[k], idx)
+			} else {
+				ps.first[w0] = append(ps.first[w0], idx)
+			}
+		}
+	}
+	return ps, nil
+}
+
+// phraseWords splits a phrase into lower-cased words the way messages are
+// tokenized, keeping a trailing * on words.
+func phraseWords(p string) []string {
+	var words []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			words = append(words, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, r := range strings.ToLower(p) {
+		switch {
+		case isWordRune(r):
+			cur.WriteRune(r)
+		case r == '*' && cur.Len() > 0:
+			cur.WriteRune(r)
+			flush()
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// prefixKey is the first four runes of a word.
+func prefixKey(w string) string {
+	n := 0
+	for i := range w {
+		if n == 4 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// hasCJK reports Han, Hiragana, Katakana or Hangul characters.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if isCJK(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
+
+// phraseHits are the distinct phrases found per category.
+type phraseHits struct {
+	n    [2]int
+	text [2][3]string // first three phrases per category, for details
+	seen []bool
+}
+
+func (h *phraseHits) add(ps *phraseSet, idx int32) {
+	if h.seen == nil {
+		h.seen = make([]bool, len(ps.phrases))
+	}
+	if h.seen[idx] {
+		return
+	}
+	h.seen[idx] = true
+	p := &ps.phrases[idx]
+	if h.n[p.cat] < len(h.text[p.cat]) {
+		h.text[p.cat][h.n[p.cat]] = p.text
+	}
+	h.n[p.cat]++
+}
+
+// match finds the phrases among words (lower-cased message words in order)
+// and, when the message has CJK text, in lower. At each position only the
+// longest matching phrase counts, and a phrase inside an earlier match
+// ("casino" within "online casino") is not counted again.
+func (ps *phraseSet) match(words []string, lower string, cjk bool, h *phraseHits) {
+	covered := 0 // words before this index belong to an earlier match
+	for i, w := range words {
+		best, bestLen := int32(-1), 0
+		consider := func(idx int32) {
+			p := &ps.phrases[idx]
+			if len(p.words) > bestLen && i+len(p.words) > covered && p.matchAt(words, i) {
+				best, bestLen = idx, len(p.words)
+			}
+		}
+		for _, idx := range ps.first[w] {
+			consider(idx)
+		}
+		if len(ps.prefix) > 0 && len(w) >= 4 {
+			for _, idx := range ps.prefix[prefixKey(w)] {
+				consider(idx)
+			}
+		}
+		if best >= 0 {
+			h.add(ps, best)
+			covered = max(covered, i+bestLen)
+		}
+	}
+	if cjk {
+		for _, idx := range ps.cjk {
+			if strings.Contains(lower, ps.phrases[idx].text) {
+				h.add(ps, idx)
+			}
+		}
+	}
+}
+
+func (p *phrase) matchAt(words []string, i int) bool {
+	if i+len(p.words) > len(words) {
+		return false
+	}
+	for j, pw := range p.words {
+		w := words[i+j]
+		if stem, ok := strings.CutSuffix(pw, "*"); ok {
+			if !strings.HasPrefix(w, stem) {
+				return false
+			}
+		} else if w != pw {
+			return false
+		}
+	}
+	return true
+}

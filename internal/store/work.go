@@ -1,0 +1,202 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// Due work and leases.
+//
+// A lead with work due (a pending sales hand-off, a nurture step) carries
+// due_shard and due_at, so it appears on the sparse dueWork index. Whoever
+// does the work first takes a lease on the lead item: a conditional write of
+// lease_until (epoch milliseconds, wall clock) and a random lease_token,
+// allowed only when no unexpired lease exists. The work is then done and the
+// result written back with Release, conditional on still holding the token.
+// A worker that crashes mid-way leaves a lease that simply expires; the next
+// worker repeats the attempt, so a crash costs at most one extra email and
+// the common path sends exactly one.
+
+// DueRef is one entry of the due-work index.
+type DueRef struct {
+	ID    string
+	DueAt string // as stored (FormatDue)
+}
+
+// DuePage is one page of due work of a shard.
+type DuePage struct {
+	Refs []DueRef
+	// Next continues the query; nil at the end.
+	Next map[string]types.AttributeValue
+}
+
+// QueryDue lists up to limit leads of shard (0..DueShards-1) with work due
+// at or before now, oldest first, starting after start (nil for the first
+// page). It reads only the keys-only dueWork index.
+func (s *Store) QueryDue(ctx context.Context, shard int, now time.Time, limit int, start map[string]types.AttributeValue) (DuePage, error) {
+	out, err := s.db.Query(ctx, &dynamodb.QueryInput{
+		TableName:              &s.table,
+		IndexName:              aws.String(IndexDueWork),
+		KeyConditionExpression: aws.String("due_shard = :s AND due_at <= :now"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{
+			":s": str("DUE#" + strconv.Itoa(shard)), ":now": str(FormatDue(now)),
+		},
+		Limit:             aws.Int32(int32(limit)),
+		ExclusiveStartKey: start,
+	})
+	if err != nil {
+		return DuePage{}, unavailable("query due work", err)
+	}
+	p := DuePage{Next: out.LastEvaluatedKey}
+	for _, it := range out.Items {
+		pk, _ := it["pk"].(*types.AttributeValueMemberS)
+		due, _ := it["due_at"].(*types.AttributeValueMemberS)
+		if pk == nil || due == nil || !strings.HasPrefix(pk.Value, "LEAD#") {
+			continue
+		}
+		p.Refs = append(p.Refs, DueRef{ID: strings.TrimPrefix(pk.Value, "LEAD#"), DueAt: due.Value})
+	}
+	if len(p.Next) == 0 {
+		p.Next = nil
+	}
+	return p, nil
+}
+
+// Lease is a held claim on a lead's work. Change Lead.Handoff and
+// Lead.Nurture, then call Release to write them back.
+type Lease struct {
+	Lead  *lead.Lead
+	token string
+	Until time.Time
+	// nurture is the enrollment as claimed, to write it back only when
+	// the worker changed it.
+	nurture []byte
+}
+
+func newToken() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// ClaimDue leases lead id for ttl if it still has work due at or before now
+// and nobody holds an unexpired lease. clock is the wall-clock time used for
+// lease expiry (now may be a simulated time, see leadctl dispatch --now).
+// It returns ErrConflict when the work is gone or leased by another worker.
+func (s *Store) ClaimDue(ctx context.Context, id string, now, clock time.Time, ttl time.Duration) (*Lease, error) {
+	return s.claim(ctx, id, "due_at <= :now", map[string]types.AttributeValue{":now": str(FormatDue(now))}, nil, clock, ttl)
+}
+
+// ClaimHandoff leases lead id for ttl if its sales hand-off is pending
+// (whether or not it is due yet) and nobody holds an unexpired lease; it is
+// how intake sends the notification at once.
+func (s *Store) ClaimHandoff(ctx context.Context, id string, clock time.Time, ttl time.Duration) (*Lease, error) {
+	return s.claim(ctx, id, "handoff.#st = :pending",
+		map[string]types.AttributeValue{":pending": str(lead.HandoffPending)},
+		map[string]string{"#st": "state"}, clock, ttl)
+}
+
+func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]types.AttributeValue, names map[string]string, clock time.Time, ttl time.Duration) (*Lease, error) {
+	until := clock.Add(ttl)
+	token := newToken()
+	vals[":clock"] = num(clock.UnixMilli())
+	vals[":until"] = num(until.UnixMilli())
+	vals[":tok"] = str(token)
+	out, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &s.table,
+		Key:                       key(leadPK(id), leadSK),
+		ConditionExpression:       aws.String("attribute_exists(pk) AND " + cond + " AND (attribute_not_exists(lease_until) OR lease_until < :clock)"),
+		UpdateExpression:          aws.String("SET lease_until = :until, lease_token = :tok"),
+		ExpressionAttributeValues: vals,
+		ExpressionAttributeNames:  names,
+		ReturnValues:              types.ReturnValueAllNew,
+	})
+	if isConditionFailed(err) {
+		return nil, fmt.Errorf("store: lease lead %s: %w", id, ErrConflict)
+	}
+	if err != nil {
+		return nil, unavailable("lease lead", err)
+	}
+	l, err := decodeLead(out.Attributes)
+	if err != nil {
+		return nil, err
+	}
+	snap, _ := json.Marshal(l.Nurture)
+	return &Lease{Lead: l, token: token, Until: until, nurture: snap}, nil
+}
+
+// Release writes the lease's Handoff and Nurture back, puts the lead on the
+// due-work index at its next due time (or takes it off when nothing is due)
+// and ends the lease. It returns ErrConflict when the lease was lost (it
+// expired and another worker took it, or the enrollment was stopped
+// meanwhile, e.g. by an unsubscribe: the stop wins).
+func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
+	l := ls.Lead
+	l.UpdatedAt = now
+	vals := map[string]types.AttributeValue{":tok": str(ls.token), ":upd": str(now.UTC().Format(time.RFC3339Nano))}
+	set := []string{"updated_at = :upd"}
+	remove := []string{"lease_until", "lease_token"}
+	names := map[string]string{}
+	cond := "lease_token = :tok"
+	if l.Handoff != nil {
+		l.Handoff.LeaseUntil = nil
+		v, err := attributevalue.MarshalWithOptions(l.Handoff, marshalOpts)
+		if err != nil {
+			return fmt.Errorf("store: marshal hand-off: %w", err)
+		}
+		vals[":h"] = v
+		set = append(set, "handoff = :h")
+	}
+	if snap, _ := json.Marshal(l.Nurture); l.Nurture != nil && !bytes.Equal(snap, ls.nurture) {
+		l.Nurture.LeaseUntil = nil
+		v, err := attributevalue.MarshalWithOptions(l.Nurture, marshalOpts)
+		if err != nil {
+			return fmt.Errorf("store: marshal enrollment: %w", err)
+		}
+		vals[":n"] = v
+		set = append(set, "nurture = :n")
+		// A stop written while we held the lease wins.
+		names["#st"] = "state"
+		vals[":stopped"] = str(lead.NurtureStopped)
+		cond += " AND (attribute_not_exists(nurture) OR nurture.#st <> :stopped)"
+	}
+	if due := DueAt(l); due != nil {
+		vals[":shard"] = str(DueShard(l.ID))
+		vals[":due"] = str(FormatDue(*due))
+		set = append(set, "due_shard = :shard", "due_at = :due")
+	} else {
+		remove = append(remove, "due_shard", "due_at")
+	}
+	in := &dynamodb.UpdateItemInput{
+		TableName:                 &s.table,
+		Key:                       key(leadPK(l.ID), leadSK),
+		ConditionExpression:       aws.String(cond),
+		UpdateExpression:          aws.String("SET " + strings.Join(set, ", ") + " REMOVE " + strings.Join(remove, ", ")),
+		ExpressionAttributeValues: vals,
+	}
+	if len(names) > 0 {
+		in.ExpressionAttributeNames = names
+	}
+	_, err := s.db.UpdateItem(ctx, in)
+	if isConditionFailed(err) {
+		return fmt.Errorf("store: release lead %s: %w", l.ID, ErrConflict)
+	}
+	if err != nil {
+		return unavailable("release lead", err)
+	}
+	return nil
+}
