@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/leadsieve/leadsieve/internal/batch"
+	"github.com/leadsieve/leadsieve/internal/devstack/devstacktest"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/store"
+)
+
+func TestMain(m *testing.M) { devstacktest.Main(m) }
+
+// runCLI runs one leadctl command line in-process.
+func runCLI(t *testing.T, stdin string, vars map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb,
+		getenv: func(k string) string { return vars[k] }}
+	code = run(context.Background(), e, args)
+	return code, out.String(), errb.String()
+}
+
+func TestScreenKeepsOrderAndReportsBadLines(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a1","form_id":"contact-sales","submitted_at":"2026-10-03T14:22:05Z","fields":{"email":"k.becker@brandt-maschinenbau.de","first_name":"Katrin","last_name":"Becker","company":"Brandt Maschinenbau GmbH","job_title":"CEO","budget":"25k-100k","timeline":"this quarter"},"context":{"ip":"203.0.113.7","user_agent":"Mozilla/5.0 (X11; Linux x86_64) Firefox/131.0","accept_language":"de","elapsed_ms":23840}}`,
+		`{"id":"a2", "form_id": `,
+		`{"id":"a3","form_id":"some-old-form","fields":{"email":"test@mailinator.com","first_name":"asdf","website_url":"http://seo.example"},"context":{"user_agent":"python-requests/2.31","elapsed_ms":400}}`,
+		`{"id":"a4","fields":{"email":"x@y.co"}}`,
+		``,
+		`[1,2,3]`,
+	}, "\n")
+	code, out, errOut := runCLI(t, in, nil, "screen")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("want 5 output lines (one per non-blank input), got %d:\n%s", len(lines), out)
+	}
+	var got []batch.Output
+	for _, l := range lines {
+		var o batch.Output
+		if err := json.Unmarshal([]byte(l), &o); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, o)
+	}
+	if got[0].ID != "a1" || got[0].Verdict == lead.VerdictJunk || got[0].RulesVersion == "" || got[0].Grade == "" {
+		t.Errorf("genuine lead: %+v", got[0])
+	}
+	if got[1].Error == "" || got[1].Line != 2 {
+		t.Errorf("malformed line must give an error line with its number: %+v", got[1])
+	}
+	if got[2].ID != "a3" || got[2].Verdict != lead.VerdictJunk || got[2].JunkScore < 60 {
+		t.Errorf("an unconfigured form is judged by the defaults, and this is junk: %+v", got[2])
+	}
+	if got[3].ID != "a4" || got[3].Error == "" {
+		t.Errorf("missing form_id: %+v", got[3])
+	}
+	if got[4].Line != 6 || got[4].Error == "" {
+		t.Errorf("non-object line: %+v", got[4])
+	}
+}
+
+func TestRulesCheck(t *testing.T) {
+	code, out, errOut := runCLI(t, "", nil, "rules", "check", "../../config/rules.yaml")
+	if code != 0 || !strings.Contains(out, "ok") {
+		t.Fatalf("shipped rules: exit %d\n%s%s", code, out, errOut)
+	}
+	bad := filepath.Join(t.TempDir(), "rules.yaml")
+	b, _ := os.ReadFile("../../config/rules.yaml")
+	broken := strings.Replace(string(b), "qualify_at: 60", "qualify_at: sixty", 1)
+	if err := os.WriteFile(bad, []byte(broken), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	line := 1 + strings.Count(broken[:strings.Index(broken, "qualify_at: sixty")], "\n")
+	code, _, errOut = runCLI(t, "", nil, "rules", "check", bad)
+	if code != 1 || !strings.Contains(errOut, "rules.yaml:"+strconv.Itoa(line)+":") {
+		t.Fatalf("broken rules: exit %d, want 1 and line %d in:\n%s", code, line, errOut)
+	}
+	if code, _, _ := runCLI(t, "", nil, "rules", "check"); code != 2 {
+		t.Fatalf("no file: exit %d, want 2", code)
+	}
+}
+
+func TestBacktestSample(t *testing.T) {
+	code, out, errOut := runCLI(t, "", nil, "backtest", "--rules", "../../testdata/backtest/rules-candidate.yaml",
+		"--history", "../../testdata/backtest/history.jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"60 leads", "won sent to sales", "bad sent to sales", "precision", "recall", "changed verdicts"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestLeadsCommandsAgainstLocalDynamoDB(t *testing.T) {
+	st := devstacktest.Stack(t)
+	for _, kv := range st.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	tables := devstacktest.Tables(t, st)
+	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"]}
+	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	t0 := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	var ids []string
+	for i, form := range []string{"contact-sales", "newsletter", "contact-sales"} {
+		at := t0.Add(time.Duration(i) * time.Hour)
+		l := &lead.Lead{ID: lead.NewID(at), FormID: form, Email: "ana@example-co.com",
+			Fields: lead.Fields{Email: "ana@example-co.com", FirstName: "Ana"}, Verdict: lead.VerdictNurture,
+			ReceivedAt: at, UpdatedAt: at, SchemaVersion: lead.SchemaVersion}
+		if _, err := s.CreateLead(context.Background(), l); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, l.ID)
+	}
+	code, out, errOut := runCLI(t, "", env, "leads", "get", ids[1])
+	if code != 0 || !strings.Contains(out, `"id":"`+ids[1]+`"`) || strings.Count(out, "\n") != 1 {
+		t.Fatalf("get: exit %d %s %s", code, out, errOut)
+	}
+	if code, _, errOut := runCLI(t, "", env, "leads", "get", lead.NewID(t0)); code != 1 || !strings.Contains(errOut, "no lead") {
+		t.Fatalf("get missing: exit %d %s", code, errOut)
+	}
+	code, out, _ = runCLI(t, "", env, "leads", "list", "--form", "contact-sales", "--limit", "5")
+	if code != 0 || strings.Count(out, "\n") != 2 || strings.Index(out, ids[2]) > strings.Index(out, ids[0]) {
+		t.Fatalf("list --form: want 2 lines, newest first:\n%s", out)
+	}
+	code, out, _ = runCLI(t, "", env, "leads", "list", "--limit", "2")
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, ids[2]) || !strings.Contains(out, ids[1]) {
+		t.Fatalf("list across forms: want the 2 newest:\n%s", out)
+	}
+	code, out, _ = runCLI(t, "", env, "leads", "export", "--since", t0.Add(30*time.Minute).Format(time.RFC3339))
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, `"outcome":"open"`) {
+		t.Fatalf("export --since: %s", out)
+	}
+	// An exported line is valid screening input.
+	first := strings.SplitN(out, "\n", 2)[0]
+	if code, sout, _ := runCLI(t, first+"\n", nil, "screen"); code != 0 || strings.Contains(sout, `"error"`) {
+		t.Fatalf("exported line does not screen: %s", sout)
+	}
+}
