@@ -153,3 +153,19 @@ func TestLeadsCommandsAgainstLocalDynamoDB(t *testing.T) {
 		t.Fatalf("exported line does not screen: %s", sout)
 	}
 }
+
+// TestREADMEReasonTable keeps the README's reason-code table equal to the
+// code's table (regenerate with: go run ./cmd/leadctl reasons).
+func TestREADMEReasonTable(t *testing.T) {
+	var b strings.Builder
+	if err := writeReasonTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), b.String()) {
+		t.Fatal("README.md's reason-code table is out of date: paste the output of `go run ./cmd/leadctl reasons`")
+	}
+}

@@ -103,7 +103,7 @@ type VelocityConfig struct {
 	// Email limits submissions per email address.
 	Email Limit `yaml:"email" json:"email"`
 	// RepeatedMessage limits how many distinct emails may send the same
-	// message; MinLength is the shortest message considered.
+	// message within the window.
 	RepeatedMessage Limit `yaml:"repeated_message" json:"repeated_message"`
 	// MinMessageLength is the shortest normalized message (in bytes) the
 	// repeated-message check considers.
@@ -191,8 +191,8 @@ func (c Config) Validate() error {
 		{"spam_phrases", c.Lists.SpamPhrases}, {"vendor_phrases", c.Lists.VendorPhrases},
 	} {
 		for i, p := range l.items {
-			if len(phraseWords(p)) == 0 && !hasCJK(p) {
-				bad("lists.%s[%d]: %q has no words", l.name, i, p)
+			if _, err := newPhraseSet([]string{p}, nil); err != nil || strings.TrimSpace(p) == "" {
+				bad("lists.%s[%d]: %q is not a usable phrase (words, optionally ending in * after four letters)", l.name, i, p)
 			}
 		}
 	}

@@ -12,11 +12,15 @@ import (
 var nameCodes = []string{CodeGibberishName, CodeRepeatedChars, CodeURLInName, CodeSameValueEverywhere, CodeDigitsInName, CodeTestEntry}
 
 func setNames(first, last, company string) func(*lead.Submission) {
-	return func(x *lead.Submission) { x.Fields.FirstName, x.Fields.LastName, x.Fields.Company = first, last, company }
+	return func(x *lead.Submission) {
+		x.Fields.FirstName, x.Fields.LastName, x.Fields.Company = first, last, company
+	}
 }
 
 func TestNamesDetector(t *testing.T) {
-	mash := func(d *Deps) { d.Names = fakeNames{def: 0.02, m: map[string]float64{"xjqzkvwpl": 0.99, "Qwpoeiruty Ltd": 0.97}} }
+	mash := func(d *Deps) {
+		d.Names = fakeNames{def: 0.02, m: map[string]float64{"xjqzkvwpl": 0.99, "Qwpoeiruty Ltd": 0.97}}
+	}
 	runCases(t, []detCase{
 		{name: "clean", not: nameCodes},
 		{name: "gibberish first name", deps: mash, sub: setNames("xjqzkvwpl", "García", "Northwind"), want: CodeGibberishName, points: 30},
@@ -120,7 +124,9 @@ func hasCode(s lead.Screening, code string) bool {
 
 var messageCodes = []string{CodeMessageLinks, CodeMarkupInMessage, CodeSpamContent, CodeVendorPitch, CodeAllCaps, CodeUnreadableMessage}
 
-func setMsg(m string) func(*lead.Submission) { return func(x *lead.Submission) { x.Fields.Message = m } }
+func setMsg(m string) func(*lead.Submission) {
+	return func(x *lead.Submission) { x.Fields.Message = m }
+}
 
 func TestMessageDetector(t *testing.T) {
 	runCases(t, []detCase{

@@ -209,7 +209,8 @@ func builtinReserved(domain string) bool {
 	return false
 }
 
-// emailDetector checks the address itself (offline).
+// emailDetector checks the address itself (offline), from the facts
+// Engine.classify gathered.
 type emailDetector struct{ e *Engine }
 
 func (emailDetector) Name() string { return DetEmail }
@@ -223,29 +224,23 @@ func (d emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		return []lead.Reason{in.reason(CodeEmailInvalid, "invalid email address: "+em.Problem)}
 	}
 	var rs []lead.Reason
-	dom := em.Domain
-	lists := d.e.deps.Domains
-	allowed := d.e.allowed.match(dom)
+	dom, f := em.Domain, &in.dom
 	switch {
-	case allowed:
-	case d.e.blocked.match(dom):
+	case f.blocked:
 		rs = append(rs, in.reason(CodeEmailBlockedDomain, "email domain "+quote(dom, 60)+" is blocked"))
-	case builtinReserved(dom) || lists != nil && lists.IsReserved(dom):
+	case f.reserved:
 		rs = append(rs, in.reason(CodeEmailReservedDomain, "email domain "+quote(dom, 60)+" is reserved for examples and tests"))
-	case lists != nil && lists.IsDisposable(dom):
+	case f.disposable:
 		rs = append(rs, in.reason(CodeDisposableEmail, "email domain "+quote(dom, 60)+" is a disposable mail service"))
 	}
-	if lists == nil {
-		return rs
-	}
-	if lists.IsFreeMail(dom) {
+	if f.free {
 		rs = append(rs, in.reason(CodeFreeMail, "free-mail address at "+quote(dom, 60)))
 	}
-	if lists.IsRoleAccount(em.Local) {
+	if f.role {
 		rs = append(rs, in.reason(CodeRoleAccount, "role account "+quote(em.Local, 30)+"@"))
 	}
-	if sug, ok := d.e.suggest(dom); ok {
-		rs = append(rs, in.reason(CodeEmailDomainTypo, "email domain "+quote(dom, 60)+" looks like a typo of "+quote(sug, 60)))
+	if f.suggestion != "" {
+		rs = append(rs, in.reason(CodeEmailDomainTypo, "email domain "+quote(dom, 60)+" looks like a typo of "+quote(f.suggestion, 60)))
 	}
 	return rs
 }

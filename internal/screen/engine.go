@@ -137,7 +137,40 @@ type Input struct {
 	Live bool
 
 	claims *rendertoken.Claims // set by the render token detector
+	dom    domainFacts         // classification of Email.Domain
 	eng    *Engine
+}
+
+// domainFacts caches the DomainLists answers for one address, so each list
+// is consulted once per screening.
+type domainFacts struct {
+	allowed, blocked, reserved, disposable, free, role bool
+	suggestion                                         string // typo fix for the domain, or ""
+}
+
+// classify fills in.dom from the configured and injected lists.
+func (e *Engine) classify(in *Input) {
+	em := in.Email
+	if !em.Valid {
+		return
+	}
+	f := &in.dom
+	f.allowed = e.allowed.match(em.Domain)
+	f.blocked = !f.allowed && e.blocked.match(em.Domain)
+	f.reserved = !f.allowed && builtinReserved(em.Domain)
+	l := e.deps.Domains
+	if l == nil {
+		return
+	}
+	f.reserved = f.reserved || !f.allowed && l.IsReserved(em.Domain)
+	f.disposable = !f.allowed && !f.reserved && l.IsDisposable(em.Domain)
+	f.free = l.IsFreeMail(em.Domain)
+	f.role = l.IsRoleAccount(em.Local)
+	if !f.allowed && !f.free {
+		if sug, ok := l.Suggest(em.Domain); ok && sug != "" && sug != em.Domain {
+			f.suggestion = sug
+		}
+	}
 }
 
 // reason builds a screening reason with the configured points for code.
@@ -250,6 +283,7 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 	}
 	in.Email = ParseEmail(sub.Fields.Email)
 	in.Live = sub.Context.IP != ""
+	e.classify(in)
 
 	reasons := make([]lead.Reason, 0, 8)
 	for _, d := range e.offline {
@@ -292,26 +326,11 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 		s.Verdict = lead.ScreenPass
 	}
 	slices.SortStableFunc(s.Reasons, func(a, b lead.Reason) int { return b.Points - a.Points })
-	if in.Email.Valid && e.deps.Domains != nil {
-		s.FreeMail = e.deps.Domains.IsFreeMail(in.Email.Domain)
-		if sug, ok := e.suggest(in.Email.Domain); ok {
-			s.EmailSuggestion = in.Email.Local + "@" + sug
-		}
+	s.FreeMail = in.dom.free
+	if in.dom.suggestion != "" {
+		s.EmailSuggestion = in.Email.Local + "@" + in.dom.suggestion
 	}
 	return s
-}
-
-// suggest returns a typo suggestion for domain unless the domain is known
-// good (allowed, or itself a free-mail domain).
-func (e *Engine) suggest(domain string) (string, bool) {
-	if e.deps.Domains == nil || e.allowed.match(domain) {
-		return "", false
-	}
-	sug, ok := e.deps.Domains.Suggest(domain)
-	if !ok || sug == "" || sug == domain {
-		return "", false
-	}
-	return sug, true
 }
 
 // run calls one detector, turning a panic into a detector_error reason.

@@ -81,7 +81,9 @@ type fakeResolver struct {
 	calls int
 }
 
-func notFound(name string) error { return &net.DNSError{Err: "no such host", Name: name, IsNotFound: true} }
+func notFound(name string) error {
+	return &net.DNSError{Err: "no such host", Name: name, IsNotFound: true}
+}
 
 func (r *fakeResolver) LookupMX(_ context.Context, name string) ([]*net.MX, error) {
 	r.mu.Lock()

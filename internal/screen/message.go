@@ -239,13 +239,16 @@ var functionWords = setOf(
 // hasFunctionWords reports at least two function words making up a tenth of
 // the words.
 func hasFunctionWords(words []string) bool {
+	need := max(2, (len(words)+9)/10)
 	n := 0
 	for _, w := range words {
-		if has(functionWords, w) {
-			n++
+		if len(w) <= 8 && has(functionWords, w) {
+			if n++; n >= need {
+				return true
+			}
 		}
 	}
-	return n >= 2 && n*10 >= len(words)
+	return false
 }
 
 // sample cuts s to at most n bytes at a word boundary.
@@ -287,7 +290,18 @@ func countLinks(lower string) int {
 func isASCIISpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 func isLinkChunk(c string) bool {
-	dot := strings.IndexByte(c, '.') >= 0
+	dot := false
+	for i := strings.IndexByte(c, '.'); i >= 0 && i+1 < len(c); {
+		if n := c[i+1]; 'a' <= n && n <= 'z' || '0' <= n && n <= '9' || n >= utf8.RuneSelf {
+			dot = true // a dot inside the chunk, not ending a sentence
+			break
+		}
+		j := strings.IndexByte(c[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
 	if !dot && strings.IndexByte(c, ':') < 0 {
 		return false
 	}

@@ -370,4 +370,3 @@ func containsFold(s, sub string) bool {
 	}
 	return false
 }
-

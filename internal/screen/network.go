@@ -79,14 +79,8 @@ func (d mxDetector) applies(in *Input) bool {
 	if d.e.mxCache == nil || !in.Email.Valid {
 		return false
 	}
-	dom := in.Email.Domain
-	if d.e.allowed.match(dom) || d.e.blocked.match(dom) || builtinReserved(dom) {
-		return false
-	}
-	if l := d.e.deps.Domains; l != nil && (l.IsFreeMail(dom) || l.IsDisposable(dom) || l.IsReserved(dom)) {
-		return false
-	}
-	return true
+	f := &in.dom
+	return !(f.allowed || f.blocked || f.reserved || f.free || f.disposable)
 }
 
 func (d mxDetector) Detect(ctx context.Context, in *Input) []lead.Reason {

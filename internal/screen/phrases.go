@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Phrase syntax: words separated by spaces, matched as whole words in the
@@ -66,6 +67,9 @@ type phraseSet struct {
 	first   map[string][]int32 // exact first word -> phrase indexes
 	prefix  map[string][]int32 // first four letters of a wildcard first word
 	cjk     []int32            // substring phrases
+	// stems flags the first two ASCII bytes of wildcard stems, so most
+	// words skip the prefix lookup.
+	stems [128 * 128]bool
 }
 
 type phrase struct {
@@ -110,6 +114,9 @@ func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
 			if stem, ok := strings.CutSuffix(w0, "*"); ok {
 				k := prefixKey(stem)
 				ps.prefix[k] = append(ps.prefix[k], idx)
+				if stem[0] < utf8.RuneSelf && stem[1] < utf8.RuneSelf {
+					ps.stems[int(stem[0])<<7|int(stem[1])] = true
+				}
 			} else {
 				ps.first[w0] = append(ps.first[w0], idx)
 			}
@@ -204,6 +211,12 @@ func (h *phraseHits) add(ps *phraseSet, idx int32) {
 func (ps *phraseSet) match(words []string, lower string, cjk bool, h *phraseHits) {
 	covered := 0 // words before this index belong to an earlier match
 	for i, w := range words {
+		if len(w) >= 4 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && !ps.stems[int(w[0])<<7|int(w[1])] {
+			// no wildcard stem starts like this word; only exact phrases
+			if _, ok := ps.first[w]; !ok {
+				continue
+			}
+		}
 		best, bestLen := int32(-1), 0
 		consider := func(idx int32) {
 			p := &ps.phrases[idx]
@@ -214,7 +227,7 @@ func (ps *phraseSet) match(words []string, lower string, cjk bool, h *phraseHits
 		for _, idx := range ps.first[w] {
 			consider(idx)
 		}
-		if len(ps.prefix) > 0 && len(w) >= 4 {
+		if len(w) >= 4 && (w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf || ps.stems[int(w[0])<<7|int(w[1])]) {
 			for _, idx := range ps.prefix[prefixKey(w)] {
 				consider(idx)
 			}
