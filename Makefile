@@ -7,7 +7,7 @@ SHELL := /bin/bash
 GO ?= go
 NPM_STAMP := node_modules/.package-lock.json
 
-.PHONY: dev test bench build leadctl tools clean update-lists
+.PHONY: dev test bench build leadctl tools clean update-lists gibberish-model name-lists corpus
 
 # Installs the pinned local AWS stand-ins (dynalite, aws-ses-v2-local) from package-lock.json.
 $(NPM_STAMP): package.json package-lock.json
@@ -37,7 +37,38 @@ build:
 clean:
 	rm -rf bin .aws-sam
 
+# --- data: embedded lists, the name model and the labeled corpus -------------
+
+# Refresh the disposable-domain list from npm (disposable-email-domains-js@latest); review the diff.
+update-lists:
+	$(GO) run ./internal/domains/update
+
+# Regenerate internal/gibberish/model.bin from internal/gibberish/data (deterministic).
+gibberish-model:
+	$(GO) run ./internal/gibberish/train
+
+# Re-extract name/word lists from @faker-js/faker (needs npm and node), then retrain.
+FAKER_VERSION ?= 10.6.0
+name-lists:
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	(cd "$$tmp" && npm pack --silent @faker-js/faker@$(FAKER_VERSION) >/dev/null && tar xzf faker-js-faker-*.tgz) && \
+	node internal/gibberish/data/extract-faker.mjs "$$tmp/package" internal/gibberish/data testdata/corpus/sources
+	$(MAKE) --no-print-directory gibberish-model
+
+# Regenerate testdata/corpus/{tuning,holdout}.jsonl (deterministic, seed 20261003).
+corpus:
+	$(GO) run ./testdata/corpus/gen
+
 # --- SAM build targets (one per AWS::Serverless::Function in template.yaml) ---
 
 build-IntakeFunction:
 	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags "-s -w" -o $(ARTIFACTS_DIR)/bootstrap ./functions/intake
+
+build-DispatcherFunction:
+	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags "-s -w" -o $(ARTIFACTS_DIR)/bootstrap ./functions/dispatcher
+
+build-UnsubscribeFunction:
+	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags "-s -w" -o $(ARTIFACTS_DIR)/bootstrap ./functions/unsubscribe
+
+build-SesEventsFunction:
+	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags "-s -w" -o $(ARTIFACTS_DIR)/bootstrap ./functions/sesevents

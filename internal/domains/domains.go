@@ -124,7 +124,14 @@ func suffixesInSet(d string, m map[string]struct{}) bool {
 	if d == "" {
 		return false
 	}
-	stop := registrable(d)
+	return suffixesInSetReg(d, registrable(d), m)
+}
+
+// suffixesInSetReg is suffixesInSet with d's registrable domain known.
+func suffixesInSetReg(d, stop string, m map[string]struct{}) bool {
+	if d == "" {
+		return false
+	}
 	for {
 		if _, ok := m[d]; ok {
 			return true
@@ -150,16 +157,53 @@ func IsDisposable(domain string) bool {
 // (gmail.com, yahoo.co.uk, web.de, ...), subdomains included.
 func IsFreeMail(domain string) bool {
 	d := Normalize(domain)
-	l := get()
-	if suffixesInSet(d, l.freemail) {
+	if d == "" {
+		return false
+	}
+	return isFreeMail(get(), d, registrable(d))
+}
+
+// isFreeMail is IsFreeMail for a normalized, non-empty d whose
+// registrable domain is reg.
+func isFreeMail(l *lists, d, reg string) bool {
+	if suffixesInSetReg(d, reg, l.freemail) {
 		return true
 	}
-	reg := registrable(d)
 	if i := strings.IndexByte(reg, '.'); i > 0 {
 		_, ok := l.freemailNames[reg[:i]]
 		return ok
 	}
 	return false
+}
+
+// Info is what the lists say about one e-mail domain: the answers of
+// IsDisposable, IsFreeMail, IsReserved and Suggest, found in one pass.
+type Info struct {
+	// Domain is the normalized domain (see Normalize).
+	Domain string
+	// Disposable, FreeMail and Reserved are IsDisposable, IsFreeMail and
+	// IsReserved.
+	Disposable, FreeMail, Reserved bool
+	// Suggestion is what Suggest answers, or "" when it has nothing.
+	Suggestion string
+}
+
+// Classify answers every domain question about domain at once. It agrees
+// with IsDisposable, IsFreeMail, IsReserved and Suggest, but normalizes
+// the domain and finds its registrable domain only once, so it is the
+// cheaper way to ask more than one of them.
+func Classify(domain string) Info {
+	d := Normalize(domain)
+	info := Info{Domain: d, Reserved: isReserved(d)}
+	if d == "" {
+		return info
+	}
+	l := get()
+	reg := registrable(d)
+	info.Disposable = suffixesInSetReg(d, reg, l.disposable)
+	info.FreeMail = isFreeMail(l, d, reg)
+	info.Suggestion, _ = suggest(l, d, func() bool { return info.FreeMail || info.Reserved })
+	return info
 }
 
 // squash lower-cases a local part and drops a +tag, the separators . _ -
@@ -169,14 +213,18 @@ func squash(s string) string {
 	if i := strings.IndexByte(s, '+'); i >= 0 {
 		s = s[:i]
 	}
-	var b strings.Builder
-	for _, r := range s {
-		if r == '.' || r == '_' || r == '-' {
-			continue
+	if strings.ContainsAny(s, "._-") {
+		var b strings.Builder
+		b.Grow(len(s))
+		for _, r := range s {
+			if r == '.' || r == '_' || r == '-' {
+				continue
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
+		s = b.String()
 	}
-	return strings.TrimRight(b.String(), "0123456789")
+	return strings.TrimRight(s, "0123456789")
 }
 
 // IsRoleAccount reports whether the local part of an address names a
@@ -196,16 +244,15 @@ func IsRoleAccount(local string) bool {
 	if i := strings.IndexByte(local, '+'); i >= 0 {
 		local = local[:i]
 	}
-	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
+	isSep := func(r rune) bool { return r == '.' || r == '_' || r == '-' }
+	parts := 0
+	for p := range strings.FieldsFuncSeq(local, isSep) {
 		if _, ok := l.role[squash(p)]; !ok {
 			return false
 		}
+		parts++
 	}
-	return true
+	return parts >= 2
 }
 
 // reservedTLDs are top-level names that never route on the public internet
@@ -223,7 +270,11 @@ var reservedDomains = []string{"example.com", "example.net", "example.org", "hom
 // reserved TLDs (.test, .example, .invalid, .localhost, .local, ...), bare
 // "localhost", single-label names and IP literals.
 func IsReserved(domain string) bool {
-	d := Normalize(domain)
+	return isReserved(Normalize(domain))
+}
+
+// isReserved is IsReserved for a normalized domain.
+func isReserved(d string) bool {
 	if d == "" || !strings.Contains(d, ".") {
 		return true
 	}
@@ -235,22 +286,21 @@ func IsReserved(domain string) bool {
 		return true
 	}
 	for _, r := range reservedDomains {
-		if d == r || strings.HasSuffix(d, "."+r) {
+		if d == r || len(d) > len(r) && strings.HasSuffix(d, r) && d[len(d)-len(r)-1] == '.' {
 			return true
 		}
 	}
 	return false
 }
 
+// isIPv4 reports four dot-separated groups of one to three digits.
 func isIPv4(d string) bool {
-	parts := strings.Split(d, ".")
-	if len(parts) != 4 {
-		return false
-	}
-	for _, p := range parts {
+	groups := 0
+	for p := range strings.SplitSeq(d, ".") {
 		if p == "" || len(p) > 3 || strings.Trim(p, "0123456789") != "" {
 			return false
 		}
+		groups++
 	}
-	return true
+	return groups == 4
 }

@@ -23,10 +23,16 @@ var tldTypos = map[string]string{
 // for them both IsDisposable and Suggest answer yes.
 func Suggest(domain string) (suggestion string, ok bool) {
 	d := Normalize(domain)
+	return suggest(get(), d, func() bool { return IsFreeMail(d) || IsReserved(d) })
+}
+
+// suggest is Suggest for a normalized domain d; realAsTyped reports
+// whether d is a listed free-mail or a reserved domain, and is asked only
+// when the answer matters.
+func suggest(l *lists, d string, realAsTyped func() bool) (string, bool) {
 	if d == "" || !strings.Contains(d, ".") {
 		return "", false
 	}
-	l := get()
 	if _, pop := l.popularSet[d]; pop {
 		return "", false
 	}
@@ -44,7 +50,7 @@ func Suggest(domain string) (suggestion string, ok bool) {
 		}
 		return d, true
 	}
-	if IsFreeMail(d) || IsReserved(d) {
+	if realAsTyped() {
 		return "", false
 	}
 	// nearestPopular never answers for a domain far from every popular

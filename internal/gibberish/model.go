@@ -10,7 +10,8 @@
 // The mean per-letter log-likelihood ratio of the two is turned into a score
 // in [0,1] by a logistic calibration fitted on held-out names and mash.
 //
-// Letters of scripts the model was not trained on, and of logographic and
+// Words of one or two letters are not scored. Letters of scripts the
+// model was not trained on, and of logographic and
 // syllabic scripts (Han, Kana, Hangul), are not scored: such strings get the
 // benefit of the doubt. Strings of three letters or fewer are never flagged.
 //
@@ -125,7 +126,9 @@ func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
 		if buf[i] != 0 {
 			continue
 		}
-		if i > start {
+		// Words of one or two letters (initials, particles, "Ng", "CC")
+		// carry too little to score.
+		if i-start > 2 {
 			w := buf[start:i]
 			ok := true
 			for _, f := range w {

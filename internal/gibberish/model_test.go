@@ -3,6 +3,9 @@ package gibberish
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -20,6 +23,8 @@ var mustPass = []string{
 	"სოფო ბერიძე", "Արամ Պետրոսյան", "สมชาย ใจดี", "Acme Logistics GmbH",
 	"Hoang", "Thuy", "Yoshida", "Rhys", "Wrzesniewski", "Lloyd", "Dzhokhar",
 	"Sales Director", "ꦱꦸꦠꦂꦗ", "Hernández Ruiz",
+	// Company names with legal-form abbreviations.
+	"Nxumalo CC", "Müller GmbH", "Smith LLC", "Rossi S.p.A.", "Zulu Ltd",
 }
 
 // mustFlag are keyboard mash and random letters that must be flagged.
@@ -54,9 +59,9 @@ func TestDefaultMustFlag(t *testing.T) {
 
 func TestShortAndUnscored(t *testing.T) {
 	m := Default()
-	for _, s := range []string{"", "   ", "xq", "zzz", "q-x", "12345", "!!!", "xjq", "山田太郎山田太郎", "ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ"} {
+	for _, s := range []string{"", "   ", "xq", "zzz", "q-x", "12345", "!!!", "xjq", "山田太郎山田太郎", "ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ", "sd fg hj", "J. R. R."} {
 		if sc := m.Score(s); sc != 0 {
-			t.Errorf("Score(%q) = %.3f, want 0 (too short or unscored script)", s, sc)
+			t.Errorf("Score(%q) = %.3f, want 0 (too short, only 1-2 letter words, or unscored script)", s, sc)
 		}
 	}
 }
@@ -154,4 +159,40 @@ func ExampleModel_Score() {
 	m := Default()
 	fmt.Println(m.IsGibberish("Wojciechowski"), m.IsGibberish("asdfghjkl"))
 	// Output: false true
+}
+
+// TestHeldOutNames scores the first and last names that the extractor set
+// aside for the labeled corpus, which the model never saw in training.
+func TestHeldOutNames(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/corpus/sources/names/*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no held-out name lists found: %v", err)
+	}
+	m := Default()
+	var total, flagged int
+	var examples []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			kind, name, ok := strings.Cut(line, "\t")
+			if !ok || (kind != "first" && kind != "last") {
+				continue
+			}
+			total++
+			if m.IsGibberish(name) {
+				flagged++
+				if len(examples) < 20 {
+					examples = append(examples, fmt.Sprintf("%s:%s=%.2f", filepath.Base(f), name, m.Score(name)))
+				}
+			}
+		}
+	}
+	rate := float64(flagged) / float64(total)
+	t.Logf("held-out names flagged: %d/%d (%.3f%%) %v", flagged, total, 100*rate, examples)
+	if total < 5000 || rate > 0.005 {
+		t.Errorf("held-out names flagged: %d/%d (%.3f%%), want at most 0.5%%: %v", flagged, total, 100*rate, examples)
+	}
 }

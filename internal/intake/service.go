@@ -39,6 +39,8 @@ type Store interface {
 	Claim(ctx context.Context, form, hash, leadID string, window time.Duration, now time.Time) (string, error)
 	// CreateLead writes a lead unless its id exists; created reports which.
 	CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error)
+	// GetLead reads a lead; errors wrap store.ErrNotFound when absent.
+	GetLead(ctx context.Context, id string) (*lead.Lead, error)
 	// LatestByEmail returns the person's newest lead, or nil.
 	LatestByEmail(ctx context.Context, email string) (*lead.Lead, error)
 	// Supersede marks lead prevID as taken over by newID and stops its
@@ -144,11 +146,18 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return Result{}, unavailableErr(err)
 	}
-	// A repeat takes the first submission's id. Writing it again is safe:
-	// the write is conditional, so if the first attempt did store the lead
-	// this one changes nothing, and if it crashed before storing, this one
-	// completes it.
-	id = holder
+	if holder != id {
+		// A repeat: answer with the first submission's lead, and judge
+		// nothing again (velocity counters and token replay marks count a
+		// person's submission once).
+		if prev, err := s.Store.GetLead(ctx, holder); err == nil {
+			return Result{ID: holder, Created: false, Lead: prev, Form: f}, nil
+		}
+		// Not stored yet: the first attempt crashed or is still running.
+		// Writing the lead under the same id is safe: the write is
+		// conditional, so exactly one lead results either way.
+		id = holder
+	}
 
 	j := s.Judge.Judge(ctx, f, sub)
 	email := strings.ToLower(sub.Fields.Email)

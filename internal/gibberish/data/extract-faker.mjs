@@ -52,13 +52,14 @@ for (const [loc, def] of Object.entries(m.allLocales).sort()) {
   const c = def.company || {};
   const legal = clean(flat(c.legal_entity_type));
   const words = clean([
+    ...legal,
     ...flat(c.adjective), ...flat(c.noun), ...flat(c.descriptor),
     ...flat(c.buzz_adjective), ...flat(c.buzz_noun), ...flat(c.buzz_verb), ...flat(c.category),
     ...flat(def.word), ...(p.job_title ? flat(p.job_title) : []),
     ...flat(p.job_area), ...flat(p.job_descriptor), ...flat(p.job_type),
   ]);
   for (const x of legal) corpus.push(`legal\t${x}`);
-  for (const x of words) if (fnv(x) % 5 === 0) corpus.push(`word\t${x}`);
+  for (const x of words) if (fnv(x) % 5 === 0 && !legal.includes(x)) corpus.push(`word\t${x}`);
   if (train.length) writeFileSync(join(trainDir, "names", `${loc}.txt`), train.join("\n") + "\n");
   if (words.length) writeFileSync(join(trainDir, "words", `${loc}.txt`), words.join("\n") + "\n");
   if (corpus.length) writeFileSync(join(corpusDir, "names", `${loc}.tsv`), corpus.join("\n") + "\n");

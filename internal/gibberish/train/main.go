@@ -111,7 +111,7 @@ func run(dataDir, out string) error {
 	for _, s := range generateMash(r, len(samples)/2) {
 		samples = append(samples, gibberish.Sample{Text: s, Mash: true})
 	}
-	w0, w1, w2 := m.Calibrate(samples, 4)
+	w0, w1, w2 := m.Calibrate(samples, 10)
 
 	var fp, fn, nGenuine, nMash int
 	for _, s := range samples {
