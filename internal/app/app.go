@@ -45,7 +45,17 @@ func NewHTTPHandler(ctx context.Context, logicalID string, getenv func(string) s
 		if err != nil {
 			return nil, err
 		}
-		return d.intakeHandler().Handle, nil
+		h := d.intakeHandler()
+		if h.Intake.Router, err = d.router(getenv); err != nil {
+			return nil, err
+		}
+		return h.Handle, nil
+	case settings.Unsubscribe:
+		d, err := newDeps(ctx, getenv)
+		if err != nil {
+			return nil, err
+		}
+		return d.unsubscribeHandler(ctx)
 	}
 	return nil, fmt.Errorf("app: no HTTP function %q", logicalID)
 }

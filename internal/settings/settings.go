@@ -33,7 +33,10 @@ type Var struct {
 
 // Function logical ids in template.yaml.
 const (
-	Intake = "IntakeFunction"
+	Intake      = "IntakeFunction"
+	Dispatcher  = "DispatcherFunction"
+	Unsubscribe = "UnsubscribeFunction"
+	SesEvents   = "SesEventsFunction"
 )
 
 // Vars is every environment variable leadsieve reads.
@@ -43,10 +46,15 @@ var Vars = []Var{
 	{Name: "LOG_LEVEL", Default: "INFO", Description: "Minimum log level: DEBUG, INFO, WARN or ERROR."},
 	{Name: "ALLOWED_ORIGINS", Default: "http://127.0.0.1:3000", Description: "Comma-separated origins allowed to post forms that list none of their own.", Functions: []string{Intake}},
 	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake}},
-	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake}, Required: true},
-	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake}, LocalOnly: true},
-	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Intake}},
-	{Name: "SALES_EMAIL", Default: "sales@example.com", Description: "Default sales inbox for qualified leads.", Functions: []string{Intake}},
+	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, Unsubscribe}, Required: true},
+	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, Unsubscribe}, LocalOnly: true},
+	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Intake, Dispatcher}},
+	{Name: "SALES_EMAIL", Default: "sales@example.com", Description: "Default sales inbox for qualified leads.", Functions: []string{Intake, Dispatcher}},
+	{Name: "CONSOLE_URL", Description: "Optional base URL of a lead console; sales emails then link to CONSOLE_URL/leads/<id>.", Functions: []string{Intake, Dispatcher}},
+	{Name: "PUBLIC_BASE_URL", Default: "http://127.0.0.1:3000", Description: "Public base URL of the API (https in a deployment); unsubscribe links are PUBLIC_BASE_URL/u/<token>.", Functions: []string{Dispatcher}},
+	{Name: "POSTAL_ADDRESS", Default: "leadsieve demo, 1 Example Street, 00000 Example City", Description: "Sender's postal address printed in every nurture email (CAN-SPAM, GDPR imprint).", Functions: []string{Dispatcher}},
+	{Name: "UNSUBSCRIBE_MAILTO", Description: "Optional address added as a mailto: to List-Unsubscribe.", Functions: []string{Dispatcher}},
+	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
 }
 
 // Lookup returns the documented variable named name.
@@ -80,6 +88,11 @@ type Settings struct {
 	SigningSecret    []byte
 	SenderEmail      string
 	SalesEmail       string
+	ConsoleURL       string
+	PublicBaseURL    string
+	PostalAddress    string
+	UnsubMailto      string
+	SendRate         float64
 }
 
 // Load parses the environment through getenv. Unset variables take their
@@ -134,6 +147,26 @@ func Load(getenv func(string) string) (Settings, error) {
 		}
 		*p.dst = v
 	}
+	s.ConsoleURL = get("CONSOLE_URL")
+	if u, err := url.Parse(s.ConsoleURL); s.ConsoleURL != "" && (err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https")) {
+		errs = append(errs, fmt.Errorf("CONSOLE_URL: %q is not an http(s) URL", s.ConsoleURL))
+	}
+	s.PublicBaseURL = strings.TrimRight(get("PUBLIC_BASE_URL"), "/")
+	if u, err := url.Parse(s.PublicBaseURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") || u.RawQuery != "" {
+		errs = append(errs, fmt.Errorf("PUBLIC_BASE_URL: %q is not an http(s) base URL", s.PublicBaseURL))
+	}
+	s.PostalAddress = get("POSTAL_ADDRESS")
+	s.UnsubMailto = get("UNSUBSCRIBE_MAILTO")
+	if s.UnsubMailto != "" {
+		if _, err := mail.ParseAddress(strings.TrimPrefix(s.UnsubMailto, "mailto:")); err != nil {
+			errs = append(errs, fmt.Errorf("UNSUBSCRIBE_MAILTO: %w", err))
+		}
+	}
+	rate, err := strconv.ParseFloat(get("SES_SEND_RATE"), 64)
+	if err != nil || rate <= 0 || rate > 10000 {
+		errs = append(errs, fmt.Errorf("SES_SEND_RATE: want emails per second > 0, got %q", get("SES_SEND_RATE")))
+	}
+	s.SendRate = rate
 	if len(errs) > 0 {
 		return Settings{}, fmt.Errorf("settings: %w", errors.Join(errs...))
 	}

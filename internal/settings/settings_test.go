@@ -12,7 +12,8 @@ func TestLoadDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.LeadsTable != "LeadsTable" || s.JunkRetention != 30*24*time.Hour || len(s.AllowedOrigins) != 1 {
+	if s.LeadsTable != "LeadsTable" || s.JunkRetention != 30*24*time.Hour || len(s.AllowedOrigins) != 1 ||
+		s.SendRate != 14 || s.PublicBaseURL != "http://127.0.0.1:3000" || s.PostalAddress == "" || s.ConsoleURL != "" {
 		t.Fatalf("defaults = %+v", s)
 	}
 }
@@ -28,6 +29,11 @@ func TestLoadErrors(t *testing.T) {
 		{map[string]string{"ALLOWED_ORIGINS": "example.com"}, "ALLOWED_ORIGINS"},
 		{map[string]string{"SENDER_EMAIL": "not an address"}, "SENDER_EMAIL"},
 		{map[string]string{"SIGNING_SECRET": "short"}, "SIGNING_SECRET"},
+		{map[string]string{"SES_SEND_RATE": "0"}, "SES_SEND_RATE"},
+		{map[string]string{"SES_SEND_RATE": "fast"}, "SES_SEND_RATE"},
+		{map[string]string{"PUBLIC_BASE_URL": "example.com/x"}, "PUBLIC_BASE_URL"},
+		{map[string]string{"CONSOLE_URL": "ftp://x"}, "CONSOLE_URL"},
+		{map[string]string{"UNSUBSCRIBE_MAILTO": "not an address"}, "UNSUBSCRIBE_MAILTO"},
 	}
 	for _, tc := range tests {
 		_, err := Load(func(k string) string { return tc.env[k] })

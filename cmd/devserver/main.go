@@ -1,0 +1,228 @@
+// Command devserver runs leadsieve locally, as `make dev` does: it starts
+// the local AWS stand-ins (dynalite, the SES stand-in), creates the
+// template's DynamoDB tables, builds each function's handler with its
+// environment resolved from template.yaml, and serves the template's
+// HttpApi routes on -addr the way API Gateway would, plus a demo landing
+// page at GET /. Schedule-triggered functions run every -dispatch-every.
+package main
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"flag"
+	"fmt"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/leadsieve/leadsieve/internal/app"
+	"github.com/leadsieve/leadsieve/internal/devstack"
+	"github.com/leadsieve/leadsieve/internal/samtemplate"
+)
+
+//go:embed landing.html
+var landingFS embed.FS
+
+var landingTmpl = template.Must(template.ParseFS(landingFS, "landing.html"))
+
+type config struct {
+	addr          string
+	dynamoPort    int
+	sesPort       int
+	dataDir       string
+	templatePath  string
+	dispatchEvery time.Duration
+}
+
+func main() {
+	var c config
+	flag.StringVar(&c.addr, "addr", "127.0.0.1:3000", "address to serve the HTTP API on")
+	flag.IntVar(&c.dynamoPort, "dynamo-port", 8000, "port of the local DynamoDB (dynalite)")
+	flag.IntVar(&c.sesPort, "ses-port", 8005, "port of the local SES and its mail viewer")
+	flag.StringVar(&c.dataDir, "data", ".local/dynamodb", "dynalite data directory (\"\" = in memory)")
+	flag.StringVar(&c.templatePath, "template", "template.yaml", "SAM template")
+	flag.DurationVar(&c.dispatchEvery, "dispatch-every", 5*time.Second, "how often Schedule-triggered functions run")
+	flag.Parse()
+
+	log := slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, c, log); err != nil {
+		log.Error("devserver failed", slog.Any("error", err))
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, c config, log *slog.Logger) error {
+	tpl, err := samtemplate.Load(c.templatePath)
+	if err != nil {
+		return err
+	}
+	root, err := filepath.Abs(filepath.Dir(c.templatePath))
+	if err != nil {
+		return err
+	}
+	st, err := devstack.Start(ctx, devstack.Options{
+		Root: root, DynamoPort: c.dynamoPort, SESPort: c.sesPort, DataDir: c.dataDir,
+		Log: &slogWriter{log: log},
+	})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := st.Stop(); err != nil {
+			log.Error("stop local AWS", slog.Any("error", err))
+		}
+	}()
+	for _, kv := range st.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		if err := os.Setenv(k, v); err != nil {
+			return err
+		}
+	}
+	cfg, err := st.AWSConfig(ctx)
+	if err != nil {
+		return err
+	}
+	tables, err := devstack.CreateTables(ctx, dynamodb.NewFromConfig(cfg), tpl, func(id string) string { return id })
+	if err != nil {
+		return err
+	}
+	log.Info("local AWS ready", slog.String("dynamodb", st.DynamoURL), slog.String("ses", st.SESURL), slog.Any("tables", tables))
+
+	envs := &envBuilder{tpl: tpl, tables: tables, secrets: &secretStore{path: filepath.Join(root, ".local", "secrets.json")}, lookup: os.LookupEnv}
+	handlers := map[string]httpHandler{}
+	for _, r := range tpl.Routes() {
+		if _, done := handlers[r.FunctionID]; done {
+			continue
+		}
+		getenv, err := envs.getenv(r.FunctionID)
+		if err != nil {
+			return err
+		}
+		h, err := app.NewHTTPHandler(ctx, r.FunctionID, getenv)
+		if err != nil {
+			return fmt.Errorf("build handler of %s: %w", r.FunctionID, err)
+		}
+		handlers[r.FunctionID] = h
+	}
+	cors, err := tpl.HttpApiCors(envs.resolver())
+	if err != nil {
+		return err
+	}
+	gw := newGateway(tpl.Routes(), handlers, cors, landing(st.SESURL), log)
+
+	scheduled, err := buildScheduled(ctx, tpl, envs, log)
+	if err != nil {
+		return err
+	}
+	if len(scheduled) > 0 && c.dispatchEvery > 0 {
+		go dispatchLoop(ctx, c.dispatchEvery, scheduled, log)
+	}
+
+	srv := &http.Server{Addr: c.addr, Handler: gw, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	log.Info("serving", slog.String("url", "http://"+c.addr), slog.Int("routes", len(tpl.Routes())), slog.String("mail_viewer", st.SESURL))
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http server: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("http shutdown: %w", err)
+	}
+	return nil
+}
+
+// landing serves the demo page at GET / and 404 elsewhere.
+func landing(sesURL string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" || (r.Method != http.MethodGet && r.Method != http.MethodHead) {
+			writeMessage(w, http.StatusNotFound, "Not Found")
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_ = landingTmpl.Execute(w, struct{ MailViewer string }{sesURL})
+	})
+}
+
+type namedSchedule struct {
+	id string
+	h  scheduledHandler
+}
+
+func buildScheduled(ctx context.Context, tpl *samtemplate.Template, envs *envBuilder, log *slog.Logger) ([]namedSchedule, error) {
+	schedules, err := tpl.Schedules()
+	if err != nil {
+		return nil, err
+	}
+	var out []namedSchedule
+	seen := map[string]bool{}
+	for _, s := range schedules {
+		if !s.Enabled || seen[s.FunctionID] {
+			continue
+		}
+		seen[s.FunctionID] = true
+		if newScheduledHandler == nil {
+			log.Warn("scheduled function not run: built without app.NewScheduledHandler", slog.String("function", s.FunctionID))
+			continue
+		}
+		getenv, err := envs.getenv(s.FunctionID)
+		if err != nil {
+			return nil, err
+		}
+		h, err := newScheduledHandler(ctx, s.FunctionID, getenv)
+		if err != nil {
+			return nil, fmt.Errorf("build scheduled handler of %s: %w", s.FunctionID, err)
+		}
+		out = append(out, namedSchedule{id: s.FunctionID, h: h})
+	}
+	return out, nil
+}
+
+func dispatchLoop(ctx context.Context, every time.Duration, scheduled []namedSchedule, log *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			for _, s := range scheduled {
+				start := time.Now()
+				err := s.h(ctx, now)
+				attrs := []any{slog.String("function", s.id), slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000)}
+				if err != nil {
+					log.Error("scheduled run failed", append(attrs, slog.Any("error", err))...)
+					continue
+				}
+				log.Debug("scheduled run", attrs...)
+			}
+		}
+	}
+}
+
+// slogWriter logs the children's output lines.
+type slogWriter struct{ log *slog.Logger }
+
+func (w *slogWriter) Write(p []byte) (int, error) {
+	for _, line := range strings.Split(strings.TrimRight(string(p), "\n"), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			w.log.Info("local AWS", slog.String("output", line))
+		}
+	}
+	return len(p), nil
+}

@@ -1,0 +1,23 @@
+// Command unsubscribe is the UnsubscribeFunction Lambda: GET /u/{token}
+// shows a confirmation page, POST /u/{token} unsubscribes (RFC 8058).
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"github.com/leadsieve/leadsieve/internal/app"
+	"github.com/leadsieve/leadsieve/internal/settings"
+)
+
+func main() {
+	h, err := app.NewHTTPHandler(context.Background(), settings.Unsubscribe, os.Getenv)
+	if err != nil {
+		slog.Error("cold start failed", "function", settings.Unsubscribe, "err", err)
+		os.Exit(1)
+	}
+	lambda.Start(h)
+}
