@@ -99,6 +99,11 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	}
 	log.Info("local AWS ready", slog.String("dynamodb", st.DynamoURL), slog.String("ses", st.SESURL), slog.Any("tables", tables))
 
+	// The dev server is the API gateway: its own address is the public
+	// base URL (links in local mail point here) unless one is given.
+	if _, ok := os.LookupEnv(paramEnvPrefix + "PublicBaseUrl"); !ok {
+		os.Setenv(paramEnvPrefix+"PublicBaseUrl", "http://"+c.addr)
+	}
 	envs := &envBuilder{tpl: tpl, tables: tables, secrets: &secretStore{path: filepath.Join(root, ".local", "secrets.json")}, lookup: os.LookupEnv}
 	handlers := map[string]httpHandler{}
 	for _, r := range tpl.Routes() {

@@ -68,6 +68,7 @@ type deps struct {
 	forms  *forms.Set
 	store  *store.Store
 	tokens *rendertoken.Signer
+	secret []byte // the HMAC key, read once per cold start
 	judge  *judge.Judge
 	now    func() time.Time
 }
@@ -109,7 +110,7 @@ func newDeps(ctx context.Context, getenv func(string) string) (*deps, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	return &deps{set: set, log: log, aws: cfg, forms: fs, store: st, tokens: tokens, judge: jd, now: now}, nil
+	return &deps{set: set, log: log, aws: cfg, forms: fs, store: st, tokens: tokens, secret: secret, judge: jd, now: now}, nil
 }
 
 // fetchSecret reads the HMAC key from Secrets Manager, once per cold start.

@@ -61,14 +61,7 @@ func (d *deps) router(getenv func(string) string) (intake.Router, error) {
 
 // unsubSigner makes the unsubscribe token signer from the signing secret.
 func (d *deps) unsubSigner(ctx context.Context) (*unsub.Signer, error) {
-	secret := d.set.SigningSecret
-	if len(secret) == 0 {
-		var err error
-		if secret, err = fetchSecret(ctx, d.aws, d.set.SigningSecretARN); err != nil {
-			return nil, err
-		}
-	}
-	s, err := unsub.NewSigner(secret)
+	s, err := unsub.NewSigner(d.secret)
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}

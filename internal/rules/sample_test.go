@@ -6,6 +6,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/qualify"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 // TestSampleRules loads the shipped config/rules.yaml and scores realistic
@@ -18,9 +19,12 @@ func TestSampleRules(t *testing.T) {
 	if got := strings.Join(s.Forms(), ","); got != "contact-sales,newsletter" {
 		t.Errorf("forms = %s", got)
 	}
-	var scr struct{}
+	scr := screen.DefaultConfig()
 	if err := s.Section("contact-sales", "screening", &scr); err != nil {
-		t.Errorf("empty screening section: %v", err)
+		t.Errorf("screening section: %v", err)
+	}
+	if err := scr.Validate(); err != nil || scr.JunkAt == 0 {
+		t.Errorf("screening section decodes to an invalid config: %+v, %v", scr, err)
 	}
 	pass := lead.Screening{Verdict: lead.ScreenPass}
 	tests := []struct {
