@@ -16,8 +16,10 @@ $(NPM_STAMP): package.json package-lock.json
 
 tools: $(NPM_STAMP)
 
+# Builds and runs the local server (a built binary, so Ctrl-C ends it cleanly).
 dev: $(NPM_STAMP)
-	$(GO) run ./cmd/devserver
+	$(GO) build -o .local/bin/devserver ./cmd/devserver
+	./.local/bin/devserver
 
 test: $(NPM_STAMP)
 	$(GO) vet ./...
