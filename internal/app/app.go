@@ -73,15 +73,25 @@ type deps struct {
 	now    func() time.Time
 }
 
-func newDeps(ctx context.Context, getenv func(string) string) (*deps, error) {
+// base reads the settings and builds the logger and the AWS configuration
+// that every function needs.
+func base(ctx context.Context, getenv func(string) string) (settings.Settings, *slog.Logger, aws.Config, error) {
 	set, err := settings.Load(getenv)
 	if err != nil {
-		return nil, err
+		return settings.Settings{}, nil, aws.Config{}, err
 	}
 	log := slog.New(slog.NewJSONHandler(LogOutput, &slog.HandlerOptions{Level: set.LogLevel})).With("stage", set.Stage)
 	cfg, err := awsconfig.LoadDefaultConfig(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("app: aws config: %w", err)
+		return settings.Settings{}, nil, aws.Config{}, fmt.Errorf("app: aws config: %w", err)
+	}
+	return set, log, cfg, nil
+}
+
+func newDeps(ctx context.Context, getenv func(string) string) (*deps, error) {
+	set, log, cfg, err := base(ctx, getenv)
+	if err != nil {
+		return nil, err
 	}
 	fs, err := forms.Parse(config.Forms())
 	if err != nil {

@@ -3,14 +3,12 @@ package app
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"net/url"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/aws/aws-lambda-go/events"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/ses"
 
@@ -218,14 +216,9 @@ func NewSNSHandler(ctx context.Context, logicalID string, getenv func(string) st
 	if logicalID != settings.SesEvents {
 		return nil, fmt.Errorf("app: no SNS function %q", logicalID)
 	}
-	set, err := settings.Load(getenv)
+	set, log, cfg, err := base(ctx, getenv)
 	if err != nil {
 		return nil, err
-	}
-	log := slog.New(slog.NewJSONHandler(LogOutput, &slog.HandlerOptions{Level: set.LogLevel})).With("stage", set.Stage)
-	cfg, err := awsconfig.LoadDefaultConfig(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("app: aws config: %w", err)
 	}
 	st := store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable)
 	return func(ctx context.Context, ev events.SNSEvent) error {
