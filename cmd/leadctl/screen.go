@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -96,7 +95,7 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	enc := json.NewEncoder(out)
+	var buf []byte
 	var prog *progress
 	if e.isTerminal {
 		prog = newProgress(e.stderr, e.stdin)
@@ -113,7 +112,9 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 			o = s.Screen(ctx, in)
 		}
 		prog.add(len(line) + 1)
-		return enc.Encode(o)
+		buf = append(o.AppendJSON(buf[:0]), '\n')
+		_, err = out.Write(buf)
+		return err
 	})
 	prog.done()
 	if ferr := out.Flush(); err == nil {

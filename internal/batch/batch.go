@@ -91,14 +91,28 @@ type Screener struct {
 	Forms *forms.Set
 }
 
-// Decode parses one input line.
+// Decode parses one input line. It gives the same result as decoding with
+// encoding/json (which also words its errors), only faster.
 func Decode(line []byte) (*Input, error) {
+	in := new(Input)
+	if !decodeFast(line, in) {
+		var err error
+		if in, err = decodeStd(line); err != nil {
+			return nil, err
+		}
+	}
+	if in.FormID == "" {
+		return in, errors.New("missing form_id")
+	}
+	return in, nil
+}
+
+// decodeStd decodes a line with encoding/json: the reference the fast path
+// must agree with, and the source of error messages.
+func decodeStd(line []byte) (*Input, error) {
 	var in Input
 	if err := json.Unmarshal(line, &in); err != nil {
 		return nil, fmt.Errorf("malformed line: %w", err)
-	}
-	if in.FormID == "" {
-		return &in, errors.New("missing form_id")
 	}
 	return &in, nil
 }
