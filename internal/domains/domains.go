@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
 )
@@ -202,7 +203,14 @@ func Classify(domain string) Info {
 	reg := registrable(d)
 	info.Disposable = suffixesInSetReg(d, reg, l.disposable)
 	info.FreeMail = isFreeMail(l, d, reg)
-	info.Suggestion, _ = suggest(l, d, func() bool { return info.FreeMail || info.Reserved })
+	info.Suggestion, _ = suggest(l, d, func() bool {
+		if Normalize(d) != d {
+			// Suggest asks about d normalized once more; normalizing is
+			// not idempotent for a few odd inputs ("gmail.com..").
+			return IsFreeMail(d) || IsReserved(d)
+		}
+		return info.FreeMail || info.Reserved
+	})
 	return info
 }
 
@@ -213,7 +221,7 @@ func squash(s string) string {
 	if i := strings.IndexByte(s, '+'); i >= 0 {
 		s = s[:i]
 	}
-	if strings.ContainsAny(s, "._-") {
+	if strings.ContainsAny(s, "._-") || !utf8.ValidString(s) {
 		var b strings.Builder
 		b.Grow(len(s))
 		for _, r := range s {

@@ -65,6 +65,7 @@ func suggest(l *lists, d string, realAsTyped func() bool) (string, bool) {
 // edits of them are mostly other real domains. Ties go to the more popular.
 func nearestPopular(l *lists, d string) (string, bool) {
 	best, bestDist := "", 3
+	var rows osaRows
 	for _, p := range l.popular {
 		if len(p) < 9 {
 			continue
@@ -76,7 +77,7 @@ func nearestPopular(l *lists, d string) (string, bool) {
 		if abs(len(p)-len(d)) > limit {
 			continue
 		}
-		if dist := osaDistance(d, p, limit); dist <= limit && dist < bestDist && dist > 0 {
+		if dist := rows.distance(d, p, limit); dist <= limit && dist < bestDist && dist > 0 {
 			best, bestDist = p, dist
 		}
 	}
@@ -95,11 +96,21 @@ func abs(x int) int {
 // limit+1 once every alignment exceeds limit. Domains are ASCII (IDNs
 // arrive in punycode), so bytes are letters.
 func osaDistance(a, b string, limit int) int {
-	const maxLen = 64
-	if len(a) > maxLen || len(b) > maxLen {
+	var rows osaRows
+	return rows.distance(a, b, limit)
+}
+
+const osaMaxLen = 64
+
+// osaRows are the three dynamic-programming rows of osaDistance, reused
+// across calls: every cell is written before it is read, so they need no
+// clearing in between.
+type osaRows [3][osaMaxLen + 1]int
+
+func (rows *osaRows) distance(a, b string, limit int) int {
+	if len(a) > osaMaxLen || len(b) > osaMaxLen {
 		return limit + 1
 	}
-	var rows [3][maxLen + 1]int
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= len(b); j++ {
 		prev[j] = j

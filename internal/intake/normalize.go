@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,16 +47,20 @@ var caps = map[string]int{
 
 const defaultCap = 300
 
-// multiline fields keep their line breaks.
-var multiline = map[string]bool{"message": true}
-
 // FieldName maps a submitted field name onto its canonical name: it
 // snake-cases camelCase, dashes, dots and spaces, then applies aliases.
 // Unknown names come back snake-cased.
 func FieldName(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if n, ok := snakeASCII(raw); ok {
+		if a, ok := aliases[n]; ok {
+			return a
+		}
+		return n
+	}
 	var b strings.Builder
 	prevLower := false
-	for _, r := range strings.TrimSpace(raw) {
+	for _, r := range raw {
 		switch {
 		case r == '-' || r == ' ' || r == '.' || r == '[' || r == ']':
 			if b.Len() > 0 && !strings.HasSuffix(b.String(), "_") {
@@ -82,6 +85,19 @@ func FieldName(raw string) string {
 	return n
 }
 
+// snakeASCII is FieldName's allocation-free path for names that are
+// already snake case (lower-case ASCII letters, digits and underscores),
+// which the general loop would copy unchanged.
+func snakeASCII(raw string) (string, bool) {
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_') {
+			return "", false
+		}
+	}
+	return strings.Trim(raw, "_"), true
+}
+
 // FormRules are the parts of a form's configuration that intake applies.
 type FormRules struct {
 	ID       string
@@ -97,9 +113,15 @@ type FormRules struct {
 // name is split when first and last are missing, and required fields and the
 // email's shape are checked. ctx is copied onto the submission.
 func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, error) {
-	sub := &lead.Submission{FormID: form.ID, Context: ctx, Raw: map[string]string{}}
-	values := map[string][]string{}
-	var order []string
+	sub := &lead.Submission{FormID: form.ID, Context: ctx, Raw: make(map[string]string, min(len(pairs), MaxFields))}
+	// Values are grouped by canonical name in first-seen order. Forms have
+	// a few dozen fields at most, so a slice searched linearly beats a map;
+	// an index map takes over for unusually many names.
+	var (
+		groupBuf [24]fieldValues
+		groups   = groupBuf[:0]
+		index    map[string]int
+	)
 	for _, p := range pairs {
 		rawName := strings.TrimSpace(p.Name)
 		switch {
@@ -126,31 +148,55 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 				sub.Raw[rawName] = capRunes(p.Value, MaxExtraValue)
 			}
 		}
-		if _, seen := values[name]; !seen {
-			order = append(order, name)
+		i := -1
+		if index != nil {
+			if j, ok := index[name]; ok {
+				i = j
+			}
+		} else {
+			for j := range groups {
+				if groups[j].name == name {
+					i = j
+					break
+				}
+			}
 		}
-		values[name] = append(values[name], p.Value)
+		if i < 0 {
+			i = len(groups)
+			groups = append(groups, fieldValues{name: name})
+			if index != nil {
+				index[name] = i
+			} else if len(groups) > len(groupBuf) {
+				index = make(map[string]int, 2*len(groups))
+				for j, g := range groups {
+					index[g.name] = j
+				}
+			}
+		}
+		groups[i].add(p.Value)
 	}
 
-	var extraNames []string
-	for _, name := range order {
-		v := normalizeValue(name, strings.Join(nonEmpty(values[name]), ", "))
+	var extra []int
+	for i := range groups {
+		g := &groups[i]
+		v := normalizeValue(g.name, g.joined())
 		if v == "" {
 			continue
 		}
-		if lead.IsCanonical(name) {
-			sub.Fields.Set(name, v)
+		if lead.IsCanonical(g.name) {
+			sub.Fields.Set(g.name, v)
 			continue
 		}
-		extraNames = append(extraNames, name)
+		extra = append(extra, i)
 	}
 	// Unknown fields are kept up to a bound, in a stable order.
-	sort.Strings(extraNames)
-	for i, name := range extraNames {
-		if i >= MaxExtra {
+	slices.SortFunc(extra, func(a, b int) int { return strings.Compare(groups[a].name, groups[b].name) })
+	for n, i := range extra {
+		if n >= MaxExtra {
 			break
 		}
-		sub.Fields.Set(name, capRunes(normalizeValue(name, strings.Join(nonEmpty(values[name]), ", ")), MaxExtraValue))
+		g := &groups[i]
+		sub.Fields.Set(g.name, capRunes(normalizeValue(g.name, g.joined()), MaxExtraValue))
 	}
 
 	f := &sub.Fields
@@ -165,20 +211,58 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 	if form.Lenient {
 		return sub, nil
 	}
-	problems := map[string]string{}
+	var problems map[string]string
+	problem := func(field, msg string) {
+		if problems == nil {
+			problems = map[string]string{}
+		}
+		problems[field] = msg
+	}
 	for _, r := range form.Required {
 		if strings.TrimSpace(f.Get(r)) == "" {
-			problems[r] = "required"
+			problem(r, "required")
 		}
 	}
 	if f.Email != "" && !PlausibleEmail(f.Email) {
-		problems["email"] = "not a valid email address"
+		problem("email", "not a valid email address")
 	}
 	if len(problems) > 0 {
 		return nil, &Error{Status: http.StatusBadRequest, Code: CodeValidation,
 			Message: fmt.Sprintf("%d field(s) need attention", len(problems)), Fields: problems}
 	}
 	return sub, nil
+}
+
+// fieldValues collects the values submitted under one canonical name.
+// The first value is held inline: most names are submitted once.
+type fieldValues struct {
+	name  string
+	first string
+	n     int
+	more  []string
+}
+
+func (g *fieldValues) add(v string) {
+	if g.n == 0 {
+		g.first = v
+	} else {
+		g.more = append(g.more, v)
+	}
+	g.n++
+}
+
+// joined returns the non-blank values joined with ", ".
+func (g *fieldValues) joined() string {
+	if g.n == 1 {
+		if strings.TrimSpace(g.first) == "" {
+			return ""
+		}
+		return g.first
+	}
+	vs := make([]string, 0, g.n)
+	vs = append(vs, g.first)
+	vs = append(vs, g.more...)
+	return strings.Join(nonEmpty(vs), ", ")
 }
 
 func nonEmpty(vs []string) []string {
@@ -194,8 +278,83 @@ func nonEmpty(vs []string) []string {
 // normalizeValue applies NFC, strips control characters, trims, collapses
 // whitespace on single-line fields and caps the length.
 func normalizeValue(name, v string) string {
-	v = norm.NFC.String(v)
-	keepLines := multiline[name]
+	keepLines := name == "message" // multiline fields keep their line breaks
+	rewrite, ascii := needsRewrite(v, keepLines)
+	if !ascii {
+		// NFC changes nothing in ASCII; elsewhere it may, and the check
+		// is repeated on what it returns.
+		if nv := norm.NFC.String(v); nv != v {
+			v = nv
+			rewrite, _ = needsRewrite(v, keepLines)
+		}
+	}
+	out := v
+	if rewrite {
+		out = rewriteValue(v, keepLines)
+	}
+	out = strings.TrimSpace(out)
+	if keepLines {
+		// At most one blank line in a row.
+		for strings.Contains(out, "\n\n\n") {
+			out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
+		}
+	}
+	c, ok := caps[name]
+	if !ok {
+		c = defaultCap
+	}
+	return capRunes(out, c)
+}
+
+// needsRewrite reports whether rewriteValue would change v: it finds a
+// carriage return, a space other than U+0020 (or, on a single-line field,
+// a second space in a row or a line break), a control or invisible format
+// character, or invalid UTF-8. Most values have none and are kept as they
+// are, without a copy. ascii reports that v is plain ASCII, which NFC
+// leaves alone; it is false whenever the scan stopped early.
+func needsRewrite(v string, keepLines bool) (rewrite, ascii bool) {
+	space := false
+	ascii = true
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ':
+				if space && !keepLines {
+					return true, false
+				}
+				space = true
+			case c == '\n' && keepLines:
+				space = false
+			case c < 0x20 || c == 0x7f:
+				// Controls, \r, and whitespace other than ' ' (tab, \n on
+				// single-line fields, \v, \f) are rewritten.
+				return true, false
+			default:
+				space = false
+			}
+			continue
+		}
+		ascii = false
+		r, size := utf8.DecodeRuneInString(v[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return true, false
+		case unicode.IsSpace(r), unicode.IsControl(r), r == '\uFEFF',
+			unicode.Is(unicode.Cf, r) && r != '\u200D' && r != '\u200C':
+			return true, false
+		}
+		space = false
+	}
+	return false, ascii
+}
+
+// rewriteValue drops carriage returns, control and invisible format
+// characters, turns other whitespace into spaces and, on single-line
+// fields, collapses runs of it.
+func rewriteValue(v string, keepLines bool) string {
 	var b strings.Builder
 	b.Grow(len(v))
 	space := false
@@ -225,22 +384,11 @@ func normalizeValue(name, v string) string {
 		space = false
 		b.WriteRune(r)
 	}
-	out := strings.TrimSpace(b.String())
-	if keepLines {
-		// At most one blank line in a row.
-		for strings.Contains(out, "\n\n\n") {
-			out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
-		}
-	}
-	c, ok := caps[name]
-	if !ok {
-		c = defaultCap
-	}
-	return capRunes(out, c)
+	return b.String()
 }
 
 func capRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	i := 0
@@ -264,7 +412,11 @@ func NormalizeEmail(e string) string {
 	if at < 0 {
 		return e
 	}
-	return e[:at] + "@" + strings.ToLower(strings.TrimSuffix(e[at+1:], "."))
+	dom := strings.ToLower(strings.TrimSuffix(e[at+1:], "."))
+	if dom == e[at+1:] {
+		return e // already normalized: no copy
+	}
+	return e[:at] + "@" + dom
 }
 
 // PlausibleEmail is the shape check that intake answers 400 for: one @,

@@ -39,6 +39,7 @@ func Deps(o DepsOptions) screen.Deps {
 			Role:       domains.IsRoleAccount,
 			Suggestion: domains.Suggest,
 			Reserved:   domains.IsReserved,
+			Classify:   ClassifyDomain,
 		},
 	}
 	if o.Network {
@@ -46,4 +47,11 @@ func Deps(o DepsOptions) screen.Deps {
 		d.Resolver = net.DefaultResolver
 	}
 	return d
+}
+
+// ClassifyDomain answers screening's domain questions in one pass with
+// domains.Classify.
+func ClassifyDomain(domain string) screen.DomainInfo {
+	i := domains.Classify(domain)
+	return screen.DomainInfo{Disposable: i.Disposable, FreeMail: i.FreeMail, Reserved: i.Reserved, Suggestion: i.Suggestion}
 }

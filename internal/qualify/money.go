@@ -50,6 +50,19 @@ var multipliers = []tokenValue{
 }
 
 // currencyBefore are written before the number ("$25k", "USD 40000").
+// multiplierFirst and currencyAfterFirst mark the bytes that a multiplier
+// or a trailing currency token starts with, so readNumber skips the token
+// lists after most numbers.
+var multiplierFirst, currencyAfterFirst = func() (m, c [256]bool) {
+	for _, t := range multipliers {
+		m[t.tok[0]] = true
+	}
+	for _, t := range currencyAfter {
+		c[t.tok[0]] = true
+	}
+	return m, c
+}()
+
 var currencyBefore = []tokenCode{
 	{"us$", "USD"}, {"usd", "USD"}, {"ca$", "CAD"}, {"c$", "CAD"}, {"cad", "CAD"},
 	{"au$", "AUD"}, {"a$", "AUD"}, {"aud", "AUD"}, {"r$", "BRL"}, {"brl", "BRL"},
@@ -283,6 +296,9 @@ func readNumber(s string, i int) (numPart, bool) {
 	p := numPart{start: i, end: j, n: n}
 	k := skipSpaces(s, j)
 	for _, m := range multipliers {
+		if k >= len(s) || !multiplierFirst[s[k]] {
+			break // no multiplier starts with this byte
+		}
 		if wordAt(s, k, m.tok) {
 			p.mult = m.val
 			p.end = k + len(m.tok)
@@ -294,7 +310,10 @@ func readNumber(s string, i int) (numPart, bool) {
 	}
 	k = skipSpaces(s, p.end)
 	for _, c := range currencyAfter {
-		if k < len(s) && wordAt(s, k, c.tok) {
+		if k >= len(s) || !currencyAfterFirst[s[k]] {
+			break // no currency starts with this byte
+		}
+		if wordAt(s, k, c.tok) {
 			p.cur = c.code
 			p.end = k + len(c.tok)
 			break

@@ -135,11 +135,29 @@ func (sc *scorer) add(code string, points int, detail string) {
 }
 
 func signed(p int) string {
+	if p >= -signedTableMax && p <= signedTableMax {
+		return signedTable[p+signedTableMax]
+	}
+	return formatSigned(p)
+}
+
+func formatSigned(p int) string {
 	if p >= 0 {
 		return "+" + strconv.Itoa(p)
 	}
 	return strconv.Itoa(p)
 }
+
+// signedTable holds signed(p) for the points rules use, so reason details
+// do not allocate for them.
+const signedTableMax = 200
+
+var signedTable = func() (t [2*signedTableMax + 1]string) {
+	for i := range t {
+		t[i] = formatSigned(i - signedTableMax)
+	}
+	return t
+}()
 
 // Evaluate scores the lead and returns the facts it read.
 func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
@@ -304,42 +322,57 @@ func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 }
 
 func bandLabel(b Band) string {
+	var buf [48]byte
+	return string(appendBandLabel(buf[:0], b))
+}
+
+func appendBandLabel(dst []byte, b Band) []byte {
+	dst = appendShortNum(dst, b.Min)
 	if b.Max == 0 {
-		return shortNum(b.Min) + "+"
+		return append(dst, '+')
 	}
-	return shortNum(b.Min) + "–" + shortNum(b.Max)
+	dst = append(dst, "–"...)
+	return appendShortNum(dst, b.Max)
 }
 
 // groupNum formats 25000 as "25,000".
 func groupNum(f float64) string {
+	var buf [32]byte
+	return string(appendGroupNum(buf[:0], f))
+}
+
+func appendGroupNum(dst []byte, f float64) []byte {
 	n := int64(f + 0.5)
-	s := strconv.FormatInt(n, 10)
+	var digits [24]byte
+	s := strconv.AppendInt(digits[:0], n, 10)
 	if len(s) <= 3 {
-		return s
+		return append(dst, s...)
 	}
-	var b strings.Builder
 	pre := len(s) % 3
-	if pre > 0 {
-		b.WriteString(s[:pre])
-	}
+	dst = append(dst, s[:pre]...)
 	for i := pre; i < len(s); i += 3 {
-		if b.Len() > 0 {
-			b.WriteByte(',')
+		if i > 0 {
+			dst = append(dst, ',')
 		}
-		b.WriteString(s[i : i+3])
+		dst = append(dst, s[i:i+3]...)
 	}
-	return b.String()
+	return dst
 }
 
 // shortNum formats 25000 as "25k" and 1500000 as "1.5m".
 func shortNum(f float64) string {
+	var buf [32]byte
+	return string(appendShortNum(buf[:0], f))
+}
+
+func appendShortNum(dst []byte, f float64) []byte {
 	switch {
 	case f >= 1e6:
-		return strconv.FormatFloat(f/1e6, 'f', -1, 64) + "m"
+		return append(strconv.AppendFloat(dst, f/1e6, 'f', -1, 64), 'm')
 	case f >= 1e3:
-		return strconv.FormatFloat(f/1e3, 'f', -1, 64) + "k"
+		return append(strconv.AppendFloat(dst, f/1e3, 'f', -1, 64), 'k')
 	}
-	return strconv.FormatFloat(f, 'f', -1, 64)
+	return strconv.AppendFloat(dst, f, 'f', -1, 64)
 }
 
 // Seniority returns the level the built-in and configured vocabularies
@@ -564,19 +597,27 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 	if ok {
 		fa.CompanySize = n
 		pts := 0
-		d := "Company size '" + src + "' ≈ " + groupNum(float64(n)) + " employees"
+		var buf [160]byte
+		d := append(buf[:0], "Company size '"...)
+		d = append(d, src...)
+		d = append(d, "' ≈ "...)
+		d = appendGroupNum(d, float64(n))
+		d = append(d, " employees"...)
 		matched := false
 		for _, b := range m.sizeBands {
 			if float64(n) >= b.Min && (b.Max == 0 || float64(n) <= b.Max) {
 				pts, matched = b.Points, true
-				d += ", in band " + bandLabel(b)
+				d = append(d, ", in band "...)
+				d = appendBandLabel(d, b)
 				break
 			}
 		}
 		if !matched && len(m.sizeBands) > 0 {
-			d += ", outside the scored bands"
+			d = append(d, ", outside the scored bands"...)
 		}
-		sc.add("company_size", pts, d+": "+signed(pts))
+		d = append(d, ": "...)
+		d = append(d, signed(pts)...)
+		sc.add("company_size", pts, string(d))
 	}
 	// industry
 	if iv := strings.TrimSpace(f.Industry); iv != "" && len(m.industries) > 0 {

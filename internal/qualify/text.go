@@ -42,24 +42,32 @@ func isCJK(r rune) bool {
 // characters other than letters and digits into a single space, without
 // leading or trailing space. Scripts without spaces are kept as they are.
 func normalize(s string) string {
+	if isNormalized(s) {
+		return s // already lower-case words: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // suppress leading space
-	for _, r := range s {
-		var out string
-		switch {
-		case r < 0x80:
-			c := byte(r)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
 			switch {
 			case c >= 'A' && c <= 'Z':
 				b.WriteByte(c + 32)
 				space = false
-				continue
 			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 				b.WriteByte(c)
 				space = false
-				continue
+			case !space:
+				b.WriteByte(' ')
+				space = true
 			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		var out string
+		switch {
 		case r >= 0xC0 && r < 0x300 && foldLatin[r-0xC0] != "":
 			out = foldLatin[r-0xC0]
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -84,6 +92,27 @@ func normalize(s string) string {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// isNormalized reports whether normalize would return s unchanged: ASCII
+// lower-case letters and digits in words separated by single spaces.
+func isNormalized(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			prevSpace = false
+		case c == ' ' && !prevSpace:
+			prevSpace = true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasCJK reports whether s holds any character of a script without spaces.

@@ -73,6 +73,8 @@ const (
 	CodeTestEntry             = "test_entry"
 	CodeMessageLinks          = "message_links"
 	CodeMarkupInMessage       = "markup_in_message"
+	CodeSuspiciousLink        = "suspicious_link"
+	CodeMessengerContact      = "messenger_contact"
 	CodeSpamContent           = "spam_content"
 	CodeVendorPitch           = "vendor_pitch"
 	CodeAllCaps               = "all_caps"
@@ -106,28 +108,33 @@ var Codes = []CodeInfo{
 	{CodeCaptchaLowScore, 40, DetCaptcha, "The reCAPTCHA v3 score is below the form's min_score."},
 	{CodeCaptchaUnverified, 5, DetCaptcha, "The CAPTCHA provider could not be reached; in fail-closed mode this scores as captcha_failed."},
 	{CodeEmailInvalid, 60, DetEmail, "The email address is not syntactically valid."},
-	{CodeEmailReservedDomain, 50, DetEmail, "The email domain is reserved for examples or testing (example.com, .test, .invalid, localhost...)."},
+	// Reserved, disposable, test and placeholder-phone signs are junk on their
+	// own (60 = junk_at): a B2B lead form needs an address sales can answer
+	// and a person who meant to be contacted.
+	{CodeEmailReservedDomain, 60, DetEmail, "The email domain is reserved for examples or testing (example.com, .test, .invalid, localhost...): nobody can receive mail there."},
 	{CodeEmailBlockedDomain, 60, DetEmail, "The email domain is on the rules file's blocked_domains list."},
-	{CodeDisposableEmail, 40, DetEmail, "The email address belongs to a disposable (throw-away) mail service."},
+	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service."},
 	{CodeFreeMail, 0, DetEmail, "The email address belongs to a free-mail provider (a fit signal, not junk)."},
 	{CodeRoleAccount, 10, DetEmail, "The email is a role account (info@, sales@, noreply@...) rather than a person."},
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},
 	{CodeEmailNoMX, 40, DetMX, "The email domain has neither MX nor A/AAAA records (or a null MX): it cannot receive mail."},
 	{CodeEmailUnverified, 0, DetMX, "The DNS lookup of the email domain failed; nothing is concluded."},
-	{CodeGibberishName, 30, DetNames, "A name or company looks like keyboard mash to the character model."},
+	{CodeGibberishName, 30, DetNames, "A name, company or email local part looks like keyboard mash to the character model; points per field, capped at 2x."},
 	{CodeRepeatedChars, 25, DetNames, "A name or company is one character repeated (aaaa, xxxx)."},
 	{CodeURLInName, 40, DetNames, "A name or company field contains a URL or an email address."},
 	{CodeSameValueEverywhere, 40, DetNames, "The same value was typed into every filled text field."},
 	{CodeDigitsInName, 15, DetNames, "A person's name contains digits."},
-	{CodeTestEntry, 50, DetNames, "The submission looks like a test entry (test, asdf, qwerty, John Doe at example.com, Mickey Mouse...)."},
+	{CodeTestEntry, 60, DetNames, "The submission looks like a test entry (test, asdf, qwerty, John Doe at example.com, Mickey Mouse...)."},
 	{CodeMessageLinks, 10, DetMessage, "The message contains two or more links; points per link beyond the first, capped at 4x."},
 	{CodeMarkupInMessage, 30, DetMessage, "The message contains HTML tags or BBCode links."},
+	{CodeSuspiciousLink, 30, DetMessage, "The message links to a top-level domain that spam favours (.xyz, .top, .click, .shop, .site, .online...); one reason however many links."},
+	{CodeMessengerContact, 30, DetMessage, "The message asks to be contacted on Telegram, WhatsApp, WeChat, Viber or Skype and gives a number, handle or chat link."},
 	{CodeSpamContent, 40, DetMessage, "The message contains spam phrases (pharma, casino, crypto, loans...); +50% per extra phrase, capped at 2x."},
-	{CodeVendorPitch, 35, DetMessage, "The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +50% per extra phrase, capped at 2x."},
+	{CodeVendorPitch, 40, DetMessage, "The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +50% per extra phrase, capped at 2x."},
 	{CodeAllCaps, 15, DetMessage, "The message is written in capitals (at least 70% of 20+ letters)."},
 	{CodeUnreadableMessage, 40, DetMessage, "The message is mostly symbols, keyboard mash or mixed-script garbage."},
 	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed or is not a valid number for its region."},
-	{CodePhoneFake, 30, DetPhone, "The phone number is a placeholder: a digit sequence or repeated digits."},
+	{CodePhoneFake, 60, DetPhone, "The phone number is a placeholder: a digit sequence, repeated digits or a run of seven equal digits; no real number looks like that."},
 	{CodePhoneCountryMismatch, 5, DetPhone, "The phone number belongs to another country than the one selected."},
 	{CodeIPVelocity, 30, DetVelocity, "Too many submissions from this IP address (IPv6: /64) in the window."},
 	{CodeEmailVelocity, 30, DetVelocity, "Too many submissions from this email address in the window."},

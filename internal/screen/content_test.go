@@ -41,7 +41,7 @@ func TestNamesDetector(t *testing.T) {
 			x.Fields.Email = "hello@northwind-logistics.com"
 		}, want: CodeSameValueEverywhere, points: 40},
 		{name: "two equal fields fine", sub: setNames("Lee", "Lee", ""), not: nameCodes},
-		{name: "test name", sub: setNames("Test", "Test", ""), want: CodeTestEntry, points: 50},
+		{name: "test name", sub: setNames("Test", "Test", ""), want: CodeTestEntry, points: 60},
 		{name: "testing user", sub: setNames("Testing", "User", "Northwind"), want: CodeTestEntry},
 		{name: "asdf", sub: setNames("asdf", "asdf", "asdf"), want: CodeTestEntry},
 		{name: "qwerty", sub: setNames("qwerty", "", ""), want: CodeTestEntry},
@@ -122,7 +122,7 @@ func hasCode(s lead.Screening, code string) bool {
 	return ok
 }
 
-var messageCodes = []string{CodeMessageLinks, CodeMarkupInMessage, CodeSpamContent, CodeVendorPitch, CodeAllCaps, CodeUnreadableMessage}
+var messageCodes = []string{CodeMessageLinks, CodeMarkupInMessage, CodeSpamContent, CodeVendorPitch, CodeAllCaps, CodeUnreadableMessage, CodeSuspiciousLink, CodeMessengerContact}
 
 func setMsg(m string) func(*lead.Submission) {
 	return func(x *lead.Submission) { x.Fields.Message = m }
@@ -138,13 +138,13 @@ func TestMessageDetector(t *testing.T) {
 		{name: "html", sub: setMsg(`Great post <a href="http://x.example">cheap</a>`), want: CodeMarkupInMessage, points: 30},
 		{name: "bbcode", sub: setMsg("nice [url=http://x.example]cheap[/url]"), want: CodeMarkupInMessage},
 		{name: "less-than is not markup", sub: setMsg("We have <50 users and a budget > 10k, I <3 your product."), not: messageCodes},
-		{name: "spam", sub: setMsg("Best online casino bonus, claim today."), want: CodeSpamContent, points: 40},
+		{name: "spam", sub: setMsg("Best online casino in town, join today."), want: CodeSpamContent, points: 40},
 		{name: "spam grows", sub: setMsg("Buy viagra and cialis, try our online casino and forex trading signals"), want: CodeSpamContent, points: 80},
 		{name: "spam wildcard", sub: setMsg("Need payday loans fast?"), want: CodeSpamContent},
 		{name: "russian spam", sub: setMsg("Лучшее казино онлайн, быстрый займ без проверок"), want: CodeSpamContent},
 		{name: "chinese spam", sub: setMsg("最新博彩网站，注册即送"), want: CodeSpamContent},
-		{name: "vendor seo", sub: setMsg("Hi, I was on your website and noticed it is not on the first page of Google. Our SEO services can help."), want: CodeVendorPitch, points: 70},
-		{name: "vendor backlinks", sub: setMsg("We sell high quality backlinks from DA 50+ sites."), want: CodeVendorPitch, points: 35},
+		{name: "vendor seo", sub: setMsg("Hi, I was on your website and noticed it is not on the first page of Google. Our SEO services can help."), want: CodeVendorPitch, points: 80},
+		{name: "vendor backlinks", sub: setMsg("We sell high quality backlinks from DA 50+ sites."), want: CodeVendorPitch, points: 40},
 		{name: "vendor lists", sub: setMsg("Would you like a lead list of 20,000 verified emails of decision makers?"), want: CodeVendorPitch},
 		{name: "vendor outsourcing", sub: setMsg("We offer offshore developers and outsourcing at low rates."), want: CodeVendorPitch},
 		{name: "vendor guest post", sub: setMsg("Do you accept guest posts on your blog?"), want: CodeVendorPitch},

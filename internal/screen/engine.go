@@ -51,6 +51,21 @@ type DomainLists interface {
 	IsReserved(domain string) bool
 }
 
+// DomainInfo is every domain answer of DomainLists at once: IsDisposable,
+// IsFreeMail, IsReserved and Suggest ("" for no suggestion).
+type DomainInfo struct {
+	Disposable, FreeMail, Reserved bool
+	Suggestion                     string
+}
+
+// DomainClassifier is implemented by DomainLists that can answer every
+// domain question in one pass (domains.Classify does); screening then asks
+// once instead of four times. Its answers must agree with the individual
+// methods.
+type DomainClassifier interface {
+	ClassifyDomain(domain string) DomainInfo
+}
+
 // DomainFuncs adapts plain functions to DomainLists; a nil function answers
 // false.
 type DomainFuncs struct {
@@ -59,6 +74,9 @@ type DomainFuncs struct {
 	Role       func(local string) bool
 	Suggestion func(domain string) (string, bool)
 	Reserved   func(domain string) bool
+	// Classify, when set, answers Disposable, FreeMail, Reserved and
+	// Suggestion together (see DomainClassifier) and must agree with them.
+	Classify func(domain string) DomainInfo
 }
 
 // IsDisposable implements DomainLists.
@@ -162,6 +180,16 @@ func (e *Engine) classify(in *Input) {
 	if l == nil {
 		return
 	}
+	if info, ok := classifyDomain(l, em.Domain); ok {
+		f.reserved = f.reserved || !f.allowed && info.Reserved
+		f.disposable = !f.allowed && !f.reserved && info.Disposable
+		f.free = info.FreeMail
+		f.role = l.IsRoleAccount(em.Local)
+		if !f.allowed && !f.free && info.Suggestion != "" && info.Suggestion != em.Domain {
+			f.suggestion = info.Suggestion
+		}
+		return
+	}
 	f.reserved = f.reserved || !f.allowed && l.IsReserved(em.Domain)
 	f.disposable = !f.allowed && !f.reserved && l.IsDisposable(em.Domain)
 	f.free = l.IsFreeMail(em.Domain)
@@ -171,6 +199,19 @@ func (e *Engine) classify(in *Input) {
 			f.suggestion = sug
 		}
 	}
+}
+
+// classifyDomain asks l every domain question at once when it can.
+func classifyDomain(l DomainLists, domain string) (DomainInfo, bool) {
+	switch c := l.(type) {
+	case DomainFuncs:
+		if c.Classify != nil {
+			return c.Classify(domain), true
+		}
+	case DomainClassifier:
+		return c.ClassifyDomain(domain), true
+	}
+	return DomainInfo{}, false
 }
 
 // reason builds a screening reason with the configured points for code.
@@ -235,9 +276,9 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 	key := slices.Clone(deps.CounterKey)
 	e.hashPool.New = func() any {
 		if len(key) > 0 {
-			return hmac.New(sha256.New, key)
+			return &keyHasher{h: hmac.New(sha256.New, key)}
 		}
-		return sha256.New()
+		return &keyHasher{h: sha256.New()}
 	}
 
 	all := []Detector{
@@ -290,7 +331,8 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 		reasons = append(reasons, e.run(ctx, d, in)...)
 	}
 
-	var active []networkDetector
+	var activeBuf [8]networkDetector
+	active := activeBuf[:0]
 	for _, d := range e.network {
 		if e.safeApplies(d, in) {
 			active = append(active, d)
@@ -358,15 +400,30 @@ func (e *Engine) safeApplies(d networkDetector, in *Input) (ok bool) {
 // counterKey returns "prefix:" + base64url(HMAC(kind|value))[:22]: a
 // fixed-length key that does not reveal the value.
 func (e *Engine) counterKey(prefix, value string) string {
-	h := e.hashPool.Get().(hash.Hash)
-	h.Reset()
-	h.Write([]byte(prefix))
-	h.Write([]byte{0})
-	h.Write([]byte(value))
-	var sum [sha256.Size]byte
-	b := h.Sum(sum[:0])
-	e.hashPool.Put(h)
-	return prefix + ":" + base64.RawURLEncoding.EncodeToString(b[:16])
+	kh := e.hashPool.Get().(*keyHasher)
+	kh.h.Reset()
+	// One write of prefix, NUL and value (the same bytes as three writes)
+	// from a reused buffer: converting strings for the interface call
+	// would allocate.
+	kh.buf = append(append(append(kh.buf[:0], prefix...), 0), value...)
+	kh.h.Write(kh.buf)
+	kh.sum = kh.h.Sum(kh.sum[:0])
+	var buf [64]byte
+	k := append(buf[:0], prefix...)
+	k = append(k, ':')
+	k = base64.RawURLEncoding.AppendEncode(k, kh.sum[:16])
+	if cap(kh.buf) > 4096 {
+		kh.buf = nil // do not pin a huge message's buffer in the pool
+	}
+	e.hashPool.Put(kh) // only after its sum is encoded
+	return string(k)
+}
+
+// keyHasher is a pooled hash with a scratch buffer for its input.
+type keyHasher struct {
+	h   hash.Hash
+	buf []byte
+	sum []byte
 }
 
 // quote renders user input for a reason detail: at most max runes, quoted.

@@ -36,7 +36,7 @@ func Example_batch() {
 	// Output:
 	// junk 100
 	// submit_too_fast 60
-	// vendor_pitch 52
+	// vendor_pitch 60
 	// markup_in_message 30
 	// message_links 10
 }

@@ -163,6 +163,12 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if m := findMarkup(lower); m != "" {
 		add(CodeMarkupInMessage, "markup "+quote(m, 20)+" in the message")
 	}
+	if host := suspiciousLink(lower); host != "" {
+		add(CodeSuspiciousLink, "link to "+quote(host, 40))
+	}
+	if app := messengerContact(lower, words, st.digits); app != "" {
+		add(CodeMessengerContact, "asks to be contacted on "+app)
+	}
 	var hits phraseHits
 	d.e.phrases.match(words, lower, st.cjk, &hits)
 	for cat, code := range [2]string{CodeSpamContent, CodeVendorPitch} {
@@ -342,6 +348,76 @@ func findMarkup(lower string) string {
 		if c := lower[k]; (c == '>' || c == ' ' || c == '/' || c == '\n') && has(markupTags, lower[j:k]) {
 			end := min(len(lower), k+1)
 			return lower[i:end]
+		}
+	}
+	return ""
+}
+
+// abusedTLDs are top-level domains that cost next to nothing and that
+// published abuse statistics (Spamhaus, SURBL) rank high for spam and
+// phishing. Country domains are left out: a lead links its own .ru or .de
+// site.
+var abusedTLDs = setOf("xyz", "top", "click", "buzz", "shop", "site", "online", "icu", "cyou", "rest", "monster",
+	"fun", "space", "store", "club", "bid", "loan", "win", "tk", "ml", "ga", "cf", "gq", "pw", "cam", "mom", "lol",
+	"quest", "sbs", "cfd", "biz", "info", "work", "live", "today", "vip", "life", "kim", "men", "date", "racing",
+	"review", "stream", "download", "country", "gdn", "party", "trade", "webcam")
+
+// suspiciousLink returns the host of the first link in lower whose
+// top-level domain is in abusedTLDs, or "".
+func suspiciousLink(lower string) string {
+	for _, chunk := range strings.Fields(lower) {
+		if strings.IndexByte(chunk, '@') >= 0 || !isLinkChunk(chunk) {
+			continue
+		}
+		host := chunk
+		if i := strings.Index(host, "://"); i >= 0 {
+			host = host[i+3:]
+		}
+		host = strings.Trim(host, "()[]<>{}\"'.,;:!?*")
+		if i := strings.IndexAny(host, "/?#:"); i >= 0 {
+			host = host[:i]
+		}
+		dot := strings.LastIndexByte(host, '.')
+		if dot <= 0 {
+			continue
+		}
+		if has(abusedTLDs, host[dot+1:]) {
+			return host
+		}
+	}
+	return ""
+}
+
+// messengerApps are chat apps spam asks to move the conversation to.
+var messengerApps = setOf("telegram", "whatsapp", "wechat", "viber", "skype", "signal", "wa", "tg")
+
+// messengerContact returns the chat app a message asks to be contacted on,
+// or "": the app's name together with a phone number (7+ digits), an
+// @handle or a t.me / wa.me link. Asking whether a product integrates with
+// WhatsApp names the app without contact details and does not count.
+func messengerContact(lower string, words []string, digits int) string {
+	app := ""
+	for _, w := range words {
+		if has(messengerApps, w) && w != "wa" && w != "tg" && w != "signal" {
+			app = w
+			break
+		}
+	}
+	if strings.Contains(lower, "t.me/") {
+		return "telegram"
+	}
+	if strings.Contains(lower, "wa.me/") {
+		return "whatsapp"
+	}
+	if app == "" {
+		return ""
+	}
+	if digits >= 7 {
+		return app
+	}
+	for i := 0; i+1 < len(lower); i++ {
+		if lower[i] == '@' && (i == 0 || isASCIISpace(lower[i-1])) && ('a' <= lower[i+1] && lower[i+1] <= 'z' || '0' <= lower[i+1] && lower[i+1] <= '9') {
+			return app
 		}
 	}
 	return ""

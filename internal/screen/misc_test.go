@@ -36,7 +36,7 @@ func TestPhoneDetector(t *testing.T) {
 		{name: "unparseable", sub: setPhone("call me", "US"), want: CodePhoneInvalid, points: 20},
 		{name: "too short", sub: setPhone("12", "US"), want: CodePhoneInvalid},
 		{name: "invalid for region", sub: setPhone("(123) 555-0199", "US"), want: CodePhoneInvalid},
-		{name: "sequence", sub: setPhone("1234567890", "US"), want: CodePhoneFake, points: 30},
+		{name: "sequence", sub: setPhone("1234567890", "US"), want: CodePhoneFake, points: 60},
 		{name: "dashed sequence", sub: setPhone("123-456-7890", "US"), want: CodePhoneFake},
 		{name: "zeros", sub: setPhone("0000000", ""), want: CodePhoneFake},
 		{name: "fives", sub: setPhone("5555555555", "US"), want: CodePhoneFake},

@@ -68,8 +68,28 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if len(digits) > 0 {
 		add(CodeDigitsInName, "digits in "+strings.Join(digits, ", "))
 	}
+	if len(gib) == 0 && !skipJoinedName(f) {
+		// Each part too short to judge alone ("klkjh saga"): judge the
+		// whole name, which counts as one field.
+		if full := strings.TrimSpace(f.FirstName) + " " + strings.TrimSpace(f.LastName); d.gibberish(full, letterCount(full)) {
+			gib = append(gib, "name")
+			gibSample = full
+		}
+	}
+	if len(gib) > 0 && in.Email.Valid && d.gibberishLocal(in.Email.Local) {
+		// Only as a second opinion: a mashed name typed with a mashed
+		// address. Short or initial-based local parts alone prove nothing.
+		gib = append(gib, "email")
+	}
+	if len(gib) > 0 && d.gibberishWord(f.Message) {
+		gib = append(gib, "message") // a one-word message of mash
+	}
 	if len(gib) > 0 {
-		add(CodeGibberishName, strings.Join(gib, ", ")+" looks like keyboard mash: "+quote(gibSample, 30))
+		r := in.reason(CodeGibberishName, strings.Join(gib, ", ")+" looks like keyboard mash: "+quote(gibSample, 30))
+		// Each mashed field is separate evidence: a person with a rare name
+		// trips one field, a bot typing mash trips several.
+		r.Points = min(len(gib), 2) * d.e.points[CodeGibberishName]
+		rs = append(rs, r)
 	}
 	if why := testEntry(in); why != "" {
 		add(CodeTestEntry, why)
@@ -89,6 +109,48 @@ func (d namesDetector) gibberish(v string, letters int) bool {
 	}
 	need := min(0.98, d.e.cfg.GibberishAt+0.6/float64(letters))
 	return m.Score(v) >= need
+}
+
+// skipJoinedName reports whether the first and last name are not both
+// present, either is long enough to have been judged on its own, or both
+// together are too short to judge (under eight letters: "Ana Lee").
+func skipJoinedName(f *lead.Fields) bool {
+	a, b := letterCount(f.FirstName), letterCount(f.LastName)
+	return a == 0 || b == 0 || a >= 6 || b >= 6 || a+b < 8
+}
+
+// letterCount counts the letters of s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// gibberishWord judges a message that is one word of six or more letters.
+func (d namesDetector) gibberishWord(msg string) bool {
+	msg = strings.TrimSpace(msg)
+	if strings.ContainsAny(msg, " \t\n") {
+		return false
+	}
+	n := letterCount(msg)
+	return n == len(msg) && d.gibberish(msg, n)
+}
+
+// gibberishLocal judges the letters of an email local part, ignoring
+// digits, dots and other separators ("jkgshfgd42" -> "jkgshfgd").
+func (d namesDetector) gibberishLocal(local string) bool {
+	var buf [64]byte
+	letters := buf[:0]
+	for i := 0; i < len(local) && len(letters) < len(buf); i++ {
+		if c := local[i]; 'a' <= c && c <= 'z' {
+			letters = append(letters, c)
+		}
+	}
+	return d.gibberish(string(letters), len(letters))
 }
 
 // nameStats are counts gathered in one pass over a name.
@@ -191,12 +253,43 @@ func isDomainToken(tok string) bool {
 // core word.
 var (
 	testCoreWords  = setOf("test", "testing", "tester", "asdf", "asdfg", "asdfgh", "qwerty", "qwert", "foo", "foobar", "lorem", "ipsum", "dummy", "zxcv", "jkl", "hjkl", "sdf", "fdsa", "aaa", "xxx", "test1", "test123")
-	testExtraWords = setOf("user", "bar", "baz", "name", "sample", "company", "inc", "ltd", "llc", "corp", "person", "first", "last", "one", "1", "2", "123")
+	testExtraWords = setOf("user", "bar", "baz", "name", "sample", "company", "inc", "ltd", "llc", "corp", "person", "first", "last", "one", "1", "2", "123", "qa", "lead")
 	testFullNames  = setOf("mickey mouse", "minnie mouse", "donald duck", "bugs bunny", "homer simpson", "john smith test", "first last", "firstname lastname", "your name", "no name", "noname")
 	doeNames       = setOf("john doe", "jane doe", "john q public", "joe bloggs", "max mustermann", "erika mustermann")
 	testLocals     = setOf("test", "testing", "tester", "asdf", "qwerty", "foo", "foobar", "example", "sample", "dummy", "fake", "none", "nobody", "noemail", "no-email", "noreply-test", "a", "aa", "aaa", "x", "xx", "xxx", "abc", "123", "test1", "test123")
 	testDomains    = setOf("test.com", "test.net", "test.org", "asdf.com", "fake.com", "foo.com", "foobar.com", "abc.com", "aaa.com", "xxx.com", "email.com", "mail.test", "domain.com", "yourdomain.com", "company.com", "yourcompany.com")
 )
+
+// testMessageWords may fill a test message besides the test words ("this
+// is a test", "just testing the form", "test message please ignore").
+var testMessageWords = setOf("this", "is", "a", "just", "the", "form", "message", "please", "ignore", "from", "staging", "again", "only", "submission", "entry")
+
+// placeholderCompanies are company names typed by people trying a form.
+var placeholderCompanies = setOf("acme", "acme inc", "acme corp", "test", "test inc", "company", "example", "your company", "n/a")
+
+// isTestMessage reports a message made only of test words with at least one
+// core test word ("test test", "testing 123"), or "hello world".
+func isTestMessage(msg string) bool {
+	m := foldSpaces(msg)
+	if m == "" || len(m) > 60 {
+		return false
+	}
+	words := strings.FieldsFunc(m, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 2 && words[0] == "hello" && words[1] == "world" {
+		return true
+	}
+	core := false
+	for _, w := range words {
+		switch {
+		case has(testCoreWords, w):
+			core = true
+		case has(testExtraWords, w), has(testMessageWords, w):
+		default:
+			return false
+		}
+	}
+	return core
+}
 
 func setOf(words ...string) map[string]struct{} {
 	m := make(map[string]struct{}, len(words))
@@ -228,6 +321,11 @@ func testEntry(in *Input) string {
 		return "test address " + quote(em.Local+"@"+em.Domain, 50)
 	case em.Valid && has(testCoreWords, em.Local) && (!named || isTestName(full)):
 		return "test address " + quote(em.Local+"@…", 30)
+	case isTestMessage(f.Message) && (testMail || reservedMail || !named || has(doeNames, full) ||
+		has(placeholderCompanies, foldSpaces(f.Company))):
+		// "testing 123" alone may be a person trying the form before a real
+		// enquiry; with a placeholder name, company or address it is a test.
+		return "test message " + quote(f.Message, 30) + " with placeholder details"
 	}
 	if !mayStartTestName(f.Company) {
 		return ""

@@ -72,8 +72,16 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 			digits = append(digits, c)
 		}
 	}
+	if len(digits) > 0 && len(digits) < 5 && longestRepeat(digits) == len(digits) {
+		// "0", "000": typed only to get past a required field.
+		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is one digit repeated")}
+	}
 	if len(digits) < 5 {
 		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" has too few digits")}
+	}
+	if len(digits) < 7 && (sequential(digits, 1) == len(digits) || sequential(digits, -1) == len(digits)) {
+		// 12345, 654321: too short to be a number, typed to get past the field.
+		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is a digit sequence")}
 	}
 	if why := fakeDigits(digits); why != "" {
 		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is "+why)}
@@ -136,6 +144,10 @@ func fakeDigits(d []byte) string {
 	if len(body) >= 7 && (sequential(body, 1) >= len(body)-1 || sequential(body, -1) >= len(body)-1) {
 		return "a digit sequence"
 	}
+	// Seven or more equal digits after a country code (+49 000 0000000).
+	if longestRepeat(body) >= 7 {
+		return "a run of one digit repeated"
+	}
 	// An 8+ digit run after a short prefix (55-12345678).
 	if sequential(body, 1) >= 8 || sequential(body, -1) >= 8 {
 		return "a digit sequence"
@@ -145,6 +157,20 @@ func fakeDigits(d []byte) string {
 
 // sequential returns the longest run of consecutive digits stepping by step
 // (mod 10, so 7890 counts).
+// longestRepeat is the longest run of one digit in d.
+func longestRepeat(d []byte) int {
+	best, run := 0, 0
+	for i := range d {
+		if i > 0 && d[i] == d[i-1] {
+			run++
+		} else {
+			run = 1
+		}
+		best = max(best, run)
+	}
+	return best
+}
+
 func sequential(d []byte, step int) int {
 	best, run := 1, 1
 	for i := 1; i < len(d); i++ {

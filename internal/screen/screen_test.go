@@ -217,7 +217,7 @@ func TestEmailDetector(t *testing.T) {
 		{name: "reserved example.com", sub: setEmail("maria@example.com"), want: CodeEmailReservedDomain},
 		{name: "reserved .test", sub: setEmail("maria@shop.test"), want: CodeEmailReservedDomain},
 		{name: "reserved via lists", sub: setEmail("maria@printer.local"), want: CodeEmailReservedDomain},
-		{name: "disposable", sub: setEmail("maria@mailinator.com"), want: CodeDisposableEmail, points: 40},
+		{name: "disposable", sub: setEmail("maria@mailinator.com"), want: CodeDisposableEmail, points: 60},
 		{name: "disposable subdomain", sub: setEmail("maria@x.mailinator.com"), want: CodeDisposableEmail},
 		{name: "allowed beats disposable", sub: setEmail("maria@mailinator.com"),
 			cfg: func(c *Config) { c.Lists.AllowedDomains = []string{"mailinator.com"} }, not: emailCodes},

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -42,10 +43,16 @@ func WindowStart(now time.Time, window time.Duration) time.Time {
 // are swept every sweepEvery operations.
 type MemoryCounter struct {
 	mu     sync.Mutex
-	counts map[string]memCount
-	sets   map[string]memSet
+	counts map[windowed]memCount
+	sets   map[windowed]memSet
 	uses   map[string]time.Time // key -> expiry
 	ops    int
+}
+
+// windowed is a counter key in one window, named by the window's start.
+type windowed struct {
+	key   string
+	start int64 // Unix nanoseconds
 }
 
 type memCount struct {
@@ -63,15 +70,15 @@ const sweepEvery = 1024
 // NewMemoryCounter returns an empty MemoryCounter.
 func NewMemoryCounter() *MemoryCounter {
 	return &MemoryCounter{
-		counts: map[string]memCount{},
-		sets:   map[string]memSet{},
+		counts: map[windowed]memCount{},
+		sets:   map[windowed]memSet{},
 		uses:   map[string]time.Time{},
 	}
 }
 
-func windowKey(key string, window time.Duration, now time.Time) (string, time.Time) {
+func windowKey(key string, window time.Duration, now time.Time) (windowed, time.Time) {
 	start := WindowStart(now, window)
-	return key + "@" + strconv.FormatInt(start.UnixNano(), 36), start.Add(window)
+	return windowed{key: key, start: start.UnixNano()}, start.Add(window)
 }
 
 // Incr implements Counter.
@@ -113,6 +120,10 @@ func (m *MemoryCounter) FirstUse(_ context.Context, key string, ttl time.Duratio
 	m.uses[key] = now.Add(ttl)
 	return true, nil
 }
+
+// InProcess reports that the counter works in memory, without I/O, so
+// screening need not run its checks concurrently.
+func (m *MemoryCounter) InProcess() bool { return true }
 
 // Len returns the number of live entries, for tests and monitoring.
 func (m *MemoryCounter) Len() int {
@@ -163,68 +174,117 @@ func (d velocityDetector) applies(in *Input) bool {
 }
 
 func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
-	cfg := d.e.cfg.Velocity
-	c := d.e.deps.Counter
-	var (
-		mu      sync.Mutex
-		rs      []lead.Reason
-		failed  bool
-		wg      sync.WaitGroup
-		results [3]lead.Reason
-		fired   [3]bool
-	)
-	fail := func() {
-		mu.Lock()
-		failed = true
-		mu.Unlock()
-	}
-	if ip := ipKey(in.Sub.Context.IP); ip != "" {
-		wg.Go(func() {
-			n, err := c.Incr(ctx, d.e.counterKey("ip", ip), cfg.IP.Window.D(), in.Now)
-			if err != nil {
-				fail()
-				return
-			}
-			if n > cfg.IP.Max {
-				results[0], fired[0] = in.reason(CodeIPVelocity, strconv.FormatInt(n, 10)+" submissions from this IP address within "+fmtDuration(cfg.IP.Window.D())), true
-			}
-		})
-	}
+	var v velocityInput
+	v.ip = ipKey(in.Sub.Context.IP)
 	if in.Email.Valid {
-		addr := in.Email.Local + "@" + in.Email.Domain
-		wg.Go(func() {
-			n, err := c.Incr(ctx, d.e.counterKey("email", addr), cfg.Email.Window.D(), in.Now)
-			if err != nil {
-				fail()
-				return
-			}
-			if n > cfg.Email.Max {
-				results[1], fired[1] = in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+" submissions from this email address within "+fmtDuration(cfg.Email.Window.D())), true
-			}
-		})
-		if msg := normalizeMessage(in.Sub.Fields.Message); len(msg) >= cfg.MinMessageLength && msg != "" {
-			wg.Go(func() {
-				n, err := c.AddDistinct(ctx, d.e.counterKey("msg", msg), d.e.counterKey("m", addr), cfg.RepeatedMessage.Window.D(), in.Now)
-				if err != nil {
-					fail()
-					return
-				}
-				if n > cfg.RepeatedMessage.Max {
-					results[2], fired[2] = in.reason(CodeRepeatedMessage, "the same message came from "+strconv.FormatInt(n, 10)+" email addresses within "+fmtDuration(cfg.RepeatedMessage.Window.D())), true
-				}
-			})
+		v.addr = in.Email.Local + "@" + in.Email.Domain
+		if msg := normalizeMessage(in.Sub.Fields.Message); len(msg) >= d.e.cfg.Velocity.MinMessageLength && msg != "" {
+			v.msg = msg
 		}
 	}
-	wg.Wait()
+	var (
+		results [numVelocityChecks]lead.Reason
+		fired   [numVelocityChecks]bool
+		errs    [numVelocityChecks]error
+		todo    [numVelocityChecks]bool
+		n       int
+	)
+	for i := range todo {
+		todo[i] = v.applies(i)
+		if todo[i] {
+			n++
+		}
+	}
+	if ip, ok := d.e.deps.Counter.(inProcessCounter); (ok && ip.InProcess()) || n < 2 {
+		// Nothing to wait for in parallel: an in-process counter answers
+		// at once, and a single check needs no goroutine.
+		for i, ok := range todo {
+			if ok {
+				results[i], fired[i], errs[i] = d.check(ctx, in, &v, i)
+			}
+		}
+	} else {
+		var wg sync.WaitGroup
+		for i, ok := range todo {
+			if ok {
+				wg.Go(func() { results[i], fired[i], errs[i] = d.check(ctx, in, &v, i) })
+			}
+		}
+		wg.Wait()
+	}
+	var rs []lead.Reason
+	failed := false
 	for i, ok := range fired {
 		if ok {
 			rs = append(rs, results[i])
 		}
+		failed = failed || errs[i] != nil
 	}
 	if failed {
 		rs = append(rs, in.reason(CodeVelocityUnverified, "submission counters unavailable; some velocity checks skipped"))
 	}
 	return rs
+}
+
+// inProcessCounter is implemented by counters that answer from memory,
+// without I/O: the velocity checks then run one after another, since
+// goroutines would only add their start-up cost.
+type inProcessCounter interface {
+	InProcess() bool
+}
+
+// The velocity checks, in reason order.
+const (
+	checkIP = iota
+	checkEmail
+	checkMessage
+	numVelocityChecks
+)
+
+// velocityInput holds the values the velocity checks count.
+type velocityInput struct {
+	ip   string // ipKey of the client IP, or ""
+	addr string // the email address, or "" when invalid
+	msg  string // the folded message when long enough to count, or ""
+}
+
+func (v *velocityInput) applies(check int) bool {
+	switch check {
+	case checkIP:
+		return v.ip != ""
+	case checkEmail:
+		return v.addr != ""
+	case checkMessage:
+		return v.addr != "" && v.msg != ""
+	}
+	return false
+}
+
+// check runs one velocity check, returning its reason when it fires.
+func (d velocityDetector) check(ctx context.Context, in *Input, v *velocityInput, check int) (lead.Reason, bool, error) {
+	cfg := d.e.cfg.Velocity
+	c := d.e.deps.Counter
+	switch check {
+	case checkIP:
+		n, err := c.Incr(ctx, d.e.counterKey("ip", v.ip), cfg.IP.Window.D(), in.Now)
+		if err != nil || n <= cfg.IP.Max {
+			return lead.Reason{}, false, err
+		}
+		return in.reason(CodeIPVelocity, strconv.FormatInt(n, 10)+" submissions from this IP address within "+fmtDuration(cfg.IP.Window.D())), true, nil
+	case checkEmail:
+		n, err := c.Incr(ctx, d.e.counterKey("email", v.addr), cfg.Email.Window.D(), in.Now)
+		if err != nil || n <= cfg.Email.Max {
+			return lead.Reason{}, false, err
+		}
+		return in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+" submissions from this email address within "+fmtDuration(cfg.Email.Window.D())), true, nil
+	case checkMessage:
+		n, err := c.AddDistinct(ctx, d.e.counterKey("msg", v.msg), d.e.counterKey("m", v.addr), cfg.RepeatedMessage.Window.D(), in.Now)
+		if err != nil || n <= cfg.RepeatedMessage.Max {
+			return lead.Reason{}, false, err
+		}
+		return in.reason(CodeRepeatedMessage, "the same message came from "+strconv.FormatInt(n, 10)+" email addresses within "+fmtDuration(cfg.RepeatedMessage.Window.D())), true, nil
+	}
+	return lead.Reason{}, false, nil
 }
 
 // ipKey normalizes an IP for counting: IPv4 as is, IPv6 by its /64 (one
@@ -251,7 +311,27 @@ func normalizeMessage(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: the letters and digits of unicode.IsLetter/IsDigit.
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			default:
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {

@@ -80,9 +80,9 @@ var freeMail = []string{
 var tools = []string{"HubSpot", "Salesforce", "Pipedrive", "Zoho CRM", "Marketo", "Typeform", "WordPress", "Webflow", "Google Forms", "Mailchimp", "Dynamics 365", "Jotform"}
 
 var forms = []struct{ id, page string }{
-	{"contact-sales", "https://www.brightform.app/contact-sales"},
-	{"demo-request", "https://www.brightform.app/demo"},
-	{"pricing-inquiry", "https://www.brightform.app/pricing"},
-	{"contact", "https://www.brightform.app/contact"},
-	{"partner-application", "https://www.brightform.app/partners"},
+	{"contact-sales", "https://www.northwind.example/contact-sales"},
+	{"demo-request", "https://www.northwind.example/demo"},
+	{"pricing-inquiry", "https://www.northwind.example/pricing"},
+	{"contact", "https://www.northwind.example/contact"},
+	{"partner-application", "https://www.northwind.example/partners"},
 }
