@@ -13,9 +13,11 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/aws/smithy-go"
 
 	"github.com/leadsieve/leadsieve/internal/handoff"
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -87,6 +89,9 @@ type Stats struct {
 	Stopped     int  `json:"stopped"`
 	Conflicts   int  `json:"conflicts"`
 	Deadline    bool `json:"stopped_at_deadline"`
+	// Throttled reports that SES throttled a send and the pass stopped
+	// sending; what it did not send stays due for the next pass.
+	Throttled bool `json:"stopped_throttled"`
 }
 
 func (s *Stats) add(o Stats) {
@@ -106,13 +111,41 @@ func (s Stats) Emails() int { return s.HandoffSent + s.StepsSent }
 // errDeadline ends a pass early.
 var errDeadline = errors.New("dispatch: deadline near")
 
+// errThrottled ends a pass early: SES throttled a send.
+var errThrottled = errors.New("dispatch: SES throttled")
+
+// throttleCodes are the SES error codes of sending too fast (or beyond the
+// daily quota, which SES also reports as Throttling).
+var throttleCodes = map[string]bool{"Throttling": true, "ThrottlingException": true, "TooManyRequestsException": true}
+
+// Throttled reports whether err is SES telling the sender to slow down:
+// an API error with a throttling code or the "Maximum sending rate
+// exceeded" message.
+func Throttled(err error) bool {
+	var ae smithy.APIError
+	if !errors.As(err, &ae) {
+		return false
+	}
+	return throttleCodes[ae.ErrorCode()] || strings.Contains(ae.ErrorMessage(), "Maximum sending rate exceeded")
+}
+
+// pass is the state shared by the workers of one pass.
+type pass struct {
+	stop time.Time
+	// throttled is set by the first throttled send; nothing is sent after.
+	throttled atomic.Bool
+}
+
 // Pass works everything due at or before now, shard by shard, until the
-// index has nothing more due or the context deadline (minus Margin) is
-// near. It returns an error only when storage fails; individual send
-// failures are recorded on the leads and retried later.
+// index has nothing more due, the context deadline (minus Margin) is near,
+// or SES throttles a send. It returns an error only when storage fails;
+// individual send failures are recorded on the leads and retried later. A
+// throttled send is not counted as a failed attempt: the lead stays due as
+// it was, and so does everything the pass did not reach.
 func (d *Dispatcher) Pass(ctx context.Context, now time.Time) (Stats, error) {
 	var total Stats
 	stop := d.stopTime(ctx)
+	ps := &pass{stop: stop}
 	cat, err := d.Catalog(ctx)
 	if err != nil {
 		return total, fmt.Errorf("dispatch: sequences: %w", err)
@@ -128,10 +161,15 @@ func (d *Dispatcher) Pass(ctx context.Context, now time.Time) (Stats, error) {
 			if err != nil {
 				return total, err
 			}
-			st, err := d.work(ctx, page.Refs, now, cat, stop)
+			st, err := d.work(ctx, page.Refs, now, cat, ps)
 			total.add(st)
 			if errors.Is(err, errDeadline) {
 				total.Deadline = true
+				return total, nil
+			}
+			if errors.Is(err, errThrottled) {
+				total.Throttled = true
+				d.log().Warn("SES throttled: pass stopped; due work resumes next pass", "stats", total)
 				return total, nil
 			}
 			if err != nil {
@@ -170,7 +208,7 @@ func (d *Dispatcher) pageSize() int {
 }
 
 // work handles one page of due leads with a few workers.
-func (d *Dispatcher) work(ctx context.Context, refs []store.DueRef, now time.Time, cat *nurture.Catalog, stop time.Time) (Stats, error) {
+func (d *Dispatcher) work(ctx context.Context, refs []store.DueRef, now time.Time, cat *nurture.Catalog, ps *pass) (Stats, error) {
 	workers := d.Workers
 	if workers <= 0 {
 		workers = DefaultWorkers
@@ -187,7 +225,10 @@ func (d *Dispatcher) work(ctx context.Context, refs []store.DueRef, now time.Tim
 		go func() {
 			defer wg.Done()
 			for ref := range next {
-				st, err := d.one(ctx, ref, now, cat)
+				if ps.throttled.Load() {
+					continue // leave it due, unclaimed
+				}
+				st, err := d.one(ctx, ref, now, cat, ps)
 				mu.Lock()
 				total.add(st)
 				if err != nil && first == nil {
@@ -199,8 +240,12 @@ func (d *Dispatcher) work(ctx context.Context, refs []store.DueRef, now time.Tim
 	}
 	var err error
 	for _, ref := range refs {
-		if d.late(ctx, stop) {
+		if d.late(ctx, ps.stop) {
 			err = errDeadline
+			break
+		}
+		if ps.throttled.Load() {
+			err = errThrottled
 			break
 		}
 		mu.Lock()
@@ -213,6 +258,9 @@ func (d *Dispatcher) work(ctx context.Context, refs []store.DueRef, now time.Tim
 	}
 	close(next)
 	wg.Wait()
+	if err == nil && first == nil && ps.throttled.Load() {
+		err = errThrottled
+	}
 	if err != nil {
 		return total, err
 	}
@@ -234,7 +282,7 @@ func (d *Dispatcher) log() *slog.Logger {
 }
 
 // one leases one lead and does its due work.
-func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, cat *nurture.Catalog) (Stats, error) {
+func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, cat *nurture.Catalog, ps *pass) (Stats, error) {
 	var st Stats
 	ttl := d.LeaseTTL
 	if ttl <= 0 {
@@ -252,14 +300,23 @@ func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, c
 	l := ls.Lead
 	if h := l.Handoff; h != nil && h.State == lead.HandoffPending && h.NextAt != nil && !h.NextAt.After(now) {
 		d.limiter().wait(ctx)
-		if err := d.Handoff.Attempt(ctx, l, now); err != nil {
-			st.HandoffErr++
-		} else {
-			st.HandoffSent++
+		if !ps.throttled.Load() {
+			before := *h
+			switch err := d.Handoff.Attempt(ctx, l, now); {
+			case err == nil:
+				st.HandoffSent++
+			case Throttled(err):
+				// Not the lead's fault: keep it due as it was (the owner
+				// picked stays), without using up an attempt.
+				ps.throttled.Store(true)
+				h.State, h.Attempts, h.NextAt = before.State, before.Attempts, before.NextAt
+			default:
+				st.HandoffErr++
+			}
 		}
 	}
-	if n := l.Nurture; n != nil && n.NextAt != nil && !n.NextAt.After(now) {
-		d.nurture(ctx, l, now, cat, &st)
+	if n := l.Nurture; n != nil && n.NextAt != nil && !n.NextAt.After(now) && !ps.throttled.Load() {
+		d.nurture(ctx, l, now, cat, &st, ps)
 	}
 	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
@@ -279,7 +336,7 @@ func stopEnrollment(n *lead.Enrollment, reason string) {
 
 // nurture advances l's enrollment: enroll a pending one, then send the
 // step that is due (at most one step per lead per pass).
-func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, cat *nurture.Catalog, st *Stats) {
+func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, cat *nurture.Catalog, st *Stats, ps *pass) {
 	n := l.Nurture
 	if n.State != lead.NurturePending && n.State != lead.NurtureActive {
 		n.NextAt = nil
@@ -335,7 +392,15 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 		return
 	}
 	d.limiter().wait(ctx)
+	if ps.throttled.Load() {
+		return // still due: the next pass sends it
+	}
 	msgID, err := d.sendStep(ctx, l, seq, n.Step, now)
+	if Throttled(err) {
+		// Not the lead's fault: the step stays due as it is.
+		ps.throttled.Store(true)
+		return
+	}
 	if err != nil {
 		d.stepFailed(l, now, err, permanent(err), st)
 		return

@@ -41,6 +41,11 @@ const (
 	MaxBackoff         = time.Hour
 	// RespondWithin is the speed-to-lead target shown to sales.
 	RespondWithin = 5 * time.Minute
+	// MaxWebhookTimeout bounds a webhook delivery whatever the form says,
+	// well inside DefaultLeaseTTL: the hand-off's outcome is written after
+	// the webhook returns, so a longer wait could let the lease lapse and
+	// another worker send the sales email again.
+	MaxWebhookTimeout = 30 * time.Second
 )
 
 // Notifier sends sales notifications.
@@ -208,7 +213,7 @@ func (n *Notifier) postWebhook(ctx context.Context, l *lead.Lead) {
 		n.log().Error("webhook secret not set", "form", f.ID, "env", f.Webhook.SecretEnv)
 		return
 	}
-	wctx, cancel := context.WithTimeout(ctx, max(f.Webhook.Timeout, time.Second))
+	wctx, cancel := context.WithTimeout(ctx, min(max(f.Webhook.Timeout, time.Second), MaxWebhookTimeout))
 	defer cancel()
 	payload := WebhookPayload{Event: "lead.qualified", Lead: l, Owner: map[string]any{"name": h.OwnerName, "email": h.OwnerEmail, "team": h.Team}, Delivered: time.Now().UTC()}
 	if err := n.Webhook.Send(wctx, f.Webhook.URL, secret, payload); err != nil {

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -142,9 +143,50 @@ func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]type
 // Release writes the lease's Handoff and Nurture back, puts the lead on the
 // due-work index at its next due time (or takes it off when nothing is due)
 // and ends the lease. It returns ErrConflict when the lease was lost (it
-// expired and another worker took it, or the enrollment was stopped
-// meanwhile, e.g. by an unsubscribe: the stop wins).
+// expired and another worker took it). When the enrollment was stopped
+// meanwhile (e.g. by an unsubscribe) the stop wins: the stored enrollment
+// replaces ls.Lead.Nurture, the rest is written and the due time is
+// computed from the stopped enrollment.
 func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
+	err := s.release(ctx, ls, now)
+	if !errors.Is(err, errStoppedMeanwhile) {
+		return err
+	}
+	// Adopt the stop and write the rest once more.
+	out, gerr := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(ls.Lead.ID), leadSK), ConsistentRead: aws.Bool(true)})
+	if gerr != nil {
+		return unavailable("re-read leased lead", gerr)
+	}
+	tok, _ := out.Item["lease_token"].(*types.AttributeValueMemberS)
+	if tok == nil || tok.Value != ls.token {
+		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
+	}
+	stored, derr := decodeLead(out.Item)
+	if derr != nil {
+		return derr
+	}
+	if stored.Nurture == nil || stored.Nurture.State != lead.NurtureStopped {
+		// Not a stop after all: a concurrent change we do not understand.
+		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
+	}
+	ls.Lead.Nurture = stored.Nurture
+	ls.nurture, _ = json.Marshal(stored.Nurture)
+	err = s.release(ctx, ls, now)
+	if errors.Is(err, errStoppedMeanwhile) {
+		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
+	}
+	return err
+}
+
+// errStoppedMeanwhile: a conditional release failed and the enrollment
+// guard was part of the condition.
+var errStoppedMeanwhile = errors.New("store: enrollment may have been stopped during the lease")
+
+func live(n *lead.Enrollment) bool {
+	return n != nil && (n.State == lead.NurturePending || n.State == lead.NurtureActive)
+}
+
+func (s *Store) release(ctx context.Context, ls *Lease, now time.Time) error {
 	l := ls.Lead
 	l.UpdatedAt = now
 	vals := map[string]types.AttributeValue{":tok": str(ls.token), ":upd": str(now.UTC().Format(time.RFC3339Nano))}
@@ -161,7 +203,9 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 		vals[":h"] = v
 		set = append(set, "handoff = :h")
 	}
+	changed := false
 	if snap, _ := json.Marshal(l.Nurture); l.Nurture != nil && !bytes.Equal(snap, ls.nurture) {
+		changed = true
 		l.Nurture.LeaseUntil = nil
 		v, err := attributevalue.MarshalWithOptions(l.Nurture, marshalOpts)
 		if err != nil {
@@ -169,7 +213,11 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 		}
 		vals[":n"] = v
 		set = append(set, "nurture = :n")
-		// A stop written while we held the lease wins.
+	}
+	guarded := changed || live(l.Nurture)
+	if guarded {
+		// A stop written while we held the lease wins: neither our
+		// enrollment nor a due time computed from it may overwrite it.
 		names["#st"] = "state"
 		vals[":stopped"] = str(lead.NurtureStopped)
 		cond += " AND (attribute_not_exists(nurture) OR nurture.#st <> :stopped)"
@@ -193,6 +241,9 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 	}
 	_, err := s.db.UpdateItem(ctx, in)
 	if isConditionFailed(err) {
+		if guarded {
+			return errStoppedMeanwhile
+		}
 		return fmt.Errorf("store: release lead %s: %w", l.ID, ErrConflict)
 	}
 	if err != nil {
