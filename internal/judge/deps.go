@@ -11,6 +11,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/gibberish"
 	"github.com/leadsieve/leadsieve/internal/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/screen"
+	"github.com/leadsieve/leadsieve/internal/spamtext"
 )
 
 // DepsOptions select the screening collaborators.
@@ -27,12 +28,13 @@ type DepsOptions struct {
 	HTTPClient *http.Client
 }
 
-// Deps returns the screening collaborators: the embedded name model and
-// domain lists always, network checks only when asked for.
+// Deps returns the screening collaborators: the embedded name and
+// spam-text models and domain lists always, network checks only when asked for.
 func Deps(o DepsOptions) screen.Deps {
 	d := screen.Deps{
 		Now: o.Now, Tokens: o.Tokens, Counter: o.Counter, CounterKey: o.CounterKey, Logger: o.Logger,
-		Names: gibberish.Default(),
+		Names:     gibberish.Default(),
+		SpamModel: spamtext.Default(),
 		Domains: screen.DomainFuncs{
 			Disposable: domains.IsDisposable,
 			FreeMail:   domains.IsFreeMail,

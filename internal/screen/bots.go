@@ -211,7 +211,7 @@ func (originDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	o, ok := originOf(src)
 	if ok {
 		for _, a := range allowed {
-			if ao, aok := originOf(a); aok && ao == o {
+			if ao, aok := in.eng.allowedOrigin(a); aok && ao == o {
 				return nil
 			}
 		}

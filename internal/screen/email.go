@@ -89,8 +89,40 @@ func ParseEmail(s string) Email {
 
 // roundTrips reports whether net/mail parses addr as exactly addr.
 func roundTrips(addr string) bool {
+	if plainAddrSpec(addr) {
+		return true // what mail.ParseAddress would conclude, without its allocations
+	}
 	a, err := mail.ParseAddress(addr)
 	return err == nil && a.Address == addr && a.Name == ""
+}
+
+// plainAddrSpec reports an address of two ASCII dot-atoms joined by one @:
+// RFC 5322 atext characters with dots only between them. mail.ParseAddress
+// accepts every such address as it is, with no display name, so roundTrips
+// needs no parse for it; anything else is left to the parser.
+func plainAddrSpec(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at >= 0 && asciiDotAtom(s[:at]) && asciiDotAtom(s[at+1:])
+}
+
+func asciiDotAtom(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.':
+			if s[i-1] == '.' {
+				return false
+			}
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case strings.IndexByte("!#$%&'*+-/=?^_`{|}~", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // localRune reports the characters allowed in a dot-atom local part: RFC

@@ -23,6 +23,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/captcha"
@@ -129,6 +130,8 @@ type Deps struct {
 	Resolver Resolver
 	// Names scores names, companies and long messages.
 	Names NameModel
+	// SpamModel scores messages for the spam_model reason (spamtext.Default()).
+	SpamModel SpamModel
 	// Domains classifies email domains.
 	Domains DomainLists
 	// CounterKey keys the HMAC that turns IPs, emails and messages into
@@ -246,6 +249,35 @@ type Engine struct {
 	allowed  domainSet
 	mxCache  *mxCache
 	hashPool sync.Pool
+	// origins caches originOf for configured allowed origins, which
+	// every submission compares with; originCount bounds it.
+	origins     sync.Map // string -> originResult
+	originCount atomic.Int64
+}
+
+type originResult struct {
+	origin string
+	ok     bool
+}
+
+// maxCachedOrigins bounds the allowed-origin cache; configurations list a
+// handful.
+const maxCachedOrigins = 256
+
+// allowedOrigin is originOf for an allowed origin from the configuration,
+// parsed once per engine.
+func (e *Engine) allowedOrigin(a string) (string, bool) {
+	if r, ok := e.origins.Load(a); ok {
+		r := r.(originResult)
+		return r.origin, r.ok
+	}
+	o, ok := originOf(a)
+	if e.originCount.Load() < maxCachedOrigins {
+		if _, loaded := e.origins.LoadOrStore(a, originResult{o, ok}); !loaded {
+			e.originCount.Add(1)
+		}
+	}
+	return o, ok
 }
 
 // New validates cfg and builds an engine.

@@ -191,6 +191,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = min(base+(n-1)*base/2, 2*base)
 		rs = append(rs, r)
 	}
+	if r, ok := d.spamModelReason(in, msg); ok {
+		rs = append(rs, r)
+	}
 	if st.cased >= 20 && st.upper*10 >= st.cased*7 {
 		add(CodeAllCaps, strconv.Itoa(st.upper*100/st.cased)+"% of the letters are capitals")
 	}

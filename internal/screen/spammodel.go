@@ -1,0 +1,48 @@
+package screen
+
+import (
+	"strconv"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// SpamModel scores how much a free-text message reads like bulk spam: the
+// probability in [0, 1] that it is spam. Messages it cannot judge (too
+// short, non-Latin scripts) score 0. spamtext.Default() satisfies it.
+type SpamModel interface {
+	SpamProbability(msg string) float64
+}
+
+// Probability tiers of spam_model: at or above spamModelFull the code scores
+// its full points (60 by default, junk on its own), at or above
+// spamModelHalf half of them, at or above spamModelQuarter a quarter.
+const (
+	spamModelFull    = 0.995
+	spamModelHalf    = 0.97
+	spamModelQuarter = 0.9
+)
+
+// spamModelReason returns the spam_model reason for msg, if the model is
+// confident enough.
+func (d messageDetector) spamModelReason(in *Input, msg string) (lead.Reason, bool) {
+	m := d.e.deps.SpamModel
+	if m == nil {
+		return lead.Reason{}, false
+	}
+	p := m.SpamProbability(msg)
+	base := d.e.points[CodeSpamModel]
+	var pts int
+	switch {
+	case p >= spamModelFull:
+		pts = base
+	case p >= spamModelHalf:
+		pts = base / 2
+	case p >= spamModelQuarter:
+		pts = base / 4
+	default:
+		return lead.Reason{}, false
+	}
+	r := in.reason(CodeSpamModel, "the spam model scores the message "+strconv.FormatFloat(p, 'f', 3, 64))
+	r.Points = pts
+	return r, true
+}

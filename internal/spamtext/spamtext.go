@@ -1,0 +1,185 @@
+// Package spamtext scores how much a free-text message reads like bulk
+// spam. It is a logistic-regression model over hashed word unigrams and
+// bigrams (lower-cased, accent-folded), trained by ./train on the
+// SpamAssassin public corpus and the genuine enquiries of the tuning corpus,
+// and embedded gzip-compressed. Scoring allocates nothing.
+package spamtext
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sync"
+)
+
+// Model format: magic, then little-endian uint32 bits, float32 scale,
+// float32 bias, and 1<<bits int16 weights (weight = int16 * scale).
+const magic = "LSSPAMT1"
+
+// MaxRunes is how much of a message is read; the rest is ignored.
+const MaxRunes = 1000
+
+// MinWords is the fewest words a message needs to be scored.
+const MinWords = 5
+
+// Model is a trained spam-text model. Its methods are safe for concurrent
+// use.
+type Model struct {
+	bits    uint
+	mask    uint32
+	bias    float32
+	weights []float32
+}
+
+// NewModel builds a model from float weights; len(weights) must be a power
+// of two. The training program uses it before writing the model out.
+func NewModel(bias float32, weights []float32) (*Model, error) {
+	n := len(weights)
+	if n == 0 || n&(n-1) != 0 {
+		return nil, fmt.Errorf("spamtext: %d weights is not a power of two", n)
+	}
+	bits := uint(0)
+	for 1<<bits < n {
+		bits++
+	}
+	return &Model{bits: bits, mask: uint32(n - 1), bias: bias, weights: weights}, nil
+}
+
+// Bits returns the log2 of the model's feature-table size.
+func (m *Model) Bits() uint { return m.bits }
+
+// Margin returns the model's log-odds that msg is spam, or -Inf when msg
+// is not scorable (see SpamProbability).
+func (m *Model) Margin(msg string) float64 {
+	var sum float32
+	n := 0
+	ok := Features(msg, m.bits, func(b uint32) {
+		sum += m.weights[b]
+		n++
+	})
+	if !ok || n == 0 {
+		return math.Inf(-1)
+	}
+	return float64(m.bias) + float64(sum)/math.Sqrt(float64(n))
+}
+
+// Scaled returns a copy of m whose log-odds are a*margin + b: the training
+// program calibrates probabilities with it.
+func (m *Model) Scaled(a, b float32) *Model {
+	w := make([]float32, len(m.weights))
+	for i, x := range m.weights {
+		w[i] = x * a
+	}
+	return &Model{bits: m.bits, mask: m.mask, bias: m.bias*a + b, weights: w}
+}
+
+// SpamProbability returns the probability that msg is spam, in [0, 1].
+// Messages with fewer than MinWords words, and messages mostly written in
+// non-Latin scripts, get 0: the model knows nothing about them.
+func (m *Model) SpamProbability(msg string) float64 {
+	z := m.Margin(msg)
+	if math.IsInf(z, -1) {
+		return 0
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Write stores the model in its binary format, weights quantized to int16,
+// gzip-compressed without a timestamp so equal models give equal bytes.
+func (m *Model) Write(w io.Writer) error {
+	var maxAbs float32
+	for _, x := range m.weights {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("spamtext: gzip: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	var hdr [12]byte
+	binary.LittleEndian.PutUint32(hdr[0:], uint32(m.bits))
+	binary.LittleEndian.PutUint32(hdr[4:], math.Float32bits(scale))
+	binary.LittleEndian.PutUint32(hdr[8:], math.Float32bits(m.bias))
+	bw.Write(hdr[:])
+	var q [2]byte
+	for _, x := range m.weights {
+		v := math.Round(float64(x / scale))
+		binary.LittleEndian.PutUint16(q[:], uint16(int16(max(-math.MaxInt16, min(math.MaxInt16, v)))))
+		bw.Write(q[:])
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("spamtext: write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("spamtext: write model: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Write.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("spamtext: open model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	var hdr [len(magic) + 12]byte
+	if _, err := io.ReadFull(br, hdr[:]); err != nil {
+		return nil, fmt.Errorf("spamtext: read model header: %w", err)
+	}
+	if string(hdr[:len(magic)]) != magic {
+		return nil, errors.New("spamtext: not a spam-text model")
+	}
+	h := hdr[len(magic):]
+	bits := binary.LittleEndian.Uint32(h[0:])
+	if bits < 4 || bits > 24 {
+		return nil, fmt.Errorf("spamtext: bad table size 2^%d", bits)
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(h[4:]))
+	bias := math.Float32frombits(binary.LittleEndian.Uint32(h[8:]))
+	raw := make([]byte, 2<<bits)
+	if _, err := io.ReadFull(br, raw); err != nil {
+		return nil, fmt.Errorf("spamtext: read weights: %w", err)
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errors.New("spamtext: trailing data after weights")
+	}
+	w := make([]float32, 1<<bits)
+	for i := range w {
+		w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
+	}
+	return NewModel(bias, w)
+}
+
+//go:embed model.bin.gz
+var embedded []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
+// Default returns the embedded model, loaded once. It panics if the
+// embedded file is corrupt, which the package tests rule out.
+func Default() *Model {
+	defaultOnce.Do(func() {
+		m, err := Load(bytes.NewReader(embedded))
+		if err != nil {
+			panic(fmt.Errorf("spamtext: embedded model: %w", err))
+		}
+		defaultModel = m
+	})
+	return defaultModel
+}
