@@ -467,15 +467,23 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 				fa.Products = append(fa.Products, in.Product)
 			}
 			p := capped(in.Points)
-			d := "Message mentions '" + msg[h.start:h.end] + "' (" + in.Name
+			var buf [200]byte
+			d := append(buf[:0], "Message mentions '"...)
+			d = append(d, msg[h.start:h.end]...)
+			d = append(d, "' ("...)
+			d = append(d, in.Name...)
 			if in.Product != "" {
-				d += ", " + in.Product
+				d = append(d, ", "...)
+				d = append(d, in.Product...)
 			}
-			d += "): " + signed(p)
+			d = append(d, "): "...)
+			d = append(d, signed(p)...)
 			if p != in.Points {
-				d += " (need capped at " + strconv.Itoa(m.maxNeed) + ")"
+				d = append(d, " (need capped at "...)
+				d = strconv.AppendInt(d, int64(m.maxNeed), 10)
+				d = append(d, ')')
 			}
-			sc.add("need_intent", p, d)
+			sc.add("need_intent", p, string(d))
 		case kindNegative:
 			if fa.negMask&(1<<meta.index) != 0 {
 				continue
