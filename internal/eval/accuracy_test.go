@@ -28,7 +28,7 @@ const (
 	// regressions. The product target (minJunkRecall) is met on tuning but
 	// not yet on the holdout, where spam recall lags (see README.md,
 	// "Batch screening and accuracy"); the floor rises as that gap closes.
-	holdoutRecallFloor = 0.91
+	holdoutRecallFloor = 0.92
 )
 
 // newScreener builds the screener `leadctl eval` uses: the embedded rules

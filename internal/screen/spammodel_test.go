@@ -26,12 +26,12 @@ func TestSpamModelReason(t *testing.T) {
 		points int // 0: no spam_model reason
 	}{
 		{"confident", 0.999, nil, 60},
-		{"at full tier", 0.995, nil, 60},
-		{"half tier", 0.98, nil, 30},
-		{"quarter tier", 0.93, nil, 15},
-		{"below tiers", 0.89, nil, 0},
+		{"at full tier", 0.95, nil, 60},
+		{"half tier", 0.92, nil, 30},
+		{"quarter tier", 0.85, nil, 15},
+		{"below tiers", 0.79, nil, 0},
 		{"genuine", 0.01, nil, 0},
-		{"points override scales tiers", 0.98, func(c *Config) { c.Points = map[string]int{CodeSpamModel: 40} }, 20},
+		{"points override scales tiers", 0.92, func(c *Config) { c.Points = map[string]int{CodeSpamModel: 40} }, 20},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
