@@ -141,7 +141,7 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 	if at.IsZero() {
 		at = time.Now().UTC()
 	}
-	sub, err := intake.Build(intake.FormRules{ID: in.FormID, Honeypot: honeypot, Lenient: true}, pairs, lead.Context{
+	sub, err := intake.Build(intake.FormRules{ID: in.FormID, Honeypot: honeypot, Lenient: true, NoRaw: true}, pairs, lead.Context{
 		IP: in.Context.IP, UserAgent: in.Context.UserAgent, AcceptLanguage: in.Context.AcceptLanguage,
 		Origin: in.Context.Origin, Referer: in.Context.Referer, ReceivedAt: at, ElapsedMS: in.Context.ElapsedMS,
 	})
@@ -159,10 +159,14 @@ func (s *Screener) Screen(ctx context.Context, in *Input) Output {
 	j := s.Judge.JudgeWith(ctx, sf, sub)
 	out.Verdict, out.JunkScore, out.RulesVersion = j.Verdict, j.Screening.Score, j.RulesVersion
 	out.EmailSuggestion = j.Screening.EmailSuggestion
-	out.Reasons = append(out.Reasons, j.Screening.Reasons...)
-	if j.Fit != nil {
-		out.FitScore, out.Grade, out.Segment = j.Fit.Score, j.Fit.Grade, j.Fit.Segment
-		out.Reasons = append(out.Reasons, j.Fit.Reasons...)
+	if j.Fit == nil {
+		out.Reasons = append(out.Reasons, j.Screening.Reasons...)
+		return out
+	}
+	out.FitScore, out.Grade, out.Segment = j.Fit.Score, j.Fit.Grade, j.Fit.Segment
+	if n := len(j.Screening.Reasons) + len(j.Fit.Reasons); n > 0 {
+		out.Reasons = make([]lead.Reason, 0, n)
+		out.Reasons = append(append(out.Reasons, j.Screening.Reasons...), j.Fit.Reasons...)
 	}
 	return out
 }

@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
@@ -193,7 +194,38 @@ type Info struct {
 // with IsDisposable, IsFreeMail, IsReserved and Suggest, but normalizes
 // the domain and finds its registrable domain only once, so it is the
 // cheaper way to ask more than one of them.
+//
+// Answers are remembered for up to maxClassifyCache distinct domains:
+// traffic repeats a few providers and companies, the lists never change
+// at run time, and the typo search is the costly part of a miss.
 func Classify(domain string) Info {
+	if v, ok := classifyCache.Load(domain); ok {
+		return v.(Info)
+	}
+	info := classify(domain)
+	if len(domain) <= maxCachedDomainLen && classifyCount.Load() < maxClassifyCache {
+		if _, loaded := classifyCache.LoadOrStore(domain, info); !loaded {
+			classifyCount.Add(1)
+		}
+	}
+	return info
+}
+
+// The Classify cache: at most maxClassifyCache domains of at most
+// maxCachedDomainLen bytes, never evicted (a full cache only stops
+// growing).
+const (
+	maxClassifyCache   = 8192
+	maxCachedDomainLen = 128
+)
+
+var (
+	classifyCache sync.Map // domain as given -> Info
+	classifyCount atomic.Int64
+)
+
+// classify is Classify without the cache.
+func classify(domain string) Info {
 	d := Normalize(domain)
 	info := Info{Domain: d, Reserved: isReserved(d)}
 	if d == "" {

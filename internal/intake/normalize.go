@@ -106,6 +106,9 @@ type FormRules struct {
 	// Lenient skips the required-field and email-shape checks: exported
 	// data is screened as it is, never refused.
 	Lenient bool
+	// NoRaw leaves Submission.Raw nil: batch screening judges a
+	// submission and never stores it, so it needs no audit copy.
+	NoRaw bool
 }
 
 // Build turns submitted pairs into a Submission for the form: control fields
@@ -113,7 +116,10 @@ type FormRules struct {
 // name is split when first and last are missing, and required fields and the
 // email's shape are checked. ctx is copied onto the submission.
 func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, error) {
-	sub := &lead.Submission{FormID: form.ID, Context: ctx, Raw: make(map[string]string, min(len(pairs), MaxFields))}
+	sub := &lead.Submission{FormID: form.ID, Context: ctx}
+	if !form.NoRaw {
+		sub.Raw = make(map[string]string, min(len(pairs), MaxFields))
+	}
 	// Values are grouped by canonical name in first-seen order. Forms have
 	// a few dozen fields at most, so a slice searched linearly beats a map;
 	// an index map takes over for unusually many names.
@@ -143,7 +149,7 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 		if name == "" || len(name) > MaxNameLen {
 			continue
 		}
-		if len(sub.Raw) < MaxFields {
+		if !form.NoRaw && len(sub.Raw) < MaxFields {
 			if len(rawName) <= MaxNameLen {
 				sub.Raw[rawName] = capRunes(p.Value, MaxExtraValue)
 			}

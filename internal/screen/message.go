@@ -368,7 +368,7 @@ var abusedTLDs = setOf("xyz", "top", "click", "buzz", "shop", "site", "online", 
 // suspiciousLink returns the host of the first link in lower whose
 // top-level domain is in abusedTLDs, or "".
 func suspiciousLink(lower string) string {
-	for _, chunk := range strings.Fields(lower) {
+	for chunk := range strings.FieldsSeq(lower) {
 		if strings.IndexByte(chunk, '@') >= 0 || !isLinkChunk(chunk) {
 			continue
 		}

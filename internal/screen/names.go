@@ -270,6 +270,12 @@ var placeholderCompanies = setOf("acme", "acme inc", "acme corp", "test", "test 
 // isTestMessage reports a message made only of test words with at least one
 // core test word ("test test", "testing 123"), or "hello world".
 func isTestMessage(msg string) bool {
+	if nonSpaceRunesOver(msg, 60) || !mayStartTestMessage(msg) {
+		// foldSpaces keeps at least one byte per non-space rune, so its
+		// result would be longer than 60 bytes; or the first word cannot
+		// start a test message: no need to build it.
+		return false
+	}
 	m := foldSpaces(msg)
 	if m == "" || len(m) > 60 {
 		return false
@@ -409,6 +415,86 @@ func has(m map[string]struct{}, k string) bool {
 	_, ok := m[k]
 	return ok
 }
+
+// testMessageFirst holds every word isTestMessage accepts, and "hello".
+var testMessageFirst = func() map[string]struct{} {
+	m := map[string]struct{}{"hello": {}}
+	for _, set := range []map[string]struct{}{testCoreWords, testExtraWords, testMessageWords} {
+		for k := range set {
+			m[k] = struct{}{}
+		}
+	}
+	return m
+}()
+
+// mayStartTestMessage is false when the first word of msg, as isTestMessage
+// would split it, is plain ASCII and not in testMessageFirst: then the
+// message is not a test message. It is true whenever it cannot tell.
+func mayStartTestMessage(msg string) bool {
+	i := 0
+	for i < len(msg) {
+		c := msg[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			break
+		}
+		i++
+	}
+	var buf [16]byte
+	n := 0
+	for ; i < len(msg); i++ {
+		c := msg[i]
+		if c >= utf8.RuneSelf {
+			return true // the word may go on in another script
+		}
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			break
+		}
+		if n == len(buf) {
+			return false // longer than any accepted word
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	if n == 0 {
+		return true
+	}
+	_, ok := testMessageFirst[string(buf[:n])]
+	return ok
+}
+
+// nonSpaceRunesOver reports whether s has more than n runes that are not
+// white space (unicode.IsSpace, as strings.Fields splits).
+func nonSpaceRunesOver(s string, n int) bool {
+	c := 0
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			i++
+			if asciiSpace[b] {
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if unicode.IsSpace(r) {
+				continue
+			}
+		}
+		if c++; c > n {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiSpace flags the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // foldSpaces lower-cases s and collapses white space.
 func foldSpaces(s string) string {

@@ -60,8 +60,11 @@ type memCount struct {
 	expires time.Time
 }
 
+// memSet is a distinct set. Most sets only ever see one member, which is
+// held inline; the map is made for the second.
 type memSet struct {
-	members map[string]struct{}
+	first   string
+	members map[string]struct{} // every member once there are two or more
 	expires time.Time
 }
 
@@ -101,9 +104,17 @@ func (m *MemoryCounter) AddDistinct(_ context.Context, key, member string, windo
 	defer m.mu.Unlock()
 	m.maybeSweep(now)
 	s, ok := m.sets[k]
-	if !ok {
-		s = memSet{members: map[string]struct{}{}, expires: exp}
+	switch {
+	case !ok:
+		m.sets[k] = memSet{first: member, expires: exp}
+		return 1, nil
+	case s.members == nil:
+		if member == s.first {
+			return 1, nil
+		}
+		s.members = map[string]struct{}{s.first: {}, member: {}}
 		m.sets[k] = s
+		return 2, nil
 	}
 	s.members[member] = struct{}{}
 	return int64(len(s.members)), nil

@@ -28,26 +28,64 @@ const (
 // half of its letters in the Latin script. The model and the training
 // program share it, so they see the same features.
 func Features(msg string, bits uint, visit func(bucket uint32)) bool {
-	mask := uint32(1)<<bits - 1
+	st := featState{visit: visit}
+	return st.run(msg, bits)
+}
+
+// featState is the tokenizer's state and its output: with w set, the sum
+// of the weights of the buckets visited (what Model.Margin needs, without
+// a call per feature); otherwise each bucket goes to visit.
+type featState struct {
+	mask     uint32
+	w        []float32
+	visit    func(bucket uint32)
+	sum      float32
+	n        int
+	prev     uint64
+	havePrev bool
+}
+
+func (s *featState) bucket(b uint32) {
+	if s.w != nil {
+		s.sum += s.w[b]
+		s.n++
+		return
+	}
+	s.visit(b)
+}
+
+// emit visits token t's unigram and, after the first token, its bigram
+// with the previous one.
+func (s *featState) emit(t uint64) {
+	s.bucket(uint32(mix(t)) & s.mask)
+	if s.havePrev {
+		s.bucket(uint32(mix(s.prev*0x9e3779b97f4a7c15^t^0xb1)) & s.mask)
+	}
+	s.prev, s.havePrev = t, true
+}
+
+// asciiSpace flags the ASCII bytes isSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
+
+// run tokenizes msg as Features describes.
+func (s *featState) run(msg string, bits uint) bool {
+	s.mask = uint32(1)<<bits - 1
 	var (
-		prev          uint64
-		havePrev      bool
 		words         int
 		latin, letter int
 		runes         int
 	)
-	emit := func(h uint64) {
-		visit(uint32(mix(h)) & mask)
-		if havePrev {
-			visit(uint32(mix(prev*0x9e3779b97f4a7c15^h^0xb1)) & mask)
-		}
-		prev, havePrev = h, true
-	}
+
 	i := 0
 	for i < len(msg) && runes < MaxRunes {
 		// Skip white space.
-		r, size := utf8.DecodeRuneInString(msg[i:])
-		if isSpace(r) {
+		if c := msg[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				runes++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(msg[i:]); isSpace(r) {
 			i += size
 			runes++
 			continue
@@ -55,6 +93,14 @@ func Features(msg string, bits uint, visit func(bucket uint32)) bool {
 		// The chunk up to the next white space.
 		j := i
 		for j < len(msg) {
+			if c := msg[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				runes++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(msg[j:])
 			if isSpace(r) {
 				break
@@ -64,64 +110,76 @@ func Features(msg string, bits uint, visit func(bucket uint32)) bool {
 		}
 		chunk := msg[i:j]
 		i = j
+		var tok uint64
 		switch chunkKind(chunk) {
 		case kindURL:
-			emit(hashURL)
-			continue
+			tok = hashURL
 		case kindEmail:
-			emit(hashEmail)
+			tok = hashEmail
+		default:
+			// Words inside the chunk.
+			h, inWord, hasLetter, hasDigit := uint64(fnvOffset), false, false, false
+			for k := 0; k <= len(chunk); {
+				var r rune
+				size := 1
+				if k < len(chunk) {
+					if c := chunk[k]; c < utf8.RuneSelf {
+						r = rune(c)
+					} else {
+						r, size = utf8.DecodeRuneInString(chunk[k:])
+					}
+				}
+				word := false // r continues or starts a word
+				switch {
+				case k == len(chunk):
+				case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+					h = (h ^ uint64(r|0x20)) * fnvPrime
+					inWord, hasLetter, word = true, true, true
+					latin++
+					letter++
+				case r < utf8.RuneSelf && '0' <= r && r <= '9':
+					h = (h ^ '0') * fnvPrime
+					inWord, hasDigit, word = true, true, true
+				case r < utf8.RuneSelf:
+				case unicode.Is(unicode.Mn, r):
+					// A combining accent: part of the word, folded away.
+					word = true
+				case unicode.IsLetter(r):
+					letter++
+					if isLatin(r) {
+						latin++
+					}
+					f := fold(r, chunk[k:])
+					var buf [utf8.UTFMax]byte
+					n := utf8.EncodeRune(buf[:], f)
+					for _, c := range buf[:n] {
+						h = (h ^ uint64(c)) * fnvPrime
+					}
+					inWord, hasLetter, word = true, true, true
+				case unicode.IsDigit(r):
+					h = (h ^ '0') * fnvPrime
+					inWord, hasDigit, word = true, true, true
+				}
+				k += size
+				if word || !inWord {
+					continue
+				}
+				// The word ends here.
+				var t uint64
+				if hasLetter {
+					words++
+					t = h
+				} else if hasDigit {
+					t = hashNum
+				}
+				if hasLetter || hasDigit {
+					s.emit(t)
+				}
+				h, inWord, hasLetter, hasDigit = fnvOffset, false, false, false
+			}
 			continue
 		}
-		// Words inside the chunk.
-		h, inWord, hasLetter, hasDigit := uint64(fnvOffset), false, false, false
-		end := func() {
-			if !inWord {
-				return
-			}
-			if hasLetter {
-				words++
-				emit(h)
-			} else if hasDigit {
-				emit(hashNum)
-			}
-			h, inWord, hasLetter, hasDigit = fnvOffset, false, false, false
-		}
-		for k := 0; k < len(chunk); {
-			r, size := utf8.DecodeRuneInString(chunk[k:])
-			switch {
-			case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
-				h = (h ^ uint64(r|0x20)) * fnvPrime
-				inWord, hasLetter = true, true
-				latin++
-				letter++
-			case r < utf8.RuneSelf && '0' <= r && r <= '9':
-				h = (h ^ '0') * fnvPrime
-				inWord, hasDigit = true, true
-			case r < utf8.RuneSelf:
-				end()
-			case unicode.Is(unicode.Mn, r):
-				// A combining accent: part of the word, folded away.
-			case unicode.IsLetter(r):
-				letter++
-				if isLatin(r) {
-					latin++
-				}
-				f := fold(r, chunk[k:])
-				var buf [utf8.UTFMax]byte
-				n := utf8.EncodeRune(buf[:], f)
-				for _, c := range buf[:n] {
-					h = (h ^ uint64(c)) * fnvPrime
-				}
-				inWord, hasLetter = true, true
-			case unicode.IsDigit(r):
-				h = (h ^ '0') * fnvPrime
-				inWord, hasDigit = true, true
-			default:
-				end()
-			}
-			k += size
-		}
-		end()
+		s.emit(tok)
 	}
 	return words >= MinWords && latin*2 >= letter
 }

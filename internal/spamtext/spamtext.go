@@ -57,16 +57,12 @@ func (m *Model) Bits() uint { return m.bits }
 // Margin returns the model's log-odds that msg is spam, or -Inf when msg
 // is not scorable (see SpamProbability).
 func (m *Model) Margin(msg string) float64 {
-	var sum float32
-	n := 0
-	ok := Features(msg, m.bits, func(b uint32) {
-		sum += m.weights[b]
-		n++
-	})
-	if !ok || n == 0 {
+	st := featState{w: m.weights}
+	ok := st.run(msg, m.bits)
+	if !ok || st.n == 0 {
 		return math.Inf(-1)
 	}
-	return float64(m.bias) + float64(sum)/math.Sqrt(float64(n))
+	return float64(m.bias) + float64(st.sum)/math.Sqrt(float64(st.n))
 }
 
 // Scaled returns a copy of m whose log-odds are a*margin + b: the training
