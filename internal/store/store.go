@@ -38,9 +38,7 @@ type DB interface {
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
 	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
-	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
 	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
-	Scan(ctx context.Context, in *dynamodb.ScanInput, opts ...func(*dynamodb.Options)) (*dynamodb.ScanOutput, error)
 }
 
 // Index names, as in template.yaml.
@@ -286,29 +284,6 @@ func (s *Store) ListByEmail(ctx context.Context, email string, limit int) ([]*le
 	}
 	p, err := s.page(out.Items, nil)
 	return p.Leads, err
-}
-
-// ListAll pages through every lead (a scan: for operators and exports, not
-// for request paths).
-func (s *Store) ListAll(ctx context.Context, limit int, cursor string) (Page, error) {
-	in := &dynamodb.ScanInput{
-		TableName:                 &s.table,
-		FilterExpression:          aws.String("sk = :sk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":sk": str(leadSK)},
-		Limit:                     aws.Int32(int32(limit)),
-	}
-	if cursor != "" {
-		start, err := decodeCursor(cursor)
-		if err != nil {
-			return Page{}, err
-		}
-		in.ExclusiveStartKey = start
-	}
-	out, err := s.db.Scan(ctx, in)
-	if err != nil {
-		return Page{}, unavailable("scan leads", err)
-	}
-	return s.page(out.Items, out.LastEvaluatedKey)
 }
 
 func (s *Store) page(items []map[string]types.AttributeValue, last map[string]types.AttributeValue) (Page, error) {
