@@ -179,7 +179,9 @@ func TestWebhookEndToEnd(t *testing.T) {
 			}
 			start := time.Now()
 			imm.Route(ctx, l)
-			if took := time.Since(start); took > 3*time.Second {
+			// The intake budget is 5 s; a webhook that held intake past its
+			// own (short) timeout would run into it.
+			if took := time.Since(start); took > 4500*time.Millisecond {
 				t.Errorf("hand-off took %s: the webhook held up intake beyond its timeout", took)
 			}
 
