@@ -19,7 +19,7 @@ import (
 
 func init() {
 	register("leads get", command{usage: "leads get ID", help: "print one stored lead as a JSON line", run: leadsGet})
-	register("leads list", command{usage: "leads list [--form F] [--limit N]", help: "print stored leads, newest first, as JSON lines (all configured forms unless --form)", run: leadsList})
+	register("leads list", command{usage: "leads list [--form F] [--verdict V] [--limit N]", help: "print stored leads, newest first, as JSON lines (all configured forms unless --form)", run: leadsList})
 }
 
 // openStore builds the store from the same variables the functions read.
@@ -65,11 +65,17 @@ func leadsList(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, "leads list")
 	form := fs.String("form", "", "only leads of this form")
 	limit := fs.Int("limit", 20, "print at most this many leads")
+	verdict := fs.String("verdict", "", "only leads with this verdict (review lists the queue a person decides)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 0 || *limit < 1 {
 		return usageErr("unexpected arguments")
+	}
+	switch lead.Verdict(*verdict) {
+	case "", lead.VerdictJunk, lead.VerdictReview, lead.VerdictNurture, lead.VerdictQualified:
+	default:
+		return usageErr("--verdict must be junk, review, nurture or qualified")
 	}
 	st, err := openStore(ctx, e)
 	if err != nil {
@@ -90,8 +96,12 @@ func leadsList(ctx context.Context, e *env, args []string) error {
 			if err != nil {
 				return err
 			}
-			all = append(all, p.Leads...)
-			left -= len(p.Leads)
+			for _, l := range p.Leads {
+				if *verdict == "" || string(l.Verdict) == *verdict {
+					all = append(all, l)
+					left--
+				}
+			}
 			if p.Next == "" {
 				break
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"context"
 	"encoding/json"
 	"os"
@@ -167,5 +168,88 @@ func TestREADMEReasonTable(t *testing.T) {
 	}
 	if !strings.Contains(string(readme), b.String()) {
 		t.Fatal("README.md's reason-code table is out of date: paste the output of `go run ./cmd/leadctl reasons`")
+	}
+}
+
+func TestLeadsDecideReviewQueue(t *testing.T) {
+	st := devstacktest.Stack(t)
+	for _, kv := range st.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	tables := devstacktest.Tables(t, st)
+	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"], "USER": "dana"}
+	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	ctx := context.Background()
+	now := time.Now().UTC().Add(-time.Hour)
+	mk := func(v lead.Verdict, email string) *lead.Lead {
+		l := &lead.Lead{ID: lead.NewID(now), FormID: "contact-sales", Email: email, Fields: lead.Fields{Email: email, FirstName: "Ana"},
+			Verdict: v, Fit: &lead.Fit{Score: 55, Segment: "smb"}, ReceivedAt: now, UpdatedAt: now, SchemaVersion: lead.SchemaVersion}
+		if _, err := s.CreateLead(ctx, l); err != nil {
+			t.Fatal(err)
+		}
+		now = now.Add(time.Second)
+		return l
+	}
+	r1 := mk(lead.VerdictReview, "ana@example-co.com")
+	r2 := mk(lead.VerdictReview, "bo@example-co.com")
+	n := mk(lead.VerdictNurture, "cy@example-co.com")
+
+	code, out, _ := runCLI(t, "", env, "leads", "list", "--verdict", "review")
+	if code != 0 || strings.Count(out, "\n") != 2 || strings.Contains(out, n.ID) {
+		t.Fatalf("review queue: %s", out)
+	}
+	tests := []struct {
+		name      string
+		args      []string
+		wantCode  int
+		check     func(t *testing.T, l *lead.Lead)
+		wantError string
+	}{
+		{"qualify from review", []string{"leads", "decide", r1.ID, "--verdict", "qualified", "--note", "called them"}, 0, func(t *testing.T, l *lead.Lead) {
+			if l.Verdict != lead.VerdictQualified || l.Handoff == nil || l.Handoff.State != lead.HandoffPending || l.ExpiresAt != nil {
+				t.Errorf("qualified lead not handed off: %+v", l)
+			}
+			last := l.History[len(l.History)-1]
+			if last.Verdict != lead.VerdictQualified || !strings.Contains(last.Cause, "dana: called them") {
+				t.Errorf("history: %+v", l.History)
+			}
+		}, ""},
+		{"junk from review", []string{"leads", "decide", r2.ID, "--verdict", "junk"}, 0, func(t *testing.T, l *lead.Lead) {
+			if l.Verdict != lead.VerdictJunk || l.ExpiresAt == nil || l.Handoff != nil || l.Nurture != nil {
+				t.Errorf("junk lead: %+v", l)
+			}
+		}, ""},
+		{"not in review", []string{"leads", "decide", n.ID, "--verdict", "junk"}, 1, nil, "not review"},
+		{"force", []string{"leads", "decide", n.ID, "--verdict", "qualified", "--force"}, 0, func(t *testing.T, l *lead.Lead) {
+			if l.Verdict != lead.VerdictQualified {
+				t.Errorf("forced: %+v", l)
+			}
+		}, ""},
+		{"bad verdict", []string{"leads", "decide", r1.ID, "--verdict", "maybe"}, 2, nil, "--verdict"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errOut := runCLI(t, "", env, tc.args...)
+			if code != tc.wantCode || (tc.wantError != "" && !strings.Contains(errOut, tc.wantError)) {
+				t.Fatalf("exit %d (want %d): %s", code, tc.wantCode, errOut)
+			}
+			if tc.check != nil {
+				l, err := s.GetLead(ctx, tc.args[2])
+				if err != nil {
+					t.Fatal(err)
+				}
+				tc.check(t, l)
+				if due := store.DueAt(l); (l.Verdict == lead.VerdictQualified) != (due != nil) {
+					t.Errorf("due work %v for verdict %s", due, l.Verdict)
+				}
+			}
+		})
+	}
+	// A decision made on a stale copy is refused, not applied over a change.
+	l, _ := s.GetLead(ctx, r1.ID)
+	stale := l.UpdatedAt.Add(-time.Minute)
+	if err := s.ReplaceLead(ctx, l, stale); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("stale replace: %v", err)
 	}
 }

@@ -351,3 +351,31 @@ func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Ti
 	}
 	return nil
 }
+
+// ReplaceLead writes l over the stored lead, but only if the stored lead is
+// still the version read (its updated_at equals prevUpdatedAt): a decision
+// made on stale data fails with ErrConflict instead of undoing a change.
+func (s *Store) ReplaceLead(ctx context.Context, l *lead.Lead, prevUpdatedAt time.Time) error {
+	item, err := leadItem(l)
+	if err != nil {
+		return err
+	}
+	prev, err := attributevalue.Marshal(prevUpdatedAt)
+	if err != nil {
+		return fmt.Errorf("store: marshal time: %w", err)
+	}
+	_, err = s.db.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:                 &s.table,
+		Item:                      item,
+		ConditionExpression:       aws.String("updated_at = :prev"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":prev": prev},
+	})
+	switch {
+	case err == nil:
+		return nil
+	case isConditionFailed(err):
+		return fmt.Errorf("store: lead %s changed meanwhile: %w", l.ID, ErrConflict)
+	default:
+		return unavailable("replace lead", err)
+	}
+}
