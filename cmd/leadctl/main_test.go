@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"context"
 	"encoding/json"
 	"os"
@@ -251,5 +252,75 @@ func TestLeadsDecideReviewQueue(t *testing.T) {
 	stale := l.UpdatedAt.Add(-time.Minute)
 	if err := s.ReplaceLead(ctx, l, stale); !errors.Is(err, store.ErrConflict) {
 		t.Fatalf("stale replace: %v", err)
+	}
+}
+
+func TestSequencesAndDispatchCommands(t *testing.T) {
+	st := devstacktest.Stack(t)
+	for _, kv := range st.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	tables := devstacktest.Tables(t, st)
+	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"], "SIGNING_SECRET": "test-signing-secret-0123456789abcdef", "USER": "dana"}
+	seqDir := "../../config/sequences"
+
+	if code, out, errOut := runCLI(t, "", env, "sequences", "check", seqDir); code != 0 || strings.Count(out, "ok ") != 4 {
+		t.Fatalf("check shipped sequences: exit %d\n%s%s", code, out, errOut)
+	}
+	// A broken copy is refused with its file and line.
+	broken := t.TempDir()
+	entries, _ := os.ReadDir(seqDir)
+	for _, en := range entries {
+		b, _ := os.ReadFile(filepath.Join(seqDir, en.Name()))
+		if en.Name() == "general.yaml" {
+			b = []byte(strings.Replace(string(b), "steps:", "colour: blue\nsteps:", 1))
+		}
+		if err := os.WriteFile(filepath.Join(broken, en.Name()), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, _, errOut := runCLI(t, "", env, "sequences", "check", broken); code != 1 || !strings.Contains(errOut, "general.yaml:") || !strings.Contains(errOut, "colour") {
+		t.Fatalf("broken sequence: exit %d: %s", code, errOut)
+	}
+
+	if code, out, errOut := runCLI(t, "", env, "sequences", "list"); code != 0 || !strings.Contains(out, "built-in") {
+		t.Fatalf("list before apply: %d %s %s", code, out, errOut)
+	}
+	if code, out, errOut := runCLI(t, "", env, "sequences", "apply", seqDir); code != 0 || !strings.Contains(out, "version 1") {
+		t.Fatalf("apply: %d %s %s", code, out, errOut)
+	}
+	if code, out, _ := runCLI(t, "", env, "sequences", "list"); code != 0 || !strings.Contains(out, "applied version 1") || !strings.Contains(out, "general") {
+		t.Fatalf("list after apply: %s", out)
+	}
+	code, out, errOut := runCLI(t, "", env, "sequences", "preview", "general", "1")
+	if code != 0 || !strings.Contains(out, "/u/") || !strings.Contains(strings.ToLower(out), "unsubscribe") {
+		t.Fatalf("preview: %d %s %s", code, out, errOut)
+	}
+	to := fmt.Sprintf("preview+%d@example.org", time.Now().UnixNano())
+	if code, _, errOut := runCLI(t, "", env, "sequences", "test-send", "general", "1", "--to", to); code != 0 {
+		t.Fatalf("test-send: %s", errOut)
+	}
+	mails, err := st.Emails(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := 0
+	for _, m := range mails {
+		for _, rcpt := range m.To {
+			if strings.Contains(rcpt, to) {
+				sent++
+			}
+		}
+	}
+	if sent != 1 {
+		t.Fatalf("test-send delivered %d emails to %s, want 1", sent, to)
+	}
+	code, out, errOut = runCLI(t, "", env, "dispatch", "--now", "2026-10-14T10:00:00Z")
+	if code != 0 || !strings.Contains(out, `"now":"2026-10-14T10:00:00Z"`) || !strings.Contains(out, `"steps_sent":0`) {
+		t.Fatalf("dispatch on an empty table: %d %s %s", code, out, errOut)
+	}
+	if code, _, _ := runCLI(t, "", env, "dispatch", "--now", "yesterday"); code != 2 {
+		t.Fatalf("bad --now: exit %d, want 2", code)
 	}
 }
