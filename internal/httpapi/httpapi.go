@@ -8,10 +8,12 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -48,7 +50,16 @@ var routes = []route{
 
 // Handle serves one request. It never returns an error: every failure is
 // an HTTP answer, and storage outages are 503s.
-func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest) (events.APIGatewayV2HTTPResponse, error) {
+func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest) (resp events.APIGatewayV2HTTPResponse, err error) {
+	defer func() {
+		// A panic is a bug, never the submitter's fault: log it with the
+		// stack and answer with a JSON 500 rather than a gateway error.
+		if p := recover(); p != nil {
+			h.Log.Error("handler panic", "request_id", req.RequestContext.RequestID, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			resp, err = errorResponse(&intake.Error{Status: http.StatusInternalServerError, Code: "internal_error",
+				Message: "something went wrong on our side; please try again"}), nil
+		}
+	}()
 	method := req.RequestContext.HTTP.Method
 	path := req.RawPath
 	if path == "" {
