@@ -267,6 +267,47 @@ func squash(s string) string {
 	return strings.TrimRight(s, "0123456789")
 }
 
+// appendSquashASCII appends squash(s) to dst when s is all ASCII, without
+// allocating; ok is false (and dst unchanged) for any other s.
+func appendSquashASCII(dst []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	s = strings.TrimSpace(s) // ASCII white space only, for ASCII s
+	if i := strings.IndexByte(s, '+'); i >= 0 {
+		s = s[:i]
+	}
+	n0 := len(dst)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' || c == '_' || c == '-':
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	for len(dst) > n0 && '0' <= dst[len(dst)-1] && dst[len(dst)-1] <= '9' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst, true
+}
+
+// isRoleWord reports whether squash(s) is a role word; the map lookup on
+// a converted byte slice does not allocate.
+func (l *lists) isRoleWord(s string) (sq bool, empty bool) {
+	var buf [64]byte
+	if b, ok := appendSquashASCII(buf[:0], s); ok {
+		_, sq = l.role[string(b)]
+		return sq, len(b) == 0
+	}
+	k := squash(s)
+	_, sq = l.role[k]
+	return sq, k == ""
+}
+
 // IsRoleAccount reports whether the local part of an address names a
 // function rather than a person: "info", "no_reply", "Sales+web",
 // "info.sales". A whole address is accepted too; only its local part counts.
@@ -275,9 +316,9 @@ func IsRoleAccount(local string) bool {
 		local = local[:i]
 	}
 	l := get()
-	if sq := squash(local); sq == "" {
+	if role, empty := l.isRoleWord(local); empty {
 		return false
-	} else if _, ok := l.role[sq]; ok {
+	} else if role {
 		return true
 	}
 	// Every separated part is a role word: "info.sales", "support-team".
@@ -287,7 +328,7 @@ func IsRoleAccount(local string) bool {
 	isSep := func(r rune) bool { return r == '.' || r == '_' || r == '-' }
 	parts := 0
 	for p := range strings.FieldsFuncSeq(local, isSep) {
-		if _, ok := l.role[squash(p)]; !ok {
+		if role, _ := l.isRoleWord(p); !role {
 			return false
 		}
 		parts++

@@ -96,6 +96,26 @@ func countryCode(s string) (string, bool) {
 	if len(s) != 2 {
 		return "", false
 	}
+	if a, b := s[0]-'A', s[1]-'A'; a < 26 && b < 26 {
+		c := alpha2Codes[a][b]
+		return c, c != ""
+	}
+	return parseCountryCode(s)
+}
+
+// alpha2Codes caches parseCountryCode for every pair of capital letters:
+// the answer, or "" for false.
+var alpha2Codes = func() (t [26][26]string) {
+	for a := range byte(26) {
+		for b := range byte(26) {
+			t[a][b], _ = parseCountryCode(string([]byte{'A' + a, 'A' + b}))
+		}
+	}
+	return t
+}()
+
+// parseCountryCode is countryCode without the cache.
+func parseCountryCode(s string) (string, bool) {
 	r, err := language.ParseRegion(s)
 	if err != nil || !r.IsCountry() {
 		return "", false
@@ -129,12 +149,9 @@ func (m *Model) resolveCountry(v string) string {
 			}
 		}
 	}
-	n := normalize(v)
-	if c, ok := m.countryNames[n]; ok {
+	if c, ok := lookupNormalized(m.countryNames, v); ok {
 		return c
 	}
-	if c, ok := countryNames[n]; ok {
-		return c
-	}
-	return ""
+	c, _ := lookupNormalized(countryNames, v)
+	return c
 }

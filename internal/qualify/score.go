@@ -6,9 +6,11 @@
 package qualify
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -127,11 +129,88 @@ type scorer struct {
 	m       *Model
 	reasons []lead.Reason
 	total   int
+	arena   []byte // see begin
 }
 
 func (sc *scorer) add(code string, points int, detail string) {
 	sc.reasons = append(sc.reasons, lead.Reason{Code: code, Points: points, Detail: detail, Stage: lead.StageFit})
 	sc.total += points
+}
+
+// The reason details of one evaluation are written one after another into
+// a shared arena, so they cost one allocation rather than one each. A
+// detail is appended to begin()'s slice and handed to commit, which keeps
+// its bytes as the string; later details only write past it (or into a
+// new array once the arena is full), so committed bytes never change.
+
+// begin returns the empty slice to append the next detail to.
+func (sc *scorer) begin() []byte {
+	if sc.arena == nil {
+		sc.arena = make([]byte, 0, detailArenaSize)
+	}
+	return sc.arena
+}
+
+// commit adds a reason whose detail is d, built on begin()'s slice.
+func (sc *scorer) commit(code string, points int, d []byte) {
+	detail := ""
+	if len(d) > 0 {
+		detail = unsafe.String(unsafe.SliceData(d), len(d))
+	}
+	sc.arena = d[len(d):len(d)]
+	sc.add(code, points, detail)
+}
+
+// addParts adds a reason whose detail is the concatenation of parts.
+func (sc *scorer) addParts(code string, points int, parts ...string) {
+	d := sc.begin()
+	for _, p := range parts {
+		d = append(d, p...)
+	}
+	sc.commit(code, points, d)
+}
+
+// detailArenaSize holds a typical lead's details.
+const detailArenaSize = 640
+
+// authorityCodes, timelineCodes and negativeCodes are the reason codes
+// "authority_<level>", "timeline_<bucket>" and "negative_<category>",
+// built once so scoring does not concatenate them per lead.
+var (
+	authorityCodes = func() (t [numLevels]string) {
+		for i := range t {
+			t[i] = "authority_" + Seniority(i).String()
+		}
+		return t
+	}()
+	timelineCodes = func() (t [numTimelines]string) {
+		for i := range t {
+			t[i] = "timeline_" + Timeline(i).String()
+		}
+		return t
+	}()
+	negativeCodes = func() (t [numNeg]string) {
+		for i, c := range negCodes {
+			t[i] = "negative_" + c
+		}
+		return t
+	}()
+)
+
+// authorityCode returns "authority_" + lv.String().
+func authorityCode(lv Seniority) string {
+	if lv >= 0 && int(lv) < len(authorityCodes) {
+		return authorityCodes[lv]
+	}
+	return "authority_" + lv.String()
+}
+
+// timelineCode returns "timeline_" + b.String().
+func timelineCode(b Timeline) string {
+	if b >= 0 && int(b) < len(timelineCodes) {
+		return timelineCodes[b]
+	}
+	return "timeline_" + b.String()
 }
 
 func signed(p int) string {
@@ -231,8 +310,7 @@ func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 	var amt amount
 	found := false
 	if bv != "" {
-		nv := normalize(bv)
-		if i, ok := m.ranges[nv]; ok {
+		if i, ok := lookupNormalized(m.ranges, bv); ok {
 			r := m.rangeList[i]
 			fa.BudgetText, fa.BudgetRange, fa.BudgetNone = bv, r.Value, r.None
 			if r.Min > 0 || r.Max > 0 {
@@ -249,13 +327,14 @@ func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 			if r.None {
 				code = "budget_none"
 			}
-			sc.add(code, r.Points, "Budget option '"+r.Value+"': "+signed(r.Points))
+			sc.addParts(code, r.Points, "Budget option '", r.Value, "': ", signed(r.Points))
 			return
 		}
+		nv := normalize(bv)
 		var hb [4]hit
 		if len(m.noneBudget.scan(nv, hb[:0])) > 0 {
 			fa.BudgetText, fa.BudgetNone = bv, true
-			sc.add("budget_none", m.nonePoints, "Budget '"+bv+"' means no budget: "+signed(m.nonePoints))
+			sc.addParts("budget_none", m.nonePoints, "Budget '", bv, "' means no budget: ", signed(m.nonePoints))
 			return
 		}
 		amt, found = findAmount(bv, true, m.rangePoint)
@@ -266,7 +345,7 @@ func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 			for _, h := range hits {
 				if m.msgMeta[h.id].kind == kindBudgetNone {
 					fa.BudgetText, fa.BudgetNone = "message", true
-					sc.add("budget_none", m.nonePoints, "Message says there is no budget: "+signed(m.nonePoints))
+					sc.addParts("budget_none", m.nonePoints, "Message says there is no budget: ", signed(m.nonePoints))
 					return
 				}
 			}
@@ -280,29 +359,37 @@ func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 		cur = m.defCur
 	}
 	fa.BudgetText, fa.BudgetAmount, fa.BudgetCurrency, fa.BudgetMonthly = amt.raw, amt.value, cur, amt.monthly
-	var d strings.Builder
-	d.WriteString("Budget '")
-	d.WriteString(amt.raw)
-	d.WriteString("' ≈ ")
-	d.WriteString(groupNum(amt.value))
-	d.WriteByte(' ')
-	d.WriteString(cur)
+	d := append(sc.begin(), "Budget '"...)
+	d = append(d, amt.raw...)
+	d = append(d, "' ≈ "...)
+	d = appendGroupNum(d, amt.value)
+	d = append(d, ' ')
+	d = append(d, cur...)
 	if amt.monthly {
-		d.WriteString(" a year (monthly × 12)")
+		d = append(d, " a year (monthly × 12)"...)
 	}
 	rate, ok := m.rates[cur]
 	if !ok {
-		d.WriteString(", no exchange rate for " + cur + ": +0")
-		sc.add("budget_amount", 0, d.String())
+		d = append(d, ", no exchange rate for "...)
+		d = append(d, cur...)
+		d = append(d, ": +0"...)
+		sc.commit("budget_amount", 0, d)
 		return
 	}
 	base := amt.value * rate
 	fa.BudgetBase = base
 	if cur != m.baseCur {
-		d.WriteString(" ≈ " + groupNum(base) + " " + m.baseCur)
+		d = append(d, " ≈ "...)
+		d = appendGroupNum(d, base)
+		d = append(d, ' ')
+		d = append(d, m.baseCur...)
 	}
 	if amt.low != amt.high {
-		d.WriteString(" (range " + shortNum(amt.low) + "–" + shortNum(amt.high) + ")")
+		d = append(d, " (range "...)
+		d = appendShortNum(d, amt.low)
+		d = append(d, "–"...)
+		d = appendShortNum(d, amt.high)
+		d = append(d, ')')
 	}
 	pts := 0
 	matched := false
@@ -310,15 +397,17 @@ func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 		if base >= b.Min && (b.Max == 0 || base <= b.Max) {
 			pts = b.Points
 			matched = true
-			d.WriteString(", in range " + bandLabel(b))
+			d = append(d, ", in range "...)
+			d = appendBandLabel(d, b)
 			break
 		}
 	}
 	if !matched && len(m.bands) > 0 {
-		d.WriteString(", outside the scored bands")
+		d = append(d, ", outside the scored bands"...)
 	}
-	d.WriteString(": " + signed(pts))
-	sc.add("budget_amount", pts, d.String())
+	d = append(d, ": "...)
+	d = append(d, signed(pts)...)
+	sc.commit("budget_amount", pts, d)
 }
 
 func bandLabel(b Band) string {
@@ -368,9 +457,19 @@ func shortNum(f float64) string {
 func appendShortNum(dst []byte, f float64) []byte {
 	switch {
 	case f >= 1e6:
-		return append(strconv.AppendFloat(dst, f/1e6, 'f', -1, 64), 'm')
+		return append(appendPlainFloat(dst, f/1e6), 'm')
 	case f >= 1e3:
-		return append(strconv.AppendFloat(dst, f/1e3, 'f', -1, 64), 'k')
+		return append(appendPlainFloat(dst, f/1e3), 'k')
+	}
+	return appendPlainFloat(dst, f)
+}
+
+// appendPlainFloat is strconv.AppendFloat(dst, f, 'f', -1, 64), with whole
+// numbers (what bands hold) formatted as integers, which is the same text
+// and cheaper.
+func appendPlainFloat(dst []byte, f float64) []byte {
+	if f >= 1 && f < 1e15 && f == math.Trunc(f) {
+		return strconv.AppendInt(dst, int64(f), 10)
 	}
 	return strconv.AppendFloat(dst, f, 'f', -1, 64)
 }
@@ -420,7 +519,7 @@ func (m *Model) authority(sc *scorer, fa *Facts, f *lead.Fields) {
 	lv := m.Seniority(title)
 	fa.Seniority = lv
 	p := m.levelPoints[lv]
-	sc.add("authority_"+lv.String(), p, "Job title '"+title+"' reads as "+seniorityLabels[lv]+": "+signed(p))
+	sc.addParts(authorityCode(lv), p, "Job title '", title, "' reads as ", seniorityLabels[lv], ": ", signed(p))
 }
 
 func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit) {
@@ -438,7 +537,7 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 		if v == "" {
 			continue
 		}
-		p, ok := nf.values[normalize(v)]
+		p, ok := lookupNormalized(nf.values, v)
 		if !ok {
 			continue
 		}
@@ -446,7 +545,7 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 			fa.Need = true
 		}
 		p = capped(p)
-		sc.add("need_product_interest", p, "Interest in '"+nf.labels[normalize(v)]+"' ("+nf.name+"): "+signed(p))
+		sc.addParts("need_product_interest", p, "Interest in '", lookupOrZero(nf.labels, v), "' (", nf.name, "): ", signed(p))
 	}
 	var seen uint64
 	for _, h := range hits {
@@ -467,8 +566,7 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 				fa.Products = append(fa.Products, in.Product)
 			}
 			p := capped(in.Points)
-			var buf [200]byte
-			d := append(buf[:0], "Message mentions '"...)
+			d := append(sc.begin(), "Message mentions '"...)
 			d = append(d, msg[h.start:h.end]...)
 			d = append(d, "' ("...)
 			d = append(d, in.Name...)
@@ -483,7 +581,7 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 				d = strconv.AppendInt(d, int64(m.maxNeed), 10)
 				d = append(d, ')')
 			}
-			sc.add("need_intent", p, string(d))
+			sc.commit("need_intent", p, d)
 		case kindNegative:
 			if fa.negMask&(1<<meta.index) != 0 {
 				continue
@@ -491,7 +589,7 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 			fa.negMask |= 1 << meta.index
 			fa.Negative = append(fa.Negative, negCodes[meta.index])
 			p := m.negPoints[meta.index]
-			sc.add("negative_"+negCodes[meta.index], p, "Message mentions '"+msg[h.start:h.end]+"' ("+negLabels[meta.index]+"): "+signed(p))
+			sc.addParts(negativeCodes[meta.index], p, "Message mentions '", msg[h.start:h.end], "' (", negLabels[meta.index], "): ", signed(p))
 		}
 	}
 	// Competitor domains: e-mail and website.
@@ -501,7 +599,7 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 		for _, d := range [2]string{dom, hostOf(f.Website)} {
 			if d != "" && domainIn(m.competitors, d) {
 				fa.Competitor = true
-				sc.add("negative_competitor", m.compPoints, "Domain '"+d+"' belongs to a competitor: "+signed(m.compPoints))
+				sc.addParts("negative_competitor", m.compPoints, "Domain '", d, "' belongs to a competitor: ", signed(m.compPoints))
 				break
 			}
 		}
@@ -558,10 +656,10 @@ func (m *Model) timeline(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits
 	var src, what string
 	b := TimelineUnknown
 	if tv != "" {
-		nv := normalize(tv)
-		if x, ok := m.timelineValues[nv]; ok {
+		if x, ok := lookupNormalized(m.timelineValues, tv); ok {
 			b, src, what = x, "Timeline option", tv
 		} else {
+			nv := normalize(tv)
 			var buf [8]hit
 			for _, h := range m.msg.scan(nv, buf[:0]) {
 				if meta := m.msgMeta[h.id]; meta.kind == kindTimeline {
@@ -585,7 +683,7 @@ func (m *Model) timeline(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits
 	}
 	fa.Timeline = b
 	p := m.timelinePoints[b]
-	sc.add("timeline_"+b.String(), p, src+" '"+what+"' reads as "+timelineLabels[b]+": "+signed(p))
+	sc.addParts(timelineCode(b), p, src, " '", what, "' reads as ", timelineLabels[b], ": ", signed(p))
 }
 
 func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Screening) {
@@ -594,7 +692,7 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 	n, ok := 0, false
 	src := sv
 	if sv != "" {
-		if n, ok = m.sizeValues[normalize(sv)]; !ok {
+		if n, ok = lookupNormalized(m.sizeValues, sv); !ok {
 			n, ok = findHeadCount(sv, true)
 		}
 	}
@@ -605,8 +703,7 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 	if ok {
 		fa.CompanySize = n
 		pts := 0
-		var buf [160]byte
-		d := append(buf[:0], "Company size '"...)
+		d := append(sc.begin(), "Company size '"...)
 		d = append(d, src...)
 		d = append(d, "' ≈ "...)
 		d = appendGroupNum(d, float64(n))
@@ -625,7 +722,7 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 		}
 		d = append(d, ": "...)
 		d = append(d, signed(pts)...)
-		sc.add("company_size", pts, string(d))
+		sc.commit("company_size", pts, d)
 	}
 	// industry
 	if iv := strings.TrimSpace(f.Industry); iv != "" && len(m.industries) > 0 {
@@ -639,7 +736,7 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 		if best >= 0 {
 			r := m.industries[best]
 			fa.Industry = iv
-			sc.add("industry", r.Points, "Industry '"+iv+"': "+signed(r.Points))
+			sc.addParts("industry", r.Points, "Industry '", iv, "': ", signed(r.Points))
 		}
 	}
 	// country
@@ -650,11 +747,18 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 			for _, r := range m.countryRules {
 				if r.set[cc] {
 					lbl := r.labels[cc]
-					d := "Country '" + cv + "' (" + cc + ")"
+					d := append(sc.begin(), "Country '"...)
+					d = append(d, cv...)
+					d = append(d, "' ("...)
+					d = append(d, cc...)
+					d = append(d, ')')
 					if lbl != cc {
-						d += " in " + lbl
+						d = append(d, " in "...)
+						d = append(d, lbl...)
 					}
-					sc.add("region", r.points, d+": "+signed(r.points))
+					d = append(d, ": "...)
+					d = append(d, signed(r.points)...)
+					sc.commit("region", r.points, d)
 					break
 				}
 			}
@@ -664,9 +768,9 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 	if dom := emailDomain(f.Email); dom != "" {
 		if s.FreeMail || domainIn(m.freeDomains, dom) {
 			fa.FreeMail = true
-			sc.add("free_mail", m.freePoints, "Free-mail address at "+dom+": "+signed(m.freePoints))
+			sc.addParts("free_mail", m.freePoints, "Free-mail address at ", dom, ": ", signed(m.freePoints))
 		} else {
-			sc.add("corporate_email", m.corpPoints, "Company e-mail domain "+dom+": "+signed(m.corpPoints))
+			sc.addParts("corporate_email", m.corpPoints, "Company e-mail domain ", dom, ": ", signed(m.corpPoints))
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -45,21 +46,48 @@ func normalize(s string) string {
 	if isNormalized(s) {
 		return s // already lower-case words: no copy
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := appendNormalized(make([]byte, 0, len(s)), s)
+	if len(b) == 0 {
+		return ""
+	}
+	// b is never written again: share its bytes as strings.Builder does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// lookupNormalized returns m[normalize(s)] without allocating for short s.
+func lookupNormalized[V any](m map[string]V, s string) (V, bool) {
+	if isNormalized(s) {
+		v, ok := m[s]
+		return v, ok
+	}
+	var buf [64]byte
+	b := appendNormalized(buf[:0], s)
+	v, ok := m[string(b)] // no allocation: the key is only compared
+	return v, ok
+}
+
+// lookupOrZero is m[normalize(s)].
+func lookupOrZero[V any](m map[string]V, s string) V {
+	v, _ := lookupNormalized(m, s)
+	return v
+}
+
+// appendNormalized appends normalize(s) to dst.
+func appendNormalized(dst []byte, s string) []byte {
+	n0 := len(dst)
 	space := true // suppress leading space
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			switch {
-			case c >= 'A' && c <= 'Z':
-				b.WriteByte(c + 32)
-				space = false
 			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-				b.WriteByte(c)
+				dst = append(dst, c)
+				space = false
+			case c >= 'A' && c <= 'Z':
+				dst = append(dst, c+32)
 				space = false
 			case !space:
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 				space = true
 			}
 			continue
@@ -71,27 +99,26 @@ func normalize(s string) string {
 		case r >= 0xC0 && r < 0x300 && foldLatin[r-0xC0] != "":
 			out = foldLatin[r-0xC0]
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			space = false
 			continue
 		case unicode.Is(unicode.Mn, r):
 			continue // combining accent
 		}
 		if out != "" {
-			b.WriteString(out)
+			dst = append(dst, out...)
 			space = false
 			continue
 		}
 		if !space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = true
 		}
 	}
-	out := b.String()
-	if strings.HasSuffix(out, " ") {
-		out = out[:len(out)-1]
+	if len(dst) > n0 && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
 	}
-	return out
+	return dst
 }
 
 // isNormalized reports whether normalize would return s unchanged: ASCII
@@ -179,9 +206,34 @@ type matcher struct {
 	cjk     []phraseEntry
 	res     []regexEntry
 	n       int
+	// lens has bit min(len, 63) set for the length of every byFirst key,
+	// and pairs bit firstPair(key): a word failing either cannot be a key,
+	// so scan skips the map lookup for most words.
+	lens  uint64
+	pairs *[1 << 16 / 64]uint64
 }
 
-func newMatcher() *matcher { return &matcher{byFirst: map[string][]phraseEntry{}} }
+// firstPair packs the first two bytes of a non-empty word (the second 0
+// for one-byte words).
+func firstPair(w string) uint16 {
+	if len(w) == 1 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+// mayBeFirst reports whether w can be a byFirst key.
+func (m *matcher) mayBeFirst(w string) bool {
+	if len(w) == 0 || m.lens&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	k := firstPair(w)
+	return m.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+func newMatcher() *matcher {
+	return &matcher{byFirst: map[string][]phraseEntry{}, pairs: new([1 << 16 / 64]uint64)}
+}
 
 // add registers a phrase under id. It returns an error for an empty phrase
 // or a regular expression that does not compile.
@@ -220,6 +272,9 @@ func (m *matcher) add(phrase string, id int32) error {
 	copy(list[i+1:], list[i:])
 	list[i] = phraseEntry{p, id}
 	m.byFirst[first] = list
+	m.lens |= 1 << min(len(first), 63)
+	k := firstPair(first)
+	m.pairs[k/64] |= 1 << (k % 64)
 	return nil
 }
 
@@ -234,6 +289,10 @@ func (m *matcher) scan(t string, dst []hit) []hit {
 			j += i
 		}
 		found := false
+		if !m.mayBeFirst(t[i:j]) {
+			i = j + 1
+			continue
+		}
 		for _, e := range m.byFirst[t[i:j]] {
 			end := i + len(e.text)
 			if end <= len(t) && t[i:end] == e.text && (end == len(t) || t[end] == ' ') {

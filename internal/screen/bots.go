@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/rendertoken"
@@ -161,24 +162,70 @@ func botAgent(ua string) string {
 		}
 		low = append(low, c)
 	}
-	s := string(low)
-	markers := botAgentMarkers
+	// s is only read here, never kept: it may share buf's bytes.
+	s := unsafe.String(unsafe.SliceData(low), len(low))
+	markers, grams := botAgentMarkers, botAgentGrams
 	if strings.HasPrefix(s, "mozilla/") {
 		// Browser-shaped agents: only automation markers can appear.
-		markers = browserBotMarkers
+		markers, grams = browserBotMarkers, browserBotGrams
 	}
-	for _, m := range markers {
-		if strings.Contains(s, m) {
+	// Most markers hold a byte pair the agent lacks: a set of the
+	// agent's pairs, made in one pass, rules them out before searching.
+	var have bigramSet
+	for i := 1; i < len(s); i++ {
+		have.add(s[i-1], s[i])
+	}
+	for i, m := range markers {
+		if have.hasAll(grams[i]) && strings.Contains(s, m) {
 			return strings.TrimRight(m, "/;( ")
 		}
 	}
 	// A bare "Java" or "Mozilla/5.0" with nothing else is a library too.
 	switch s {
 	case "java", "mozilla", "mozilla/5.0", "mozilla/4.0", "-":
-		return s
+		return strings.Clone(s)
 	}
 	return ""
 }
+
+// bigramSet is a hashed set of byte pairs; a pair that is not in it did
+// not occur, one that is may have.
+type bigramSet [bigramBits / 64]uint64
+
+const bigramBits = 1024
+
+func bigram(a, b byte) uint16 { return (uint16(a)<<5 ^ uint16(b)) % bigramBits }
+
+func (g *bigramSet) add(a, b byte) {
+	k := bigram(a, b)
+	g[k/64] |= 1 << (k % 64)
+}
+
+// hasAll reports whether every pair in ks may be in g.
+func (g *bigramSet) hasAll(ks []uint16) bool {
+	for _, k := range ks {
+		if g[k/64]&(1<<(k%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// markerGrams returns the byte pairs of each marker.
+func markerGrams(markers []string) [][]uint16 {
+	out := make([][]uint16, len(markers))
+	for i, m := range markers {
+		for j := 1; j < len(m); j++ {
+			out[i] = append(out[i], bigram(m[j-1], m[j]))
+		}
+	}
+	return out
+}
+
+var (
+	botAgentGrams   = markerGrams(botAgentMarkers)
+	browserBotGrams = markerGrams(browserBotMarkers)
+)
 
 // originDetector checks Origin (or Referer) against the form's allowed
 // origins.

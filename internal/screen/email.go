@@ -78,7 +78,9 @@ func ParseEmail(s string) Email {
 	if why := checkDomain(domain); why != "" {
 		return bad(why)
 	}
-	if plain := local + "@" + domain; !roundTrips(plain) {
+	// local + "@" + domain, cut from s rather than concatenated: domain
+	// only lost a trailing dot.
+	if plain := s[:at+1+len(domain)]; !roundTrips(plain) {
 		return bad("not a plain RFC 5322 address")
 	}
 	e.Valid = true

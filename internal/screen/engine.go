@@ -350,7 +350,15 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 		r := lead.Reason{Code: CodeDetectorError, Detail: "no submission", Stage: lead.StageScreen}
 		return lead.Screening{Verdict: lead.ScreenReview, Reasons: []lead.Reason{r}}
 	}
-	in := &Input{Form: form, Sub: sub, Now: sub.Context.ReceivedAt, eng: e}
+	// Detectors get in through an interface, so it would escape to the
+	// heap each time: reuse one. Every detector, network ones included,
+	// has returned before Screen does, and none keeps in.
+	in := inputPool.Get().(*Input)
+	defer func() {
+		*in = Input{}
+		inputPool.Put(in)
+	}()
+	*in = Input{Form: form, Sub: sub, Now: sub.Context.ReceivedAt, eng: e}
 	if in.Now.IsZero() {
 		in.Now = e.deps.Now()
 	}
@@ -407,6 +415,9 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 	return s
 }
 
+// inputPool holds the Inputs of finished screenings.
+var inputPool = sync.Pool{New: func() any { return new(Input) }}
+
 // run calls one detector, turning a panic into a detector_error reason.
 func (e *Engine) run(ctx context.Context, d Detector, in *Input) (rs []lead.Reason) {
 	defer func() {
@@ -433,11 +444,24 @@ func (e *Engine) safeApplies(d networkDetector, in *Input) (ok bool) {
 // fixed-length key that does not reveal the value.
 func (e *Engine) counterKey(prefix, value string) string {
 	kh := e.hashPool.Get().(*keyHasher)
-	kh.h.Reset()
 	// One write of prefix, NUL and value (the same bytes as three writes)
 	// from a reused buffer: converting strings for the interface call
 	// would allocate.
 	kh.buf = append(append(append(kh.buf[:0], prefix...), 0), value...)
+	return e.finishKey(kh, prefix)
+}
+
+// counterKeyBytes is counterKey for a value held in a byte slice.
+func (e *Engine) counterKeyBytes(prefix string, value []byte) string {
+	kh := e.hashPool.Get().(*keyHasher)
+	kh.buf = append(append(append(kh.buf[:0], prefix...), 0), value...)
+	return e.finishKey(kh, prefix)
+}
+
+// finishKey hashes kh.buf into the key for prefix and returns kh to the
+// pool.
+func (e *Engine) finishKey(kh *keyHasher, prefix string) string {
+	kh.h.Reset()
 	kh.h.Write(kh.buf)
 	kh.sum = kh.h.Sum(kh.sum[:0])
 	var buf [64]byte

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -32,6 +33,60 @@ type phoneRegion struct {
 type phoneDesc struct {
 	lengths []int32
 	re      *regexp.Regexp // ^(?:pattern)$
+	// first has bit d set when the pattern can match a number starting
+	// with digit d: a cheap test before the regexp. All bits are set when
+	// the pattern's first characters could not be worked out.
+	first uint16
+}
+
+// allDigits is the phoneDesc.first of a pattern with no known constraint.
+const allDigits = 1<<10 - 1
+
+// firstDigits returns the digits a match of the regular expression
+// pattern can begin with, from its compiled program: every rune
+// instruction reachable from the start without consuming input. Anything
+// it cannot follow gives allDigits, so the set only ever over-approximates.
+func firstDigits(pattern string) uint16 {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return allDigits
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return allDigits
+	}
+	var mask uint16
+	seen := make([]bool, len(prog.Inst))
+	stack := []uint32{uint32(prog.Start)}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, in.Out, in.Arg)
+		case syntax.InstCapture, syntax.InstNop:
+			stack = append(stack, in.Out)
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^(syntax.EmptyBeginText|syntax.EmptyBeginLine) != 0 {
+				return allDigits // a word boundary or end: not followed
+			}
+			stack = append(stack, in.Out)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for d := rune('0'); d <= '9'; d++ {
+				if in.MatchRune(d) {
+					mask |= 1 << (d - '0')
+				}
+			}
+		default: // InstMatch (the empty string matches), InstFail, ...
+			return allDigits
+		}
+	}
+	return mask
 }
 
 func compileDesc(d *phonenumbers.PhoneNumberDesc) (phoneDesc, bool) {
@@ -43,13 +98,18 @@ func compileDesc(d *phonenumbers.PhoneNumberDesc) (phoneDesc, bool) {
 	if err != nil {
 		return phoneDesc{}, false
 	}
-	return phoneDesc{lengths: d.GetPossibleLength(), re: re}, true
+	return phoneDesc{lengths: d.GetPossibleLength(), re: re, first: firstDigits("^(?:" + p + ")$")}, true
 }
 
 // match mirrors libphonenumber's isNumberMatchingDesc.
 func (d phoneDesc) match(nsn string) bool {
 	if len(d.lengths) > 0 && !slices.Contains(d.lengths, int32(len(nsn))) {
 		return false
+	}
+	if len(nsn) > 0 && d.first != allDigits {
+		if c := nsn[0]; '0' <= c && c <= '9' && d.first&(1<<(c-'0')) == 0 {
+			return false
+		}
 	}
 	return d.re.MatchString(nsn)
 }

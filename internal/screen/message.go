@@ -155,16 +155,21 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
 	pts := func(code string) int { return d.e.points[code] }
 
-	if n := countLinks(lower); n >= 2 {
-		r := in.reason(CodeMessageLinks, strconv.Itoa(n)+" links in the message")
-		r.Points = min(pts(CodeMessageLinks)*(n-1), 4*pts(CodeMessageLinks))
-		rs = append(rs, r)
+	linky := mayHoldLink(lower)
+	if linky {
+		if n := countLinks(lower); n >= 2 {
+			r := in.reason(CodeMessageLinks, strconv.Itoa(n)+" links in the message")
+			r.Points = min(pts(CodeMessageLinks)*(n-1), 4*pts(CodeMessageLinks))
+			rs = append(rs, r)
+		}
 	}
 	if m := findMarkup(lower); m != "" {
 		add(CodeMarkupInMessage, "markup "+quote(m, 20)+" in the message")
 	}
-	if host := suspiciousLink(lower); host != "" {
-		add(CodeSuspiciousLink, "link to "+quote(host, 40))
+	if linky {
+		if host := suspiciousLink(lower); host != "" {
+			add(CodeSuspiciousLink, "link to "+quote(host, 40))
+		}
 	}
 	if app := messengerContact(lower, words, st.digits); app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
@@ -296,6 +301,27 @@ func countLinks(lower string) int {
 	return n
 }
 
+// mayHoldLink reports whether any chunk of lower, however it is cut at
+// white space, could pass isLinkChunk: that needs a ':' or a '.' followed
+// by a letter, digit or non-ASCII byte. Most messages have neither, and
+// then countLinks and suspiciousLink need not split them.
+func mayHoldLink(lower string) bool {
+	if strings.IndexByte(lower, ':') >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(lower, '.'); i >= 0 && i+1 < len(lower); {
+		if n := lower[i+1]; 'a' <= n && n <= 'z' || '0' <= n && n <= '9' || n >= utf8.RuneSelf {
+			return true
+		}
+		j := strings.IndexByte(lower[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 func isASCIISpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 func isLinkChunk(c string) bool {
@@ -328,14 +354,20 @@ var markupTags = setOf("a", "b", "i", "u", "p", "br", "hr", "div", "span", "img"
 
 // findMarkup returns the first HTML tag or BBCode link in lower, or "".
 func findMarkup(lower string) string {
-	for _, bb := range [...]string{"[url", "[link", "[img]", "[/url]"} {
-		if strings.Contains(lower, bb) {
-			return bb
+	if strings.IndexByte(lower, '[') >= 0 { // every BBCode marker starts with [
+		for _, bb := range [...]string{"[url", "[link", "[img]", "[/url]"} {
+			if strings.Contains(lower, bb) {
+				return bb
+			}
 		}
 	}
 	for i := 0; i < len(lower); i++ {
 		if lower[i] != '<' {
-			continue
+			j := strings.IndexByte(lower[i:], '<')
+			if j < 0 {
+				break
+			}
+			i += j
 		}
 		j := i + 1
 		if j < len(lower) && lower[j] == '/' {
@@ -401,16 +433,20 @@ var messengerApps = setOf("telegram", "whatsapp", "wechat", "viber", "skype", "s
 func messengerContact(lower string, words []string, digits int) string {
 	app := ""
 	for _, w := range words {
-		if has(messengerApps, w) && w != "wa" && w != "tg" && w != "signal" {
+		// The apps that count are 5 to 8 bytes long: skip the lookup
+		// for other words.
+		if len(w) >= 5 && len(w) <= 8 && has(messengerApps, w) && w != "wa" && w != "tg" && w != "signal" {
 			app = w
 			break
 		}
 	}
-	if strings.Contains(lower, "t.me/") {
-		return "telegram"
-	}
-	if strings.Contains(lower, "wa.me/") {
-		return "whatsapp"
+	if strings.Contains(lower, ".me/") { // in both links below
+		if strings.Contains(lower, "t.me/") {
+			return "telegram"
+		}
+		if strings.Contains(lower, "wa.me/") {
+			return "whatsapp"
+		}
 	}
 	if app == "" {
 		return ""

@@ -123,11 +123,36 @@ type phraseSet struct {
 	// stems flags the first two ASCII bytes of wildcard stems, so most
 	// words skip the prefix lookup.
 	stems [128 * 128]bool
+	// firstLens has bit min(len, 63) set for the byte length of every
+	// first key, and firstPairs bit wordPair(key): a word failing either
+	// is not a key, and skips the map lookup.
+	firstLens  uint64
+	firstPairs [1 << 16 / 64]uint64
+}
+
+// wordPair packs the first two bytes of a non-empty word (the second 0
+// for one-byte words).
+func wordPair(w string) uint16 {
+	if len(w) == 1 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+// mayBeFirst reports whether w can be a key of ps.first.
+func (ps *phraseSet) mayBeFirst(w string) bool {
+	if len(w) == 0 || ps.firstLens&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	k := wordPair(w)
+	return ps.firstPairs[k/64]&(1<<(k%64)) != 0
 }
 
 type phrase struct {
 	text  string
 	words []string // a trailing * marks a prefix word
+	// stems has bit j set when words[j] (j < 64) ends in *.
+	stems uint64
 	cat   uint8
 }
 
@@ -162,7 +187,13 @@ func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
 					return nil, fmt.Errorf("phrase %q: word %q needs four letters before *", raw, w)
 				}
 			}
-			ps.phrases = append(ps.phrases, phrase{text: text, words: words, cat: uint8(cat)})
+			var stems uint64
+			for j, w := range words {
+				if j < 64 && strings.HasSuffix(w, "*") {
+					stems |= 1 << j
+				}
+			}
+			ps.phrases = append(ps.phrases, phrase{text: text, words: words, stems: stems, cat: uint8(cat)})
 			w0 := words[0]
 			if stem, ok := strings.CutSuffix(w0, "*"); ok {
 				k := prefixKey(stem)
@@ -172,6 +203,9 @@ func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
 				}
 			} else {
 				ps.first[w0] = append(ps.first[w0], idx)
+				ps.firstLens |= 1 << min(len(w0), 63)
+				k := wordPair(w0)
+				ps.firstPairs[k/64] |= 1 << (k % 64)
 			}
 		}
 	}
@@ -264,25 +298,30 @@ func (h *phraseHits) add(ps *phraseSet, idx int32) {
 func (ps *phraseSet) match(words []string, lower string, cjk bool, h *phraseHits) {
 	covered := 0 // words before this index belong to an earlier match
 	for i, w := range words {
-		if len(w) >= 4 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && !ps.stems[int(w[0])<<7|int(w[1])] {
+		var firsts []int32
+		ok := false
+		if ps.mayBeFirst(w) {
+			firsts, ok = ps.first[w]
+		}
+		if !ok && len(w) >= 4 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && !ps.stems[int(w[0])<<7|int(w[1])] {
 			// no wildcard stem starts like this word; only exact phrases
-			if _, ok := ps.first[w]; !ok {
-				continue
-			}
+			continue
 		}
 		best, bestLen := int32(-1), 0
-		consider := func(idx int32) {
+		// from is the first word still to compare: phrases listed under
+		// first have w, exactly, as their first word.
+		consider := func(idx int32, from int) {
 			p := &ps.phrases[idx]
-			if len(p.words) > bestLen && i+len(p.words) > covered && p.matchAt(words, i) {
+			if len(p.words) > bestLen && i+len(p.words) > covered && p.matchAt(words, i, from) {
 				best, bestLen = idx, len(p.words)
 			}
 		}
-		for _, idx := range ps.first[w] {
-			consider(idx)
+		for _, idx := range firsts {
+			consider(idx, 1)
 		}
 		if len(w) >= 4 && (w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf || ps.stems[int(w[0])<<7|int(w[1])]) {
 			for _, idx := range ps.prefix[prefixKey(w)] {
-				consider(idx)
+				consider(idx, 0)
 			}
 		}
 		if best >= 0 {
@@ -299,14 +338,18 @@ func (ps *phraseSet) match(words []string, lower string, cjk bool, h *phraseHits
 	}
 }
 
-func (p *phrase) matchAt(words []string, i int) bool {
+// matchAt reports whether p's words from index from on match words from
+// i+from on (the caller has compared the ones before).
+func (p *phrase) matchAt(words []string, i, from int) bool {
 	if i+len(p.words) > len(words) {
 		return false
 	}
-	for j, pw := range p.words {
-		w := words[i+j]
-		if stem, ok := strings.CutSuffix(pw, "*"); ok {
-			if !strings.HasPrefix(w, stem) {
+	ws := words[i : i+len(p.words)]
+	for j := from; j < len(p.words); j++ {
+		pw, w := p.words[j], ws[j]
+		stem := j < 64 && p.stems&(1<<j) != 0 || j >= 64 && strings.HasSuffix(pw, "*")
+		if stem {
+			if !strings.HasPrefix(w, pw[:len(pw)-1]) {
 				return false
 			}
 		} else if w != pw {

@@ -187,18 +187,18 @@ func (d velocityDetector) applies(in *Input) bool {
 func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	var v velocityInput
 	v.ip = ipKey(in.Sub.Context.IP)
+	var msgBuf [512]byte
 	if in.Email.Valid {
-		v.addr = in.Email.Local + "@" + in.Email.Domain
-		if msg := normalizeMessage(in.Sub.Fields.Message); len(msg) >= d.e.cfg.Velocity.MinMessageLength && msg != "" {
-			v.msg = msg
+		v.addr = emailAddr(in.Email)
+		if msg := appendNormalizedMessage(msgBuf[:0], in.Sub.Fields.Message); len(msg) >= d.e.cfg.Velocity.MinMessageLength && len(msg) > 0 {
+			// Keyed here, so the folded message stays in msgBuf on
+			// the stack: the checks may run on other goroutines.
+			v.msgKey = d.e.counterKeyBytes("msg", msg)
 		}
 	}
 	var (
-		results [numVelocityChecks]lead.Reason
-		fired   [numVelocityChecks]bool
-		errs    [numVelocityChecks]error
-		todo    [numVelocityChecks]bool
-		n       int
+		todo [numVelocityChecks]bool
+		n    int
 	)
 	for i := range todo {
 		todo[i] = v.applies(i)
@@ -208,21 +208,44 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	}
 	if ip, ok := d.e.deps.Counter.(inProcessCounter); (ok && ip.InProcess()) || n < 2 {
 		// Nothing to wait for in parallel: an in-process counter answers
-		// at once, and a single check needs no goroutine.
+		// at once, and a single check needs no goroutine. No closure
+		// captures these, so they stay on the stack.
+		var (
+			results [numVelocityChecks]lead.Reason
+			fired   [numVelocityChecks]bool
+			errs    [numVelocityChecks]error
+		)
 		for i, ok := range todo {
 			if ok {
 				results[i], fired[i], errs[i] = d.check(ctx, in, &v, i)
 			}
 		}
-	} else {
-		var wg sync.WaitGroup
-		for i, ok := range todo {
-			if ok {
-				wg.Go(func() { results[i], fired[i], errs[i] = d.check(ctx, in, &v, i) })
-			}
-		}
-		wg.Wait()
+		return velocityReasons(in, &results, &fired, &errs)
 	}
+	return d.detectConcurrent(ctx, in, v, todo)
+}
+
+// detectConcurrent runs the checks in todo on their own goroutines, so
+// that a remote counter's round trips overlap.
+func (d velocityDetector) detectConcurrent(ctx context.Context, in *Input, v velocityInput, todo [numVelocityChecks]bool) []lead.Reason {
+	var (
+		results [numVelocityChecks]lead.Reason
+		fired   [numVelocityChecks]bool
+		errs    [numVelocityChecks]error
+		wg      sync.WaitGroup
+	)
+	for i, ok := range todo {
+		if ok {
+			wg.Go(func() { results[i], fired[i], errs[i] = d.check(ctx, in, &v, i) })
+		}
+	}
+	wg.Wait()
+	return velocityReasons(in, &results, &fired, &errs)
+}
+
+// velocityReasons lists the reasons of the checks that fired, in check
+// order, and velocity_unverified when any check failed.
+func velocityReasons(in *Input, results *[numVelocityChecks]lead.Reason, fired *[numVelocityChecks]bool, errs *[numVelocityChecks]error) []lead.Reason {
 	var rs []lead.Reason
 	failed := false
 	for i, ok := range fired {
@@ -256,7 +279,19 @@ const (
 type velocityInput struct {
 	ip   string // ipKey of the client IP, or ""
 	addr string // the email address, or "" when invalid
-	msg  string // the folded message when long enough to count, or ""
+	// msgKey is the counter key of the folded message when it is long
+	// enough to count, or "".
+	msgKey string
+}
+
+// emailAddr returns e.Local + "@" + e.Domain, reusing e.Address when it
+// already reads so (the address had no capitals or trailing dot).
+func emailAddr(e Email) string {
+	a, l := e.Address, len(e.Local)
+	if len(a) == l+1+len(e.Domain) && a[:l] == e.Local && a[l] == '@' && a[l+1:] == e.Domain {
+		return a
+	}
+	return e.Local + "@" + e.Domain
 }
 
 func (v *velocityInput) applies(check int) bool {
@@ -266,7 +301,7 @@ func (v *velocityInput) applies(check int) bool {
 	case checkEmail:
 		return v.addr != ""
 	case checkMessage:
-		return v.addr != "" && v.msg != ""
+		return v.addr != "" && v.msgKey != ""
 	}
 	return false
 }
@@ -289,7 +324,7 @@ func (d velocityDetector) check(ctx context.Context, in *Input, v *velocityInput
 		}
 		return in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+" submissions from this email address within "+fmtDuration(cfg.Email.Window.D())), true, nil
 	case checkMessage:
-		n, err := c.AddDistinct(ctx, d.e.counterKey("msg", v.msg), d.e.counterKey("m", v.addr), cfg.RepeatedMessage.Window.D(), in.Now)
+		n, err := c.AddDistinct(ctx, v.msgKey, d.e.counterKey("m", v.addr), cfg.RepeatedMessage.Window.D(), in.Now)
 		if err != nil || n <= cfg.RepeatedMessage.Max {
 			return lead.Reason{}, false, err
 		}
@@ -301,9 +336,15 @@ func (d velocityDetector) check(ctx context.Context, in *Input, v *velocityInput
 // ipKey normalizes an IP for counting: IPv4 as is, IPv6 by its /64 (one
 // subscriber usually owns a whole /64). "" when unparseable.
 func ipKey(s string) string {
-	a, err := netip.ParseAddr(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	a, err := netip.ParseAddr(s)
 	if err != nil {
 		return ""
+	}
+	if a.Is4() {
+		// ParseAddr accepts only canonical dotted quads, which String
+		// would give back unchanged.
+		return s
 	}
 	a = a.Unmap()
 	if a.Is4() {
@@ -319,8 +360,12 @@ func ipKey(s string) string {
 // normalizeMessage folds a message for repeat detection: lower case,
 // letters and digits only, single spaces.
 func normalizeMessage(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendNormalizedMessage(make([]byte, 0, len(s)), s))
+}
+
+// appendNormalizedMessage appends normalizeMessage(s) to dst.
+func appendNormalizedMessage(dst []byte, s string) []byte {
+	n0 := len(dst)
 	space := false
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -334,25 +379,25 @@ func normalizeMessage(s string) string {
 				space = true
 				continue
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > n0 {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteByte(c)
+			dst = append(dst, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > n0 {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return dst
 }
