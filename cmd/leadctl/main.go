@@ -98,7 +98,7 @@ func printUsage(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  leadctl %-40s %s\n", commands[n].usage, commands[n].help)
+		fmt.Fprintf(w, "  leadctl %s\n      %s\n", commands[n].usage, commands[n].help)
 	}
 }
 

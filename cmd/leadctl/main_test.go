@@ -324,3 +324,17 @@ func TestSequencesAndDispatchCommands(t *testing.T) {
 		t.Fatalf("bad --now: exit %d, want 2", code)
 	}
 }
+
+// TestREADMEListsEveryCommand keeps the README's command table complete.
+func TestREADMEListsEveryCommand(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range commands {
+		// Pipes are escaped inside Markdown table cells.
+		if !strings.Contains(string(readme), "| `leadctl "+strings.ReplaceAll(c.usage, "|", `\|`)+"` |") {
+			t.Errorf("README.md's leadctl table lacks %q", name)
+		}
+	}
+}
