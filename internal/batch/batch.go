@@ -159,14 +159,18 @@ func (s *Screener) Screen(ctx context.Context, in *Input) Output {
 	j := s.Judge.JudgeWith(ctx, sf, sub)
 	out.Verdict, out.JunkScore, out.RulesVersion = j.Verdict, j.Screening.Score, j.RulesVersion
 	out.EmailSuggestion = j.Screening.EmailSuggestion
+	// The judgment is this call's own and is dropped here, so its
+	// screening reasons (and their spare capacity) become the output's
+	// instead of being copied. An empty list stays nil, as before.
 	if j.Fit == nil {
-		out.Reasons = append(out.Reasons, j.Screening.Reasons...)
+		if len(j.Screening.Reasons) > 0 {
+			out.Reasons = j.Screening.Reasons
+		}
 		return out
 	}
 	out.FitScore, out.Grade, out.Segment = j.Fit.Score, j.Fit.Grade, j.Fit.Segment
-	if n := len(j.Screening.Reasons) + len(j.Fit.Reasons); n > 0 {
-		out.Reasons = make([]lead.Reason, 0, n)
-		out.Reasons = append(append(out.Reasons, j.Screening.Reasons...), j.Fit.Reasons...)
+	if len(j.Screening.Reasons)+len(j.Fit.Reasons) > 0 {
+		out.Reasons = append(j.Screening.Reasons, j.Fit.Reasons...)
 	}
 	return out
 }

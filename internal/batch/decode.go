@@ -31,15 +31,13 @@ type fastDecoder struct {
 	s     string
 	i     int
 	plain *[256]bool // strPlainUTF8 when s is valid UTF-8, else strPlain
-	pairs []fieldPair
-	buf   []byte // scratch for unescaping
+	buf   []byte     // scratch for unescaping
 }
 
 // decodeFast decodes line into in and reports whether it could; when it
 // reports false, in is in an unspecified state.
 func decodeFast(line []byte, in *Input) bool {
-	var pairs [32]fieldPair
-	d := fastDecoder{s: string(line), pairs: pairs[:0], plain: &strPlain}
+	d := fastDecoder{s: string(line), plain: &strPlain}
 	if utf8.Valid(line) {
 		d.plain = &strPlainUTF8
 	}
@@ -219,7 +217,10 @@ func (d *fastDecoder) fields(in *Input) bool {
 	default:
 		return false
 	}
-	d.pairs = d.pairs[:0]
+	// The pairs live on the stack here: a slice held in the decoder would
+	// go to the heap with it, as strings the decoder returns alias d.s.
+	var pairBuf [32]fieldPair
+	pairs := pairBuf[:0]
 	ok := d.object(func(key string) bool {
 		var v Value
 		switch c := d.s[d.i]; {
@@ -252,16 +253,16 @@ func (d *fastDecoder) fields(in *Input) bool {
 		default:
 			return false // arrays and objects are errors; let encoding/json say so
 		}
-		d.pairs = append(d.pairs, fieldPair{key, v})
+		pairs = append(pairs, fieldPair{key, v})
 		return true
 	})
 	if !ok {
 		return false
 	}
 	if in.Fields == nil {
-		in.Fields = make(map[string]Value, len(d.pairs))
+		in.Fields = make(map[string]Value, len(pairs))
 	}
-	for _, p := range d.pairs {
+	for _, p := range pairs {
 		in.Fields[p.k] = p.v
 	}
 	return true

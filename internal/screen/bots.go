@@ -269,6 +269,15 @@ func (originDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 // originOf normalizes a URL or origin to scheme://host[:port], lower-cased,
 // dropping the default port. ok is false for "null" and unparseable values.
 func originOf(s string) (string, bool) {
+	if o, ok, handled := originFast(s); handled {
+		return o, ok
+	}
+	return originParse(s)
+}
+
+// originParse is originOf by url.Parse: the reference, and the path for
+// every value originFast leaves alone.
+func originParse(s string) (string, bool) {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme == "" || u.Host == "" {
 		return "", false
@@ -286,4 +295,91 @@ func originOf(s string) (string, bool) {
 		host += ":" + port
 	}
 	return scheme + "://" + host, true
+}
+
+// originFast is originOf for the common shape scheme://host[:port][rest]
+// in plain ASCII, answered as url.Parse would without building a URL:
+// handled is false for anything else (user info, IP literals, percent
+// escapes, unusual host characters, odd ports, control bytes, non-ASCII),
+// which then goes to url.Parse. When the scheme and host are already lower
+// case and no default port is dropped, the origin is a prefix of s and
+// costs no allocation.
+func originFast(s string) (origin string, ok, handled bool) {
+	// Any byte url.Parse might reject or rewrite sends s to the slow path:
+	// control bytes, space, DEL, non-ASCII and percent escapes.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f || c == '%' {
+			return "", false, false
+		}
+	}
+	// The scheme: a letter, then letters, digits, '+', '-', '.', then ':'.
+	i := 0
+	lower := true
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.') {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			lower = false
+			continue
+		}
+		break
+	}
+	if i == 0 || i == len(s) || s[i] != ':' || !strings.HasPrefix(s[i+1:], "//") {
+		return "", false, false
+	}
+	scheme := s[:i]
+	// The authority runs to the first '/', '?' or '#' (url.Parse cuts the
+	// fragment and query first); it must be host[:digits] with a host of
+	// letters, digits, '-', '.', '_' and '~'.
+	hostStart := i + 3
+	j, colon := hostStart, -1
+	for ; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~':
+		case 'A' <= c && c <= 'Z':
+			if colon < 0 {
+				lower = false
+			}
+		case c == ':':
+			if colon >= 0 {
+				return "", false, false
+			}
+			colon = j
+		case c == '/' || c == '?' || c == '#':
+			goto end
+		default:
+			return "", false, false
+		}
+	}
+end:
+	hostEnd := j
+	port := ""
+	if colon >= 0 {
+		hostEnd = colon
+		port = s[colon+1 : j]
+		if port == "" {
+			return "", false, false
+		}
+		for k := 0; k < len(port); k++ {
+			if port[k] < '0' || port[k] > '9' {
+				return "", false, false
+			}
+		}
+	}
+	if hostEnd == hostStart {
+		return "", false, false
+	}
+	sl := strings.ToLower(scheme)
+	dropPort := sl == "https" && port == "443" || sl == "http" && port == "80"
+	if lower && !dropPort {
+		return s[:j], true, true
+	}
+	o := sl + "://" + strings.ToLower(s[hostStart:hostEnd])
+	if port != "" && !dropPort {
+		o += ":" + port
+	}
+	return o, true, true
 }
