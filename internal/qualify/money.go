@@ -274,6 +274,15 @@ func parseNumber(raw string) (float64, bool) {
 		}
 		m++
 	}
+	if m > 0 && m <= 15 && dec < 0 {
+		// Up to 15 digits: an integer below 2^53, which ParseFloat
+		// would return exactly.
+		var v int64
+		for _, c := range out[:m] {
+			v = v*10 + int64(c-'0')
+		}
+		return float64(v), true
+	}
 	v, err := strconv.ParseFloat(string(out[:m]), 64)
 	return v, err == nil
 }

@@ -72,11 +72,30 @@ func lookupOrZero[V any](m map[string]V, s string) V {
 	return v
 }
 
+// lowerAlnum flags the ASCII lower-case letters and digits.
+var lowerAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // appendNormalized appends normalize(s) to dst.
 func appendNormalized(dst []byte, s string) []byte {
 	n0 := len(dst)
 	space := true // suppress leading space
 	for i := 0; i < len(s); {
+		if lowerAlnum[s[i]] {
+			// A run of lower-case letters and digits goes in as it is.
+			j := i + 1
+			for j < len(s) && lowerAlnum[s[j]] {
+				j++
+			}
+			dst = append(dst, s[i:j]...)
+			space = false
+			i = j
+			continue
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			switch {
@@ -203,9 +222,11 @@ func requiredLiteral(expr string) string {
 // regular expressions run on the normalized text.
 type matcher struct {
 	byFirst map[string][]phraseEntry
-	cjk     []phraseEntry
-	res     []regexEntry
-	n       int
+	// first holds byFirst for the lookups of scan.
+	first wordTable[[]phraseEntry]
+	cjk   []phraseEntry
+	res   []regexEntry
+	n     int
 	// lens has bit min(len, 63) set for the length of every byFirst key,
 	// and pairs bit firstPair(key): a word failing either cannot be a key,
 	// so scan skips the map lookup for most words.
@@ -272,6 +293,7 @@ func (m *matcher) add(phrase string, id int32) error {
 	copy(list[i+1:], list[i:])
 	list[i] = phraseEntry{p, id}
 	m.byFirst[first] = list
+	m.first.set(first, list)
 	m.lens |= 1 << min(len(first), 63)
 	k := firstPair(first)
 	m.pairs[k/64] |= 1 << (k % 64)
@@ -293,7 +315,8 @@ func (m *matcher) scan(t string, dst []hit) []hit {
 			i = j + 1
 			continue
 		}
-		for _, e := range m.byFirst[t[i:j]] {
+		list, _ := m.first.get(t[i:j])
+		for _, e := range list {
 			end := i + len(e.text)
 			if end <= len(t) && t[i:end] == e.text && (end == len(t) || t[end] == ' ') {
 				dst = append(dst, hit{i, end, e.id})

@@ -236,7 +236,7 @@ func builtinReserved(domain string) bool {
 		return true
 	}
 	for _, d := range [...]string{"example.com", "example.net", "example.org"} {
-		if domain == d || strings.HasSuffix(domain, "."+d) {
+		if domain == d || len(domain) > len(d) && domain[len(domain)-len(d)-1] == '.' && domain[len(domain)-len(d):] == d {
 			return true
 		}
 	}

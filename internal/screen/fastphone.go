@@ -37,6 +37,9 @@ type phoneDesc struct {
 	// with digit d: a cheap test before the regexp. All bits are set when
 	// the pattern's first characters could not be worked out.
 	first uint16
+	// dfa answers re for strings of digits; nil when it could not be
+	// built.
+	dfa *digitDFA
 }
 
 // allDigits is the phoneDesc.first of a pattern with no known constraint.
@@ -98,7 +101,7 @@ func compileDesc(d *phonenumbers.PhoneNumberDesc) (phoneDesc, bool) {
 	if err != nil {
 		return phoneDesc{}, false
 	}
-	return phoneDesc{lengths: d.GetPossibleLength(), re: re, first: firstDigits("^(?:" + p + ")$")}, true
+	return phoneDesc{lengths: d.GetPossibleLength(), re: re, first: firstDigits("^(?:" + p + ")$"), dfa: newDigitDFA(p)}, true
 }
 
 // match mirrors libphonenumber's isNumberMatchingDesc.
@@ -109,6 +112,11 @@ func (d phoneDesc) match(nsn string) bool {
 	if len(nsn) > 0 && d.first != allDigits {
 		if c := nsn[0]; '0' <= c && c <= '9' && d.first&(1<<(c-'0')) == 0 {
 			return false
+		}
+	}
+	if d.dfa != nil {
+		if m, ok := d.dfa.match(nsn); ok {
+			return m
 		}
 	}
 	return d.re.MatchString(nsn)

@@ -66,7 +66,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if msg == "" {
 		return nil
 	}
-	lower := strings.ToLower(msg)
+	lower := toLower(msg)
 	var wordBuf [128]string
 	words := wordBuf[:0]
 	var st msgStats
@@ -208,6 +208,32 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	return rs
 }
 
+// toLower is strings.ToLower, lowering a short ASCII string in a stack
+// buffer so that the only allocation is the result.
+func toLower(s string) string {
+	var buf [512]byte
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	b := buf[:len(s)]
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		b[i] = c
+	}
+	if !upper {
+		return s
+	}
+	return string(b)
+}
+
 // unreadable explains why a message is garbage, or "".
 func (d messageDetector) unreadable(lower string, words []string, st *msgStats) string {
 	if st.nonSpace < 20 {
@@ -250,13 +276,16 @@ var functionWords = setOf(
 	"và", "của", "có", "không", "cho", "chúng", "tôi", "là", "được",
 )
 
+// functionWordTable is functionWords for fast lookups.
+var functionWordTable = wordSetOf(functionWords)
+
 // hasFunctionWords reports at least two function words making up a tenth of
 // the words.
 func hasFunctionWords(words []string) bool {
 	need := max(2, (len(words)+9)/10)
 	n := 0
 	for _, w := range words {
-		if len(w) <= 8 && has(functionWords, w) {
+		if len(w) <= 8 && functionWordTable.has(w) {
 			if n++; n >= need {
 				return true
 			}
@@ -426,6 +455,9 @@ func suspiciousLink(lower string) string {
 // messengerApps are chat apps spam asks to move the conversation to.
 var messengerApps = setOf("telegram", "whatsapp", "wechat", "viber", "skype", "signal", "wa", "tg")
 
+// messengerAppTable is messengerApps for fast lookups.
+var messengerAppTable = wordSetOf(messengerApps)
+
 // messengerContact returns the chat app a message asks to be contacted on,
 // or "": the app's name together with a phone number (7+ digits), an
 // @handle or a t.me / wa.me link. Asking whether a product integrates with
@@ -435,7 +467,7 @@ func messengerContact(lower string, words []string, digits int) string {
 	for _, w := range words {
 		// The apps that count are 5 to 8 bytes long: skip the lookup
 		// for other words.
-		if len(w) >= 5 && len(w) <= 8 && has(messengerApps, w) && w != "wa" && w != "tg" && w != "signal" {
+		if len(w) >= 5 && len(w) <= 8 && messengerAppTable.has(w) && w != "wa" && w != "tg" && w != "signal" {
 			app = w
 			break
 		}

@@ -314,7 +314,7 @@ func testEntry(in *Input) string {
 	}
 	named := f.FirstName != "" || f.LastName != "" || f.Name != ""
 	em := in.Email
-	testMail := em.Valid && (isTestLocal(em.Local) || has(testDomains, em.Domain))
+	testMail := em.Valid && (isTestLocal(em.Local) || testDomainSet.has(em.Domain))
 	reservedMail := em.Valid && builtinReserved(em.Domain)
 	switch {
 	case full != "" && isTestName(full):
@@ -383,17 +383,25 @@ func mayStartTestName(s string) bool {
 }
 
 func isTestLocal(local string) bool {
-	if has(testLocals, local) {
+	if testLocalSet.has(local) {
 		return true
 	}
 	// test+anything, test.1
-	for _, sep := range []string{"+", ".", "-", "_"} {
-		if i := strings.Index(local, sep); i > 0 && has(testCoreWords, local[:i]) {
+	for _, sep := range [...]byte{'+', '.', '-', '_'} {
+		if i := strings.IndexByte(local, sep); i > 0 && testCoreSet.has(local[:i]) {
 			return true
 		}
 	}
 	return false
 }
+
+// testLocalSet, testCoreSet and testDomainSet are testLocals,
+// testCoreWords and testDomains for fast lookups.
+var (
+	testLocalSet  = wordSetOf(testLocals)
+	testCoreSet   = wordSetOf(testCoreWords)
+	testDomainSet = wordSetOf(testDomains)
+)
 
 // isTestName reports a name made only of test words, with at least one
 // core test word.

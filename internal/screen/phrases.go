@@ -118,6 +118,7 @@ var builtinVendorPhrases = []string{
 type phraseSet struct {
 	phrases []phrase
 	first   map[string][]int32 // exact first word -> phrase indexes
+	firstT  wordTable[[]int32] // first, for the lookups of match
 	prefix  map[string][]int32 // first four letters of a wildcard first word
 	cjk     []int32            // substring phrases
 	// stems flags the first two ASCII bytes of wildcard stems, so most
@@ -208,6 +209,9 @@ func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
 				ps.firstPairs[k/64] |= 1 << (k % 64)
 			}
 		}
+	}
+	for w, idx := range ps.first {
+		ps.firstT.set(w, idx)
 	}
 	return ps, nil
 }
@@ -301,7 +305,7 @@ func (ps *phraseSet) match(words []string, lower string, cjk bool, h *phraseHits
 		var firsts []int32
 		ok := false
 		if ps.mayBeFirst(w) {
-			firsts, ok = ps.first[w]
+			firsts, ok = ps.firstT.get(w)
 		}
 		if !ok && len(w) >= 4 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && !ps.stems[int(w[0])<<7|int(w[1])] {
 			// no wildcard stem starts like this word; only exact phrases

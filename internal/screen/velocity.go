@@ -158,21 +158,53 @@ func (m *MemoryCounter) maybeSweep(now time.Time) {
 }
 
 func (m *MemoryCounter) sweep(now time.Time) {
-	for k, c := range m.counts {
-		if !now.Before(c.expires) {
-			delete(m.counts, k)
+	m.counts = sweepMap(m.counts, now, func(c memCount) time.Time { return c.expires })
+	m.sets = sweepMap(m.sets, now, func(s memSet) time.Time { return s.expires })
+	m.uses = sweepMap(m.uses, now, func(exp time.Time) time.Time { return exp })
+}
+
+// sweepMap drops the entries of mp expired at now and returns the map to
+// keep using. Deleting leaves tombstones behind that lengthen every later
+// probe for a new key, so a map that loses most of its entries is cleared
+// (which resets them, keeping the capacity) and given the survivors back.
+func sweepMap[K comparable, V any](mp map[K]V, now time.Time, expires func(V) time.Time) map[K]V {
+	expired := 0
+	for _, v := range mp {
+		if !now.Before(expires(v)) {
+			expired++
 		}
 	}
-	for k, s := range m.sets {
-		if !now.Before(s.expires) {
-			delete(m.sets, k)
+	switch {
+	case expired == 0:
+		return mp
+	case expired == len(mp):
+		clear(mp)
+		return mp
+	case expired > len(mp)/2:
+		// Keep the map's capacity: set the survivors aside, clear, and
+		// put them back.
+		type entry struct {
+			k K
+			v V
+		}
+		keep := make([]entry, 0, len(mp)-expired)
+		for k, v := range mp {
+			if now.Before(expires(v)) {
+				keep = append(keep, entry{k, v})
+			}
+		}
+		clear(mp)
+		for _, e := range keep {
+			mp[e.k] = e.v
+		}
+		return mp
+	}
+	for k, v := range mp {
+		if !now.Before(expires(v)) {
+			delete(mp, k)
 		}
 	}
-	for k, exp := range m.uses {
-		if !now.Before(exp) {
-			delete(m.uses, k)
-		}
-	}
+	return mp
 }
 
 // velocityDetector counts submissions per IP, per email and per message.
@@ -363,11 +395,33 @@ func normalizeMessage(s string) string {
 	return string(appendNormalizedMessage(make([]byte, 0, len(s)), s))
 }
 
+// lowerAlnum flags the ASCII lower-case letters and digits.
+var lowerAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // appendNormalizedMessage appends normalizeMessage(s) to dst.
 func appendNormalizedMessage(dst []byte, s string) []byte {
 	n0 := len(dst)
 	space := false
 	for i := 0; i < len(s); {
+		if lowerAlnum[s[i]] {
+			// A run of lower-case letters and digits goes in as it is.
+			j := i + 1
+			for j < len(s) && lowerAlnum[s[j]] {
+				j++
+			}
+			if space && len(dst) > n0 {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, s[i:j]...)
+			i = j
+			continue
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII: the letters and digits of unicode.IsLetter/IsDigit.
 			i++

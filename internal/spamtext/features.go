@@ -211,10 +211,16 @@ const (
 	kindEmail
 )
 
+// kindByte flags the bytes chunkKind looks at; most chunks have none.
+var kindByte = [256]bool{':': true, '@': true, '.': true}
+
 // chunkKind tells links and email addresses from ordinary text.
 func chunkKind(c string) int {
 	at, dotAfterAt := -1, false
 	for k := 0; k < len(c); k++ {
+		if !kindByte[c[k]] {
+			continue
+		}
 		switch c[k] {
 		case ':':
 			if k+2 < len(c) && c[k+1] == '/' && c[k+2] == '/' {

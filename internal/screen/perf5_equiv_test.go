@@ -1,0 +1,210 @@
+package screen
+
+import (
+	"context"
+	"maps"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// refCounter is MemoryCounter as it was before sweeps cleared mostly
+// expired maps: plain maps, expired entries deleted one by one.
+type refCounter struct {
+	counts map[windowed]memCount
+	sets   map[windowed]map[string]bool
+	setExp map[windowed]time.Time
+	uses   map[string]time.Time
+	ops    int
+}
+
+func (r *refCounter) maybeSweep(now time.Time) {
+	r.ops++
+	if r.ops%sweepEvery != 0 {
+		return
+	}
+	for k, c := range r.counts {
+		if !now.Before(c.expires) {
+			delete(r.counts, k)
+		}
+	}
+	for k, exp := range r.setExp {
+		if !now.Before(exp) {
+			delete(r.setExp, k)
+			delete(r.sets, k)
+		}
+	}
+	for k, exp := range r.uses {
+		if !now.Before(exp) {
+			delete(r.uses, k)
+		}
+	}
+}
+
+// TestMemoryCounterMatchesReference runs the same random operations on a
+// MemoryCounter and on the reference: keys, windows and a clock that
+// mostly jumps forward (so that sweeps find everything, most or little
+// expired) but sometimes goes back. Every answer, and the live entries
+// after every sweep, must agree.
+func TestMemoryCounterMatchesReference(t *testing.T) {
+	// Jumpy clocks make sweeps find all or most entries expired; a
+	// steady one only the minute windows; a stopped one none.
+	for seed, step := range []func(*rand.Rand) time.Duration{
+		jumpyStep, jumpyStep, jumpyStep,
+		func(r *rand.Rand) time.Duration { return time.Duration(r.IntN(6)) * time.Second },
+		func(*rand.Rand) time.Duration { return 0 },
+	} {
+		rng := rand.New(rand.NewPCG(uint64(seed), 99))
+		c := NewMemoryCounter()
+		ref := &refCounter{counts: map[windowed]memCount{}, sets: map[windowed]map[string]bool{},
+			setExp: map[windowed]time.Time{}, uses: map[string]time.Time{}}
+		ctx := context.Background()
+		now := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+		windows := []time.Duration{time.Minute, time.Hour, 24 * time.Hour}
+		for i := range 60000 {
+			now = now.Add(step(rng))
+			key := "k" + strconv.Itoa(rng.IntN(400))
+			w := windows[rng.IntN(len(windows))]
+			ref.maybeSweep(now)
+			switch op := rng.IntN(3); op {
+			case 0:
+				k, exp := windowKey(key, w, now)
+				rc := ref.counts[k]
+				rc.n++
+				rc.expires = exp
+				ref.counts[k] = rc
+				n, err := c.Incr(ctx, key, w, now)
+				if err != nil || n != rc.n {
+					t.Fatalf("seed %d step %d: Incr = %d %v, want %d", seed, i, n, err, rc.n)
+				}
+			case 1:
+				member := "m" + strconv.Itoa(rng.IntN(3))
+				k, exp := windowKey(key, w, now)
+				if ref.sets[k] == nil {
+					ref.sets[k] = map[string]bool{}
+					ref.setExp[k] = exp
+				}
+				ref.sets[k][member] = true
+				n, err := c.AddDistinct(ctx, key, member, w, now)
+				if err != nil || n != int64(len(ref.sets[k])) {
+					t.Fatalf("seed %d step %d: AddDistinct = %d %v, want %d", seed, i, n, err, len(ref.sets[k]))
+				}
+			case 2:
+				first := true
+				if exp, ok := ref.uses[key]; ok && now.Before(exp) {
+					first = false
+				} else {
+					ref.uses[key] = now.Add(w)
+				}
+				got, err := c.FirstUse(ctx, key, w, now)
+				if err != nil || got != first {
+					t.Fatalf("seed %d step %d: FirstUse = %v %v, want %v", seed, i, got, err, first)
+				}
+			}
+			if ref.ops%sweepEvery == 0 {
+				if !maps.Equal(c.counts, ref.counts) || len(c.sets) != len(ref.sets) || len(c.uses) != len(ref.uses) {
+					t.Fatalf("seed %d step %d: after a sweep %d/%d/%d entries, reference %d/%d/%d", seed, i,
+						len(c.counts), len(c.sets), len(c.uses), len(ref.counts), len(ref.sets), len(ref.uses))
+				}
+			}
+		}
+	}
+}
+
+// jumpyStep mostly moves the clock on by seconds, sometimes by a day
+// (everything so far expires), sometimes back.
+func jumpyStep(r *rand.Rand) time.Duration {
+	switch r.IntN(10) {
+	case 0:
+		return 25 * time.Hour
+	case 1:
+		return -time.Duration(r.IntN(120)) * time.Minute
+	}
+	return time.Duration(r.IntN(90)) * time.Second
+}
+
+// TestWordTableMatchesMap holds wordTable to a map: every key found with
+// its value, growing as keys are added and overwritten, and misses for
+// words that are not keys.
+func TestWordTableMatchesMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var tb wordTable[int]
+	ref := map[string]int{}
+	word := func() string {
+		b := make([]byte, 1+rng.IntN(9))
+		for i := range b {
+			b[i] = "abcdeé "[rng.IntN(7)]
+		}
+		return string(b)
+	}
+	for i := range 3000 {
+		w := word()
+		tb.set(w, i)
+		ref[w] = i
+		q := word()
+		got, ok := tb.get(q)
+		want, wok := ref[q]
+		if ok != wok || got != want {
+			t.Fatalf("get(%q) = %d %v, want %d %v", q, got, ok, want, wok)
+		}
+	}
+	for w, v := range ref {
+		if got, ok := tb.get(w); !ok || got != v {
+			t.Fatalf("get(%q) = %d %v, want %d", w, got, ok, v)
+		}
+	}
+	if _, ok := tb.get(""); ok {
+		t.Error(`"" found`)
+	}
+	var empty wordTable[int]
+	if _, ok := empty.get("a"); ok {
+		t.Error("found in an empty table")
+	}
+	// The sets screening looks words up in agree with their maps.
+	for _, set := range []map[string]struct{}{functionWords, messengerApps, testLocals, testCoreWords, testDomains} {
+		ws := wordSetOf(set)
+		for w := range set {
+			if !ws.has(w) || ws.has(w+"x") != has(set, w+"x") || ws.has(strings.ToUpper(w)) != has(set, strings.ToUpper(w)) {
+				t.Fatalf("set disagrees with its map on %q", w)
+			}
+		}
+	}
+}
+
+// TestToLowerMatchesStrings holds toLower to strings.ToLower, ASCII and
+// not, short and long.
+func TestToLowerMatchesStrings(t *testing.T) {
+	cases := []string{"", "hi", "Hi, we are Evaluating", "ALL CAPS 123", "Grüße AUS München", "İstanbul", "ΣΑΣ",
+		strings.Repeat("Ab", 300), strings.Repeat("ab", 300), "\x80bad", "tail\xff"}
+	rng := rand.New(rand.NewPCG(9, 9))
+	for range 2000 {
+		b := make([]byte, rng.IntN(600))
+		for i := range b {
+			b[i] = byte(rng.IntN(128))
+			if rng.IntN(50) == 0 {
+				b[i] = byte(128 + rng.IntN(128))
+			}
+		}
+		cases = append(cases, string(b))
+	}
+	for _, c := range cases {
+		if got, want := toLower(c), strings.ToLower(c); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", c, got, want)
+		}
+	}
+}
+
+// TestBuiltinReservedSuffixes pins the example-domain suffix test.
+func TestBuiltinReservedSuffixes(t *testing.T) {
+	for d, want := range map[string]bool{
+		"example.com": true, "mail.example.com": true, "a.b.example.org": true, "example.net": true,
+		"xexample.com": false, "example.com.au": false, "example.co": false, "com": false, "": false,
+		"foo.test": true, "localhost": true, "northwind-traders.com": false,
+	} {
+		if got := builtinReserved(d); got != want {
+			t.Errorf("builtinReserved(%q) = %v, want %v", d, got, want)
+		}
+	}
+}
