@@ -10,6 +10,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
 // foldLatin maps accented Latin letters (U+00C0..U+02FF) to ASCII; it is
@@ -223,7 +225,7 @@ func requiredLiteral(expr string) string {
 type matcher struct {
 	byFirst map[string][]phraseEntry
 	// first holds byFirst for the lookups of scan.
-	first wordTable[[]phraseEntry]
+	first wordtable.Table[[]phraseEntry]
 	cjk   []phraseEntry
 	res   []regexEntry
 	n     int
@@ -293,7 +295,7 @@ func (m *matcher) add(phrase string, id int32) error {
 	copy(list[i+1:], list[i:])
 	list[i] = phraseEntry{p, id}
 	m.byFirst[first] = list
-	m.first.set(first, list)
+	m.first.Set(first, list)
 	m.lens |= 1 << min(len(first), 63)
 	k := firstPair(first)
 	m.pairs[k/64] |= 1 << (k % 64)
@@ -315,7 +317,7 @@ func (m *matcher) scan(t string, dst []hit) []hit {
 			i = j + 1
 			continue
 		}
-		list, _ := m.first.get(t[i:j])
+		list, _ := m.first.Get(t[i:j])
 		for _, e := range list {
 			end := i + len(e.text)
 			if end <= len(t) && t[i:end] == e.text && (end == len(t) || t[end] == ' ') {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
 // messageDetector checks the free-text message.
@@ -277,7 +278,7 @@ var functionWords = setOf(
 )
 
 // functionWordTable is functionWords for fast lookups.
-var functionWordTable = wordSetOf(functionWords)
+var functionWordTable = wordtable.SetOf(functionWords)
 
 // hasFunctionWords reports at least two function words making up a tenth of
 // the words.
@@ -285,7 +286,7 @@ func hasFunctionWords(words []string) bool {
 	need := max(2, (len(words)+9)/10)
 	n := 0
 	for _, w := range words {
-		if len(w) <= 8 && functionWordTable.has(w) {
+		if len(w) <= 8 && functionWordTable.Has(w) {
 			if n++; n >= need {
 				return true
 			}
@@ -456,7 +457,7 @@ func suspiciousLink(lower string) string {
 var messengerApps = setOf("telegram", "whatsapp", "wechat", "viber", "skype", "signal", "wa", "tg")
 
 // messengerAppTable is messengerApps for fast lookups.
-var messengerAppTable = wordSetOf(messengerApps)
+var messengerAppTable = wordtable.SetOf(messengerApps)
 
 // messengerContact returns the chat app a message asks to be contacted on,
 // or "": the app's name together with a phone number (7+ digits), an
@@ -467,7 +468,7 @@ func messengerContact(lower string, words []string, digits int) string {
 	for _, w := range words {
 		// The apps that count are 5 to 8 bytes long: skip the lookup
 		// for other words.
-		if len(w) >= 5 && len(w) <= 8 && messengerAppTable.has(w) && w != "wa" && w != "tg" && w != "signal" {
+		if len(w) >= 5 && len(w) <= 8 && messengerAppTable.Has(w) && w != "wa" && w != "tg" && w != "signal" {
 			app = w
 			break
 		}

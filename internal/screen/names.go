@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
 // namesDetector checks person names and the company name.
@@ -314,7 +315,7 @@ func testEntry(in *Input) string {
 	}
 	named := f.FirstName != "" || f.LastName != "" || f.Name != ""
 	em := in.Email
-	testMail := em.Valid && (isTestLocal(em.Local) || testDomainSet.has(em.Domain))
+	testMail := em.Valid && (isTestLocal(em.Local) || testDomainSet.Has(em.Domain))
 	reservedMail := em.Valid && builtinReserved(em.Domain)
 	switch {
 	case full != "" && isTestName(full):
@@ -383,12 +384,12 @@ func mayStartTestName(s string) bool {
 }
 
 func isTestLocal(local string) bool {
-	if testLocalSet.has(local) {
+	if testLocalSet.Has(local) {
 		return true
 	}
 	// test+anything, test.1
 	for _, sep := range [...]byte{'+', '.', '-', '_'} {
-		if i := strings.IndexByte(local, sep); i > 0 && testCoreSet.has(local[:i]) {
+		if i := strings.IndexByte(local, sep); i > 0 && testCoreSet.Has(local[:i]) {
 			return true
 		}
 	}
@@ -398,9 +399,9 @@ func isTestLocal(local string) bool {
 // testLocalSet, testCoreSet and testDomainSet are testLocals,
 // testCoreWords and testDomains for fast lookups.
 var (
-	testLocalSet  = wordSetOf(testLocals)
-	testCoreSet   = wordSetOf(testCoreWords)
-	testDomainSet = wordSetOf(testDomains)
+	testLocalSet  = wordtable.SetOf(testLocals)
+	testCoreSet   = wordtable.SetOf(testCoreWords)
+	testDomainSet = wordtable.SetOf(testDomains)
 )
 
 // isTestName reports a name made only of test words, with at least one

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
 // refCounter is MemoryCounter as it was before sweeps cleared mostly
@@ -130,7 +132,7 @@ func jumpyStep(r *rand.Rand) time.Duration {
 // words that are not keys.
 func TestWordTableMatchesMap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	var tb wordTable[int]
+	var tb wordtable.Table[int]
 	ref := map[string]int{}
 	word := func() string {
 		b := make([]byte, 1+rng.IntN(9))
@@ -141,32 +143,32 @@ func TestWordTableMatchesMap(t *testing.T) {
 	}
 	for i := range 3000 {
 		w := word()
-		tb.set(w, i)
+		tb.Set(w, i)
 		ref[w] = i
 		q := word()
-		got, ok := tb.get(q)
+		got, ok := tb.Get(q)
 		want, wok := ref[q]
 		if ok != wok || got != want {
 			t.Fatalf("get(%q) = %d %v, want %d %v", q, got, ok, want, wok)
 		}
 	}
 	for w, v := range ref {
-		if got, ok := tb.get(w); !ok || got != v {
+		if got, ok := tb.Get(w); !ok || got != v {
 			t.Fatalf("get(%q) = %d %v, want %d", w, got, ok, v)
 		}
 	}
-	if _, ok := tb.get(""); ok {
+	if _, ok := tb.Get(""); ok {
 		t.Error(`"" found`)
 	}
-	var empty wordTable[int]
-	if _, ok := empty.get("a"); ok {
+	var empty wordtable.Table[int]
+	if _, ok := empty.Get("a"); ok {
 		t.Error("found in an empty table")
 	}
 	// The sets screening looks words up in agree with their maps.
 	for _, set := range []map[string]struct{}{functionWords, messengerApps, testLocals, testCoreWords, testDomains} {
-		ws := wordSetOf(set)
+		ws := wordtable.SetOf(set)
 		for w := range set {
-			if !ws.has(w) || ws.has(w+"x") != has(set, w+"x") || ws.has(strings.ToUpper(w)) != has(set, strings.ToUpper(w)) {
+			if !ws.Has(w) || ws.Has(w+"x") != has(set, w+"x") || ws.Has(strings.ToUpper(w)) != has(set, strings.ToUpper(w)) {
 				t.Fatalf("set disagrees with its map on %q", w)
 			}
 		}

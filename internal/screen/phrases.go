@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
 // Phrase syntax: words separated by spaces, matched as whole words in the
@@ -117,10 +119,10 @@ var builtinVendorPhrases = []string{
 // words.
 type phraseSet struct {
 	phrases []phrase
-	first   map[string][]int32 // exact first word -> phrase indexes
-	firstT  wordTable[[]int32] // first, for the lookups of match
-	prefix  map[string][]int32 // first four letters of a wildcard first word
-	cjk     []int32            // substring phrases
+	first   map[string][]int32       // exact first word -> phrase indexes
+	firstT  wordtable.Table[[]int32] // first, for the lookups of match
+	prefix  map[string][]int32       // first four letters of a wildcard first word
+	cjk     []int32                  // substring phrases
 	// stems flags the first two ASCII bytes of wildcard stems, so most
 	// words skip the prefix lookup.
 	stems [128 * 128]bool
@@ -211,7 +213,7 @@ func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
 		}
 	}
 	for w, idx := range ps.first {
-		ps.firstT.set(w, idx)
+		ps.firstT.Set(w, idx)
 	}
 	return ps, nil
 }
@@ -305,7 +307,7 @@ func (ps *phraseSet) match(words []string, lower string, cjk bool, h *phraseHits
 		var firsts []int32
 		ok := false
 		if ps.mayBeFirst(w) {
-			firsts, ok = ps.firstT.get(w)
+			firsts, ok = ps.firstT.Get(w)
 		}
 		if !ok && len(w) >= 4 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf && !ps.stems[int(w[0])<<7|int(w[1])] {
 			// no wildcard stem starts like this word; only exact phrases

@@ -1,10 +1,11 @@
-package screen
+// Package wordtable provides read-mostly lookup tables keyed by short words:
+// open addressing with a cheap byte hash, several times cheaper than a Go
+// map for the hot word lookups of screening and qualification. Tables are
+// built once and then only read, so concurrent lookups are safe.
+package wordtable
 
-// wordTable maps non-empty words to values: an open-addressing table with
-// a cheap byte hash, for hot lookups of short words (a Go map hashes with
-// a general-purpose function and costs several times as much). It is built
-// once and then only read, so concurrent lookups are safe.
-type wordTable[V any] struct {
+// Table maps non-empty words to values. The zero value is an empty table.
+type Table[V any] struct {
 	keys []string // "" marks an empty slot
 	vals []V
 	n    int
@@ -20,8 +21,8 @@ func wordHash(w string) uint32 {
 	return h ^ h>>16
 }
 
-// get returns the value stored for w.
-func (t *wordTable[V]) get(w string) (V, bool) {
+// Get returns the value stored for w.
+func (t *Table[V]) Get(w string) (V, bool) {
 	if len(t.keys) == 0 || w == "" {
 		var zero V
 		return zero, false
@@ -38,10 +39,10 @@ func (t *wordTable[V]) get(w string) (V, bool) {
 	}
 }
 
-// set stores v for the non-empty word w.
-func (t *wordTable[V]) set(w string, v V) {
+// Set stores v for the non-empty word w.
+func (t *Table[V]) Set(w string, v V) {
 	if w == "" {
-		panic("wordTable: empty key")
+		panic("wordtable: empty key")
 	}
 	if 2*(t.n+1) > len(t.keys) {
 		t.grow()
@@ -61,31 +62,31 @@ func (t *wordTable[V]) set(w string, v V) {
 }
 
 // grow doubles the table (keeping it at most half full) and reinserts.
-func (t *wordTable[V]) grow() {
+func (t *Table[V]) grow() {
 	keys, vals := t.keys, t.vals
 	size := max(16, 2*len(keys))
 	t.keys, t.vals, t.n = make([]string, size), make([]V, size), 0
 	for i, k := range keys {
 		if k != "" {
-			t.set(k, vals[i])
+			t.Set(k, vals[i])
 		}
 	}
 }
 
-// wordSet is a set of words in a wordTable.
-type wordSet struct{ t wordTable[struct{}] }
+// Set is a set of words.
+type Set struct{ t Table[struct{}] }
 
-// wordSetOf copies the words of set (which must not hold "").
-func wordSetOf(set map[string]struct{}) *wordSet {
-	s := new(wordSet)
+// SetOf copies the words of set (which must not hold "").
+func SetOf(set map[string]struct{}) *Set {
+	s := new(Set)
 	for w := range set {
-		s.t.set(w, struct{}{})
+		s.t.Set(w, struct{}{})
 	}
 	return s
 }
 
-// has reports whether w is in s.
-func (s *wordSet) has(w string) bool {
-	_, ok := s.t.get(w)
+// Has reports whether w is in s.
+func (s *Set) Has(w string) bool {
+	_, ok := s.t.Get(w)
 	return ok
 }
