@@ -344,7 +344,7 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 	}
 	// Junk and review leads are never emailed; qualified leads leave.
 	if l.Verdict != lead.VerdictNurture {
-		stopEnrollment(n, "verdict "+string(l.Verdict))
+		stopEnrollment(n, lead.StopReasonVerdict+string(l.Verdict))
 		st.Stopped++
 		return
 	}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -271,5 +272,46 @@ func TestNormalizeEmail(t *testing.T) {
 		if got := NormalizeEmail(in); got != want {
 			t.Errorf("NormalizeEmail(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestPlan(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	stopped := func(reason, seq string) *lead.Enrollment {
+		return &lead.Enrollment{State: lead.NurtureStopped, StopReason: reason, SequenceID: seq, Step: 1}
+	}
+	tests := []struct {
+		name        string
+		verdict     lead.Verdict
+		nurture     *lead.Enrollment
+		wantHandoff bool
+		wantNurture string // state, "" for none
+		wantReason  string
+	}{
+		{"qualified gets a pending hand-off", lead.VerdictQualified, nil, true, "", ""},
+		{"qualified stops an active sequence", lead.VerdictQualified, &lead.Enrollment{State: lead.NurtureActive, SequenceID: "general"}, true, lead.NurtureStopped, "verdict qualified"},
+		{"nurture enrolls", lead.VerdictNurture, nil, false, lead.NurturePending, ""},
+		{"nurture resumes after review", lead.VerdictNurture, stopped("verdict review", "general"), false, lead.NurtureActive, ""},
+		{"nurture resumes a never-started enrollment as pending", lead.VerdictNurture, stopped("verdict review", ""), false, lead.NurturePending, ""},
+		{"an unsubscribe never resumes", lead.VerdictNurture, stopped("unsubscribed", "general"), false, lead.NurtureStopped, "unsubscribed"},
+		{"a bounce never resumes", lead.VerdictNurture, stopped("bounce", "general"), false, lead.NurtureStopped, "bounce"},
+		{"review plans nothing", lead.VerdictReview, nil, false, "", ""},
+		{"junk plans nothing", lead.VerdictJunk, nil, false, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := &lead.Lead{Verdict: tc.verdict, Nurture: tc.nurture}
+			Plan(l, now)
+			if got := l.Handoff != nil && l.Handoff.State == lead.HandoffPending; got != tc.wantHandoff {
+				t.Errorf("hand-off %+v, want pending %v", l.Handoff, tc.wantHandoff)
+			}
+			state, reason := "", ""
+			if l.Nurture != nil {
+				state, reason = l.Nurture.State, l.Nurture.StopReason
+			}
+			if state != tc.wantNurture || reason != tc.wantReason {
+				t.Errorf("nurture %q (%q), want %q (%q)", state, reason, tc.wantNurture, tc.wantReason)
+			}
+		})
 	}
 }

@@ -175,8 +175,10 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 			sub.Fields.FillFrom(&prev.Fields)
 			j = s.Judge.Refit(f, &sub.Fields, j.Screening)
 			if v := qualify.Requalify(prev.Verdict, j.Verdict); v != j.Verdict {
-				j.Fit.Reasons = append(j.Fit.Reasons, lead.Reason{Code: "previously_qualified", Stage: lead.StageFit,
-					Detail: fmt.Sprintf("kept %s: lead %s was %s before, and a qualified lead is never silently downgraded", v, prev.ID, prev.Verdict)})
+				if j.Fit != nil {
+					j.Fit.Reasons = append(j.Fit.Reasons, lead.Reason{Code: "previously_qualified", Stage: lead.StageFit,
+						Detail: fmt.Sprintf("kept %s: lead %s was %s before, and a qualified lead is never silently downgraded", v, prev.ID, prev.Verdict)})
+				}
 				j.Verdict = v
 			}
 		}
@@ -240,16 +242,25 @@ func Plan(l *lead.Lead, now time.Time) {
 			l.Handoff = &lead.Handoff{State: lead.HandoffPending, NextAt: &next}
 		}
 		if l.Nurture != nil && (l.Nurture.State == lead.NurtureActive || l.Nurture.State == lead.NurturePending) {
-			l.Nurture.State, l.Nurture.StopReason, l.Nurture.NextAt = lead.NurtureStopped, "qualified", nil
+			l.Nurture.State, l.Nurture.StopReason, l.Nurture.NextAt = lead.NurtureStopped, lead.StopReasonVerdict+string(lead.VerdictQualified), nil
 		}
 	case lead.VerdictNurture:
 		segment := "general"
 		if l.Fit != nil && l.Fit.Segment != "" {
 			segment = l.Fit.Segment
 		}
-		if l.Nurture == nil {
-			next := now
+		next := now
+		switch n := l.Nurture; {
+		case n == nil:
 			l.Nurture = &lead.Enrollment{State: lead.NurturePending, Segment: segment, NextAt: &next}
+		case n.State == lead.NurtureStopped && strings.HasPrefix(n.StopReason, lead.StopReasonVerdict):
+			// Stopped only because the lead was held for review (or was
+			// qualified); now that it is nurture again it resumes where it
+			// stopped. Unsubscribes, bounces and complaints never resume.
+			n.State, n.StopReason, n.NextAt = lead.NurtureActive, "", &next
+			if n.SequenceID == "" {
+				n.State = lead.NurturePending
+			}
 		}
 	}
 }

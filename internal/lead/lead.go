@@ -306,6 +306,12 @@ const (
 	NurtureStopped   = "stopped"
 )
 
+// StopReasonVerdict starts the stop reason of an enrollment stopped because
+// the lead's verdict left nurture ("verdict review"); such an enrollment
+// resumes when the lead becomes nurture again, unlike one stopped by an
+// unsubscribe, a bounce or a complaint.
+const StopReasonVerdict = "verdict "
+
 // Handoff tracks the notification of sales about a qualified lead.
 type Handoff struct {
 	State     string     `json:"state"`
