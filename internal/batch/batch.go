@@ -10,7 +10,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/forms"
@@ -133,10 +135,16 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 	// Exports carry no render token; without an elapsed time the check
 	// has nothing to judge.
 	sf.RenderToken = sf.RenderToken && in.Context.ElapsedMS != nil
-	pairs := make([]intake.Pair, 0, len(in.Fields))
+	// Build only reads the pairs (it keeps their strings, not the slice),
+	// so a typical line's pairs live on the stack.
+	var pairBuf [24]intake.Pair
+	pairs := pairBuf[:0]
 	for k, v := range in.Fields {
 		pairs = append(pairs, intake.Pair{Name: k, Value: string(v)})
 	}
+	// Map order is random; two names that mean the same field ("email",
+	// "Email") must be joined the same way every run.
+	slices.SortFunc(pairs, func(a, b intake.Pair) int { return strings.Compare(a.Name, b.Name) })
 	at := in.SubmittedAt
 	if at.IsZero() {
 		at = time.Now().UTC()

@@ -99,3 +99,28 @@ func BenchmarkScreenLine(b *testing.B) {
 		i++
 	}
 }
+
+// TestSubmissionIsDeterministic: names that mean the same field are joined
+// in one order, whatever the map's iteration order.
+func TestSubmissionIsDeterministic(t *testing.T) {
+	s := newScreener(t)
+	line := []byte(`{"id":"d1","form_id":"contact-sales","fields":{"Company":"Acme","company":"Acme GmbH","company_name":"ACME","email":"a@acme-gmbh.example"}}`)
+	var first string
+	for i := range 50 {
+		in, err := batch.Decode(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub, _, err := s.Submission(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = sub.Fields.Company
+			continue
+		}
+		if sub.Fields.Company != first {
+			t.Fatalf("run %d joined %q, first run %q", i, sub.Fields.Company, first)
+		}
+	}
+}

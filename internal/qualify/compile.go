@@ -195,6 +195,7 @@ type Model struct {
 	ranges         map[string]int
 	rangeList      []BudgetRange
 	bands          []Band
+	bandLabels     []string // bandLabel of each of bands
 	nonePoints     int
 	searchMessage  bool
 	noneBudget     *matcher
@@ -219,6 +220,7 @@ type Model struct {
 	sizeField      string
 	sizeValues     map[string]int
 	sizeBands      []Band
+	sizeLabels     []string // bandLabel of each of sizeBands
 	industries     []MatchPoints
 	industryM      *matcher
 	countryRules   []countryRule
@@ -374,6 +376,7 @@ func (m *Model) compileBudget(v *validator, c BudgetConfig) {
 	m.rangeList = c.Ranges
 	v.bands(c.Bands, "budget", "bands")
 	m.bands = c.Bands
+	m.bandLabels = bandLabels(c.Bands)
 	m.nonePoints = c.NonePoints
 	v.points(c.NonePoints, "budget", "none_points")
 	m.searchMessage = c.SearchMessage == nil || *c.SearchMessage
@@ -579,6 +582,7 @@ func (m *Model) compileFirmographics(v *validator, c FirmographicsConfig) {
 	}
 	v.bands(s.Bands, "firmographics", "company_size", "bands")
 	m.sizeBands = s.Bands
+	m.sizeLabels = bandLabels(s.Bands)
 	m.industryM = newMatcher()
 	for i, in := range c.Industries {
 		if len(in.Match) == 0 {

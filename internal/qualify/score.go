@@ -393,12 +393,12 @@ func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 	}
 	pts := 0
 	matched := false
-	for _, b := range m.bands {
+	for i, b := range m.bands {
 		if base >= b.Min && (b.Max == 0 || base <= b.Max) {
 			pts = b.Points
 			matched = true
 			d = append(d, ", in range "...)
-			d = appendBandLabel(d, b)
+			d = append(d, m.bandLabels[i]...)
 			break
 		}
 	}
@@ -408,6 +408,19 @@ func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 	d = append(d, ": "...)
 	d = append(d, signed(pts)...)
 	sc.commit("budget_amount", pts, d)
+}
+
+// bandLabels returns bandLabel of each band, computed once at compile time
+// so that scoring appends the text instead of formatting it per lead.
+func bandLabels(bs []Band) []string {
+	if len(bs) == 0 {
+		return nil
+	}
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = bandLabel(b)
+	}
+	return out
 }
 
 func bandLabel(b Band) string {
@@ -709,11 +722,11 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 		d = appendGroupNum(d, float64(n))
 		d = append(d, " employees"...)
 		matched := false
-		for _, b := range m.sizeBands {
+		for i, b := range m.sizeBands {
 			if float64(n) >= b.Min && (b.Max == 0 || float64(n) <= b.Max) {
 				pts, matched = b.Points, true
 				d = append(d, ", in band "...)
-				d = appendBandLabel(d, b)
+				d = append(d, m.sizeLabels[i]...)
 				break
 			}
 		}

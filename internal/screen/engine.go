@@ -249,6 +249,9 @@ type Engine struct {
 	allowed  domainSet
 	mxCache  *mxCache
 	hashPool sync.Pool
+	// velocityText holds the fixed parts of the velocity reasons'
+	// details, which depend only on the configured windows.
+	velocityText velocityText
 	// origins caches originOf for configured allowed origins, which
 	// every submission compares with; originCount bounds it.
 	origins     sync.Map // string -> originResult
@@ -289,6 +292,7 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 		deps.Now = time.Now
 	}
 	e := &Engine{cfg: cfg, deps: deps, points: make(map[string]int, len(Codes))}
+	e.velocityText = newVelocityText(cfg.Velocity)
 	for _, c := range Codes {
 		e.points[c.Code] = cfg.PointsFor(c.Code)
 	}

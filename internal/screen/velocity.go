@@ -348,21 +348,35 @@ func (d velocityDetector) check(ctx context.Context, in *Input, v *velocityInput
 		if err != nil || n <= cfg.IP.Max {
 			return lead.Reason{}, false, err
 		}
-		return in.reason(CodeIPVelocity, strconv.FormatInt(n, 10)+" submissions from this IP address within "+fmtDuration(cfg.IP.Window.D())), true, nil
+		return in.reason(CodeIPVelocity, strconv.FormatInt(n, 10)+d.e.velocityText.ip), true, nil
 	case checkEmail:
 		n, err := c.Incr(ctx, d.e.counterKey("email", v.addr), cfg.Email.Window.D(), in.Now)
 		if err != nil || n <= cfg.Email.Max {
 			return lead.Reason{}, false, err
 		}
-		return in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+" submissions from this email address within "+fmtDuration(cfg.Email.Window.D())), true, nil
+		return in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+d.e.velocityText.email), true, nil
 	case checkMessage:
 		n, err := c.AddDistinct(ctx, v.msgKey, d.e.counterKey("m", v.addr), cfg.RepeatedMessage.Window.D(), in.Now)
 		if err != nil || n <= cfg.RepeatedMessage.Max {
 			return lead.Reason{}, false, err
 		}
-		return in.reason(CodeRepeatedMessage, "the same message came from "+strconv.FormatInt(n, 10)+" email addresses within "+fmtDuration(cfg.RepeatedMessage.Window.D())), true, nil
+		return in.reason(CodeRepeatedMessage, "the same message came from "+strconv.FormatInt(n, 10)+d.e.velocityText.message), true, nil
 	}
 	return lead.Reason{}, false, nil
+}
+
+// velocityText is the text after the count in each velocity reason's
+// detail, made once per engine since it depends only on the windows.
+type velocityText struct {
+	ip, email, message string
+}
+
+func newVelocityText(cfg VelocityConfig) velocityText {
+	return velocityText{
+		ip:      " submissions from this IP address within " + fmtDuration(cfg.IP.Window.D()),
+		email:   " submissions from this email address within " + fmtDuration(cfg.Email.Window.D()),
+		message: " email addresses within " + fmtDuration(cfg.RepeatedMessage.Window.D()),
+	}
 }
 
 // ipKey normalizes an IP for counting: IPv4 as is, IPv6 by its /64 (one
