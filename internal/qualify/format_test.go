@@ -82,3 +82,8 @@ func TestFormattersMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// groupNum and shortNum are string forms of the appenders, for the tests.
+func groupNum(f float64) string { return string(appendGroupNum(nil, f)) }
+
+func shortNum(f float64) string { return string(appendShortNum(nil, f)) }

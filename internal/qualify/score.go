@@ -437,12 +437,7 @@ func appendBandLabel(dst []byte, b Band) []byte {
 	return appendShortNum(dst, b.Max)
 }
 
-// groupNum formats 25000 as "25,000".
-func groupNum(f float64) string {
-	var buf [32]byte
-	return string(appendGroupNum(buf[:0], f))
-}
-
+// appendGroupNum appends 25000 as "25,000".
 func appendGroupNum(dst []byte, f float64) []byte {
 	n := int64(f + 0.5)
 	var digits [24]byte
@@ -461,12 +456,7 @@ func appendGroupNum(dst []byte, f float64) []byte {
 	return dst
 }
 
-// shortNum formats 25000 as "25k" and 1500000 as "1.5m".
-func shortNum(f float64) string {
-	var buf [32]byte
-	return string(appendShortNum(buf[:0], f))
-}
-
+// appendShortNum appends 25000 as "25k" and 1500000 as "1.5m".
 func appendShortNum(dst []byte, f float64) []byte {
 	switch {
 	case f >= 1e6:
