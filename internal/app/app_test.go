@@ -122,6 +122,16 @@ func TestReplayEvents(t *testing.T) {
 				if l.Email == "" || l.Verdict == "" || l.SchemaVersion != lead.SchemaVersion || l.Context.IP == "" {
 					t.Errorf("stored lead incomplete: %+v", l)
 				}
+				// The final verdict is stored with every reason and the
+				// version of the rules that judged it.
+				if !strings.HasPrefix(l.RulesVersion, "sha256:") || l.Fit == nil || l.Fit.Grade == "" || len(l.History) != 1 {
+					t.Errorf("judgment not stored: rules %q fit %+v history %+v", l.RulesVersion, l.Fit, l.History)
+				}
+				for _, r := range l.Reasons {
+					if r.Code == "" || r.Detail == "" || (r.Stage != lead.StageScreen && r.Stage != lead.StageFit) {
+						t.Errorf("unexplained reason %+v", r)
+					}
+				}
 			case want >= 400:
 				var e errorBody
 				if err := json.Unmarshal([]byte(resp.Body), &e); err != nil || e.Error.Code == "" || e.Error.Message == "" {
