@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"os/user"
@@ -229,21 +230,36 @@ func seqStep(ctx context.Context, e *env, cat *nurture.Catalog, id, stepArg stri
 	return s, step - 1, nil
 }
 
-func seqPreview(ctx context.Context, e *env, args []string) error {
-	fs := flags(e, "sequences preview")
-	leadID := fs.String("lead", "", "render for this stored lead (default: a sample lead)")
+// stepCommand parses "SEQ STEP [flags]" and returns the sequence, the step
+// index and a dispatcher to compose (and send) it with: what preview and
+// test-send share.
+func stepCommand(ctx context.Context, e *env, fs *flag.FlagSet, args []string) (*nurture.Sequence, int, *dispatch.Dispatcher, error) {
 	pos, rest := splitPositional(args, 2)
 	if err := fs.Parse(rest); err != nil {
-		return err
+		return nil, 0, nil, err
 	}
 	if len(pos) != 2 {
-		return usageErr("want SEQ and STEP")
+		return nil, 0, nil, usageErr("want SEQ and STEP")
 	}
 	cat, _, err := catalog(ctx, e)
 	if err != nil {
-		return err
+		return nil, 0, nil, err
 	}
 	s, step, err := seqStep(ctx, e, cat, pos[0], pos[1])
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	d, err := app.NewDispatcher(ctx, localGetenv(e))
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	return s, step, d, nil
+}
+
+func seqPreview(ctx context.Context, e *env, args []string) error {
+	fs := flags(e, "sequences preview")
+	leadID := fs.String("lead", "", "render for this stored lead (default: a sample lead)")
+	s, step, d, err := stepCommand(ctx, e, fs, args)
 	if err != nil {
 		return err
 	}
@@ -256,10 +272,6 @@ func seqPreview(ctx context.Context, e *env, args []string) error {
 		if l, err = st.GetLead(ctx, *leadID); err != nil {
 			return err
 		}
-	}
-	d, err := app.NewDispatcher(ctx, localGetenv(e))
-	if err != nil {
-		return err
 	}
 	msg, err := d.Compose(l, s, step, time.Now().UTC())
 	if err != nil {
@@ -276,28 +288,13 @@ func seqPreview(ctx context.Context, e *env, args []string) error {
 func seqTestSend(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, "sequences test-send")
 	to := fs.String("to", "", "recipient address (required)")
-	pos, rest := splitPositional(args, 2)
-	if err := fs.Parse(rest); err != nil {
+	s, step, d, err := stepCommand(ctx, e, fs, args)
+	if err != nil {
 		return err
-	}
-	if len(pos) != 2 {
-		return usageErr("want SEQ and STEP")
 	}
 	addr, err := mail.ValidAddress(*to)
 	if err != nil {
 		return usageErr("--to: %v", err)
-	}
-	cat, _, err := catalog(ctx, e)
-	if err != nil {
-		return err
-	}
-	s, step, err := seqStep(ctx, e, cat, pos[0], pos[1])
-	if err != nil {
-		return err
-	}
-	d, err := app.NewDispatcher(ctx, localGetenv(e))
-	if err != nil {
-		return err
 	}
 	msg, err := d.Compose(sampleLead(addr), s, step, time.Now().UTC())
 	if err != nil {
