@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"time"
 
@@ -173,9 +175,10 @@ func leadsExport(ctx context.Context, e *env, args []string) error {
 // exportLine renders a stored lead in the interchange format. The outcome
 // starts "open": sales marks won, lost or bad before a back-test.
 func exportLine(l *lead.Lead) batch.Input {
-	fields := map[string]batch.Value{}
-	for k, v := range l.Fields.Map() {
-		fields[k] = batch.Value(v)
+	m := l.Fields.Map()
+	fields := make(batch.Fields, 0, len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		fields = append(fields, batch.Field{Name: k, Value: batch.Value(m[k])})
 	}
 	return batch.Input{
 		ID: l.ID, FormID: l.FormID, SubmittedAt: l.ReceivedAt, Fields: fields,

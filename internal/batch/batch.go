@@ -10,9 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/forms"
@@ -47,6 +45,85 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// Field is one form field of an input line.
+type Field struct {
+	Name  string
+	Value Value
+}
+
+// Fields are an input line's form fields in the order the line gives them.
+// As in a JSON object read into a map, a name given twice keeps its last
+// value (at the place it first appeared).
+type Fields []Field
+
+// Get returns the value of the field named name, and whether there is one.
+func (fs Fields) Get(name string) (Value, bool) {
+	for i := range fs {
+		if fs[i].Name == name {
+			return fs[i].Value, true
+		}
+	}
+	return "", false
+}
+
+// Set gives the field named name the value v, adding it at the end when
+// there is none yet.
+func (fs *Fields) Set(name string, v Value) {
+	for i := range *fs {
+		if (*fs)[i].Name == name {
+			(*fs)[i].Value = v
+			return
+		}
+	}
+	*fs = append(*fs, Field{Name: name, Value: v})
+}
+
+// UnmarshalJSON reads a JSON object of scalar values; null gives no
+// fields. Like encoding/json with a map, it adds to fields already there.
+func (fs *Fields) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		*fs = nil
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return errors.New("fields must be a JSON object")
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		name, _ := t.(string) // object keys are strings
+		var v Value
+		if err := dec.Decode(&v); err != nil {
+			return fmt.Errorf("field %q: %w", name, err)
+		}
+		fs.Set(name, v)
+	}
+	if *fs == nil {
+		*fs = Fields{} // {} is no fields, not null
+	}
+	return nil
+}
+
+// MarshalJSON writes the fields as a JSON object, in order.
+func (fs Fields) MarshalJSON() ([]byte, error) {
+	if fs == nil {
+		return []byte("null"), nil
+	}
+	b := []byte{'{'}
+	for i, f := range fs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, f.Name)
+		b = append(b, ':')
+		b = appendJSONString(b, string(f.Value))
+	}
+	return append(b, '}'), nil
+}
+
 // Context is the request context of an exported submission.
 type Context struct {
 	IP             string `json:"ip,omitempty"`
@@ -62,14 +139,14 @@ type Context struct {
 // Input is one line of the interchange format. Label and Category are the
 // accuracy corpus's; Outcome is the back-test history's.
 type Input struct {
-	ID          string           `json:"id"`
-	FormID      string           `json:"form_id"`
-	SubmittedAt time.Time        `json:"submitted_at"`
-	Fields      map[string]Value `json:"fields"`
-	Context     Context          `json:"context"`
-	Label       string           `json:"label,omitempty"`
-	Category    string           `json:"category,omitempty"`
-	Outcome     string           `json:"outcome,omitempty"`
+	ID          string    `json:"id"`
+	FormID      string    `json:"form_id"`
+	SubmittedAt time.Time `json:"submitted_at"`
+	Fields      Fields    `json:"fields"`
+	Context     Context   `json:"context"`
+	Label       string    `json:"label,omitempty"`
+	Category    string    `json:"category,omitempty"`
+	Outcome     string    `json:"outcome,omitempty"`
 }
 
 // Output is one result line.
@@ -139,12 +216,12 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 	// so a typical line's pairs live on the stack.
 	var pairBuf [24]intake.Pair
 	pairs := pairBuf[:0]
-	for k, v := range in.Fields {
-		pairs = append(pairs, intake.Pair{Name: k, Value: string(v)})
+	for _, f := range in.Fields {
+		pairs = append(pairs, intake.Pair{Name: f.Name, Value: string(f.Value)})
 	}
-	// Map order is random; two names that mean the same field ("email",
-	// "Email") must be joined the same way every run.
-	slices.SortFunc(pairs, func(a, b intake.Pair) int { return strings.Compare(a.Name, b.Name) })
+	// Two names that mean the same field ("email", "Email") are joined in
+	// name order, whatever order the line gives them in.
+	sortPairs(pairs)
 	at := in.SubmittedAt
 	if at.IsZero() {
 		at = time.Now().UTC()
@@ -181,6 +258,19 @@ func (s *Screener) Screen(ctx context.Context, in *Input) Output {
 		out.Reasons = append(j.Screening.Reasons, j.Fit.Reasons...)
 	}
 	return out
+}
+
+// sortPairs sorts pairs by name: an insertion sort, as a line has a
+// dozen fields or so.
+func sortPairs(pairs []intake.Pair) {
+	for i := 1; i < len(pairs); i++ {
+		p := pairs[i]
+		j := i
+		for ; j > 0 && p.Name < pairs[j-1].Name; j-- {
+			pairs[j] = pairs[j-1]
+		}
+		pairs[j] = p
+	}
 }
 
 // ErrorOutput is the result line for a line that could not be read.

@@ -47,7 +47,7 @@ func TestDecode(t *testing.T) {
 	for _, tc := range tests {
 		in, err := batch.Decode([]byte(tc.line))
 		if tc.wantErr == "" {
-			if err != nil || in.Fields["size"] != "50" || in.Fields["ok"] != "true" || in.Fields["x"] != "" {
+			if err != nil || fieldValue(in.Fields, "size") != "50" || fieldValue(in.Fields, "ok") != "true" || fieldValue(in.Fields, "x") != "" {
 				t.Errorf("%s: %+v %v", tc.line, in, err)
 			}
 			continue
@@ -62,7 +62,7 @@ func TestScreenHoneypotAndElapsed(t *testing.T) {
 	s := newScreener(t)
 	fast := int64(900)
 	in := &batch.Input{ID: "b1", FormID: "contact-sales", SubmittedAt: time.Now(),
-		Fields:  map[string]batch.Value{"email": "real.person@brandt-maschinenbau.de", "first_name": "Real", "company": "Brandt", "website_url": "http://x.example"},
+		Fields:  batch.Fields{{Name: "email", Value: "real.person@brandt-maschinenbau.de"}, {Name: "first_name", Value: "Real"}, {Name: "company", Value: "Brandt"}, {Name: "website_url", Value: "http://x.example"}},
 		Context: batch.Context{IP: "203.0.113.9", UserAgent: "Mozilla/5.0 Firefox/131.0", AcceptLanguage: "de", ElapsedMS: &fast}}
 	o := s.Screen(context.Background(), in)
 	codes := map[string]bool{}
@@ -123,4 +123,10 @@ func TestSubmissionIsDeterministic(t *testing.T) {
 			t.Fatalf("run %d joined %q, first run %q", i, sub.Fields.Company, first)
 		}
 	}
+}
+
+// fieldValue is the value of the field named name, "" when there is none.
+func fieldValue(fs batch.Fields, name string) batch.Value {
+	v, _ := fs.Get(name)
+	return v
 }

@@ -259,12 +259,19 @@ func (d *fastDecoder) fields(in *Input) bool {
 	if !ok {
 		return false
 	}
-	if in.Fields == nil {
-		in.Fields = make(map[string]Value, len(pairs))
-	}
+	fs := make(Fields, 0, len(pairs))
 	for _, p := range pairs {
-		in.Fields[p.k] = p.v
+		fs.Set(p.k, p.v)
 	}
+	if in.Fields != nil {
+		// A second "fields" key: encoding/json merges it into the
+		// first's map.
+		for _, f := range fs {
+			in.Fields.Set(f.Name, f.Value)
+		}
+		return true
+	}
+	in.Fields = fs
 	return true
 }
 

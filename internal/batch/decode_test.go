@@ -148,7 +148,7 @@ var unicodeFoldCases = []struct {
 	line  string
 	check func(*Input) bool
 }{
-	{`{"form_id":"f","fieldſ":{"a":"1"}}`, func(in *Input) bool { return in.Fields["a"] == "1" }},
+	{`{"form_id":"f","fieldſ":{"a":"1"}}`, func(in *Input) bool { return in.Fields.get("a") == "1" }},
 	{`{"form_id":"f","context":{"uſer_agent":"x"}}`, func(in *Input) bool { return in.Context.UserAgent == "x" }},
 	{`{"form_id":"f","ıd":"b"}`, func(in *Input) bool { return in.ID == "" }},
 	{"{\"form_id\":\"f\",\"\u212a\":\"x\"}", func(in *Input) bool { return in.ID == "" }},
@@ -236,9 +236,9 @@ func TestDecodeValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]Value{
-		"pair": "😀", "lone_hi": "\ufffdx", "lone_lo": "\ufffd", "hi_hi": "\ufffd😀",
-		"hi_bmp": "\ufffdA", "upper": "😀",
+	want := Fields{
+		{"pair", "😀"}, {"lone_hi", "\ufffdx"}, {"lone_lo", "\ufffd"}, {"hi_hi", "\ufffd😀"},
+		{"hi_bmp", "\ufffdA"}, {"upper", "😀"},
 	}
 	if !reflect.DeepEqual(in.Fields, want) {
 		t.Errorf("surrogates: %q, want %q", in.Fields, want)
@@ -247,14 +247,14 @@ func TestDecodeValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if in.Fields["bad"] != "a\ufffdb\ufffd" || in.Fields["sur"] != "\ufffd\ufffd\ufffd" || in.Fields["ok"] != "Grüße \u2028" {
+	if in.Fields.get("bad") != "a\ufffdb\ufffd" || in.Fields.get("sur") != "\ufffd\ufffd\ufffd" || in.Fields.get("ok") != "Grüße \u2028" {
 		t.Errorf("invalid UTF-8: %q", in.Fields)
 	}
 	in, err = Decode([]byte(validCases[4]))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if in.Fields["n1"] != "1e3" || in.Fields["n2"] != "-0.5" || in.Fields["n7"] != "2e+10" {
+	if in.Fields.get("n1") != "1e3" || in.Fields.get("n2") != "-0.5" || in.Fields.get("n7") != "2e+10" {
 		t.Errorf("numbers: %q", in.Fields)
 	}
 }
@@ -284,4 +284,10 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line []byte) {
 		checkAgainstStd(t, line)
 	})
+}
+
+// get is the value of the field named name, "" when there is none.
+func (fs Fields) get(name string) Value {
+	v, _ := fs.Get(name)
+	return v
 }

@@ -97,6 +97,11 @@ var plainASCII = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// plainHTMLWord reports whether plainASCII holds for all eight bytes of x.
+func plainHTMLWord(x uint64) bool {
+	return plainStrWord(x) && !hasByte(x, '<') && !hasByte(x, '>') && !hasByte(x, '&')
+}
+
 const hexDigits = "0123456789abcdef"
 
 // appendJSONString appends s quoted and escaped as encoding/json does:
@@ -106,6 +111,14 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight plain ASCII bytes at a time: reason details are mostly
+		// prose.
+		for i+8 <= len(s) && plainHTMLWord(load64(s, i)) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if plainASCII[c] {

@@ -136,3 +136,17 @@ func testScreener(t testing.TB) *Screener {
 	}
 	return &Screener{Judge: j, Forms: fs}
 }
+
+// TestAppendJSONWordScan puts every byte that needs care at every offset
+// of strings long enough for the eight-byte scan, and checks the result
+// against json.Marshal.
+func TestAppendJSONWordScan(t *testing.T) {
+	specials := []string{"\"", "\\", "<", ">", "&", "\x00", "\x1f", "\x7f", "\n", "é", "\u2028", "\xff", " ", "~"}
+	const base = "abcdefghijklmnopqrstuvwx"
+	for _, sp := range specials {
+		for i := 0; i <= len(base); i++ {
+			s := base[:i] + sp + base[i:]
+			checkEncode(t, Output{ID: s, Reasons: []lead.Reason{{Detail: s + s}}})
+		}
+	}
+}

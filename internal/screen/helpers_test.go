@@ -125,12 +125,15 @@ func (failingCounter) FirstUse(context.Context, string, time.Duration, time.Time
 	return false, errCounter
 }
 
-// recordingCounter wraps a MemoryCounter and records keys and members.
+// recordingCounter wraps a MemoryCounter and records keys and members. It
+// stands for a shared store (InProcess is false), whose keys are hashed.
 type recordingCounter struct {
 	*MemoryCounter
 	mu   sync.Mutex
 	keys []string
 }
+
+func (r *recordingCounter) InProcess() bool { return false }
 
 func (r *recordingCounter) note(s ...string) {
 	r.mu.Lock()

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -118,14 +119,67 @@ func TestVelocity(t *testing.T) {
 		t.Fatalf("repeated message: %v", s.Reasons)
 	}
 
-	// No raw IP or email ever reaches the counter.
+	// No raw IP or email ever reaches a shared counter.
 	rc.mu.Lock()
 	defer rc.mu.Unlock()
+	if len(rc.keys) == 0 {
+		t.Fatal("no counter keys recorded")
+	}
 	for _, k := range rc.keys {
 		if strings.Contains(k, "198.51.100") || strings.Contains(k, "2001:db8") || strings.Contains(k, "@") || strings.Contains(k, "widgets") {
 			t.Fatalf("raw value in counter key %q", k)
 		}
 	}
+}
+
+// TestVelocityInProcessKeys checks that an in-process counter, whose keys
+// never leave memory, gets plain keys, and counts the same.
+func TestVelocityInProcessKeys(t *testing.T) {
+	tests := []struct {
+		name      string
+		inProcess bool
+		wantPlain bool
+	}{
+		{"in-process counter: plain keys", true, true},
+		{"shared counter: hashed keys", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kc := &keyCounter{MemoryCounter: NewMemoryCounter(), inProcess: tt.inProcess}
+			e := testEngine(t, nil, func(d *Deps) { d.Counter = kc })
+			var s lead.Screening
+			for range 12 {
+				sub := genuine(t, e.deps.Tokens)
+				sub.Context.IP = "198.51.100.7"
+				s = e.Screen(context.Background(), testForm(), sub)
+			}
+			if !hasCode(s, CodeIPVelocity) {
+				t.Fatalf("no ip_velocity after 12 submissions: %v", s.Reasons)
+			}
+			plain := slices.Contains(kc.keys, "ip:198.51.100.7")
+			if plain != tt.wantPlain {
+				t.Errorf("plain ip key used = %v, want %v (keys %q)", plain, tt.wantPlain, kc.keys[:3])
+			}
+		})
+	}
+}
+
+// keyCounter is a MemoryCounter that records Incr keys and says whether
+// it is in-process as told; it runs on one goroutine.
+type keyCounter struct {
+	*MemoryCounter
+	inProcess bool
+	mu        sync.Mutex
+	keys      []string
+}
+
+func (k *keyCounter) InProcess() bool { return k.inProcess }
+
+func (k *keyCounter) Incr(ctx context.Context, key string, w time.Duration, now time.Time) (int64, error) {
+	k.mu.Lock()
+	k.keys = append(k.keys, key)
+	k.mu.Unlock()
+	return k.MemoryCounter.Incr(ctx, key, w, now)
 }
 
 func TestVelocityCounterFailure(t *testing.T) {
@@ -195,8 +249,8 @@ func TestMemoryCounter(t *testing.T) {
 		t.Fatal("use after ttl")
 	}
 	m.Sweep(base.Add(3 * w))
-	if m.Len() != 0 {
-		t.Fatalf("sweep left %d entries", m.Len())
+	if m.Len() != 0 || len(m.countExp) != 0 || len(m.setExp) != 0 {
+		t.Fatalf("sweep left %d entries, %d+%d expiry lists", m.Len(), len(m.countExp), len(m.setExp))
 	}
 	// Concurrent use is safe and exact.
 	var wg sync.WaitGroup

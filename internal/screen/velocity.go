@@ -46,7 +46,13 @@ type MemoryCounter struct {
 	counts map[windowed]memCount
 	sets   map[windowed]memSet
 	uses   map[string]time.Time // key -> expiry
-	ops    int
+	// countExp and setExp list the keys of counts and sets by expiry
+	// (Unix nanoseconds). A counter expires at the end of its window, and
+	// windows are aligned, so a handful of times hold every key: a sweep
+	// visits the keys that expire, not every key it keeps.
+	countExp map[int64][]windowed
+	setExp   map[int64][]windowed
+	ops      int
 }
 
 // windowed is a counter key in one window, named by the window's start.
@@ -73,9 +79,11 @@ const sweepEvery = 1024
 // NewMemoryCounter returns an empty MemoryCounter.
 func NewMemoryCounter() *MemoryCounter {
 	return &MemoryCounter{
-		counts: map[windowed]memCount{},
-		sets:   map[windowed]memSet{},
-		uses:   map[string]time.Time{},
+		counts:   map[windowed]memCount{},
+		sets:     map[windowed]memSet{},
+		uses:     map[string]time.Time{},
+		countExp: map[int64][]windowed{},
+		setExp:   map[int64][]windowed{},
 	}
 }
 
@@ -90,7 +98,12 @@ func (m *MemoryCounter) Incr(_ context.Context, key string, window time.Duration
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.maybeSweep(now)
-	c := m.counts[k]
+	c, ok := m.counts[k]
+	if !ok || !c.expires.Equal(exp) {
+		// New, or counted before with another window of the same start.
+		e := exp.UnixNano()
+		m.countExp[e] = append(m.countExp[e], k)
+	}
 	c.n++
 	c.expires = exp
 	m.counts[k] = c
@@ -107,6 +120,8 @@ func (m *MemoryCounter) AddDistinct(_ context.Context, key, member string, windo
 	switch {
 	case !ok:
 		m.sets[k] = memSet{first: member, expires: exp}
+		e := exp.UnixNano()
+		m.setExp[e] = append(m.setExp[e], k)
 		return 1, nil
 	case s.members == nil:
 		if member == s.first {
@@ -158,9 +173,49 @@ func (m *MemoryCounter) maybeSweep(now time.Time) {
 }
 
 func (m *MemoryCounter) sweep(now time.Time) {
-	m.counts = sweepMap(m.counts, now, func(c memCount) time.Time { return c.expires })
-	m.sets = sweepMap(m.sets, now, func(s memSet) time.Time { return s.expires })
+	m.counts = sweepIndexed(m.counts, m.countExp, now, func(c memCount) time.Time { return c.expires })
+	m.sets = sweepIndexed(m.sets, m.setExp, now, func(s memSet) time.Time { return s.expires })
 	m.uses = sweepMap(m.uses, now, func(exp time.Time) time.Time { return exp })
+}
+
+// sweepIndexed is sweepMap for a map whose keys idx lists by expiry: it
+// visits only the keys listed under times already past, and drops those
+// lists. A key can be listed twice (swept, then counted again) or no
+// longer be in mp; only keys whose entry has expired are deleted, so the
+// result is sweepMap's.
+func sweepIndexed[V any](mp map[windowed]V, idx map[int64][]windowed, now time.Time, expires func(V) time.Time) map[windowed]V {
+	at := now.UnixNano()
+	listed := 0
+	for exp, keys := range idx {
+		if exp <= at {
+			listed += len(keys)
+		}
+	}
+	if listed == 0 {
+		return mp
+	}
+	if listed > len(mp)/2 {
+		// Most of the map may go: sweepMap clears it rather than leave
+		// tombstones behind.
+		mp = sweepMap(mp, now, expires)
+	} else {
+		for exp, keys := range idx {
+			if exp > at {
+				continue
+			}
+			for _, k := range keys {
+				if v, ok := mp[k]; ok && !now.Before(expires(v)) {
+					delete(mp, k)
+				}
+			}
+		}
+	}
+	for exp := range idx {
+		if exp <= at {
+			delete(idx, exp)
+		}
+	}
+	return mp
 }
 
 // sweepMap drops the entries of mp expired at now and returns the map to
@@ -218,10 +273,21 @@ func (d velocityDetector) applies(in *Input) bool {
 
 func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	var v velocityInput
-	v.ip = ipKey(in.Sub.Context.IP)
+	ipc, ok := d.e.deps.Counter.(inProcessCounter)
+	inProcess := ok && ipc.InProcess()
+	// An in-process counter keeps its keys in this process's memory
+	// only, for the length of a window, so IPs and addresses need no
+	// pseudonymizing hash there; a shared store gets HMACs.
+	key := d.e.counterKey
+	if inProcess {
+		key = plainCounterKey
+	}
+	if ip := ipKey(in.Sub.Context.IP); ip != "" {
+		v.ipKey = key("ip", ip)
+	}
 	var msgBuf [512]byte
 	if in.Email.Valid {
-		v.addr = emailAddr(in.Email)
+		v.emailKey = key("email", emailAddr(in.Email))
 		if msg := appendNormalizedMessage(msgBuf[:0], in.Sub.Fields.Message); len(msg) >= d.e.cfg.Velocity.MinMessageLength && len(msg) > 0 {
 			// Keyed here, so the folded message stays in msgBuf on
 			// the stack: the checks may run on other goroutines.
@@ -238,7 +304,7 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 			n++
 		}
 	}
-	if ip, ok := d.e.deps.Counter.(inProcessCounter); (ok && ip.InProcess()) || n < 2 {
+	if inProcess || n < 2 {
 		// Nothing to wait for in parallel: an in-process counter answers
 		// at once, and a single check needs no goroutine. No closure
 		// captures these, so they stay on the stack.
@@ -307,13 +373,20 @@ const (
 	numVelocityChecks
 )
 
-// velocityInput holds the values the velocity checks count.
+// velocityInput holds the counter keys of the values the velocity checks
+// count; "" when there is nothing to count.
 type velocityInput struct {
-	ip   string // ipKey of the client IP, or ""
-	addr string // the email address, or "" when invalid
+	ipKey    string // of the ipKey of the client IP
+	emailKey string // of the email address, when valid; also the member the message set counts
 	// msgKey is the counter key of the folded message when it is long
-	// enough to count, or "".
+	// enough to count.
 	msgKey string
+}
+
+// plainCounterKey is the counter key for an in-process counter:
+// "prefix:value".
+func plainCounterKey(prefix, value string) string {
+	return prefix + ":" + value
 }
 
 // emailAddr returns e.Local + "@" + e.Domain, reusing e.Address when it
@@ -329,11 +402,11 @@ func emailAddr(e Email) string {
 func (v *velocityInput) applies(check int) bool {
 	switch check {
 	case checkIP:
-		return v.ip != ""
+		return v.ipKey != ""
 	case checkEmail:
-		return v.addr != ""
+		return v.emailKey != ""
 	case checkMessage:
-		return v.addr != "" && v.msgKey != ""
+		return v.emailKey != "" && v.msgKey != ""
 	}
 	return false
 }
@@ -344,19 +417,19 @@ func (d velocityDetector) check(ctx context.Context, in *Input, v *velocityInput
 	c := d.e.deps.Counter
 	switch check {
 	case checkIP:
-		n, err := c.Incr(ctx, d.e.counterKey("ip", v.ip), cfg.IP.Window.D(), in.Now)
+		n, err := c.Incr(ctx, v.ipKey, cfg.IP.Window.D(), in.Now)
 		if err != nil || n <= cfg.IP.Max {
 			return lead.Reason{}, false, err
 		}
 		return in.reason(CodeIPVelocity, strconv.FormatInt(n, 10)+d.e.velocityText.ip), true, nil
 	case checkEmail:
-		n, err := c.Incr(ctx, d.e.counterKey("email", v.addr), cfg.Email.Window.D(), in.Now)
+		n, err := c.Incr(ctx, v.emailKey, cfg.Email.Window.D(), in.Now)
 		if err != nil || n <= cfg.Email.Max {
 			return lead.Reason{}, false, err
 		}
 		return in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+d.e.velocityText.email), true, nil
 	case checkMessage:
-		n, err := c.AddDistinct(ctx, v.msgKey, d.e.counterKey("m", v.addr), cfg.RepeatedMessage.Window.D(), in.Now)
+		n, err := c.AddDistinct(ctx, v.msgKey, v.emailKey, cfg.RepeatedMessage.Window.D(), in.Now)
 		if err != nil || n <= cfg.RepeatedMessage.Max {
 			return lead.Reason{}, false, err
 		}
