@@ -219,9 +219,9 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 	for _, f := range in.Fields {
 		pairs = append(pairs, intake.Pair{Name: f.Name, Value: string(f.Value)})
 	}
-	// Two names that mean the same field ("email", "Email") are joined in
-	// name order, whatever order the line gives them in.
-	sortPairs(pairs)
+	// The pairs keep the line's order, as a live post keeps the form's:
+	// two names that mean the same field ("email", "Email") are joined in
+	// the order the line gives them.
 	at := in.SubmittedAt
 	if at.IsZero() {
 		at = time.Now().UTC()
@@ -258,19 +258,6 @@ func (s *Screener) Screen(ctx context.Context, in *Input) Output {
 		out.Reasons = append(j.Screening.Reasons, j.Fit.Reasons...)
 	}
 	return out
-}
-
-// sortPairs sorts pairs by name: an insertion sort, as a line has a
-// dozen fields or so.
-func sortPairs(pairs []intake.Pair) {
-	for i := 1; i < len(pairs); i++ {
-		p := pairs[i]
-		j := i
-		for ; j > 0 && p.Name < pairs[j-1].Name; j-- {
-			pairs[j] = pairs[j-1]
-		}
-		pairs[j] = p
-	}
 }
 
 // ErrorOutput is the result line for a line that could not be read.

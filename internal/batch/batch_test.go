@@ -101,7 +101,7 @@ func BenchmarkScreenLine(b *testing.B) {
 }
 
 // TestSubmissionIsDeterministic: names that mean the same field are joined
-// in one order, whatever the map's iteration order.
+// in the order the line gives them, every time.
 func TestSubmissionIsDeterministic(t *testing.T) {
 	s := newScreener(t)
 	line := []byte(`{"id":"d1","form_id":"contact-sales","fields":{"Company":"Acme","company":"Acme GmbH","company_name":"ACME","email":"a@acme-gmbh.example"}}`)
@@ -117,6 +117,9 @@ func TestSubmissionIsDeterministic(t *testing.T) {
 		}
 		if i == 0 {
 			first = sub.Fields.Company
+			if want := "Acme, Acme GmbH, ACME"; first != want {
+				t.Fatalf("joined %q, want %q (line order)", first, want)
+			}
 			continue
 		}
 		if sub.Fields.Company != first {

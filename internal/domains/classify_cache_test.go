@@ -2,12 +2,12 @@ package domains
 
 import "testing"
 
-// TestClassifyCache holds cached answers to uncached ones: every input is
-// asked twice (a miss, then a hit when it was stored), and the cache never
+// TestClassifyCache holds remembered answers to fresh ones: every input is
+// asked twice (a miss, then a hit when it was kept), and the table never
 // holds more than its bound.
 func TestClassifyCache(t *testing.T) {
 	inputs := classifyInputs()
-	if len(inputs) < 2*maxClassifyCache {
+	if len(inputs) < 2*classifyMemoSlots {
 		t.Fatalf("only %d inputs: too few to fill the cache", len(inputs))
 	}
 	long := "a" + string(make([]byte, maxCachedDomainLen)) + ".com"
@@ -19,11 +19,17 @@ func TestClassifyCache(t *testing.T) {
 			}
 		}
 	}
-	if n := classifyCount.Load(); n > maxClassifyCache || n < maxClassifyCache/2 {
-		t.Errorf("cache counts %d entries, want at most %d and filled", n, maxClassifyCache)
+	if n := classifyMemo.Len(); n > classifyMemoSlots || n < classifyMemoSlots/2 {
+		t.Errorf("table holds %d entries, want at most %d and filled", n, classifyMemoSlots)
 	}
-	if _, ok := classifyCache.Load(long); ok {
-		t.Error("an over-long domain was cached")
+	if _, ok := classifyMemo.Get(long); ok {
+		t.Error("an over-long domain was kept")
+	}
+	// A hit answers what the miss did.
+	want := classify("Mail.Example-Corp.COM")
+	Classify("Mail.Example-Corp.COM")
+	if got := Classify("Mail.Example-Corp.COM"); got != want {
+		t.Errorf("remembered %+v, want %+v", got, want)
 	}
 }
 

@@ -13,10 +13,11 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/leadsieve/leadsieve/internal/memo"
 )
 
 var (
@@ -40,6 +41,8 @@ type lists struct {
 	role          map[string]struct{}
 	popular       []string
 	popularSet    map[string]struct{}
+	// popularClasses holds byteClasses of each popular domain.
+	popularClasses []uint64
 }
 
 var (
@@ -69,6 +72,7 @@ func get() *lists {
 		l.popular = lines(popularTxt)
 		for _, p := range l.popular {
 			l.popularSet[p] = struct{}{}
+			l.popularClasses = append(l.popularClasses, byteClasses(p))
 		}
 		loaded = l
 	})
@@ -195,34 +199,36 @@ type Info struct {
 // the domain and finds its registrable domain only once, so it is the
 // cheaper way to ask more than one of them.
 //
-// Answers are remembered for up to maxClassifyCache distinct domains:
-// traffic repeats a few providers and companies, the lists never change
-// at run time, and the typo search is the costly part of a miss.
+// Answers are remembered in a bounded table (see classifyMemo): traffic
+// repeats a few providers and companies, the lists never change at run
+// time, and the typo search is the costly part of a miss.
 func Classify(domain string) Info {
-	if v, ok := classifyCache.Load(domain); ok {
-		return v.(Info)
+	if v, ok := classifyMemo.Get(domain); ok {
+		return v
 	}
 	info := classify(domain)
-	if len(domain) <= maxCachedDomainLen && classifyCount.Load() < maxClassifyCache {
-		if _, loaded := classifyCache.LoadOrStore(domain, info); !loaded {
-			classifyCount.Add(1)
-		}
+	if len(domain) <= maxCachedDomainLen {
+		// The table copies its key but not the value: Domain may be a
+		// part of the caller's string, which may live in a reused buffer.
+		info.Domain = strings.Clone(info.Domain)
+		classifyMemo.Put(domain, info)
 	}
 	return info
 }
 
-// The Classify cache: at most maxClassifyCache domains of at most
-// maxCachedDomainLen bytes, never evicted (a full cache only stops
-// growing).
+// The Classify table: classifyMemoSlots direct-mapped slots, each holding
+// at most one domain of at most maxCachedDomainLen bytes with its Info, so
+// about 2 MB at most whatever the input. A domain that lands on a taken
+// slot replaces its entry; a miss only costs the classification.
 const (
-	maxClassifyCache   = 8192
+	classifyMemoSlots  = 8192
 	maxCachedDomainLen = 128
 )
 
-var (
-	classifyCache sync.Map // domain as given -> Info
-	classifyCount atomic.Int64
-)
+// classifyMemo remembers Classify's answers. The lists are embedded and
+// fixed, so answers depend on the domain alone and one table serves every
+// caller.
+var classifyMemo = memo.New[Info](classifyMemoSlots, maxCachedDomainLen)
 
 // classify is Classify without the cache.
 func classify(domain string) Info {

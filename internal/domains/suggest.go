@@ -1,6 +1,9 @@
 package domains
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // tldTypos maps mistyped top-level domains that do not exist to the one
 // meant. They are corrected on any domain ("acme.con" -> "acme.com").
@@ -66,7 +69,8 @@ func suggest(l *lists, d string, realAsTyped func() bool) (string, bool) {
 func nearestPopular(l *lists, d string) (string, bool) {
 	best, bestDist := "", 3
 	var rows osaRows
-	for _, p := range l.popular {
+	dm := byteClasses(d)
+	for i, p := range l.popular {
 		if len(p) < 9 {
 			continue
 		}
@@ -75,6 +79,11 @@ func nearestPopular(l *lists, d string) (string, bool) {
 			limit = 2
 		}
 		if abs(len(p)-len(d)) > limit {
+			continue
+		}
+		// Each edit brings in at most one byte class and removes at most
+		// one, so more differing classes than edits rule p out.
+		if pm := l.popularClasses[i]; bits.OnesCount64(pm&^dm) > limit || bits.OnesCount64(dm&^pm) > limit {
 			continue
 		}
 		if dist := rows.distance(d, p, limit); dist <= limit && dist < bestDist && dist > 0 {
@@ -136,4 +145,26 @@ func (rows *osaRows) distance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// byteClasses returns the set of byte classes in s, one bit per class: a
+// letter or digit each have their own, every other byte shares bit 63
+// (sharing only makes the set smaller, so the filter stays sound).
+func byteClasses(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			m |= 1 << (c - 'a')
+		case '0' <= c && c <= '9':
+			m |= 1 << (26 + c - '0')
+		case c == '.':
+			m |= 1 << 36
+		case c == '-':
+			m |= 1 << 37
+		default:
+			m |= 1 << 63
+		}
+	}
+	return m
 }

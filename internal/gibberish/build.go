@@ -2,7 +2,6 @@ package gibberish
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -284,15 +283,13 @@ func (m *Model) Calibrate(samples []Sample, genuineWeight float64) (w0, w1, w2 f
 	return w0, w1, w2
 }
 
-// WriteTo encodes the model (gzip-compressed, entries sorted by key so the
-// output is reproducible).
+// WriteTo encodes the model (entries sorted by key so the output is
+// reproducible). It is not compressed: its floats barely compress (1 MB to
+// 0.55), and inflating them took longer than everything else in Load, at
+// every cold start.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countingWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return cw.n, fmt.Errorf("gibberish: gzip writer: %w", err)
-	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(cw)
 	le := binary.LittleEndian
 	var buf [16]byte
 	bw.WriteString(magic)
@@ -337,9 +334,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("gibberish: writing model: %w", err)
 	}
-	if err := zw.Close(); err != nil {
-		return cw.n, fmt.Errorf("gibberish: closing gzip: %w", err)
-	}
 	return cw.n, nil
 }
 
@@ -356,62 +350,79 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 
 // Load decodes a model written by WriteTo.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("gibberish: opening model: %w", err)
+		return nil, fmt.Errorf("gibberish: reading model: %w", err)
 	}
-	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil {
-		return nil, fmt.Errorf("gibberish: reading header: %w", err)
-	}
-	if string(head) != magic {
+	return decode(data)
+}
+
+// decode decodes an encoded model held in memory straight into its tables
+// (it runs at every cold start). It keeps no reference to data.
+func decode(data []byte) (*Model, error) {
+	var err error
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
 		return nil, errors.New("gibberish: not a model file (bad magic)")
 	}
+	data = data[len(magic):]
 	le := binary.LittleEndian
-	var buf [16]byte
 	m := &Model{}
 	for _, f := range []*float64{&m.w0, &m.w1, &m.w2} {
-		if _, err := io.ReadFull(br, buf[:8]); err != nil {
-			return nil, fmt.Errorf("gibberish: reading weights: %w", err)
+		if len(data) < 8 {
+			return nil, fmt.Errorf("gibberish: reading weights: %w", io.ErrUnexpectedEOF)
 		}
-		*f = math.Float64frombits(le.Uint64(buf[:8]))
+		*f = math.Float64frombits(le.Uint64(data))
+		data = data[8:]
 	}
-	readTable := func(name string) (map[uint64]pair, error) {
-		if _, err := io.ReadFull(br, buf[:4]); err != nil {
-			return nil, fmt.Errorf("gibberish: reading %s size: %w", name, err)
+	// readTable returns the next table's entries, 16 bytes each: the key
+	// and the two values.
+	readTable := func(name string) ([]byte, error) {
+		if len(data) < 4 {
+			return nil, fmt.Errorf("gibberish: reading %s size: %w", name, io.ErrUnexpectedEOF)
 		}
-		n := le.Uint32(buf[:4])
+		n := le.Uint32(data)
 		if n > 1<<24 {
 			return nil, fmt.Errorf("gibberish: %s table too large (%d)", name, n)
 		}
-		t := make(map[uint64]pair, n)
-		for i := uint32(0); i < n; i++ {
-			if _, err := io.ReadFull(br, buf[:16]); err != nil {
-				return nil, fmt.Errorf("gibberish: reading %s entry %d: %w", name, i, err)
-			}
-			t[le.Uint64(buf[:8])] = pair{math.Float32frombits(le.Uint32(buf[8:])), math.Float32frombits(le.Uint32(buf[12:]))}
+		data = data[4:]
+		if uint64(len(data)) < 16*uint64(n) {
+			return nil, fmt.Errorf("gibberish: reading %s entry %d: %w", name, len(data)/16, io.ErrUnexpectedEOF)
 		}
+		t := data[:16*n]
+		data = data[16*n:]
 		return t, nil
 	}
-	var tri, ctx2, bi, ctx1, uni map[uint64]pair
-	for _, step := range []struct {
-		name string
-		dst  *map[uint64]pair
-	}{{"trigram", &tri}, {"context2", &ctx2}, {"bigram", &bi}, {"context1", &ctx1}, {"unigram", &uni}} {
-		t, err := readTable(step.name)
-		if err != nil {
+	entry := func(raw []byte, i int) (uint64, pair) {
+		e := raw[16*i : 16*i+16]
+		return le.Uint64(e), pair{math.Float32frombits(le.Uint32(e[8:])), math.Float32frombits(le.Uint32(e[12:]))}
+	}
+	var raws [5][]byte // trigram, context2, bigram, context1, unigram
+	for i, name := range []string{"trigram", "context2", "bigram", "context1", "unigram"} {
+		if raws[i], err = readTable(name); err != nil {
 			return nil, err
 		}
-		*step.dst = t
 	}
-	if len(uni) == 0 {
+	for i, dst := range []*table{&m.tri, &m.ctx2, &m.bi} {
+		n := len(raws[i]) / 16
+		*dst = newTableSized(n)
+		for j := range n {
+			dst.put(entry(raws[i], j))
+		}
+	}
+	// Context weights of letters, as the unigrams below ask for them
+	// (later entries win, as in the writer's map).
+	ctx1 := make([]pair, foldLimit)
+	for j := range len(raws[3]) / 16 {
+		if k, p := entry(raws[3], j); k < foldLimit {
+			ctx1[k] = p
+		}
+	}
+	if len(raws[4]) == 0 {
 		return nil, errors.New("gibberish: model has no letters")
 	}
-	m.tri, m.ctx2, m.bi = newTable(tri), newTable(ctx2), newTable(bi)
 	m.uni, m.ctx1 = newRuneArrays()
-	for k, p := range uni {
+	for j := range len(raws[4]) / 16 {
+		k, p := entry(raws[4], j)
 		if k >= foldLimit {
 			return nil, fmt.Errorf("gibberish: letter %#x outside the fold range", k)
 		}

@@ -20,7 +20,6 @@
 package gibberish
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"math"
@@ -72,7 +71,7 @@ var (
 // if the embedded model is corrupt, which a unit test rules out.
 func Default() *Model {
 	defaultOnce.Do(func() {
-		m, err := Load(bytes.NewReader(embedded))
+		m, err := decode(embedded)
 		if err != nil {
 			panic(fmt.Errorf("gibberish: decoding embedded model: %w", err))
 		}

@@ -93,6 +93,9 @@ func TestEncodeRoundTrip(t *testing.T) {
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatalf("WriteTo: %v", err)
 	}
+	if !bytes.Equal(buf.Bytes(), embedded) {
+		t.Errorf("WriteTo of the embedded model gives %d bytes that differ from model.bin (%d bytes)", buf.Len(), len(embedded))
+	}
 	m2, err := Load(&buf)
 	if err != nil {
 		t.Fatalf("Load: %v", err)

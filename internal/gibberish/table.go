@@ -19,15 +19,21 @@ type table struct {
 
 // newTable builds a table holding the given entries at a load of at most 50%.
 func newTable(entries map[uint64]pair) table {
-	size := 16
-	for size < 2*len(entries) {
-		size <<= 1
-	}
-	t := table{slots: make([]entry, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	t := newTableSized(len(entries))
 	for k, p := range entries {
 		t.put(k, p)
 	}
 	return t
+}
+
+// newTableSized returns an empty table for n entries at a load of at most
+// 50%.
+func newTableSized(n int) table {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return table{slots: make([]entry, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
 }
 
 func (t *table) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }

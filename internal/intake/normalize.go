@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/memo"
 )
 
 // Control field names. Names starting with "_" are machinery, never lead data.
@@ -52,6 +53,22 @@ const defaultCap = 300
 // Unknown names come back snake-cased.
 func FieldName(raw string) string {
 	raw = strings.TrimSpace(raw)
+	if n, ok := fieldNames.Get(raw); ok {
+		return n
+	}
+	n := fieldName(raw)
+	// A copy: n may be part of raw, which may be part of a large body.
+	fieldNames.Put(raw, strings.Clone(n))
+	return n
+}
+
+// fieldNames remembers FieldName's answers: a form posts the same few
+// dozen names every time. 1024 slots of names up to MaxNameLen bytes
+// bound it to about 200 KB.
+var fieldNames = memo.New[string](1024, MaxNameLen)
+
+// fieldName is FieldName for a trimmed name, worked out.
+func fieldName(raw string) string {
 	if n, ok := snakeASCII(raw); ok {
 		if a, ok := aliases[n]; ok {
 			return a

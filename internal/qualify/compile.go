@@ -185,6 +185,7 @@ type Model struct {
 	gradeA, gradeB, gradeC      int
 	required                    [4]bool
 	requiredFields              []string
+	missingDetails              []string // detail of each required field when empty
 	missingFieldPoints          int
 
 	budgetField    string
@@ -235,6 +236,13 @@ type Model struct {
 	segments       []segment
 	defaultSegment string
 	products       map[string]bool
+
+	// domainFlags holds, per domain on the free-mail, competitor or
+	// excluded lists, the domainFree, domainCompetitor and domainExcluded
+	// flags of the lists it is on.
+	domainFlags map[string]uint8
+
+	memo fieldMemo
 }
 
 // compileBudget adds built-in and configured phrases.
@@ -250,7 +258,7 @@ func addPhrases(v *validator, m *matcher, phrases []string, id int32, path ...an
 // ConfigError.
 func Compile(cfg Config) (*Model, error) {
 	v := &validator{}
-	m := &Model{base: cfg.Base, qualifyAt: cfg.QualifyAt, reviewBand: cfg.ReviewBand}
+	m := &Model{base: cfg.Base, qualifyAt: cfg.QualifyAt, reviewBand: cfg.ReviewBand, memo: newFieldMemo()}
 	if m.qualifyAt == 0 {
 		m.qualifyAt = 60
 	}
@@ -288,6 +296,9 @@ func Compile(cfg Config) (*Model, error) {
 		v.field(f, "required_fields", i)
 	}
 	m.requiredFields = cfg.RequiredFields
+	for _, f := range cfg.RequiredFields {
+		m.missingDetails = append(m.missingDetails, missingFieldDetail(f, cfg.MissingFieldPoints))
+	}
 	m.missingFieldPoints = cfg.MissingFieldPoints
 	v.points(cfg.MissingFieldPoints, "missing_field_points")
 
@@ -299,6 +310,17 @@ func Compile(cfg Config) (*Model, error) {
 	m.compileFirmographics(v, cfg.Firmographics)
 	m.compileDisqualifiers(v, cfg.Disqualifiers)
 	m.compileSegments(v, cfg)
+	m.domainFlags = map[string]uint8{}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag uint8
+	}{{m.freeDomains, domainFree}, {m.competitors, domainCompetitor}, {m.disqDomains, domainExcluded}} {
+		for d, ok := range l.set {
+			if ok {
+				m.domainFlags[d] |= l.flag
+			}
+		}
+	}
 	if len(v.errs) > 0 {
 		return nil, v.errs
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // amount is a sum of money found in free text.
@@ -50,19 +51,6 @@ var multipliers = []tokenValue{
 }
 
 // currencyBefore are written before the number ("$25k", "USD 40000").
-// multiplierFirst and currencyAfterFirst mark the bytes that a multiplier
-// or a trailing currency token starts with, so readNumber skips the token
-// lists after most numbers.
-var multiplierFirst, currencyAfterFirst = func() (m, c [256]bool) {
-	for _, t := range multipliers {
-		m[t.tok[0]] = true
-	}
-	for _, t := range currencyAfter {
-		c[t.tok[0]] = true
-	}
-	return m, c
-}()
-
 var currencyBefore = []tokenCode{
 	{"us$", "USD"}, {"usd", "USD"}, {"ca$", "CAD"}, {"c$", "CAD"}, {"cad", "CAD"},
 	{"au$", "AUD"}, {"a$", "AUD"}, {"aud", "AUD"}, {"r$", "BRL"}, {"brl", "BRL"},
@@ -105,6 +93,33 @@ var andWords = []string{"and", "und", "et", "y", "e", "en", "i"}
 var betweenWords = []string{"between", "zwischen", "entre", "tra", "tussen", "miedzy", "między"}
 
 var budgetWords = []string{"budget", "budżet", "presupuesto", "orçamento", "orcamento"}
+
+// The token lists indexed by the byte a token starts (or, for
+// currencyBeforeByLast, ends) with, each in list order, so that a reader
+// tries only the tokens that can match at a position and still takes the
+// first match in list order.
+var (
+	multipliersByFirst    = indexTokens(multipliers, func(t tokenValue) string { return t.tok }, false)
+	currencyAfterByFirst  = indexTokens(currencyAfter, func(t tokenCode) string { return t.tok }, false)
+	currencyBeforeByFirst = indexTokens(currencyBefore, func(t tokenCode) string { return t.tok }, false)
+	currencyBeforeByLast  = indexTokens(currencyBefore, func(t tokenCode) string { return t.tok }, true)
+	rangeWordsByFirst     = indexTokens(rangeWords, func(w string) string { return w }, false)
+)
+
+// indexTokens groups list by the first (or last) byte of tok(x), keeping
+// list order within each group.
+func indexTokens[T any](list []T, tok func(T) string, last bool) *[256][]T {
+	var idx [256][]T
+	for _, x := range list {
+		t := tok(x)
+		b := t[0]
+		if last {
+			b = t[len(t)-1]
+		}
+		idx[b] = append(idx[b], x)
+	}
+	return &idx
+}
 
 // unitWords after a bare "25k" mean it counts something other than money.
 var unitWords = map[string]bool{
@@ -304,10 +319,11 @@ func readNumber(s string, i int) (numPart, bool) {
 	}
 	p := numPart{start: i, end: j, n: n}
 	k := skipSpaces(s, j)
-	for _, m := range multipliers {
-		if k >= len(s) || !multiplierFirst[s[k]] {
-			break // no multiplier starts with this byte
-		}
+	var mults []tokenValue
+	if k < len(s) {
+		mults = multipliersByFirst[s[k]]
+	}
+	for _, m := range mults {
 		if wordAt(s, k, m.tok) {
 			p.mult = m.val
 			p.end = k + len(m.tok)
@@ -318,10 +334,11 @@ func readNumber(s string, i int) (numPart, bool) {
 		}
 	}
 	k = skipSpaces(s, p.end)
-	for _, c := range currencyAfter {
-		if k >= len(s) || !currencyAfterFirst[s[k]] {
-			break // no currency starts with this byte
-		}
+	var curs []tokenCode
+	if k < len(s) {
+		curs = currencyAfterByFirst[s[k]]
+	}
+	for _, c := range curs {
 		if wordAt(s, k, c.tok) {
 			p.cur = c.code
 			p.end = k + len(c.tok)
@@ -341,7 +358,10 @@ func currencyEndingAt(s string, i int) (string, int) {
 			p -= 2
 		}
 	}
-	for _, c := range currencyBefore {
+	if p <= 0 {
+		return "", i
+	}
+	for _, c := range currencyBeforeByLast[s[p-1]] {
 		if strings.HasSuffix(s[:p], c.tok) {
 			st := p - len(c.tok)
 			r, _ := utf8.DecodeRuneInString(c.tok)
@@ -369,10 +389,14 @@ func hasAnyBefore(s string, i, window int, words []string) bool {
 // count only next to a currency, a multiplier not followed by a unit word,
 // or the word "budget".
 func findAmount(s string, bare bool, rangePoint int) (amount, bool) {
-	ls := strings.ToLower(s)
-	if len(ls) != len(s) {
-		s = ls
-	}
+	src, ls := lowerText(nil, s)
+	return findAmountIn(src, ls, bare, rangePoint)
+}
+
+// findAmountIn is findAmount on text already lowered by lowerText: ls is
+// the lower-case text searched and src the text amounts are quoted from.
+// It keeps nothing of ls, so ls may live in a caller's buffer.
+func findAmountIn(src, ls string, bare bool, rangePoint int) (amount, bool) {
 	for i := 0; i < len(ls); i++ {
 		if !isDigit(ls[i]) {
 			continue
@@ -396,7 +420,7 @@ func findAmount(s string, bare bool, rangePoint int) (amount, bool) {
 		haveB := false
 		k := skipSpaces(ls, a.end)
 		conn := false
-		for _, w := range rangeWords {
+		for _, w := range wordsAt(rangeWordsByFirst, ls, k) {
 			if wordAt(ls, k, w) {
 				k += len(w)
 				conn = true
@@ -414,8 +438,8 @@ func findAmount(s string, bare bool, rangePoint int) (amount, bool) {
 		}
 		if conn {
 			k = skipSpaces(ls, k)
-			c2, _ := "", 0
-			for _, c := range currencyBefore {
+			c2 := ""
+			for _, c := range wordsAt(currencyBeforeByFirst, ls, k) {
 				if strings.HasPrefix(ls[k:], c.tok) {
 					c2 = c.code
 					k = skipSpaces(ls, k+len(c.tok))
@@ -493,7 +517,7 @@ func findAmount(s string, bare bool, rangePoint int) (amount, bool) {
 		case rangeHigh:
 			v = hi
 		}
-		return amount{raw: strings.TrimSpace(s[start:end]), value: v, low: lo, high: hi, currency: currency, monthly: monthly}, true
+		return amount{raw: strings.TrimSpace(src[start:end]), value: v, low: lo, high: hi, currency: currency, monthly: monthly}, true
 	}
 	return amount{}, false
 }
@@ -535,7 +559,12 @@ func isEmployeeWord(w string) bool {
 // followed by a word for employees. It returns the representative count:
 // the midpoint of a range, N+1 for "N+".
 func findHeadCount(s string, bare bool) (int, bool) {
-	ls := strings.ToLower(s)
+	return headCountIn(strings.ToLower(s), bare)
+}
+
+// headCountIn is findHeadCount on the lower-case text ls, of which it
+// keeps nothing.
+func headCountIn(ls string, bare bool) (int, bool) {
 	for i := 0; i < len(ls); i++ {
 		if !isDigit(ls[i]) || letterBefore(ls, i) || (i > 0 && isDigit(ls[i-1])) {
 			continue
@@ -556,7 +585,7 @@ func findHeadCount(s string, bare bool) (int, bool) {
 			plus = true
 			end = k + 1
 		} else {
-			for _, w := range rangeWords {
+			for _, w := range wordsAt(rangeWordsByFirst, ls, k) {
 				if wordAt(ls, k, w) {
 					k = skipSpaces(ls, k+len(w))
 					if k < len(ls) && isDigit(ls[k]) {
@@ -588,4 +617,55 @@ func findHeadCount(s string, bare bool) (int, bool) {
 		return int(v), true
 	}
 	return 0, false
+}
+
+// wordsAt returns the tokens of idx that can start at s[k].
+func wordsAt[T any](idx *[256][]T, s string, k int) []T {
+	if k < len(s) {
+		return idx[s[k]]
+	}
+	return nil
+}
+
+// hasDigit reports whether s holds an ASCII digit. Amounts and head counts
+// start at one, and lower-casing neither makes nor removes digits, so text
+// without any has neither.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerText returns strings.ToLower(s) as low, and the text amounts found
+// in low are quoted from as src: s itself when lower-casing kept every
+// byte offset, low otherwise. ASCII text is lowered into buf's spare
+// capacity when it fits, so low may point into buf; src never does.
+func lowerText(buf []byte, s string) (src, low string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			l := strings.ToLower(s)
+			if len(l) != len(s) {
+				return l, l
+			}
+			return s, l
+		}
+	}
+	if cap(buf) < len(s) {
+		return s, strings.ToLower(s)
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if len(b) == 0 {
+		return s, ""
+	}
+	return s, unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -170,8 +170,9 @@ func (sc *scorer) addParts(code string, points int, parts ...string) {
 	sc.commit(code, points, d)
 }
 
-// detailArenaSize holds a typical lead's details.
-const detailArenaSize = 640
+// detailArenaSize holds the details a typical lead does not take from the
+// memo tables (message reasons, e-mail domain): under 200 bytes.
+const detailArenaSize = 256
 
 // authorityCodes, timelineCodes and negativeCodes are the reason codes
 // "authority_<level>", "timeline_<bucket>" and "negative_<category>",
@@ -240,30 +241,51 @@ var signedTable = func() (t [2*signedTableMax + 1]string) {
 
 // Evaluate scores the lead and returns the facts it read.
 func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
-	sc := scorer{m: m, reasons: make([]lead.Reason, 0, 12)}
+	sc := scorer{m: m, reasons: make([]lead.Reason, 0, 10)}
 	var fa Facts
 	fa.BaseCurrency = m.baseCur
 
-	msg := ""
-	if f.Message != "" {
-		msg = normalize(f.Message)
-	}
+	// The normalised message lives on the stack for typical messages:
+	// matching only reads it, and details copy what they quote.
+	var msgBuf [msgBufSize]byte
+	msg, ascii := normalizeInto(msgBuf[:0], f.Message)
 	var hitBuf [32]hit
-	hits := m.msg.scan(msg, hitBuf[:0])
+	hits := m.msg.scanText(msg, ascii, hitBuf[:0])
 
-	m.budget(&sc, &fa, f, hits)
+	// Amounts and head counts are read from the lower-cased message, made
+	// when the budget or size field leaves one to look for; without a
+	// digit there is none, and nothing is lowered.
+	var lowBuf [msgBufSize]byte
+	src, low, lowered := "", "", false
+	lower := func() {
+		if !lowered && hasDigit(f.Message) {
+			src, low = lowerText(lowBuf[:0], f.Message)
+		}
+		lowered = true
+	}
+
+	em := m.emailInfo(f.Email)
+
+	if !m.budgetFromFieldOf(&sc, &fa, f) && m.searchMessage && f.Message != "" {
+		lower()
+		m.budgetFromMessage(&sc, &fa, src, low, hits)
+	}
 	m.authority(&sc, &fa, f)
-	m.need(&sc, &fa, f, msg, hits)
+	m.need(&sc, &fa, f, msg, hits, &em)
 	m.timeline(&sc, &fa, f, msg, hits)
-	m.firmographics(&sc, &fa, f, s)
+	if !m.sizeFromField(&sc, &fa, f) && f.Message != "" {
+		lower()
+		m.sizeFromMessage(&sc, &fa, low)
+	}
+	m.firmographics(&sc, &fa, f, s, &em)
 
 	// Required fields and facts.
 	blocked := false
-	for _, name := range m.requiredFields {
+	for i, name := range m.requiredFields {
 		if strings.TrimSpace(f.Get(name)) == "" {
 			blocked = true
 			fa.Missing = append(fa.Missing, name)
-			sc.add("missing_required", m.missingFieldPoints, "Required field '"+name+"' is empty: "+signed(m.missingFieldPoints))
+			sc.add("missing_required", m.missingFieldPoints, m.missingDetails[i])
 		}
 	}
 	fa.Budget = fa.hasBudget()
@@ -274,14 +296,14 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 		if m.required[k] && !present[k] {
 			blocked = true
 			fa.Missing = append(fa.Missing, factLabels[k])
-			sc.add("missing_required", 0, "Required "+factLabels[k]+" not found: cannot qualify")
+			sc.add("missing_required", 0, missingFactDetails[k])
 		}
 	}
 
 	fit := lead.Fit{Score: clamp(m.base+sc.total, 0, 100)}
-	if code, detail := m.disqualifier(&fa, f); code != "" {
+	if code, rcode, detail := m.disqualifier(&fa, f, &em); code != "" {
 		fit.Disqualified = code
-		sc.add("disqualified_"+code, 0, detail+": fit forced to 0")
+		sc.add(rcode, 0, detail)
 		fit.Score = 0
 	}
 	fit.Reasons = sc.reasons
@@ -301,59 +323,92 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 	return fit, fa
 }
 
+// missingFactDetails are the details of a missing required BANT fact.
+var missingFactDetails = func() (t [4]string) {
+	for k, l := range factLabels {
+		t[k] = "Required " + l + " not found: cannot qualify"
+	}
+	return t
+}()
+
+// missingFieldDetail is the detail of an empty required field.
+func missingFieldDetail(name string, points int) string {
+	return "Required field '" + name + "' is empty: " + signed(points)
+}
+
 func clamp(v, lo, hi int) int {
 	return min(max(v, lo), hi)
 }
 
-func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
+// budgetFromFieldOf scores the budget field and reports whether it
+// settled the budget.
+func (m *Model) budgetFromFieldOf(sc *scorer, fa *Facts, f *lead.Fields) bool {
 	bv := strings.TrimSpace(f.Get(m.budgetField))
-	var amt amount
-	found := false
-	if bv != "" {
-		if i, ok := lookupNormalized(m.ranges, bv); ok {
-			r := m.rangeList[i]
-			fa.BudgetText, fa.BudgetRange, fa.BudgetNone = bv, r.Value, r.None
-			if r.Min > 0 || r.Max > 0 {
-				v := r.Min
-				switch {
-				case r.Max > 0 && m.rangePoint == rangeMid:
-					v = (r.Min + r.Max) / 2
-				case r.Max > 0 && m.rangePoint == rangeHigh:
-					v = r.Max
-				}
-				fa.BudgetAmount, fa.BudgetCurrency, fa.BudgetBase = v, m.baseCur, v
-			}
-			code := "budget_range"
-			if r.None {
-				code = "budget_none"
-			}
-			sc.addParts(code, r.Points, "Budget option '", r.Value, "': ", signed(r.Points))
-			return
-		}
-		nv := normalize(bv)
-		var hb [4]hit
-		if len(m.noneBudget.scan(nv, hb[:0])) > 0 {
-			fa.BudgetText, fa.BudgetNone = bv, true
-			sc.addParts("budget_none", m.nonePoints, "Budget '", bv, "' means no budget: ", signed(m.nonePoints))
-			return
-		}
-		amt, found = findAmount(bv, true, m.rangePoint)
-	}
-	if !found && m.searchMessage && f.Message != "" {
-		amt, found = findAmount(f.Message, false, m.rangePoint)
-		if !found {
-			for _, h := range hits {
-				if m.msgMeta[h.id].kind == kindBudgetNone {
-					fa.BudgetText, fa.BudgetNone = "message", true
-					sc.addParts("budget_none", m.nonePoints, "Message says there is no budget: ", signed(m.nonePoints))
-					return
-				}
-			}
-		}
+	return bv != "" && m.budgetFromField(sc, fa, bv)
+}
+
+// budgetFromMessage scores an amount or a "no budget" phrase in the
+// message: src and low are the message as lowerText returns it, both
+// empty when it has no digit.
+func (m *Model) budgetFromMessage(sc *scorer, fa *Facts, src, low string, hits []hit) {
+	amt, found := amount{}, false
+	if low != "" {
+		amt, found = findAmountIn(src, low, false, m.rangePoint)
 	}
 	if !found {
+		for _, h := range hits {
+			if m.msgMeta[h.id].kind == kindBudgetNone {
+				fa.BudgetText, fa.BudgetNone = "message", true
+				sc.addParts("budget_none", m.nonePoints, "Message says there is no budget: ", signed(m.nonePoints))
+				return
+			}
+		}
 		return
 	}
+	m.scoreAmount(sc, fa, amt)
+}
+
+// budgetFromText scores the budget field's text bv: a select option, a
+// phrase meaning "no budget" or an amount. It reports whether it found
+// one; otherwise nothing was recorded.
+func (m *Model) budgetFromText(sc *scorer, fa *Facts, bv string) bool {
+	if i, ok := lookupNormalized(m.ranges, bv); ok {
+		r := m.rangeList[i]
+		fa.BudgetText, fa.BudgetRange, fa.BudgetNone = bv, r.Value, r.None
+		if r.Min > 0 || r.Max > 0 {
+			v := r.Min
+			switch {
+			case r.Max > 0 && m.rangePoint == rangeMid:
+				v = (r.Min + r.Max) / 2
+			case r.Max > 0 && m.rangePoint == rangeHigh:
+				v = r.Max
+			}
+			fa.BudgetAmount, fa.BudgetCurrency, fa.BudgetBase = v, m.baseCur, v
+		}
+		code := "budget_range"
+		if r.None {
+			code = "budget_none"
+		}
+		sc.addParts(code, r.Points, "Budget option '", r.Value, "': ", signed(r.Points))
+		return true
+	}
+	nv := normalize(bv)
+	var hb [4]hit
+	if len(m.noneBudget.scan(nv, hb[:0])) > 0 {
+		fa.BudgetText, fa.BudgetNone = bv, true
+		sc.addParts("budget_none", m.nonePoints, "Budget '", bv, "' means no budget: ", signed(m.nonePoints))
+		return true
+	}
+	amt, found := findAmount(bv, true, m.rangePoint)
+	if !found {
+		return false
+	}
+	m.scoreAmount(sc, fa, amt)
+	return true
+}
+
+// scoreAmount scores a budget amount against the bands.
+func (m *Model) scoreAmount(sc *scorer, fa *Facts, amt amount) {
 	cur := amt.currency
 	if cur == "" {
 		cur = m.defCur
@@ -514,18 +569,7 @@ func (m *Model) Seniority(title string) Seniority {
 	return best
 }
 
-func (m *Model) authority(sc *scorer, fa *Facts, f *lead.Fields) {
-	title := strings.TrimSpace(f.Get(m.titleField))
-	if title == "" {
-		return
-	}
-	lv := m.Seniority(title)
-	fa.Seniority = lv
-	p := m.levelPoints[lv]
-	sc.addParts(authorityCode(lv), p, "Job title '", title, "' reads as ", seniorityLabels[lv], ": ", signed(p))
-}
-
-func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit) {
+func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit, em *emailFacts) {
 	positive := 0
 	capped := func(p int) int {
 		if p <= 0 || m.maxNeed == 0 {
@@ -596,15 +640,17 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 		}
 	}
 	// Competitor domains: e-mail and website.
-	dom := emailDomain(f.Email)
-	fa.EmailDomain = dom
+	fa.EmailDomain = em.dom
 	if len(m.competitors) > 0 {
-		for _, d := range [2]string{dom, hostOf(f.Website)} {
-			if d != "" && domainIn(m.competitors, d) {
-				fa.Competitor = true
-				sc.addParts("negative_competitor", m.compPoints, "Domain '", d, "' belongs to a competitor: ", signed(m.compPoints))
-				break
+		d := em.dom
+		if em.flags&domainCompetitor == 0 {
+			if d = hostOf(f.Website); d != "" && !domainIn(m.competitors, d) {
+				d = ""
 			}
+		}
+		if d != "" {
+			fa.Competitor = true
+			sc.addParts("negative_competitor", m.compPoints, "Domain '", d, "' belongs to a competitor: ", signed(m.compPoints))
 		}
 	}
 }
@@ -616,14 +662,6 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func emailDomain(email string) string {
-	at := strings.LastIndexByte(email, '@')
-	if at < 0 {
-		return ""
-	}
-	return strings.ToLower(strings.TrimSpace(email[at+1:]))
 }
 
 func hostOf(u string) string {
@@ -655,161 +693,163 @@ func domainIn(set map[string]bool, d string) bool {
 }
 
 func (m *Model) timeline(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit) {
-	tv := strings.TrimSpace(f.Get(m.timelineField))
-	var src, what string
-	b := TimelineUnknown
-	if tv != "" {
-		if x, ok := lookupNormalized(m.timelineValues, tv); ok {
-			b, src, what = x, "Timeline option", tv
-		} else {
-			nv := normalize(tv)
-			var buf [8]hit
-			for _, h := range m.msg.scan(nv, buf[:0]) {
-				if meta := m.msgMeta[h.id]; meta.kind == kindTimeline {
-					b, src, what = Timeline(meta.index), "Timeline", tv
-					break
-				}
-			}
+	if tv := strings.TrimSpace(f.Get(m.timelineField)); tv != "" {
+		e, ok := m.memo.timeline.Get(tv)
+		if !ok {
+			e = m.readTimelineField(tv)
+			m.memo.timeline.Put(tv, e)
+		}
+		if e.bucket != TimelineUnknown {
+			fa.Timeline = e.bucket
+			sc.addMemo(&e.reason)
+			return
 		}
 	}
-	if b == TimelineUnknown {
-		// earliest mention in the message
-		for _, h := range hits {
-			if meta := m.msgMeta[h.id]; meta.kind == kindTimeline {
-				b, src, what = Timeline(meta.index), "Message mentions", msg[h.start:h.end]
-				break
-			}
+	// earliest mention in the message
+	for _, h := range hits {
+		if meta := m.msgMeta[h.id]; meta.kind == kindTimeline {
+			b, what := Timeline(meta.index), msg[h.start:h.end]
+			fa.Timeline = b
+			p := m.timelinePoints[b]
+			sc.addParts(timelineCode(b), p, "Message mentions '", what, "' reads as ", timelineLabels[b], ": ", signed(p))
+			return
 		}
 	}
-	if b == TimelineUnknown {
-		return
-	}
-	fa.Timeline = b
-	p := m.timelinePoints[b]
-	sc.addParts(timelineCode(b), p, src, " '", what, "' reads as ", timelineLabels[b], ": ", signed(p))
 }
 
-func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Screening) {
-	// company size
+// firmographics scores company size, industry, country and the e-mail
+// domain em. low is the lower-case message, empty when it has no digit.
+// sizeFromField scores the company size field and reports whether it
+// gave a head count.
+func (m *Model) sizeFromField(sc *scorer, fa *Facts, f *lead.Fields) bool {
 	sv := strings.TrimSpace(f.Get(m.sizeField))
-	n, ok := 0, false
-	src := sv
-	if sv != "" {
-		if n, ok = lookupNormalized(m.sizeValues, sv); !ok {
-			n, ok = findHeadCount(sv, true)
-		}
+	if sv == "" {
+		return false
 	}
-	if !ok && f.Message != "" {
-		n, ok = findHeadCount(f.Message, false)
-		src = "message"
+	e, ok := m.memo.size.Get(sv)
+	if !ok {
+		e = m.readSizeField(sv)
+		m.memo.size.Put(sv, e)
 	}
-	if ok {
+	if !e.ok {
+		return false
+	}
+	fa.CompanySize = e.n
+	sc.addMemo(&e.reason)
+	return true
+}
+
+// sizeFromMessage scores a head count in the lower-case message low
+// (empty when it has no digit).
+func (m *Model) sizeFromMessage(sc *scorer, fa *Facts, low string) {
+	if n, ok := headCountIn(low, false); ok {
 		fa.CompanySize = n
-		pts := 0
-		d := append(sc.begin(), "Company size '"...)
-		d = append(d, src...)
-		d = append(d, "' ≈ "...)
-		d = appendGroupNum(d, float64(n))
-		d = append(d, " employees"...)
-		matched := false
-		for i, b := range m.sizeBands {
-			if float64(n) >= b.Min && (b.Max == 0 || float64(n) <= b.Max) {
-				pts, matched = b.Points, true
-				d = append(d, ", in band "...)
-				d = append(d, m.sizeLabels[i]...)
-				break
-			}
-		}
-		if !matched && len(m.sizeBands) > 0 {
-			d = append(d, ", outside the scored bands"...)
-		}
-		d = append(d, ": "...)
-		d = append(d, signed(pts)...)
+		d, pts := m.appendSizeDetail(sc.begin(), "message", n)
 		sc.commit("company_size", pts, d)
 	}
+}
+
+// firmographics scores industry, country and the e-mail domain em (the
+// company size comes just before, from sizeFromField or sizeFromMessage).
+func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Screening, em *emailFacts) {
 	// industry
 	if iv := strings.TrimSpace(f.Industry); iv != "" && len(m.industries) > 0 {
-		var buf [8]hit
-		best := -1
-		for _, h := range m.industryM.scan(normalize(iv), buf[:0]) {
-			if best < 0 || int(h.id) < best {
-				best = int(h.id)
-			}
+		e, ok := m.memo.industry.Get(iv)
+		if !ok {
+			e = m.readIndustry(iv)
+			m.memo.industry.Put(iv, e)
 		}
-		if best >= 0 {
-			r := m.industries[best]
+		if e.ok {
 			fa.Industry = iv
-			sc.addParts("industry", r.Points, "Industry '", iv, "': ", signed(r.Points))
+			sc.addMemo(&e)
 		}
 	}
 	// country
 	if cv := strings.TrimSpace(f.Country); cv != "" {
-		cc := m.resolveCountry(cv)
-		fa.Country = cc
-		if cc != "" {
-			for _, r := range m.countryRules {
-				if r.set[cc] {
-					lbl := r.labels[cc]
-					d := append(sc.begin(), "Country '"...)
-					d = append(d, cv...)
-					d = append(d, "' ("...)
-					d = append(d, cc...)
-					d = append(d, ')')
-					if lbl != cc {
-						d = append(d, " in "...)
-						d = append(d, lbl...)
-					}
-					d = append(d, ": "...)
-					d = append(d, signed(r.points)...)
-					sc.commit("region", r.points, d)
-					break
-				}
-			}
+		e, ok := m.memo.country.Get(cv)
+		if !ok {
+			e = m.readCountry(cv)
+			m.memo.country.Put(cv, e)
+		}
+		fa.Country = e.cc
+		if e.reason.ok {
+			sc.addMemo(&e.reason)
 		}
 	}
 	// e-mail domain
-	if dom := emailDomain(f.Email); dom != "" {
-		if s.FreeMail || domainIn(m.freeDomains, dom) {
+	if em.dom != "" {
+		if s.FreeMail || em.flags&domainFree != 0 {
 			fa.FreeMail = true
-			sc.addParts("free_mail", m.freePoints, "Free-mail address at ", dom, ": ", signed(m.freePoints))
+			sc.addParts("free_mail", m.freePoints, "Free-mail address at ", em.dom, ": ", signed(m.freePoints))
 		} else {
-			sc.addParts("corporate_email", m.corpPoints, "Company e-mail domain ", dom, ": ", signed(m.corpPoints))
+			sc.addParts("corporate_email", m.corpPoints, "Company e-mail domain ", em.dom, ": ", signed(m.corpPoints))
 		}
 	}
 }
 
-// disqualifier returns the first hard disqualifier that applies.
-func (m *Model) disqualifier(fa *Facts, f *lead.Fields) (string, string) {
+// appendSizeDetail appends the detail of a company size of n employees
+// read from src, and returns it with the points the size earns.
+func (m *Model) appendSizeDetail(d []byte, src string, n int) ([]byte, int) {
+	pts := 0
+	d = append(d, "Company size '"...)
+	d = append(d, src...)
+	d = append(d, "' ≈ "...)
+	d = appendGroupNum(d, float64(n))
+	d = append(d, " employees"...)
+	matched := false
+	for i, b := range m.sizeBands {
+		if float64(n) >= b.Min && (b.Max == 0 || float64(n) <= b.Max) {
+			pts, matched = b.Points, true
+			d = append(d, ", in band "...)
+			d = append(d, m.sizeLabels[i]...)
+			break
+		}
+	}
+	if !matched && len(m.sizeBands) > 0 {
+		d = append(d, ", outside the scored bands"...)
+	}
+	d = append(d, ": "...)
+	d = append(d, signed(pts)...)
+	return d, pts
+}
+
+// disqualifier returns the first hard disqualifier that applies: its
+// code, and the code and detail of its reason.
+func (m *Model) disqualifier(fa *Facts, f *lead.Fields, em *emailFacts) (code, reasonCode, detail string) {
 	if e, ok := m.disqCountries[fa.Country]; ok && fa.Country != "" {
 		d := "Country " + fa.Country
 		if e != fa.Country {
 			d += " (" + e + ")"
 		}
-		return "country", d + " is excluded"
+		return "country", "disqualified_country", d + " is excluded: fit forced to 0"
 	}
 	if len(m.disqDomains) > 0 {
-		for _, d := range [2]string{fa.EmailDomain, hostOf(f.Website)} {
-			if d != "" && domainIn(m.disqDomains, d) {
-				return "domain", "Domain " + d + " is excluded"
-			}
+		d := ""
+		if em.flags&domainExcluded != 0 {
+			d = em.dom
+		} else if h := hostOf(f.Website); h != "" && domainIn(m.disqDomains, h) {
+			d = h
+		}
+		if d != "" {
+			return "domain", "disqualified_domain", "Domain " + d + " is excluded: fit forced to 0"
 		}
 	}
 	if m.disq.Competitor && fa.Competitor {
-		return "competitor", "Lead comes from a competitor"
+		return "competitor", "disqualified_competitor", "Lead comes from a competitor: fit forced to 0"
 	}
 	if m.disq.Student && (fa.Seniority == SeniorityStudent || fa.negMask&(1<<negStudentCat) != 0) {
-		return "student", "Lead is a student or doing student research"
+		return "student", "disqualified_student", "Lead is a student or doing student research: fit forced to 0"
 	}
 	if m.disq.JobSeeker && fa.negMask&(1<<negJobSeekerCat) != 0 {
-		return "job_seeker", "Lead is looking for a job"
+		return "job_seeker", "disqualified_job_seeker", "Lead is looking for a job: fit forced to 0"
 	}
 	if m.disq.Vendor && fa.negMask&(1<<negVendorCat) != 0 {
-		return "vendor", "Lead is pitching a service or partnership"
+		return "vendor", "disqualified_vendor", "Lead is pitching a service or partnership: fit forced to 0"
 	}
 	if m.disq.Support && fa.negMask&(1<<negSupportCat) != 0 {
-		return "support", "Lead is a support request"
+		return "support", "disqualified_support", "Lead is a support request: fit forced to 0"
 	}
-	return "", ""
+	return "", "", ""
 }
 
 func (m *Model) segmentFor(fa *Facts) string {

@@ -56,6 +56,24 @@ func normalize(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// msgBufSize is the stack buffer Evaluate normalises and lower-cases the
+// message in; longer messages spill to the heap.
+const msgBufSize = 512
+
+// normalizeInto is normalize, writing into buf's spare capacity (or a new
+// array when it does not fit). The result may point into buf. ascii
+// reports that the result is pure ASCII (so it holds no CJK).
+func normalizeInto(buf []byte, s string) (norm string, ascii bool) {
+	if isNormalized(s) {
+		return s, true
+	}
+	b, ascii := appendNormalizedASCII(buf[:0], s)
+	if len(b) == 0 {
+		return "", true
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), ascii
+}
+
 // lookupNormalized returns m[normalize(s)] without allocating for short s.
 func lookupNormalized[V any](m map[string]V, s string) (V, bool) {
 	if isNormalized(s) {
@@ -74,45 +92,45 @@ func lookupOrZero[V any](m map[string]V, s string) V {
 	return v
 }
 
-// lowerAlnum flags the ASCII lower-case letters and digits.
-var lowerAlnum = func() (t [256]bool) {
+// asciiNorm maps an ASCII byte to what normalize writes for it: the
+// letter in lower case or the digit, or 0 for a separator.
+var asciiNorm = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
 	}
 	return t
 }()
 
 // appendNormalized appends normalize(s) to dst.
 func appendNormalized(dst []byte, s string) []byte {
+	dst, _ = appendNormalizedASCII(dst, s)
+	return dst
+}
+
+// appendNormalizedASCII is appendNormalized that also reports whether
+// every byte it appended is ASCII.
+func appendNormalizedASCII(dst []byte, s string) ([]byte, bool) {
+	ascii := true
 	n0 := len(dst)
 	space := true // suppress leading space
 	for i := 0; i < len(s); {
-		if lowerAlnum[s[i]] {
-			// A run of lower-case letters and digits goes in as it is.
-			j := i + 1
-			for j < len(s) && lowerAlnum[s[j]] {
-				j++
-			}
-			dst = append(dst, s[i:j]...)
-			space = false
-			i = j
-			continue
-		}
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
-			switch {
-			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-				dst = append(dst, c)
+			if o := asciiNorm[c]; o != 0 {
+				dst = append(dst, o)
 				space = false
-			case c >= 'A' && c <= 'Z':
-				dst = append(dst, c+32)
-				space = false
-			case !space:
+			} else if !space {
 				dst = append(dst, ' ')
 				space = true
 			}
 			continue
 		}
+		ascii = false // (conservative: the rune may fold to ASCII)
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		var out string
@@ -139,7 +157,7 @@ func appendNormalized(dst []byte, s string) []byte {
 	if len(dst) > n0 && dst[len(dst)-1] == ' ' {
 		dst = dst[:len(dst)-1]
 	}
-	return dst
+	return dst, ascii
 }
 
 // isNormalized reports whether normalize would return s unchanged: ASCII
@@ -304,6 +322,12 @@ func (m *matcher) add(phrase string, id int32) error {
 
 // scan appends to dst the phrases found in the normalized text t.
 func (m *matcher) scan(t string, dst []hit) []hit {
+	return m.scanText(t, false, dst)
+}
+
+// scanText is scan, told by ascii that t is pure ASCII, so that it need
+// not look for phrases of scripts without spaces.
+func (m *matcher) scanText(t string, ascii bool, dst []hit) []hit {
 	base := len(dst)
 	for i := 0; i < len(t); {
 		j := strings.IndexByte(t[i:], ' ')
@@ -332,7 +356,7 @@ func (m *matcher) scan(t string, dst []hit) []hit {
 		}
 	}
 	extra := false
-	if len(m.cjk) > 0 && hasCJK(t) {
+	if len(m.cjk) > 0 && !ascii && hasCJK(t) {
 		for _, e := range m.cjk {
 			for off := 0; ; {
 				k := strings.Index(t[off:], e.text)
@@ -345,11 +369,17 @@ func (m *matcher) scan(t string, dst []hit) []hit {
 			}
 		}
 	}
+	// The regexp package may keep the text it searches, so it gets a copy
+	// and t, often in a caller's stack buffer, does not escape.
+	rt := ""
 	for _, e := range m.res {
 		if e.must != "" && !strings.Contains(t, e.must) {
 			continue
 		}
-		for _, loc := range e.re.FindAllStringIndex(t, 8) {
+		if rt == "" {
+			rt = strings.Clone(t)
+		}
+		for _, loc := range e.re.FindAllStringIndex(rt, 8) {
 			dst = append(dst, hit{loc[0], loc[1], e.id})
 			extra = true
 		}

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/memo"
 	"github.com/leadsieve/leadsieve/internal/rendertoken"
 )
 
@@ -131,24 +132,52 @@ var browserBotMarkers = []string{
 
 // userAgentDetector flags automation user agents and missing browser
 // headers on live requests.
-type userAgentDetector struct{}
+type userAgentDetector struct {
+	// bots remembers botAgent's answer per user agent: real traffic
+	// repeats a few hundred browser builds.
+	bots *memo.Table[string]
+}
+
+// User agents remembered: at most uaMemoSlots of at most uaMemoMaxKey
+// bytes each (about 0.5 MB), whatever the input.
+const (
+	uaMemoSlots  = 1024
+	uaMemoMaxKey = 512
+)
+
+func newUserAgentDetector() userAgentDetector {
+	return userAgentDetector{bots: memo.New[string](uaMemoSlots, uaMemoMaxKey)}
+}
 
 func (userAgentDetector) Name() string { return DetUserAgent }
 
-func (userAgentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+func (d userAgentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	ua := strings.TrimSpace(in.Sub.Context.UserAgent)
 	var rs []lead.Reason
 	if ua == "" {
 		if in.Live {
 			rs = append(rs, in.reason(CodeUserAgentMissing, "the request had no User-Agent"))
 		}
-	} else if m := botAgent(ua); m != "" {
+	} else if m := d.botAgent(ua); m != "" {
 		rs = append(rs, in.reason(CodeBotUserAgent, "User-Agent "+quote(ua, 40)+" is automation ("+m+")"))
 	}
 	if in.Live && strings.TrimSpace(in.Sub.Context.AcceptLanguage) == "" {
 		rs = append(rs, in.reason(CodeAcceptLanguageMissing, "the request had no Accept-Language"))
 	}
 	return rs
+}
+
+// botAgent is botAgent(ua), remembered in d.bots when d has a table.
+func (d userAgentDetector) botAgent(ua string) string {
+	if d.bots == nil {
+		return botAgent(ua)
+	}
+	if m, ok := d.bots.Get(ua); ok {
+		return m
+	}
+	m := botAgent(ua)
+	d.bots.Put(ua, m)
+	return m
 }
 
 // botAgent returns the matched marker, or "".

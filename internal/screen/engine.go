@@ -16,9 +16,11 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash"
+	"hash/maphash"
 	"log/slog"
 	"slices"
 	"strings"
@@ -320,7 +322,7 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 	all := []Detector{
 		honeypotDetector{},
 		renderTokenDetector{e},
-		userAgentDetector{},
+		newUserAgentDetector(),
 		originDetector{},
 		emailDetector{e},
 		namesDetector{e},
@@ -461,6 +463,23 @@ func (e *Engine) counterKeyBytes(prefix string, value []byte) string {
 	kh.buf = append(append(append(kh.buf[:0], prefix...), 0), value...)
 	return e.finishKey(kh, prefix)
 }
+
+// localKey is the key of a long value for an in-process counter:
+// "prefix:" and a 128-bit digest made of two randomly seeded maphash
+// sums. It is not meant to hide the value (the counter never leaves the
+// process), only to keep keys short. The seeds are secret and made once
+// per process, so every engine (one per form) sharing a counter makes the
+// same key for a value, and no one can pick values that collide.
+func localKey(prefix string, value []byte) string {
+	var buf [64]byte
+	k := append(buf[:0], prefix...)
+	k = append(k, ':')
+	k = binary.LittleEndian.AppendUint64(k, maphash.Bytes(localSeeds[0], value))
+	k = binary.LittleEndian.AppendUint64(k, maphash.Bytes(localSeeds[1], value))
+	return string(k)
+}
+
+var localSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
 
 // finishKey hashes kh.buf into the key for prefix and returns kh to the
 // pool.

@@ -27,6 +27,12 @@ type phoneRegion struct {
 	general phoneDesc
 	types   []phoneDesc    // premium, toll-free, ..., fixed line, mobile
 	ndd     *regexp.Regexp // ^(?:national prefix for parsing), nil if none or transformed
+	// hasPrefix reports a national prefix for parsing; prefix is
+	// ^(?:that prefix) even when the region transforms it (nil if it does
+	// not compile), and prefixFirst the digits a match can start with.
+	hasPrefix   bool
+	prefix      *regexp.Regexp
+	prefixFirst uint16
 }
 
 // phoneDesc is one compiled number description.
@@ -123,16 +129,37 @@ func (d phoneDesc) match(nsn string) bool {
 }
 
 var phoneMeta struct {
-	once    sync.Once
-	raw     map[string]*phonenumbers.PhoneMetadata
-	mu      sync.Mutex
-	regions map[string]*phoneRegion
+	once sync.Once
+	// regions holds a slot for every geographic region; it is filled in
+	// by loadPhoneMeta and only read afterwards, so lookups need no lock.
+	regions map[string]*regionSlot
 	ccMain  map[int]string // calling code -> main region
+	// ccs describes every calling code the library knows (below 1000).
+	ccs [1000]callingCode
+}
+
+// regionSlot compiles one region's metadata on first use.
+type regionSlot struct {
+	once sync.Once
+	raw  *phonenumbers.PhoneMetadata
+	r    *phoneRegion
+}
+
+// callingCode is what the fast paths need to know about a calling code.
+type callingCode struct {
+	known bool // the library extracts this code from international numbers
+	// geo is true when every region of the code is a geographic region:
+	// the regions are then checked by fastInvalid.
+	geo     bool
+	main    string   // the library's main region for the code
+	regions []string // every region sharing the code, in library order
+	// lengths holds each region's general possible lengths, so that
+	// fastInvalid rules regions out without compiling them.
+	lengths [][]int32
 }
 
 func loadPhoneMeta() {
-	phoneMeta.raw = map[string]*phonenumbers.PhoneMetadata{}
-	phoneMeta.regions = map[string]*phoneRegion{}
+	phoneMeta.regions = map[string]*regionSlot{}
 	phoneMeta.ccMain = map[int]string{}
 	coll, err := phonenumbers.MetadataCollection()
 	if err != nil || coll == nil {
@@ -143,42 +170,64 @@ func loadPhoneMeta() {
 		if len(id) != 2 {
 			continue // non-geographic entities take the slow path
 		}
-		phoneMeta.raw[id] = m
+		phoneMeta.regions[id] = &regionSlot{raw: m}
 	}
 	for cc := range phonenumbers.GetSupportedCallingCodes() {
 		if r := phonenumbers.GetRegionCodeForCountryCode(cc); len(r) == 2 {
 			phoneMeta.ccMain[cc] = r
 		}
+		if cc <= 0 || cc >= len(phoneMeta.ccs) {
+			continue
+		}
+		c := callingCode{known: true, geo: true, main: phonenumbers.GetRegionCodeForCountryCode(cc),
+			regions: phonenumbers.GetRegionCodesForCountryCode(cc)}
+		c.geo = len(c.regions) > 0 && len(c.main) == 2
+		for _, r := range c.regions {
+			if s := phoneMeta.regions[r]; s == nil {
+				c.geo = false
+			} else {
+				c.lengths = append(c.lengths, s.raw.GetGeneralDesc().GetPossibleLength())
+			}
+		}
+		phoneMeta.ccs[cc] = c
 	}
 }
 
 // regionMeta returns the compiled metadata of region, or nil.
 func regionMeta(region string) *phoneRegion {
 	phoneMeta.once.Do(loadPhoneMeta)
-	phoneMeta.mu.Lock()
-	defer phoneMeta.mu.Unlock()
-	if r, ok := phoneMeta.regions[region]; ok {
-		return r
+	s := phoneMeta.regions[region]
+	if s == nil {
+		return nil
 	}
-	m := phoneMeta.raw[region]
-	var r *phoneRegion
-	if m != nil {
-		if general, ok := compileDesc(m.GetGeneralDesc()); ok {
-			r = &phoneRegion{cc: int(m.GetCountryCode()), general: general}
-			for _, d := range []*phonenumbers.PhoneNumberDesc{
-				m.GetFixedLine(), m.GetMobile(), m.GetTollFree(), m.GetPremiumRate(), m.GetSharedCost(),
-				m.GetVoip(), m.GetPersonalNumber(), m.GetPager(), m.GetUan(), m.GetVoicemail(),
-			} {
-				if pd, ok := compileDesc(d); ok {
-					r.types = append(r.types, pd)
-				}
-			}
-			if p := m.GetNationalPrefixForParsing(); p != "" && m.GetNationalPrefixTransformRule() == "" {
-				r.ndd, _ = regexp.Compile("^(?:" + p + ")")
-			}
+	s.once.Do(func() { s.r = compileRegion(s.raw) })
+	return s.r
+}
+
+// compileRegion compiles the fast paths' view of one region's metadata;
+// nil when its general description has no usable pattern.
+func compileRegion(m *phonenumbers.PhoneMetadata) *phoneRegion {
+	general, ok := compileDesc(m.GetGeneralDesc())
+	if !ok {
+		return nil
+	}
+	r := &phoneRegion{cc: int(m.GetCountryCode()), general: general}
+	for _, d := range []*phonenumbers.PhoneNumberDesc{
+		m.GetFixedLine(), m.GetMobile(), m.GetTollFree(), m.GetPremiumRate(), m.GetSharedCost(),
+		m.GetVoip(), m.GetPersonalNumber(), m.GetPager(), m.GetUan(), m.GetVoicemail(),
+	} {
+		if pd, ok := compileDesc(d); ok {
+			r.types = append(r.types, pd)
 		}
 	}
-	phoneMeta.regions[region] = r
+	if p := m.GetNationalPrefixForParsing(); p != "" {
+		r.hasPrefix = true
+		r.prefix, _ = regexp.Compile("^(?:" + p + ")")
+		r.prefixFirst = firstDigits("^(?:" + p + ")")
+		if r.prefix != nil && m.GetNationalPrefixTransformRule() == "" {
+			r.ndd = r.prefix
+		}
+	}
 	return r
 }
 
@@ -202,7 +251,9 @@ func (r *phoneRegion) validNational(digits string) bool {
 	if r.valid(digits) {
 		return true
 	}
-	if r.ndd != nil {
+	if r.ndd != nil && len(digits) > 0 && r.prefixFirst&(1<<(digits[0]-'0')) != 0 {
+		// prefixFirst rules out most numbers without the regexp: a match
+		// must start with one of its digits.
 		if loc := r.ndd.FindStringIndex(digits); loc != nil && loc[1] > 0 && r.valid(digits[loc[1]:]) {
 			return true
 		}
@@ -262,4 +313,64 @@ func atoiDigits(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// fastInvalid reports that libphonenumber would parse raw, a number
+// written in international format with a leading "+" and only digits,
+// spaces and - . ( ) /, and then find it invalid: phonenumbers.Parse
+// returns no error and IsValidNumber false. digits are raw's digits (those
+// after the "+"). It answers false whenever it cannot be sure, and the
+// caller asks the library.
+//
+// It follows the library's Parse for such input: no extension can be
+// written with these characters, the calling code is the first one to
+// three digits that form a known code, and the rest is the national
+// significant number unless the main region's national prefix for parsing
+// matches its start (then it may be stripped: not handled here). The
+// number is invalid when it is valid for none of the regions sharing the
+// calling code, by the same length and pattern tests the library applies.
+func fastInvalid(raw, digits string) bool {
+	if len(raw) == 0 || len(raw) > 250 || raw[0] != '+' || len(digits) <= 2 || digits[0] == '0' {
+		return false // outside the plain case: errors or IDD handling
+	}
+	for i := 1; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case '0' <= c && c <= '9', c == ' ', c == '-', c == '.', c == '(', c == ')', c == '/':
+		default:
+			return false
+		}
+	}
+	phoneMeta.once.Do(loadPhoneMeta)
+	var cc *callingCode
+	l := 1
+	for ; l <= 3; l++ {
+		if c := &phoneMeta.ccs[atoiDigits(digits[:l])]; c.known {
+			cc = c
+			break
+		}
+	}
+	if cc == nil || !cc.geo {
+		return false
+	}
+	nsn := digits[l:]
+	if len(nsn) < 2 || len(nsn) > 17 {
+		return false // the library returns a parse error
+	}
+	main := regionMeta(cc.main)
+	if main == nil {
+		return false
+	}
+	if main.hasPrefix && main.prefixFirst&(1<<(nsn[0]-'0')) != 0 && (main.prefix == nil || main.prefix.MatchString(nsn)) {
+		return false // the library may strip a national prefix
+	}
+	for i, region := range cc.regions {
+		if l := cc.lengths[i]; len(l) > 0 && !slices.Contains(l, int32(len(nsn))) {
+			continue // the general description's lengths rule it out
+		}
+		r := regionMeta(region)
+		if r == nil || r.valid(nsn) {
+			return false
+		}
+	}
+	return true
 }

@@ -62,95 +62,195 @@ type msgStats struct {
 	cjk                                     bool
 }
 
+// Classes of ASCII bytes in a message, for msgScan.
+const (
+	mcOther = iota // punctuation and controls: ends a word
+	mcSpace        // white space: ends a word, not counted
+	mcLower        // a-z
+	mcUpper        // A-Z
+	mcDigit        // 0-9
+)
+
+// msgClass classifies the ASCII bytes.
+var msgClass = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range []byte(" \n\t\r\v\f") {
+		t[c] = mcSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = mcLower
+		t[c-'a'+'A'] = mcUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = mcDigit
+	}
+	return t
+}()
+
+// scanMessage reads msg once, and returns its statistics, its lower-cased
+// text (strings.ToLower), the spans of its words in that text (start and
+// end offsets of the runs of isWordRune runes) and the vocabulary id of
+// every word (0 for none), and whether msg is all ASCII (then the spans
+// are also those of the runs of ASCII letters and digits in msg). It
+// appends the lower-cased text to lb, the word spans to spans and their
+// ids to ids: the caller's buffers, which spare short messages
+// allocations. Case and script statistics come from the
+// runes of msg, words and their scripts from the lower-cased runes, as
+// they would from strings.ToLower(msg). ToLower can change a rune's
+// length, and writes U+FFFD for bytes that are not UTF-8, so offsets are
+// those of the lower-cased text. Offsets are int32: a message is far
+// shorter than 2 GB.
+func scanMessage(msg string, v *vocab, lb []byte, spans [][2]int32, ids []int32) (st msgStats, lower string, _ [][2]int32, _ []int32, ascii bool) {
+	ascii = true
+	// Counts over ASCII bytes, kept apart from st so that they stay in
+	// registers: letters (a-z, A-Z), capitals, digits, other non-space.
+	var aLetters, aUpper, aDigits, aOther int
+	words, mixed := 0, 0
+	// The word being cut: its start in lb (-1 between words) and its
+	// scripts.
+	start, mask := -1, 0
+	endWord := func(end int) {
+		spans = append(spans, [2]int32{int32(start), int32(end)})
+		words++
+		if m := mask &^ (1 << scriptCJK) &^ (1 << scriptOther); m&(m-1) != 0 {
+			mixed++
+		}
+		start, mask = -1, 0
+	}
+	changed := false
+	for i := 0; i < len(msg); {
+		c := msg[i]
+		if c < utf8.RuneSelf {
+			cls := msgClass[c]
+			if cls < mcLower { // white space or punctuation ends a word
+				if start >= 0 {
+					endWord(len(lb))
+				}
+				if cls == mcOther {
+					aOther++
+				}
+				lb = append(lb, c)
+				i++
+				continue
+			}
+			if start < 0 {
+				start = len(lb)
+			}
+			// The ASCII letters and digits from here on.
+			for {
+				switch cls {
+				case mcLower:
+					aLetters++
+					mask |= 1 << scriptLatin
+				case mcUpper:
+					aLetters++
+					aUpper++
+					c += 'a' - 'A'
+					changed = true
+					mask |= 1 << scriptLatin
+				default:
+					aDigits++
+				}
+				lb = append(lb, c)
+				if i++; i == len(msg) {
+					break
+				}
+				if c = msg[i]; c >= utf8.RuneSelf {
+					break
+				}
+				if cls = msgClass[c]; cls < mcLower {
+					break
+				}
+			}
+			continue
+		}
+		ascii = false
+		r, size := utf8.DecodeRuneInString(msg[i:])
+		i += size
+		// The rune is classified once: lowering keeps a rune a letter
+		// or not and a word rune or not, and changes only upper and
+		// title case letters among letters, digits and white space
+		// (TestLowerKeepsRuneClasses checks this over every rune).
+		lr, letter, word := r, false, false
+		switch {
+		case unicode.IsSpace(r):
+		case unicode.IsLetter(r):
+			letter, word = true, true
+			st.letters++
+			if unicode.IsUpper(r) {
+				st.upper++
+				st.cased++
+				lr = unicode.ToLower(r)
+			} else if unicode.IsLower(r) {
+				st.cased++
+			} else if unicode.IsTitle(r) {
+				lr = unicode.ToLower(r)
+			}
+			script := scriptOf(r)
+			st.scripts[script]++
+			if script == scriptCJK {
+				st.cjk = true
+			}
+			st.nonSpace++
+		case unicode.IsDigit(r):
+			word = true
+			st.digits++
+			st.nonSpace++
+		default:
+			st.nonSpace++
+			lr = unicode.ToLower(r)
+			word = unicode.Is(unicode.Mn, r)
+		}
+		if lr != r || size == 1 { // size 1: not UTF-8, lowered to U+FFFD
+			changed = true
+		}
+		pos := len(lb)
+		lb = utf8.AppendRune(lb, lr)
+		if !word {
+			if start >= 0 {
+				endWord(pos)
+			}
+			continue
+		}
+		if start < 0 {
+			start = pos
+		}
+		if letter {
+			mask |= 1 << scriptOf(lr)
+		}
+	}
+	if start >= 0 {
+		endWord(len(lb))
+	}
+	st.letters += aLetters
+	st.cased += aLetters
+	st.upper += aUpper
+	st.scripts[scriptLatin] += aLetters
+	st.digits += aDigits
+	st.nonSpace += aLetters + aDigits + aOther
+	st.words, st.mixedWords = words, mixed
+	lower = msg
+	if changed {
+		lower = string(lb)
+	}
+	for _, sp := range spans {
+		w := lower[sp[0]:sp[1]]
+		ids = append(ids, v.lookup(w))
+	}
+	return st, lower, spans, ids, ascii
+}
+
 func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	msg := strings.TrimSpace(in.Sub.Fields.Message)
 	if msg == "" {
 		return nil
 	}
-	lower := toLower(msg)
-	var wordBuf [128]string
-	words := wordBuf[:0]
-	var st msgStats
-	start, wordMask := -1, 0
-	endWord := func(end int) {
-		if start >= 0 {
-			words = append(words, lower[start:end])
-			st.words++
-			if m := wordMask &^ (1 << scriptCJK) &^ (1 << scriptOther); m&(m-1) != 0 {
-				st.mixedWords++
-			}
-		}
-		start, wordMask = -1, 0
-	}
-	// Case statistics come from msg; words from lower. ToLower can change
-	// byte lengths for a few runes, so words are cut from lower separately.
-	for _, r := range msg {
-		if r < utf8.RuneSelf {
-			switch c := byte(r); {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
-				continue
-			case 'a' <= c && c <= 'z':
-				st.letters++
-				st.cased++
-				st.scripts[scriptLatin]++
-			case 'A' <= c && c <= 'Z':
-				st.letters++
-				st.cased++
-				st.upper++
-				st.scripts[scriptLatin]++
-			case '0' <= c && c <= '9':
-				st.digits++
-			}
-			st.nonSpace++
-			continue
-		}
-		switch {
-		case unicode.IsSpace(r):
-			continue
-		case unicode.IsLetter(r):
-			st.letters++
-			if unicode.IsUpper(r) {
-				st.upper++
-				st.cased++
-			} else if unicode.IsLower(r) {
-				st.cased++
-			}
-			sc := scriptOf(r)
-			st.scripts[sc]++
-			if sc == scriptCJK {
-				st.cjk = true
-			}
-		case unicode.IsDigit(r):
-			st.digits++
-		}
-		st.nonSpace++
-	}
-	for i, r := range lower {
-		if r < utf8.RuneSelf {
-			if c := byte(r); 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				if start < 0 {
-					start = i
-				}
-				if c >= 'a' {
-					wordMask |= 1 << scriptLatin
-				}
-				continue
-			}
-			endWord(i)
-			continue
-		}
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			if unicode.IsLetter(r) {
-				wordMask |= 1 << scriptOf(r)
-			}
-			continue
-		}
-		endWord(i)
-	}
-	endWord(len(lower))
+	ps := d.e.phrases
+	var (
+		lowerBuf [512]byte
+		spanBuf  [128][2]int32
+		idBuf    [128]int32
+	)
+	st, lower, spans, ids, ascii := scanMessage(msg, &ps.vocab, lowerBuf[:0], spanBuf[:0], idBuf[:0])
 
 	var rs []lead.Reason
 	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
@@ -172,38 +272,37 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 			add(CodeSuspiciousLink, "link to "+quote(host, 40))
 		}
 	}
-	if app := messengerContact(lower, words, st.digits); app != "" {
+	if app := messengerAt(lower, ps.vocab.firstApp(ids), st.digits); app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
 	var hits phraseHits
-	d.e.phrases.match(words, lower, st.cjk, &hits)
+	ps.matchSpans(lower, spans, ids, st.cjk, &hits)
 	for cat, code := range [2]string{CodeSpamContent, CodeVendorPitch} {
 		n := hits.n[cat]
 		if n == 0 {
 			continue
 		}
-		var shown []string
-		for _, t := range hits.text[cat] {
-			if t != "" {
-				shown = append(shown, quote(t, 30))
-			}
-		}
 		what := "spam phrases "
 		if cat == int(catVendor) {
 			what = "sales-pitch phrases "
 		}
-		r := in.reason(code, what+strings.Join(shown, ", "))
+		// The first three phrases, quoted, comma separated.
+		detail := what + ps.phrases[hits.idx[cat][0]].quoted
+		for _, idx := range hits.idx[cat][1:min(n, len(hits.idx[cat]))] {
+			detail += ", " + ps.phrases[idx].quoted
+		}
+		r := in.reason(code, detail)
 		base := pts(code)
 		r.Points = min(base+(n-1)*base/2, 2*base)
 		rs = append(rs, r)
 	}
-	if r, ok := d.spamModelReason(in, msg); ok {
+	if r, ok := d.spamModelReason(in, msg, ascii, spans); ok {
 		rs = append(rs, r)
 	}
 	if st.cased >= 20 && st.upper*10 >= st.cased*7 {
 		add(CodeAllCaps, strconv.Itoa(st.upper*100/st.cased)+"% of the letters are capitals")
 	}
-	if why := d.unreadable(lower, words, &st); why != "" {
+	if why := d.unreadable(lower, ids, &st); why != "" {
 		add(CodeUnreadableMessage, why)
 	}
 	return rs
@@ -235,8 +334,9 @@ func toLower(s string) string {
 	return string(b)
 }
 
-// unreadable explains why a message is garbage, or "".
-func (d messageDetector) unreadable(lower string, words []string, st *msgStats) string {
+// unreadable explains why a message is garbage, or "". ids are the
+// vocabulary ids of the message's words.
+func (d messageDetector) unreadable(lower string, ids []int32, st *msgStats) string {
 	if st.nonSpace < 20 {
 		return ""
 	}
@@ -255,7 +355,7 @@ func (d messageDetector) unreadable(lower string, words []string, st *msgStats) 
 	if major >= 3 && st.letters >= 30 {
 		return "the message mixes " + strconv.Itoa(major) + " alphabets"
 	}
-	if m := d.e.deps.Names; m != nil && st.letters >= 30 && !st.cjk && !hasFunctionWords(words) {
+	if m := d.e.deps.Names; m != nil && st.letters >= 30 && !st.cjk && !d.e.phrases.vocab.hasFunctionWords(ids) {
 		if m.Score(sample(lower, 200)) >= d.e.cfg.MessageGibberishAt {
 			return "the message reads as keyboard mash"
 		}
@@ -277,16 +377,13 @@ var functionWords = setOf(
 	"và", "của", "có", "không", "cho", "chúng", "tôi", "là", "được",
 )
 
-// functionWordTable is functionWords for fast lookups.
-var functionWordTable = wordtable.SetOf(functionWords)
-
 // hasFunctionWords reports at least two function words making up a tenth of
-// the words.
-func hasFunctionWords(words []string) bool {
-	need := max(2, (len(words)+9)/10)
+// the words, given by their vocabulary ids.
+func (v *vocab) hasFunctionWords(ids []int32) bool {
+	need := max(2, (len(ids)+9)/10)
 	n := 0
-	for _, w := range words {
-		if len(w) <= 8 && functionWordTable.Has(w) {
+	for _, id := range ids {
+		if v.flags(id)&vocabFunction != 0 {
 			if n++; n >= need {
 				return true
 			}
@@ -473,6 +570,23 @@ func messengerContact(lower string, words []string, digits int) string {
 			break
 		}
 	}
+	return messengerAt(lower, app, digits)
+}
+
+// firstApp returns the first of the words (by vocabulary id) that names a
+// messenger app messengerContact counts, or "".
+func (v *vocab) firstApp(ids []int32) string {
+	for _, id := range ids {
+		if v.flags(id)&vocabApp != 0 {
+			return v.words[id-1]
+		}
+	}
+	return ""
+}
+
+// messengerAt is messengerContact for a message whose first app word is
+// app ("" for none).
+func messengerAt(lower, app string, digits int) string {
 	if strings.Contains(lower, ".me/") { // in both links below
 		if strings.Contains(lower, "t.me/") {
 			return "telegram"

@@ -164,6 +164,54 @@ func TestVelocityInProcessKeys(t *testing.T) {
 	}
 }
 
+func TestLocalKey(t *testing.T) {
+	long := strings.Repeat("we sell cheap widgets ", 40)
+	tests := []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"same value, same key", "buy now", "buy now", true},
+		{"one byte apart", "buy now", "buy nox", false},
+		{"prefix of the other", "buy now", "buy now please", false},
+		{"empty and not", "", "x", false},
+		{"long values", long, long + "!", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ka, kb := localKey("msg", []byte(tt.a)), localKey("msg", []byte(tt.b))
+			if (ka == kb) != tt.same {
+				t.Errorf("localKey(%q) == localKey(%q): %v, want %v", tt.a, tt.b, ka == kb, tt.same)
+			}
+			if !strings.HasPrefix(ka, "msg:") || len(ka) != len("msg:")+16 {
+				t.Errorf("key %q: want msg: and 16 digest bytes", ka)
+			}
+			if strings.Contains(ka, tt.a) && tt.a != "" {
+				t.Errorf("key %q holds the value", ka)
+			}
+		})
+	}
+}
+
+// TestRepeatedMessageAcrossForms: the engines of two forms share one
+// in-process counter, and the same message sent to both counts as one.
+func TestRepeatedMessageAcrossForms(t *testing.T) {
+	counter := NewMemoryCounter()
+	a := testEngine(t, nil, func(d *Deps) { d.Counter = counter })
+	b := testEngine(t, nil, func(d *Deps) { d.Counter = counter })
+	var s lead.Screening
+	for i, e := range []*Engine{a, b, a} {
+		sub := genuine(t, e.deps.Tokens)
+		sub.Context.IP = fmt.Sprintf("203.0.113.%d", i+1)
+		sub.Fields.Email = fmt.Sprintf("sender%d@widgets-r-us.com", i)
+		sub.Fields.Message = "We sell cheap widgets, call now for a quote today!"
+		s = e.Screen(context.Background(), testForm(), sub)
+	}
+	if !hasCode(s, CodeRepeatedMessage) {
+		t.Fatalf("the same message from 3 addresses across two engines: %v", s.Reasons)
+	}
+}
+
 // keyCounter is a MemoryCounter that records Incr keys and says whether
 // it is in-process as told; it runs on one goroutine.
 type keyCounter struct {

@@ -123,10 +123,19 @@ func skipJoinedName(f *lead.Fields) bool {
 // letterCount counts the letters of s.
 func letterCount(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
@@ -171,10 +180,34 @@ func scanName(v string) nameStats {
 	st := nameStats{allSame: true}
 	var prev rune
 	run := 0
-	for i, r := range v {
+	for i := 0; i < len(v); {
+		// ASCII is classified inline; other runes as unicode says.
+		var r rune
+		size := 1
+		isLetter, isDigit := false, false
+		if c := v[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			switch {
+			case 'a' <= c && c <= 'z':
+				isLetter = true
+			case 'A' <= c && c <= 'Z':
+				isLetter = true
+			case '0' <= c && c <= '9':
+				isDigit = true
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(v[i:])
+			isLetter = unicode.IsLetter(r)
+			isDigit = !isLetter && unicode.IsDigit(r)
+		}
 		switch {
-		case unicode.IsLetter(r):
-			f := unicode.ToLower(r)
+		case isLetter:
+			f := r
+			if r < utf8.RuneSelf {
+				f |= 0x20 // ASCII letter to lower case
+			} else {
+				f = unicode.ToLower(r)
+			}
 			if st.letters == 0 {
 				st.first = f
 			} else if f != st.first {
@@ -188,8 +221,9 @@ func scanName(v string) nameStats {
 			}
 			prev = f
 			st.maxRun = max(st.maxRun, run)
+			i += size
 			continue
-		case unicode.IsDigit(r):
+		case isDigit:
 			st.digits++
 		case r == '@':
 			st.hasURL = true
@@ -197,11 +231,26 @@ func scanName(v string) nameStats {
 			st.hasURL = true
 		}
 		prev, run = 0, 0
+		i += size
 	}
-	if !st.hasURL && (hasPrefixFold(v, "www.") || containsFold(v, " www.")) {
+	if !st.hasURL && hasWWW(v) {
 		st.hasURL = true
 	}
 	return st
+}
+
+// hasWWW reports whether v starts with "www." or holds " www.", in any
+// case. Only ASCII letters fold to 'w', so a byte comparison suffices.
+func hasWWW(v string) bool {
+	for i := 0; i+4 <= len(v); i++ {
+		if i > 0 && v[i-1] != ' ' {
+			continue
+		}
+		if v[i]|0x20 == 'w' && v[i+1]|0x20 == 'w' && v[i+2]|0x20 == 'w' && v[i+3] == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 // commonTLDs are top-level domains that make "word.tld" count as a link.
@@ -549,17 +598,4 @@ func sameValueEverywhere(in *Input) (string, int) {
 		}
 	}
 	return vals[0], len(vals)
-}
-
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
-
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
 }

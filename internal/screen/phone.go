@@ -101,6 +101,11 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 		return nil
 	}
+	if fastInvalid(raw, string(digits)) {
+		// What Parse and IsValidNumber would conclude, without their
+		// regular expressions.
+		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" is not a valid number")}
+	}
 	if region == "" {
 		region = "ZZ"
 	}

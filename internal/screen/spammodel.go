@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/spamtext"
 )
 
 // SpamModel scores how much a free-text message reads like bulk spam: the
@@ -25,13 +26,22 @@ const (
 )
 
 // spamModelReason returns the spam_model reason for msg, if the model is
-// confident enough.
-func (d messageDetector) spamModelReason(in *Input, msg string) (lead.Reason, bool) {
+// confident enough. When ascii is set, msg has no byte beyond ASCII and
+// words are its words.
+func (d messageDetector) spamModelReason(in *Input, msg string, ascii bool, words [][2]int32) (lead.Reason, bool) {
 	m := d.e.deps.SpamModel
 	if m == nil {
 		return lead.Reason{}, false
 	}
-	p := m.SpamProbability(msg)
+	var p float64
+	if sm, ok := m.(*spamtext.Model); ok && ascii {
+		// spamtext scores an ASCII message from the words the scan
+		// found, equal to SpamProbability (the concrete type, not an
+		// interface, so that words can stay on the caller's stack).
+		p = sm.SpamProbabilityASCII(msg, words)
+	} else {
+		p = m.SpamProbability(msg)
+	}
 	base := d.e.points[CodeSpamModel]
 	var pts int
 	switch {
@@ -44,7 +54,11 @@ func (d messageDetector) spamModelReason(in *Input, msg string) (lead.Reason, bo
 	default:
 		return lead.Reason{}, false
 	}
-	r := in.reason(CodeSpamModel, "the spam model scores the message "+strconv.FormatFloat(p, 'f', 3, 64))
+	// One allocation for the detail: the probability is formatted after
+	// the text in a stack buffer.
+	var buf [64]byte
+	detail := strconv.AppendFloat(append(buf[:0], "the spam model scores the message "...), p, 'f', 3, 64)
+	r := in.reason(CodeSpamModel, string(detail))
 	r.Points = pts
 	return r, true
 }

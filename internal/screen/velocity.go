@@ -277,7 +277,8 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	inProcess := ok && ipc.InProcess()
 	// An in-process counter keeps its keys in this process's memory
 	// only, for the length of a window, so IPs and addresses need no
-	// pseudonymizing hash there; a shared store gets HMACs.
+	// pseudonymizing hash there, and messages only a short digest
+	// (localKey); a shared store gets HMACs.
 	key := d.e.counterKey
 	if inProcess {
 		key = plainCounterKey
@@ -291,7 +292,11 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 		if msg := appendNormalizedMessage(msgBuf[:0], in.Sub.Fields.Message); len(msg) >= d.e.cfg.Velocity.MinMessageLength && len(msg) > 0 {
 			// Keyed here, so the folded message stays in msgBuf on
 			// the stack: the checks may run on other goroutines.
-			v.msgKey = d.e.counterKeyBytes("msg", msg)
+			if inProcess {
+				v.msgKey = localKey("msg", msg)
+			} else {
+				v.msgKey = d.e.counterKeyBytes("msg", msg)
+			}
 		}
 	}
 	var (

@@ -32,26 +32,62 @@ func Features(msg string, bits uint, visit func(bucket uint32)) bool {
 	return st.run(msg, bits)
 }
 
-// featState is the tokenizer's state and its output: with w set, the sum
+// featState is the tokenizer's state and its output: with m set, the sum
 // of the weights of the buckets visited (what Model.Margin needs, without
 // a call per feature); otherwise each bucket goes to visit.
 type featState struct {
 	mask     uint32
-	w        []float32
+	m        *Model
 	visit    func(bucket uint32)
 	sum      float32
 	n        int
 	prev     uint64
 	havePrev bool
+	// buf holds the buckets not yet added to sum. The weight table is
+	// larger than the caches; reading a batch of weights in a tight loop
+	// lets their cache misses overlap, where reading each one amid the
+	// tokenizer's work would wait for them one or two at a time.
+	buf [64]uint32
+	nb  int
+	// toks are asciiChunk's tokens, emitted once the chunk is known to be
+	// text.
+	toks [32]uint64
 }
 
 func (s *featState) bucket(b uint32) {
-	if s.w != nil {
-		s.sum += s.w[b]
-		s.n++
+	if s.m != nil {
+		s.buf[s.nb] = b
+		s.nb++
+		if s.nb == len(s.buf) {
+			s.flush()
+		}
 		return
 	}
 	s.visit(b)
+}
+
+// flush adds the weights of the buffered buckets to sum, in the order they
+// were visited (float addition is not associative: the order is part of
+// the result).
+func (s *featState) flush() {
+	if s.nb == 0 {
+		return
+	}
+	sum, m := s.sum, s.m
+	if q := m.q; q != nil {
+		scale := m.scale
+		for _, b := range s.buf[:s.nb] {
+			sum += float32(float32(q[b]) * scale)
+		}
+	} else {
+		w := m.weights
+		for _, b := range s.buf[:s.nb] {
+			sum += w[b]
+		}
+	}
+	s.sum = sum
+	s.n += s.nb
+	s.nb = 0
 }
 
 // emit visits token t's unigram and, after the first token, its bigram
@@ -88,6 +124,14 @@ func (s *featState) run(msg string, bits uint) bool {
 		} else if r, size := utf8.DecodeRuneInString(msg[i:]); isSpace(r) {
 			i += size
 			runes++
+			continue
+		}
+		if j, nw, nl, ok := s.asciiChunk(msg, i); ok {
+			runes += j - i
+			i = j
+			words += nw
+			latin += nl
+			letter += nl
 			continue
 		}
 		// The chunk up to the next white space.
@@ -184,6 +228,116 @@ func (s *featState) run(msg string, bits uint) bool {
 	return words >= MinWords && latin*2 >= letter
 }
 
+// Classes of ASCII bytes for asciiChunk.
+const (
+	clsPunct  = iota // ends a word
+	clsSpace         // ends the chunk
+	clsLetter        // a-z, A-Z
+	clsDigit         // 0-9
+	clsKind          // ':', '@': ends a word, and the chunk may be a link or an address
+	clsDot           // '.': ends a word, and the chunk may be a www. link
+	clsHigh          // not ASCII
+)
+
+// asciiClass classifies every byte value.
+var asciiClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = clsHigh
+		case asciiSpace[c]:
+			t[c] = clsSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = clsLetter
+		case '0' <= c && c <= '9':
+			t[c] = clsDigit
+		case c == '.':
+			t[c] = clsDot
+		case kindByte[c]:
+			t[c] = clsKind
+		}
+	}
+	return t
+}()
+
+// asciiChunk is the fast path of run for a chunk (starting at msg[i], not
+// white space) that is all ASCII: one pass hashes its words and finds its
+// end, and chunkKind runs only if the chunk could be a link or an address. It
+// emits the chunk's tokens and returns the chunk's end and how many words
+// and letters (all Latin) count. It returns false, having emitted
+// nothing, for a chunk with a non-ASCII byte or with more words than it
+// buffers: run's general path takes those.
+func (s *featState) asciiChunk(msg string, i int) (end, words, letters int, ok bool) {
+	toks := &s.toks
+	nt, nw, nl := 0, 0, 0
+	special, dot := false, false
+	h, inWord, hasLetter := uint64(fnvOffset), false, false
+	j := i
+scan:
+	for ; j < len(msg); j++ {
+		c := msg[j]
+		switch asciiClass[c] {
+		case clsLetter:
+			h = (h ^ uint64(c|0x20)) * fnvPrime
+			inWord, hasLetter = true, true
+			nl++
+			continue
+		case clsDigit:
+			h = (h ^ '0') * fnvPrime
+			inWord = true
+			continue
+		case clsSpace:
+			break scan
+		case clsHigh:
+			return 0, 0, 0, false
+		case clsKind:
+			special = true
+		case clsDot:
+			dot = true
+		}
+		if inWord {
+			if nt == len(toks) {
+				return 0, 0, 0, false
+			}
+			if hasLetter {
+				nw++
+				toks[nt] = h
+			} else {
+				toks[nt] = hashNum
+			}
+			nt++
+			h, inWord, hasLetter = fnvOffset, false, false
+		}
+	}
+	if inWord {
+		if nt == len(toks) {
+			return 0, 0, 0, false
+		}
+		if hasLetter {
+			nw++
+			toks[nt] = h
+		} else {
+			toks[nt] = hashNum
+		}
+		nt++
+	}
+	// Without ':' or '@', chunkKind finds only a link starting "www.".
+	if special || dot && j-i >= 4 && msg[i]|0x20 == 'w' && msg[i+1]|0x20 == 'w' && msg[i+2]|0x20 == 'w' && msg[i+3] == '.' {
+		switch chunkKind(msg[i:j]) {
+		case kindURL:
+			s.emit(hashURL)
+			return j, 0, 0, true
+		case kindEmail:
+			s.emit(hashEmail)
+			return j, 0, 0, true
+		}
+	}
+	for _, t := range toks[:nt] {
+		s.emit(t)
+	}
+	return j, nw, nl, true
+}
+
 // fold lower-cases r and strips its accents; s starts with r.
 func fold(r rune, s string) rune {
 	if d := norm.NFD.PropertiesString(s).Decomposition(); len(d) > 0 {
@@ -253,4 +407,107 @@ func mix(x uint64) uint64 {
 	x *= 0x94d049bb133111eb
 	x ^= x >> 31
 	return x
+}
+
+// chunkToken is a chunk of a message scored by MarginASCII that holds a
+// ':', '@' or a leading "www.": its bounds and the token it stands for if
+// it is a link or an address (0 if it is text).
+type chunkToken struct {
+	start, end int
+	tok        uint64
+}
+
+// runASCII is run for a msg of ASCII bytes only whose words (maximal runs
+// of ASCII letters and digits) are at words, as start and end offsets in
+// order. It emits the same tokens without reading the bytes between words
+// but to find the ':', '@' and "www." that may make a chunk a link or an
+// address. In ASCII text a rune is a byte, so MaxRunes counts bytes, and
+// every letter is Latin.
+func (s *featState) runASCII(msg string, words [][2]int32, bits uint) bool {
+	s.mask = uint32(1)<<bits - 1
+	var buf [16]chunkToken
+	chunks := buf[:0]
+	for p := 0; p < len(msg); p++ {
+		switch msg[p] {
+		case ':', '@':
+		case '.':
+			// A dot matters only in "www." at a chunk's start.
+			if p < 3 || msg[p-1]|0x20 != 'w' || msg[p-2]|0x20 != 'w' || msg[p-3]|0x20 != 'w' || p > 3 && !asciiSpace[msg[p-4]] {
+				continue
+			}
+		default:
+			continue
+		}
+		if n := len(chunks); n > 0 && p < chunks[n-1].end {
+			continue // in the chunk found last
+		}
+		cs, ce := p, p
+		for cs > 0 && !asciiSpace[msg[cs-1]] {
+			cs--
+		}
+		for ce < len(msg) && !asciiSpace[msg[ce]] {
+			ce++
+		}
+		c := chunkToken{start: cs, end: ce}
+		switch chunkKind(msg[cs:ce]) {
+		case kindURL:
+			c.tok = hashURL
+		case kindEmail:
+			c.tok = hashEmail
+		}
+		chunks = append(chunks, c)
+	}
+	nw, ci := 0, 0
+	skipTo := 0 // the end of the last link or address
+	for _, sp := range words {
+		start, end := int(sp[0]), int(sp[1])
+		// The chunks starting before the word, which may be in one.
+		for ; ci < len(chunks) && chunks[ci].start <= start; ci++ {
+			c := chunks[ci]
+			if c.tok == 0 {
+				continue
+			}
+			if c.start >= MaxRunes {
+				return nw >= MinWords
+			}
+			s.emit(c.tok)
+			skipTo = c.end
+		}
+		if start < skipTo {
+			continue // the word is part of a link or an address
+		}
+		if start >= MaxRunes {
+			cs := start
+			for cs > 0 && !asciiSpace[msg[cs-1]] {
+				cs--
+			}
+			if cs >= MaxRunes {
+				return nw >= MinWords
+			}
+		}
+		h, letters := uint64(fnvOffset), 0
+		for k := start; k < end; k++ {
+			if c := msg[k]; c >= 'A' {
+				h = (h ^ uint64(c|0x20)) * fnvPrime
+				letters++
+			} else {
+				h = (h ^ '0') * fnvPrime
+			}
+		}
+		if letters > 0 {
+			nw++
+			s.emit(h)
+		} else {
+			s.emit(hashNum)
+		}
+	}
+	for ; ci < len(chunks); ci++ {
+		if c := chunks[ci]; c.tok != 0 {
+			if c.start >= MaxRunes {
+				break
+			}
+			s.emit(c.tok)
+		}
+	}
+	return nw >= MinWords
 }

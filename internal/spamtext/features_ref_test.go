@@ -1,7 +1,12 @@
 package spamtext
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"io"
 	"math"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -114,12 +119,36 @@ func refFeatures(msg string, bits uint, visit func(bucket uint32)) bool {
 	return words >= MinWords && latin*2 >= letter
 }
 
-// refMargin is Model.Margin as it was, on top of refFeatures.
+// refWeights decodes the weight table of the embedded model as Load did
+// before it kept the weights as int16: one float32 per bucket.
+var refWeights = sync.OnceValue(func() []float32 {
+	zr, err := gzip.NewReader(bytes.NewReader(embedded))
+	if err != nil {
+		panic(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		panic(err)
+	}
+	h := raw[len(magic):]
+	bits := binary.LittleEndian.Uint32(h[0:])
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(h[4:]))
+	raw = raw[len(magic)+12:]
+	w := make([]float32, 1<<bits)
+	for i := range w {
+		w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
+	}
+	return w
+})
+
+// refMargin is Model.Margin of the embedded model m as it was, on top of
+// refFeatures and refWeights.
 func refMargin(m *Model, msg string) float64 {
 	var sum float32
 	n := 0
+	w := refWeights()
 	ok := refFeatures(msg, m.bits, func(b uint32) {
-		sum += m.weights[b]
+		sum += w[b]
 		n++
 	})
 	if !ok || n == 0 {

@@ -125,8 +125,8 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 		t.Fatalf("bits %d bias %v", l.Bits(), l.bias)
 	}
 	for i := range w {
-		if d := math.Abs(float64(l.weights[i] - w[i])); d > 3.2/32767+1e-6 {
-			t.Fatalf("weight %d: %v, want %v", i, l.weights[i], w[i])
+		if d := math.Abs(float64(l.weight(uint32(i)) - w[i])); d > 3.2/32767+1e-6 {
+			t.Fatalf("weight %d: %v, want %v", i, l.weight(uint32(i)), w[i])
 		}
 	}
 	msg := "this is a plain test message with some words"
