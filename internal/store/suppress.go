@@ -96,24 +96,47 @@ func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.
 }
 
 // StopEnrollments stops the nurture enrollments of every lead of email
-// (found through the byEmail index) and returns how many it stopped.
+// (found through the byEmail index, page by page, however many there are)
+// and returns how many it stopped.
 func (s *Store) StopEnrollments(ctx context.Context, email, reason string, now time.Time) (int, error) {
-	leads, err := s.ListByEmail(ctx, strings.ToLower(strings.TrimSpace(email)), 100)
-	if err != nil {
-		return 0, err
-	}
+	key := "EMAIL#" + strings.ToLower(strings.TrimSpace(email))
 	n := 0
-	for _, l := range leads {
-		if l.Nurture == nil || (l.Nurture.State != lead.NurturePending && l.Nurture.State != lead.NurtureActive) {
-			continue
-		}
-		ok, err := s.StopEnrollment(ctx, l.ID, reason, now)
+	var start map[string]types.AttributeValue
+	for {
+		out, err := s.db.Query(ctx, &dynamodb.QueryInput{
+			TableName:                 &s.table,
+			IndexName:                 aws.String(IndexByEmail),
+			KeyConditionExpression:    aws.String("gsi1pk = :pk"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str(key)},
+			ExclusiveStartKey:         start,
+			ScanIndexForward:          aws.Bool(false), // newest first
+			Limit:                     aws.Int32(stopPageSize),
+		})
 		if err != nil {
-			return n, err
+			return n, unavailable("list leads by email", err)
 		}
-		if ok {
-			n++
+		for _, it := range out.Items {
+			l, err := decodeLead(it)
+			if err != nil {
+				return n, err
+			}
+			if l.Nurture == nil || (l.Nurture.State != lead.NurturePending && l.Nurture.State != lead.NurtureActive) {
+				continue
+			}
+			ok, err := s.StopEnrollment(ctx, l.ID, reason, now)
+			if err != nil {
+				return n, err
+			}
+			if ok {
+				n++
+			}
 		}
+		if len(out.LastEvaluatedKey) == 0 {
+			return n, nil
+		}
+		start = out.LastEvaluatedKey
 	}
-	return n, nil
 }
+
+// stopPageSize is how many leads StopEnrollments reads per query.
+var stopPageSize int32 = 100

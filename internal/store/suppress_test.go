@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/store"
 )
 
 func TestSuppression(t *testing.T) {
@@ -53,6 +54,10 @@ func TestSuppression(t *testing.T) {
 func TestStopEnrollments(t *testing.T) {
 	s := newStore(t)
 	ctx := context.Background()
+	// Pages of two leads: the address's five leads take three queries, and
+	// the two to stop are the oldest, on the second and third pages.
+	defer func(p int32) { *store.StopPageSize = p }(*store.StopPageSize)
+	*store.StopPageSize = 2
 	const addr = "katrin.becker@example.de"
 	type want struct {
 		state, reason string

@@ -1,0 +1,4 @@
+package store
+
+// StopPageSize lets tests make StopEnrollments read small pages.
+var StopPageSize = &stopPageSize
