@@ -173,8 +173,9 @@ type Screener struct {
 // Decode parses one input line. It gives the same result as decoding with
 // encoding/json (which also words its errors), only faster.
 func Decode(line []byte) (*Input, error) {
-	in := new(Input)
-	if !decodeFast(line, in) {
+	d := new(decoded)
+	in := &d.in
+	if !decodeFast(line, in, &d.room) {
 		var err error
 		if in, err = decodeStd(line); err != nil {
 			return nil, err

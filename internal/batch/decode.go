@@ -32,12 +32,26 @@ type fastDecoder struct {
 	i     int
 	plain *[256]bool // strPlainUTF8 when s is valid UTF-8, else strPlain
 	buf   []byte     // scratch for unescaping
+	room  *room      // storage for the fields and elapsed time, or nil
+}
+
+// room is storage decoded alongside an Input, so that a typical line's
+// fields and elapsed time come with the Input's own allocation.
+type room struct {
+	fields  [16]Field
+	elapsed int64
+}
+
+// decoded is an Input with its room.
+type decoded struct {
+	in   Input
+	room room
 }
 
 // decodeFast decodes line into in and reports whether it could; when it
 // reports false, in is in an unspecified state.
-func decodeFast(line []byte, in *Input) bool {
-	d := fastDecoder{s: string(line), plain: &strPlain}
+func decodeFast(line []byte, in *Input, r *room) bool {
+	d := fastDecoder{s: string(line), plain: &strPlain, room: r}
 	if utf8.Valid(line) {
 		d.plain = &strPlainUTF8
 	}
@@ -259,7 +273,12 @@ func (d *fastDecoder) fields(in *Input) bool {
 	if !ok {
 		return false
 	}
-	fs := make(Fields, 0, len(pairs))
+	var fs Fields
+	if d.room != nil && in.Fields == nil && len(pairs) <= len(d.room.fields) {
+		fs = d.room.fields[:0:len(pairs)]
+	} else {
+		fs = make(Fields, 0, len(pairs))
+	}
 	for _, p := range pairs {
 		fs.Set(p.k, p.v)
 	}
@@ -321,7 +340,14 @@ func (d *fastDecoder) elapsed(c *Context) bool {
 		if err != nil {
 			return false // fractions, exponents, overflow: a type error
 		}
-		c.ElapsedMS = &n
+		if d.room == nil {
+			c.ElapsedMS = &n
+		} else {
+			// Like encoding/json, a repeated key writes where the
+			// first pointed.
+			d.room.elapsed = n
+			c.ElapsedMS = &d.room.elapsed
+		}
 		return true
 	}
 	return false
