@@ -217,7 +217,6 @@ type Model struct {
 	timelineField  string
 	timelinePoints [numTimelines]int
 	timelineValues map[string]Timeline
-	tlField        *matcher
 	sizeField      string
 	sizeValues     map[string]int
 	sizeBands      []Band

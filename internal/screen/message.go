@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
 // messageDetector checks the free-text message.
@@ -308,32 +307,6 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	return rs
 }
 
-// toLower is strings.ToLower, lowering a short ASCII string in a stack
-// buffer so that the only allocation is the result.
-func toLower(s string) string {
-	var buf [512]byte
-	if len(s) > len(buf) {
-		return strings.ToLower(s)
-	}
-	b := buf[:len(s)]
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		b[i] = c
-	}
-	if !upper {
-		return s
-	}
-	return string(b)
-}
-
 // unreadable explains why a message is garbage, or "". ids are the
 // vocabulary ids of the message's words.
 func (d messageDetector) unreadable(lower string, ids []int32, st *msgStats) string {
@@ -552,26 +525,6 @@ func suspiciousLink(lower string) string {
 
 // messengerApps are chat apps spam asks to move the conversation to.
 var messengerApps = setOf("telegram", "whatsapp", "wechat", "viber", "skype", "signal", "wa", "tg")
-
-// messengerAppTable is messengerApps for fast lookups.
-var messengerAppTable = wordtable.SetOf(messengerApps)
-
-// messengerContact returns the chat app a message asks to be contacted on,
-// or "": the app's name together with a phone number (7+ digits), an
-// @handle or a t.me / wa.me link. Asking whether a product integrates with
-// WhatsApp names the app without contact details and does not count.
-func messengerContact(lower string, words []string, digits int) string {
-	app := ""
-	for _, w := range words {
-		// The apps that count are 5 to 8 bytes long: skip the lookup
-		// for other words.
-		if len(w) >= 5 && len(w) <= 8 && messengerAppTable.Has(w) && w != "wa" && w != "tg" && w != "signal" {
-			app = w
-			break
-		}
-	}
-	return messengerAt(lower, app, digits)
-}
 
 // firstApp returns the first of the words (by vocabulary id) that names a
 // messenger app messengerContact counts, or "".

@@ -523,26 +523,6 @@ func (h *phraseHits) add(ps *phraseSet, idx int32) {
 	h.n[p.cat]++
 }
 
-// match finds the phrases among words (lower-cased message words in order)
-// and, when the message has CJK text, in lower. At each position only the
-// longest matching phrase counts, and a phrase inside an earlier match
-// ("casino" within "online casino") is not counted again.
-func (ps *phraseSet) match(words []string, lower string, cjk bool, h *phraseHits) {
-	var text strings.Builder
-	spans := make([][2]int32, len(words))
-	ids := make([]int32, len(words))
-	for k, w := range words {
-		spans[k][0] = int32(text.Len())
-		text.WriteString(w)
-		spans[k][1] = int32(text.Len())
-		ids[k] = ps.vocab.lookup(w)
-	}
-	ps.matchSpans(text.String(), spans, ids, false, h)
-	if cjk {
-		ps.matchCJK(lower, h)
-	}
-}
-
 // matchSpans is match for the words of text at spans (start and end
 // offsets), whose vocabulary ids are ids. Only text is searched for CJK
 // phrases.
