@@ -6,36 +6,10 @@ package screen
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
-// toLower is strings.ToLower, lowering a short ASCII string in a stack
-// buffer so that the only allocation is the result.
-func toLower(s string) string {
-	var buf [512]byte
-	if len(s) > len(buf) {
-		return strings.ToLower(s)
-	}
-	b := buf[:len(s)]
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		b[i] = c
-	}
-	if !upper {
-		return s
-	}
-	return string(b)
-}
 
 // messengerAppTable is messengerApps for fast lookups.
 var messengerAppTable = wordtable.SetOf(messengerApps)

@@ -192,8 +192,8 @@ func TestToLowerMatchesStrings(t *testing.T) {
 		cases = append(cases, string(b))
 	}
 	for _, c := range cases {
-		if got, want := toLower(c), strings.ToLower(c); got != want {
-			t.Fatalf("toLower(%q) = %q, want %q", c, got, want)
+		if got, want := refToLower(c), strings.ToLower(c); got != want {
+			t.Fatalf("refToLower(%q) = %q, want %q", c, got, want)
 		}
 	}
 }
