@@ -10,7 +10,6 @@ import (
 	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
-
 // messengerAppTable is messengerApps for fast lookups.
 var messengerAppTable = wordtable.SetOf(messengerApps)
 
