@@ -52,20 +52,37 @@ const defaultCap = 300
 // snake-cases camelCase, dashes, dots and spaces, then applies aliases.
 // Unknown names come back snake-cased.
 func FieldName(raw string) string {
-	raw = strings.TrimSpace(raw)
-	if n, ok := fieldNames.Get(raw); ok {
-		return n
-	}
-	n := fieldName(raw)
-	// A copy: n may be part of raw, which may be part of a large body.
-	fieldNames.Put(raw, strings.Clone(n))
-	return n
+	return fieldInfoOf(strings.TrimSpace(raw)).name
 }
 
-// fieldNames remembers FieldName's answers: a form posts the same few
+// fieldInfo is what Build needs to know about a submitted field name.
+type fieldInfo struct {
+	name      string // FieldName
+	cap       int    // the value's maximum length in runes
+	canonical bool   // lead.IsCanonical(name)
+}
+
+// fieldInfos remembers fieldInfoOf's answers: a form posts the same few
 // dozen names every time. 1024 slots of names up to MaxNameLen bytes
 // bound it to about 200 KB.
-var fieldNames = memo.New[string](1024, MaxNameLen)
+var fieldInfos = memo.New[fieldInfo](1024, MaxNameLen)
+
+// fieldInfoOf returns the fieldInfo of a trimmed field name.
+func fieldInfoOf(raw string) fieldInfo {
+	if fi, ok := fieldInfos.Get(raw); ok {
+		return fi
+	}
+	// A copy: the name may be part of raw, which may be part of a large
+	// body.
+	n := strings.Clone(fieldName(raw))
+	c, ok := caps[n]
+	if !ok {
+		c = defaultCap
+	}
+	fi := fieldInfo{name: n, cap: c, canonical: lead.IsCanonical(n)}
+	fieldInfos.Put(raw, fi)
+	return fi
+}
 
 // fieldName is FieldName for a trimmed name, worked out.
 func fieldName(raw string) string {
@@ -162,7 +179,8 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 		case strings.HasPrefix(rawName, "_") || rawName == "":
 			continue
 		}
-		name := FieldName(rawName)
+		fi := fieldInfoOf(rawName)
+		name := fi.name
 		if name == "" || len(name) > MaxNameLen {
 			continue
 		}
@@ -186,7 +204,7 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 		}
 		if i < 0 {
 			i = len(groups)
-			groups = append(groups, fieldValues{name: name})
+			groups = append(groups, fieldValues{name: name, info: fi})
 			if index != nil {
 				index[name] = i
 			} else if len(groups) > len(groupBuf) {
@@ -202,11 +220,11 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 	var extra []int
 	for i := range groups {
 		g := &groups[i]
-		v := normalizeValue(g.name, g.joined())
+		v := normalizeCapped(g.joined(), g.name == "message", g.info.cap)
 		if v == "" {
 			continue
 		}
-		if lead.IsCanonical(g.name) {
+		if g.info.canonical {
 			sub.Fields.Set(g.name, v)
 			continue
 		}
@@ -219,7 +237,7 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 			break
 		}
 		g := &groups[i]
-		sub.Fields.Set(g.name, capRunes(normalizeValue(g.name, g.joined()), MaxExtraValue))
+		sub.Fields.Set(g.name, capRunes(normalizeCapped(g.joined(), false, g.info.cap), MaxExtraValue))
 	}
 
 	f := &sub.Fields
@@ -260,6 +278,7 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 // The first value is held inline: most names are submitted once.
 type fieldValues struct {
 	name  string
+	info  fieldInfo
 	first string
 	n     int
 	more  []string
@@ -301,7 +320,17 @@ func nonEmpty(vs []string) []string {
 // normalizeValue applies NFC, strips control characters, trims, collapses
 // whitespace on single-line fields and caps the length.
 func normalizeValue(name, v string) string {
-	keepLines := name == "message" // multiline fields keep their line breaks
+	c, ok := caps[name]
+	if !ok {
+		c = defaultCap
+	}
+	// Multiline fields keep their line breaks.
+	return normalizeCapped(v, name == "message", c)
+}
+
+// normalizeCapped is normalizeValue for a field whose cap and kind
+// (multiline or not) are known.
+func normalizeCapped(v string, keepLines bool, maxRunes int) string {
 	rewrite, ascii := needsRewrite(v, keepLines)
 	if !ascii {
 		// NFC changes nothing in ASCII; elsewhere it may, and the check
@@ -322,11 +351,7 @@ func normalizeValue(name, v string) string {
 			out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
 		}
 	}
-	c, ok := caps[name]
-	if !ok {
-		c = defaultCap
-	}
-	return capRunes(out, c)
+	return capRunes(out, maxRunes)
 }
 
 // needsRewrite reports whether rewriteValue would change v: it finds a
@@ -339,6 +364,28 @@ func needsRewrite(v string, keepLines bool) (rewrite, ascii bool) {
 	space := false
 	ascii = true
 	for i := 0; i < len(v); {
+		// Eight ASCII bytes at a time while nothing in them needs a
+		// rewrite.
+		for i+8 <= len(v) {
+			x := load64(v, i)
+			if x&highs != 0 {
+				break
+			}
+			ctl := (^(x + ones*0x60) | zeroBytes(x^ones*0x7f)) & highs // bytes < 0x20, and 0x7f
+			sp := zeroBytes(x ^ ones*' ')
+			if keepLines {
+				if ctl&^zeroBytes(x^ones*'\n') != 0 {
+					break
+				}
+			} else if ctl != 0 || sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
+				break
+			}
+			space = sp>>63 != 0
+			i += 8
+		}
+		if i == len(v) {
+			break
+		}
 		c := v[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -372,6 +419,24 @@ func needsRewrite(v string, keepLines bool) (rewrite, ascii bool) {
 		space = false
 	}
 	return false, ascii
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load64 reads eight bytes of s from i, little-endian.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// zeroBytes returns 0x80 in each byte of x that is zero and 0 elsewhere
+// (exactly: no borrow crosses bytes).
+func zeroBytes(x uint64) uint64 {
+	return ^(((x &^ highs) + ^uint64(highs)) | x) & highs
 }
 
 // rewriteValue drops carriage returns, control and invisible format
