@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
@@ -22,28 +23,28 @@ func (o *Output) AppendJSON(dst []byte) []byte {
 		dst = append(dst, k...)
 	}
 	if o.ID != "" {
-		key(`"id":`)
-		dst = appendJSONString(dst, o.ID)
+		key(`"id":"`)
+		dst = append(appendJSONBody(dst, o.ID), '"')
 	}
 	if o.Line != 0 {
 		key(`"line":`)
 		dst = strconv.AppendInt(dst, int64(o.Line), 10)
 	}
 	if o.Verdict != "" {
-		key(`"verdict":`)
-		dst = appendJSONString(dst, string(o.Verdict))
+		key(`"verdict":"`)
+		dst = append(appendJSONBody(dst, string(o.Verdict)), '"')
 	}
 	key(`"junk_score":`)
 	dst = strconv.AppendInt(dst, int64(o.JunkScore), 10)
 	key(`"fit_score":`)
 	dst = strconv.AppendInt(dst, int64(o.FitScore), 10)
 	if o.Grade != "" {
-		key(`"grade":`)
-		dst = appendJSONString(dst, o.Grade)
+		key(`"grade":"`)
+		dst = append(appendJSONBody(dst, o.Grade), '"')
 	}
 	if o.Segment != "" {
-		key(`"segment":`)
-		dst = appendJSONString(dst, o.Segment)
+		key(`"segment":"`)
+		dst = append(appendJSONBody(dst, o.Segment), '"')
 	}
 	if len(o.Reasons) > 0 {
 		key(`"reasons":[`)
@@ -56,33 +57,41 @@ func (o *Output) AppendJSON(dst []byte) []byte {
 		dst = append(dst, ']')
 	}
 	if o.RulesVersion != "" {
-		key(`"rules_version":`)
-		dst = appendJSONString(dst, o.RulesVersion)
+		key(`"rules_version":"`)
+		dst = append(appendJSONBody(dst, o.RulesVersion), '"')
 	}
 	if o.EmailSuggestion != "" {
-		key(`"email_suggestion":`)
-		dst = appendJSONString(dst, o.EmailSuggestion)
+		key(`"email_suggestion":"`)
+		dst = append(appendJSONBody(dst, o.EmailSuggestion), '"')
 	}
 	if o.Error != "" {
-		key(`"error":`)
-		dst = appendJSONString(dst, o.Error)
+		key(`"error":"`)
+		dst = append(appendJSONBody(dst, o.Error), '"')
 	}
 	return append(dst, '}')
 }
 
-// appendReason appends r as json.Marshal would.
+// appendReason appends r as json.Marshal would. The quotes around the
+// strings ride along with the keys, and the usual stages are written
+// whole.
 func appendReason(dst []byte, r *lead.Reason) []byte {
-	dst = append(dst, `{"code":`...)
-	dst = appendJSONString(dst, r.Code)
-	dst = append(dst, `,"points":`...)
+	dst = append(dst, `{"code":"`...)
+	dst = appendJSONBody(dst, r.Code)
+	dst = append(dst, `","points":`...)
 	dst = strconv.AppendInt(dst, int64(r.Points), 10)
-	dst = append(dst, `,"detail":`...)
-	dst = appendJSONString(dst, r.Detail)
-	if r.Stage != "" {
-		dst = append(dst, `,"stage":`...)
-		dst = appendJSONString(dst, r.Stage)
+	dst = append(dst, `,"detail":"`...)
+	dst = appendJSONBody(dst, r.Detail)
+	switch r.Stage {
+	case "":
+		return append(dst, `"}`...)
+	case lead.StageFit:
+		return append(dst, `","stage":"fit"}`...)
+	case lead.StageScreen:
+		return append(dst, `","stage":"screen"}`...)
 	}
-	return append(dst, '}')
+	dst = append(dst, `","stage":"`...)
+	dst = appendJSONBody(dst, r.Stage)
+	return append(dst, `"}`...)
 }
 
 // plainASCII marks the ASCII bytes a JSON string (with HTML escaping, as
@@ -97,31 +106,64 @@ var plainASCII = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// plainHTMLWord reports whether plainASCII holds for all eight bytes of x.
-func plainHTMLWord(x uint64) bool {
-	return plainStrWord(x) && !hasByte(x, '<') && !hasByte(x, '>') && !hasByte(x, '&')
-}
-
 const hexDigits = "0123456789abcdef"
+
+// specialBytes flags the bytes of x (s[i] lowest) that a JSON string does
+// not carry as themselves in encoding/json's HTML-safe form: bytes below
+// ' ', '"', '\\', '<', '>', '&', and every byte of a multi-byte rune (which
+// the caller decodes). A flagged byte has its high bit set in the result.
+// The lowest flagged byte is exact; bytes above it may be flagged falsely
+// (a borrow runs on), so callers look again at the bytes they are sent to.
+//
+// For bytes below 0x80, v-0x01 sets the high bit exactly where v is zero
+// or a borrow arrived, and x-0x20 where x is below ' '; '"' and '&' differ
+// only in bit 2, '<' and '>' only in bit 1, so one comparison each covers
+// both. Bytes from 0x80 up are flagged by their own high bit.
+func specialBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	bs := x ^ (ones * '\\')
+	qa := (x | ones*0x04) ^ (ones * '&') // '"' or '&'
+	lg := (x | ones*0x02) ^ (ones * '>') // '<' or '>'
+	return (x | (x - ones*' ') | (bs - ones) | (qa - ones) | (lg - ones)) & highs
+}
 
 // appendJSONString appends s quoted and escaped as encoding/json does:
 // short escapes for " \ \b \f \n \r \t, \u00XX for other control bytes and
 // for < > &, \u2028 and \u2029 escaped, invalid UTF-8 bytes as \ufffd.
+//
+// Eight bytes are classified at a time, and the scan jumps straight to
+// the first byte that needs a look; reason details are mostly prose.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	dst = appendJSONBody(dst, s)
+	return append(dst, '"')
+}
+
+// appendJSONBody is appendJSONString without the quotes.
+func appendJSONBody(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
-		// Eight plain ASCII bytes at a time: reason details are mostly
-		// prose.
-		for i+8 <= len(s) && plainHTMLWord(load64(s, i)) {
-			i += 8
-		}
-		if i == len(s) {
-			break
+		switch {
+		case i+8 <= len(s):
+			m := specialBytes(load64(s, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+		case len(s) >= 8:
+			// The last bytes: classify the last eight, of which the
+			// first 8-(len(s)-i) are done already.
+			m := specialBytes(load64(s, len(s)-8)) >> (8 * (i + 8 - len(s)))
+			if m == 0 {
+				i = len(s)
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if plainASCII[c] {
+			if plainASCII[c] { // a short string, or falsely flagged
 				i++
 				continue
 			}
@@ -161,6 +203,5 @@ func appendJSONString(dst []byte, s string) []byte {
 		i += size
 		start = i
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }

@@ -29,6 +29,11 @@ var trickyStrings = []string{
 	"trailing \xe2\x80",
 	"\u2027\u202a\u2028",
 	"'single' `back`",
+	"Budget option '€25k–100k': +20",
+	"Company size '51-200' ≈ 125 employees, in band 51–200: +10",
+	"eight ok\u2028eight ok\u2029",
+	"12345678\xe2\x80\xa8\xe2\x80\xa9\xe2\x80",
+	"abcdefg\xff",
 }
 
 func encodeCases() []Output {
@@ -141,7 +146,8 @@ func testScreener(t testing.TB) *Screener {
 // of strings long enough for the eight-byte scan, and checks the result
 // against json.Marshal.
 func TestAppendJSONWordScan(t *testing.T) {
-	specials := []string{"\"", "\\", "<", ">", "&", "\x00", "\x1f", "\x7f", "\n", "é", "\u2028", "\xff", " ", "~"}
+	specials := []string{"\"", "\\", "<", ">", "&", "\x00", "\x1f", "\x7f", "\n", "é", "\u2028", "\xff", " ", "~",
+		"\u2029", "€", "–", "≈", "\u2027", "\xe2", "\xe2\x80", "\xe2\x80\xa8\xa9", "\x80", "\xc3", "\xed\xa0\x80", "😀", "'", "=", "?"}
 	const base = "abcdefghijklmnopqrstuvwx"
 	for _, sp := range specials {
 		for i := 0; i <= len(base); i++ {

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/currency"
+
+	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
 // FieldError is one problem in a Config. Path locates the offending value
@@ -240,6 +242,11 @@ type Model struct {
 	// excluded lists, the domainFree, domainCompetitor and domainExcluded
 	// flags of the lists it is on.
 	domainFlags map[string]uint8
+	// domainTab holds domainFlags for the lookups of emailInfo, and
+	// domainLens has bit min(len(d), 63) set for each domain d in it: a
+	// domain whose length has no bit is on no list.
+	domainTab  wordtable.Table[uint8]
+	domainLens uint64
 
 	memo fieldMemo
 }
@@ -318,6 +325,12 @@ func Compile(cfg Config) (*Model, error) {
 			if ok {
 				m.domainFlags[d] |= l.flag
 			}
+		}
+	}
+	for d, fl := range m.domainFlags {
+		if d != "" {
+			m.domainTab.Set(d, fl)
+			m.domainLens |= 1 << min(len(d), 63)
 		}
 	}
 	if len(v.errs) > 0 {

@@ -22,7 +22,7 @@ func (m *Model) evaluateRef(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) 
 		msg = normalize(f.Message)
 	}
 	var hitBuf [32]hit
-	hits := m.msg.scan(msg, hitBuf[:0])
+	hits := m.msg.scanRef(msg, hitBuf[:0])
 
 	m.budgetRef(&sc, &fa, f, hits)
 	m.authorityRef(&sc, &fa, f)
@@ -101,7 +101,7 @@ func (m *Model) budgetRef(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 		}
 		nv := normalize(bv)
 		var hb [4]hit
-		if len(m.noneBudget.scan(nv, hb[:0])) > 0 {
+		if len(m.noneBudget.scanRef(nv, hb[:0])) > 0 {
 			fa.BudgetText, fa.BudgetNone = bv, true
 			sc.addParts("budget_none", m.nonePoints, "Budget '", bv, "' means no budget: ", signed(m.nonePoints))
 			return
@@ -292,7 +292,7 @@ func (m *Model) timelineRef(sc *scorer, fa *Facts, f *lead.Fields, msg string, h
 		} else {
 			nv := normalize(tv)
 			var buf [8]hit
-			for _, h := range m.msg.scan(nv, buf[:0]) {
+			for _, h := range m.msg.scanRef(nv, buf[:0]) {
 				if meta := m.msgMeta[h.id]; meta.kind == kindTimeline {
 					b, src, what = Timeline(meta.index), "Timeline", tv
 					break
@@ -359,7 +359,7 @@ func (m *Model) firmographicsRef(sc *scorer, fa *Facts, f *lead.Fields, s lead.S
 	if iv := strings.TrimSpace(f.Industry); iv != "" && len(m.industries) > 0 {
 		var buf [8]hit
 		best := -1
-		for _, h := range m.industryM.scan(normalize(iv), buf[:0]) {
+		for _, h := range m.industryM.scanRef(normalize(iv), buf[:0]) {
 			if best < 0 || int(h.id) < best {
 				best = int(h.id)
 			}

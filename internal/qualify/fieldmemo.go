@@ -2,6 +2,7 @@ package qualify
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/memo"
@@ -9,16 +10,20 @@ import (
 
 // Memo table sizes. The fields they key are select options or short
 // labels: a handful of budget, timeline and size options per form, a few
-// hundred job titles, countries and industries. Keys longer than memoMaxKey bytes are never
-// stored, and every string a value holds is a reason detail or fact of at
-// most memoMaxKey bytes of input plus fixed text, so each table holds at
-// most slots × a few hundred bytes (about 1.5 MB for all tables of a
-// model at worst).
+// hundred job titles, countries and industries. A table keeps one entry
+// per slot, and keys meeting in a slot evict each other, so the tables
+// have many more slots than the values they usually see (with 128 slots,
+// two of ten options shared one about a third of the time, and every lead
+// then paid for reading its option again). Keys longer than memoMaxKey
+// bytes are never stored, and every string a value holds is a reason
+// detail or fact of at most memoMaxKey bytes of input plus fixed text, so
+// each table holds at most slots × a few hundred bytes (about 2.5 MB for
+// all tables of a model at worst; empty slots cost 8 bytes).
 const (
 	memoMaxKey      = 64
-	memoOptionSlots = 128  // budget, timeline, company size options
-	memoTitleSlots  = 1024 // job titles
-	memoPlaceSlots  = 512  // countries and industries
+	memoOptionSlots = 1024 // budget, timeline, company size options
+	memoTitleSlots  = 2048 // job titles
+	memoPlaceSlots  = 1024 // countries and industries
 )
 
 // fieldMemo holds a Model's memo tables: what scoring one value of a
@@ -205,6 +210,9 @@ func (m *Model) readIndustry(iv string) reasonMemo {
 type countryMemo struct {
 	cc     string
 	reason reasonMemo
+	// excluded is the detail of the disqualified_country reason when cc
+	// is on the excluded list, and "" otherwise.
+	excluded string
 }
 
 func (m *Model) readCountry(cv string) countryMemo {
@@ -212,6 +220,13 @@ func (m *Model) readCountry(cv string) countryMemo {
 	e := countryMemo{cc: cc}
 	if cc == "" {
 		return e
+	}
+	if x, ok := m.disqCountries[cc]; ok {
+		d := "Country " + cc
+		if x != cc {
+			d += " (" + x + ")"
+		}
+		e.excluded = d + " is excluded: fit forced to 0"
 	}
 	for _, r := range m.countryRules {
 		if r.set[cc] {
@@ -248,19 +263,33 @@ func (m *Model) emailInfo(email string) emailFacts {
 	if at < 0 {
 		return emailFacts{}
 	}
-	dom := strings.ToLower(strings.TrimSpace(email[at+1:]))
+	dom := toLower(strings.TrimSpace(email[at+1:]))
 	if dom == "" || len(m.domainFlags) == 0 {
 		return emailFacts{dom: dom}
 	}
-	return emailFacts{dom: dom, flags: domainFlagsOf(m.domainFlags, dom)}
+	return emailFacts{dom: dom, flags: m.domainFlagsOf(dom)}
 }
 
-// domainFlagsOf ORs the flags of d and its parent domains: bit b is set
-// exactly when domainIn reports d in the list of flag b.
-func domainFlagsOf(flags map[string]uint8, d string) uint8 {
+// toLower is strings.ToLower, which returns s itself when it is ASCII
+// without upper case: that is checked here in one cheaper pass.
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// domainFlagsOf ORs the flags of d and its parent domains in domainFlags:
+// bit b is set exactly when domainIn reports d in the list of flag b.
+func (m *Model) domainFlagsOf(d string) uint8 {
 	var f uint8
 	for {
-		f |= flags[d]
+		if d != "" && m.domainLens&(1<<min(len(d), 63)) != 0 {
+			fl, _ := m.domainTab.Get(d)
+			f |= fl
+		}
 		i := strings.IndexByte(d, '.')
 		if i < 0 {
 			return f

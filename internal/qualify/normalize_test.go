@@ -76,3 +76,37 @@ func TestNormalizeMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeTwoByteTable holds normalize, which reads characters
+// U+0080..U+07FF from twoByteNorm, to the reference on every such
+// character alone and between letters, and on random mixes with broken
+// sequences.
+func TestNormalizeTwoByteTable(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		for _, s := range []string{string(r), "a" + string(r) + "B", string(r) + string(r) + " x"} {
+			if got, want := normalize(s), refNormalize(s); got != want {
+				t.Fatalf("normalize(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(61, 62))
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			switch r.IntN(5) {
+			case 0:
+				b.WriteRune(rune(0x80 + r.IntN(0x780)))
+			case 1:
+				b.WriteByte(byte(0x80 + r.IntN(0x80)))
+			case 2:
+				b.WriteRune(rune(0x800 + r.IntN(0x3000)))
+			default:
+				b.WriteString([]string{"a", "Z", " ", "-", "9"}[r.IntN(5)])
+			}
+		}
+		s := b.String()
+		if got, want := normalize(s), refNormalize(s); got != want {
+			t.Fatalf("normalize(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

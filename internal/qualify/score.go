@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -170,6 +171,25 @@ func (sc *scorer) addParts(code string, points int, parts ...string) {
 	sc.commit(code, points, d)
 }
 
+// evalMem is the memory one Evaluate starts with, allocated in one piece:
+// room for its reasons, the arena of their details and the first entries
+// of the lists of Facts. Whatever outgrows it is allocated as usual.
+type evalMem struct {
+	reasons                     [10]lead.Reason
+	arena                       [detailArenaSize]byte
+	missing, products, negative [2]string
+}
+
+// list returns l, or when l is nil, the empty slice of backing to append
+// a first entry to. Its capacity is that of backing, so appends past it
+// never write beyond.
+func (*evalMem) list(l []string, backing *[2]string) []string {
+	if l == nil {
+		return backing[:0:len(backing)]
+	}
+	return l
+}
+
 // detailArenaSize holds the details a typical lead does not take from the
 // memo tables (message reasons, e-mail domain): under 200 bytes.
 const detailArenaSize = 256
@@ -241,25 +261,35 @@ var signedTable = func() (t [2*signedTableMax + 1]string) {
 
 // Evaluate scores the lead and returns the facts it read.
 func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
-	sc := scorer{m: m, reasons: make([]lead.Reason, 0, 10)}
+	mem := new(evalMem)
+	sc := scorer{m: m, reasons: mem.reasons[:0], arena: mem.arena[:0]}
 	var fa Facts
 	fa.BaseCurrency = m.baseCur
 
 	// The normalised message lives on the stack for typical messages:
 	// matching only reads it, and details copy what they quote.
+	// Normalising it also lists the words phrases hold (wordscan.go).
+	// The buffers are small: longer lists spill to the heap.
 	var msgBuf [msgBufSize]byte
-	msg, ascii := normalizeInto(msgBuf[:0], f.Message)
-	var hitBuf [32]hit
-	hits := m.msg.scanText(msg, ascii, hitBuf[:0])
+	var recBuf [16]wordRec
+	var spans [maxSpans]wordSpan
+	msg, ascii, recs := m.msg.normalizeWords(msgBuf[:0], f.Message, recBuf[:0], &spans)
+	var hitBuf [8]hit
+	hits := m.msg.matchWords(msg, ascii, recs, hitBuf[:0])
 
 	// Amounts and head counts are read from the lower-cased message, made
 	// when the budget or size field leaves one to look for; without a
-	// digit there is none, and nothing is lowered.
-	var lowBuf [msgBufSize]byte
+	// digit there is none, and nothing is lowered. It goes to msgBuf past
+	// what normalizeWords wrote (len(message)+8 bytes, or the normalized
+	// text if longer) when it fits there.
 	src, low, lowered := "", "", false
 	lower := func() {
 		if !lowered && hasDigit(f.Message) {
-			src, low = lowerText(lowBuf[:0], f.Message)
+			var spare []byte
+			if off := max(len(f.Message)+8, len(msg)); off < len(msgBuf) {
+				spare = msgBuf[off:off]
+			}
+			src, low = lowerText(spare, f.Message)
 		}
 		lowered = true
 	}
@@ -271,20 +301,20 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 		m.budgetFromMessage(&sc, &fa, src, low, hits)
 	}
 	m.authority(&sc, &fa, f)
-	m.need(&sc, &fa, f, msg, hits, &em)
+	m.need(&sc, &fa, f, msg, hits, &em, mem)
 	m.timeline(&sc, &fa, f, msg, hits)
 	if !m.sizeFromField(&sc, &fa, f) && f.Message != "" {
 		lower()
 		m.sizeFromMessage(&sc, &fa, low)
 	}
-	m.firmographics(&sc, &fa, f, s, &em)
+	excluded := m.firmographics(&sc, &fa, f, s, &em)
 
 	// Required fields and facts.
 	blocked := false
 	for i, name := range m.requiredFields {
-		if strings.TrimSpace(f.Get(name)) == "" {
+		if isBlank(f.Get(name)) {
 			blocked = true
-			fa.Missing = append(fa.Missing, name)
+			fa.Missing = append(mem.list(fa.Missing, &mem.missing), name)
 			sc.add("missing_required", m.missingFieldPoints, m.missingDetails[i])
 		}
 	}
@@ -295,13 +325,13 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 	for k := 0; k < 4; k++ {
 		if m.required[k] && !present[k] {
 			blocked = true
-			fa.Missing = append(fa.Missing, factLabels[k])
+			fa.Missing = append(mem.list(fa.Missing, &mem.missing), factLabels[k])
 			sc.add("missing_required", 0, missingFactDetails[k])
 		}
 	}
 
 	fit := lead.Fit{Score: clamp(m.base+sc.total, 0, 100)}
-	if code, rcode, detail := m.disqualifier(&fa, f, &em); code != "" {
+	if code, rcode, detail := m.disqualifier(&fa, f, &em, excluded); code != "" {
 		fit.Disqualified = code
 		sc.add(rcode, 0, detail)
 		fit.Score = 0
@@ -321,6 +351,23 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 	fit.Borderline = fit.Disqualified == "" && fit.Score < m.qualifyAt && fit.Score >= m.qualifyAt-m.reviewBand && m.reviewBand > 0
 	fit.Segment = m.segmentFor(&fa)
 	return fit, fa
+}
+
+// isBlank reports whether strings.TrimSpace(s) is "", without trimming
+// the (usually filled) field: it stops at the first byte that is not
+// ASCII white space.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+		default:
+			if s[i] >= utf8.RuneSelf {
+				return strings.TrimSpace(s[i:]) == ""
+			}
+			return false
+		}
+	}
+	return true
 }
 
 // missingFactDetails are the details of a missing required BANT fact.
@@ -569,7 +616,7 @@ func (m *Model) Seniority(title string) Seniority {
 	return best
 }
 
-func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit, em *emailFacts) {
+func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit, em *emailFacts, mem *evalMem) {
 	positive := 0
 	capped := func(p int) int {
 		if p <= 0 || m.maxNeed == 0 {
@@ -610,7 +657,7 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 				fa.Need = true
 			}
 			if in.Product != "" && !contains(fa.Products, in.Product) {
-				fa.Products = append(fa.Products, in.Product)
+				fa.Products = append(mem.list(fa.Products, &mem.products), in.Product)
 			}
 			p := capped(in.Points)
 			d := append(sc.begin(), "Message mentions '"...)
@@ -634,7 +681,7 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 				continue
 			}
 			fa.negMask |= 1 << meta.index
-			fa.Negative = append(fa.Negative, negCodes[meta.index])
+			fa.Negative = append(mem.list(fa.Negative, &mem.negative), negCodes[meta.index])
 			p := m.negPoints[meta.index]
 			sc.addParts(negativeCodes[meta.index], p, "Message mentions '", msg[h.start:h.end], "' (", negLabels[meta.index], "): ", signed(p))
 		}
@@ -751,7 +798,9 @@ func (m *Model) sizeFromMessage(sc *scorer, fa *Facts, low string) {
 
 // firmographics scores industry, country and the e-mail domain em (the
 // company size comes just before, from sizeFromField or sizeFromMessage).
-func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Screening, em *emailFacts) {
+// It returns the detail of the disqualified_country reason when the
+// country is excluded, and "" otherwise.
+func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Screening, em *emailFacts) (excluded string) {
 	// industry
 	if iv := strings.TrimSpace(f.Industry); iv != "" && len(m.industries) > 0 {
 		e, ok := m.memo.industry.Get(iv)
@@ -771,7 +820,7 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 			e = m.readCountry(cv)
 			m.memo.country.Put(cv, e)
 		}
-		fa.Country = e.cc
+		fa.Country, excluded = e.cc, e.excluded
 		if e.reason.ok {
 			sc.addMemo(&e.reason)
 		}
@@ -785,6 +834,7 @@ func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Scre
 			sc.addParts("corporate_email", m.corpPoints, "Company e-mail domain ", em.dom, ": ", signed(m.corpPoints))
 		}
 	}
+	return excluded
 }
 
 // appendSizeDetail appends the detail of a company size of n employees
@@ -814,14 +864,11 @@ func (m *Model) appendSizeDetail(d []byte, src string, n int) ([]byte, int) {
 }
 
 // disqualifier returns the first hard disqualifier that applies: its
-// code, and the code and detail of its reason.
-func (m *Model) disqualifier(fa *Facts, f *lead.Fields, em *emailFacts) (code, reasonCode, detail string) {
-	if e, ok := m.disqCountries[fa.Country]; ok && fa.Country != "" {
-		d := "Country " + fa.Country
-		if e != fa.Country {
-			d += " (" + e + ")"
-		}
-		return "country", "disqualified_country", d + " is excluded: fit forced to 0"
+// code, and the code and detail of its reason. excluded is what
+// firmographics returned for the country.
+func (m *Model) disqualifier(fa *Facts, f *lead.Fields, em *emailFacts, excluded string) (code, reasonCode, detail string) {
+	if excluded != "" {
+		return "country", "disqualified_country", excluded
 	}
 	if len(m.disqDomains) > 0 {
 		d := ""

@@ -10,8 +10,6 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/leadsieve/leadsieve/internal/wordtable"
 )
 
 // foldLatin maps accented Latin letters (U+00C0..U+02FF) to ASCII; it is
@@ -32,6 +30,49 @@ func init() {
 		'Þ': "th", 'ı': "i",
 	} {
 		foldLatin[r-0xC0] = s
+	}
+}
+
+// What normalize makes of a character other than ASCII.
+const (
+	runeSep  = iota // a separator
+	runeOut         // letters or digits, written out
+	runeDrop        // nothing: a combining accent
+)
+
+// normRune says what normalize makes of the character r (not ASCII): its
+// kind, and dst with the bytes written for it appended.
+func normRune(r rune, dst []byte) (kind uint8, out []byte) {
+	switch {
+	case r >= 0xC0 && r < 0x300 && foldLatin[r-0xC0] != "":
+		return runeOut, append(dst, foldLatin[r-0xC0]...)
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return runeOut, utf8.AppendRune(dst, unicode.ToLower(r))
+	case unicode.Is(unicode.Mn, r):
+		return runeDrop, dst
+	}
+	return runeSep, dst
+}
+
+// runeNorm is normRune's answer for one character: kind, and the n bytes
+// of b to write.
+type runeNorm struct {
+	kind, n uint8
+	b       [utf8.UTFMax]byte
+}
+
+// twoByteNorm holds normRune for the characters U+0080..U+07FF (Latin,
+// Greek, Cyrillic, Hebrew, Arabic...), which normalize would otherwise
+// look up in the Unicode tables one by one. It is filled by init, after
+// foldLatin.
+var twoByteNorm [0x800 - 0x80]runeNorm
+
+func init() {
+	for r := rune(0x80); r < 0x800; r++ {
+		kind, out := normRune(r, nil)
+		e := runeNorm{kind: kind, n: uint8(len(out))}
+		copy(e.b[:], out)
+		twoByteNorm[r-0x80] = e
 	}
 }
 
@@ -131,23 +172,26 @@ func appendNormalizedASCII(dst []byte, s string) ([]byte, bool) {
 			continue
 		}
 		ascii = false // (conservative: the rune may fold to ASCII)
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		var out string
-		switch {
-		case r >= 0xC0 && r < 0x300 && foldLatin[r-0xC0] != "":
-			out = foldLatin[r-0xC0]
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			space = false
-			continue
-		case unicode.Is(unicode.Mn, r):
-			continue // combining accent
+		var kind uint8
+		if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// A two-byte character (U+0080..U+07FF): from the table.
+			e := &twoByteNorm[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x80]
+			i += 2
+			kind = e.kind
+			if kind == runeOut {
+				dst = append(dst, e.b[:e.n]...)
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			kind, dst = normRune(r, dst)
 		}
-		if out != "" {
-			dst = append(dst, out...)
+		switch kind {
+		case runeOut:
 			space = false
 			continue
+		case runeDrop:
+			continue // combining accent
 		}
 		if !space {
 			dst = append(dst, ' ')
@@ -182,9 +226,11 @@ func isNormalized(s string) bool {
 }
 
 // hasCJK reports whether s holds any character of a script without spaces.
+// Those are all at U+2E80 or above, encoded in three or four bytes led by
+// 0xE2 or more: only such lead bytes need decoding.
 func hasCJK(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+		if s[i] >= 0xE2 {
 			r, _ := utf8.DecodeRuneInString(s[i:])
 			if isCJK(r) {
 				return true
@@ -242,38 +288,20 @@ func requiredLiteral(expr string) string {
 // regular expressions run on the normalized text.
 type matcher struct {
 	byFirst map[string][]phraseEntry
-	// first holds byFirst for the lookups of scan.
-	first wordtable.Table[[]phraseEntry]
-	cjk   []phraseEntry
-	res   []regexEntry
-	n     int
-	// lens has bit min(len, 63) set for the length of every byFirst key,
-	// and pairs bit firstPair(key): a word failing either cannot be a key,
-	// so scan skips the map lookup for most words.
-	lens  uint64
-	pairs *[1 << 16 / 64]uint64
-}
-
-// firstPair packs the first two bytes of a non-empty word (the second 0
-// for one-byte words).
-func firstPair(w string) uint16 {
-	if len(w) == 1 {
-		return uint16(w[0]) << 8
-	}
-	return uint16(w[0])<<8 | uint16(w[1])
-}
-
-// mayBeFirst reports whether w can be a byFirst key.
-func (m *matcher) mayBeFirst(w string) bool {
-	if len(w) == 0 || m.lens&(1<<min(len(w), 63)) == 0 {
-		return false
-	}
-	k := firstPair(w)
-	return m.pairs[k/64]&(1<<(k%64)) != 0
+	// words numbers the words of the byFirst phrases, and starts lists by
+	// the number of its first word the phrases of byFirst as word numbers
+	// (see wordscan.go).
+	words  wordDict
+	starts [][]wordPhrase
+	cjk    []phraseEntry
+	res    []regexEntry
+	n      int
 }
 
 func newMatcher() *matcher {
-	return &matcher{byFirst: map[string][]phraseEntry{}, pairs: new([1 << 16 / 64]uint64)}
+	m := &matcher{byFirst: map[string][]phraseEntry{}}
+	m.words.grow() // findSpan needs slots
+	return m
 }
 
 // add registers a phrase under id. It returns an error for an empty phrase
@@ -313,10 +341,7 @@ func (m *matcher) add(phrase string, id int32) error {
 	copy(list[i+1:], list[i:])
 	list[i] = phraseEntry{p, id}
 	m.byFirst[first] = list
-	m.first.Set(first, list)
-	m.lens |= 1 << min(len(first), 63)
-	k := firstPair(first)
-	m.pairs[k/64] |= 1 << (k % 64)
+	m.indexPhrases(first, list)
 	return nil
 }
 
@@ -328,66 +353,8 @@ func (m *matcher) scan(t string, dst []hit) []hit {
 // scanText is scan, told by ascii that t is pure ASCII, so that it need
 // not look for phrases of scripts without spaces.
 func (m *matcher) scanText(t string, ascii bool, dst []hit) []hit {
-	base := len(dst)
-	for i := 0; i < len(t); {
-		j := strings.IndexByte(t[i:], ' ')
-		if j < 0 {
-			j = len(t)
-		} else {
-			j += i
-		}
-		found := false
-		if !m.mayBeFirst(t[i:j]) {
-			i = j + 1
-			continue
-		}
-		list, _ := m.first.Get(t[i:j])
-		for _, e := range list {
-			end := i + len(e.text)
-			if end <= len(t) && t[i:end] == e.text && (end == len(t) || t[end] == ' ') {
-				dst = append(dst, hit{i, end, e.id})
-				i = end + 1
-				found = true
-				break
-			}
-		}
-		if !found {
-			i = j + 1
-		}
-	}
-	extra := false
-	if len(m.cjk) > 0 && !ascii && hasCJK(t) {
-		for _, e := range m.cjk {
-			for off := 0; ; {
-				k := strings.Index(t[off:], e.text)
-				if k < 0 {
-					break
-				}
-				dst = append(dst, hit{off + k, off + k + len(e.text), e.id})
-				off += k + len(e.text)
-				extra = true
-			}
-		}
-	}
-	// The regexp package may keep the text it searches, so it gets a copy
-	// and t, often in a caller's stack buffer, does not escape.
-	rt := ""
-	for _, e := range m.res {
-		if e.must != "" && !strings.Contains(t, e.must) {
-			continue
-		}
-		if rt == "" {
-			rt = strings.Clone(t)
-		}
-		for _, loc := range e.re.FindAllStringIndex(rt, 8) {
-			dst = append(dst, hit{loc[0], loc[1], e.id})
-			extra = true
-		}
-	}
-	if extra {
-		dst = dst[:base+resolve(dst[base:])]
-	}
-	return dst
+	var recBuf [32]wordRec
+	return m.matchWords(t, ascii, m.wordsOf(t, recBuf[:0]), dst)
 }
 
 // resolve sorts hits by position, longest first at equal starts, drops hits

@@ -472,11 +472,15 @@ func (e *Engine) counterKeyBytes(prefix string, value []byte) string {
 // same key for a value, and no one can pick values that collide.
 func localKey(prefix string, value []byte) string {
 	var buf [64]byte
-	k := append(buf[:0], prefix...)
-	k = append(k, ':')
-	k = binary.LittleEndian.AppendUint64(k, maphash.Bytes(localSeeds[0], value))
-	k = binary.LittleEndian.AppendUint64(k, maphash.Bytes(localSeeds[1], value))
-	return string(k)
+	return string(appendLocalKey(buf[:0], prefix, value))
+}
+
+// appendLocalKey appends localKey(prefix, value) to dst.
+func appendLocalKey(dst []byte, prefix string, value []byte) []byte {
+	dst = append(dst, prefix...)
+	dst = append(dst, ':')
+	dst = binary.LittleEndian.AppendUint64(dst, maphash.Bytes(localSeeds[0], value))
+	return binary.LittleEndian.AppendUint64(dst, maphash.Bytes(localSeeds[1], value))
 }
 
 var localSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}

@@ -297,8 +297,8 @@ func TestMemoryCounter(t *testing.T) {
 		t.Fatal("use after ttl")
 	}
 	m.Sweep(base.Add(3 * w))
-	if m.Len() != 0 || len(m.countExp) != 0 || len(m.setExp) != 0 {
-		t.Fatalf("sweep left %d entries, %d+%d expiry lists", m.Len(), len(m.countExp), len(m.setExp))
+	if m.Len() != 0 || len(m.counts.byExp) != 0 || len(m.sets.byExp) != 0 {
+		t.Fatalf("sweep left %d entries, %d+%d expiry listings", m.Len(), len(m.counts.byExp), len(m.sets.byExp))
 	}
 	// Concurrent use is safe and exact.
 	var wg sync.WaitGroup

@@ -16,6 +16,9 @@ type namesDetector struct{ e *Engine }
 
 func (namesDetector) Name() string { return DetNames }
 
+// nameFieldNames are the checked fields, person names first.
+var nameFieldNames = [...]string{"first_name", "last_name", "name", "company"}
+
 // nameField is one checked field.
 type nameField struct {
 	field  string
@@ -27,12 +30,12 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	f := &in.Sub.Fields
 	var fieldsBuf [4]nameField
 	fields := fieldsBuf[:0]
-	for _, nf := range [...]nameField{
-		{"first_name", f.FirstName, true}, {"last_name", f.LastName, true},
-		{"name", f.Name, true}, {"company", f.Company, false},
-	} {
-		if nf.value = strings.TrimSpace(nf.value); nf.value != "" {
-			fields = append(fields, nf)
+	for i, v := range [...]*string{&f.FirstName, &f.LastName, &f.Name, &f.Company} {
+		if *v == "" {
+			continue
+		}
+		if t := strings.TrimSpace(*v); t != "" {
+			fields = append(fields, nameField{nameFieldNames[i], t, i < 3})
 		}
 	}
 	var rs []lead.Reason
@@ -40,8 +43,18 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 
 	var urlIn, repeated, digits, gib []string
 	var gibSample string
-	for _, nf := range fields {
+	// Letter counts of the first and last name, for the joined-name check
+	// (trimming removes no letters).
+	firstLetters, lastLetters := 0, 0
+	for i := range fields {
+		nf := &fields[i]
 		st := scanName(nf.value)
+		switch nf.field {
+		case "first_name":
+			firstLetters = st.letters
+		case "last_name":
+			lastLetters = st.letters
+		}
 		if st.hasURL || (nf.person && hasBareDomain(nf.value)) {
 			urlIn = append(urlIn, nf.field)
 			continue // a URL is not a name: skip the other checks
@@ -69,12 +82,16 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if len(digits) > 0 {
 		add(CodeDigitsInName, "digits in "+strings.Join(digits, ", "))
 	}
-	if len(gib) == 0 && !skipJoinedName(f) {
+	if len(gib) == 0 && !skipJoinedLetters(firstLetters, lastLetters) {
 		// Each part too short to judge alone ("klkjh saga"): judge the
-		// whole name, which counts as one field.
-		if full := strings.TrimSpace(f.FirstName) + " " + strings.TrimSpace(f.LastName); d.gibberish(full, letterCount(full)) {
+		// whole name, which counts as one field. Its letters are those of
+		// the two parts; it is built on the stack and copied only when
+		// it becomes the sample.
+		var buf [64]byte
+		full := append(append(append(buf[:0], strings.TrimSpace(f.FirstName)...), ' '), strings.TrimSpace(f.LastName)...)
+		if d.gibberishBytes(full, firstLetters+lastLetters) {
 			gib = append(gib, "name")
-			gibSample = full
+			gibSample = string(full)
 		}
 	}
 	if len(gib) > 0 && in.Email.Valid && d.gibberishLocal(in.Email.Local) {
@@ -112,11 +129,22 @@ func (d namesDetector) gibberish(v string, letters int) bool {
 	return m.Score(v) >= need
 }
 
-// skipJoinedName reports whether the first and last name are not both
-// present, either is long enough to have been judged on its own, or both
-// together are too short to judge (under eight letters: "Ana Lee").
-func skipJoinedName(f *lead.Fields) bool {
-	a, b := letterCount(f.FirstName), letterCount(f.LastName)
+// gibberishBytes is gibberish for a value held in a byte slice; the
+// conversion for the model's call does not escape.
+func (d namesDetector) gibberishBytes(v []byte, letters int) bool {
+	m := d.e.deps.Names
+	if m == nil || letters < 6 {
+		return false
+	}
+	need := min(0.98, d.e.cfg.GibberishAt+0.6/float64(letters))
+	return m.Score(string(v)) >= need
+}
+
+// skipJoinedLetters reports, from the letter counts of the first and last
+// name, whether they are not both present, either is long enough to have
+// been judged on its own, or both together are too short to judge (under
+// eight letters: "Ana Lee").
+func skipJoinedLetters(a, b int) bool {
 	return a == 0 || b == 0 || a >= 6 || b >= 6 || a+b < 8
 }
 
@@ -176,38 +204,59 @@ func (s nameStats) repeated() bool {
 	return (s.allSame && s.letters >= 3) || s.maxRun >= 4
 }
 
+// scanName gathers nameStats in one pass. ASCII bytes are classified by
+// table and "www." at the start or after a space, in any case, is spotted
+// at the letter 'w' that begins it; other runes are classified as unicode
+// says.
 func scanName(v string) nameStats {
 	st := nameStats{allSame: true}
 	var prev rune
 	run := 0
+	www := false
 	for i := 0; i < len(v); {
-		// ASCII is classified inline; other runes as unicode says.
-		var r rune
-		size := 1
-		isLetter, isDigit := false, false
-		if c := v[i]; c < utf8.RuneSelf {
-			r = rune(c)
-			switch {
-			case 'a' <= c && c <= 'z':
-				isLetter = true
-			case 'A' <= c && c <= 'Z':
-				isLetter = true
-			case '0' <= c && c <= '9':
-				isDigit = true
+		c := v[i]
+		if c < utf8.RuneSelf {
+			switch nameByteClass[c] {
+			case nbLetter:
+				f := rune(c | 0x20) // ASCII letter to lower case
+				if f == 'w' && !www && (i == 0 || v[i-1] == ' ') && i+4 <= len(v) &&
+					v[i+1]|0x20 == 'w' && v[i+2]|0x20 == 'w' && v[i+3] == '.' {
+					www = true
+				}
+				if f == prev {
+					// The run goes on; prev was compared with first.
+					run++
+					st.maxRun = max(st.maxRun, run)
+				} else {
+					if st.letters == 0 {
+						st.first = f
+					} else if f != st.first {
+						st.allSame = false
+					}
+					prev, run = f, 1
+					st.maxRun = max(st.maxRun, 1)
+				}
+				st.letters++
+				i++
+				continue
+			case nbDigit:
+				st.digits++
+			case nbAt:
+				st.hasURL = true
+			case nbColon:
+				if strings.HasPrefix(v[i:], "://") {
+					st.hasURL = true
+				}
 			}
-		} else {
-			r, size = utf8.DecodeRuneInString(v[i:])
-			isLetter = unicode.IsLetter(r)
-			isDigit = !isLetter && unicode.IsDigit(r)
+			prev, run = 0, 0
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(v[i:])
+		i += size
+		isLetter, isDigit, f := classifyRune(r)
 		switch {
 		case isLetter:
-			f := r
-			if r < utf8.RuneSelf {
-				f |= 0x20 // ASCII letter to lower case
-			} else {
-				f = unicode.ToLower(r)
-			}
 			if st.letters == 0 {
 				st.first = f
 			} else if f != st.first {
@@ -221,37 +270,70 @@ func scanName(v string) nameStats {
 			}
 			prev = f
 			st.maxRun = max(st.maxRun, run)
-			i += size
 			continue
 		case isDigit:
 			st.digits++
-		case r == '@':
-			st.hasURL = true
-		case r == ':' && strings.HasPrefix(v[i:], "://"):
-			st.hasURL = true
 		}
 		prev, run = 0, 0
-		i += size
 	}
-	if !st.hasURL && hasWWW(v) {
+	if www {
 		st.hasURL = true
 	}
 	return st
 }
 
-// hasWWW reports whether v starts with "www." or holds " www.", in any
-// case. Only ASCII letters fold to 'w', so a byte comparison suffices.
-func hasWWW(v string) bool {
-	for i := 0; i+4 <= len(v); i++ {
-		if i > 0 && v[i-1] != ' ' {
-			continue
-		}
-		if v[i]|0x20 == 'w' && v[i+1]|0x20 == 'w' && v[i+2]|0x20 == 'w' && v[i+3] == '.' {
-			return true
+// classifyRune reports whether r is a letter, else whether it is a digit,
+// and r lower-cased (for letters), as unicode says; runes of one or two
+// UTF-8 bytes are answered from a table.
+func classifyRune(r rune) (isLetter, isDigit bool, lower rune) {
+	if 0 <= r && r < rune(len(smallRunes)) {
+		x := smallRunes[r]
+		return x&1 != 0, x&2 != 0, rune(x >> 2)
+	}
+	if unicode.IsLetter(r) {
+		return true, false, unicode.ToLower(r)
+	}
+	return false, unicode.IsDigit(r), r
+}
+
+// smallRunes holds, for each rune below 0x800, bit 0 for a letter, bit 1
+// for a digit that is not a letter, and the rune lower-cased (letters
+// only) from bit 2 up.
+var smallRunes = func() (t [0x800]uint32) {
+	for i := range t {
+		r := rune(i)
+		switch {
+		case unicode.IsLetter(r):
+			t[i] = uint32(unicode.ToLower(r))<<2 | 1
+		case unicode.IsDigit(r):
+			t[i] = uint32(r)<<2 | 2
+		default:
+			t[i] = uint32(r) << 2
 		}
 	}
-	return false
-}
+	return t
+}()
+
+// Classes of ASCII bytes for scanName.
+const (
+	nbOther = iota
+	nbLetter
+	nbDigit
+	nbAt
+	nbColon
+)
+
+// nameByteClass classifies the ASCII bytes for scanName.
+var nameByteClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = nbLetter, nbLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = nbDigit
+	}
+	t['@'], t[':'] = nbAt, nbColon
+	return t
+}()
 
 // commonTLDs are top-level domains that make "word.tld" count as a link.
 var commonTLDs = map[string]struct{}{}
@@ -320,7 +402,7 @@ var placeholderCompanies = setOf("acme", "acme inc", "acme corp", "test", "test 
 // isTestMessage reports a message made only of test words with at least one
 // core test word ("test test", "testing 123"), or "hello world".
 func isTestMessage(msg string) bool {
-	if nonSpaceRunesOver(msg, 60) || !mayStartTestMessage(msg) {
+	if rejectsTestMessage(msg) || nonSpaceRunesOver(msg, 60) || !mayStartTestMessage(msg) {
 		// foldSpaces keeps at least one byte per non-space rune, so its
 		// result would be longer than 60 bytes; or the first word cannot
 		// start a test message: no need to build it.
@@ -356,6 +438,10 @@ func setOf(words ...string) map[string]struct{} {
 }
 
 // testEntry explains why the submission looks like a test, or "".
+//
+// Every test below is a pure function of the submission, so the address
+// facts most submissions never need (a test domain, a reserved domain) are
+// looked up only by the cases that use them.
 func testEntry(in *Input) string {
 	f := &in.Sub.Fields
 	var full string
@@ -363,21 +449,27 @@ func testEntry(in *Input) string {
 		full = foldSpaces(f.FullName())
 	}
 	named := f.FirstName != "" || f.LastName != "" || f.Name != ""
-	em := in.Email
-	testMail := em.Valid && (isTestLocal(em.Local) || testDomainSet.Has(em.Domain))
-	reservedMail := em.Valid && builtinReserved(em.Domain)
+	em := &in.Email
+	localTest := em.Valid && isTestLocal(em.Local)
+	// testMail is a test local part or a test domain.
+	testMail := func() bool { return localTest || em.Valid && testDomainSet.Has(em.Domain) }
+	reservedMail := func() bool { return em.Valid && builtinReserved(em.Domain) }
+	if full != "" {
+		switch {
+		case isTestName(full):
+			return "test name " + quote(full, 30)
+		case has(testFullNames, full):
+			return "placeholder name " + quote(full, 30)
+		case has(doeNames, full) && (testMail() || reservedMail() || !em.Present):
+			return "placeholder name " + quote(full, 30) + " with a test address"
+		}
+	}
 	switch {
-	case full != "" && isTestName(full):
-		return "test name " + quote(full, 30)
-	case full != "" && has(testFullNames, full):
-		return "placeholder name " + quote(full, 30)
-	case full != "" && has(doeNames, full) && (testMail || reservedMail || !em.Present):
-		return "placeholder name " + quote(full, 30) + " with a test address"
-	case em.Valid && isTestLocal(em.Local) && (has(testDomains, em.Domain) || reservedMail):
+	case localTest && (testDomainSet.Has(em.Domain) || reservedMail()):
 		return "test address " + quote(em.Local+"@"+em.Domain, 50)
-	case em.Valid && has(testCoreWords, em.Local) && (!named || isTestName(full)):
+	case em.Valid && isTestCore(em.Local) && (!named || isTestName(full)):
 		return "test address " + quote(em.Local+"@…", 30)
-	case isTestMessage(f.Message) && (testMail || reservedMail || !named || has(doeNames, full) ||
+	case isTestMessage(f.Message) && (testMail() || reservedMail() || !named || has(doeNames, full) ||
 		has(placeholderCompanies, foldSpaces(f.Company))):
 		// "testing 123" alone may be a person trying the form before a real
 		// enquiry; with a placeholder name, company or address it is a test.
@@ -386,7 +478,7 @@ func testEntry(in *Input) string {
 	if !mayStartTestName(f.Company) {
 		return ""
 	}
-	if c := foldSpaces(f.Company); isTestName(c) && (testMail || !named || isTestName(full)) {
+	if c := foldSpaces(f.Company); isTestName(c) && (testMail() || !named || isTestName(full)) {
 		return "test company " + quote(c, 30)
 	}
 	return ""
@@ -405,9 +497,86 @@ var testFirstWords = func() map[string]struct{} {
 	return m
 }()
 
+// testFirstSet is testFirstWords for fast lookups.
+var (
+	testFirstSet    = wordtable.SetOf(testFirstWords)
+	testFirstFilter = newWordFilter(testFirstWords)
+)
+
+// wordFilter rules out most words missing from a set of words by their
+// first byte, last byte and length alone.
+type wordFilter struct {
+	// first[c] and last[c] have bit n set when a word of n bytes (n < 32)
+	// starts or ends with the byte c; bit 31 stands for longer words.
+	first, last [256]uint32
+}
+
+func newWordFilter(set map[string]struct{}) *wordFilter {
+	f := new(wordFilter)
+	for w := range set {
+		if w == "" {
+			continue
+		}
+		bit := uint32(1) << min(len(w), 31)
+		f.first[w[0]] |= bit
+		f.last[w[len(w)-1]] |= bit
+	}
+	return f
+}
+
+// mayHave is false when w is surely not in the filter's set.
+func (f *wordFilter) mayHave(w string) bool {
+	if w == "" {
+		return false
+	}
+	bit := uint32(1) << min(len(w), 31)
+	return f.first[w[0]]&f.last[w[len(w)-1]]&bit != 0
+}
+
+// mayHaveBytes is mayHave for a word held in a byte slice.
+func (f *wordFilter) mayHaveBytes(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	bit := uint32(1) << min(len(w), 31)
+	return f.first[w[0]]&f.last[w[len(w)-1]]&bit != 0
+}
+
 // mayStartTestName reports whether the first word of s, lower-cased, can
 // begin a test name.
 func mayStartTestName(s string) bool {
+	// Fast path: s starts with an ASCII byte that is not white space and
+	// its first word ends at ' ' or '\t' or at the end of s, all in ASCII:
+	// trimming s first would change nothing.
+	if s == "" || s[0] >= utf8.RuneSelf || asciiSpace[s[0]] {
+		return mayStartTestNameTrimmed(s)
+	}
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			break
+		}
+		if c >= utf8.RuneSelf || asciiSpace[c] {
+			return mayStartTestNameTrimmed(s) // trimming might end the word here
+		}
+		if n == len(buf) {
+			return false // every test word is short ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	w := buf[:n]
+	return testFirstFilter.mayHaveBytes(w) && testFirstSet.Has(string(w))
+}
+
+// mayStartTestNameTrimmed is mayStartTestName for any s: it trims white
+// space first.
+func mayStartTestNameTrimmed(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
@@ -428,21 +597,53 @@ func mayStartTestName(s string) bool {
 		buf[n] = c
 		n++
 	}
-	_, ok := testFirstWords[string(buf[:n])]
-	return ok
+	return testFirstSet.Has(string(buf[:n]))
 }
 
+// isTestLocal reports a test local part: a test word, or a core test word
+// before the first '+', '.', '-' or '_' ("test+anything", "test.1").
 func isTestLocal(local string) bool {
-	if testLocalSet.Has(local) {
+	if testLocalFilter.mayHave(local) && testLocalSet.Has(local) {
 		return true
 	}
-	// test+anything, test.1
-	for _, sep := range [...]byte{'+', '.', '-', '_'} {
-		if i := strings.IndexByte(local, sep); i > 0 && testCoreSet.Has(local[:i]) {
+	// Only the first occurrence of each separator counts, and only one
+	// within maxCoreWordLen bytes can follow a core word.
+	var seen uint8
+	for i := 0; i < len(local) && i <= maxCoreWordLen; i++ {
+		var bit uint8
+		switch local[i] {
+		case '+':
+			bit = 1
+		case '.':
+			bit = 2
+		case '-':
+			bit = 4
+		case '_':
+			bit = 8
+		default:
+			continue
+		}
+		if seen&bit != 0 {
+			continue
+		}
+		seen |= bit
+		if i > 0 && isTestCore(local[:i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxCoreWordLen is the length of the longest core test word.
+var maxCoreWordLen = maxLen(testCoreWords)
+
+// maxLen returns the length of the longest word of set.
+func maxLen(set map[string]struct{}) int {
+	n := 0
+	for w := range set {
+		n = max(n, len(w))
+	}
+	return n
 }
 
 // testLocalSet, testCoreSet and testDomainSet are testLocals,
@@ -451,7 +652,15 @@ var (
 	testLocalSet  = wordtable.SetOf(testLocals)
 	testCoreSet   = wordtable.SetOf(testCoreWords)
 	testDomainSet = wordtable.SetOf(testDomains)
+
+	testLocalFilter = newWordFilter(testLocals)
+	testCoreFilter  = newWordFilter(testCoreWords)
 )
+
+// isTestCore reports a core test word.
+func isTestCore(w string) bool {
+	return testCoreFilter.mayHave(w) && testCoreSet.Has(w)
+}
 
 // isTestName reports a name made only of test words, with at least one
 // core test word.
@@ -526,6 +735,107 @@ func mayStartTestMessage(msg string) bool {
 	return ok
 }
 
+// testMessageAccepted holds every word a test message may be made of
+// (besides "hello world"), for fast lookups.
+var testMessageAccepted, testMessageFilter = func() (*wordtable.Set, *wordFilter) {
+	m := map[string]struct{}{}
+	for _, set := range []map[string]struct{}{testCoreWords, testExtraWords, testMessageWords} {
+		for k := range set {
+			m[k] = struct{}{}
+		}
+	}
+	return wordtable.SetOf(m), newWordFilter(m)
+}()
+
+// maxTestMessageWord bounds the length of the words in testMessageAccepted.
+const maxTestMessageWord = 16
+
+// rejectsTestMessage reports whether a word of msg proves that it is not a
+// test message: a word isTestMessage's loop would refuse ("hello" first
+// and "world" second excepted). It splits and lower-cases words as
+// isTestMessage does (lower-case the whole message, then split at runes
+// that are neither letters nor digits); rejection does not depend on the
+// message's length. It is false whenever it cannot tell.
+func rejectsTestMessage(msg string) bool {
+	var buf [maxTestMessageWord]byte
+	k := 0         // index of the current word
+	hello := false // the first word is "hello"
+	for i := 0; i < len(msg); {
+		if c := msg[i]; c < utf8.RuneSelf && asciiWordLower[c] < 0 {
+			i++
+			continue
+		} else if c >= utf8.RuneSelf {
+			if l, size := lowerWordRune(msg, i); l < 0 {
+				i += size
+				continue
+			}
+		}
+		// A word starts at i. long: it cannot be an accepted word (too
+		// long, or a rune outside ASCII once lower-cased).
+		n, long := 0, false
+		for i < len(msg) {
+			l, size := rune(asciiWordLower[msg[i]&0x7f]), 1
+			if msg[i] >= utf8.RuneSelf {
+				l, size = lowerWordRune(msg, i)
+			}
+			if l < 0 {
+				break
+			}
+			i += size
+			if l >= utf8.RuneSelf || n == len(buf) {
+				long = true
+				continue
+			}
+			buf[n] = byte(l)
+			n++
+		}
+		w := buf[:n]
+		switch {
+		case long:
+			return true // not an accepted word, nor "hello" or "world"
+		case k == 0 && string(w) == "hello":
+			hello = true
+		case hello:
+			// Only "hello world" passes with a first word that is not
+			// accepted.
+			if k > 1 || string(w) != "world" {
+				return true
+			}
+		case !testMessageFilter.mayHaveBytes(w) || !testMessageAccepted.Has(string(w)):
+			return true
+		}
+		k++
+	}
+	return false
+}
+
+// asciiWordLower maps ASCII letters and digits to themselves lower-cased
+// and every other ASCII byte to -1: isTestMessage's word separators.
+var asciiWordLower = func() (t [utf8.RuneSelf]int8) {
+	for c := range t {
+		t[c] = -1
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = int8(c), int8(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = int8(c)
+	}
+	return t
+}()
+
+// lowerWordRune returns the rune that starts at msg[i], which is not
+// ASCII, lower-cased, or -1 when it is neither a letter nor a digit once
+// lower-cased (isTestMessage's word separators), and its size in bytes.
+// Invalid UTF-8 separates words.
+func lowerWordRune(msg string, i int) (rune, int) {
+	r, size := utf8.DecodeRuneInString(msg[i:])
+	if l := unicode.ToLower(r); unicode.IsLetter(l) || unicode.IsDigit(l) {
+		return l, size
+	}
+	return -1, size
+}
+
 // nonSpaceRunesOver reports whether s has more than n runes that are not
 // white space (unicode.IsSpace, as strings.Fields splits).
 func nonSpaceRunesOver(s string, n int) bool {
@@ -577,25 +887,38 @@ func foldSpaces(s string) string {
 // sameValueEverywhere returns the repeated value and the number of fields
 // when three or more filled text fields (the email's local part included)
 // hold the same value.
+//
+// It stops at the first filled field that differs from the first one.
 func sameValueEverywhere(in *Input) (string, int) {
 	f := &in.Sub.Fields
-	var buf [9]string
-	vals := buf[:0]
-	for _, v := range [...]string{f.FirstName, f.LastName, f.Name, f.Company, f.JobTitle, f.Message, f.Website, f.Industry} {
-		if v = strings.TrimSpace(v); v != "" {
-			vals = append(vals, v)
+	var first string
+	n := 0
+	for _, v := range [...]*string{&f.FirstName, &f.LastName, &f.Name, &f.Company, &f.JobTitle, &f.Message, &f.Website, &f.Industry} {
+		if *v == "" {
+			continue
 		}
-	}
-	if in.Email.Valid {
-		vals = append(vals, in.Email.Local)
-	}
-	if len(vals) < 3 {
-		return "", 0
-	}
-	for _, v := range vals[1:] {
-		if !strings.EqualFold(v, vals[0]) {
+		t := strings.TrimSpace(*v)
+		switch {
+		case t == "":
+			continue
+		case n == 0:
+			first = t
+		case !strings.EqualFold(t, first):
 			return "", 0
 		}
+		n++
 	}
-	return vals[0], len(vals)
+	if in.Email.Valid {
+		if n > 0 && !strings.EqualFold(in.Email.Local, first) {
+			return "", 0
+		}
+		if n == 0 {
+			first = in.Email.Local
+		}
+		n++
+	}
+	if n < 3 {
+		return "", 0
+	}
+	return first, n
 }

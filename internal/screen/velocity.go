@@ -2,15 +2,18 @@ package screen
 
 import (
 	"context"
+	"encoding/binary"
 	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/memo"
 )
 
 // Counter keeps windowed counters for the velocity and replay checks. Keys
@@ -38,32 +41,21 @@ func WindowStart(now time.Time, window time.Duration) time.Time {
 	return time.Unix(0, now.UnixNano()-now.UnixNano()%int64(window)).UTC()
 }
 
-// MemoryCounter is an in-memory Counter: a mutex and maps whose entries
+// MemoryCounter is an in-memory Counter: a mutex and tables whose entries
 // expire with their window. It is safe for concurrent use. Expired entries
 // are swept every sweepEvery operations.
+//
+// A counter or set is named by its key and the start of its window. Both
+// are packed into one string (the key's bytes, then the start as 8
+// bytes), so that the tables are maps with string keys, which Go hashes
+// fastest, and a lookup can be made from bytes on the stack without
+// allocating: only a new entry copies its key.
 type MemoryCounter struct {
 	mu     sync.Mutex
-	counts map[windowed]memCount
-	sets   map[windowed]memSet
+	counts windowTable[int64] // the count of each counter
+	sets   windowTable[memSet]
 	uses   map[string]time.Time // key -> expiry
-	// countExp and setExp list the keys of counts and sets by expiry
-	// (Unix nanoseconds). A counter expires at the end of its window, and
-	// windows are aligned, so a handful of times hold every key: a sweep
-	// visits the keys that expire, not every key it keeps.
-	countExp map[int64][]windowed
-	setExp   map[int64][]windowed
-	ops      int
-}
-
-// windowed is a counter key in one window, named by the window's start.
-type windowed struct {
-	key   string
-	start int64 // Unix nanoseconds
-}
-
-type memCount struct {
-	n       int64
-	expires time.Time
+	ops    int
 }
 
 // memSet is a distinct set. Most sets only ever see one member, which is
@@ -71,68 +63,115 @@ type memCount struct {
 type memSet struct {
 	first   string
 	members map[string]struct{} // every member once there are two or more
-	expires time.Time
 }
 
 const sweepEvery = 1024
 
+// windowStartLen is the length of the window start that ends a windowed
+// key.
+const windowStartLen = 8
+
 // NewMemoryCounter returns an empty MemoryCounter.
 func NewMemoryCounter() *MemoryCounter {
 	return &MemoryCounter{
-		counts:   map[windowed]memCount{},
-		sets:     map[windowed]memSet{},
-		uses:     map[string]time.Time{},
-		countExp: map[int64][]windowed{},
-		setExp:   map[int64][]windowed{},
+		// Batch screening makes a count per IP and address and a set
+		// per message: room for a few thousand of each saves the index
+		// growing step by step through the first lines (about 100 KB).
+		counts: newWindowTable[int64](4096),
+		sets:   newWindowTable[memSet](2048),
+		uses:   map[string]time.Time{},
 	}
 }
 
-func windowKey(key string, window time.Duration, now time.Time) (windowed, time.Time) {
-	start := WindowStart(now, window)
-	return windowed{key: key, start: start.UnixNano()}, start.Add(window)
+// appendWindow appends the start of the window of length window that
+// contains now to the key in kb (windows are aligned to the Unix epoch,
+// as WindowStart's), and returns the windowed key and the time the
+// window's entry expires: the end of the window, or now + window for a
+// window that is not positive (which Config does not allow; the wall
+// clock then stands for now, without its monotonic reading).
+func appendWindow(kb []byte, window time.Duration, now time.Time) ([]byte, instant) {
+	start := now.UnixNano()
+	if window <= 0 {
+		return binary.LittleEndian.AppendUint64(kb, uint64(start)), instantOf(now.Add(window))
+	}
+	start -= start % int64(window)
+	var exp instant
+	if end := start + int64(window); end > start {
+		// WindowStart(now, window).Add(window), in integers.
+		exp = instant{end / 1e9, int32(end % 1e9)}
+		if exp.nsec < 0 {
+			exp.sec--
+			exp.nsec += 1e9
+		}
+	} else {
+		// The end is past the last time Unix nanoseconds can hold.
+		exp = instantOf(time.Unix(0, start).Add(window))
+	}
+	return binary.LittleEndian.AppendUint64(kb, uint64(start)), exp
 }
 
 // Incr implements Counter.
 func (m *MemoryCounter) Incr(_ context.Context, key string, window time.Duration, now time.Time) (int64, error) {
-	k, exp := windowKey(key, window, now)
+	var buf [128]byte
+	n, _ := m.incr(append(buf[:0], key...), window, now)
+	return n, nil
+}
+
+// incr is Incr for the key held in kb, which it may append to. It also
+// returns the key as a string kept by the counter, which callers can hold
+// on to without allocating.
+func (m *MemoryCounter) incr(kb []byte, window time.Duration, now time.Time) (int64, string) {
+	kb, exp := appendWindow(kb, window, now)
 	m.mu.Lock()
-	defer m.mu.Unlock()
 	m.maybeSweep(now)
-	c, ok := m.counts[k]
-	if !ok || !c.expires.Equal(exp) {
-		// New, or counted before with another window of the same start.
-		e := exp.UnixNano()
-		m.countExp[e] = append(m.countExp[e], k)
+	t := &m.counts
+	var s *windowSlot[int64]
+	if i, ok := t.index[string(kb)]; ok {
+		s = &t.slots[i]
+		if s.expires != exp {
+			// Counted before with another window of the same start.
+			s.expires = exp
+			t.list(exp, i)
+		}
+	} else {
+		s = t.insert(kb, exp)
 	}
-	c.n++
-	c.expires = exp
-	m.counts[k] = c
-	return c.n, nil
+	s.v++
+	n, key := s.v, s.key
+	m.mu.Unlock()
+	return n, key[:len(key)-windowStartLen]
 }
 
 // AddDistinct implements Counter.
 func (m *MemoryCounter) AddDistinct(_ context.Context, key, member string, window time.Duration, now time.Time) (int64, error) {
-	k, exp := windowKey(key, window, now)
+	var buf [128]byte
+	return m.addDistinct(append(buf[:0], key...), member, window, now), nil
+}
+
+// addDistinct is AddDistinct for the key held in kb, which it may append
+// to.
+func (m *MemoryCounter) addDistinct(kb []byte, member string, window time.Duration, now time.Time) int64 {
+	kb, exp := appendWindow(kb, window, now)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.maybeSweep(now)
-	s, ok := m.sets[k]
-	switch {
-	case !ok:
-		m.sets[k] = memSet{first: member, expires: exp}
-		e := exp.UnixNano()
-		m.setExp[e] = append(m.setExp[e], k)
-		return 1, nil
-	case s.members == nil:
+	t := &m.sets
+	i, ok := t.index[string(kb)]
+	if !ok {
+		// A set keeps the expiry of the window it was made for.
+		t.insert(kb, exp).v.first = member
+		return 1
+	}
+	s := &t.slots[i].v
+	if s.members == nil {
 		if member == s.first {
-			return 1, nil
+			return 1
 		}
 		s.members = map[string]struct{}{s.first: {}, member: {}}
-		m.sets[k] = s
-		return 2, nil
+		return 2
 	}
 	s.members[member] = struct{}{}
-	return int64(len(s.members)), nil
+	return int64(len(s.members))
 }
 
 // FirstUse implements Counter.
@@ -155,7 +194,7 @@ func (m *MemoryCounter) InProcess() bool { return true }
 func (m *MemoryCounter) Len() int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return len(m.counts) + len(m.sets) + len(m.uses)
+	return len(m.counts.index) + len(m.sets.index) + len(m.uses)
 }
 
 // Sweep drops every entry expired at now.
@@ -173,49 +212,180 @@ func (m *MemoryCounter) maybeSweep(now time.Time) {
 }
 
 func (m *MemoryCounter) sweep(now time.Time) {
-	m.counts = sweepIndexed(m.counts, m.countExp, now, func(c memCount) time.Time { return c.expires })
-	m.sets = sweepIndexed(m.sets, m.setExp, now, func(s memSet) time.Time { return s.expires })
+	at := instantOf(now)
+	m.counts.sweep(at)
+	m.sets.sweep(at)
 	m.uses = sweepMap(m.uses, now, func(exp time.Time) time.Time { return exp })
 }
 
-// sweepIndexed is sweepMap for a map whose keys idx lists by expiry: it
-// visits only the keys listed under times already past, and drops those
-// lists. A key can be listed twice (swept, then counted again) or no
-// longer be in mp; only keys whose entry has expired are deleted, so the
-// result is sweepMap's.
-func sweepIndexed[V any](mp map[windowed]V, idx map[int64][]windowed, now time.Time, expires func(V) time.Time) map[windowed]V {
-	at := now.UnixNano()
-	listed := 0
-	for exp, keys := range idx {
-		if exp <= at {
-			listed += len(keys)
-		}
-	}
-	if listed == 0 {
-		return mp
-	}
-	if listed > len(mp)/2 {
-		// Most of the map may go: sweepMap clears it rather than leave
-		// tombstones behind.
-		mp = sweepMap(mp, now, expires)
+// instant is a point in time as Unix seconds and nanoseconds: unlike a
+// time.Time it is comparable with == and ordered without a call, and
+// unlike Unix nanoseconds it holds every time (whose Unix seconds fit in
+// an int64) exactly. Counter expiries carry no monotonic reading, so
+// comparing instants is comparing the times.
+type instant struct {
+	sec  int64
+	nsec int32
+}
+
+func instantOf(t time.Time) instant { return instant{t.Unix(), int32(t.Nanosecond())} }
+
+// after reports whether a is later than b.
+func (a instant) after(b instant) bool {
+	return a.sec > b.sec || a.sec == b.sec && a.nsec > b.nsec
+}
+
+// windowTable holds the entries of one kind (counts or sets), each with
+// its expiry. The entries live in a slice, reused through a free list, and
+// index maps each windowed key to its slot, so that updating an entry
+// takes one map lookup and no copy of the key.
+type windowTable[V any] struct {
+	index map[string]int32
+	slots []windowSlot[V]
+	free  []int32 // slots not in use
+	// byExp lists slots by the second (Unix) of the expiry they had when
+	// listed. A counter expires at the end of its window, and windows are
+	// aligned, so a handful of times hold every slot, and a sweep visits
+	// the slots that expire, not every slot it keeps. A slot can be
+	// listed more than once, or be listed and since freed or reused: the
+	// sweep checks the slot itself.
+	byExp map[int64]*[]int32
+	// recent caches the lists last appended to: entries made one after
+	// another mostly share their expiry.
+	recent [2]recentList
+	spare  []*[]int32 // emptied lists, to reuse
+	due    []int64    // scratch for sweep
+}
+
+// recentList is a list of windowTable.byExp; nil when unset.
+type recentList struct {
+	sec  int64
+	list *[]int32
+}
+
+// windowSlot is one entry of a windowTable.
+type windowSlot[V any] struct {
+	key     string // the windowed key; "" for a free slot
+	expires instant
+	v       V
+}
+
+// newWindowTable returns an empty table with room for size entries
+// before its index first grows.
+func newWindowTable[V any](size int) windowTable[V] {
+	return windowTable[V]{index: make(map[string]int32, size), byExp: map[int64]*[]int32{}}
+}
+
+// insert adds the entry for the windowed key kb, expiring at exp, and
+// returns its slot (valid until the next insert).
+func (t *windowTable[V]) insert(kb []byte, exp instant) *windowSlot[V] {
+	var i int32
+	if n := len(t.free); n > 0 {
+		i = t.free[n-1]
+		t.free = t.free[:n-1]
 	} else {
-		for exp, keys := range idx {
-			if exp > at {
-				continue
+		i = int32(len(t.slots))
+		t.slots = append(t.slots, windowSlot[V]{})
+	}
+	key := string(kb)
+	t.slots[i] = windowSlot[V]{key: key, expires: exp}
+	t.index[key] = i
+	t.list(exp, i)
+	return &t.slots[i]
+}
+
+// release frees slot i, which index no longer lists.
+func (t *windowTable[V]) release(i int32) {
+	t.slots[i] = windowSlot[V]{}
+	t.free = append(t.free, i)
+}
+
+// list lists slot i under at in byExp.
+func (t *windowTable[V]) list(at instant, i int32) {
+	r := &t.recent
+	switch sec := at.sec; {
+	case r[0].list != nil && r[0].sec == sec:
+	case r[1].list != nil && r[1].sec == sec:
+		r[0], r[1] = r[1], r[0]
+	default:
+		l := t.byExp[sec]
+		if l == nil {
+			if n := len(t.spare); n > 0 {
+				l = t.spare[n-1]
+				t.spare = t.spare[:n-1]
+			} else {
+				l = new([]int32)
 			}
-			for _, k := range keys {
-				if v, ok := mp[k]; ok && !now.Before(expires(v)) {
-					delete(mp, k)
+			t.byExp[sec] = l
+		}
+		r[1] = r[0]
+		r[0] = recentList{sec, l}
+	}
+	*r[0].list = append(*r[0].list, i)
+}
+
+// sweep drops every entry expired at now. Every live entry is listed in
+// byExp under its expiry's second, so the lists of seconds up to now's
+// name every expired entry; in the list of now's second itself, entries
+// whose expiry is still to come stay listed. Deleting leaves tombstones
+// behind that lengthen every later probe for a new key, so when most
+// entries may go the index is cleared (which resets them, keeping
+// the capacity) and given the survivors back.
+func (t *windowTable[V]) sweep(now instant) {
+	listed := 0
+	due := t.due[:0]
+	for sec, l := range t.byExp {
+		if sec <= now.sec {
+			listed += len(*l)
+			due = append(due, sec)
+		}
+	}
+	t.due = due[:0]
+	if listed == 0 {
+		return
+	}
+	rebuilt := listed > len(t.index)/2
+	if rebuilt {
+		clear(t.index)
+		for i := range t.slots {
+			s := &t.slots[i]
+			switch {
+			case s.key == "":
+			case !s.expires.after(now):
+				t.release(int32(i))
+			default:
+				t.index[s.key] = int32(i)
+			}
+		}
+	}
+	for _, sec := range due {
+		l := t.byExp[sec]
+		keep := (*l)[:0]
+		for _, i := range *l {
+			s := &t.slots[i]
+			switch {
+			case s.key == "" || s.expires.sec != sec:
+				// Freed, or listed again under its new expiry.
+			case !s.expires.after(now):
+				if !rebuilt {
+					delete(t.index, s.key)
 				}
+				t.release(i)
+			default:
+				keep = append(keep, i)
 			}
 		}
-	}
-	for exp := range idx {
-		if exp <= at {
-			delete(idx, exp)
+		if len(keep) > 0 {
+			*l = keep
+			continue
+		}
+		delete(t.byExp, sec)
+		if cap(*l) <= 4096 {
+			*l = (*l)[:0]
+			t.spare = append(t.spare, l)
 		}
 	}
-	return mp
+	t.recent = [2]recentList{}
 }
 
 // sweepMap drops the entries of mp expired at now and returns the map to
@@ -272,6 +442,9 @@ func (d velocityDetector) applies(in *Input) bool {
 }
 
 func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
+	if mc, ok := d.e.deps.Counter.(*MemoryCounter); ok {
+		return d.detectMemory(in, mc)
+	}
 	var v velocityInput
 	ipc, ok := d.e.deps.Counter.(inProcessCounter)
 	inProcess := ok && ipc.InProcess()
@@ -420,41 +593,122 @@ func (v *velocityInput) applies(check int) bool {
 func (d velocityDetector) check(ctx context.Context, in *Input, v *velocityInput, check int) (lead.Reason, bool, error) {
 	cfg := d.e.cfg.Velocity
 	c := d.e.deps.Counter
+	var (
+		n   int64
+		max int64
+		err error
+	)
 	switch check {
 	case checkIP:
-		n, err := c.Incr(ctx, v.ipKey, cfg.IP.Window.D(), in.Now)
-		if err != nil || n <= cfg.IP.Max {
-			return lead.Reason{}, false, err
-		}
-		return in.reason(CodeIPVelocity, strconv.FormatInt(n, 10)+d.e.velocityText.ip), true, nil
+		n, err = c.Incr(ctx, v.ipKey, cfg.IP.Window.D(), in.Now)
+		max = cfg.IP.Max
 	case checkEmail:
-		n, err := c.Incr(ctx, v.emailKey, cfg.Email.Window.D(), in.Now)
-		if err != nil || n <= cfg.Email.Max {
-			return lead.Reason{}, false, err
-		}
-		return in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+d.e.velocityText.email), true, nil
+		n, err = c.Incr(ctx, v.emailKey, cfg.Email.Window.D(), in.Now)
+		max = cfg.Email.Max
 	case checkMessage:
-		n, err := c.AddDistinct(ctx, v.msgKey, v.emailKey, cfg.RepeatedMessage.Window.D(), in.Now)
-		if err != nil || n <= cfg.RepeatedMessage.Max {
-			return lead.Reason{}, false, err
-		}
-		return in.reason(CodeRepeatedMessage, "the same message came from "+strconv.FormatInt(n, 10)+d.e.velocityText.message), true, nil
+		n, err = c.AddDistinct(ctx, v.msgKey, v.emailKey, cfg.RepeatedMessage.Window.D(), in.Now)
+		max = cfg.RepeatedMessage.Max
+	default:
+		return lead.Reason{}, false, nil
 	}
-	return lead.Reason{}, false, nil
+	if err != nil || n <= max {
+		return lead.Reason{}, false, err
+	}
+	return d.velocityReason(in, check, n), true, nil
+}
+
+// detectMemory is Detect for a MemoryCounter. It runs the checks in
+// order, as Detect does for any in-process counter, with the same keys
+// (plainCounterKey's and localKey's), but builds them in a buffer on the
+// stack: the counter copies a key only when it makes a new entry, and
+// hands back its copy of the email key to serve as the member of the
+// message's set. The counter never fails, so there is no
+// velocity_unverified reason.
+func (d velocityDetector) detectMemory(in *Input, mc *MemoryCounter) []lead.Reason {
+	cfg := &d.e.cfg.Velocity
+	var (
+		keyBuf [256]byte
+		fired  [numVelocityChecks]lead.Reason
+		nFired int
+	)
+	if k, ok := appendIPKey(append(keyBuf[:0], "ip:"...), in.Sub.Context.IP); ok {
+		if n, _ := mc.incr(k, cfg.IP.Window.D(), in.Now); n > cfg.IP.Max {
+			fired[nFired] = d.velocityReason(in, checkIP, n)
+			nFired++
+		}
+	}
+	if in.Email.Valid {
+		k := append(keyBuf[:0], "email:"...)
+		k = append(append(append(k, in.Email.Local...), '@'), in.Email.Domain...)
+		n, member := mc.incr(k, cfg.Email.Window.D(), in.Now)
+		if n > cfg.Email.Max {
+			fired[nFired] = d.velocityReason(in, checkEmail, n)
+			nFired++
+		}
+		var msgBuf [512]byte
+		if msg := appendNormalizedMessage(msgBuf[:0], in.Sub.Fields.Message); len(msg) >= cfg.MinMessageLength && len(msg) > 0 {
+			k := appendLocalKey(keyBuf[:0], "msg", msg)
+			if n := mc.addDistinct(k, member, cfg.RepeatedMessage.Window.D(), in.Now); n > cfg.RepeatedMessage.Max {
+				fired[nFired] = d.velocityReason(in, checkMessage, n)
+				nFired++
+			}
+		}
+	}
+	if nFired == 0 {
+		return nil
+	}
+	rs := make([]lead.Reason, nFired)
+	copy(rs, fired[:nFired])
+	return rs
+}
+
+// velocityReason is the reason of a velocity check that counted n.
+// Reasons for small counts are remembered per engine: they depend only
+// on the count and the engine's configuration.
+func (d velocityDetector) velocityReason(in *Input, check int, n int64) lead.Reason {
+	const memoMax = 100 // FormatInt below this returns a constant: no allocation
+	t := &d.e.velocityText
+	if n < 0 || n >= memoMax || t.reasons[check] == nil {
+		return t.build(in, check, n)
+	}
+	key := strconv.FormatInt(n, 10)
+	if r, ok := t.reasons[check].Get(key); ok {
+		return r
+	}
+	r := t.build(in, check, n)
+	t.reasons[check].Put(key, r)
+	return r
 }
 
 // velocityText is the text after the count in each velocity reason's
 // detail, made once per engine since it depends only on the windows.
 type velocityText struct {
 	ip, email, message string
+	// reasons remembers each check's reasons by count (as a decimal).
+	reasons [numVelocityChecks]*memo.Table[lead.Reason]
 }
 
 func newVelocityText(cfg VelocityConfig) velocityText {
-	return velocityText{
+	t := velocityText{
 		ip:      " submissions from this IP address within " + fmtDuration(cfg.IP.Window.D()),
 		email:   " submissions from this email address within " + fmtDuration(cfg.Email.Window.D()),
 		message: " email addresses within " + fmtDuration(cfg.RepeatedMessage.Window.D()),
 	}
+	for i := range t.reasons {
+		t.reasons[i] = memo.New[lead.Reason](128, 2)
+	}
+	return t
+}
+
+// build makes the reason of check for the count n.
+func (t *velocityText) build(in *Input, check int, n int64) lead.Reason {
+	switch check {
+	case checkIP:
+		return in.reason(CodeIPVelocity, strconv.FormatInt(n, 10)+t.ip)
+	case checkEmail:
+		return in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+t.email)
+	}
+	return in.reason(CodeRepeatedMessage, "the same message came from "+strconv.FormatInt(n, 10)+t.message)
 }
 
 // ipKey normalizes an IP for counting: IPv4 as is, IPv6 by its /64 (one
@@ -479,6 +733,28 @@ func ipKey(s string) string {
 		return ""
 	}
 	return p.String()
+}
+
+// appendIPKey appends ipKey(s) to dst, reporting false (and dst
+// unchanged) when s is unparseable.
+func appendIPKey(dst []byte, s string) ([]byte, bool) {
+	s = strings.TrimSpace(s)
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return dst, false
+	}
+	if a.Is4() {
+		return append(dst, s...), true
+	}
+	a = a.Unmap()
+	if a.Is4() {
+		return a.AppendTo(dst), true
+	}
+	p, err := a.Prefix(64)
+	if err != nil {
+		return dst, false
+	}
+	return p.AppendTo(dst), true
 }
 
 // normalizeMessage folds a message for repeat detection: lower case,
@@ -534,16 +810,51 @@ func appendNormalizedMessage(dst []byte, s string) []byte {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		if l := foldRune(r); l >= 0 {
 			if space && len(dst) > n0 {
 				dst = append(dst, ' ')
 			}
 			space = false
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		default:
+			dst = utf8.AppendRune(dst, l)
+		} else {
 			space = true
 		}
 	}
 	return dst
+}
+
+// foldRune is unicode.ToLower(r) for a letter or digit (unicode.IsLetter
+// or unicode.IsDigit) and -1 for any other rune. Those look-ups search
+// tables; for the Basic Multilingual Plane the answers are kept in blocks
+// of 32 runes, each worked out the first time a rune of it is seen (a
+// pure function of the rune: racing goroutines store the same block).
+func foldRune(r rune) rune {
+	if uint32(r) >= 1<<16 {
+		return foldRuneSlow(r)
+	}
+	p := &foldBlocks[r>>foldBlockBits]
+	b := p.Load()
+	if b == nil {
+		b = new([1 << foldBlockBits]rune)
+		base := r &^ (1<<foldBlockBits - 1)
+		for j := range b {
+			b[j] = foldRuneSlow(base + rune(j))
+		}
+		p.Store(b)
+	}
+	return b[r&(1<<foldBlockBits-1)]
+}
+
+// foldBlockBits is log2 of the size of a foldRune block.
+const foldBlockBits = 5
+
+// foldBlocks are foldRune's blocks, nil until first used.
+var foldBlocks [1 << (16 - foldBlockBits)]atomic.Pointer[[1 << foldBlockBits]rune]
+
+// foldRuneSlow is foldRune by the unicode tables.
+func foldRuneSlow(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r)
+	}
+	return -1
 }
