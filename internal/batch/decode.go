@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // This file holds the fast decoder for one interchange line. It is a
@@ -503,11 +505,11 @@ func (d *fastDecoder) str() (string, bool) {
 	for i := start; i < len(s); {
 		// Skip eight plain bytes at a time.
 		if anyHigh {
-			for i+8 <= len(s) && plainUTF8Word(load64(s, i)) {
+			for i+8 <= len(s) && plainUTF8Word(swar.Load64(s, i)) {
 				i += 8
 			}
 		} else {
-			for i+8 <= len(s) && plainStrWord(load64(s, i)) {
+			for i+8 <= len(s) && plainStrWord(swar.Load64(s, i)) {
 				i += 8
 			}
 		}
@@ -534,42 +536,16 @@ func (d *fastDecoder) str() (string, bool) {
 	return "", false
 }
 
-// Word-at-a-time tests on eight bytes of a string packed little-endian in
-// a uint64 (the classic "has zero byte" tricks; each is an exact yes/no).
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
-// load64 packs s[i:i+8] into a uint64, s[i] lowest.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// hasByte reports whether some byte of x is b.
-func hasByte(x uint64, b byte) bool {
-	v := x ^ (ones * uint64(b))
-	return (v-ones)&^v&highs != 0
-}
-
-// hasLess reports whether some byte of x is below n (n <= 128), for x
-// whose bytes are all below 0x80.
-func hasLess(x uint64, n byte) bool {
-	return (x-ones*uint64(n))&^x&highs != 0
-}
-
 // plainStrWord reports whether eight bytes are all ASCII at or above ' '
 // other than '"' and '\\': bytes a JSON string holds as themselves.
 func plainStrWord(x uint64) bool {
-	return x&highs == 0 && !hasLess(x, ' ') && !hasByte(x, '"') && !hasByte(x, '\\')
+	return x&swar.Highs == 0 && !swar.HasLess(x, ' ') && !swar.HasByte(x, '"') && !swar.HasByte(x, '\\')
 }
 
 // plainUTF8Word reports whether strPlainUTF8 holds for all eight bytes
 // (it may say no for some that are: the byte loop then decides).
 func plainUTF8Word(x uint64) bool {
-	return !hasLess(x&^highs, ' ') && !hasByte(x, '"') && !hasByte(x, '\\')
+	return !swar.HasLess(x&^swar.Highs, ' ') && !swar.HasByte(x, '"') && !swar.HasByte(x, '\\')
 }
 
 // strPlain marks the ASCII bytes that stand for themselves in a string;

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // AppendJSON appends o as JSON to dst, byte for byte what json.Marshal
@@ -120,11 +121,10 @@ const hexDigits = "0123456789abcdef"
 // only in bit 2, '<' and '>' only in bit 1, so one comparison each covers
 // both. Bytes from 0x80 up are flagged by their own high bit.
 func specialBytes(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	bs := x ^ (ones * '\\')
-	qa := (x | ones*0x04) ^ (ones * '&') // '"' or '&'
-	lg := (x | ones*0x02) ^ (ones * '>') // '<' or '>'
-	return (x | (x - ones*' ') | (bs - ones) | (qa - ones) | (lg - ones)) & highs
+	bs := x ^ (swar.Ones * '\\')
+	qa := (x | swar.Ones*0x04) ^ (swar.Ones * '&') // '"' or '&'
+	lg := (x | swar.Ones*0x02) ^ (swar.Ones * '>') // '<' or '>'
+	return (x | (x - swar.Ones*' ') | (bs - swar.Ones) | (qa - swar.Ones) | (lg - swar.Ones)) & swar.Highs
 }
 
 // appendJSONString appends s quoted and escaped as encoding/json does:
@@ -145,7 +145,7 @@ func appendJSONBody(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		switch {
 		case i+8 <= len(s):
-			m := specialBytes(load64(s, i))
+			m := specialBytes(swar.Load64(s, i))
 			if m == 0 {
 				i += 8
 				continue
@@ -154,7 +154,7 @@ func appendJSONBody(dst []byte, s string) []byte {
 		case len(s) >= 8:
 			// The last bytes: classify the last eight, of which the
 			// first 8-(len(s)-i) are done already.
-			m := specialBytes(load64(s, len(s)-8)) >> (8 * (i + 8 - len(s)))
+			m := specialBytes(swar.Load64(s, len(s)-8)) >> (8 * (i + 8 - len(s)))
 			if m == 0 {
 				i = len(s)
 				continue

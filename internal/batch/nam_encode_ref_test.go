@@ -8,12 +8,14 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // namRefPlainHTMLWord reports whether plainASCII holds for all eight bytes
 // of x: the word test of the former appendJSONString.
 func namRefPlainHTMLWord(x uint64) bool {
-	return plainStrWord(x) && !hasByte(x, '<') && !hasByte(x, '>') && !hasByte(x, '&')
+	return plainStrWord(x) && !swar.HasByte(x, '<') && !swar.HasByte(x, '>') && !swar.HasByte(x, '&')
 }
 
 // namRefAppendJSONString is appendJSONString before its round-2 rework
@@ -23,7 +25,7 @@ func namRefAppendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && namRefPlainHTMLWord(load64(s, i)) {
+		for i+8 <= len(s) && namRefPlainHTMLWord(swar.Load64(s, i)) {
 			i += 8
 		}
 		if i == len(s) {

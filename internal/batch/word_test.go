@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // wordCases puts every byte value, alone and beside a multi-byte rune, at
@@ -48,7 +49,7 @@ func TestWordTests(t *testing.T) {
 		for lane := range 8 {
 			b := []byte("aaaaaaaa")
 			b[lane] = byte(c)
-			x := load64(string(b), 0)
+			x := swar.Load64(string(b), 0)
 			if got, want := plainStrWord(x), strPlain[c]; got != want {
 				t.Errorf("plainStrWord with %#x in lane %d = %v, want %v", c, lane, got, want)
 			}

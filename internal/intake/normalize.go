@@ -12,6 +12,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/memo"
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // Control field names. Names starting with "_" are machinery, never lead data.
@@ -367,14 +368,14 @@ func needsRewrite(v string, keepLines bool) (rewrite, ascii bool) {
 		// Eight ASCII bytes at a time while nothing in them needs a
 		// rewrite.
 		for i+8 <= len(v) {
-			x := load64(v, i)
-			if x&highs != 0 {
+			x := swar.Load64(v, i)
+			if x&swar.Highs != 0 {
 				break
 			}
-			ctl := (^(x + ones*0x60) | zeroBytes(x^ones*0x7f)) & highs // bytes < 0x20, and 0x7f
-			sp := zeroBytes(x ^ ones*' ')
+			ctl := (^(x + swar.Ones*0x60) | swar.ZeroBytes(x^swar.Ones*0x7f)) & swar.Highs // bytes < 0x20, and 0x7f
+			sp := swar.ZeroBytes(x ^ swar.Ones*' ')
 			if keepLines {
-				if ctl&^zeroBytes(x^ones*'\n') != 0 {
+				if ctl&^swar.ZeroBytes(x^swar.Ones*'\n') != 0 {
 					break
 				}
 			} else if ctl != 0 || sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
@@ -419,24 +420,6 @@ func needsRewrite(v string, keepLines bool) (rewrite, ascii bool) {
 		space = false
 	}
 	return false, ascii
-}
-
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
-// load64 reads eight bytes of s from i, little-endian.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// zeroBytes returns 0x80 in each byte of x that is zero and 0 elsewhere
-// (exactly: no borrow crosses bytes).
-func zeroBytes(x uint64) uint64 {
-	return ^(((x &^ highs) + ^uint64(highs)) | x) & highs
 }
 
 // rewriteValue drops carriage returns, control and invisible format

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // Phrase matching by word numbers.
@@ -194,17 +196,10 @@ var prefixMasks = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff
 
 // Bytes repeated in each lane of a word, for alnumRun.
 const (
-	lanes   = 0x0101010101010101
+	lanes   = swar.Ones
 	laneLow = 0x7f * lanes
-	laneTop = 0x80 * lanes
+	laneTop = swar.Highs
 )
-
-// load8 returns the eight bytes of s from i on, the first lowest.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
 
 // alnumRun reads eight text bytes x (the first lowest): k is how many of
 // them, from the first, are ASCII letters or digits, and y holds in its
@@ -293,13 +288,13 @@ func splitASCII(b []byte, s string, spans *[maxSpans]wordSpan) (n, nw int, ok bo
 		k := 0
 		if i+8 <= len(s) {
 			y, keep := uint64(0), uint64(0)
-			y, k, keep = alnumRun(load8(s, i))
+			y, k, keep = alnumRun(swar.Load64(s, i))
 			binary.LittleEndian.PutUint64(b[n:n+8], y)
 			n += k
 			i += k
 			pre = y & keep
 			for k == 8 && i+8 <= len(s) {
-				y, k, _ = alnumRun(load8(s, i))
+				y, k, _ = alnumRun(swar.Load64(s, i))
 				binary.LittleEndian.PutUint64(b[n:n+8], y)
 				n += k
 				i += k

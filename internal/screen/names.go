@@ -545,39 +545,11 @@ func (f *wordFilter) mayHaveBytes(w []byte) bool {
 // mayStartTestName reports whether the first word of s, lower-cased, can
 // begin a test name.
 func mayStartTestName(s string) bool {
-	// Fast path: s starts with an ASCII byte that is not white space and
-	// its first word ends at ' ' or '\t' or at the end of s, all in ASCII:
-	// trimming s first would change nothing.
-	if s == "" || s[0] >= utf8.RuneSelf || asciiSpace[s[0]] {
-		return mayStartTestNameTrimmed(s)
+	// Trimming changes nothing when both ends are ASCII and not white
+	// space, the usual case.
+	if s != "" && (s[0] >= utf8.RuneSelf || asciiSpace[s[0]] || s[len(s)-1] >= utf8.RuneSelf || asciiSpace[s[len(s)-1]]) {
+		s = strings.TrimSpace(s)
 	}
-	var buf [24]byte
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == ' ' || c == '\t' {
-			break
-		}
-		if c >= utf8.RuneSelf || asciiSpace[c] {
-			return mayStartTestNameTrimmed(s) // trimming might end the word here
-		}
-		if n == len(buf) {
-			return false // every test word is short ASCII
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[n] = c
-		n++
-	}
-	w := buf[:n]
-	return testFirstFilter.mayHaveBytes(w) && testFirstSet.Has(string(w))
-}
-
-// mayStartTestNameTrimmed is mayStartTestName for any s: it trims white
-// space first.
-func mayStartTestNameTrimmed(s string) bool {
-	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
 	}
@@ -597,7 +569,8 @@ func mayStartTestNameTrimmed(s string) bool {
 		buf[n] = c
 		n++
 	}
-	return testFirstSet.Has(string(buf[:n]))
+	w := buf[:n]
+	return testFirstFilter.mayHaveBytes(w) && testFirstSet.Has(string(w))
 }
 
 // isTestLocal reports a test local part: a test word, or a core test word

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // Phrase syntax: words separated by spaces, matched as whole words in the
@@ -203,8 +205,8 @@ func vocabKey(w string) (hash uint32, key uint64) {
 	x := uint64(0)
 	switch {
 	case n >= 8:
-		key = le64(w)
-		x = key ^ bits.RotateLeft64(le64(w[n-8:]), 29)
+		key = swar.Load64(w, 0)
+		x = key ^ bits.RotateLeft64(swar.Load64(w[n-8:], 0), 29)
 	case n >= 4:
 		// The two loads overlap on equal bytes.
 		key = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4))
@@ -216,13 +218,6 @@ func vocabKey(w string) (hash uint32, key uint64) {
 	x ^= uint64(n) * 0x9e3779b97f4a7c15
 	x *= 0xbf58476d1ce4e5b9
 	return (uint32(x>>32)^uint32(x))&^0xff | uint32(min(n, 0xff)), key
-}
-
-// le64 is the little-endian uint64 of the first eight bytes of s.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // le32 is the little-endian uint32 of the first four bytes of s.

@@ -273,12 +273,15 @@ func (s *featState) asciiChunk(msg string, i int) (end, words, letters int, ok b
 	special, dot := false, false
 	h, inWord, hasLetter := uint64(fnvOffset), false, false
 	j := i
-scan:
-	for ; j < len(msg); j++ {
-		c := msg[j]
-		switch asciiClass[c] {
+	for ; ; j++ {
+		// The end of msg ends the chunk as white space does.
+		cls := byte(clsSpace)
+		if j < len(msg) {
+			cls = asciiClass[msg[j]]
+		}
+		switch cls {
 		case clsLetter:
-			h = (h ^ uint64(c|0x20)) * fnvPrime
+			h = (h ^ uint64(msg[j]|0x20)) * fnvPrime
 			inWord, hasLetter = true, true
 			nl++
 			continue
@@ -286,8 +289,6 @@ scan:
 			h = (h ^ '0') * fnvPrime
 			inWord = true
 			continue
-		case clsSpace:
-			break scan
 		case clsHigh:
 			return 0, 0, 0, false
 		case clsKind:
@@ -308,18 +309,9 @@ scan:
 			nt++
 			h, inWord, hasLetter = fnvOffset, false, false
 		}
-	}
-	if inWord {
-		if nt == len(toks) {
-			return 0, 0, 0, false
+		if cls == clsSpace {
+			break
 		}
-		if hasLetter {
-			nw++
-			toks[nt] = h
-		} else {
-			toks[nt] = hashNum
-		}
-		nt++
 	}
 	// Without ':' or '@', chunkKind finds only a link starting "www.".
 	if special || dot && j-i >= 4 && msg[i]|0x20 == 'w' && msg[i+1]|0x20 == 'w' && msg[i+2]|0x20 == 'w' && msg[i+3] == '.' {
