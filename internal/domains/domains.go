@@ -39,8 +39,11 @@ type lists struct {
 	// under any public suffix is free mail.
 	freemailNames map[string]struct{}
 	role          map[string]struct{}
-	popular       []string
-	popularSet    map[string]struct{}
+	// roleBits has the bit roleBit of every key of role set, so that most
+	// words that are not role words are told so without the map.
+	roleBits   [roleBitWords]uint64
+	popular    []string
+	popularSet map[string]struct{}
 	// popularClasses holds byteClasses of each popular domain.
 	popularClasses []uint64
 }
@@ -67,7 +70,10 @@ func get() *lists {
 			}
 		}
 		for _, r := range lines(roleTxt) {
-			l.role[squash(r)] = struct{}{}
+			sq := squash(r)
+			l.role[sq] = struct{}{}
+			b := roleBit(sq)
+			l.roleBits[b/64] |= 1 << (b % 64)
 		}
 		l.popular = lines(popularTxt)
 		for _, p := range l.popular {
@@ -301,12 +307,36 @@ func appendSquashASCII(dst []byte, s string) (_ []byte, ok bool) {
 	return dst, true
 }
 
+// roleBitWords is the size of lists.roleBits in words: 4096 bits, for
+// about a hundred role words.
+const roleBitWords = 64
+
+// roleBit is the bit of the squashed word w in lists.roleBits, from its
+// length and its first and last bytes.
+func roleBit[T string | []byte](w T) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	h := uint(len(w))*0x9e3779b1 ^ uint(w[0])<<8 ^ uint(w[len(w)-1])
+	h *= 0x85ebca6b
+	return h >> 7 % (64 * roleBitWords)
+}
+
+// mayBeRole reports whether the squashed word w may be a role word: false
+// proves it is not one (every role word has its bit set).
+func (l *lists) mayBeRole(w []byte) bool {
+	b := roleBit(w)
+	return l.roleBits[b/64]&(1<<(b%64)) != 0
+}
+
 // isRoleWord reports whether squash(s) is a role word; the map lookup on
 // a converted byte slice does not allocate.
 func (l *lists) isRoleWord(s string) (sq bool, empty bool) {
 	var buf [64]byte
 	if b, ok := appendSquashASCII(buf[:0], s); ok {
-		_, sq = l.role[string(b)]
+		if l.mayBeRole(b) {
+			_, sq = l.role[string(b)]
+		}
 		return sq, len(b) == 0
 	}
 	k := squash(s)
@@ -331,16 +361,30 @@ func IsRoleAccount(local string) bool {
 	if i := strings.IndexByte(local, '+'); i >= 0 {
 		local = local[:i]
 	}
-	isSep := func(r rune) bool { return r == '.' || r == '_' || r == '-' }
+	// The separators are ASCII, so cutting at their bytes gives the
+	// fields strings.FieldsFunc would give for any string.
 	parts := 0
-	for p := range strings.FieldsFuncSeq(local, isSep) {
-		if role, _ := l.isRoleWord(p); !role {
-			return false
+	for len(local) > 0 {
+		i := 0
+		for i < len(local) && !isRoleSep(local[i]) {
+			i++
 		}
-		parts++
+		if i > 0 {
+			if role, _ := l.isRoleWord(local[:i]); !role {
+				return false
+			}
+			parts++
+		}
+		if i < len(local) {
+			i++ // the separator
+		}
+		local = local[i:]
 	}
 	return parts >= 2
 }
+
+// isRoleSep reports the bytes that separate the parts of a role local part.
+func isRoleSep(c byte) bool { return c == '.' || c == '_' || c == '-' }
 
 // reservedTLDs are top-level names that never route on the public internet
 // (RFC 2606, RFC 6761, RFC 6762, and ICANN's .internal).

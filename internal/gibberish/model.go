@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed model.bin
@@ -88,6 +89,11 @@ func (m *Model) logProbs(a, b, c rune) (name, mash float64) {
 	if t, ok := m.tri.get(key3(a, b, c)); ok {
 		return float64(t.name), float64(t.mash)
 	}
+	return m.backOff(a, b, c)
+}
+
+// backOff is logProbs for a trigram the table does not hold.
+func (m *Model) backOff(a, b, c rune) (name, mash float64) {
 	g, _ := m.ctx2.get(key2(a, b))
 	if t, ok := m.bi.get(key2(b, c)); ok {
 		return float64(g.name + t.name), float64(g.mash + t.mash)
@@ -98,7 +104,7 @@ func (m *Model) logProbs(a, b, c rune) (name, mash float64) {
 
 // known reports whether the name model saw the folded letter f.
 func (m *Model) known(f rune) bool {
-	return f >= 0 && int(f) < len(m.uni) && m.uni[f].name == m.uni[f].name
+	return uint(f) < uint(len(m.uni)) && m.uni[f].name == m.uni[f].name
 }
 
 // features walks s word by word and returns the summed log-likelihood
@@ -108,13 +114,18 @@ func (m *Model) known(f rune) bool {
 func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
 	var buf [MaxRunes + 1]rune
 	n := 0
-	for _, r := range s {
-		if n == MaxRunes {
-			break
-		}
-		f := fold(r)
-		if f == skipRune {
-			continue
+	for i := 0; i < len(s) && n < MaxRunes; {
+		var f rune
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII folds by the table alone, and holds no mark to drop.
+			f = foldTable[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if f = fold(r); f == skipRune {
+				continue
+			}
 		}
 		buf[n] = f
 		n++
@@ -139,7 +150,14 @@ func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
 			if ok {
 				a, b := boundary, boundary
 				for _, f := range w {
-					ln, lm := m.logProbs(a, b, f)
+					// The trigram table answers most predictions; the
+					// call is left for the back-off.
+					var ln, lm float64
+					if t, hit := m.tri.get(key3(a, b, f)); hit {
+						ln, lm = float64(t.name), float64(t.mash)
+					} else {
+						ln, lm = m.backOff(a, b, f)
+					}
 					sumLLR += lm - ln
 					a, b = b, f
 				}

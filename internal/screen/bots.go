@@ -151,9 +151,13 @@ func newUserAgentDetector() userAgentDetector {
 
 func (userAgentDetector) Name() string { return DetUserAgent }
 
-func (d userAgentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+func (d userAgentDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
+	return d.appendReasons(ctx, in, nil)
+}
+
+// appendReasons implements reasonAppender.
+func (d userAgentDetector) appendReasons(_ context.Context, in *Input, rs []lead.Reason) []lead.Reason {
 	ua := strings.TrimSpace(in.Sub.Context.UserAgent)
-	var rs []lead.Reason
 	if ua == "" {
 		if in.Live {
 			rs = append(rs, in.reason(CodeUserAgentMissing, "the request had no User-Agent"))

@@ -32,6 +32,18 @@ type Email struct {
 // literals, a non-numeric TLD; and net/mail must parse it back to the same
 // address.
 func ParseEmail(s string) Email {
+	if t := strings.TrimSpace(s); len(t) <= 254 {
+		if local, domain, ok := plainEmail(t); ok {
+			return Email{Present: true, Valid: true, Address: t, Local: asciiLower(local), Domain: asciiLower(domain)}
+		}
+	}
+	return parseEmail(s)
+}
+
+// parseEmail is ParseEmail by every check in turn, which tells what is
+// wrong with an invalid address; ParseEmail leaves it the addresses
+// plainEmail does not accept.
+func parseEmail(s string) Email {
 	s = strings.TrimSpace(s)
 	e := Email{Address: s, Present: s != ""}
 	if !e.Present {
@@ -87,6 +99,101 @@ func ParseEmail(s string) Email {
 	e.Local = strings.ToLower(local)
 	e.Domain = strings.ToLower(domain)
 	return e
+}
+
+// Classes of ASCII bytes in an address, for plainEmail.
+const (
+	ecAtext  = 1 << iota // RFC 5322 atext: allowed in a local part
+	ecDomain             // letters, digits and '-': allowed in a domain label
+	ecDigit
+	ecUpper
+)
+
+// emailClass classifies the bytes of an address; 0 for '.', '@', and
+// everything plainEmail leaves to the full parse.
+var emailClass = func() (t [256]uint8) {
+	for c := range 128 {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = ecAtext | ecDomain
+		case 'A' <= c && c <= 'Z':
+			t[c] = ecAtext | ecDomain | ecUpper
+		case '0' <= c && c <= '9':
+			t[c] = ecAtext | ecDomain | ecDigit
+		case c == '-':
+			t[c] = ecAtext | ecDomain
+		case strings.IndexByte("!#$%&'*+/=?^_`{|}~", byte(c)) >= 0:
+			t[c] = ecAtext
+		}
+	}
+	return t
+}()
+
+// plainEmail is ParseEmail's answer for the common address: s (trimmed,
+// at most 254 bytes) is all ASCII, one dot-atom local part of atext of at
+// most 64 bytes, one @, and a domain of at most 253 bytes (without one
+// trailing dot) of two or more labels of letters, digits and inner
+// hyphens, each of at most 63 bytes, the last of two or more bytes and not
+// all digits. Every check of ParseEmail then passes, and such an address
+// is what plainAddrSpec accepts, so net/mail needs no asking. It returns
+// the local part and the domain as given (not lower-cased); ok is false
+// for any other s, which is left to the full checks, whose answer (and
+// problem) it does not try to give.
+func plainEmail(s string) (local, domain string, ok bool) {
+	// The local part: atext, with dots only between atext.
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if emailClass[c]&ecAtext != 0 {
+			continue
+		}
+		if c != '.' || i == 0 || s[i-1] == '.' {
+			break
+		}
+	}
+	if i == 0 || i > 64 || i == len(s) || s[i] != '@' || s[i-1] == '.' {
+		return "", "", false
+	}
+	local, domain = s[:i], strings.TrimSuffix(s[i+1:], ".")
+	if domain == "" || len(domain) > 253 {
+		return "", "", false
+	}
+	// The labels of the domain.
+	labels, start := 0, 0
+	digits := true // the label so far is all digits
+	for j := 0; j <= len(domain); j++ {
+		if j < len(domain) {
+			c := emailClass[domain[j]]
+			if c&ecDomain != 0 {
+				digits = digits && c&ecDigit != 0
+				continue
+			}
+			if domain[j] != '.' {
+				return "", "", false
+			}
+		}
+		// A label ends at j.
+		n := j - start
+		if n == 0 || n > 63 || domain[start] == '-' || domain[j-1] == '-' {
+			return "", "", false
+		}
+		labels++
+		if j == len(domain) && (n < 2 || digits) {
+			return "", "", false // the top-level domain
+		}
+		start, digits = j+1, true
+	}
+	return local, domain, labels >= 2
+}
+
+// asciiLower is strings.ToLower for an ASCII s.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if emailClass[s[i]]&ecUpper != 0 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // roundTrips reports whether net/mail parses addr as exactly addr.
@@ -249,15 +356,19 @@ type emailDetector struct{ e *Engine }
 
 func (emailDetector) Name() string { return DetEmail }
 
-func (d emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+func (d emailDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
+	return d.appendReasons(ctx, in, nil)
+}
+
+// appendReasons implements reasonAppender.
+func (d emailDetector) appendReasons(_ context.Context, in *Input, rs []lead.Reason) []lead.Reason {
 	em := in.Email
 	if !em.Present {
-		return nil
+		return rs
 	}
 	if !em.Valid {
-		return []lead.Reason{in.reason(CodeEmailInvalid, "invalid email address: "+em.Problem)}
+		return append(rs, in.reason(CodeEmailInvalid, "invalid email address: "+em.Problem))
 	}
-	var rs []lead.Reason
 	dom, f := em.Domain, &in.dom
 	switch {
 	case f.blocked:

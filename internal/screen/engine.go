@@ -244,7 +244,7 @@ type Engine struct {
 	cfg      Config
 	deps     Deps
 	points   map[string]int
-	offline  []Detector
+	offline  []offlineDetector
 	network  []networkDetector
 	phrases  *phraseSet
 	blocked  domainSet
@@ -340,7 +340,8 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 		if nd, ok := d.(networkDetector); ok {
 			e.network = append(e.network, nd)
 		} else {
-			e.offline = append(e.offline, d)
+			a, _ := d.(reasonAppender)
+			e.offline = append(e.offline, offlineDetector{d, a})
 		}
 	}
 	return e, nil
@@ -374,7 +375,7 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 
 	reasons := make([]lead.Reason, 0, 8)
 	for _, d := range e.offline {
-		reasons = append(reasons, e.run(ctx, d, in)...)
+		reasons = e.runAppend(ctx, d.Detector, d.appender, in, reasons)
 	}
 
 	var activeBuf [8]networkDetector
@@ -387,7 +388,8 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 	switch len(active) {
 	case 0:
 	case 1:
-		reasons = append(reasons, e.run(ctx, active[0], in)...)
+		a, _ := active[0].(reasonAppender)
+		reasons = e.runAppend(ctx, active[0], a, in, reasons)
 	default:
 		out := make([][]lead.Reason, len(active))
 		var wg sync.WaitGroup
@@ -428,13 +430,50 @@ var inputPool = sync.Pool{New: func() any { return new(Input) }}
 func (e *Engine) run(ctx context.Context, d Detector, in *Input) (rs []lead.Reason) {
 	defer func() {
 		if p := recover(); p != nil {
-			if e.deps.Logger != nil {
-				e.deps.Logger.Error("screen: detector panicked", "detector", d.Name(), "panic", fmt.Sprintf("%T", p))
-			}
-			rs = []lead.Reason{in.reason(CodeDetectorError, d.Name()+" detector failed")}
+			rs = []lead.Reason{e.failed(d, p, in)}
 		}
 	}()
 	return d.Detect(ctx, in)
+}
+
+// reasonAppender is implemented by the detectors that can append their
+// reasons to the screening's slice rather than return a slice of their
+// own: appendReasons(ctx, in, rs) is append(rs, Detect(ctx, in)...), and
+// changes no element of rs before len(rs).
+type reasonAppender interface {
+	appendReasons(ctx context.Context, in *Input, rs []lead.Reason) []lead.Reason
+}
+
+// offlineDetector is an offline detector, and the same as a
+// reasonAppender (nil when it is not one).
+type offlineDetector struct {
+	Detector
+	appender reasonAppender
+}
+
+// runAppend is append(rs, e.run(ctx, d, in)...), without the detector's
+// own slice when a, d as a reasonAppender, is not nil: a panic drops what
+// it appended and appends the detector_error reason instead.
+func (e *Engine) runAppend(ctx context.Context, d Detector, a reasonAppender, in *Input, rs []lead.Reason) (out []lead.Reason) {
+	if a == nil {
+		return append(rs, e.run(ctx, d, in)...)
+	}
+	n := len(rs)
+	defer func() {
+		if p := recover(); p != nil {
+			out = append(rs[:n], e.failed(d, p, in))
+		}
+	}()
+	return a.appendReasons(ctx, in, rs)
+}
+
+// failed logs the panic p of detector d and returns its detector_error
+// reason.
+func (e *Engine) failed(d Detector, p any, in *Input) lead.Reason {
+	if e.deps.Logger != nil {
+		e.deps.Logger.Error("screen: detector panicked", "detector", d.Name(), "panic", fmt.Sprintf("%T", p))
+	}
+	return in.reason(CodeDetectorError, d.Name()+" detector failed")
 }
 
 func (e *Engine) safeApplies(d networkDetector, in *Input) (ok bool) {

@@ -238,10 +238,15 @@ func scanMessage(msg string, v *vocab, lb []byte, spans [][2]int32, ids []int32)
 	return st, lower, spans, ids, ascii
 }
 
-func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+func (d messageDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
+	return d.appendReasons(ctx, in, nil)
+}
+
+// appendReasons implements reasonAppender.
+func (d messageDetector) appendReasons(_ context.Context, in *Input, rs []lead.Reason) []lead.Reason {
 	msg := strings.TrimSpace(in.Sub.Fields.Message)
 	if msg == "" {
-		return nil
+		return rs
 	}
 	ps := d.e.phrases
 	var (
@@ -251,7 +256,6 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	)
 	st, lower, spans, ids, ascii := scanMessage(msg, &ps.vocab, lowerBuf[:0], spanBuf[:0], idBuf[:0])
 
-	var rs []lead.Reason
 	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
 	pts := func(code string) int { return d.e.points[code] }
 

@@ -24,8 +24,15 @@ var msgCorpusFiles = []string{
 // loadMessages returns the non-empty messages of the JSON-lines files at
 // paths, at most limit of them (0: all), skipping files that do not exist.
 func loadMessages(tb testing.TB, limit int, paths ...string) []string {
+	return loadField(tb, "message", limit, paths...)
+}
+
+// loadField returns the non-empty values of the string field of the
+// submissions in the JSON-lines files at paths, at most limit of them (0:
+// all), skipping files that do not exist.
+func loadField(tb testing.TB, field string, limit int, paths ...string) []string {
 	tb.Helper()
-	var msgs []string
+	var out []string
 	for _, path := range paths {
 		f, err := os.Open(path)
 		if os.IsNotExist(err) {
@@ -36,22 +43,21 @@ func loadMessages(tb testing.TB, limit int, paths ...string) []string {
 		}
 		sc := bufio.NewScanner(f)
 		sc.Buffer(nil, 4<<20)
-		for sc.Scan() && (limit == 0 || len(msgs) < limit) {
+		for sc.Scan() && (limit == 0 || len(out) < limit) {
 			var line struct {
-				Fields struct {
-					Message string `json:"message"`
-				} `json:"fields"`
+				Fields map[string]json.RawMessage `json:"fields"`
 			}
 			if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
 				tb.Fatalf("%s: %v", path, err)
 			}
-			if line.Fields.Message != "" {
-				msgs = append(msgs, line.Fields.Message)
+			var v string
+			if raw, ok := line.Fields[field]; ok && json.Unmarshal(raw, &v) == nil && v != "" {
+				out = append(out, v)
 			}
 		}
 		f.Close()
 	}
-	return msgs
+	return out
 }
 
 // msgEngine is an engine with the real name and spam-text models, as

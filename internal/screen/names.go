@@ -26,7 +26,12 @@ type nameField struct {
 	person bool
 }
 
-func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+func (d namesDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
+	return d.appendReasons(ctx, in, nil)
+}
+
+// appendReasons implements reasonAppender.
+func (d namesDetector) appendReasons(_ context.Context, in *Input, rs []lead.Reason) []lead.Reason {
 	f := &in.Sub.Fields
 	var fieldsBuf [4]nameField
 	fields := fieldsBuf[:0]
@@ -38,7 +43,6 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 			fields = append(fields, nameField{nameFieldNames[i], t, i < 3})
 		}
 	}
-	var rs []lead.Reason
 	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
 
 	var urlIn, repeated, digits, gib []string

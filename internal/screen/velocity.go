@@ -442,9 +442,19 @@ func (d velocityDetector) applies(in *Input) bool {
 }
 
 func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
+	return d.appendReasons(ctx, in, nil)
+}
+
+// appendReasons implements reasonAppender.
+func (d velocityDetector) appendReasons(ctx context.Context, in *Input, rs []lead.Reason) []lead.Reason {
 	if mc, ok := d.e.deps.Counter.(*MemoryCounter); ok {
-		return d.detectMemory(in, mc)
+		return d.detectMemory(in, mc, rs)
 	}
+	return append(rs, d.detect(ctx, in)...)
+}
+
+// detect is Detect for any counter.
+func (d velocityDetector) detect(ctx context.Context, in *Input) []lead.Reason {
 	var v velocityInput
 	ipc, ok := d.e.deps.Counter.(inProcessCounter)
 	inProcess := ok && ipc.InProcess()
@@ -617,14 +627,14 @@ func (d velocityDetector) check(ctx context.Context, in *Input, v *velocityInput
 	return d.velocityReason(in, check, n), true, nil
 }
 
-// detectMemory is Detect for a MemoryCounter. It runs the checks in
+// detectMemory is appendReasons for a MemoryCounter. It runs the checks in
 // order, as Detect does for any in-process counter, with the same keys
 // (plainCounterKey's and localKey's), but builds them in a buffer on the
 // stack: the counter copies a key only when it makes a new entry, and
 // hands back its copy of the email key to serve as the member of the
 // message's set. The counter never fails, so there is no
 // velocity_unverified reason.
-func (d velocityDetector) detectMemory(in *Input, mc *MemoryCounter) []lead.Reason {
+func (d velocityDetector) detectMemory(in *Input, mc *MemoryCounter, rs []lead.Reason) []lead.Reason {
 	cfg := &d.e.cfg.Velocity
 	var (
 		keyBuf [256]byte
@@ -654,12 +664,7 @@ func (d velocityDetector) detectMemory(in *Input, mc *MemoryCounter) []lead.Reas
 			}
 		}
 	}
-	if nFired == 0 {
-		return nil
-	}
-	rs := make([]lead.Reason, nFired)
-	copy(rs, fired[:nFired])
-	return rs
+	return append(rs, fired[:nFired]...)
 }
 
 // velocityReason is the reason of a velocity check that counted n.
