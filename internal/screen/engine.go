@@ -298,10 +298,7 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 	for _, c := range Codes {
 		e.points[c.Code] = cfg.PointsFor(c.Code)
 	}
-	ps, err := newPhraseSet(
-		append(slices.Clone(builtinSpamPhrases), cfg.Lists.SpamPhrases...),
-		append(slices.Clone(builtinVendorPhrases), cfg.Lists.VendorPhrases...),
-	)
+	ps, err := sharedPhraseSet(cfg.Lists.SpamPhrases, cfg.Lists.VendorPhrases)
 	if err != nil {
 		return nil, fmt.Errorf("screen: %w", err)
 	}

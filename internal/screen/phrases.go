@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -353,6 +355,53 @@ const (
 	catSpam uint8 = iota
 	catVendor
 )
+
+// phraseSets holds the phrase sets compiled so far, by their lists: a
+// rules file makes one engine per form, and most share the default lists.
+// A phrase set is never changed once built, so engines (and goroutines)
+// share one freely.
+var phraseSets struct {
+	mu sync.Mutex
+	m  map[string]*phraseSet
+}
+
+// maxSharedPhraseSets bounds phraseSets; past it, sets are built afresh.
+const maxSharedPhraseSets = 32
+
+// sharedPhraseSet returns the phrase set of the built-in phrases plus the
+// configured extra spam and vendor phrases, compiling it on first use.
+func sharedPhraseSet(extraSpam, extraVendor []string) (*phraseSet, error) {
+	// Each phrase is written with its length, each list with its count:
+	// no two different pairs of lists give the same key.
+	var key []byte
+	for _, list := range [][]string{extraSpam, extraVendor} {
+		key = strconv.AppendInt(key, int64(len(list)), 10)
+		for _, p := range list {
+			key = append(strconv.AppendInt(append(key, ';'), int64(len(p)), 10), ':')
+			key = append(key, p...)
+		}
+		key = append(key, '|')
+	}
+	phraseSets.mu.Lock()
+	defer phraseSets.mu.Unlock()
+	if ps, ok := phraseSets.m[string(key)]; ok {
+		return ps, nil
+	}
+	ps, err := newPhraseSet(
+		append(slices.Clone(builtinSpamPhrases), extraSpam...),
+		append(slices.Clone(builtinVendorPhrases), extraVendor...),
+	)
+	if err != nil {
+		return nil, err
+	}
+	if phraseSets.m == nil {
+		phraseSets.m = map[string]*phraseSet{}
+	}
+	if len(phraseSets.m) < maxSharedPhraseSets {
+		phraseSets.m[string(key)] = ps
+	}
+	return ps, nil
+}
 
 func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
 	ps := &phraseSet{first: map[string][]int32{}, prefix: map[string][]int32{}}

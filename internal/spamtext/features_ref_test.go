@@ -1,10 +1,7 @@
 package spamtext
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/binary"
-	"io"
 	"math"
 	"sync"
 	"unicode"
@@ -122,14 +119,7 @@ func refFeatures(msg string, bits uint, visit func(bucket uint32)) bool {
 // refWeights decodes the weight table of the embedded model as Load did
 // before it kept the weights as int16: one float32 per bucket.
 var refWeights = sync.OnceValue(func() []float32 {
-	zr, err := gzip.NewReader(bytes.NewReader(embedded))
-	if err != nil {
-		panic(err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		panic(err)
-	}
+	raw := embedded
 	h := raw[len(magic):]
 	bits := binary.LittleEndian.Uint32(h[0:])
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(h[4:]))

