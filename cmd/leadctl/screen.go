@@ -91,14 +91,15 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 	if fl.NArg() != 0 {
 		return usageErr("unexpected arguments")
 	}
+	// A batch run makes many short-lived values and keeps little: trade a
+	// larger heap for fewer collections (from the start: loading the
+	// models makes garbage too), unless GOGC says otherwise.
+	if e.getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	s, err := newScreener(*rulesPath, *network)
 	if err != nil {
 		return err
-	}
-	// A batch run makes many short-lived values and keeps little: trade a
-	// larger heap for fewer collections, unless GOGC says otherwise.
-	if e.getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	var buf []byte
