@@ -215,10 +215,15 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 	sf.RenderToken = sf.RenderToken && in.Context.ElapsedMS != nil
 	// Build only reads the pairs (it keeps their strings, not the slice),
 	// so a typical line's pairs live on the stack.
-	var pairBuf [24]intake.Pair
-	pairs := pairBuf[:0]
-	for _, f := range in.Fields {
-		pairs = append(pairs, intake.Pair{Name: f.Name, Value: string(f.Value)})
+	var pairBuf [16]intake.Pair
+	pairs := pairBuf[:]
+	if len(in.Fields) > len(pairBuf) {
+		pairs = make([]intake.Pair, len(in.Fields))
+	}
+	pairs = pairs[:len(in.Fields)]
+	for i := range pairs {
+		f := &in.Fields[i]
+		pairs[i] = intake.Pair{Name: f.Name, Value: string(f.Value)}
 	}
 	// The pairs keep the line's order, as a live post keeps the form's:
 	// two names that mean the same field ("email", "Email") are joined in

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -60,7 +61,7 @@ func refBuild(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission,
 		case rawName == FieldToken:
 			sub.Control.Token = strings.TrimSpace(p.Value)
 			continue
-		case slices.Contains(captchaFields, rawName):
+		case slices.Contains(refCaptchaFields, rawName):
 			sub.Control.Captcha = strings.TrimSpace(p.Value)
 			continue
 		case strings.HasPrefix(rawName, "_") || rawName == "":
@@ -199,3 +200,44 @@ func refNormalizeEmail(e string) string {
 }
 
 var refMultiline = map[string]bool{"message": true}
+
+var refCaptchaFields = []string{"cf-turnstile-response", "g-recaptcha-response", "h-captcha-response"}
+
+// refNeedsRewrite is needsRewrite one byte (or rune) at a time, without
+// the eight-byte chunks, and without the newline report.
+func refNeedsRewrite(v string, keepLines bool) (rewrite, ascii bool) {
+	space := false
+	ascii = true
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ':
+				if space && !keepLines {
+					return true, false
+				}
+				space = true
+			case c == '\n' && keepLines:
+				space = false
+			case c < 0x20 || c == 0x7f:
+				return true, false
+			default:
+				space = false
+			}
+			continue
+		}
+		ascii = false
+		r, size := utf8.DecodeRuneInString(v[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return true, false
+		case unicode.IsSpace(r), unicode.IsControl(r), r == '\uFEFF',
+			unicode.Is(unicode.Cf, r) && r != '\u200D' && r != '\u200C':
+			return true, false
+		}
+		space = false
+	}
+	return false, ascii
+}

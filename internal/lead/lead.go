@@ -79,6 +79,9 @@ type Fields struct {
 	Extra       map[string]string `json:"extra,omitempty"`
 }
 
+// NumCanonical is the number of canonical fields: len(CanonicalFields).
+const NumCanonical = 22
+
 // CanonicalFields lists the canonical field names in display order.
 var CanonicalFields = []string{
 	"email", "first_name", "last_name", "name", "company", "job_title", "phone",
@@ -87,61 +90,122 @@ var CanonicalFields = []string{
 	"utm_content", "page_url", "referrer",
 }
 
-// ptr returns a pointer to the named canonical field, or nil.
-func (f *Fields) ptr(name string) *string {
+// FieldIndex returns the position of a canonical field name in
+// CanonicalFields, or -1 for any other name.
+func FieldIndex(name string) int {
 	switch name {
 	case "email":
-		return &f.Email
+		return 0
 	case "first_name":
-		return &f.FirstName
+		return 1
 	case "last_name":
-		return &f.LastName
+		return 2
 	case "name":
-		return &f.Name
+		return 3
 	case "company":
-		return &f.Company
+		return 4
 	case "job_title":
-		return &f.JobTitle
+		return 5
 	case "phone":
-		return &f.Phone
+		return 6
 	case "country":
-		return &f.Country
+		return 7
 	case "company_size":
-		return &f.CompanySize
+		return 8
 	case "industry":
-		return &f.Industry
+		return 9
 	case "budget":
-		return &f.Budget
+		return 10
 	case "timeline":
-		return &f.Timeline
+		return 11
 	case "message":
-		return &f.Message
+		return 12
 	case "website":
-		return &f.Website
+		return 13
 	case "consent":
-		return &f.Consent
+		return 14
 	case "utm_source":
-		return &f.UTMSource
+		return 15
 	case "utm_medium":
-		return &f.UTMMedium
+		return 16
 	case "utm_campaign":
-		return &f.UTMCampaign
+		return 17
 	case "utm_term":
-		return &f.UTMTerm
+		return 18
 	case "utm_content":
-		return &f.UTMContent
+		return 19
 	case "page_url":
-		return &f.PageURL
+		return 20
 	case "referrer":
+		return 21
+	}
+	return -1
+}
+
+// At returns a pointer to the canonical field at position i of
+// CanonicalFields. It panics when i is out of range: callers get i from
+// FieldIndex.
+func (f *Fields) At(i int) *string {
+	switch i {
+	case 0:
+		return &f.Email
+	case 1:
+		return &f.FirstName
+	case 2:
+		return &f.LastName
+	case 3:
+		return &f.Name
+	case 4:
+		return &f.Company
+	case 5:
+		return &f.JobTitle
+	case 6:
+		return &f.Phone
+	case 7:
+		return &f.Country
+	case 8:
+		return &f.CompanySize
+	case 9:
+		return &f.Industry
+	case 10:
+		return &f.Budget
+	case 11:
+		return &f.Timeline
+	case 12:
+		return &f.Message
+	case 13:
+		return &f.Website
+	case 14:
+		return &f.Consent
+	case 15:
+		return &f.UTMSource
+	case 16:
+		return &f.UTMMedium
+	case 17:
+		return &f.UTMCampaign
+	case 18:
+		return &f.UTMTerm
+	case 19:
+		return &f.UTMContent
+	case 20:
+		return &f.PageURL
+	case 21:
 		return &f.Referrer
+	}
+	panic("lead: canonical field index out of range")
+}
+
+// ptr returns a pointer to the named canonical field, or nil.
+func (f *Fields) ptr(name string) *string {
+	if i := FieldIndex(name); i >= 0 {
+		return f.At(i)
 	}
 	return nil
 }
 
 // IsCanonical reports whether name is a canonical field name.
 func IsCanonical(name string) bool {
-	var f Fields
-	return f.ptr(name) != nil
+	return FieldIndex(name) >= 0
 }
 
 // Get returns a canonical field's value, or an extra field's value.
@@ -167,8 +231,8 @@ func (f *Fields) Set(name, value string) {
 // Map returns every non-empty field, canonical and extra, by name.
 func (f *Fields) Map() map[string]string {
 	m := make(map[string]string, len(CanonicalFields)+len(f.Extra))
-	for _, n := range CanonicalFields {
-		if v := *f.ptr(n); v != "" {
+	for i, n := range CanonicalFields {
+		if v := *f.At(i); v != "" {
 			m[n] = v
 		}
 	}
@@ -360,9 +424,9 @@ type VerdictChange struct {
 // FillFrom copies into f every field that f lacks and earlier has: what a
 // returning person told us before still counts, and new values win.
 func (f *Fields) FillFrom(earlier *Fields) {
-	for _, n := range CanonicalFields {
-		if p := f.ptr(n); *p == "" {
-			*p = *earlier.ptr(n)
+	for i := range CanonicalFields {
+		if p := f.At(i); *p == "" {
+			*p = *earlier.At(i)
 		}
 	}
 	for k, v := range earlier.Extra {
