@@ -59,7 +59,7 @@ func (d *fastDecoder) ws() {
 
 // skipWS returns the index of the first byte of s from i on that is not
 // whitespace. The one space after the separators Python's json.dumps
-// writes (", " and ": ") is taken without a call.
+// writes (", " and ": ") is checked for first.
 func skipWS(s string, i int) int {
 	if i < len(s) && s[i] == ' ' {
 		i++
@@ -256,6 +256,7 @@ func foldKey(key string, names []string) int {
 	return keyNone
 }
 
+// input decodes the whole line, an object, into in.
 func (d *fastDecoder) input(in *Input) bool {
 	if d.peek() != '{' {
 		return false
@@ -380,6 +381,7 @@ func daysIn(month, year int) int {
 	return 30 + (month+month>>3)&1
 }
 
+// fields decodes the fields object (or null) at d.i into in.Fields.
 func (d *fastDecoder) fields(in *Input) bool {
 	switch d.s[d.i] {
 	case 'n':
@@ -410,8 +412,9 @@ func (d *fastDecoder) fields(in *Input) bool {
 	return ok
 }
 
-// fieldList appends the members of the object at d.i to fs, as Fields.Set
-// adds them: a repeated name keeps its last value where it first appeared.
+// fieldList appends the members of the object at d.i to fs, which is
+// empty, as Fields.Set adds them: a repeated name keeps its last value
+// where it first appeared.
 func (d *fastDecoder) fieldList(fs Fields) (Fields, bool) {
 	var seen uint64 // the nameBit of every name in fs
 	for first := true; ; first = false {
@@ -464,6 +467,7 @@ func (d *fastDecoder) value() (Value, bool) {
 	return "", false
 }
 
+// context decodes the context object (or null) at d.i into c.
 func (d *fastDecoder) context(c *Context) bool {
 	switch d.s[d.i] {
 	case 'n':
@@ -490,6 +494,8 @@ func (d *fastDecoder) context(c *Context) bool {
 	}
 }
 
+// elapsed decodes elapsed_ms, an integer or null, as encoding/json
+// decodes an *int64.
 func (d *fastDecoder) elapsed(c *Context) bool {
 	switch ch := d.s[d.i]; {
 	case ch == 'n':
