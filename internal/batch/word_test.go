@@ -1,6 +1,8 @@
 package batch
 
 import (
+	"math/bits"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -53,13 +55,54 @@ func TestWordTests(t *testing.T) {
 			if got, want := plainStrWord(x), strPlain[c]; got != want {
 				t.Errorf("plainStrWord with %#x in lane %d = %v, want %v", c, lane, got, want)
 			}
-			// plainUTF8Word may refuse plain bytes, never accept others.
-			if plainUTF8Word(x) && !strPlainUTF8[c] {
-				t.Errorf("plainUTF8Word accepts %#x in lane %d", c, lane)
+			// Alone among plain bytes, a stop is flagged exactly.
+			var want uint64
+			if !strPlain[c] {
+				want = 0x80 << (8 * lane)
 			}
-			if c >= 0x80 && !plainUTF8Word(x) && (c&0x7f) >= ' ' && c != 0x80|'"' && c != 0x80|'\\' {
-				t.Errorf("plainUTF8Word refuses %#x in lane %d", c, lane)
+			if got := strStops(x); got != want {
+				t.Errorf("strStops with %#x in lane %d = %#x, want %#x", c, lane, got, want)
 			}
 		}
+	}
+}
+
+// TestStrStopsLowest checks that strStops's lowest flag is the first byte
+// strPlain refuses, whatever the bytes after it: every pair of byte values
+// in neighbouring lanes (at the start, middle and end of the word), and
+// random words of mostly plain bytes.
+func TestStrStopsLowest(t *testing.T) {
+	check := func(b []byte) {
+		t.Helper()
+		first := 8
+		for j, c := range b {
+			if !strPlain[c] {
+				first = j
+				break
+			}
+		}
+		m := strStops(swar.Load64(string(b), 0))
+		if got := bits.TrailingZeros64(m) >> 3; got != first {
+			t.Fatalf("strStops(%q) = %#x: lowest flag in lane %d, want %d", b, m, got, first)
+		}
+	}
+	for _, lane := range []int{0, 3, 6} {
+		for c1 := range 256 {
+			for c2 := range 256 {
+				b := []byte("aaaaaaaa")
+				b[lane], b[lane+1] = byte(c1), byte(c2)
+				check(b)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := []byte("plainstr")
+		for j := range b {
+			if r.IntN(4) == 0 {
+				b[j] = byte(r.Uint32())
+			}
+		}
+		check(b)
 	}
 }
