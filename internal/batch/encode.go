@@ -188,6 +188,10 @@ func appendJSONBody(dst []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if n := plainRuneLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -204,4 +208,26 @@ func appendJSONBody(dst []byte, s string) []byte {
 		start = i
 	}
 	return append(dst, s[start:]...)
+}
+
+// plainRuneLen returns the length of the valid two- or three-byte UTF-8
+// sequence s starts with when JSON carries it as itself (all but U+2028
+// and U+2029), and 0 for anything else, which the caller decodes: the
+// accents, dashes and signs of reason details skip the general decoder.
+func plainRuneLen(s string) int {
+	if len(s) < 2 || s[1]&0xc0 != 0x80 {
+		return 0
+	}
+	// Overlong forms (e0 below a0), surrogates (ed above 9f) and U+2028
+	// and U+2029 (e2 80 a8, e2 80 a9) are left to the caller.
+	switch c := s[0]; {
+	case 0xc2 <= c && c <= 0xdf:
+		return 2
+	case c < 0xe0 || c > 0xef || len(s) < 3 || s[2]&0xc0 != 0x80,
+		c == 0xe0 && s[1] < 0xa0,
+		c == 0xed && s[1] > 0x9f,
+		c == 0xe2 && s[1] == 0x80 && s[2]&^1 == 0xa8:
+		return 0
+	}
+	return 3
 }

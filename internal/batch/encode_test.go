@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/forms"
@@ -154,5 +155,37 @@ func TestAppendJSONWordScan(t *testing.T) {
 			s := base[:i] + sp + base[i:]
 			checkEncode(t, Output{ID: s, Reasons: []lead.Reason{{Detail: s + s}}})
 		}
+	}
+}
+
+// TestPlainRuneLen holds plainRuneLen to utf8.DecodeRuneInString on every
+// lead byte with every second byte and telling third bytes, cut to every
+// length: it must accept exactly the valid two- and three-byte sequences
+// other than U+2028 and U+2029.
+func TestPlainRuneLen(t *testing.T) {
+	thirds := []byte{0x00, 0x41, 0x7f, 0x80, 0x8f, 0x9f, 0xa0, 0xa7, 0xa8, 0xa9, 0xaa, 0xbf, 0xc0, 0xe2, 0xff}
+	accepted := 0
+	for c0 := 0x80; c0 <= 0xff; c0++ {
+		for c1 := 0; c1 <= 0xff; c1++ {
+			for _, c2 := range thirds {
+				full := string([]byte{byte(c0), byte(c1), c2, 'x'})
+				for n := 1; n <= len(full); n++ {
+					s := full[:n]
+					want := 0
+					if r, size := utf8.DecodeRuneInString(s); (size == 2 || size == 3) && r != '\u2028' && r != '\u2029' {
+						want = size
+					}
+					if got := plainRuneLen(s); got != want {
+						t.Fatalf("plainRuneLen(%q) = %d, want %d", s, got, want)
+					}
+					if want > 0 {
+						accepted++
+					}
+				}
+			}
+		}
+	}
+	if accepted == 0 {
+		t.Fatal("no sequence accepted")
 	}
 }

@@ -106,9 +106,8 @@ func (j *Judge) JudgeWith(ctx context.Context, sf screen.Form, sub *lead.Submiss
 		out.Verdict = lead.VerdictReview
 		return out
 	}
-	fit := m.Score(&sub.Fields, s)
-	out.Fit = &fit
-	out.Verdict = qualify.Combine(s, fit)
+	out.Fit = m.ScoreFit(&sub.Fields, s)
+	out.Verdict = qualify.Combine(s, *out.Fit)
 	return out
 }
 
@@ -121,8 +120,7 @@ func (j *Judge) Refit(f *forms.Form, fields *lead.Fields, s lead.Screening) inta
 		out.Verdict = lead.VerdictReview
 		return out
 	}
-	fit := m.Score(fields, s)
-	out.Fit = &fit
-	out.Verdict = qualify.Combine(s, fit)
+	out.Fit = m.ScoreFit(fields, s)
+	out.Verdict = qualify.Combine(s, *out.Fit)
 	return out
 }

@@ -2,6 +2,7 @@ package qualify
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -71,5 +72,15 @@ func TestEvaluateDetailsSurviveLaterEvaluations(t *testing.T) {
 	}
 	if len(fit1.Reasons) < 4 {
 		t.Errorf("only %d reasons: the check proves little", len(fit1.Reasons))
+	}
+}
+
+// TestEvalMemSize checks that an evalMem, with the 8-byte type header the
+// runtime gives objects of more than 512 bytes that hold pointers, fills
+// but does not pass the 896-byte size class it is sized for.
+func TestEvalMemSize(t *testing.T) {
+	const header, class = 8, 896
+	if n := reflect.TypeFor[evalMem]().Size() + header; n > class || n <= class-64 {
+		t.Errorf("evalMem takes %d bytes with its header: resize it to fill the %d-byte class", n, class)
 	}
 }

@@ -92,6 +92,12 @@ func TestEvaluateMatchesReference(t *testing.T) {
 				if !reflect.DeepEqual(gotFit, wantFit) || !reflect.DeepEqual(gotFacts, wantFacts) {
 					t.Fatalf("lead %d pass %d: %+v\nEvaluate:  %+v\n%+v\nreference: %+v\n%+v", i, pass, f, gotFit, gotFacts, wantFit, wantFacts)
 				}
+				if pass > 0 {
+					continue
+				}
+				if got := m.Score(&f, s); !reflect.DeepEqual(got, wantFit) {
+					t.Fatalf("lead %d: %+v\nScore:     %+v\nreference: %+v", i, f, got, wantFit)
+				}
 			}
 			reasons += len(wantFit.Reasons)
 		}

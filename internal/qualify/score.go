@@ -122,8 +122,16 @@ func (f *Facts) hasBudget() bool {
 
 // Score is Evaluate without the facts.
 func (m *Model) Score(f *lead.Fields, s lead.Screening) lead.Fit {
-	fit, _ := m.Evaluate(f, s)
-	return fit
+	return *m.ScoreFit(f, s)
+}
+
+// ScoreFit is Score for callers that keep a pointer to the fit: it
+// returns one allocated together with the memory of its reasons.
+func (m *Model) ScoreFit(f *lead.Fields, s lead.Screening) *lead.Fit {
+	mem := new(evalMem)
+	var fa Facts
+	mem.fit = m.evaluate(f, s, &fa, mem)
+	return &mem.fit
 }
 
 type scorer struct {
@@ -171,13 +179,18 @@ func (sc *scorer) addParts(code string, points int, parts ...string) {
 	sc.commit(code, points, d)
 }
 
-// evalMem is the memory one Evaluate starts with, allocated in one piece:
-// room for its reasons, the arena of their details and the first entries
-// of the lists of Facts. Whatever outgrows it is allocated as usual.
+// evalMem is the memory one evaluation starts with, allocated in one
+// piece: room for the Fit (ScoreFit returns a pointer to it), its reasons,
+// the first entries of the lists of Facts and the arena of the details.
+// Whatever outgrows it is allocated as usual. It is sized to fill the 896
+// byte allocation class exactly (see TestEvalMemSize): leads earn up to
+// nine reasons and format under 200 bytes of details. The arena, which
+// holds no pointers, comes last so that the collector's scan ends before.
 type evalMem struct {
-	reasons                     [10]lead.Reason
-	arena                       [detailArenaSize]byte
+	fit                         lead.Fit
+	reasons                     [9]lead.Reason
 	missing, products, negative [2]string
+	arena                       [detailArenaSize]byte
 }
 
 // list returns l, or when l is nil, the empty slice of backing to append
@@ -192,7 +205,7 @@ func (*evalMem) list(l []string, backing *[2]string) []string {
 
 // detailArenaSize holds the details a typical lead does not take from the
 // memo tables (message reasons, e-mail domain): under 200 bytes.
-const detailArenaSize = 256
+const detailArenaSize = 200
 
 // authorityCodes, timelineCodes and negativeCodes are the reason codes
 // "authority_<level>", "timeline_<bucket>" and "negative_<category>",
@@ -261,9 +274,15 @@ var signedTable = func() (t [2*signedTableMax + 1]string) {
 
 // Evaluate scores the lead and returns the facts it read.
 func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
-	mem := new(evalMem)
-	sc := scorer{m: m, reasons: mem.reasons[:0], arena: mem.arena[:0]}
 	var fa Facts
+	fit := m.evaluate(f, s, &fa, new(evalMem))
+	return fit, fa
+}
+
+// evaluate scores the lead in the memory mem and records the facts it
+// read in fa, which must be zero.
+func (m *Model) evaluate(f *lead.Fields, s lead.Screening, fa *Facts, mem *evalMem) lead.Fit {
+	sc := scorer{m: m, reasons: mem.reasons[:0], arena: mem.arena[:0]}
 	fa.BaseCurrency = m.baseCur
 
 	// The normalised message lives on the stack for typical messages:
@@ -296,18 +315,18 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 
 	em := m.emailInfo(f.Email)
 
-	if !m.budgetFromFieldOf(&sc, &fa, f) && m.searchMessage && f.Message != "" {
+	if !m.budgetFromFieldOf(&sc, fa, f) && m.searchMessage && f.Message != "" {
 		lower()
-		m.budgetFromMessage(&sc, &fa, src, low, hits)
+		m.budgetFromMessage(&sc, fa, src, low, hits)
 	}
-	m.authority(&sc, &fa, f)
-	m.need(&sc, &fa, f, msg, hits, &em, mem)
-	m.timeline(&sc, &fa, f, msg, hits)
-	if !m.sizeFromField(&sc, &fa, f) && f.Message != "" {
+	m.authority(&sc, fa, f)
+	m.need(&sc, fa, f, msg, hits, &em, mem)
+	m.timeline(&sc, fa, f, msg, hits)
+	if !m.sizeFromField(&sc, fa, f) && f.Message != "" {
 		lower()
-		m.sizeFromMessage(&sc, &fa, low)
+		m.sizeFromMessage(&sc, fa, low)
 	}
-	excluded := m.firmographics(&sc, &fa, f, s, &em)
+	excluded := m.firmographics(&sc, fa, f, s, &em)
 
 	// Required fields and facts.
 	blocked := false
@@ -331,7 +350,7 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 	}
 
 	fit := lead.Fit{Score: clamp(m.base+sc.total, 0, 100)}
-	if code, rcode, detail := m.disqualifier(&fa, f, &em, excluded); code != "" {
+	if code, rcode, detail := m.disqualifier(fa, f, &em, excluded); code != "" {
 		fit.Disqualified = code
 		sc.add(rcode, 0, detail)
 		fit.Score = 0
@@ -349,8 +368,8 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 	}
 	fit.Qualifies = fit.Disqualified == "" && !blocked && fit.Score >= m.qualifyAt
 	fit.Borderline = fit.Disqualified == "" && fit.Score < m.qualifyAt && fit.Score >= m.qualifyAt-m.reviewBand && m.reviewBand > 0
-	fit.Segment = m.segmentFor(&fa)
-	return fit, fa
+	fit.Segment = m.segmentFor(fa)
+	return fit
 }
 
 // isBlank reports whether strings.TrimSpace(s) is "", without trimming
