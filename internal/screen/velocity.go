@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"net/netip"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,7 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/memo"
 )
 
 // Counter keeps windowed counters for the velocity and replay checks. Keys
@@ -250,9 +250,11 @@ type windowTable[V any] struct {
 	// listed more than once, or be listed and since freed or reused: the
 	// sweep checks the slot itself.
 	byExp map[int64]*[]int32
-	// recent caches the lists last appended to: entries made one after
-	// another mostly share their expiry.
-	recent [2]recentList
+	// recent caches lists of byExp, direct-mapped by second (recentSlot):
+	// entries are made for a few expiries at a time, even when the
+	// times of consecutive entries jump back and forth. Every list held
+	// is byExp's list of its second.
+	recent [recentSlots]recentList
 	spare  []*[]int32 // emptied lists, to reuse
 	due    []int64    // scratch for sweep
 }
@@ -261,6 +263,19 @@ type windowTable[V any] struct {
 type recentList struct {
 	sec  int64
 	list *[]int32
+}
+
+// recentSlots is the number of windowTable.recent's entries.
+const (
+	recentBits  = 6
+	recentSlots = 1 << recentBits
+)
+
+// recentSlot is the entry of windowTable.recent for the second sec:
+// a multiplicative hash, since expiries are multiples of the windows
+// (3600 s, 86400 s) and their low bits alike.
+func recentSlot(sec int64) int {
+	return int(uint64(sec) * 0x9e3779b97f4a7c15 >> (64 - recentBits))
 }
 
 // windowSlot is one entry of a windowTable.
@@ -302,12 +317,9 @@ func (t *windowTable[V]) release(i int32) {
 
 // list lists slot i under at in byExp.
 func (t *windowTable[V]) list(at instant, i int32) {
-	r := &t.recent
-	switch sec := at.sec; {
-	case r[0].list != nil && r[0].sec == sec:
-	case r[1].list != nil && r[1].sec == sec:
-		r[0], r[1] = r[1], r[0]
-	default:
+	sec := at.sec
+	r := &t.recent[recentSlot(sec)]
+	if r.list == nil || r.sec != sec {
 		l := t.byExp[sec]
 		if l == nil {
 			if n := len(t.spare); n > 0 {
@@ -318,10 +330,9 @@ func (t *windowTable[V]) list(at instant, i int32) {
 			}
 			t.byExp[sec] = l
 		}
-		r[1] = r[0]
-		r[0] = recentList{sec, l}
+		*r = recentList{sec, l}
 	}
-	*r[0].list = append(*r[0].list, i)
+	*r.list = append(*r.list, i)
 }
 
 // sweep drops every entry expired at now. Every live entry is listed in
@@ -380,12 +391,14 @@ func (t *windowTable[V]) sweep(now instant) {
 			continue
 		}
 		delete(t.byExp, sec)
+		if r := &t.recent[recentSlot(sec)]; r.list == l {
+			*r = recentList{}
+		}
 		if cap(*l) <= 4096 {
 			*l = (*l)[:0]
 			t.spare = append(t.spare, l)
 		}
 	}
-	t.recent = [2]recentList{}
 }
 
 // sweepMap drops the entries of mp expired at now and returns the map to
@@ -671,38 +684,38 @@ func (d velocityDetector) detectMemory(in *Input, mc *MemoryCounter, rs []lead.R
 // Reasons for small counts are remembered per engine: they depend only
 // on the count and the engine's configuration.
 func (d velocityDetector) velocityReason(in *Input, check int, n int64) lead.Reason {
-	const memoMax = 100 // FormatInt below this returns a constant: no allocation
 	t := &d.e.velocityText
-	if n < 0 || n >= memoMax || t.reasons[check] == nil {
+	if n < 0 || n >= velocityMemoMax || t.reasons == nil {
 		return t.build(in, check, n)
 	}
-	key := strconv.FormatInt(n, 10)
-	if r, ok := t.reasons[check].Get(key); ok {
-		return r
+	p := &t.reasons[check][n]
+	if r := p.Load(); r != nil {
+		return *r
 	}
 	r := t.build(in, check, n)
-	t.reasons[check].Put(key, r)
+	p.Store(&r) // racing goroutines store equal reasons
 	return r
 }
+
+// velocityMemoMax bounds the counts whose reasons are remembered.
+const velocityMemoMax = 100
 
 // velocityText is the text after the count in each velocity reason's
 // detail, made once per engine since it depends only on the windows.
 type velocityText struct {
 	ip, email, message string
-	// reasons remembers each check's reasons by count (as a decimal).
-	reasons [numVelocityChecks]*memo.Table[lead.Reason]
+	// reasons remembers each check's reason by count, for counts below
+	// velocityMemoMax; nil until first made.
+	reasons *[numVelocityChecks][velocityMemoMax]atomic.Pointer[lead.Reason]
 }
 
 func newVelocityText(cfg VelocityConfig) velocityText {
-	t := velocityText{
+	return velocityText{
 		ip:      " submissions from this IP address within " + fmtDuration(cfg.IP.Window.D()),
 		email:   " submissions from this email address within " + fmtDuration(cfg.Email.Window.D()),
 		message: " email addresses within " + fmtDuration(cfg.RepeatedMessage.Window.D()),
+		reasons: new([numVelocityChecks][velocityMemoMax]atomic.Pointer[lead.Reason]),
 	}
-	for i := range t.reasons {
-		t.reasons[i] = memo.New[lead.Reason](128, 2)
-	}
-	return t
 }
 
 // build makes the reason of check for the count n.
@@ -743,6 +756,10 @@ func ipKey(s string) string {
 // appendIPKey appends ipKey(s) to dst, reporting false (and dst
 // unchanged) when s is unparseable.
 func appendIPKey(dst []byte, s string) ([]byte, bool) {
+	if isDottedQuad(s) {
+		// What ParseAddr would accept as IPv4, and ipKey give back.
+		return append(dst, s...), true
+	}
 	s = strings.TrimSpace(s)
 	a, err := netip.ParseAddr(s)
 	if err != nil {
@@ -762,6 +779,33 @@ func appendIPKey(dst []byte, s string) ([]byte, bool) {
 	return p.AppendTo(dst), true
 }
 
+// isDottedQuad reports whether s is an IPv4 address in the only form
+// netip.ParseAddr accepts for one: four decimal fields from 0 to 255,
+// without leading zeros, joined by dots. It answers the common case
+// without ParseAddr's general scan.
+func isDottedQuad(s string) bool {
+	dots, val, digits := 0, 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			if digits == 1 && val == 0 {
+				return false // a leading zero
+			}
+			val = val*10 + int(c-'0')
+			digits++
+			if val > 255 {
+				return false
+			}
+		case c == '.' && digits > 0 && dots < 3:
+			dots++
+			val, digits = 0, 0
+		default:
+			return false
+		}
+	}
+	return dots == 3 && digits > 0
+}
+
 // normalizeMessage folds a message for repeat detection: lower case,
 // letters and digits only, single spaces.
 func normalizeMessage(s string) string {
@@ -776,11 +820,74 @@ var lowerAlnum = func() (t [256]bool) {
 	return t
 }()
 
-// appendNormalizedMessage appends normalizeMessage(s) to dst.
+// asciiFold maps each ASCII letter and digit to its lower case, every
+// other ASCII byte (a separator) to 0, and every byte of a multi-byte
+// UTF-8 sequence to nonASCII, so that the letters and digits are the
+// bytes c with c-1 < nonASCII-1.
+var asciiFold = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCII
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// nonASCII is asciiFold's mark for a byte that is not ASCII.
+const nonASCII = 0xff
+
+// foldASCII writes normalizeMessage of s into b up to the first
+// non-ASCII byte of s, returning the bytes read and written and whether
+// a space is pending (separators were read after the last letter or
+// digit written). An ASCII byte makes at most one byte of output (a
+// separator none, and the space that stands for a run of separators goes
+// before the next letter), so the output never outgrows the input read,
+// and len(s) bytes of room in b hold it. It is a function of its own so
+// that its loop keeps its variables in registers.
+func foldASCII(b []byte, s string) (i, j int, space bool) {
+	for i < len(s) {
+		c := asciiFold[s[i]]
+		if c == 0 {
+			space = true
+			i++
+			continue
+		}
+		if c == nonASCII {
+			break
+		}
+		if space && j > 0 {
+			b[j] = ' '
+			j++
+		}
+		space = false
+		// A run of letters and digits.
+		for {
+			b[j] = c
+			j++
+			if i++; i == len(s) {
+				break
+			}
+			if c = asciiFold[s[i]]; c-1 >= nonASCII-1 {
+				break
+			}
+		}
+	}
+	return i, j, space
+}
+
+// appendNormalizedMessage appends normalizeMessage(s) to dst: its ASCII
+// start by foldASCII, the rest, if any, rune by rune.
 func appendNormalizedMessage(dst []byte, s string) []byte {
 	n0 := len(dst)
-	space := false
-	for i := 0; i < len(s); {
+	dst = slices.Grow(dst, len(s))
+	i, j, space := foldASCII(dst[n0:n0+len(s)], s)
+	dst = dst[:n0+j]
+	for i < len(s) {
 		if lowerAlnum[s[i]] {
 			// A run of lower-case letters and digits goes in as it is.
 			j := i + 1
