@@ -429,5 +429,6 @@ func decode(data []byte) (*Model, error) {
 		m.uni[k] = p
 		m.ctx1[k] = ctx1[k]
 	}
+	m.buildDense()
 	return m, nil
 }

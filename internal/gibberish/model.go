@@ -57,6 +57,50 @@ type Model struct {
 	uni  []pair // c -> log P(c); NaN name for letters the model never saw
 	// Calibration: score = sigmoid(w0 + w1*meanLLR + w2/predictions).
 	w0, w1, w2 float64
+	// dense answers logProbs for every trigram over the boundary and the
+	// letters a-z, at denseIndex, with the very float32 values logProbs
+	// converts; knownLatin has bit l set when the name model knows the
+	// letter 'a'+l. A model the trainer is still building has no dense
+	// table (nil), and features takes the general path.
+	dense      *[denseSize]pair
+	knownLatin uint32
+}
+
+// Letters of the dense trigram table: the boundary and a-z.
+const (
+	denseLetters = 27
+	denseSize    = denseLetters * denseLetters * denseLetters
+)
+
+// denseIndex is the index of trigram (a, b, c) in the dense table, from
+// their codes: 0 for the boundary, 1-26 for a-z.
+func denseIndex(a, b, c int) int { return (a*denseLetters+b)*denseLetters + c }
+
+// buildDense fills m.dense and m.knownLatin from the model's tables.
+func (m *Model) buildDense() {
+	var runes [denseLetters]rune
+	runes[0] = boundary
+	for l := range 26 {
+		runes[l+1] = 'a' + rune(l)
+		if m.known('a' + rune(l)) {
+			m.knownLatin |= 1 << l
+		}
+	}
+	d := new([denseSize]pair)
+	for a, ra := range runes {
+		for b, rb := range runes {
+			for c, rc := range runes {
+				var p pair
+				if t, ok := m.tri.get(key3(ra, rb, rc)); ok {
+					p = t
+				} else {
+					p = m.backOff32(ra, rb, rc)
+				}
+				d[denseIndex(a, b, c)] = p
+			}
+		}
+	}
+	m.dense = d
 }
 
 // MaxRunes bounds the work per string: only the first MaxRunes runes are
@@ -94,12 +138,19 @@ func (m *Model) logProbs(a, b, c rune) (name, mash float64) {
 
 // backOff is logProbs for a trigram the table does not hold.
 func (m *Model) backOff(a, b, c rune) (name, mash float64) {
+	p := m.backOff32(a, b, c)
+	return float64(p.name), float64(p.mash)
+}
+
+// backOff32 is backOff before the conversion to float64: the sums are
+// float32 sums.
+func (m *Model) backOff32(a, b, c rune) pair {
 	g, _ := m.ctx2.get(key2(a, b))
 	if t, ok := m.bi.get(key2(b, c)); ok {
-		return float64(g.name + t.name), float64(g.mash + t.mash)
+		return pair{g.name + t.name, g.mash + t.mash}
 	}
 	g1, u := m.ctx1[b], m.uni[c]
-	return float64(g.name + g1.name + u.name), float64(g.mash + g1.mash + u.mash)
+	return pair{g.name + g1.name + u.name, g.mash + g1.mash + u.mash}
 }
 
 // known reports whether the name model saw the folded letter f.
@@ -140,14 +191,25 @@ func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
 		// carry too little to score.
 		if i-start > 2 {
 			w := buf[start:i]
-			ok := true
+			// latin: every letter is one of a-z, which the dense table
+			// answers for.
+			ok, latin := true, m.dense != nil
 			for _, f := range w {
-				if !m.known(f) {
+				if l := uint32(f - 'a'); l < 26 && latin {
+					if m.knownLatin>>l&1 == 0 {
+						ok = false
+						break
+					}
+				} else if latin = false; !m.known(f) {
 					ok = false
 					break
 				}
 			}
-			if ok {
+			if ok && latin {
+				sumLLR = m.denseLLR(sumLLR, w)
+				preds += len(w) + 1
+				letters += len(w)
+			} else if ok {
 				a, b := boundary, boundary
 				for _, f := range w {
 					// The trigram table answers most predictions; the
@@ -170,6 +232,22 @@ func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
 		start = i + 1
 	}
 	return sumLLR, preds, letters
+}
+
+// denseLLR adds to sum the log-likelihood ratio of every prediction of
+// the word w, every letter one of a-z, from the dense table: the same
+// additions, in the same order, as features' general path.
+func (m *Model) denseLLR(sum float64, w []rune) float64 {
+	d := m.dense
+	a, b := 0, 0
+	for _, f := range w {
+		c := int(f-'a') + 1
+		p := &d[denseIndex(a, b, c)]
+		sum += float64(p.mash) - float64(p.name)
+		a, b = b, c
+	}
+	p := &d[denseIndex(a, b, 0)]
+	return sum + (float64(p.mash) - float64(p.name))
 }
 
 // Score returns how much s looks like keyboard mash or random letters, from

@@ -2,12 +2,14 @@ package screen
 
 import (
 	"context"
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // messageDetector checks the free-text message.
@@ -91,7 +93,7 @@ var msgClass = func() (t [utf8.RuneSelf]uint8) {
 // every word (0 for none), and whether msg is all ASCII (then the spans
 // are also those of the runs of ASCII letters and digits in msg). It
 // appends the lower-cased text to lb, the word spans to spans and their
-// ids to ids: the caller's buffers, which spare short messages
+// ids to ids: the caller's buffers, empty, which spare short messages
 // allocations. Case and script statistics come from the
 // runes of msg, words and their scripts from the lower-cased runes, as
 // they would from strings.ToLower(msg). ToLower can change a rune's
@@ -99,6 +101,13 @@ var msgClass = func() (t [utf8.RuneSelf]uint8) {
 // those of the lower-cased text. Offsets are int32: a message is far
 // shorter than 2 GB.
 func scanMessage(msg string, v *vocab, lb []byte, spans [][2]int32, ids []int32) (st msgStats, lower string, _ [][2]int32, _ []int32, ascii bool) {
+	if isASCII(msg) {
+		st, lower, spans = scanASCIIMessage(msg, lb, spans)
+		for _, sp := range spans {
+			ids = append(ids, v.lookup(lower[sp[0]:sp[1]]))
+		}
+		return st, lower, spans, ids, true
+	}
 	ascii = true
 	// Counts over ASCII bytes, kept apart from st so that they stay in
 	// registers: letters (a-z, A-Z), capitals, digits, other non-space.
@@ -236,6 +245,86 @@ func scanMessage(msg string, v *vocab, lb []byte, spans [][2]int32, ids []int32)
 		ids = append(ids, v.lookup(w))
 	}
 	return st, lower, spans, ids, ascii
+}
+
+// isASCII reports whether s has no byte beyond ASCII, eight bytes at a
+// time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if swar.Load64(s, i)&swar.Highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// scanASCIIMessage is scanMessage, without the vocabulary ids, for a msg
+// of ASCII bytes only; lb and spans are empty. Every letter is Latin, so
+// no word mixes scripts; a byte lower-cases to one byte, so offsets in the
+// lower-cased text are those of msg. The lower-cased text is copied to lb
+// only when msg has a capital; otherwise it is msg.
+func scanASCIIMessage(msg string, lb []byte, spans [][2]int32) (st msgStats, lower string, _ [][2]int32) {
+	// cnt counts the bytes of each class (mcOther ... mcDigit). The inner
+	// loops keep little state, so that it stays in registers.
+	var cnt [mcDigit + 1]int
+	for i := 0; i < len(msg); {
+		for ; i < len(msg); i++ { // white space and punctuation
+			cls := msgClass[msg[i]&0x7f]
+			if cls >= mcLower {
+				break
+			}
+			cnt[cls]++
+		}
+		if i == len(msg) {
+			break
+		}
+		start := i
+		for ; i < len(msg); i++ { // a word
+			cls := msgClass[msg[i]&0x7f]
+			if cls < mcLower {
+				break
+			}
+			cnt[cls]++
+		}
+		spans = append(spans, [2]int32{int32(start), int32(i)})
+	}
+	letters := cnt[mcLower] + cnt[mcUpper]
+	st.letters, st.cased, st.upper = letters, letters, cnt[mcUpper]
+	st.scripts[scriptLatin] = letters
+	st.digits = cnt[mcDigit]
+	st.nonSpace = letters + cnt[mcDigit] + cnt[mcOther]
+	st.words = len(spans)
+	if cnt[mcUpper] == 0 {
+		return st, msg, spans
+	}
+	lb = append(lb, msg...)
+	i := 0
+	for ; i+8 <= len(msg); i += 8 {
+		if x := swar.Load64(msg, i); asciiCapitals(x) != 0 {
+			binary.LittleEndian.PutUint64(lb[i:], x|asciiCapitals(x)>>2)
+		}
+	}
+	for ; i < len(lb); i++ {
+		if c := lb[i]; 'A' <= c && c <= 'Z' {
+			lb[i] = c + 'a' - 'A'
+		}
+	}
+	return st, string(lb), spans
+}
+
+// asciiCapitals returns 0x80 in each byte of x that is one of A-Z, and 0
+// elsewhere, for x whose bytes are all ASCII: adding 0x80-'A' to a byte
+// sets its high bit when it is at least 'A', adding 0x80-'[' when it is
+// past 'Z', and neither carries into the next byte. Shifted right by two,
+// the result is the bit that lower-cases those bytes.
+func asciiCapitals(x uint64) uint64 {
+	return (x + swar.Ones*(0x80-'A')) &^ (x + swar.Ones*(0x80-'[')) & swar.Highs
 }
 
 func (d messageDetector) Detect(ctx context.Context, in *Input) []lead.Reason {

@@ -211,12 +211,15 @@ func (s nameStats) repeated() bool {
 // scanName gathers nameStats in one pass. ASCII bytes are classified by
 // table and "www." at the start or after a space, in any case, is spotted
 // at the letter 'w' that begins it; other runes are classified as unicode
-// says.
+// says. The counts are kept in locals, which stay in registers, and no
+// letter has been seen while maxRun is 0.
 func scanName(v string) nameStats {
-	st := nameStats{allSame: true}
-	var prev rune
-	run := 0
-	www := false
+	var (
+		letters, digits, maxRun, run int
+		first, prev                  rune
+		hasURL, www                  bool
+	)
+	allSame := true
 	for i := 0; i < len(v); {
 		c := v[i]
 		if c < utf8.RuneSelf {
@@ -230,26 +233,25 @@ func scanName(v string) nameStats {
 				if f == prev {
 					// The run goes on; prev was compared with first.
 					run++
-					st.maxRun = max(st.maxRun, run)
+					maxRun = max(maxRun, run)
 				} else {
-					if st.letters == 0 {
-						st.first = f
-					} else if f != st.first {
-						st.allSame = false
+					if letters == 0 {
+						first, maxRun = f, 1
+					} else if f != first {
+						allSame = false
 					}
 					prev, run = f, 1
-					st.maxRun = max(st.maxRun, 1)
 				}
-				st.letters++
+				letters++
 				i++
 				continue
 			case nbDigit:
-				st.digits++
+				digits++
 			case nbAt:
-				st.hasURL = true
+				hasURL = true
 			case nbColon:
 				if strings.HasPrefix(v[i:], "://") {
-					st.hasURL = true
+					hasURL = true
 				}
 			}
 			prev, run = 0, 0
@@ -261,29 +263,26 @@ func scanName(v string) nameStats {
 		isLetter, isDigit, f := classifyRune(r)
 		switch {
 		case isLetter:
-			if st.letters == 0 {
-				st.first = f
-			} else if f != st.first {
-				st.allSame = false
+			if letters == 0 {
+				first = f
+			} else if f != first {
+				allSame = false
 			}
-			st.letters++
+			letters++
 			if f == prev {
 				run++
 			} else {
 				run = 1
 			}
 			prev = f
-			st.maxRun = max(st.maxRun, run)
+			maxRun = max(maxRun, run)
 			continue
 		case isDigit:
-			st.digits++
+			digits++
 		}
 		prev, run = 0, 0
 	}
-	if www {
-		st.hasURL = true
-	}
-	return st
+	return nameStats{letters: letters, digits: digits, hasURL: hasURL || www, first: first, allSame: allSame, maxRun: maxRun}
 }
 
 // classifyRune reports whether r is a letter, else whether it is a digit,

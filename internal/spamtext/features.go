@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // Token hashes standing for whole classes of chunks.
@@ -91,12 +93,29 @@ func (s *featState) flush() {
 }
 
 // emit visits token t's unigram and, after the first token, its bigram
-// with the previous one.
+// with the previous one. With a model, both buckets go straight to buf,
+// flushed first if they might not fit: the weights are still added in the
+// order visited, so when flush runs does not change sum.
 func (s *featState) emit(t uint64) {
-	s.bucket(uint32(mix(t)) & s.mask)
-	if s.havePrev {
-		s.bucket(uint32(mix(s.prev*0x9e3779b97f4a7c15^t^0xb1)) & s.mask)
+	if s.m == nil {
+		s.bucket(uint32(mix(t)) & s.mask)
+		if s.havePrev {
+			s.bucket(uint32(mix(s.prev*0x9e3779b97f4a7c15^t^0xb1)) & s.mask)
+		}
+		s.prev, s.havePrev = t, true
+		return
 	}
+	if s.nb > len(s.buf)-2 {
+		s.flush()
+	}
+	nb := s.nb
+	s.buf[nb] = uint32(mix(t)) & s.mask
+	nb++
+	if s.havePrev {
+		s.buf[nb] = uint32(mix(s.prev*0x9e3779b97f4a7c15^t^0xb1)) & s.mask
+		nb++
+	}
+	s.nb = nb
 	s.prev, s.havePrev = t, true
 }
 
@@ -409,6 +428,36 @@ type chunkToken struct {
 	tok        uint64
 }
 
+// wordHashByte maps an ASCII letter to the byte its word's hash takes in
+// (lower-cased) and an ASCII digit to '0'.
+var wordHashByte = func() (t [utf8.RuneSelf]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = '0'
+	}
+	return t
+}()
+
+// hashASCIIWord returns the hash of w, a run of ASCII letters and digits,
+// as run hashes a word (letters lower-cased, digits as '0'), and whether
+// it has a letter: of its bytes only letters have bit 0x40 set. It is
+// kept out of line: inlined in runASCII, its loop's state would be spilled
+// to the stack on every byte.
+//
+//go:noinline
+func hashASCIIWord(w string) (h uint64, letter bool) {
+	h = fnvOffset
+	bits := byte(0)
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		h = (h ^ uint64(wordHashByte[c&0x7f])) * fnvPrime
+		bits |= c
+	}
+	return h, bits&0x40 != 0
+}
+
 // runASCII is run for a msg of ASCII bytes only whose words (maximal runs
 // of ASCII letters and digits) are at words, as start and end offsets in
 // order. It emits the same tokens without reading the bytes between words
@@ -420,6 +469,14 @@ func (s *featState) runASCII(msg string, words [][2]int32, bits uint) bool {
 	var buf [16]chunkToken
 	chunks := buf[:0]
 	for p := 0; p < len(msg); p++ {
+		// Eight bytes at a time, blocks without ':', '@' or '.' are
+		// passed over: the switch below would pass each of their bytes.
+		if p&7 == 0 && p+8 <= len(msg) {
+			if x := swar.Load64(msg, p); !swar.HasByte(x, ':') && !swar.HasByte(x, '@') && !swar.HasByte(x, '.') {
+				p += 7
+				continue
+			}
+		}
 		switch msg[p] {
 		case ':', '@':
 		case '.':
@@ -477,16 +534,7 @@ func (s *featState) runASCII(msg string, words [][2]int32, bits uint) bool {
 				return nw >= MinWords
 			}
 		}
-		h, letters := uint64(fnvOffset), 0
-		for k := start; k < end; k++ {
-			if c := msg[k]; c >= 'A' {
-				h = (h ^ uint64(c|0x20)) * fnvPrime
-				letters++
-			} else {
-				h = (h ^ '0') * fnvPrime
-			}
-		}
-		if letters > 0 {
+		if h, letter := hashASCIIWord(msg[start:end]); letter {
 			nw++
 			s.emit(h)
 		} else {
