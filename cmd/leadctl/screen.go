@@ -15,6 +15,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/batch"
 	"github.com/leadsieve/leadsieve/internal/forms"
 	"github.com/leadsieve/leadsieve/internal/judge"
+	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/rules"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
@@ -103,6 +104,12 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 	}
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	var buf []byte
+	// Each line is judged and written before the next is read, so one
+	// decoder and one submission serve every line (see batch.Decoder).
+	var (
+		dec batch.Decoder
+		sub lead.Submission
+	)
 	var prog *progress
 	if e.isTerminal {
 		prog = newProgress(e.stderr, e.stdin)
@@ -111,12 +118,12 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		in, err := batch.Decode(line)
+		in, err := dec.Decode(line)
 		var o batch.Output
 		if err != nil {
 			o = batch.ErrorOutput(in, n, err)
 		} else {
-			o = s.Screen(ctx, in)
+			o = s.ScreenReusing(ctx, in, &sub)
 		}
 		prog.add(len(line) + 1)
 		buf = append(o.AppendJSON(buf[:0]), '\n')
