@@ -173,34 +173,41 @@ type Screener struct {
 // Decode parses one input line. It gives the same result as decoding with
 // encoding/json (which also words its errors), only faster.
 func Decode(line []byte) (*Input, error) {
-	return decodeInto(new(decoded), line)
+	return decodeInto(new(decoded), string(line))
 }
 
 // A Decoder decodes lines like Decode, into storage it reuses: a typical
 // line costs no allocation beyond the copy of its bytes that its strings
 // share. The *Input it returns, with its Fields and Context.ElapsedMS, is
-// valid only until the next call to Decode, which overwrites it (as
-// bufio.Scanner.Bytes is valid until the next Scan); the strings in it
-// stay valid. A Decoder is for one goroutine's loop over lines, where
-// each line is judged and written before the next is read; its zero
-// value is ready to use.
+// valid only until the next call to Decode or DecodeString, which
+// overwrites it (as bufio.Scanner.Bytes is valid until the next Scan);
+// the strings in it stay valid. A Decoder is for one goroutine's loop
+// over lines, where each line is judged and written before the next is
+// read; its zero value is ready to use.
 type Decoder struct {
 	d decoded
 }
 
 // Decode parses one input line as the package's Decode does.
 func (dec *Decoder) Decode(line []byte) (*Input, error) {
+	return dec.DecodeString(string(line))
+}
+
+// DecodeString is Decode for a line held in a string. The decoded strings
+// are substrings of line where they can be, so a caller that copies many
+// lines into one string at once saves Decode's allocation per line.
+func (dec *Decoder) DecodeString(line string) (*Input, error) {
 	dec.d = decoded{}
 	return decodeInto(&dec.d, line)
 }
 
 // decodeInto parses line into d, or into a new Input when the fast path
 // cannot (see Decode).
-func decodeInto(d *decoded, line []byte) (*Input, error) {
+func decodeInto(d *decoded, line string) (*Input, error) {
 	in := &d.in
-	if !decodeFast(line, in, &d.room) {
+	if !decodeFastString(line, in, &d.room) {
 		var err error
-		if in, err = decodeStd(line); err != nil {
+		if in, err = decodeStd([]byte(line)); err != nil {
 			return nil, err
 		}
 	}
