@@ -173,11 +173,41 @@ type Screener struct {
 // Decode parses one input line. It gives the same result as decoding with
 // encoding/json (which also words its errors), only faster.
 func Decode(line []byte) (*Input, error) {
-	d := new(decoded)
+	return decodeInto(new(decoded), string(line))
+}
+
+// A Decoder decodes lines like Decode, into storage it reuses: a typical
+// line costs no allocation beyond the copy of its bytes that its strings
+// share. The *Input it returns, with its Fields and Context.ElapsedMS, is
+// valid only until the next call to Decode or DecodeString, which
+// overwrites it (as bufio.Scanner.Bytes is valid until the next Scan);
+// the strings in it stay valid. A Decoder is for one goroutine's loop
+// over lines, where each line is judged and written before the next is
+// read; its zero value is ready to use.
+type Decoder struct {
+	d decoded
+}
+
+// Decode parses one input line as the package's Decode does.
+func (dec *Decoder) Decode(line []byte) (*Input, error) {
+	return dec.DecodeString(string(line))
+}
+
+// DecodeString is Decode for a line held in a string. The decoded strings
+// are substrings of line where they can be, so a caller that copies many
+// lines into one string at once saves Decode's allocation per line.
+func (dec *Decoder) DecodeString(line string) (*Input, error) {
+	dec.d = decoded{}
+	return decodeInto(&dec.d, line)
+}
+
+// decodeInto parses line into d, or into a new Input when the fast path
+// cannot (see Decode).
+func decodeInto(d *decoded, line string) (*Input, error) {
 	in := &d.in
-	if !decodeFast(line, in, &d.room) {
+	if !decodeFastString(line, in, &d.room) {
 		var err error
-		if in, err = decodeStd(line); err != nil {
+		if in, err = decodeStd([]byte(line)); err != nil {
 			return nil, err
 		}
 	}
@@ -199,6 +229,16 @@ func decodeStd(line []byte) (*Input, error) {
 
 // Submission converts an input into the submission intake would have made.
 func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) {
+	sub := new(lead.Submission)
+	sf, err := s.submissionInto(sub, in)
+	if err != nil {
+		return nil, sf, err
+	}
+	return sub, sf, nil
+}
+
+// submissionInto is Submission building the submission in *sub.
+func (s *Screener) submissionInto(sub *lead.Submission, in *Input) (screen.Form, error) {
 	f := s.Forms.Get(in.FormID)
 	var sf screen.Form
 	honeypot := forms.DefaultHoneypot
@@ -232,17 +272,26 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 	if at.IsZero() {
 		at = time.Now().UTC()
 	}
-	sub, err := intake.Build(intake.FormRules{ID: in.FormID, Honeypot: honeypot, Lenient: true, NoRaw: true}, pairs, lead.Context{
+	err := intake.BuildInto(sub, intake.FormRules{ID: in.FormID, Honeypot: honeypot, Lenient: true, NoRaw: true}, pairs, lead.Context{
 		IP: in.Context.IP, UserAgent: in.Context.UserAgent, AcceptLanguage: in.Context.AcceptLanguage,
 		Origin: in.Context.Origin, Referer: in.Context.Referer, ReceivedAt: at, ElapsedMS: in.Context.ElapsedMS,
 	})
-	return sub, sf, err
+	return sf, err
 }
 
 // Screen judges one input.
 func (s *Screener) Screen(ctx context.Context, in *Input) Output {
+	return s.ScreenReusing(ctx, in, new(lead.Submission))
+}
+
+// ScreenReusing is Screen building the submission it judges in *sub, which
+// it overwrites: a loop that judges one line at a time (like `leadctl
+// screen`) can pass the same one every time and save its allocation.
+// Neither the Output nor anything the Screener keeps refers to *sub once
+// ScreenReusing has returned.
+func (s *Screener) ScreenReusing(ctx context.Context, in *Input, sub *lead.Submission) Output {
 	out := Output{ID: in.ID}
-	sub, sf, err := s.Submission(in)
+	sf, err := s.submissionInto(sub, in)
 	if err != nil {
 		out.Error = err.Error()
 		return out

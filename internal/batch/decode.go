@@ -48,7 +48,13 @@ type decoded struct {
 // decodeFast decodes line into in and reports whether it could; when it
 // reports false, in is in an unspecified state.
 func decodeFast(line []byte, in *Input, r *room) bool {
-	d := fastDecoder{s: string(line), room: r}
+	return decodeFastString(string(line), in, r)
+}
+
+// decodeFastString is decodeFast for a line held in a string, which the
+// decoded strings share.
+func decodeFastString(line string, in *Input, r *room) bool {
+	d := fastDecoder{s: line, room: r}
 	return d.input(in)
 }
 

@@ -237,7 +237,18 @@ type FormRules struct {
 // name is split when first and last are missing, and required fields and the
 // email's shape are checked. ctx is copied onto the submission.
 func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, error) {
-	sub := &lead.Submission{FormID: form.ID, Context: ctx}
+	sub := new(lead.Submission)
+	if err := BuildInto(sub, form, pairs, ctx); err != nil {
+		return nil, err
+	}
+	return sub, nil
+}
+
+// BuildInto is Build writing the submission into *sub, which it overwrites
+// entirely, so that a caller judging many submissions one after another
+// can reuse one. On error *sub is left in an unspecified state.
+func BuildInto(sub *lead.Submission, form FormRules, pairs []Pair, ctx lead.Context) error {
+	*sub = lead.Submission{FormID: form.ID, Context: ctx}
 	if !form.NoRaw {
 		sub.Raw = make(map[string]string, min(len(pairs), MaxFields))
 	}
@@ -358,7 +369,7 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 	}
 
 	if form.Lenient {
-		return sub, nil
+		return nil
 	}
 	var problems map[string]string
 	problem := func(field, msg string) {
@@ -376,10 +387,10 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 		problem("email", "not a valid email address")
 	}
 	if len(problems) > 0 {
-		return nil, &Error{Status: http.StatusBadRequest, Code: CodeValidation,
+		return &Error{Status: http.StatusBadRequest, Code: CodeValidation,
 			Message: fmt.Sprintf("%d field(s) need attention", len(problems)), Fields: problems}
 	}
-	return sub, nil
+	return nil
 }
 
 // fieldValues collects the values submitted under one canonical name.

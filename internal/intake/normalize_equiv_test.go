@@ -105,7 +105,8 @@ func TestNormalizeEmailMatchesReference(t *testing.T) {
 // TestBuildMatchesReference compares whole submissions (or validation
 // errors) with the reference Build: repeated names, aliases, control
 // fields, blank values, many unknown fields (past the inline grouping and
-// the extra-field bound) and the required/email checks.
+// the extra-field bound) and the required/email checks; BuildInto too, into
+// one reused submission.
 func TestBuildMatchesReference(t *testing.T) {
 	names := []string{"email", "Email", "e-mail", "first_name", "firstName", "last_name", "name", "full name", "company",
 		"message", "comments", "consent", "gdpr", "website_url", "_token", "_ignored", "g-recaptcha-response", "phone",
@@ -117,6 +118,9 @@ func TestBuildMatchesReference(t *testing.T) {
 	}
 	ctx := lead.Context{IP: "203.0.113.7"}
 	r := rand.New(rand.NewPCG(7, 8))
+	// reused is built into by BuildInto every time: it must come out as
+	// Build's submission whatever the previous pairs left in it.
+	var reused lead.Submission
 	for i := range 5000 {
 		var pairs []Pair
 		n := r.IntN(12)
@@ -144,6 +148,11 @@ func TestBuildMatchesReference(t *testing.T) {
 		want, werr := refBuild(form, pairs, ctx)
 		if (gerr == nil) != (werr == nil) {
 			t.Fatalf("pairs %q: error %v, want %v", pairs, gerr, werr)
+		}
+		if ierr := BuildInto(&reused, form, pairs, ctx); !reflect.DeepEqual(ierr, gerr) {
+			t.Fatalf("pairs %q: BuildInto error %v, Build error %v", pairs, ierr, gerr)
+		} else if werr == nil && !reflect.DeepEqual(&reused, want) {
+			t.Fatalf("pairs %q: BuildInto into a reused submission:\n got %+v\nwant %+v", pairs, &reused, want)
 		}
 		if werr != nil {
 			var ge, we *Error

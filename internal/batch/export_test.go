@@ -1,0 +1,4 @@
+package batch
+
+// TestdataLines gives the external tests testdataLines.
+var TestdataLines = testdataLines
