@@ -710,9 +710,8 @@ func NormalizeEmail(e string) string {
 	for ; end >= 8; end -= 8 {
 		// Exact for ASCII bytes, as in scanChunk.
 		x := swar.Load64(e, end-8)
-		upper := (x + swar.Ones*(0x80-'A')) &^ (x + swar.Ones*(0x80-'Z'-1))
 		at := ^((x ^ swar.Ones*'@') + swar.Ones*0x7f)
-		if (x|upper|at)&swar.Highs != 0 {
+		if (x|swar.Capitals(x)|at)&swar.Highs != 0 {
 			break
 		}
 	}

@@ -79,16 +79,20 @@ type Fields struct {
 	Extra       map[string]string `json:"extra,omitempty"`
 }
 
-// NumCanonical is the number of canonical fields: len(CanonicalFields).
-const NumCanonical = 22
-
-// CanonicalFields lists the canonical field names in display order.
-var CanonicalFields = []string{
+// canonicalFields are the canonical field names in display order; an
+// array, so that their number is a constant.
+var canonicalFields = [...]string{
 	"email", "first_name", "last_name", "name", "company", "job_title", "phone",
 	"country", "company_size", "industry", "budget", "timeline", "message",
 	"website", "consent", "utm_source", "utm_medium", "utm_campaign", "utm_term",
 	"utm_content", "page_url", "referrer",
 }
+
+// NumCanonical is the number of canonical fields.
+const NumCanonical = len(canonicalFields)
+
+// CanonicalFields lists the canonical field names in display order.
+var CanonicalFields = canonicalFields[:]
 
 // FieldIndex returns the position of a canonical field name in
 // CanonicalFields, or -1 for any other name.

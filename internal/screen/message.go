@@ -101,7 +101,7 @@ var msgClass = func() (t [utf8.RuneSelf]uint8) {
 // those of the lower-cased text. Offsets are int32: a message is far
 // shorter than 2 GB.
 func scanMessage(msg string, v *vocab, lb []byte, spans [][2]int32, ids []int32) (st msgStats, lower string, _ [][2]int32, _ []int32, ascii bool) {
-	if isASCII(msg) {
+	if swar.IsASCII(msg) {
 		st, lower, spans = scanASCIIMessage(msg, lb, spans)
 		for _, sp := range spans {
 			ids = append(ids, v.lookup(lower[sp[0]:sp[1]]))
@@ -247,23 +247,6 @@ func scanMessage(msg string, v *vocab, lb []byte, spans [][2]int32, ids []int32)
 	return st, lower, spans, ids, ascii
 }
 
-// isASCII reports whether s has no byte beyond ASCII, eight bytes at a
-// time.
-func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if swar.Load64(s, i)&swar.Highs != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // scanASCIIMessage is scanMessage, without the vocabulary ids, for a msg
 // of ASCII bytes only; lb and spans are empty. Every letter is Latin, so
 // no word mixes scripts; a byte lower-cases to one byte, so offsets in the
@@ -306,8 +289,8 @@ func scanASCIIMessage(msg string, lb []byte, spans [][2]int32) (st msgStats, low
 	lb = append(lb, msg...)
 	i := 0
 	for ; i+8 <= len(msg); i += 8 {
-		if x := swar.Load64(msg, i); asciiCapitals(x) != 0 {
-			binary.LittleEndian.PutUint64(lb[i:], x|asciiCapitals(x)>>2)
+		if x := swar.Load64(msg, i); swar.Capitals(x) != 0 {
+			binary.LittleEndian.PutUint64(lb[i:], x|swar.Capitals(x)>>2)
 		}
 	}
 	for ; i < len(lb); i++ {
@@ -316,15 +299,6 @@ func scanASCIIMessage(msg string, lb []byte, spans [][2]int32) (st msgStats, low
 		}
 	}
 	return st, string(lb), spans
-}
-
-// asciiCapitals returns 0x80 in each byte of x that is one of A-Z, and 0
-// elsewhere, for x whose bytes are all ASCII: adding 0x80-'A' to a byte
-// sets its high bit when it is at least 'A', adding 0x80-'[' when it is
-// past 'Z', and neither carries into the next byte. Shifted right by two,
-// the result is the bit that lower-cases those bytes.
-func asciiCapitals(x uint64) uint64 {
-	return (x + swar.Ones*(0x80-'A')) &^ (x + swar.Ones*(0x80-'[')) & swar.Highs
 }
 
 func (d messageDetector) Detect(ctx context.Context, in *Input) []lead.Reason {

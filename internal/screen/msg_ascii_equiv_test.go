@@ -41,23 +41,3 @@ func TestMsgScanASCIIMatchesReference(t *testing.T) {
 		}
 	}
 }
-
-// TestASCIICapitals checks asciiCapitals on every ASCII byte in every
-// position of a word.
-func TestASCIICapitals(t *testing.T) {
-	for c := range 0x80 {
-		for pos := range 8 {
-			// The other bytes cover the neighbours of both bounds.
-			x := uint64(0x5b5a41407f00615a)&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
-			var want uint64
-			for k := range 8 {
-				if b := byte(x >> (8 * k)); 'A' <= b && b <= 'Z' {
-					want |= 0x80 << (8 * k)
-				}
-			}
-			if got := asciiCapitals(x); got != want {
-				t.Fatalf("asciiCapitals(%#x) = %#x, want %#x", x, got, want)
-			}
-		}
-	}
-}

@@ -34,3 +34,30 @@ func HasLess(x uint64, n byte) bool {
 func ZeroBytes(x uint64) uint64 {
 	return ^(((x &^ Highs) + ^uint64(Highs)) | x) & Highs
 }
+
+// Capitals returns 0x80 in each byte of x that is one of A-Z, and 0
+// elsewhere, for x whose bytes are all ASCII (a byte from 0x80 up may
+// give either): adding 0x80-'A' to a byte sets its high bit when it is at
+// least 'A', adding 0x80-'[' when it is past 'Z', and neither carries into
+// the next byte. Shifted right by two, the result is the bit that
+// lower-cases those bytes.
+func Capitals(x uint64) uint64 {
+	return (x + Ones*(0x80-'A')) &^ (x + Ones*(0x80-'[')) & Highs
+}
+
+// IsASCII reports whether s has no byte from 0x80 up, eight bytes at a
+// time.
+func IsASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if Load64(s, i)&Highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

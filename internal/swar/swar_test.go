@@ -2,6 +2,7 @@ package swar
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +55,46 @@ func TestAgainstBytes(t *testing.T) {
 			}
 			if got := HasLess(x, n); got != less {
 				t.Fatalf("HasLess(%#x, %d) = %v", x, n, got)
+			}
+		}
+	}
+}
+
+// TestCapitals checks Capitals on every ASCII byte in every position of a
+// word.
+func TestCapitals(t *testing.T) {
+	for c := range 0x80 {
+		for pos := range 8 {
+			// The other bytes cover the neighbours of both bounds.
+			x := uint64(0x5b5a41407f00615a)&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
+			var want uint64
+			for k := range 8 {
+				if b := byte(x >> (8 * k)); 'A' <= b && b <= 'Z' {
+					want |= 0x80 << (8 * k)
+				}
+			}
+			if got := Capitals(x); got != want {
+				t.Fatalf("Capitals(%#x) = %#x, want %#x", x, got, want)
+			}
+		}
+	}
+}
+
+// TestIsASCII checks IsASCII against a byte loop on strings of every
+// length up to 20 with one byte from 0x7f to 0x81 at every position.
+func TestIsASCII(t *testing.T) {
+	for n := range 21 {
+		plain := strings.Repeat("a", n)
+		if !IsASCII(plain) {
+			t.Fatalf("IsASCII(%q) = false", plain)
+		}
+		for pos := range n {
+			for _, c := range []byte{0x7f, 0x80, 0x81, 0xff} {
+				b := []byte(plain)
+				b[pos] = c
+				if got, want := IsASCII(string(b)), c < 0x80; got != want {
+					t.Fatalf("IsASCII(%q) = %v, want %v", b, got, want)
+				}
 			}
 		}
 	}
