@@ -43,18 +43,18 @@ clean:
 
 # Refresh the disposable-domain list from npm (disposable-email-domains-js@latest); review the diff.
 update-lists:
-	$(GO) run ./internal/domains/update
+	$(GO) run ./internal/screen/domains/update
 
-# Regenerate internal/gibberish/model.bin from internal/gibberish/data (deterministic).
+# Regenerate internal/screen/gibberish/model.bin from internal/screen/gibberish/data (deterministic).
 gibberish-model:
-	$(GO) run ./internal/gibberish/train
+	$(GO) run ./internal/screen/gibberish/train
 
 # Re-extract name/word lists from @faker-js/faker (needs npm and node), then retrain.
 FAKER_VERSION ?= 10.6.0
 name-lists:
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	(cd "$$tmp" && npm pack --silent @faker-js/faker@$(FAKER_VERSION) >/dev/null && tar xzf faker-js-faker-*.tgz) && \
-	node internal/gibberish/data/extract-faker.mjs "$$tmp/package" internal/gibberish/data testdata/corpus/sources
+	node internal/screen/gibberish/data/extract-faker.mjs "$$tmp/package" internal/screen/gibberish/data testdata/corpus/sources
 	$(MAKE) --no-print-directory gibberish-model
 
 # Regenerate testdata/corpus/{tuning,holdout}.jsonl (deterministic, seed 20261003).

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/leadsieve/leadsieve/internal/samtemplate"
+	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
 
 // paramEnvPrefix prefixes the environment variables that override template

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/samtemplate"
+	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
 
 const envTemplate = `

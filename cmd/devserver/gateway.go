@@ -21,7 +21,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"github.com/leadsieve/leadsieve/internal/samtemplate"
+	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
 
 // maxBody is API Gateway's HTTP API payload limit.

@@ -16,7 +16,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"github.com/leadsieve/leadsieve/internal/samtemplate"
+	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
 
 const gwTemplate = `

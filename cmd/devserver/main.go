@@ -25,8 +25,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"github.com/leadsieve/leadsieve/internal/app"
-	"github.com/leadsieve/leadsieve/internal/devstack"
-	"github.com/leadsieve/leadsieve/internal/samtemplate"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
+	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
 
 //go:embed landing.html

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/leadsieve/leadsieve/internal/batch"
-	"github.com/leadsieve/leadsieve/internal/eval"
+	"github.com/leadsieve/leadsieve/internal/offline/batch"
+	"github.com/leadsieve/leadsieve/internal/offline/eval"
 )
 
 func init() {

@@ -11,7 +11,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 
 	"github.com/leadsieve/leadsieve/internal/app"
-	"github.com/leadsieve/leadsieve/internal/settings"
+	"github.com/leadsieve/leadsieve/internal/config/settings"
 )
 
 func main() {

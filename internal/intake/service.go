@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/forms"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/qualify"
 )

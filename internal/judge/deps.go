@@ -6,12 +6,12 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/captcha"
-	"github.com/leadsieve/leadsieve/internal/domains"
-	"github.com/leadsieve/leadsieve/internal/gibberish"
-	"github.com/leadsieve/leadsieve/internal/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
+	"github.com/leadsieve/leadsieve/internal/screen/domains"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
+	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/screen"
-	"github.com/leadsieve/leadsieve/internal/spamtext"
+	"github.com/leadsieve/leadsieve/internal/screen/spamtext"
 )
 
 // DepsOptions select the screening collaborators.

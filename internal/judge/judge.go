@@ -9,12 +9,12 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/leadsieve/leadsieve/internal/captcha"
-	"github.com/leadsieve/leadsieve/internal/forms"
+	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/qualify"
-	"github.com/leadsieve/leadsieve/internal/rules"
+	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 

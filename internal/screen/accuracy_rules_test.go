@@ -4,7 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/gibberish"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 

@@ -11,7 +11,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/memo"
-	"github.com/leadsieve/leadsieve/internal/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 )
 
 // honeypotDetector flags a filled honeypot field.

@@ -131,7 +131,7 @@ var Codes = []CodeInfo{
 	{CodeSuspiciousLink, 30, DetMessage, "The message links to a top-level domain that spam favours (.xyz, .top, .click, .shop, .site, .online...); one reason however many links."},
 	{CodeMessengerContact, 30, DetMessage, "The message asks to be contacted on Telegram, WhatsApp, WeChat, Viber or Skype and gives a number, handle or chat link."},
 	{CodeSpamContent, 40, DetMessage, "The message contains spam phrases (pharma, casino, crypto, loans...); +50% per extra phrase, capped at 2x."},
-	{CodeSpamModel, 60, DetMessage, "The trained spam-text model (internal/spamtext) reads the message as bulk spam: full points at p >= 0.995, half at p >= 0.97, a quarter at p >= 0.9. Short and non-Latin messages are not scored."},
+	{CodeSpamModel, 60, DetMessage, "The trained spam-text model (internal/screen/spamtext) reads the message as bulk spam: full points at p >= 0.995, half at p >= 0.97, a quarter at p >= 0.9. Short and non-Latin messages are not scored."},
 	{CodeVendorPitch, 40, DetMessage, "The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +50% per extra phrase, capped at 2x."},
 	{CodeAllCaps, 15, DetMessage, "The message is written in capitals (at least 70% of 20+ letters)."},
 	{CodeUnreadableMessage, 40, DetMessage, "The message is mostly symbols, keyboard mash or mixed-script garbage."},

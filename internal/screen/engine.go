@@ -28,9 +28,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/captcha"
+	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 )
 
 // NameModel scores how much a string looks like keyboard mash: 0 for

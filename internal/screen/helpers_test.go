@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/captcha"
+	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 )
 
 var (

@@ -13,7 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/leadsieve/leadsieve/internal/captcha"
+	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )

@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/gibberish"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/spamtext"
+	"github.com/leadsieve/leadsieve/internal/screen/spamtext"
 )
 
 // msgCorpusFiles are the shipped corpora whose messages the message

@@ -10,7 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/captcha"
+	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 

@@ -5,8 +5,8 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/domains"
-	"github.com/leadsieve/leadsieve/internal/gibberish"
+	"github.com/leadsieve/leadsieve/internal/screen/domains"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 )
 
 // realDomains wires the domains package the way the application does.

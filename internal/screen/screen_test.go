@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/captcha"
+	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 

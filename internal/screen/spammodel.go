@@ -4,7 +4,7 @@ import (
 	"strconv"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/spamtext"
+	"github.com/leadsieve/leadsieve/internal/screen/spamtext"
 )
 
 // SpamModel scores how much a free-text message reads like bulk spam: the

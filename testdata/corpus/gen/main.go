@@ -1,7 +1,7 @@
 // Command gen writes the labeled accuracy corpus testdata/corpus/tuning.jsonl
 // and testdata/corpus/holdout.jsonl from the sources under
 // testdata/corpus/sources and the disposable-domain list of
-// internal/domains. The output is deterministic: a fixed seed drives every
+// internal/screen/domains. The output is deterministic: a fixed seed drives every
 // choice, so a rerun with unchanged sources reproduces the files byte for
 // byte.
 //
@@ -235,7 +235,7 @@ func loadSources(root string) (*sources, error) {
 		{&s.spamAssassin, "spam/spamassassin.txt"},
 		{&s.browsers, "context/browsers.txt"},
 		{&s.bots, "context/bots.txt"},
-		{&s.disposable, "../../../internal/domains/data/disposable.txt"},
+		{&s.disposable, "../../../internal/screen/domains/data/disposable.txt"},
 	} {
 		lines, err := readLines(filepath.Join(dir, l.path))
 		if err != nil {

@@ -1,0 +1,223 @@
+// Package sesevents turns Amazon SES bounce, complaint and delivery
+// notifications (as published to SNS, either by identity notifications with
+// "notificationType" or by configuration-set event publishing with
+// "eventType") into one flat Event per recipient, and decides which events
+// must suppress an address.
+//
+// The caller passes the SNS record's Message string; this package knows
+// nothing about Lambda or SNS envelopes. Unknown JSON fields are ignored.
+package sesevents
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+)
+
+// Type is the kind of an event.
+type Type string
+
+// Event types this package reports.
+const (
+	Bounce    Type = "Bounce"
+	Complaint Type = "Complaint"
+	Delivery  Type = "Delivery"
+)
+
+// Sentinel errors.
+var (
+	ErrMalformed   = errors.New("sesevent: malformed notification")
+	ErrUnknownType = errors.New("sesevent: unknown notification type")
+)
+
+// ignored are SES notification and event types that carry nothing about
+// deliverability; Parse returns no events and no error for them.
+var ignored = map[string]bool{
+	"AmazonSnsSubscriptionSucceeded": true,
+	"Send":                           true,
+	"Reject":                         true,
+	"Open":                           true,
+	"Click":                          true,
+	"Rendering Failure":              true,
+	"RenderingFailure":               true,
+	"DeliveryDelay":                  true,
+	"Subscription":                   true,
+}
+
+// Event is one recipient's outcome.
+type Event struct {
+	Type Type
+	// Email is the recipient address, lower-cased, without display name.
+	Email string
+	// Permanent is true for hard bounces (bounceType Permanent).
+	Permanent bool
+	// BounceType is SES's bounceType: Permanent, Transient or Undetermined.
+	BounceType string
+	// SubType is the bounceSubType for bounces ("General", "NoEmail",
+	// "Suppressed", ...) or the complaintFeedbackType for complaints
+	// ("abuse", ...; empty when the provider sent none).
+	SubType string
+	// Status and Diagnostic are the DSN status ("5.1.1") and the remote
+	// server's diagnostic, when present (bounces only).
+	Status     string
+	Diagnostic string
+	// At is when the bounce, complaint or delivery happened, falling back to
+	// the send time.
+	At time.Time
+	// MessageID is the SES message ID of the original email.
+	MessageID string
+	// FeedbackID is the SES feedback ID (bounces and complaints).
+	FeedbackID string
+}
+
+// Suppress reports whether the address must never be emailed again: hard
+// bounces and complaints. Transient and undetermined bounces and deliveries
+// do not suppress.
+func Suppress(e Event) bool {
+	switch e.Type {
+	case Bounce:
+		return e.Permanent
+	case Complaint:
+		return true
+	}
+	return false
+}
+
+type recipient struct {
+	EmailAddress   string `json:"emailAddress"`
+	Action         string `json:"action"`
+	Status         string `json:"status"`
+	DiagnosticCode string `json:"diagnosticCode"`
+}
+
+type notification struct {
+	NotificationType string `json:"notificationType"`
+	EventType        string `json:"eventType"`
+	Bounce           *struct {
+		BounceType        string      `json:"bounceType"`
+		BounceSubType     string      `json:"bounceSubType"`
+		BouncedRecipients []recipient `json:"bouncedRecipients"`
+		Timestamp         string      `json:"timestamp"`
+		FeedbackID        string      `json:"feedbackId"`
+	} `json:"bounce"`
+	Complaint *struct {
+		ComplainedRecipients  []recipient `json:"complainedRecipients"`
+		ComplaintFeedbackType string      `json:"complaintFeedbackType"`
+		Timestamp             string      `json:"timestamp"`
+		FeedbackID            string      `json:"feedbackId"`
+	} `json:"complaint"`
+	Delivery *struct {
+		Recipients []string `json:"recipients"`
+		Timestamp  string   `json:"timestamp"`
+	} `json:"delivery"`
+	Mail struct {
+		MessageID   string   `json:"messageId"`
+		Timestamp   string   `json:"timestamp"`
+		Source      string   `json:"source"`
+		Destination []string `json:"destination"`
+	} `json:"mail"`
+}
+
+// Parse decodes one SES notification (an SNS Message) into one Event per
+// recipient. Types without deliverability meaning (Send, Open, Click, the
+// subscription confirmation...) yield no events and no error; an unknown
+// type yields ErrUnknownType and broken JSON or a notification without its
+// body or recipients yields ErrMalformed.
+func Parse(msg string) ([]Event, error) {
+	var n notification
+	if err := json.Unmarshal([]byte(msg), &n); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	typ := n.NotificationType
+	if typ == "" {
+		typ = n.EventType
+	}
+	if ignored[typ] {
+		return nil, nil
+	}
+	sent := parseTime(n.Mail.Timestamp, time.Time{})
+	base := Event{MessageID: n.Mail.MessageID}
+	var out []Event
+	switch Type(typ) {
+	case Bounce:
+		b := n.Bounce
+		if b == nil {
+			return nil, fmt.Errorf("%w: bounce without a bounce object", ErrMalformed)
+		}
+		base.Type = Bounce
+		base.BounceType = b.BounceType
+		base.Permanent = b.BounceType == "Permanent"
+		base.SubType = b.BounceSubType
+		base.FeedbackID = b.FeedbackID
+		base.At = parseTime(b.Timestamp, sent)
+		for _, r := range b.BouncedRecipients {
+			e := base
+			e.Email = address(r.EmailAddress)
+			e.Status, e.Diagnostic = r.Status, r.DiagnosticCode
+			if e.Email != "" {
+				out = append(out, e)
+			}
+		}
+	case Complaint:
+		c := n.Complaint
+		if c == nil {
+			return nil, fmt.Errorf("%w: complaint without a complaint object", ErrMalformed)
+		}
+		base.Type = Complaint
+		base.SubType = c.ComplaintFeedbackType
+		base.FeedbackID = c.FeedbackID
+		base.At = parseTime(c.Timestamp, sent)
+		for _, r := range c.ComplainedRecipients {
+			e := base
+			e.Email = address(r.EmailAddress)
+			if e.Email != "" {
+				out = append(out, e)
+			}
+		}
+	case Delivery:
+		d := n.Delivery
+		if d == nil {
+			return nil, fmt.Errorf("%w: delivery without a delivery object", ErrMalformed)
+		}
+		base.Type = Delivery
+		base.At = parseTime(d.Timestamp, sent)
+		for _, r := range d.Recipients {
+			e := base
+			e.Email = address(r)
+			if e.Email != "" {
+				out = append(out, e)
+			}
+		}
+	case "":
+		return nil, fmt.Errorf("%w: no notificationType or eventType", ErrMalformed)
+	default:
+		return nil, fmt.Errorf("%w: %q", ErrUnknownType, typ)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: %s without recipients", ErrMalformed, typ)
+	}
+	return out, nil
+}
+
+// address extracts and lower-cases the bare address from s, which SES
+// usually sends bare but may send with a display name.
+func address(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if a, err := mail.ParseAddress(s); err == nil {
+		s = a.Address
+	}
+	return strings.ToLower(s)
+}
+
+func parseTime(s string, fallback time.Time) time.Time {
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t.UTC()
+	}
+	return fallback
+}

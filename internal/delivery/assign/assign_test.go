@@ -1,0 +1,239 @@
+package assign
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+)
+
+const sample = `
+regions:
+  dach: [DE, Austria, ch]
+teams:
+  ent:
+    members:
+      - {name: A, email: a@x.example}
+      - {name: B, email: B@X.example}
+      - {name: C, email: c@x.example}
+  dach:
+    members:
+      - {name: D, email: d@x.example}
+  smb:
+    members:
+      - {name: E, email: e@x.example}
+      - {name: F, email: f@x.example}
+  inbound:
+    members:
+      - {name: G, email: g@x.example}
+rules:
+  - name: big
+    company_size: {min: 1000}
+    team: ent
+  - name: dach-demo
+    forms: [demo]
+    regions: [dach]
+    team: dach
+  - name: small-us
+    countries: [US, Canada]
+    company_size: {max: 50}
+    team: smb
+  - name: edu
+    segments: [education]
+    team: smb
+default_team: inbound
+`
+
+func TestTeam(t *testing.T) {
+	r, err := Parse("routing.yaml", []byte(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		l    RouteLead
+		want string
+	}{
+		{"big anywhere", RouteLead{CompanySize: "1000+", Country: "BR"}, "ent"},
+		{"big range", RouteLead{CompanySize: "1,001-5,000"}, "ent"},
+		{"not quite big", RouteLead{CompanySize: "501-1000"}, "inbound"},
+		{"dach demo", RouteLead{FormID: "demo", Country: "Deutschland"}, "dach"},
+		{"dach demo code", RouteLead{FormID: "demo", Country: "at"}, "dach"},
+		{"dach other form", RouteLead{FormID: "newsletter", Country: "DE"}, "inbound"},
+		{"demo non-dach", RouteLead{FormID: "demo", Country: "FR"}, "inbound"},
+		{"small us", RouteLead{Country: "United States", CompanySize: "11-50"}, "smb"},
+		{"small us under", RouteLead{Country: "US", CompanySize: "under 10"}, "smb"},
+		{"mid us", RouteLead{Country: "US", CompanySize: "51-200"}, "inbound"},
+		{"us unknown size", RouteLead{Country: "US", CompanySize: "lots"}, "inbound"},
+		{"edu segment", RouteLead{Segment: "education"}, "smb"},
+		{"unknown country", RouteLead{FormID: "demo", Country: "Atlantis"}, "inbound"},
+		{"empty", RouteLead{}, "inbound"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, members := r.Team(tt.l)
+			if got != tt.want || len(members) == 0 {
+				t.Fatalf("Team = %q (%d members), want %q", got, len(members), tt.want)
+			}
+		})
+	}
+	if got := strings.Join(r.Teams(), ","); got != "dach,ent,inbound,smb" {
+		t.Fatalf("Teams = %s", got)
+	}
+	_, m := r.Team(RouteLead{CompanySize: "5000+"})
+	if m[1].Email != "b@x.example" {
+		t.Fatalf("emails not lower-cased: %v", m)
+	}
+	m[0].Name = "mutated"
+	if _, m2 := r.Team(RouteLead{CompanySize: "5000+"}); m2[0].Name != "A" {
+		t.Fatal("Team exposes internal slice")
+	}
+}
+
+type fakeRotator struct {
+	mu    sync.Mutex
+	next  map[string]int64
+	calls int
+	err   error
+}
+
+func (f *fakeRotator) Next(_ context.Context, team string) (int64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls++
+	if f.err != nil {
+		return 0, f.err
+	}
+	f.next[team]++
+	return f.next[team], nil
+}
+
+func TestPick(t *testing.T) {
+	r, err := Parse("routing.yaml", []byte(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	rot := &fakeRotator{next: map[string]int64{}}
+	big := RouteLead{CompanySize: "10000+"}
+	var got []string
+	for range 7 {
+		m, err := r.Pick(ctx, big, rot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, m.Name)
+	}
+	if s := strings.Join(got, ""); s != "BCABCAB" {
+		t.Fatalf("rotation = %s", s)
+	}
+	// Single-member team does not consume the counter.
+	before := rot.calls
+	m, err := r.Pick(ctx, RouteLead{FormID: "demo", Country: "CH"}, rot)
+	if err != nil || m.Name != "D" || rot.calls != before {
+		t.Fatalf("single member: %v %v calls %d", m, err, rot.calls-before)
+	}
+	// Negative counters still index safely.
+	neg := &fakeRotator{next: map[string]int64{"ent": -5}}
+	m, err = r.Pick(ctx, big, neg)
+	if err != nil || m.Name != "C" { // counter -4: -4 % 3 = -1, wrapped to index 2
+		t.Fatalf("negative counter: %v %v", m, err)
+	}
+	boom := errors.New("dynamo down")
+	if _, err := r.Pick(ctx, big, &fakeRotator{err: boom}); !errors.Is(err, boom) {
+		t.Fatalf("rotator error not wrapped: %v", err)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"unknown key", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrulez: []\n", []string{"r.yaml:3:1: unknown key \"rulez\" (did you mean \"rules\"?)"}},
+		{"missing default", "teams: {a: {members: [{name: x, email: a@b.co}]}}\n", []string{"default_team is required"}},
+		{"default undefined", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: b\n", []string{"r.yaml:2:15: default_team \"b\" is not a defined team"}},
+		{"bad email", "teams:\n  a:\n    members:\n      - name: x\n        email: not-an-email\ndefault_team: a\n", []string{"r.yaml:5:16: team \"a\": invalid email"}},
+		{"email with name", "teams:\n  a:\n    members:\n      - {name: x, email: 'X <x@y.co>'}\ndefault_team: a\n", []string{"invalid email"}},
+		{"duplicate member", "teams:\n  a:\n    members:\n      - {name: x, email: x@y.co}\n      - {name: y, email: X@y.co}\ndefault_team: a\n", []string{"listed twice"}},
+		{"empty team", "teams:\n  a:\n    members: []\ndefault_team: a\n", []string{"team \"a\" has no members"}},
+		{"no teams", "default_team: a\n", []string{"no teams defined"}},
+		{"rule team", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrules:\n  - team: zz\n", []string{"r.yaml:4:11: rule #1: team \"zz\" is not defined"}},
+		{"rule country", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrules:\n  - {name: r1, team: a, countries: [Narnia]}\n", []string{"rule r1: unknown country \"Narnia\""}},
+		{"rule region", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrules:\n  - {team: a, regions: [mars]}\n", []string{"region \"mars\" is not defined"}},
+		{"region country", "regions: {r: [ZZ]}\nteams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\n", []string{"unknown country \"ZZ\""}},
+		{"size", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrules:\n  - {team: a, company_size: {min: 50, max: 10}}\n", []string{"company_size needs"}},
+		{"size empty", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrules:\n  - {team: a, company_size: {}}\n", []string{"company_size needs"}},
+		{"name crlf", "teams: {a: {members: [{name: \"x\\r\\nBcc: y\", email: a@b.co}]}}\ndefault_team: a\n", []string{"line break"}},
+		{"type", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrules:\n  - {team: a, company_size: {min: lots}}\n", []string{"r.yaml:4:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("r.yaml", []byte(tt.in))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q lacks %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestSizeBand(t *testing.T) {
+	tests := []struct {
+		in     string
+		lo, hi int64
+		ok     bool
+	}{
+		{"51-200", 51, 200, true},
+		{"1-10 employees", 1, 10, true},
+		{"10", 10, 10, true},
+		{"1000+", 1000, -1, true},
+		{"1,000+", 1000, -1, true},
+		{"10,001 or more", 10001, -1, true},
+		{"over 5000", 5000, -1, true},
+		{"<10", 0, 10, true},
+		{"under 10", 0, 10, true},
+		{"5k+", 5000, -1, true},
+		{"200 - 51", 200, 200, true},
+		{"", 0, 0, false},
+		{"just me", 0, 0, false},
+	}
+	for _, tt := range tests {
+		lo, hi, ok := SizeBand(tt.in)
+		if lo != tt.lo || hi != tt.hi || ok != tt.ok {
+			t.Errorf("SizeBand(%q) = %d, %d, %v; want %d, %d, %v", tt.in, lo, hi, ok, tt.lo, tt.hi, tt.ok)
+		}
+	}
+}
+
+func TestSampleConfig(t *testing.T) {
+	data, err := os.ReadFile("../../../config/routing.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Parse("config/routing.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		l    RouteLead
+		want string
+	}{
+		{RouteLead{CompanySize: "5000+", Country: "DE"}, "enterprise"},
+		{RouteLead{FormID: "demo-request", Country: "Sweden"}, "emea"},
+		{RouteLead{Country: "Brazil"}, "americas"},
+		{RouteLead{Country: "JP"}, "apac"},
+		{RouteLead{Country: "FR"}, "inbound"},
+	} {
+		if got, _ := r.Team(tt.l); got != tt.want {
+			t.Errorf("Team(%+v) = %q, want %q", tt.l, got, tt.want)
+		}
+	}
+}

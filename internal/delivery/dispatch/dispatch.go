@@ -1,0 +1,500 @@
+// Package dispatch runs the dispatcher pass: it reads the due-work index,
+// retries due sales hand-offs and sends due nurture steps at a configured
+// send rate, and stops cleanly before its deadline so the next run resumes
+// where it left off. Every lead is worked under a store lease, so two
+// dispatchers (or a dispatcher and intake) never send the same email twice
+// in the common path.
+package dispatch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/aws/smithy-go"
+
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
+	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
+	"github.com/leadsieve/leadsieve/internal/delivery/mail"
+	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// Store is the storage a pass needs.
+type Store interface {
+	QueryDue(ctx context.Context, shard int, now time.Time, limit int, start map[string]types.AttributeValue) (store.DuePage, error)
+	ClaimDue(ctx context.Context, id string, now, clock time.Time, ttl time.Duration) (*store.Lease, error)
+	Release(ctx context.Context, ls *store.Lease, now time.Time) error
+	Suppressed(ctx context.Context, email string) (*store.Suppression, error)
+}
+
+// Catalog returns the sequences to use for this pass.
+type Catalog func(ctx context.Context) (*nurture.Catalog, error)
+
+// Defaults.
+const (
+	DefaultRate        = 14 // emails per second (the SES sandbox default)
+	DefaultMargin      = 5 * time.Second
+	DefaultPageSize    = 100
+	DefaultWorkers     = 8
+	DefaultMaxAttempts = 8
+)
+
+// Dispatcher runs passes. Fields left zero take the defaults.
+type Dispatcher struct {
+	Store   Store
+	Handoff *handoff.Notifier
+	Catalog Catalog
+	Mail    handoff.Sender
+	Unsub   *unsubscribe.Signer
+	// BaseURL is the public base of the unsubscribe function
+	// (https://host[/stage]); links are BaseURL + "/u/" + token.
+	BaseURL       string
+	UnsubMailto   string
+	PostalAddress string
+
+	// Rate is the SES send rate in emails per second.
+	Rate float64
+	// Margin is how long before the context deadline a pass stops taking
+	// new work.
+	Margin      time.Duration
+	PageSize    int
+	Workers     int
+	MaxAttempts int
+	LeaseTTL    time.Duration
+	// Clock is the wall clock for leases (a pass may run "as if" at
+	// another time); nil means time.Now.
+	Clock func() time.Time
+	Log   *slog.Logger
+
+	limOnce sync.Once
+	lim     *limiter
+}
+
+// Stats summarise one pass.
+type Stats struct {
+	Leads       int  `json:"leads"`
+	HandoffSent int  `json:"handoffs_sent"`
+	HandoffErr  int  `json:"handoff_errors"`
+	StepsSent   int  `json:"steps_sent"`
+	StepErr     int  `json:"step_errors"`
+	Enrolled    int  `json:"enrolled"`
+	Stopped     int  `json:"stopped"`
+	Conflicts   int  `json:"conflicts"`
+	Deadline    bool `json:"stopped_at_deadline"`
+	// Throttled reports that SES throttled a send and the pass stopped
+	// sending; what it did not send stays due for the next pass.
+	Throttled bool `json:"stopped_throttled"`
+}
+
+func (s *Stats) add(o Stats) {
+	s.Leads += o.Leads
+	s.HandoffSent += o.HandoffSent
+	s.HandoffErr += o.HandoffErr
+	s.StepsSent += o.StepsSent
+	s.StepErr += o.StepErr
+	s.Enrolled += o.Enrolled
+	s.Stopped += o.Stopped
+	s.Conflicts += o.Conflicts
+}
+
+// Emails is the number of emails sent.
+func (s Stats) Emails() int { return s.HandoffSent + s.StepsSent }
+
+// errDeadline ends a pass early.
+var errDeadline = errors.New("dispatch: deadline near")
+
+// errThrottled ends a pass early: SES throttled a send.
+var errThrottled = errors.New("dispatch: SES throttled")
+
+// throttleCodes are the SES error codes of sending too fast (or beyond the
+// daily quota, which SES also reports as Throttling).
+var throttleCodes = map[string]bool{"Throttling": true, "ThrottlingException": true, "TooManyRequestsException": true}
+
+// Throttled reports whether err is SES telling the sender to slow down:
+// an API error with a throttling code or the "Maximum sending rate
+// exceeded" message.
+func Throttled(err error) bool {
+	var ae smithy.APIError
+	if !errors.As(err, &ae) {
+		return false
+	}
+	return throttleCodes[ae.ErrorCode()] || strings.Contains(ae.ErrorMessage(), "Maximum sending rate exceeded")
+}
+
+// pass is the state shared by the workers of one pass.
+type pass struct {
+	stop time.Time
+	// throttled is set by the first throttled send; nothing is sent after.
+	throttled atomic.Bool
+}
+
+// Pass works everything due at or before now, shard by shard, until the
+// index has nothing more due, the context deadline (minus Margin) is near,
+// or SES throttles a send. It returns an error only when storage fails;
+// individual send failures are recorded on the leads and retried later. A
+// throttled send is not counted as a failed attempt: the lead stays due as
+// it was, and so does everything the pass did not reach.
+func (d *Dispatcher) Pass(ctx context.Context, now time.Time) (Stats, error) {
+	var total Stats
+	stop := d.stopTime(ctx)
+	ps := &pass{stop: stop}
+	cat, err := d.Catalog(ctx)
+	if err != nil {
+		return total, fmt.Errorf("dispatch: sequences: %w", err)
+	}
+	for shard := range store.DueShards {
+		var start map[string]types.AttributeValue
+		for {
+			if d.late(ctx, stop) {
+				total.Deadline = true
+				return total, nil
+			}
+			page, err := d.Store.QueryDue(ctx, shard, now, d.pageSize(), start)
+			if err != nil {
+				return total, err
+			}
+			st, err := d.work(ctx, page.Refs, now, cat, ps)
+			total.add(st)
+			if errors.Is(err, errDeadline) {
+				total.Deadline = true
+				return total, nil
+			}
+			if errors.Is(err, errThrottled) {
+				total.Throttled = true
+				d.log().Warn("SES throttled: pass stopped; due work resumes next pass", "stats", total)
+				return total, nil
+			}
+			if err != nil {
+				return total, err
+			}
+			if page.Next == nil {
+				break
+			}
+			start = page.Next
+		}
+	}
+	return total, nil
+}
+
+func (d *Dispatcher) stopTime(ctx context.Context) time.Time {
+	dl, ok := ctx.Deadline()
+	if !ok {
+		return time.Time{}
+	}
+	m := d.Margin
+	if m <= 0 {
+		m = DefaultMargin
+	}
+	return dl.Add(-m)
+}
+
+func (d *Dispatcher) late(ctx context.Context, stop time.Time) bool {
+	return ctx.Err() != nil || (!stop.IsZero() && time.Now().After(stop))
+}
+
+func (d *Dispatcher) pageSize() int {
+	if d.PageSize > 0 {
+		return d.PageSize
+	}
+	return DefaultPageSize
+}
+
+// work handles one page of due leads with a few workers.
+func (d *Dispatcher) work(ctx context.Context, refs []store.DueRef, now time.Time, cat *nurture.Catalog, ps *pass) (Stats, error) {
+	workers := d.Workers
+	if workers <= 0 {
+		workers = DefaultWorkers
+	}
+	var (
+		mu    sync.Mutex
+		total Stats
+		first error
+		wg    sync.WaitGroup
+	)
+	next := make(chan store.DueRef)
+	for range min(workers, max(1, len(refs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ref := range next {
+				if ps.throttled.Load() {
+					continue // leave it due, unclaimed
+				}
+				st, err := d.one(ctx, ref, now, cat, ps)
+				mu.Lock()
+				total.add(st)
+				if err != nil && first == nil {
+					first = err
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	var err error
+	for _, ref := range refs {
+		if d.late(ctx, ps.stop) {
+			err = errDeadline
+			break
+		}
+		if ps.throttled.Load() {
+			err = errThrottled
+			break
+		}
+		mu.Lock()
+		failed := first != nil
+		mu.Unlock()
+		if failed {
+			break
+		}
+		next <- ref
+	}
+	close(next)
+	wg.Wait()
+	if err == nil && first == nil && ps.throttled.Load() {
+		err = errThrottled
+	}
+	if err != nil {
+		return total, err
+	}
+	return total, first
+}
+
+func (d *Dispatcher) clock() time.Time {
+	if d.Clock != nil {
+		return d.Clock()
+	}
+	return time.Now()
+}
+
+func (d *Dispatcher) log() *slog.Logger {
+	if d.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return d.Log
+}
+
+// one leases one lead and does its due work.
+func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, cat *nurture.Catalog, ps *pass) (Stats, error) {
+	var st Stats
+	ttl := d.LeaseTTL
+	if ttl <= 0 {
+		ttl = handoff.DefaultLeaseTTL
+	}
+	ls, err := d.Store.ClaimDue(ctx, ref.ID, now, d.clock(), ttl)
+	if errors.Is(err, store.ErrConflict) {
+		st.Conflicts++
+		return st, nil
+	}
+	if err != nil {
+		return st, err
+	}
+	st.Leads++
+	l := ls.Lead
+	if h := l.Handoff; h != nil && h.State == lead.HandoffPending && h.NextAt != nil && !h.NextAt.After(now) {
+		d.limiter().wait(ctx)
+		if !ps.throttled.Load() {
+			before := *h
+			switch err := d.Handoff.Attempt(ctx, l, now); {
+			case err == nil:
+				st.HandoffSent++
+			case Throttled(err):
+				// Not the lead's fault: keep it due as it was (the owner
+				// picked stays), without using up an attempt.
+				ps.throttled.Store(true)
+				h.State, h.Attempts, h.NextAt = before.State, before.Attempts, before.NextAt
+			default:
+				st.HandoffErr++
+			}
+		}
+	}
+	if n := l.Nurture; n != nil && n.NextAt != nil && !n.NextAt.After(now) && !ps.throttled.Load() {
+		d.nurture(ctx, l, now, cat, &st, ps)
+	}
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := d.Store.Release(wctx, ls, now); err != nil {
+		if errors.Is(err, store.ErrConflict) {
+			st.Conflicts++
+			return st, nil
+		}
+		return st, err
+	}
+	return st, nil
+}
+
+func stopEnrollment(n *lead.Enrollment, reason string) {
+	n.State, n.StopReason, n.NextAt = lead.NurtureStopped, reason, nil
+}
+
+// nurture advances l's enrollment: enroll a pending one, then send the
+// step that is due (at most one step per lead per pass).
+func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, cat *nurture.Catalog, st *Stats, ps *pass) {
+	n := l.Nurture
+	if n.State != lead.NurturePending && n.State != lead.NurtureActive {
+		n.NextAt = nil
+		return
+	}
+	// Junk and review leads are never emailed; qualified leads leave.
+	if l.Verdict != lead.VerdictNurture {
+		stopEnrollment(n, lead.StopReasonVerdict+string(l.Verdict))
+		st.Stopped++
+		return
+	}
+	var seq *nurture.Sequence
+	if n.State == lead.NurturePending {
+		s, ok := cat.For(n.Segment)
+		if !ok {
+			stopEnrollment(n, "no sequence for segment "+n.Segment)
+			st.Stopped++
+			return
+		}
+		seq = s
+		enrolled := *n.NextAt
+		if enrolled.After(now) {
+			enrolled = now
+		}
+		n.State, n.SequenceID, n.Version, n.EnrolledAt, n.Step = lead.NurtureActive, s.ID, s.Version(), &enrolled, 0
+		due := s.DueAt(0, enrolled, time.Time{}, l.Fields.Country)
+		n.NextAt = &due
+		st.Enrolled++
+		if due.After(now) {
+			return
+		}
+	} else {
+		s, ok := cat.ByID(n.SequenceID)
+		if !ok {
+			stopEnrollment(n, "sequence removed")
+			st.Stopped++
+			return
+		}
+		seq = s
+	}
+	if n.Step >= len(seq.Steps) {
+		n.State, n.NextAt = lead.NurtureCompleted, nil
+		return
+	}
+	sup, err := d.Store.Suppressed(ctx, l.Email)
+	if err != nil {
+		d.stepFailed(l, now, err, false, st)
+		return
+	}
+	if sup != nil {
+		stopEnrollment(n, "suppressed: "+sup.Reason)
+		st.Stopped++
+		return
+	}
+	d.limiter().wait(ctx)
+	if ps.throttled.Load() {
+		return // still due: the next pass sends it
+	}
+	msgID, err := d.sendStep(ctx, l, seq, n.Step, now)
+	if Throttled(err) {
+		// Not the lead's fault: the step stays due as it is.
+		ps.throttled.Store(true)
+		return
+	}
+	if err != nil {
+		d.stepFailed(l, now, err, permanent(err), st)
+		return
+	}
+	sent := now
+	n.LastSentAt, n.Attempts, n.LastError = &sent, 0, ""
+	n.Step++
+	st.StepsSent++
+	d.log().Info("nurture step sent", "lead", l.ID, "sequence", seq.ID, "step", n.Step, "message_id", msgID)
+	if n.Step >= len(seq.Steps) {
+		n.State, n.NextAt = lead.NurtureCompleted, nil
+		return
+	}
+	due := seq.DueAt(n.Step, *n.EnrolledAt, now, l.Fields.Country)
+	n.NextAt = &due
+}
+
+type permanentError struct{ error }
+
+func (e permanentError) Unwrap() error { return e.error }
+
+func permanent(err error) bool {
+	var p permanentError
+	return errors.As(err, &p)
+}
+
+// UnsubscribeURL is the one-click link for lead l.
+func (d *Dispatcher) UnsubscribeURL(l *lead.Lead, now time.Time) (string, error) {
+	tok, err := d.Unsub.TokenErr(l.Email, l.ID, now)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimRight(d.BaseURL, "/") + "/u/" + tok, nil
+}
+
+// Compose renders step of seq for l as a complete message.
+func (d *Dispatcher) Compose(l *lead.Lead, seq *nurture.Sequence, step int, now time.Time) (mail.Message, error) {
+	u, err := d.UnsubscribeURL(l, now)
+	if err != nil {
+		return mail.Message{}, err
+	}
+	to := mail.Address{Name: l.Fields.FullName(), Address: l.Email}
+	msg, err := seq.Compose(step, nurture.RenderLead{
+		Fields: l.Fields, UnsubscribeURL: u, UnsubscribeMailto: d.UnsubMailto, PostalAddress: d.PostalAddress,
+	}, to)
+	if err != nil {
+		return mail.Message{}, err
+	}
+	msg.Date = now
+	return msg, nil
+}
+
+func (d *Dispatcher) sendStep(ctx context.Context, l *lead.Lead, seq *nurture.Sequence, step int, now time.Time) (string, error) {
+	msg, err := d.Compose(l, seq, step, now)
+	if err != nil {
+		return "", permanentError{fmt.Errorf("compose: %w", err)}
+	}
+	raw, err := msg.Bytes()
+	if err != nil {
+		return "", permanentError{fmt.Errorf("build message: %w", err)}
+	}
+	return handoff.SendRaw(ctx, d.Mail, seq.From.Address, l.Email, raw)
+}
+
+func (d *Dispatcher) stepFailed(l *lead.Lead, now time.Time, err error, perm bool, st *Stats) {
+	n := l.Nurture
+	n.Attempts++
+	n.LastError = err.Error()
+	if len(n.LastError) > 300 {
+		n.LastError = n.LastError[:300]
+	}
+	st.StepErr++
+	maxA := d.MaxAttempts
+	if maxA <= 0 {
+		maxA = DefaultMaxAttempts
+	}
+	if perm || n.Attempts >= maxA {
+		stopEnrollment(n, "send failed")
+		st.Stopped++
+		d.log().Error("nurture enrollment stopped after send failures", "lead", l.ID, "attempts", n.Attempts, "err", n.LastError)
+		return
+	}
+	next := now.Add(handoff.Backoff(time.Minute, n.Attempts))
+	n.NextAt = &next
+	d.log().Warn("nurture step will be retried", "lead", l.ID, "attempts", n.Attempts, "err", n.LastError)
+}
+
+func (d *Dispatcher) limiter() *limiter {
+	d.limOnce.Do(func() {
+		r := d.Rate
+		if r <= 0 {
+			r = DefaultRate
+		}
+		d.lim = newLimiter(r, max(1, int(r)))
+	})
+	return d.lim
+}

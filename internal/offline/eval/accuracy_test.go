@@ -1,0 +1,139 @@
+package eval_test
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/offline/batch"
+	"github.com/leadsieve/leadsieve/internal/offline/eval"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/judge"
+	"github.com/leadsieve/leadsieve/internal/config/rules"
+	"github.com/leadsieve/leadsieve/internal/screen"
+)
+
+// Product targets: only the verdict "junk" counts as flagged.
+const (
+	minJunkRecall = 0.95
+	maxGenuineFP  = 0.01
+	// holdoutRecallFloor guards the holdout's measured junk recall against
+	// regressions. The product target (minJunkRecall) is met on tuning but
+	// not yet on the holdout, where spam recall lags (see README.md,
+	// "Batch screening and accuracy"); the floor rises as that gap closes.
+	holdoutRecallFloor = 0.92
+	// minCorpusSize is the least number of labeled submissions the
+	// targets are asserted on.
+	minCorpusSize = 2000
+)
+
+// newScreener builds the screener `leadctl eval` uses: the embedded rules
+// and forms, in-memory velocity counters, no network checks.
+func newScreener(t *testing.T) *batch.Screener {
+	t.Helper()
+	rs, err := rules.Parse(config.Rules())
+	if err != nil {
+		t.Fatalf("embedded rules: %v", err)
+	}
+	fs, err := forms.Parse(config.Forms())
+	if err != nil {
+		t.Fatalf("embedded forms: %v", err)
+	}
+	deps := judge.Deps(judge.DepsOptions{
+		Now:     func() time.Time { return time.Now().UTC() },
+		Counter: screen.NewMemoryCounter(),
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Network: false, HTTPClient: &http.Client{Timeout: 5 * time.Second},
+	})
+	j, err := judge.New(rs, deps, judge.Options{})
+	if err != nil {
+		t.Fatalf("judge: %v", err)
+	}
+	return &batch.Screener{Judge: j, Forms: fs}
+}
+
+// screenFile screens every line of a corpus file with a fresh screener,
+// adds the outcomes to total when it is not nil, and returns the file's own
+// confusion table.
+func screenFile(t *testing.T, name string, total *eval.Confusion) *eval.Confusion {
+	t.Helper()
+	path := filepath.Join("..", "..", "..", "testdata", "corpus", name)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("opening corpus: %v", err)
+	}
+	defer f.Close()
+	s := newScreener(t)
+	c := &eval.Confusion{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 256<<10), 4<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		in, err := batch.Decode(sc.Bytes())
+		if err != nil {
+			t.Fatalf("%s:%d: %v", name, n, err)
+		}
+		o := s.Screen(context.Background(), in)
+		if o.Error != "" {
+			t.Fatalf("%s:%d: screening failed: %s", name, n, o.Error)
+		}
+		if err := c.Add(in.Label, in.Category, string(o.Verdict)); err != nil {
+			t.Fatalf("%s:%d: %v", name, n, err)
+		}
+		if total != nil {
+			_ = total.Add(in.Label, in.Category, string(o.Verdict)) // the label was just accepted
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("reading %s: %v", name, err)
+	}
+	if c.Genuine().Total == 0 || c.Junk().Total == 0 {
+		t.Fatalf("%s: %d genuine and %d junk records; both classes are needed", name, c.Genuine().Total, c.Junk().Total)
+	}
+	return c
+}
+
+// TestScreeningAccuracy checks the product target on the whole labeled
+// corpus (both splits, each screened with a fresh screener, as
+// `leadctl eval` screens one file) and on the tuning split, and guards the
+// holdout, which tuning never looked at, at its measured level.
+func TestScreeningAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("screens the whole labeled corpus")
+	}
+	all := &eval.Confusion{}
+	check := func(t *testing.T, c *eval.Confusion, wantRecall float64) {
+		t.Helper()
+		t.Log("\n" + c.Table())
+		if r := c.JunkRecall(); r < wantRecall {
+			t.Errorf("junk recall %.2f%%, want at least %.0f%%", 100*r, 100*wantRecall)
+		}
+		if fp := c.FalsePositiveRate(); fp > maxGenuineFP {
+			t.Errorf("genuine false positives %.2f%%, want at most %.0f%%", 100*fp, 100*maxGenuineFP)
+		}
+	}
+	for _, name := range []string{"tuning.jsonl", "holdout.jsonl"} {
+		t.Run(name, func(t *testing.T) {
+			want := minJunkRecall
+			if name == "holdout.jsonl" {
+				want = holdoutRecallFloor
+			}
+			check(t, screenFile(t, name, all), want)
+		})
+	}
+	t.Run("whole corpus", func(t *testing.T) {
+		if n := all.Genuine().Total + all.Junk().Total; n < minCorpusSize {
+			t.Fatalf("the corpus has %d labeled submissions, want at least %d", n, minCorpusSize)
+		}
+		check(t, all, minJunkRecall)
+	})
+}
