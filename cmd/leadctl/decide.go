@@ -8,10 +8,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/config/settings"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/config/settings"
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
 )
 
 func init() {

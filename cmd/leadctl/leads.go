@@ -11,10 +11,10 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"github.com/leadsieve/leadsieve/config"
-	"github.com/leadsieve/leadsieve/internal/config/forms"
-	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/config/settings"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/config/settings"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 func init() {

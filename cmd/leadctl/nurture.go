@@ -14,12 +14,12 @@ import (
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app"
-	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 func init() {

@@ -11,10 +11,10 @@ import (
 	"sort"
 	"time"
 
+	"github.com/leadsieve/leadsieve/internal/config/rules"
+	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/backtest"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
-	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/config/rules"
 )
 
 func init() {

@@ -19,14 +19,14 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 
 	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/config/rules"
+	"github.com/leadsieve/leadsieve/internal/config/settings"
 	"github.com/leadsieve/leadsieve/internal/httpapi"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
-	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
-	"github.com/leadsieve/leadsieve/internal/config/rules"
-	"github.com/leadsieve/leadsieve/internal/config/settings"
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
 )
 
 // HTTPHandler serves an API Gateway HTTP API (payload format 2.0) request.

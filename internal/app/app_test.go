@@ -17,11 +17,11 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
 )
 
 func TestMain(m *testing.M) {

@@ -7,10 +7,10 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
-	"github.com/leadsieve/leadsieve/internal/screen/domains"
-	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/screen"
+	"github.com/leadsieve/leadsieve/internal/screen/domains"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/screen/spamtext"
 )
 

@@ -11,10 +11,10 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/qualify"
-	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 

@@ -11,10 +11,10 @@ import (
 	"testing"
 
 	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/qualify"
-	"github.com/leadsieve/leadsieve/internal/config/rules"
 )
 
 // corpusLead is one corpus line ready to score: the model of its form and

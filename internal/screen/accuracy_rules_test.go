@@ -4,8 +4,8 @@ import (
 	"context"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 )
 
 // Tests for the detection added to reach the accuracy targets: link and

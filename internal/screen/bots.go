@@ -9,9 +9,9 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/memo"
-	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 )
 
 // honeypotDetector flags a filled honeypot field.

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 )
 
 var nameCodes = []string{CodeGibberishName, CodeRepeatedChars, CodeURLInName, CodeSameValueEverywhere, CodeDigitsInName, CodeTestEntry}

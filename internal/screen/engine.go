@@ -29,8 +29,8 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 // NameModel scores how much a string looks like keyboard mash: 0 for

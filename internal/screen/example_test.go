@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 

@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 var (

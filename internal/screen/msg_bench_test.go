@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/screen/spamtext"
 )
 

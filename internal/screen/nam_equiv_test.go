@@ -9,8 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 )
 
 // namPieces build random names, companies, messages and addresses: test

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 func TestSuppression(t *testing.T) {

@@ -5,8 +5,8 @@ import (
 	"errors"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 // LeaseStore is the storage the immediate hand-off needs.

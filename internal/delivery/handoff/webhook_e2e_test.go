@@ -17,16 +17,16 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/ses"
 
-	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
-	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
-	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/delivery/webhook"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 func TestMain(m *testing.M) { devstacktest.Main(m) }

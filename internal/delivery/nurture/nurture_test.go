@@ -7,8 +7,8 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 const good = `id: test-seq

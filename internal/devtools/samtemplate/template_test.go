@@ -16,8 +16,8 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
+	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
 
 // repoRoot walks up from the working directory to the directory holding go.mod.

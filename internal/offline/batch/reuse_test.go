@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/offline/batch"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/offline/batch"
 )
 
 // reuseEdgeLines are lines whose neighbours differ in what a reused

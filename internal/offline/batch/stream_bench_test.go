@@ -10,8 +10,8 @@ import (
 	"runtime/debug"
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/offline/batch"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/offline/batch"
 )
 
 // streamLines builds a stream of about n lines from the data set at path,
