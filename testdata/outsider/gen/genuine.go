@@ -31,11 +31,11 @@ var banks = map[string]bank{
 			"|I saw your talk at the logistics summit and would love a short demo for my team." +
 			"|Could you tell me more about the enterprise plan?" +
 			"|Requesting a consultation regarding your supply chain dashboard."),
-		detail: split("We currently run {n} warehouses and track everything in spreadsheets." +
+		detail: split("We currently run {k} warehouses and track everything in spreadsheets." +
 			"|We use {tool} today, so an integration would be important." +
 			"|Our main concern is data residency in the EU." +
 			"|We're hoping to decide before the end of the quarter." +
-			"|We ship around {n} parcels a day across three countries." +
+			"|We ship around {k}00 parcels a day across three countries." +
 			"|Our current tool is being discontinued next year." +
 			"|Ideally the solution would work with {tool} and our carriers' APIs." +
 			"|We're a small team, so ease of setup matters more than features." +
@@ -63,9 +63,9 @@ var banks = map[string]bank{
 			"|Wir suchen eine Lösung zur Sendungsverfolgung und hätten gerne mehr Informationen." +
 			"|Bitte um ein Angebot für {n} Lizenzen." +
 			"|Können wir einen kurzen Termin für eine Produktvorstellung ausmachen?"),
-		detail: split("Wir arbeiten derzeit mit {tool}.|Wir betreiben {n} Lager in Deutschland und Österreich.|Die Daten müssen in der EU gespeichert werden.|Eine Entscheidung soll bis Jahresende fallen.|"),
-		close: split("Vielen Dank!|Mit freundlichen Grüßen\n{first}|Beste Grüße|Danke und viele Grüße|VG {first}|"),
-		short: split("Bitte um Rückruf|Angebot bitte|Demo gewünscht|Preise?|Bitte kontaktieren Sie mich|Interesse an einer Demo"),
+		detail:   split("Wir arbeiten derzeit mit {tool}.|Wir betreiben {k} Lager in Deutschland und Österreich.|Die Daten müssen in der EU gespeichert werden.|Eine Entscheidung soll bis Jahresende fallen.|"),
+		close:    split("Vielen Dank!|Mit freundlichen Grüßen\n{first}|Beste Grüße|Danke und viele Grüße|VG {first}|"),
+		short:    split("Bitte um Rückruf|Angebot bitte|Demo gewünscht|Preise?|Bitte kontaktieren Sie mich|Interesse an einer Demo"),
 		question: split("Gibt es eine kostenlose Version?|Gibt es einen Gratis-Tarif für kleine Teams?|Funktioniert das mit {tool}?|Werden die Daten in Deutschland gehostet?|Kann man jährlich per Rechnung zahlen?|Gibt es eine Testphase?"),
 		procure: split("Ich schreibe Ihnen im Auftrag unseres Einkaufs bei {co}. Wir holen derzeit Angebote für eine Tracking-Plattform ein und bitten um ein Angebot für {n} Nutzer." +
 			"|Im Namen der Einkaufsabteilung der {co}: Bitte senden Sie uns Ihre Preisliste, AGB und den AV-Vertrag zu." +
@@ -79,9 +79,9 @@ var banks = map[string]bank{
 			"|Nous cherchons une solution de suivi des expéditions et aimerions en savoir plus." +
 			"|Merci de me faire parvenir un devis pour {n} licences." +
 			"|Serait-il possible d'organiser un court appel de présentation ?"),
-		detail: split("Nous utilisons actuellement {tool}.|Nous gérons {n} entrepôts en France et en Belgique.|L'hébergement des données en Europe est indispensable.|Nous devons décider avant la fin du trimestre.|"),
-		close: split("Merci d'avance.|Cordialement,\n{first}|Bien cordialement|Bonne journée|Merci !|"),
-		short: split("Merci de me rappeler|Devis svp|Démo souhaitée|Tarifs ?|Plus d'informations svp|Contactez-moi svp"),
+		detail:   split("Nous utilisons actuellement {tool}.|Nous gérons {k} entrepôts en France et en Belgique.|L'hébergement des données en Europe est indispensable.|Nous devons décider avant la fin du trimestre.|"),
+		close:    split("Merci d'avance.|Cordialement,\n{first}|Bien cordialement|Bonne journée|Merci !|"),
+		short:    split("Merci de me rappeler|Devis svp|Démo souhaitée|Tarifs ?|Plus d'informations svp|Contactez-moi svp"),
 		question: split("Avez-vous une offre gratuite ?|Existe-t-il une version d'essai gratuite ?|Est-ce compatible avec {tool} ?|Les données sont-elles hébergées en France ?|Peut-on payer par virement ?"),
 		procure: split("Je vous contacte de la part de notre service achats chez {co}. Nous consultons plusieurs fournisseurs et souhaiterions recevoir un devis pour {n} utilisateurs." +
 			"|Au nom de la direction des achats de {co}, merci de nous transmettre vos conditions générales, votre grille tarifaire et votre questionnaire sécurité." +
@@ -95,9 +95,9 @@ var banks = map[string]bank{
 			"|Buscamos una solución para el seguimiento de envíos y quisiéramos más información." +
 			"|Solicito una cotización para {n} licencias." +
 			"|¿Podemos agendar una llamada breve para conocer el producto?"),
-		detail: split("Actualmente usamos {tool}.|Tenemos {n} almacenes en México y Colombia.|Necesitamos facturación en pesos.|Queremos decidir este trimestre.|"),
-		close: split("Gracias.|Saludos cordiales,\n{first}|Un saludo|Quedo atento.|Muchas gracias|"),
-		short: split("Favor de llamarme|Cotización por favor|Quiero una demo|¿Precios?|Más información por favor|Contáctenme"),
+		detail:   split("Actualmente usamos {tool}.|Tenemos {k} almacenes en México y Colombia.|Necesitamos facturación en pesos.|Queremos decidir este trimestre.|"),
+		close:    split("Gracias.|Saludos cordiales,\n{first}|Un saludo|Quedo atento.|Muchas gracias|"),
+		short:    split("Favor de llamarme|Cotización por favor|Quiero una demo|¿Precios?|Más información por favor|Contáctenme"),
 		question: split("¿Tienen un plan gratuito?|¿Hay una prueba gratis?|¿Funciona con {tool}?|¿Dónde se almacenan los datos?|¿Aceptan pago anual por transferencia?"),
 		procure: split("Le escribo en nombre del área de compras de {co}. Estamos evaluando proveedores y necesitamos una cotización formal para {n} usuarios." +
 			"|En representación del departamento de adquisiciones de {co}, les solicitamos precios, condiciones de pago y su política de seguridad." +
@@ -110,9 +110,9 @@ var banks = map[string]bank{
 			"|Sono interessato a una demo per il mio team." +
 			"|Cerchiamo una soluzione per il tracciamento delle spedizioni." +
 			"|Chiedo un preventivo per {n} licenze."),
-		detail: split("Attualmente usiamo {tool}.|Abbiamo {n} magazzini nel nord Italia.|Ci serve la fatturazione elettronica.|"),
-		close: split("Grazie mille.|Cordiali saluti,\n{first}|Distinti saluti|Un saluto|"),
-		short: split("Richiamatemi per favore|Preventivo grazie|Vorrei una demo|Prezzi?|Più informazioni"),
+		detail:   split("Attualmente usiamo {tool}.|Abbiamo {k} magazzini nel nord Italia.|Ci serve la fatturazione elettronica.|"),
+		close:    split("Grazie mille.|Cordiali saluti,\n{first}|Distinti saluti|Un saluto|"),
+		short:    split("Richiamatemi per favore|Preventivo grazie|Vorrei una demo|Prezzi?|Più informazioni"),
 		question: split("Avete un piano gratuito?|C'è una prova gratuita?|Si integra con {tool}?|I dati restano in Europa?"),
 		procure: split("Vi scrivo per conto dell'ufficio acquisti di {co}: stiamo raccogliendo offerte e ci servirebbe un preventivo per {n} utenti." +
 			"|A nome della funzione procurement di {co}, vi chiediamo listino, condizioni contrattuali e documentazione GDPR."),
@@ -124,9 +124,9 @@ var banks = map[string]bank{
 			"|Tenho interesse em uma demonstração para a minha equipe." +
 			"|Estamos buscando uma solução de rastreamento de entregas." +
 			"|Gostaria de um orçamento para {n} licenças."),
-		detail: split("Hoje usamos {tool}.|Temos {n} centros de distribuição no Brasil.|Precisamos de nota fiscal brasileira.|"),
-		close: split("Obrigado!|Obrigada.|Atenciosamente,\n{first}|Abraços|Fico no aguardo.|"),
-		short: split("Me liguem por favor|Quero um orçamento|Demo por favor|Valores?|Mais informações"),
+		detail:   split("Hoje usamos {tool}.|Temos {k} centros de distribuição no Brasil.|Precisamos de nota fiscal brasileira.|"),
+		close:    split("Obrigado!|Obrigada.|Atenciosamente,\n{first}|Abraços|Fico no aguardo.|"),
+		short:    split("Me liguem por favor|Quero um orçamento|Demo por favor|Valores?|Mais informações"),
 		question: split("Vocês têm plano gratuito?|Tem teste grátis?|Integra com {tool}?|Os dados ficam no Brasil?|Aceitam boleto?"),
 		procure: split("Escrevo em nome do time de compras da {co}. Estamos cotando fornecedores e precisamos de uma proposta para {n} usuários." +
 			"|Em nome do setor de suprimentos da {co}, solicitamos proposta comercial, condições de pagamento e o contrato padrão."),
@@ -137,11 +137,11 @@ var banks = map[string]bank{
 			"|Kunnen jullie mij productinformatie en prijzen voor {n} gebruikers sturen?" +
 			"|Ik ben geïnteresseerd in een demo voor ons team." +
 			"|Graag een offerte voor {n} licenties."),
-		detail: split("We werken nu met {tool}.|We hebben {n} magazijnen in de Benelux.|"),
-		close: split("Alvast bedankt.|Met vriendelijke groet,\n{first}|Groet|"),
-		short: split("Graag terugbellen|Offerte graag|Demo graag|Prijzen?"),
+		detail:   split("We werken nu met {tool}.|We hebben {k} magazijnen in de Benelux.|"),
+		close:    split("Alvast bedankt.|Met vriendelijke groet,\n{first}|Groet|"),
+		short:    split("Graag terugbellen|Offerte graag|Demo graag|Prijzen?"),
 		question: split("Hebben jullie een gratis abonnement?|Is er een gratis proefperiode?|Werkt het met {tool}?"),
-		procure: split("Ik neem contact op namens onze inkoopafdeling bij {co}. Wij vragen offertes op bij drie leveranciers en ontvangen graag een offerte voor {n} gebruikers."),
+		procure:  split("Ik neem contact op namens onze inkoopafdeling bij {co}. Wij vragen offertes op bij drie leveranciers en ontvangen graag een offerte voor {n} gebruikers."),
 	},
 	"pl": {
 		greet: split("Dzień dobry,|Witam,|Szanowni Państwo,|Cześć,|"),
@@ -149,128 +149,128 @@ var banks = map[string]bank{
 			"|Proszę o przesłanie informacji o produkcie i cennika dla {n} użytkowników." +
 			"|Jestem zainteresowany prezentacją dla mojego zespołu." +
 			"|Prośba o ofertę na {n} licencji."),
-		detail: split("Obecnie korzystamy z {tool}.|Mamy {n} magazynów w Polsce.|"),
-		close: split("Dziękuję.|Pozdrawiam,\n{first}|Z poważaniem|"),
-		short: split("Proszę o kontakt|Proszę o ofertę|Demo proszę|Cennik?"),
+		detail:   split("Obecnie korzystamy z {tool}.|Mamy {k} magazynów w Polsce.|"),
+		close:    split("Dziękuję.|Pozdrawiam,\n{first}|Z poważaniem|"),
+		short:    split("Proszę o kontakt|Proszę o ofertę|Demo proszę|Cennik?"),
 		question: split("Czy jest darmowy plan?|Czy jest bezpłatny okres próbny?|Czy działa z {tool}?"),
-		procure: split("Piszę w imieniu działu zakupów firmy {co}. Zbieramy oferty od dostawców i prosimy o wycenę dla {n} użytkowników."),
+		procure:  split("Piszę w imieniu działu zakupów firmy {co}. Zbieramy oferty od dostawców i prosimy o wycenę dla {n} użytkowników."),
 	},
 	"cs": {
-		greet: split("Dobrý den,|Zdravím,|"),
-		ask: split("Rádi bychom si domluvili konzultaci k vaší platformě.|Můžete mi prosím poslat informace o produktu a ceník pro {n} uživatelů?|Mám zájem o ukázku pro náš tým."),
-		detail: split("Používáme {tool}.|Máme {n} skladů v Česku a na Slovensku.|"),
-		close: split("Děkuji.|S pozdravem,\n{first}|"),
-		short: split("Prosím o zavolání|Cenovou nabídku prosím|Demo prosím"),
+		greet:    split("Dobrý den,|Zdravím,|"),
+		ask:      split("Rádi bychom si domluvili konzultaci k vaší platformě.|Můžete mi prosím poslat informace o produktu a ceník pro {n} uživatelů?|Mám zájem o ukázku pro náš tým."),
+		detail:   split("Používáme {tool}.|Máme {k} skladů v Česku a na Slovensku.|"),
+		close:    split("Děkuji.|S pozdravem,\n{first}|"),
+		short:    split("Prosím o zavolání|Cenovou nabídku prosím|Demo prosím"),
 		question: split("Máte bezplatný tarif?|Funguje to s {tool}?"),
-		procure: split("Píši za nákupní oddělení společnosti {co}. Prosíme o cenovou nabídku pro {n} uživatelů."),
+		procure:  split("Píši za nákupní oddělení společnosti {co}. Prosíme o cenovou nabídku pro {n} uživatelů."),
 	},
 	"sv": {
-		greet: split("Hej,|Hej!|God morgon,|"),
-		ask: split("Vi vill gärna boka ett rådgivningsmöte för att se om er plattform passar oss.|Kan ni skicka produktinformation och priser för {n} användare?|Jag är intresserad av en demo för mitt team."),
-		detail: split("Vi använder {tool} idag.|Vi har {n} lager i Norden.|"),
-		close: split("Tack!|Vänliga hälsningar,\n{first}|Mvh|"),
-		short: split("Ring mig gärna|Offert tack|Demo tack"),
+		greet:    split("Hej,|Hej!|God morgon,|"),
+		ask:      split("Vi vill gärna boka ett rådgivningsmöte för att se om er plattform passar oss.|Kan ni skicka produktinformation och priser för {n} användare?|Jag är intresserad av en demo för mitt team."),
+		detail:   split("Vi använder {tool} idag.|Vi har {k} lager i Norden.|"),
+		close:    split("Tack!|Vänliga hälsningar,\n{first}|Mvh|"),
+		short:    split("Ring mig gärna|Offert tack|Demo tack"),
 		question: split("Finns det en gratisversion?|Fungerar det med {tool}?"),
-		procure: split("Jag skriver å vår inköpsavdelnings vägnar på {co}. Vi tar in offerter och vill gärna ha ett pris för {n} användare."),
+		procure:  split("Jag skriver å vår inköpsavdelnings vägnar på {co}. Vi tar in offerter och vill gärna ha ett pris för {n} användare."),
 	},
 	"fi": {
-		greet: split("Hei,|Moi,|Hyvää päivää,|"),
-		ask: split("Haluaisimme varata konsultaation alustastanne.|Voisitteko lähettää tuotetietoja ja hinnat {n} käyttäjälle?|Olen kiinnostunut demosta tiimillemme."),
-		detail: split("Käytämme tällä hetkellä {tool}-järjestelmää.|Meillä on {n} varastoa.|"),
-		close: split("Kiitos!|Ystävällisin terveisin,\n{first}|"),
-		short: split("Soittakaa minulle|Tarjous kiitos"),
+		greet:    split("Hei,|Moi,|Hyvää päivää,|"),
+		ask:      split("Haluaisimme varata konsultaation alustastanne.|Voisitteko lähettää tuotetietoja ja hinnat {n} käyttäjälle?|Olen kiinnostunut demosta tiimillemme."),
+		detail:   split("Käytämme tällä hetkellä {tool}-järjestelmää.|Meillä on {k} varastoa.|"),
+		close:    split("Kiitos!|Ystävällisin terveisin,\n{first}|"),
+		short:    split("Soittakaa minulle|Tarjous kiitos"),
 		question: split("Onko teillä ilmaista versiota?|Toimiiko tämä {tool}-järjestelmän kanssa?"),
-		procure: split("Otan yhteyttä {co}:n hankintatiimin puolesta. Pyydämme tarjousta {n} käyttäjälle."),
+		procure:  split("Otan yhteyttä {co}:n hankintatiimin puolesta. Pyydämme tarjousta {n} käyttäjälle."),
 	},
 	"tr": {
-		greet: split("Merhaba,|İyi günler,|Sayın yetkili,|"),
-		ask: split("Platformunuzun bize uygun olup olmadığını görmek için bir danışmanlık görüşmesi ayarlamak istiyoruz.|{n} kullanıcı için ürün bilgisi ve fiyat gönderebilir misiniz?|Ekibimiz için bir demo talep ediyorum."),
-		detail: split("Şu anda {tool} kullanıyoruz.|{n} depomuz var.|"),
-		close: split("Teşekkürler.|Saygılarımla,\n{first}|İyi çalışmalar|"),
-		short: split("Lütfen beni arayın|Fiyat teklifi lütfen|Demo istiyorum"),
+		greet:    split("Merhaba,|İyi günler,|Sayın yetkili,|"),
+		ask:      split("Platformunuzun bize uygun olup olmadığını görmek için bir danışmanlık görüşmesi ayarlamak istiyoruz.|{n} kullanıcı için ürün bilgisi ve fiyat gönderebilir misiniz?|Ekibimiz için bir demo talep ediyorum."),
+		detail:   split("Şu anda {tool} kullanıyoruz.|{k} depomuz var.|"),
+		close:    split("Teşekkürler.|Saygılarımla,\n{first}|İyi çalışmalar|"),
+		short:    split("Lütfen beni arayın|Fiyat teklifi lütfen|Demo istiyorum"),
 		question: split("Ücretsiz bir planınız var mı?|{tool} ile entegre çalışıyor mu?"),
-		procure: split("{co} satın alma ekibi adına yazıyorum. {n} kullanıcı için resmi fiyat teklifi rica ediyoruz."),
+		procure:  split("{co} satın alma ekibi adına yazıyorum. {n} kullanıcı için resmi fiyat teklifi rica ediyoruz."),
 	},
 	"ru": {
-		greet: split("Здравствуйте!|Добрый день,|Привет,|Уважаемые коллеги,|"),
-		ask: split("Хотели бы записаться на консультацию, чтобы понять, подходит ли нам ваша платформа.|Пришлите, пожалуйста, описание продукта и цены на {n} пользователей.|Интересует демонстрация для нашей команды.|Ищем решение для отслеживания поставок, расскажите подробнее."),
-		detail: split("Сейчас работаем в {tool}.|У нас {n} складов.|Важно хранение данных в ЕС.|"),
-		close: split("Спасибо.|С уважением,\n{first}|Заранее спасибо!|"),
-		short: split("Перезвоните, пожалуйста|Нужно коммерческое предложение|Хочу демо|Цены?"),
+		greet:    split("Здравствуйте!|Добрый день,|Привет,|Уважаемые коллеги,|"),
+		ask:      split("Хотели бы записаться на консультацию, чтобы понять, подходит ли нам ваша платформа.|Пришлите, пожалуйста, описание продукта и цены на {n} пользователей.|Интересует демонстрация для нашей команды.|Ищем решение для отслеживания поставок, расскажите подробнее."),
+		detail:   split("Сейчас работаем в {tool}.|У нас {k} складов.|Важно хранение данных в ЕС.|"),
+		close:    split("Спасибо.|С уважением,\n{first}|Заранее спасибо!|"),
+		short:    split("Перезвоните, пожалуйста|Нужно коммерческое предложение|Хочу демо|Цены?"),
 		question: split("Есть ли бесплатный тариф?|Есть ли интеграция с {tool}?|Можно ли оплатить по счёту?"),
-		procure: split("Пишу от имени отдела закупок компании {co}. Просим направить коммерческое предложение на {n} пользователей."),
+		procure:  split("Пишу от имени отдела закупок компании {co}. Просим направить коммерческое предложение на {n} пользователей."),
 	},
 	"uk": {
-		greet: split("Добрий день,|Вітаю,|"),
-		ask: split("Хотіли б отримати консультацію щодо вашої платформи.|Надішліть, будь ласка, інформацію про продукт і ціни для {n} користувачів.|Цікавить демонстрація для нашої команди."),
-		detail: split("Зараз працюємо з {tool}.|Маємо {n} складів.|"),
-		close: split("Дякую.|З повагою,\n{first}|"),
-		short: split("Зателефонуйте, будь ласка|Потрібна пропозиція"),
+		greet:    split("Добрий день,|Вітаю,|"),
+		ask:      split("Хотіли б отримати консультацію щодо вашої платформи.|Надішліть, будь ласка, інформацію про продукт і ціни для {n} користувачів.|Цікавить демонстрація для нашої команди."),
+		detail:   split("Зараз працюємо з {tool}.|Маємо {k} складів.|"),
+		close:    split("Дякую.|З повагою,\n{first}|"),
+		short:    split("Зателефонуйте, будь ласка|Потрібна пропозиція"),
 		question: split("Чи є безкоштовний тариф?|Чи є інтеграція з {tool}?"),
-		procure: split("Пишу від імені відділу закупівель {co}. Просимо надіслати комерційну пропозицію на {n} користувачів."),
+		procure:  split("Пишу від імені відділу закупівель {co}. Просимо надіслати комерційну пропозицію на {n} користувачів."),
 	},
 	"zh": {
-		greet: split("您好，|你好，|贵公司好，|"),
-		ask: split("我们想预约一次咨询，了解贵公司的平台是否适合我们。|请发送产品资料和{n}个用户的报价。|希望为我们团队安排一次产品演示。|我们在寻找物流追踪方案，想了解更多信息。"),
-		detail: split("我们目前使用{tool}。|我们有{n}个仓库。|数据需要存储在中国境内。|"),
-		close: split("谢谢！|期待您的回复。|此致敬礼|"),
-		short: split("请联系我|请报价|想看演示|价格？"),
+		greet:    split("您好，|你好，|贵公司好，|"),
+		ask:      split("我们想预约一次咨询，了解贵公司的平台是否适合我们。|请发送产品资料和{n}个用户的报价。|希望为我们团队安排一次产品演示。|我们在寻找物流追踪方案，想了解更多信息。"),
+		detail:   split("我们目前使用{tool}。|我们有{k}个仓库。|数据需要存储在中国境内。|"),
+		close:    split("谢谢！|期待您的回复。|此致敬礼|"),
+		short:    split("请联系我|请报价|想看演示|价格？"),
 		question: split("有免费版吗？|可以和{tool}对接吗？|支持开发票吗？"),
-		procure: split("我代表{co}采购部联系贵司。我们正在比较供应商，请提供{n}个用户的正式报价。"),
+		procure:  split("我代表{co}采购部联系贵司。我们正在比较供应商，请提供{n}个用户的正式报价。"),
 	},
 	"ja": {
-		greet: split("お世話になっております。|はじめまして。|こんにちは。|"),
-		ask: split("貴社プラットフォームについて相談の機会をいただけますでしょうか。|{n}ユーザー分の製品資料とお見積りをお送りください。|チーム向けのデモをお願いしたく存じます。|配送状況の可視化ツールを検討しており、詳細を伺いたいです。"),
-		detail: split("現在は{tool}を利用しています。|倉庫を{n}か所運営しています。|"),
-		close: split("よろしくお願いいたします。|ご検討のほどよろしくお願いします。|"),
-		short: split("見積もりをお願いします|折り返しお電話ください|デモ希望"),
+		greet:    split("お世話になっております。|はじめまして。|こんにちは。|"),
+		ask:      split("貴社プラットフォームについて相談の機会をいただけますでしょうか。|{n}ユーザー分の製品資料とお見積りをお送りください。|チーム向けのデモをお願いしたく存じます。|配送状況の可視化ツールを検討しており、詳細を伺いたいです。"),
+		detail:   split("現在は{tool}を利用しています。|倉庫を{k}か所運営しています。|"),
+		close:    split("よろしくお願いいたします。|ご検討のほどよろしくお願いします。|"),
+		short:    split("見積もりをお願いします|折り返しお電話ください|デモ希望"),
 		question: split("無料プランはありますか？|{tool}と連携できますか？|請求書払いは可能ですか？"),
-		procure: split("{co}の購買部を代表してご連絡しております。{n}ユーザー分の正式なお見積りをお願いいたします。"),
+		procure:  split("{co}の購買部を代表してご連絡しております。{n}ユーザー分の正式なお見積りをお願いいたします。"),
 	},
 	"ko": {
-		greet: split("안녕하세요.|안녕하십니까.|"),
-		ask: split("귀사 플랫폼이 저희에게 맞는지 상담을 받고 싶습니다.|{n}명 사용자 기준 제품 자료와 가격을 보내주세요.|저희 팀을 위한 데모를 요청드립니다."),
-		detail: split("현재 {tool}을 사용 중입니다.|물류 창고가 {n}곳 있습니다.|"),
-		close: split("감사합니다.|잘 부탁드립니다.|"),
-		short: split("연락 부탁드립니다|견적 요청합니다|데모 요청"),
+		greet:    split("안녕하세요.|안녕하십니까.|"),
+		ask:      split("귀사 플랫폼이 저희에게 맞는지 상담을 받고 싶습니다.|{n}명 사용자 기준 제품 자료와 가격을 보내주세요.|저희 팀을 위한 데모를 요청드립니다."),
+		detail:   split("현재 {tool}을 사용 중입니다.|물류 창고가 {k}곳 있습니다.|"),
+		close:    split("감사합니다.|잘 부탁드립니다.|"),
+		short:    split("연락 부탁드립니다|견적 요청합니다|데모 요청"),
 		question: split("무료 플랜이 있나요?|{tool}과 연동되나요?"),
-		procure: split("{co} 구매팀을 대신하여 연락드립니다. {n}명 사용자 기준 공식 견적을 요청드립니다."),
+		procure:  split("{co} 구매팀을 대신하여 연락드립니다. {n}명 사용자 기준 공식 견적을 요청드립니다."),
 	},
 	"vi": {
-		greet: split("Xin chào,|Chào anh chị,|Kính gửi quý công ty,|"),
-		ask: split("Chúng tôi muốn đặt lịch tư vấn để xem nền tảng của quý công ty có phù hợp không.|Vui lòng gửi thông tin sản phẩm và báo giá cho {n} người dùng.|Tôi muốn xem demo cho nhóm của mình."),
-		detail: split("Hiện chúng tôi dùng {tool}.|Chúng tôi có {n} kho hàng.|"),
-		close: split("Cảm ơn.|Trân trọng,\n{first}|"),
-		short: split("Vui lòng liên hệ lại|Xin báo giá"),
+		greet:    split("Xin chào,|Chào anh chị,|Kính gửi quý công ty,|"),
+		ask:      split("Chúng tôi muốn đặt lịch tư vấn để xem nền tảng của quý công ty có phù hợp không.|Vui lòng gửi thông tin sản phẩm và báo giá cho {n} người dùng.|Tôi muốn xem demo cho nhóm của mình."),
+		detail:   split("Hiện chúng tôi dùng {tool}.|Chúng tôi có {k} kho hàng.|"),
+		close:    split("Cảm ơn.|Trân trọng,\n{first}|"),
+		short:    split("Vui lòng liên hệ lại|Xin báo giá"),
 		question: split("Có gói miễn phí không?|Có tích hợp với {tool} không?"),
-		procure: split("Tôi liên hệ thay mặt bộ phận mua hàng của {co}. Vui lòng gửi báo giá chính thức cho {n} người dùng."),
+		procure:  split("Tôi liên hệ thay mặt bộ phận mua hàng của {co}. Vui lòng gửi báo giá chính thức cho {n} người dùng."),
 	},
 	"id": {
-		greet: split("Halo,|Selamat pagi,|Dengan hormat,|"),
-		ask: split("Kami ingin menjadwalkan konsultasi untuk melihat apakah platform Anda cocok untuk kami.|Mohon kirimkan informasi produk dan harga untuk {n} pengguna.|Saya tertarik dengan demo untuk tim kami."),
-		detail: split("Saat ini kami memakai {tool}.|Kami punya {n} gudang.|"),
-		close: split("Terima kasih.|Salam,\n{first}|"),
-		short: split("Mohon dihubungi|Minta penawaran harga"),
+		greet:    split("Halo,|Selamat pagi,|Dengan hormat,|"),
+		ask:      split("Kami ingin menjadwalkan konsultasi untuk melihat apakah platform Anda cocok untuk kami.|Mohon kirimkan informasi produk dan harga untuk {n} pengguna.|Saya tertarik dengan demo untuk tim kami."),
+		detail:   split("Saat ini kami memakai {tool}.|Kami punya {k} gudang.|"),
+		close:    split("Terima kasih.|Salam,\n{first}|"),
+		short:    split("Mohon dihubungi|Minta penawaran harga"),
 		question: split("Apakah ada paket gratis?|Bisa terhubung dengan {tool}?"),
-		procure: split("Saya menghubungi atas nama tim pengadaan {co}. Mohon penawaran resmi untuk {n} pengguna."),
+		procure:  split("Saya menghubungi atas nama tim pengadaan {co}. Mohon penawaran resmi untuk {n} pengguna."),
 	},
 	"ar": {
-		greet: split("مرحباً،|السلام عليكم،|تحية طيبة،|"),
-		ask: split("نود حجز استشارة لمعرفة مدى ملاءمة منصتكم لعملنا.|يرجى إرسال تفاصيل المنتج والأسعار لعدد {n} مستخدمين.|أرغب في عرض توضيحي لفريقنا."),
-		detail: split("نستخدم حالياً {tool}.|لدينا {n} مستودعات.|"),
-		close: split("شكراً لكم.|مع خالص التحية،\n{first}|"),
-		short: split("يرجى التواصل معي|أرجو إرسال عرض سعر"),
+		greet:    split("مرحباً،|السلام عليكم،|تحية طيبة،|"),
+		ask:      split("نود حجز استشارة لمعرفة مدى ملاءمة منصتكم لعملنا.|يرجى إرسال تفاصيل المنتج والأسعار لعدد {n} مستخدمين.|أرغب في عرض توضيحي لفريقنا."),
+		detail:   split("نستخدم حالياً {tool}.|لدينا {k} مستودعات.|"),
+		close:    split("شكراً لكم.|مع خالص التحية،\n{first}|"),
+		short:    split("يرجى التواصل معي|أرجو إرسال عرض سعر"),
 		question: split("هل لديكم خطة مجانية؟|هل يعمل مع {tool}؟"),
-		procure: split("أتواصل معكم نيابة عن قسم المشتريات في {co}. نرجو تزويدنا بعرض سعر رسمي لعدد {n} مستخدمين."),
+		procure:  split("أتواصل معكم نيابة عن قسم المشتريات في {co}. نرجو تزويدنا بعرض سعر رسمي لعدد {n} مستخدمين."),
 	},
 	"hi": {
-		greet: split("नमस्ते,|नमस्कार,|"),
-		ask: split("हम आपके प्लेटफ़ॉर्म के बारे में परामर्श लेना चाहते हैं।|कृपया {n} उपयोगकर्ताओं के लिए उत्पाद की जानकारी और कीमत भेजें।|हमारी टीम के लिए डेमो चाहिए।"),
-		detail: split("हम अभी {tool} इस्तेमाल करते हैं।|हमारे {n} गोदाम हैं।|"),
-		close: split("धन्यवाद।|सादर,\n{first}|"),
-		short: split("कृपया कॉल करें|कोटेशन भेजें"),
+		greet:    split("नमस्ते,|नमस्कार,|"),
+		ask:      split("हम आपके प्लेटफ़ॉर्म के बारे में परामर्श लेना चाहते हैं।|कृपया {n} उपयोगकर्ताओं के लिए उत्पाद की जानकारी और कीमत भेजें।|हमारी टीम के लिए डेमो चाहिए।"),
+		detail:   split("हम अभी {tool} इस्तेमाल करते हैं।|हमारे {k} गोदाम हैं।|"),
+		close:    split("धन्यवाद।|सादर,\n{first}|"),
+		short:    split("कृपया कॉल करें|कोटेशन भेजें"),
 		question: split("क्या कोई फ्री प्लान है?|क्या यह {tool} के साथ काम करता है?"),
-		procure: split("मैं {co} की खरीद टीम की ओर से संपर्क कर रहा हूँ। कृपया {n} उपयोगकर्ताओं के लिए औपचारिक कोटेशन भेजें।"),
+		procure:  split("मैं {co} की खरीद टीम की ओर से संपर्क कर रहा हूँ। कृपया {n} उपयोगकर्ताओं के लिए औपचारिक कोटेशन भेजें।"),
 	},
 }
 
@@ -280,7 +280,13 @@ var tools = split("SAP|NetSuite|Shopify|Salesforce|HubSpot|Microsoft Dynamics|Od
 func (g *gen) fillIn(s string, p person) string {
 	n := []int{3, 5, 8, 10, 12, 15, 20, 25, 40, 50, 75, 100, 150, 250, 500, 1200}
 	first, _ := p.display()
-	r := strings.NewReplacer("{n}", fmt.Sprint(n[g.intn(len(n))]), "{tool}", g.pick(tools), "{co}", p.company, "{first}", first)
+	for strings.Contains(s, "{n}") {
+		s = strings.Replace(s, "{n}", fmt.Sprint(n[g.intn(len(n))]), 1)
+	}
+	for strings.Contains(s, "{k}") {
+		s = strings.Replace(s, "{k}", fmt.Sprint(g.between(2, 14)), 1)
+	}
+	r := strings.NewReplacer("{tool}", g.pick(tools), "{co}", p.company, "{first}", first)
 	return r.Replace(s)
 }
 
@@ -308,10 +314,11 @@ func (g *gen) requestMessage(lang string, p person) string {
 	b := banks[lang]
 	parts := []string{g.pick(b.greet), g.pick(b.ask)}
 	if g.chance(0.7) {
-		parts = append(parts, g.pick(b.detail))
-	}
-	if g.chance(0.25) {
-		parts = append(parts, g.pick(b.detail))
+		d := g.pick(b.detail)
+		parts = append(parts, d)
+		if e := g.pick(b.detail); g.chance(0.25) && e != d {
+			parts = append(parts, e)
+		}
 	}
 	parts = append(parts, g.pick(b.close))
 	return g.fillIn(g.joinParts(parts...), p)
@@ -428,6 +435,7 @@ func genProcurement(g *gen, n int) []Record {
 		if g.chance(0.5) {
 			msg = g.joinParts(g.pick(b.greet), msg, g.fillIn(g.pick(b.close), p))
 		}
+		f.Message = msg
 		out = append(out, Record{Fields: f, Context: g.browserCtx(loc, "contact-sales"), Category: categoryFor(lang, "genuine")})
 	}
 	return out

@@ -81,26 +81,26 @@ type family struct {
 // the records a family makes (each has its own stream).
 var families = []family{
 	// genuine
-	{"business", "genuine", 200, genBusiness},
+	{"business", "genuine", 230, genBusiness},
 	{"consultation", "genuine", 240, genConsultation},
 	{"one_line", "genuine", 180, genOneLine},
 	{"procurement", "genuine", 170, genProcurement},
-	{"autofill", "genuine", 170, genAutofill},
-	{"world_names", "genuine", 240, genWorldNames},
-	{"free_mail", "genuine", 180, genFreeMail},
-	{"role_account", "genuine", 160, genRoleAccount},
-	{"lowercase", "genuine", 160, genLowercase},
-	{"own_link", "genuine", 160, genOwnLink},
+	{"autofill", "genuine", 180, genAutofill},
+	{"world_names", "genuine", 250, genWorldNames},
+	{"free_mail", "genuine", 190, genFreeMail},
+	{"role_account", "genuine", 170, genRoleAccount},
+	{"lowercase", "genuine", 170, genLowercase},
+	{"own_link", "genuine", 170, genOwnLink},
 	// junk
-	{"disposable", "junk", 200, genDisposable},
-	{"url_in_name", "junk", 160, genURLInName},
-	{"vendor_pitch", "junk", 200, genVendorPitch},
-	{"multilingual_spam", "junk", 240, genMultilingualSpam},
-	{"test_entry", "junk", 200, genTestEntry},
-	{"keyboard_mash", "junk", 170, genKeyboardMash},
-	{"invalid_email", "junk", 180, genInvalidEmail},
-	{"content_bot", "junk", 180, genContentBot},
-	{"burst", "junk", 170, genBurst},
+	{"disposable", "junk", 190, genDisposable},
+	{"url_in_name", "junk", 150, genURLInName},
+	{"vendor_pitch", "junk", 190, genVendorPitch},
+	{"multilingual_spam", "junk", 220, genMultilingualSpam},
+	{"test_entry", "junk", 180, genTestEntry},
+	{"keyboard_mash", "junk", 160, genKeyboardMash},
+	{"invalid_email", "junk", 170, genInvalidEmail},
+	{"content_bot", "junk", 170, genContentBot},
+	{"burst", "junk", 160, genBurst},
 	{"abusive", "junk", 150, genAbusive},
 	{"supplement_ads", "junk", 150, genSupplementAds},
 	{"fast_bot", "junk", 150, genFastBot},
@@ -183,16 +183,18 @@ func generate(seed uint64) (map[string][]byte, error) {
 // gen wraps one family's random stream with the draws every family shares.
 type gen struct{ r *rand.Rand }
 
-func (g *gen) intn(n int) int            { return g.r.IntN(n) }
-func (g *gen) between(lo, hi int) int    { return lo + g.r.IntN(hi-lo+1) }
-func (g *gen) chance(p float64) bool     { return g.r.Float64() < p }
-func (g *gen) pick(xs []string) string   { return xs[g.r.IntN(len(xs))] }
-func (g *gen) pickLoc() *locale          { return locales[g.r.IntN(len(locales))] }
-func (g *gen) pickN(xs []string) string  { return strings.TrimSpace(g.pick(xs)) }
-func (g *gen) shuffle(xs []string)       { g.r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] }) }
-func (g *gen) digits(n int) string       { return g.charsFrom("0123456789", n) }
-func (g *gen) lower(n int) string        { return g.charsFrom("abcdefghijklmnopqrstuvwxyz", n) }
-func (g *gen) alnum(n int) string        { return g.charsFrom("abcdefghijklmnopqrstuvwxyz0123456789", n) }
+func (g *gen) intn(n int) int           { return g.r.IntN(n) }
+func (g *gen) between(lo, hi int) int   { return lo + g.r.IntN(hi-lo+1) }
+func (g *gen) chance(p float64) bool    { return g.r.Float64() < p }
+func (g *gen) pick(xs []string) string  { return xs[g.r.IntN(len(xs))] }
+func (g *gen) pickLoc() *locale         { return locales[g.r.IntN(len(locales))] }
+func (g *gen) pickN(xs []string) string { return strings.TrimSpace(g.pick(xs)) }
+func (g *gen) shuffle(xs []string) {
+	g.r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
+}
+func (g *gen) digits(n int) string { return g.charsFrom("0123456789", n) }
+func (g *gen) lower(n int) string  { return g.charsFrom("abcdefghijklmnopqrstuvwxyz", n) }
+func (g *gen) alnum(n int) string  { return g.charsFrom("abcdefghijklmnopqrstuvwxyz0123456789", n) }
 func (g *gen) maybe(p float64, s string) string {
 	if g.chance(p) {
 		return s
