@@ -481,7 +481,11 @@ func genVendorPitch(g *gen, n int) []Record {
 		case 0:
 			kind := g.pick(kinds)
 			greet := g.pick(split("Hi,|Hello,|Hi there,|Hello Northwind team,|Hey,|Good day,|Dear team,"))
-			parts := []string{greet, g.pick(pitchHook), g.pick(pitchOffer[kind])}
+			hook := g.pick(pitchHook)
+			if g.chance(0.25) { // vendors write "on behalf of" too
+				hook = "I'm reaching out on behalf of " + p.company + ", a " + g.pick(split("software development|digital marketing|lead generation|IT outsourcing|growth consulting|fintech")) + " company based in " + g.pick(split("Lviv|Lahore|Bangalore|Cluj|Manila|Austin|London|Warsaw|Bogotá|Cairo")) + "."
+			}
+			parts := []string{greet, hook, g.pick(pitchOffer[kind])}
 			if g.chance(0.5) {
 				parts = append(parts, g.pick(pitchProof))
 			}
