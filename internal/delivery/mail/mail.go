@@ -20,8 +20,10 @@ import (
 	"mime"
 	"mime/multipart"
 	"mime/quotedprintable"
+	"net"
 	netmail "net/mail"
 	"net/textproto"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -390,17 +392,18 @@ func validFieldName(k string) bool {
 }
 
 // ListUnsubscribe returns the RFC 2369 / RFC 8058 headers for one-click
-// unsubscribe: List-Unsubscribe with the https URL and/or the mailto
-// address (prefixed with "mailto:" if needed), and List-Unsubscribe-Post
-// when an https URL is given. Values that are not https URLs, or that
-// contain spaces, angle brackets or line breaks, are left out; the result
-// is empty when nothing usable remains.
-func ListUnsubscribe(httpsURL, mailto string) map[string]string {
+// unsubscribe: List-Unsubscribe with the web URL and/or the mailto address
+// (prefixed with "mailto:" if needed), and List-Unsubscribe-Post when a web
+// URL is given. The web URL must be https, except on a loopback host, so the
+// local stack's mail carries the same headers a deployment's does. Values
+// that are not such URLs, or that contain spaces, angle brackets or line
+// breaks, are left out; the result is empty when nothing usable remains.
+func ListUnsubscribe(webURL, mailto string) map[string]string {
 	bad := func(s string) bool { return strings.ContainsAny(s, " \t\r\n\x00<>,") || !isASCII(s) }
 	var parts []string
 	h := map[string]string{}
-	if httpsURL != "" && strings.HasPrefix(strings.ToLower(httpsURL), "https://") && len(httpsURL) > len("https://") && !bad(httpsURL) {
-		parts = append(parts, "<"+httpsURL+">")
+	if webURL != "" && UnsubscribeURLOK(webURL) && !bad(webURL) {
+		parts = append(parts, "<"+webURL+">")
 		h["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
 	}
 	if mailto != "" && !bad(mailto) {
@@ -414,4 +417,32 @@ func ListUnsubscribe(httpsURL, mailto string) map[string]string {
 	}
 	h["List-Unsubscribe"] = strings.Join(parts, ", ")
 	return h
+}
+
+// UnsubscribeURLOK reports whether u may serve as a one-click unsubscribe
+// link: an https URL with a host, or an http URL on a loopback host
+// (127.0.0.1, ::1, localhost), which only the local stack uses. Both the
+// List-Unsubscribe header and the footer of every marketing email use this
+// one rule, so the local stack's mail carries the same headers as a
+// deployment's.
+func UnsubscribeURLOK(u string) bool {
+	if strings.ContainsAny(u, " \t\r\n\x00<>\",") || !isASCII(u) {
+		return false
+	}
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || p.User != nil {
+		return false
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "https":
+		return true
+	case "http":
+		host := p.Hostname()
+		if host == "localhost" {
+			return true
+		}
+		ip := net.ParseIP(host)
+		return ip != nil && ip.IsLoopback()
+	}
+	return false
 }

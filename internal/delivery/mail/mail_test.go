@@ -306,6 +306,13 @@ func TestListUnsubscribe(t *testing.T) {
 		{"https://x.example/u/t", "", "<https://x.example/u/t>", true},
 		{"", "mailto:u@x.example?subject=unsubscribe", "<mailto:u@x.example?subject=unsubscribe>", false},
 		{"http://x.example/u", "u@x.example", "<mailto:u@x.example>", false},
+		// The local stack's http base URL on a loopback host counts; any
+		// other http host does not.
+		{"http://127.0.0.1:3000/u/t", "", "<http://127.0.0.1:3000/u/t>", true},
+		{"http://localhost:3000/u/t", "", "<http://localhost:3000/u/t>", true},
+		{"http://[::1]:3000/u/t", "", "<http://[::1]:3000/u/t>", true},
+		{"http://127.0.0.1.example/u/t", "", "", false},
+		{"https://user@x.example/u/t", "", "", false},
 		{"https://x.example/u>, <https://evil", "", "", false},
 		{"https://x.example/u\r\nBcc: a@b.c", "", "", false},
 		{"https://", "", "", false},
@@ -321,6 +328,24 @@ func TestListUnsubscribe(t *testing.T) {
 		}
 		if tt.want == "" && len(h) != 0 {
 			t.Errorf("ListUnsubscribe(%q, %q) = %v, want empty", tt.url, tt.mailto, h)
+		}
+	}
+}
+
+func TestUnsubscribeURLOK(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://u.example/u/T":        true,
+		"http://127.0.0.1:3000/u/T":    true,
+		"http://localhost:3000/u/T":    true,
+		"http://u.example/u/T":         false,
+		"http://127.0.0.1.evil.io/u/T": false,
+		"https://":                     false,
+		"https://u.example/u/T x":      false,
+		"http://[::1]:3000/u/T":        true,
+		"https://u.example/u/\"T\"":    false,
+	} {
+		if got := UnsubscribeURLOK(u); got != want {
+			t.Errorf("UnsubscribeURLOK(%q) = %v, want %v", u, got, want)
 		}
 	}
 }

@@ -405,7 +405,7 @@ func (s *Sequence) Render(step int, l RenderLead) (Rendered, error) {
 	}
 	u := strings.TrimSpace(l.UnsubscribeURL)
 	addr := strings.TrimSpace(l.PostalAddress)
-	if !unsubURLOK(u) || addr == "" {
+	if !mail.UnsubscribeURLOK(u) || addr == "" {
 		return Rendered{}, ErrMissingFooter
 	}
 	st := s.Steps[step]
@@ -514,21 +514,4 @@ func oneLine(s string, max int) string {
 		s = strings.TrimSpace(string(r[:max]))
 	}
 	return s
-}
-
-// unsubURLOK accepts an https unsubscribe URL, or plain http to a loopback
-// host for local development (the dev server on 127.0.0.1:3000).
-func unsubURLOK(u string) bool {
-	if strings.ContainsAny(u, " \r\n<>\"") {
-		return false
-	}
-	if rest, ok := strings.CutPrefix(u, "https://"); ok {
-		return rest != ""
-	}
-	for _, p := range []string{"http://127.0.0.1:", "http://127.0.0.1/", "http://localhost:", "http://localhost/"} {
-		if strings.HasPrefix(u, p) {
-			return true
-		}
-	}
-	return false
 }
