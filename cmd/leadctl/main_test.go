@@ -16,6 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
@@ -316,6 +317,24 @@ func TestSequencesAndDispatchCommands(t *testing.T) {
 	if sent != 1 {
 		t.Fatalf("test-send delivered %d emails to %s, want 1", sent, to)
 	}
+	// A suppressed address is refused without --force, and sent with it.
+	suppressed := fmt.Sprintf("unsubscribed+%d@example.org", time.Now().UnixNano())
+	stStore := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	if err := stStore.Suppress(context.Background(), suppressed, "unsubscribe", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLI(t, "", env, "sequences", "test-send", "general", "1", "--to", suppressed); code != 1 || !strings.Contains(errOut, "suppressed") || !strings.Contains(errOut, "--force") {
+		t.Fatalf("test-send to a suppressed address: exit %d, %q; want exit 1 naming the suppression and --force", code, errOut)
+	}
+	if n := countTo(t, st, suppressed); n != 0 {
+		t.Fatalf("test-send to a suppressed address delivered %d emails, want 0", n)
+	}
+	if code, _, errOut := runCLI(t, "", env, "sequences", "test-send", "general", "1", "--to", suppressed, "--force"); code != 0 {
+		t.Fatalf("test-send --force: %s", errOut)
+	}
+	if n := countTo(t, st, suppressed); n != 1 {
+		t.Fatalf("test-send --force delivered %d emails, want 1", n)
+	}
 	code, out, errOut = runCLI(t, "", env, "dispatch", "--now", "2026-10-14T10:00:00Z")
 	if code != 0 || !strings.Contains(out, `"now":"2026-10-14T10:00:00Z"`) || !strings.Contains(out, `"steps_sent":0`) {
 		t.Fatalf("dispatch on an empty table: %d %s %s", code, out, errOut)
@@ -323,6 +342,24 @@ func TestSequencesAndDispatchCommands(t *testing.T) {
 	if code, _, _ := runCLI(t, "", env, "dispatch", "--now", "yesterday"); code != 2 {
 		t.Fatalf("bad --now: exit %d, want 2", code)
 	}
+}
+
+// countTo counts the emails in the SES stand-in's store addressed to addr.
+func countTo(t *testing.T, st *devstack.Stack, addr string) int {
+	t.Helper()
+	mails, err := st.Emails(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, m := range mails {
+		for _, rcpt := range m.To {
+			if strings.Contains(rcpt, addr) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // TestREADMEListsEveryCommand keeps the README's command table complete.

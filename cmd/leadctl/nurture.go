@@ -288,6 +288,7 @@ func seqPreview(ctx context.Context, e *env, args []string) error {
 func seqTestSend(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, "sequences test-send")
 	to := fs.String("to", "", "recipient address (required)")
+	force := fs.Bool("force", false, "send even if the address is suppressed (it unsubscribed, bounced or complained)")
 	s, step, d, err := stepCommand(ctx, e, fs, args)
 	if err != nil {
 		return err
@@ -295,6 +296,19 @@ func seqTestSend(ctx context.Context, e *env, args []string) error {
 	addr, err := mail.ValidAddress(*to)
 	if err != nil {
 		return usageErr("--to: %v", err)
+	}
+	// A test send is still mail to a person: an address that asked never to
+	// be mailed again is refused unless the operator insists.
+	st, err := openStore(ctx, e)
+	if err != nil {
+		return err
+	}
+	supp, err := st.Suppressed(ctx, addr)
+	if err != nil {
+		return err
+	}
+	if supp != nil && !*force {
+		return fmt.Errorf("%s is suppressed (%s on %s): nothing sent; add --force to send anyway", addr, supp.Reason, supp.At.Format("2006-01-02"))
 	}
 	msg, err := d.Compose(sampleLead(addr), s, step, time.Now().UTC())
 	if err != nil {
