@@ -375,3 +375,25 @@ func TestREADMEListsEveryCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigCheck(t *testing.T) {
+	if code, out, errOut := runCLI(t, "", nil, "config", "check", "../../config"); code != 0 || !strings.Contains(out, "agree") {
+		t.Fatalf("shipped config: exit %d %s %s", code, out, errOut)
+	}
+	// A copy whose routing names a form that does not exist is refused.
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../config")); err != nil {
+		t.Fatal(err)
+	}
+	routing := filepath.Join(dir, "routing.yaml")
+	b, err := os.ReadFile(routing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(routing, []byte(strings.Replace(string(b), "forms: [contact-sales]", "forms: [demo-request]", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLI(t, "", nil, "config", "check", dir); code != 1 || !strings.Contains(errOut, `"demo-request"`) {
+		t.Fatalf("routing to an unknown form: exit %d %s", code, errOut)
+	}
+}

@@ -315,3 +315,21 @@ func SizeBand(s string) (lo, hi int64, ok bool) {
 	}
 	return nums[0], nums[0], true
 }
+
+// RuleRefs names what one routing rule refers to outside the routing file:
+// form ids and fit segments. Configuration checks compare them with the
+// forms and rules files.
+type RuleRefs struct {
+	Rule     string
+	Forms    []string
+	Segments []string
+}
+
+// Refs lists every rule's references to forms and segments, in rule order.
+func (r *Rules) Refs() []RuleRefs {
+	out := make([]RuleRefs, 0, len(r.rules))
+	for _, ru := range r.rules {
+		out = append(out, RuleRefs{Rule: ru.name, Forms: append([]string(nil), ru.forms...), Segments: append([]string(nil), ru.segments...)})
+	}
+	return out
+}

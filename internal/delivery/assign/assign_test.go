@@ -227,7 +227,8 @@ func TestSampleConfig(t *testing.T) {
 		want string
 	}{
 		{RouteLead{CompanySize: "5000+", Country: "DE"}, "enterprise"},
-		{RouteLead{FormID: "demo-request", Country: "Sweden"}, "emea"},
+		{RouteLead{FormID: "contact-sales", Country: "Sweden"}, "emea"},
+		{RouteLead{FormID: "newsletter", Country: "Sweden"}, "inbound"},
 		{RouteLead{Country: "Brazil"}, "americas"},
 		{RouteLead{Country: "JP"}, "apac"},
 		{RouteLead{Country: "FR"}, "inbound"},
