@@ -413,14 +413,22 @@ func TestLandingPage(t *testing.T) {
 		`<form method="post" action="/forms/contact-sales/submissions">`,
 		`name="first_name"`, `name="last_name"`, `name="email"`, `name="company"`, `name="job_title"`, `name="phone"`,
 		`<select name="country"`, `<select name="company_size">`, `<option>1000+</option>`,
-		`<select name="budget">`, `value="&lt;5k"`, `<option>100k+</option>`,
-		`<select name="timeline">`, `<option>just researching</option>`, `name="message"`, `name="consent"`,
+		`<select name="budget">`, `<option>€100k+</option>`,
+		`<select name="timeline">`, `<option>Just researching</option>`, `name="message"`, `name="consent"`,
 		`<input name="website_url" tabindex="-1" autocomplete="off">`, `name="utm_source"`, `name="utm_campaign"`,
 		`<script src="/forms/contact-sales/embed.js" defer></script>`, `href="http://127.0.0.1:8005"`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("landing page lacks %s", want)
 		}
+	}
+	if strings.Contains(page, "you are subscribed") {
+		t.Error("the plain page confirms a subscription")
+	}
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/?subscribed=1", nil))
+	if !strings.Contains(rec.Body.String(), "you are subscribed") {
+		t.Error("/?subscribed=1 (the newsletter's thank-you URL) confirms nothing")
 	}
 	rec = httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/other", nil))

@@ -152,7 +152,8 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	return nil
 }
 
-// landing serves the demo page at GET / and 404 elsewhere.
+// landing serves the demo page at GET / and 404 elsewhere. /?subscribed=1,
+// where the newsletter form's thank-you URL points, shows a confirmation.
 func landing(sesURL string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/" || (r.Method != http.MethodGet && r.Method != http.MethodHead) {
@@ -160,7 +161,10 @@ func landing(sesURL string) http.Handler {
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_ = landingTmpl.Execute(w, struct{ MailViewer string }{sesURL})
+		_ = landingTmpl.Execute(w, struct {
+			MailViewer string
+			Subscribed bool
+		}{sesURL, r.URL.Query().Get("subscribed") == "1"})
 	})
 }
 
