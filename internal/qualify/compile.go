@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/currency"
+
+	"github.com/leadsieve/leadsieve/internal/region"
 )
 
 // FieldError is one problem in a Config. Path locates the offending value
@@ -222,7 +224,7 @@ type Model struct {
 	industryM      *matcher
 	countryRules   []countryRule
 	regions        map[string][]string
-	countryNames   map[string]string
+	countryNames   region.Names
 	corpPoints     int
 	freePoints     int
 	freeDomains    map[string]bool
@@ -595,7 +597,7 @@ func (m *Model) compileFirmographics(v *validator, c FirmographicsConfig) {
 		var list []string
 		for i, code := range codes {
 			cc, ok := countryCode(code)
-			if !ok || cc != code {
+			if !ok {
 				v.add(fmt.Sprintf("%q is not an upper-case ISO 3166 country code", code), "firmographics", "regions", name, i)
 				continue
 			}
@@ -603,14 +605,12 @@ func (m *Model) compileFirmographics(v *validator, c FirmographicsConfig) {
 		}
 		m.regions[name] = list
 	}
-	m.countryNames = map[string]string{}
 	for name, code := range c.CountryNames {
-		cc, ok := countryCode(code)
-		if !ok || cc != code {
+		if _, ok := countryCode(code); !ok {
 			v.add(fmt.Sprintf("%q is not an upper-case ISO 3166 country code", code), "firmographics", "country_names", name)
 			continue
 		}
-		m.countryNames[normalize(name)] = cc
+		_ = m.countryNames.Add(name, code) // cannot fail: code was checked
 	}
 	for i, r := range c.Countries {
 		if len(r.Match) == 0 {
@@ -650,7 +650,7 @@ func (m *Model) expandPlace(e string) ([]string, bool) {
 	if codes, ok := m.regions[e]; ok {
 		return codes, true
 	}
-	if cc, ok := countryCode(e); ok && cc == e {
+	if cc, ok := countryCode(e); ok {
 		return []string{cc}, true
 	}
 	return nil, false
