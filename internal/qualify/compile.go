@@ -200,7 +200,6 @@ type Model struct {
 	nonePoints     int
 	searchMessage  bool
 	noneBudget     *matcher
-	hasBudgetCfg   bool
 	titleField     string
 	titles         *matcher
 	titleMeta      []int
@@ -382,7 +381,6 @@ func (m *Model) compileBudget(v *validator, c BudgetConfig) {
 	for _, p := range budgetNone {
 		_ = m.noneBudget.add(p, 0)
 	}
-	m.hasBudgetCfg = len(c.Ranges) > 0 || len(c.Bands) > 0
 }
 
 func (m *Model) compileAuthority(v *validator, c AuthorityConfig) {

@@ -110,10 +110,12 @@ type Facts struct {
 	// Missing lists missing required fields and facts.
 	Missing []string `json:"missing,omitempty"`
 
+	// negMask has bit 1<<cat set for each negative category in Negative,
+	// for the disqualifiers and segment rules.
 	negMask uint8
 }
 
-// HasBudget reports a stated amount or a budget option other than "none".
+// hasBudget reports a stated amount or a budget option other than "none".
 func (f *Facts) hasBudget() bool {
 	return !f.BudgetNone && (f.BudgetAmount > 0 || f.BudgetBase > 0 || f.BudgetRange != "")
 }
