@@ -35,7 +35,7 @@ func TestNormalizeCases(t *testing.T) {
 // match anywhere, and "re:" phrases are regular expressions.
 func TestMatcherScan(t *testing.T) {
 	m := newMatcher()
-	for id, p := range []string{"president", "vice president", "demo", "next week", "見積", `re:\bq[1-4]\b`} {
+	for id, p := range []string{"president", "vice president", "demo", "next week", "見積", `re:\bq[1-4]\b`, `re:\bmigrat(e|ing) from\b`} {
 		if err := m.add(p, int32(id)); err != nil {
 			t.Fatal(err)
 		}
@@ -57,6 +57,8 @@ func TestMatcherScan(t *testing.T) {
 		{"a demo next week", []hit{{2, 6, 2}, {7, 16, 3}}},
 		{"お見積をください", []hit{{3, 9, 4}}},
 		{"go live in q3 demo", []hit{{11, 13, 5}, {14, 18, 2}}},
+		{"we are migrating from excel", []hit{{7, 21, 6}}},
+		{"the migration of data", nil},
 	}
 	for _, tt := range tests {
 		got := m.scan(tt.text, nil)
@@ -69,6 +71,20 @@ func TestMatcherScan(t *testing.T) {
 				t.Errorf("scan(%q) = %v, want %v", tt.text, got, tt.want)
 				break
 			}
+		}
+	}
+}
+
+func TestRequiredLiteral(t *testing.T) {
+	for expr, want := range map[string]string{
+		`\bmigrat(e|ing) from\b`: "migrat",
+		`\bq[1-4]\b`:             "q",
+		`demo`:                   "demo",
+		`a|b`:                    "",
+		`(?i)pricing`:            "",
+	} {
+		if got := requiredLiteral(expr); got != want {
+			t.Errorf("requiredLiteral(%q) = %q, want %q", expr, got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package qualify
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,20 +47,20 @@ func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // no leading space
-	word := func(w string) {
-		b.WriteString(w)
-		space = false
-	}
 	for _, r := range s {
 		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
-			word(string(r))
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			b.WriteRune(r)
+			space = false
 		case 'A' <= r && r <= 'Z':
-			word(string(r + 'a' - 'A'))
+			b.WriteRune(unicode.ToLower(r))
+			space = false
 		case r >= 0xC0 && r < 0x300 && foldLatin[r-0xC0] != "":
-			word(foldLatin[r-0xC0])
+			b.WriteString(foldLatin[r-0xC0])
+			space = false
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			word(string(unicode.ToLower(r)))
+			b.WriteRune(unicode.ToLower(r))
+			space = false
 		case unicode.Is(unicode.Mn, r):
 			// a combining accent: dropped
 		case !space:
@@ -99,7 +100,34 @@ type phraseEntry struct {
 
 type regexEntry struct {
 	re *regexp.Regexp
-	id int32
+	// must is a literal every match contains ("migrat" in
+	// `\bmigrat(e|ing) from\b`): a text without it cannot match, and most
+	// messages need not be run through the expression.
+	must string
+	id   int32
+}
+
+// requiredLiteral returns the longest literal that every match of expr
+// must contain, read from the top level of the parsed expression, or "".
+func requiredLiteral(expr string) string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return ""
+	}
+	re = re.Simplify()
+	subs := re.Sub
+	if re.Op == syntax.OpLiteral {
+		subs = []*syntax.Regexp{re}
+	} else if re.Op != syntax.OpConcat {
+		return ""
+	}
+	best := ""
+	for _, s := range subs {
+		if s.Op == syntax.OpLiteral && s.Flags&syntax.FoldCase == 0 && len(string(s.Rune)) > len(best) {
+			best = string(s.Rune)
+		}
+	}
+	return best
 }
 
 // matcher finds configured phrases in normalized text on word boundaries,
@@ -124,7 +152,7 @@ func (m *matcher) add(phrase string, id int32) error {
 		if err != nil {
 			return fmt.Errorf("bad regular expression %q: %w", rest, err)
 		}
-		m.res = append(m.res, regexEntry{re: re, id: id})
+		m.res = append(m.res, regexEntry{re: re, must: requiredLiteral(rest), id: id})
 		return nil
 	}
 	p := normalize(phrase)
@@ -196,6 +224,9 @@ func (m *matcher) scan(t string, dst []hit) []hit {
 		}
 	}
 	for _, e := range m.res {
+		if !strings.Contains(t, e.must) {
+			continue
+		}
 		for _, loc := range e.re.FindAllStringIndex(t, 8) {
 			dst = append(dst, hit{loc[0], loc[1], e.id})
 			extra = true
