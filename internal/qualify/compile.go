@@ -8,7 +8,7 @@ import (
 
 	"golang.org/x/text/currency"
 
-	"github.com/leadsieve/leadsieve/internal/wordtable"
+	"github.com/leadsieve/leadsieve/internal/region"
 )
 
 // FieldError is one problem in a Config. Path locates the offending value
@@ -187,7 +187,6 @@ type Model struct {
 	gradeA, gradeB, gradeC      int
 	required                    [4]bool
 	requiredFields              []string
-	missingDetails              []string // detail of each required field when empty
 	missingFieldPoints          int
 
 	budgetField    string
@@ -198,11 +197,9 @@ type Model struct {
 	ranges         map[string]int
 	rangeList      []BudgetRange
 	bands          []Band
-	bandLabels     []string // bandLabel of each of bands
 	nonePoints     int
 	searchMessage  bool
 	noneBudget     *matcher
-	hasBudgetCfg   bool
 	titleField     string
 	titles         *matcher
 	titleMeta      []int
@@ -222,12 +219,11 @@ type Model struct {
 	sizeField      string
 	sizeValues     map[string]int
 	sizeBands      []Band
-	sizeLabels     []string // bandLabel of each of sizeBands
 	industries     []MatchPoints
 	industryM      *matcher
 	countryRules   []countryRule
 	regions        map[string][]string
-	countryNames   map[string]string
+	countryNames   region.Names
 	corpPoints     int
 	freePoints     int
 	freeDomains    map[string]bool
@@ -237,18 +233,6 @@ type Model struct {
 	segments       []segment
 	defaultSegment string
 	products       map[string]bool
-
-	// domainFlags holds, per domain on the free-mail, competitor or
-	// excluded lists, the domainFree, domainCompetitor and domainExcluded
-	// flags of the lists it is on.
-	domainFlags map[string]uint8
-	// domainTab holds domainFlags for the lookups of emailInfo, and
-	// domainLens has bit min(len(d), 63) set for each domain d in it: a
-	// domain whose length has no bit is on no list.
-	domainTab  wordtable.Table[uint8]
-	domainLens uint64
-
-	memo fieldMemo
 }
 
 // compileBudget adds built-in and configured phrases.
@@ -264,7 +248,7 @@ func addPhrases(v *validator, m *matcher, phrases []string, id int32, path ...an
 // ConfigError.
 func Compile(cfg Config) (*Model, error) {
 	v := &validator{}
-	m := &Model{base: cfg.Base, qualifyAt: cfg.QualifyAt, reviewBand: cfg.ReviewBand, memo: newFieldMemo()}
+	m := &Model{base: cfg.Base, qualifyAt: cfg.QualifyAt, reviewBand: cfg.ReviewBand}
 	if m.qualifyAt == 0 {
 		m.qualifyAt = 60
 	}
@@ -302,9 +286,6 @@ func Compile(cfg Config) (*Model, error) {
 		v.field(f, "required_fields", i)
 	}
 	m.requiredFields = cfg.RequiredFields
-	for _, f := range cfg.RequiredFields {
-		m.missingDetails = append(m.missingDetails, missingFieldDetail(f, cfg.MissingFieldPoints))
-	}
 	m.missingFieldPoints = cfg.MissingFieldPoints
 	v.points(cfg.MissingFieldPoints, "missing_field_points")
 
@@ -316,23 +297,6 @@ func Compile(cfg Config) (*Model, error) {
 	m.compileFirmographics(v, cfg.Firmographics)
 	m.compileDisqualifiers(v, cfg.Disqualifiers)
 	m.compileSegments(v, cfg)
-	m.domainFlags = map[string]uint8{}
-	for _, l := range []struct {
-		set  map[string]bool
-		flag uint8
-	}{{m.freeDomains, domainFree}, {m.competitors, domainCompetitor}, {m.disqDomains, domainExcluded}} {
-		for d, ok := range l.set {
-			if ok {
-				m.domainFlags[d] |= l.flag
-			}
-		}
-	}
-	for d, fl := range m.domainFlags {
-		if d != "" {
-			m.domainTab.Set(d, fl)
-			m.domainLens |= 1 << min(len(d), 63)
-		}
-	}
 	if len(v.errs) > 0 {
 		return nil, v.errs
 	}
@@ -410,7 +374,6 @@ func (m *Model) compileBudget(v *validator, c BudgetConfig) {
 	m.rangeList = c.Ranges
 	v.bands(c.Bands, "budget", "bands")
 	m.bands = c.Bands
-	m.bandLabels = bandLabels(c.Bands)
 	m.nonePoints = c.NonePoints
 	v.points(c.NonePoints, "budget", "none_points")
 	m.searchMessage = c.SearchMessage == nil || *c.SearchMessage
@@ -418,7 +381,6 @@ func (m *Model) compileBudget(v *validator, c BudgetConfig) {
 	for _, p := range budgetNone {
 		_ = m.noneBudget.add(p, 0)
 	}
-	m.hasBudgetCfg = len(c.Ranges) > 0 || len(c.Bands) > 0
 }
 
 func (m *Model) compileAuthority(v *validator, c AuthorityConfig) {
@@ -616,7 +578,6 @@ func (m *Model) compileFirmographics(v *validator, c FirmographicsConfig) {
 	}
 	v.bands(s.Bands, "firmographics", "company_size", "bands")
 	m.sizeBands = s.Bands
-	m.sizeLabels = bandLabels(s.Bands)
 	m.industryM = newMatcher()
 	for i, in := range c.Industries {
 		if len(in.Match) == 0 {
@@ -634,7 +595,7 @@ func (m *Model) compileFirmographics(v *validator, c FirmographicsConfig) {
 		var list []string
 		for i, code := range codes {
 			cc, ok := countryCode(code)
-			if !ok || cc != code {
+			if !ok {
 				v.add(fmt.Sprintf("%q is not an upper-case ISO 3166 country code", code), "firmographics", "regions", name, i)
 				continue
 			}
@@ -642,14 +603,12 @@ func (m *Model) compileFirmographics(v *validator, c FirmographicsConfig) {
 		}
 		m.regions[name] = list
 	}
-	m.countryNames = map[string]string{}
 	for name, code := range c.CountryNames {
-		cc, ok := countryCode(code)
-		if !ok || cc != code {
+		if _, ok := countryCode(code); !ok {
 			v.add(fmt.Sprintf("%q is not an upper-case ISO 3166 country code", code), "firmographics", "country_names", name)
 			continue
 		}
-		m.countryNames[normalize(name)] = cc
+		_ = m.countryNames.Add(name, code) // cannot fail: code was checked
 	}
 	for i, r := range c.Countries {
 		if len(r.Match) == 0 {
@@ -689,7 +648,7 @@ func (m *Model) expandPlace(e string) ([]string, bool) {
 	if codes, ok := m.regions[e]; ok {
 		return codes, true
 	}
-	if cc, ok := countryCode(e); ok && cc == e {
+	if cc, ok := countryCode(e); ok {
 		return []string{cc}, true
 	}
 	return nil, false

@@ -84,8 +84,7 @@ func loadCorpus(tb testing.TB) []corpusLead {
 // rules, so the benchmark sees the real spread of titles, countries,
 // domains and messages rather than one lead. "plain" takes the lines as
 // they are (like a generated export); "selects" also fills the budget,
-// timeline, size and industry options (like the typical export). "ref"
-// runs the reference implementation (evalref_test.go) for comparison.
+// timeline, size and industry options (like the typical export).
 func BenchmarkEvaluateCorpus(b *testing.B) {
 	plain := loadCorpus(b)
 	selects := slices.Clone(plain)
@@ -94,23 +93,18 @@ func BenchmarkEvaluateCorpus(b *testing.B) {
 		name  string
 		leads []corpusLead
 	}{{"plain", plain}, {"selects", selects}} {
-		for _, impl := range []struct {
-			name string
-			eval func(*qualify.Model, *lead.Fields, lead.Screening) (lead.Fit, qualify.Facts)
-		}{{"fast", (*qualify.Model).Evaluate}, {"ref", qualify.EvaluateRef}} {
-			b.Run(data.name+"/"+impl.name, func(b *testing.B) {
-				leads := data.leads
-				b.ReportAllocs()
-				i := 0
-				for b.Loop() {
-					c := &leads[i]
-					_, _ = impl.eval(c.m, &c.f, c.s)
-					if i++; i == len(leads) {
-						i = 0
-					}
+		b.Run(data.name, func(b *testing.B) {
+			leads := data.leads
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				c := &leads[i]
+				_, _ = c.m.Evaluate(&c.f, c.s)
+				if i++; i == len(leads) {
+					i = 0
 				}
-			})
-		}
+			}
+		})
 	}
 }
 
@@ -128,37 +122,48 @@ func fillSelects(leads []corpusLead) {
 	}
 }
 
-// TestEvaluateCorpusMatchesReference scores every corpus line with the
-// embedded rules through Evaluate and the reference implementation, twice
-// so that the second pass reads the memo tables the first one filled.
-// Select-type fields the corpus leaves empty are filled in from small
-// pools, so the memo paths see real messages next to them.
-func TestEvaluateCorpusMatchesReference(t *testing.T) {
+// TestEvaluateCorpusInvariants scores every corpus line with the embedded
+// rules, as it comes and with select options filled in, and checks what
+// must hold of any fit: the score is the clamped sum of the reasons'
+// points (0 when disqualified), the grade follows the score, a qualified
+// lead is neither disqualified nor missing anything, every reason is a fit
+// reason with a detail, and scoring the same lead twice gives the same fit.
+func TestEvaluateCorpusInvariants(t *testing.T) {
 	leads := loadCorpus(t)
-	budgets := []string{"", "Under €5k", "€5k–25k", "€25k–100k", "€100k+", "No budget yet", "$40k", "25k/month", "kein Budget", "n/a"}
-	timelines := []string{"", "ASAP", "This quarter", "This year", "Next year", "Just researching", "next month", "soon"}
-	sizes := []string{"", "Just me", "1-10", "11-50", "51-200", "201-1000", "1001+", "about 300", "?"}
-	industries := []string{"", "Software", "Retail", "Education", "Farming", "IT"}
-	compared := 0
-	for pass := range 2 {
-		for i := range leads {
-			c := &leads[i]
-			f := c.f
-			if pass == 1 || i%3 == 0 {
-				f.Budget, f.Timeline = budgets[i%len(budgets)], timelines[i%len(timelines)]
-				f.CompanySize, f.Industry = sizes[i%len(sizes)], industries[i%len(industries)]
+	selects := slices.Clone(leads)
+	fillSelects(selects)
+	qualified, reasons := 0, 0
+	for i, c := range append(leads, selects...) {
+		fit, facts := c.m.Evaluate(&c.f, c.s)
+		sum := 0
+		for _, r := range fit.Reasons {
+			sum += r.Points
+			if r.Stage != lead.StageFit || r.Code == "" || r.Detail == "" {
+				t.Fatalf("line %d: reason %+v", i, r)
 			}
-			s := c.s
-			s.FreeMail = i%7 == 0
-			gotFit, gotFacts := c.m.Evaluate(&f, s)
-			wantFit, wantFacts := qualify.EvaluateRef(c.m, &f, s)
-			if !reflect.DeepEqual(gotFit, wantFit) || !reflect.DeepEqual(gotFacts, wantFacts) {
-				t.Fatalf("pass %d line %d: %+v\nEvaluate:  %+v\n%+v\nreference: %+v\n%+v", pass, i, f, gotFit, gotFacts, wantFit, wantFacts)
-			}
-			compared += len(wantFit.Reasons)
 		}
+		want := 0
+		if fit.Disqualified == "" {
+			want = min(max(c.m.Base()+sum, 0), 100)
+		}
+		if fit.Score != want {
+			t.Fatalf("line %d: score %d, want %d from %+v", i, fit.Score, want, fit.Reasons)
+		}
+		if fit.Qualifies && (fit.Disqualified != "" || len(facts.Missing) > 0 || fit.Score < c.m.QualifyAt()) {
+			t.Fatalf("line %d: qualifies with %+v, facts %+v", i, fit, facts)
+		}
+		if fit.Grade == "" || fit.Segment == "" {
+			t.Fatalf("line %d: no grade or segment: %+v", i, fit)
+		}
+		if again := c.m.Score(&c.f, c.s); !reflect.DeepEqual(again, fit) {
+			t.Fatalf("line %d: scored twice: %+v, then %+v", i, fit, again)
+		}
+		if fit.Qualifies {
+			qualified++
+		}
+		reasons += len(fit.Reasons)
 	}
-	if compared < 10000 {
-		t.Errorf("only %d reasons compared", compared)
+	if qualified == 0 || reasons < 10000 {
+		t.Errorf("%d leads qualified, %d reasons: the corpus exercises too little", qualified, reasons)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // amount is a sum of money found in free text.
@@ -93,33 +92,6 @@ var andWords = []string{"and", "und", "et", "y", "e", "en", "i"}
 var betweenWords = []string{"between", "zwischen", "entre", "tra", "tussen", "miedzy", "między"}
 
 var budgetWords = []string{"budget", "budżet", "presupuesto", "orçamento", "orcamento"}
-
-// The token lists indexed by the byte a token starts (or, for
-// currencyBeforeByLast, ends) with, each in list order, so that a reader
-// tries only the tokens that can match at a position and still takes the
-// first match in list order.
-var (
-	multipliersByFirst    = indexTokens(multipliers, func(t tokenValue) string { return t.tok }, false)
-	currencyAfterByFirst  = indexTokens(currencyAfter, func(t tokenCode) string { return t.tok }, false)
-	currencyBeforeByFirst = indexTokens(currencyBefore, func(t tokenCode) string { return t.tok }, false)
-	currencyBeforeByLast  = indexTokens(currencyBefore, func(t tokenCode) string { return t.tok }, true)
-	rangeWordsByFirst     = indexTokens(rangeWords, func(w string) string { return w }, false)
-)
-
-// indexTokens groups list by the first (or last) byte of tok(x), keeping
-// list order within each group.
-func indexTokens[T any](list []T, tok func(T) string, last bool) *[256][]T {
-	var idx [256][]T
-	for _, x := range list {
-		t := tok(x)
-		b := t[0]
-		if last {
-			b = t[len(t)-1]
-		}
-		idx[b] = append(idx[b], x)
-	}
-	return &idx
-}
 
 // unitWords after a bare "25k" mean it counts something other than money.
 var unitWords = map[string]bool{
@@ -242,10 +214,11 @@ func numberEnd(s string, i int) int {
 	return j
 }
 
-// parseNumber reads "25.000", "25,000.50", "1,5", "50 000", "30'000".
+// parseNumber reads "25.000", "25,000.50", "1,5", "50 000", "30'000": a
+// single separator followed by exactly three digits groups thousands, any
+// other last separator is the decimal point.
 func parseNumber(raw string) (float64, bool) {
-	var b [48]byte
-	n := 0
+	var b []byte
 	dots, commas, lastDot, lastComma := 0, 0, -1, -1
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
@@ -253,18 +226,17 @@ func parseNumber(raw string) (float64, bool) {
 		case isDigit(c):
 		case c == '.':
 			dots++
-			lastDot = n
+			lastDot = len(b)
 		case c == ',':
 			commas++
-			lastComma = n
+			lastComma = len(b)
 		default:
-			continue // grouping space or apostrophe
+			continue
 		}
-		if n == len(b) {
+		if len(b) == 48 {
 			return 0, false
 		}
-		b[n] = c
-		n++
+		b = append(b, c)
 	}
 	dec := -1
 	switch {
@@ -272,33 +244,21 @@ func parseNumber(raw string) (float64, bool) {
 		dec = max(lastDot, lastComma)
 	case dots == 1 || commas == 1:
 		p := max(lastDot, lastComma)
-		if n-p-1 != 3 {
+		if len(b)-p-1 != 3 {
 			dec = p
 		}
 	}
-	var out [48]byte
-	m := 0
-	for i := 0; i < n; i++ {
+	var out []byte
+	for i, c := range b {
 		switch {
 		case i == dec:
-			out[m] = '.'
-		case b[i] == '.' || b[i] == ',':
-			continue
+			out = append(out, '.')
+		case c == '.' || c == ',':
 		default:
-			out[m] = b[i]
+			out = append(out, c)
 		}
-		m++
 	}
-	if m > 0 && m <= 15 && dec < 0 {
-		// Up to 15 digits: an integer below 2^53, which ParseFloat
-		// would return exactly.
-		var v int64
-		for _, c := range out[:m] {
-			v = v*10 + int64(c-'0')
-		}
-		return float64(v), true
-	}
-	v, err := strconv.ParseFloat(string(out[:m]), 64)
+	v, err := strconv.ParseFloat(string(out), 64)
 	return v, err == nil
 }
 
@@ -319,11 +279,7 @@ func readNumber(s string, i int) (numPart, bool) {
 	}
 	p := numPart{start: i, end: j, n: n}
 	k := skipSpaces(s, j)
-	var mults []tokenValue
-	if k < len(s) {
-		mults = multipliersByFirst[s[k]]
-	}
-	for _, m := range mults {
+	for _, m := range multipliers {
 		if wordAt(s, k, m.tok) {
 			p.mult = m.val
 			p.end = k + len(m.tok)
@@ -334,11 +290,7 @@ func readNumber(s string, i int) (numPart, bool) {
 		}
 	}
 	k = skipSpaces(s, p.end)
-	var curs []tokenCode
-	if k < len(s) {
-		curs = currencyAfterByFirst[s[k]]
-	}
-	for _, c := range curs {
+	for _, c := range currencyAfter {
 		if wordAt(s, k, c.tok) {
 			p.cur = c.code
 			p.end = k + len(c.tok)
@@ -358,10 +310,7 @@ func currencyEndingAt(s string, i int) (string, int) {
 			p -= 2
 		}
 	}
-	if p <= 0 {
-		return "", i
-	}
-	for _, c := range currencyBeforeByLast[s[p-1]] {
+	for _, c := range currencyBefore {
 		if strings.HasSuffix(s[:p], c.tok) {
 			st := p - len(c.tok)
 			r, _ := utf8.DecodeRuneInString(c.tok)
@@ -387,16 +336,13 @@ func hasAnyBefore(s string, i, window int, words []string) bool {
 // findAmount returns the first sum of money in s. With bare set (the budget
 // field) numbers without currency or multiplier count; in a message they
 // count only next to a currency, a multiplier not followed by a unit word,
-// or the word "budget".
+// or the word "budget". The amount quotes s, or its lower-case form when
+// lower-casing changed byte offsets.
 func findAmount(s string, bare bool, rangePoint int) (amount, bool) {
-	src, ls := lowerText(nil, s)
-	return findAmountIn(src, ls, bare, rangePoint)
-}
-
-// findAmountIn is findAmount on text already lowered by lowerText: ls is
-// the lower-case text searched and src the text amounts are quoted from.
-// It keeps nothing of ls, so ls may live in a caller's buffer.
-func findAmountIn(src, ls string, bare bool, rangePoint int) (amount, bool) {
+	ls := strings.ToLower(s)
+	if len(ls) != len(s) {
+		s = ls
+	}
 	for i := 0; i < len(ls); i++ {
 		if !isDigit(ls[i]) {
 			continue
@@ -420,7 +366,7 @@ func findAmountIn(src, ls string, bare bool, rangePoint int) (amount, bool) {
 		haveB := false
 		k := skipSpaces(ls, a.end)
 		conn := false
-		for _, w := range wordsAt(rangeWordsByFirst, ls, k) {
+		for _, w := range rangeWords {
 			if wordAt(ls, k, w) {
 				k += len(w)
 				conn = true
@@ -438,8 +384,8 @@ func findAmountIn(src, ls string, bare bool, rangePoint int) (amount, bool) {
 		}
 		if conn {
 			k = skipSpaces(ls, k)
-			c2 := ""
-			for _, c := range wordsAt(currencyBeforeByFirst, ls, k) {
+			c2, _ := "", 0
+			for _, c := range currencyBefore {
 				if strings.HasPrefix(ls[k:], c.tok) {
 					c2 = c.code
 					k = skipSpaces(ls, k+len(c.tok))
@@ -517,7 +463,7 @@ func findAmountIn(src, ls string, bare bool, rangePoint int) (amount, bool) {
 		case rangeHigh:
 			v = hi
 		}
-		return amount{raw: strings.TrimSpace(src[start:end]), value: v, low: lo, high: hi, currency: currency, monthly: monthly}, true
+		return amount{raw: strings.TrimSpace(s[start:end]), value: v, low: lo, high: hi, currency: currency, monthly: monthly}, true
 	}
 	return amount{}, false
 }
@@ -559,12 +505,7 @@ func isEmployeeWord(w string) bool {
 // followed by a word for employees. It returns the representative count:
 // the midpoint of a range, N+1 for "N+".
 func findHeadCount(s string, bare bool) (int, bool) {
-	return headCountIn(strings.ToLower(s), bare)
-}
-
-// headCountIn is findHeadCount on the lower-case text ls, of which it
-// keeps nothing.
-func headCountIn(ls string, bare bool) (int, bool) {
+	ls := strings.ToLower(s)
 	for i := 0; i < len(ls); i++ {
 		if !isDigit(ls[i]) || letterBefore(ls, i) || (i > 0 && isDigit(ls[i-1])) {
 			continue
@@ -585,7 +526,7 @@ func headCountIn(ls string, bare bool) (int, bool) {
 			plus = true
 			end = k + 1
 		} else {
-			for _, w := range wordsAt(rangeWordsByFirst, ls, k) {
+			for _, w := range rangeWords {
 				if wordAt(ls, k, w) {
 					k = skipSpaces(ls, k+len(w))
 					if k < len(ls) && isDigit(ls[k]) {
@@ -617,55 +558,4 @@ func headCountIn(ls string, bare bool) (int, bool) {
 		return int(v), true
 	}
 	return 0, false
-}
-
-// wordsAt returns the tokens of idx that can start at s[k].
-func wordsAt[T any](idx *[256][]T, s string, k int) []T {
-	if k < len(s) {
-		return idx[s[k]]
-	}
-	return nil
-}
-
-// hasDigit reports whether s holds an ASCII digit. Amounts and head counts
-// start at one, and lower-casing neither makes nor removes digits, so text
-// without any has neither.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-// lowerText returns strings.ToLower(s) as low, and the text amounts found
-// in low are quoted from as src: s itself when lower-casing kept every
-// byte offset, low otherwise. ASCII text is lowered into buf's spare
-// capacity when it fits, so low may point into buf; src never does.
-func lowerText(buf []byte, s string) (src, low string) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			l := strings.ToLower(s)
-			if len(l) != len(s) {
-				return l, l
-			}
-			return s, l
-		}
-	}
-	if cap(buf) < len(s) {
-		return s, strings.ToLower(s)
-	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	if len(b) == 0 {
-		return s, ""
-	}
-	return s, unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -6,12 +6,10 @@
 package qualify
 
 import (
-	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
-	"unsafe"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -112,33 +110,32 @@ type Facts struct {
 	// Missing lists missing required fields and facts.
 	Missing []string `json:"missing,omitempty"`
 
+	// negMask has bit 1<<cat set for each negative category in Negative,
+	// for the disqualifiers and segment rules.
 	negMask uint8
 }
 
-// HasBudget reports a stated amount or a budget option other than "none".
+// hasBudget reports a stated amount or a budget option other than "none".
 func (f *Facts) hasBudget() bool {
 	return !f.BudgetNone && (f.BudgetAmount > 0 || f.BudgetBase > 0 || f.BudgetRange != "")
 }
 
 // Score is Evaluate without the facts.
 func (m *Model) Score(f *lead.Fields, s lead.Screening) lead.Fit {
-	return *m.ScoreFit(f, s)
+	fit, _ := m.Evaluate(f, s)
+	return fit
 }
 
-// ScoreFit is Score for callers that keep a pointer to the fit: it
-// returns one allocated together with the memory of its reasons.
+// ScoreFit is Score for callers that keep a pointer to the fit.
 func (m *Model) ScoreFit(f *lead.Fields, s lead.Screening) *lead.Fit {
-	mem := new(evalMem)
-	var fa Facts
-	mem.fit = m.evaluate(f, s, &fa, mem)
-	return &mem.fit
+	fit := m.Score(f, s)
+	return &fit
 }
 
+// scorer collects the reasons of one evaluation and their points.
 type scorer struct {
-	m       *Model
 	reasons []lead.Reason
 	total   int
-	arena   []byte // see begin
 }
 
 func (sc *scorer) add(code string, points int, detail string) {
@@ -146,213 +143,101 @@ func (sc *scorer) add(code string, points int, detail string) {
 	sc.total += points
 }
 
-// The reason details of one evaluation are written one after another into
-// a shared arena, so they cost one allocation rather than one each. A
-// detail is appended to begin()'s slice and handed to commit, which keeps
-// its bytes as the string; later details only write past it (or into a
-// new array once the arena is full), so committed bytes never change.
-
-// begin returns the empty slice to append the next detail to.
-func (sc *scorer) begin() []byte {
-	if sc.arena == nil {
-		sc.arena = make([]byte, 0, detailArenaSize)
-	}
-	return sc.arena
-}
-
-// commit adds a reason whose detail is d, built on begin()'s slice.
-func (sc *scorer) commit(code string, points int, d []byte) {
-	detail := ""
-	if len(d) > 0 {
-		detail = unsafe.String(unsafe.SliceData(d), len(d))
-	}
-	sc.arena = d[len(d):len(d)]
-	sc.add(code, points, detail)
-}
-
-// addParts adds a reason whose detail is the concatenation of parts.
-func (sc *scorer) addParts(code string, points int, parts ...string) {
-	d := sc.begin()
-	for _, p := range parts {
-		d = append(d, p...)
-	}
-	sc.commit(code, points, d)
-}
-
-// evalMem is the memory one evaluation starts with, allocated in one
-// piece: room for the Fit (ScoreFit returns a pointer to it), its reasons,
-// the first entries of the lists of Facts and the arena of the details.
-// Whatever outgrows it is allocated as usual. It is sized to fill the 896
-// byte allocation class exactly (see TestEvalMemSize): leads earn up to
-// nine reasons and format under 200 bytes of details. The arena, which
-// holds no pointers, comes last so that the collector's scan ends before.
-type evalMem struct {
-	fit                         lead.Fit
-	reasons                     [9]lead.Reason
-	missing, products, negative [2]string
-	arena                       [detailArenaSize]byte
-}
-
-// list returns l, or when l is nil, the empty slice of backing to append
-// a first entry to. Its capacity is that of backing, so appends past it
-// never write beyond.
-func (*evalMem) list(l []string, backing *[2]string) []string {
-	if l == nil {
-		return backing[:0:len(backing)]
-	}
-	return l
-}
-
-// detailArenaSize holds the details a typical lead does not take from the
-// memo tables (message reasons, e-mail domain): under 200 bytes.
-const detailArenaSize = 200
-
-// authorityCodes, timelineCodes and negativeCodes are the reason codes
-// "authority_<level>", "timeline_<bucket>" and "negative_<category>",
-// built once so scoring does not concatenate them per lead.
-var (
-	authorityCodes = func() (t [numLevels]string) {
-		for i := range t {
-			t[i] = "authority_" + Seniority(i).String()
-		}
-		return t
-	}()
-	timelineCodes = func() (t [numTimelines]string) {
-		for i := range t {
-			t[i] = "timeline_" + Timeline(i).String()
-		}
-		return t
-	}()
-	negativeCodes = func() (t [numNeg]string) {
-		for i, c := range negCodes {
-			t[i] = "negative_" + c
-		}
-		return t
-	}()
-)
-
-// authorityCode returns "authority_" + lv.String().
-func authorityCode(lv Seniority) string {
-	if lv >= 0 && int(lv) < len(authorityCodes) {
-		return authorityCodes[lv]
-	}
-	return "authority_" + lv.String()
-}
-
-// timelineCode returns "timeline_" + b.String().
-func timelineCode(b Timeline) string {
-	if b >= 0 && int(b) < len(timelineCodes) {
-		return timelineCodes[b]
-	}
-	return "timeline_" + b.String()
-}
-
+// signed formats points with their sign: "+5", "-10", "+0".
 func signed(p int) string {
-	if p >= -signedTableMax && p <= signedTableMax {
-		return signedTable[p+signedTableMax]
-	}
-	return formatSigned(p)
-}
-
-func formatSigned(p int) string {
 	if p >= 0 {
 		return "+" + strconv.Itoa(p)
 	}
 	return strconv.Itoa(p)
 }
 
-// signedTable holds signed(p) for the points rules use, so reason details
-// do not allocate for them.
-const signedTableMax = 200
-
-var signedTable = func() (t [2*signedTableMax + 1]string) {
-	for i := range t {
-		t[i] = formatSigned(i - signedTableMax)
+// groupNum formats 25000 as "25,000" (rounded to a whole number).
+func groupNum(f float64) string {
+	s := strconv.FormatInt(int64(f+0.5), 10)
+	if len(s) <= 3 {
+		return s
 	}
-	return t
-}()
+	var b strings.Builder
+	pre := len(s) % 3
+	b.WriteString(s[:pre])
+	for i := pre; i < len(s); i += 3 {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(s[i : i+3])
+	}
+	return b.String()
+}
+
+// shortNum formats 25000 as "25k" and 1500000 as "1.5m".
+func shortNum(f float64) string {
+	switch {
+	case f >= 1e6:
+		return strconv.FormatFloat(f/1e6, 'f', -1, 64) + "m"
+	case f >= 1e3:
+		return strconv.FormatFloat(f/1e3, 'f', -1, 64) + "k"
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// bandLabel formats a band as "25k–100k", or "100k+" without a maximum.
+func bandLabel(b Band) string {
+	if b.Max == 0 {
+		return shortNum(b.Min) + "+"
+	}
+	return shortNum(b.Min) + "–" + shortNum(b.Max)
+}
+
+// bandOf returns the first band containing v.
+func bandOf(bands []Band, v float64) (Band, bool) {
+	for _, b := range bands {
+		if v >= b.Min && (b.Max == 0 || v <= b.Max) {
+			return b, true
+		}
+	}
+	return Band{}, false
+}
 
 // Evaluate scores the lead and returns the facts it read.
 func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
+	var sc scorer
 	var fa Facts
-	fit := m.evaluate(f, s, &fa, new(evalMem))
-	return fit, fa
-}
-
-// evaluate scores the lead in the memory mem and records the facts it
-// read in fa, which must be zero.
-func (m *Model) evaluate(f *lead.Fields, s lead.Screening, fa *Facts, mem *evalMem) lead.Fit {
-	sc := scorer{m: m, reasons: mem.reasons[:0], arena: mem.arena[:0]}
 	fa.BaseCurrency = m.baseCur
 
-	// The normalised message lives on the stack for typical messages:
-	// matching only reads it, and details copy what they quote.
-	// Normalising it also lists the words phrases hold (wordscan.go).
-	// The buffers are small: longer lists spill to the heap.
-	var msgBuf [msgBufSize]byte
-	var recBuf [16]wordRec
-	var spans [maxSpans]wordSpan
-	msg, ascii, recs := m.msg.normalizeWords(msgBuf[:0], f.Message, recBuf[:0], &spans)
-	var hitBuf [8]hit
-	hits := m.msg.matchWords(msg, ascii, recs, hitBuf[:0])
+	msg := normalize(f.Message)
+	hits := m.msg.scan(msg, nil)
 
-	// Amounts and head counts are read from the lower-cased message, made
-	// when the budget or size field leaves one to look for; without a
-	// digit there is none, and nothing is lowered. It goes to msgBuf past
-	// what normalizeWords wrote (len(message)+8 bytes, or the normalized
-	// text if longer) when it fits there.
-	src, low, lowered := "", "", false
-	lower := func() {
-		if !lowered && hasDigit(f.Message) {
-			var spare []byte
-			if off := max(len(f.Message)+8, len(msg)); off < len(msgBuf) {
-				spare = msgBuf[off:off]
-			}
-			src, low = lowerText(spare, f.Message)
-		}
-		lowered = true
-	}
-
-	em := m.emailInfo(f.Email)
-
-	if !m.budgetFromFieldOf(&sc, fa, f) && m.searchMessage && f.Message != "" {
-		lower()
-		m.budgetFromMessage(&sc, fa, src, low, hits)
-	}
-	m.authority(&sc, fa, f)
-	m.need(&sc, fa, f, msg, hits, &em, mem)
-	m.timeline(&sc, fa, f, msg, hits)
-	if !m.sizeFromField(&sc, fa, f) && f.Message != "" {
-		lower()
-		m.sizeFromMessage(&sc, fa, low)
-	}
-	excluded := m.firmographics(&sc, fa, f, s, &em)
+	m.budget(&sc, &fa, f, hits)
+	m.authority(&sc, &fa, f)
+	m.need(&sc, &fa, f, msg, hits)
+	m.timeline(&sc, &fa, f, msg, hits)
+	m.firmographics(&sc, &fa, f, s)
 
 	// Required fields and facts.
 	blocked := false
-	for i, name := range m.requiredFields {
-		if isBlank(f.Get(name)) {
+	for _, name := range m.requiredFields {
+		if strings.TrimSpace(f.Get(name)) == "" {
 			blocked = true
-			fa.Missing = append(mem.list(fa.Missing, &mem.missing), name)
-			sc.add("missing_required", m.missingFieldPoints, m.missingDetails[i])
+			fa.Missing = append(fa.Missing, name)
+			sc.add("missing_required", m.missingFieldPoints, "Required field '"+name+"' is empty: "+signed(m.missingFieldPoints))
 		}
 	}
 	fa.Budget = fa.hasBudget()
 	fa.Authority = fa.Seniority >= m.minLevel
 	fa.HasTimeline = fa.Timeline >= TimelineNow && fa.Timeline <= TimelineNextYear
 	present := [4]bool{fa.Budget, fa.Authority, fa.Need, fa.HasTimeline}
-	for k := 0; k < 4; k++ {
+	for k := range present {
 		if m.required[k] && !present[k] {
 			blocked = true
-			fa.Missing = append(mem.list(fa.Missing, &mem.missing), factLabels[k])
-			sc.add("missing_required", 0, missingFactDetails[k])
+			fa.Missing = append(fa.Missing, factLabels[k])
+			sc.add("missing_required", 0, "Required "+factLabels[k]+" not found: cannot qualify")
 		}
 	}
 
 	fit := lead.Fit{Score: clamp(m.base+sc.total, 0, 100)}
-	if code, rcode, detail := m.disqualifier(fa, f, &em, excluded); code != "" {
+	if code, detail := m.disqualifier(&fa, f); code != "" {
 		fit.Disqualified = code
-		sc.add(rcode, 0, detail)
+		sc.add("disqualified_"+code, 0, detail+": fit forced to 0")
 		fit.Score = 0
 	}
 	fit.Reasons = sc.reasons
@@ -368,234 +253,114 @@ func (m *Model) evaluate(f *lead.Fields, s lead.Screening, fa *Facts, mem *evalM
 	}
 	fit.Qualifies = fit.Disqualified == "" && !blocked && fit.Score >= m.qualifyAt
 	fit.Borderline = fit.Disqualified == "" && fit.Score < m.qualifyAt && fit.Score >= m.qualifyAt-m.reviewBand && m.reviewBand > 0
-	fit.Segment = m.segmentFor(fa)
-	return fit
-}
-
-// isBlank reports whether strings.TrimSpace(s) is "", without trimming
-// the (usually filled) field: it stops at the first byte that is not
-// ASCII white space.
-func isBlank(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\v', '\f', '\r':
-		default:
-			if s[i] >= utf8.RuneSelf {
-				return strings.TrimSpace(s[i:]) == ""
-			}
-			return false
-		}
-	}
-	return true
-}
-
-// missingFactDetails are the details of a missing required BANT fact.
-var missingFactDetails = func() (t [4]string) {
-	for k, l := range factLabels {
-		t[k] = "Required " + l + " not found: cannot qualify"
-	}
-	return t
-}()
-
-// missingFieldDetail is the detail of an empty required field.
-func missingFieldDetail(name string, points int) string {
-	return "Required field '" + name + "' is empty: " + signed(points)
+	fit.Segment = m.segmentFor(&fa)
+	return fit, fa
 }
 
 func clamp(v, lo, hi int) int {
 	return min(max(v, lo), hi)
 }
 
-// budgetFromFieldOf scores the budget field and reports whether it
-// settled the budget.
-func (m *Model) budgetFromFieldOf(sc *scorer, fa *Facts, f *lead.Fields) bool {
+// budget reads the budget from the budget field (an option, a phrase
+// meaning "no budget" or an amount) or, failing that, from the message.
+func (m *Model) budget(sc *scorer, fa *Facts, f *lead.Fields, hits []hit) {
 	bv := strings.TrimSpace(f.Get(m.budgetField))
-	return bv != "" && m.budgetFromField(sc, fa, bv)
-}
-
-// budgetFromMessage scores an amount or a "no budget" phrase in the
-// message: src and low are the message as lowerText returns it, both
-// empty when it has no digit.
-func (m *Model) budgetFromMessage(sc *scorer, fa *Facts, src, low string, hits []hit) {
-	amt, found := amount{}, false
-	if low != "" {
-		amt, found = findAmountIn(src, low, false, m.rangePoint)
+	var amt amount
+	found := false
+	if bv != "" {
+		if i, ok := lookupNormalized(m.ranges, bv); ok {
+			m.budgetOption(sc, fa, bv, m.rangeList[i])
+			return
+		}
+		if len(m.noneBudget.scan(normalize(bv), nil)) > 0 {
+			fa.BudgetText, fa.BudgetNone = bv, true
+			sc.add("budget_none", m.nonePoints, "Budget '"+bv+"' means no budget: "+signed(m.nonePoints))
+			return
+		}
+		amt, found = findAmount(bv, true, m.rangePoint)
 	}
-	if !found {
-		for _, h := range hits {
-			if m.msgMeta[h.id].kind == kindBudgetNone {
-				fa.BudgetText, fa.BudgetNone = "message", true
-				sc.addParts("budget_none", m.nonePoints, "Message says there is no budget: ", signed(m.nonePoints))
-				return
+	if !found && m.searchMessage && f.Message != "" {
+		amt, found = findAmount(f.Message, false, m.rangePoint)
+		if !found {
+			for _, h := range hits {
+				if m.msgMeta[h.id].kind == kindBudgetNone {
+					fa.BudgetText, fa.BudgetNone = "message", true
+					sc.add("budget_none", m.nonePoints, "Message says there is no budget: "+signed(m.nonePoints))
+					return
+				}
 			}
 		}
-		return
 	}
-	m.scoreAmount(sc, fa, amt)
+	if found {
+		m.budgetAmount(sc, fa, amt)
+	}
 }
 
-// budgetFromText scores the budget field's text bv: a select option, a
-// phrase meaning "no budget" or an amount. It reports whether it found
-// one; otherwise nothing was recorded.
-func (m *Model) budgetFromText(sc *scorer, fa *Facts, bv string) bool {
-	if i, ok := lookupNormalized(m.ranges, bv); ok {
-		r := m.rangeList[i]
-		fa.BudgetText, fa.BudgetRange, fa.BudgetNone = bv, r.Value, r.None
-		if r.Min > 0 || r.Max > 0 {
-			v := r.Min
-			switch {
-			case r.Max > 0 && m.rangePoint == rangeMid:
-				v = (r.Min + r.Max) / 2
-			case r.Max > 0 && m.rangePoint == rangeHigh:
-				v = r.Max
-			}
-			fa.BudgetAmount, fa.BudgetCurrency, fa.BudgetBase = v, m.baseCur, v
+// budgetOption scores the budget select option r, chosen as bv.
+func (m *Model) budgetOption(sc *scorer, fa *Facts, bv string, r BudgetRange) {
+	fa.BudgetText, fa.BudgetRange, fa.BudgetNone = bv, r.Value, r.None
+	if r.Min > 0 || r.Max > 0 {
+		v := r.Min
+		switch {
+		case r.Max > 0 && m.rangePoint == rangeMid:
+			v = (r.Min + r.Max) / 2
+		case r.Max > 0 && m.rangePoint == rangeHigh:
+			v = r.Max
 		}
-		code := "budget_range"
-		if r.None {
-			code = "budget_none"
-		}
-		sc.addParts(code, r.Points, "Budget option '", r.Value, "': ", signed(r.Points))
-		return true
+		fa.BudgetAmount, fa.BudgetCurrency, fa.BudgetBase = v, m.baseCur, v
 	}
-	nv := normalize(bv)
-	var hb [4]hit
-	if len(m.noneBudget.scan(nv, hb[:0])) > 0 {
-		fa.BudgetText, fa.BudgetNone = bv, true
-		sc.addParts("budget_none", m.nonePoints, "Budget '", bv, "' means no budget: ", signed(m.nonePoints))
-		return true
+	code := "budget_range"
+	if r.None {
+		code = "budget_none"
 	}
-	amt, found := findAmount(bv, true, m.rangePoint)
-	if !found {
-		return false
-	}
-	m.scoreAmount(sc, fa, amt)
-	return true
+	sc.add(code, r.Points, "Budget option '"+r.Value+"': "+signed(r.Points))
 }
 
-// scoreAmount scores a budget amount against the bands.
-func (m *Model) scoreAmount(sc *scorer, fa *Facts, amt amount) {
+// budgetAmount scores an amount against the bands, converted to the base
+// currency.
+func (m *Model) budgetAmount(sc *scorer, fa *Facts, amt amount) {
 	cur := amt.currency
 	if cur == "" {
 		cur = m.defCur
 	}
 	fa.BudgetText, fa.BudgetAmount, fa.BudgetCurrency, fa.BudgetMonthly = amt.raw, amt.value, cur, amt.monthly
-	d := append(sc.begin(), "Budget '"...)
-	d = append(d, amt.raw...)
-	d = append(d, "' ≈ "...)
-	d = appendGroupNum(d, amt.value)
-	d = append(d, ' ')
-	d = append(d, cur...)
+	d := "Budget '" + amt.raw + "' ≈ " + groupNum(amt.value) + " " + cur
 	if amt.monthly {
-		d = append(d, " a year (monthly × 12)"...)
+		d += " a year (monthly × 12)"
 	}
 	rate, ok := m.rates[cur]
 	if !ok {
-		d = append(d, ", no exchange rate for "...)
-		d = append(d, cur...)
-		d = append(d, ": +0"...)
-		sc.commit("budget_amount", 0, d)
+		sc.add("budget_amount", 0, d+", no exchange rate for "+cur+": +0")
 		return
 	}
 	base := amt.value * rate
 	fa.BudgetBase = base
 	if cur != m.baseCur {
-		d = append(d, " ≈ "...)
-		d = appendGroupNum(d, base)
-		d = append(d, ' ')
-		d = append(d, m.baseCur...)
+		d += " ≈ " + groupNum(base) + " " + m.baseCur
 	}
 	if amt.low != amt.high {
-		d = append(d, " (range "...)
-		d = appendShortNum(d, amt.low)
-		d = append(d, "–"...)
-		d = appendShortNum(d, amt.high)
-		d = append(d, ')')
+		d += " (range " + shortNum(amt.low) + "–" + shortNum(amt.high) + ")"
 	}
 	pts := 0
-	matched := false
-	for i, b := range m.bands {
-		if base >= b.Min && (b.Max == 0 || base <= b.Max) {
-			pts = b.Points
-			matched = true
-			d = append(d, ", in range "...)
-			d = append(d, m.bandLabels[i]...)
-			break
-		}
+	if b, ok := bandOf(m.bands, base); ok {
+		pts = b.Points
+		d += ", in range " + bandLabel(b)
+	} else if len(m.bands) > 0 {
+		d += ", outside the scored bands"
 	}
-	if !matched && len(m.bands) > 0 {
-		d = append(d, ", outside the scored bands"...)
-	}
-	d = append(d, ": "...)
-	d = append(d, signed(pts)...)
-	sc.commit("budget_amount", pts, d)
+	sc.add("budget_amount", pts, d+": "+signed(pts))
 }
 
-// bandLabels returns bandLabel of each band, computed once at compile time
-// so that scoring appends the text instead of formatting it per lead.
-func bandLabels(bs []Band) []string {
-	if len(bs) == 0 {
-		return nil
+// authority scores the seniority read from the job title.
+func (m *Model) authority(sc *scorer, fa *Facts, f *lead.Fields) {
+	title := strings.TrimSpace(f.Get(m.titleField))
+	if title == "" {
+		return
 	}
-	out := make([]string, len(bs))
-	for i, b := range bs {
-		out[i] = bandLabel(b)
-	}
-	return out
-}
-
-func bandLabel(b Band) string {
-	var buf [48]byte
-	return string(appendBandLabel(buf[:0], b))
-}
-
-func appendBandLabel(dst []byte, b Band) []byte {
-	dst = appendShortNum(dst, b.Min)
-	if b.Max == 0 {
-		return append(dst, '+')
-	}
-	dst = append(dst, "–"...)
-	return appendShortNum(dst, b.Max)
-}
-
-// appendGroupNum appends 25000 as "25,000".
-func appendGroupNum(dst []byte, f float64) []byte {
-	n := int64(f + 0.5)
-	var digits [24]byte
-	s := strconv.AppendInt(digits[:0], n, 10)
-	if len(s) <= 3 {
-		return append(dst, s...)
-	}
-	pre := len(s) % 3
-	dst = append(dst, s[:pre]...)
-	for i := pre; i < len(s); i += 3 {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = append(dst, s[i:i+3]...)
-	}
-	return dst
-}
-
-// appendShortNum appends 25000 as "25k" and 1500000 as "1.5m".
-func appendShortNum(dst []byte, f float64) []byte {
-	switch {
-	case f >= 1e6:
-		return append(appendPlainFloat(dst, f/1e6), 'm')
-	case f >= 1e3:
-		return append(appendPlainFloat(dst, f/1e3), 'k')
-	}
-	return appendPlainFloat(dst, f)
-}
-
-// appendPlainFloat is strconv.AppendFloat(dst, f, 'f', -1, 64), with whole
-// numbers (what bands hold) formatted as integers, which is the same text
-// and cheaper.
-func appendPlainFloat(dst []byte, f float64) []byte {
-	if f >= 1 && f < 1e15 && f == math.Trunc(f) {
-		return strconv.AppendInt(dst, int64(f), 10)
-	}
-	return strconv.AppendFloat(dst, f, 'f', -1, 64)
+	lv := m.Seniority(title)
+	fa.Seniority = lv
+	p := m.levelPoints[lv]
+	sc.add("authority_"+lv.String(), p, "Job title '"+title+"' reads as "+seniorityLabels[lv]+": "+signed(p))
 }
 
 // Seniority returns the level the built-in and configured vocabularies
@@ -605,8 +370,7 @@ func (m *Model) Seniority(title string) Seniority {
 	if t == "" {
 		return SeniorityUnknown
 	}
-	var buf [8]hit
-	hits := m.titles.scan(t, buf[:0])
+	hits := m.titles.scan(t, nil)
 	best := SeniorityUnknown
 	student := false
 	for _, h := range hits {
@@ -635,7 +399,10 @@ func (m *Model) Seniority(title string) Seniority {
 	return best
 }
 
-func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit, em *emailFacts, mem *evalMem) {
+// need scores product interest fields, intents and negative intents in
+// the message (msg, normalized, with its phrase hits) and competitor
+// domains.
+func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit) {
 	positive := 0
 	capped := func(p int) int {
 		if p <= 0 || m.maxNeed == 0 {
@@ -658,76 +425,64 @@ func (m *Model) need(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []h
 			fa.Need = true
 		}
 		p = capped(p)
-		sc.addParts("need_product_interest", p, "Interest in '", lookupOrZero(nf.labels, v), "' (", nf.name, "): ", signed(p))
+		sc.add("need_product_interest", p, "Interest in '"+lookupOrZero(nf.labels, v)+"' ("+nf.name+"): "+signed(p))
 	}
-	var seen uint64
+	seen := map[int]bool{}
 	for _, h := range hits {
 		meta := m.msgMeta[h.id]
 		switch meta.kind {
 		case kindIntent:
-			if meta.index < 64 && seen&(1<<meta.index) != 0 {
+			if seen[meta.index] {
 				continue
 			}
-			if meta.index < 64 {
-				seen |= 1 << meta.index
-			}
+			seen[meta.index] = true
 			in := m.intents[meta.index]
 			if in.Points > 0 {
 				fa.Need = true
 			}
-			if in.Product != "" && !contains(fa.Products, in.Product) {
-				fa.Products = append(mem.list(fa.Products, &mem.products), in.Product)
+			if in.Product != "" && !slices.Contains(fa.Products, in.Product) {
+				fa.Products = append(fa.Products, in.Product)
 			}
 			p := capped(in.Points)
-			d := append(sc.begin(), "Message mentions '"...)
-			d = append(d, msg[h.start:h.end]...)
-			d = append(d, "' ("...)
-			d = append(d, in.Name...)
+			d := "Message mentions '" + msg[h.start:h.end] + "' (" + in.Name
 			if in.Product != "" {
-				d = append(d, ", "...)
-				d = append(d, in.Product...)
+				d += ", " + in.Product
 			}
-			d = append(d, "): "...)
-			d = append(d, signed(p)...)
+			d += "): " + signed(p)
 			if p != in.Points {
-				d = append(d, " (need capped at "...)
-				d = strconv.AppendInt(d, int64(m.maxNeed), 10)
-				d = append(d, ')')
+				d += " (need capped at " + strconv.Itoa(m.maxNeed) + ")"
 			}
-			sc.commit("need_intent", p, d)
+			sc.add("need_intent", p, d)
 		case kindNegative:
 			if fa.negMask&(1<<meta.index) != 0 {
 				continue
 			}
 			fa.negMask |= 1 << meta.index
-			fa.Negative = append(mem.list(fa.Negative, &mem.negative), negCodes[meta.index])
+			cat := negCodes[meta.index]
+			fa.Negative = append(fa.Negative, cat)
 			p := m.negPoints[meta.index]
-			sc.addParts(negativeCodes[meta.index], p, "Message mentions '", msg[h.start:h.end], "' (", negLabels[meta.index], "): ", signed(p))
+			sc.add("negative_"+cat, p, "Message mentions '"+msg[h.start:h.end]+"' ("+negLabels[meta.index]+"): "+signed(p))
 		}
 	}
 	// Competitor domains: e-mail and website.
-	fa.EmailDomain = em.dom
-	if len(m.competitors) > 0 {
-		d := em.dom
-		if em.flags&domainCompetitor == 0 {
-			if d = hostOf(f.Website); d != "" && !domainIn(m.competitors, d) {
-				d = ""
-			}
-		}
-		if d != "" {
+	dom := emailDomain(f.Email)
+	fa.EmailDomain = dom
+	for _, d := range [2]string{dom, hostOf(f.Website)} {
+		if d != "" && domainIn(m.competitors, d) {
 			fa.Competitor = true
-			sc.addParts("negative_competitor", m.compPoints, "Domain '", d, "' belongs to a competitor: ", signed(m.compPoints))
+			sc.add("negative_competitor", m.compPoints, "Domain '"+d+"' belongs to a competitor: "+signed(m.compPoints))
+			break
 		}
 	}
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
+// emailDomain returns the lower-case domain of an e-mail address, or "".
+func emailDomain(email string) string {
+	at := strings.LastIndexByte(email, '@')
+	if at < 0 {
+		return ""
 	}
-	return false
+	return strings.ToLower(strings.TrimSpace(email[at+1:]))
 }
 
 func hostOf(u string) string {
@@ -758,164 +513,144 @@ func domainIn(set map[string]bool, d string) bool {
 	}
 }
 
+// timeline reads the purchase timeline from the timeline field (an option
+// or a phrase) or, failing that, from the earliest mention in the message.
 func (m *Model) timeline(sc *scorer, fa *Facts, f *lead.Fields, msg string, hits []hit) {
-	if tv := strings.TrimSpace(f.Get(m.timelineField)); tv != "" {
-		e, ok := m.memo.timeline.Get(tv)
-		if !ok {
-			e = m.readTimelineField(tv)
-			m.memo.timeline.Put(tv, e)
-		}
-		if e.bucket != TimelineUnknown {
-			fa.Timeline = e.bucket
-			sc.addMemo(&e.reason)
-			return
+	tv := strings.TrimSpace(f.Get(m.timelineField))
+	var src, what string
+	b := TimelineUnknown
+	if tv != "" {
+		if x, ok := lookupNormalized(m.timelineValues, tv); ok {
+			b, src, what = x, "Timeline option", tv
+		} else if x, ok := m.firstTimeline(m.msg.scan(normalize(tv), nil)); ok {
+			b, src, what = Timeline(m.msgMeta[x.id].index), "Timeline", tv
 		}
 	}
-	// earliest mention in the message
+	if b == TimelineUnknown {
+		if x, ok := m.firstTimeline(hits); ok {
+			b, src, what = Timeline(m.msgMeta[x.id].index), "Message mentions", msg[x.start:x.end]
+		}
+	}
+	if b == TimelineUnknown {
+		return
+	}
+	fa.Timeline = b
+	p := m.timelinePoints[b]
+	sc.add("timeline_"+b.String(), p, src+" '"+what+"' reads as "+timelineLabels[b]+": "+signed(p))
+}
+
+// firstTimeline returns the first of hits that names a timeline.
+func (m *Model) firstTimeline(hits []hit) (hit, bool) {
 	for _, h := range hits {
-		if meta := m.msgMeta[h.id]; meta.kind == kindTimeline {
-			b, what := Timeline(meta.index), msg[h.start:h.end]
-			fa.Timeline = b
-			p := m.timelinePoints[b]
-			sc.addParts(timelineCode(b), p, "Message mentions '", what, "' reads as ", timelineLabels[b], ": ", signed(p))
-			return
+		if m.msgMeta[h.id].kind == kindTimeline {
+			return h, true
 		}
 	}
+	return hit{}, false
 }
 
 // firmographics scores company size, industry, country and the e-mail
-// domain em. low is the lower-case message, empty when it has no digit.
-// sizeFromField scores the company size field and reports whether it
-// gave a head count.
-func (m *Model) sizeFromField(sc *scorer, fa *Facts, f *lead.Fields) bool {
-	sv := strings.TrimSpace(f.Get(m.sizeField))
-	if sv == "" {
-		return false
-	}
-	e, ok := m.memo.size.Get(sv)
-	if !ok {
-		e = m.readSizeField(sv)
-		m.memo.size.Put(sv, e)
-	}
-	if !e.ok {
-		return false
-	}
-	fa.CompanySize = e.n
-	sc.addMemo(&e.reason)
-	return true
-}
-
-// sizeFromMessage scores a head count in the lower-case message low
-// (empty when it has no digit).
-func (m *Model) sizeFromMessage(sc *scorer, fa *Facts, low string) {
-	if n, ok := headCountIn(low, false); ok {
-		fa.CompanySize = n
-		d, pts := m.appendSizeDetail(sc.begin(), "message", n)
-		sc.commit("company_size", pts, d)
-	}
-}
-
-// firmographics scores industry, country and the e-mail domain em (the
-// company size comes just before, from sizeFromField or sizeFromMessage).
-// It returns the detail of the disqualified_country reason when the
-// country is excluded, and "" otherwise.
-func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Screening, em *emailFacts) (excluded string) {
-	// industry
+// domain.
+func (m *Model) firmographics(sc *scorer, fa *Facts, f *lead.Fields, s lead.Screening) {
+	m.companySize(sc, fa, f)
+	// industry: the first configured entry that matches
 	if iv := strings.TrimSpace(f.Industry); iv != "" && len(m.industries) > 0 {
-		e, ok := m.memo.industry.Get(iv)
-		if !ok {
-			e = m.readIndustry(iv)
-			m.memo.industry.Put(iv, e)
+		best := -1
+		for _, h := range m.industryM.scan(normalize(iv), nil) {
+			if best < 0 || int(h.id) < best {
+				best = int(h.id)
+			}
 		}
-		if e.ok {
+		if best >= 0 {
+			r := m.industries[best]
 			fa.Industry = iv
-			sc.addMemo(&e)
+			sc.add("industry", r.Points, "Industry '"+iv+"': "+signed(r.Points))
 		}
 	}
-	// country
+	// country: the first rule that lists it
 	if cv := strings.TrimSpace(f.Country); cv != "" {
-		e, ok := m.memo.country.Get(cv)
-		if !ok {
-			e = m.readCountry(cv)
-			m.memo.country.Put(cv, e)
-		}
-		fa.Country, excluded = e.cc, e.excluded
-		if e.reason.ok {
-			sc.addMemo(&e.reason)
+		cc := m.resolveCountry(cv)
+		fa.Country = cc
+		for _, r := range m.countryRules {
+			if cc != "" && r.set[cc] {
+				d := "Country '" + cv + "' (" + cc + ")"
+				if lbl := r.labels[cc]; lbl != cc {
+					d += " in " + lbl
+				}
+				sc.add("region", r.points, d+": "+signed(r.points))
+				break
+			}
 		}
 	}
 	// e-mail domain
-	if em.dom != "" {
-		if s.FreeMail || em.flags&domainFree != 0 {
+	if dom := emailDomain(f.Email); dom != "" {
+		if s.FreeMail || domainIn(m.freeDomains, dom) {
 			fa.FreeMail = true
-			sc.addParts("free_mail", m.freePoints, "Free-mail address at ", em.dom, ": ", signed(m.freePoints))
+			sc.add("free_mail", m.freePoints, "Free-mail address at "+dom+": "+signed(m.freePoints))
 		} else {
-			sc.addParts("corporate_email", m.corpPoints, "Company e-mail domain ", em.dom, ": ", signed(m.corpPoints))
+			sc.add("corporate_email", m.corpPoints, "Company e-mail domain "+dom+": "+signed(m.corpPoints))
 		}
 	}
-	return excluded
 }
 
-// appendSizeDetail appends the detail of a company size of n employees
-// read from src, and returns it with the points the size earns.
-func (m *Model) appendSizeDetail(d []byte, src string, n int) ([]byte, int) {
+// companySize reads the head count from the size field (an option or a
+// number) or, failing that, from a number of employees in the message.
+func (m *Model) companySize(sc *scorer, fa *Facts, f *lead.Fields) {
+	sv := strings.TrimSpace(f.Get(m.sizeField))
+	n, ok := 0, false
+	src := sv
+	if sv != "" {
+		if n, ok = lookupNormalized(m.sizeValues, sv); !ok {
+			n, ok = findHeadCount(sv, true)
+		}
+	}
+	if !ok && f.Message != "" {
+		n, ok = findHeadCount(f.Message, false)
+		src = "message"
+	}
+	if !ok {
+		return
+	}
+	fa.CompanySize = n
 	pts := 0
-	d = append(d, "Company size '"...)
-	d = append(d, src...)
-	d = append(d, "' ≈ "...)
-	d = appendGroupNum(d, float64(n))
-	d = append(d, " employees"...)
-	matched := false
-	for i, b := range m.sizeBands {
-		if float64(n) >= b.Min && (b.Max == 0 || float64(n) <= b.Max) {
-			pts, matched = b.Points, true
-			d = append(d, ", in band "...)
-			d = append(d, m.sizeLabels[i]...)
-			break
-		}
+	d := "Company size '" + src + "' ≈ " + groupNum(float64(n)) + " employees"
+	if b, ok := bandOf(m.sizeBands, float64(n)); ok {
+		pts = b.Points
+		d += ", in band " + bandLabel(b)
+	} else if len(m.sizeBands) > 0 {
+		d += ", outside the scored bands"
 	}
-	if !matched && len(m.sizeBands) > 0 {
-		d = append(d, ", outside the scored bands"...)
-	}
-	d = append(d, ": "...)
-	d = append(d, signed(pts)...)
-	return d, pts
+	sc.add("company_size", pts, d+": "+signed(pts))
 }
 
-// disqualifier returns the first hard disqualifier that applies: its
-// code, and the code and detail of its reason. excluded is what
-// firmographics returned for the country.
-func (m *Model) disqualifier(fa *Facts, f *lead.Fields, em *emailFacts, excluded string) (code, reasonCode, detail string) {
-	if excluded != "" {
-		return "country", "disqualified_country", excluded
-	}
-	if len(m.disqDomains) > 0 {
-		d := ""
-		if em.flags&domainExcluded != 0 {
-			d = em.dom
-		} else if h := hostOf(f.Website); h != "" && domainIn(m.disqDomains, h) {
-			d = h
+// disqualifier returns the first hard disqualifier that applies: its code
+// and what the reason says.
+func (m *Model) disqualifier(fa *Facts, f *lead.Fields) (code, detail string) {
+	if e, ok := m.disqCountries[fa.Country]; ok && fa.Country != "" {
+		d := "Country " + fa.Country
+		if e != fa.Country {
+			d += " (" + e + ")"
 		}
-		if d != "" {
-			return "domain", "disqualified_domain", "Domain " + d + " is excluded: fit forced to 0"
+		return "country", d + " is excluded"
+	}
+	for _, d := range [2]string{fa.EmailDomain, hostOf(f.Website)} {
+		if d != "" && domainIn(m.disqDomains, d) {
+			return "domain", "Domain " + d + " is excluded"
 		}
 	}
-	if m.disq.Competitor && fa.Competitor {
-		return "competitor", "disqualified_competitor", "Lead comes from a competitor: fit forced to 0"
+	switch {
+	case m.disq.Competitor && fa.Competitor:
+		return "competitor", "Lead comes from a competitor"
+	case m.disq.Student && (fa.Seniority == SeniorityStudent || fa.negMask&(1<<negStudentCat) != 0):
+		return "student", "Lead is a student or doing student research"
+	case m.disq.JobSeeker && fa.negMask&(1<<negJobSeekerCat) != 0:
+		return "job_seeker", "Lead is looking for a job"
+	case m.disq.Vendor && fa.negMask&(1<<negVendorCat) != 0:
+		return "vendor", "Lead is pitching a service or partnership"
+	case m.disq.Support && fa.negMask&(1<<negSupportCat) != 0:
+		return "support", "Lead is a support request"
 	}
-	if m.disq.Student && (fa.Seniority == SeniorityStudent || fa.negMask&(1<<negStudentCat) != 0) {
-		return "student", "disqualified_student", "Lead is a student or doing student research: fit forced to 0"
-	}
-	if m.disq.JobSeeker && fa.negMask&(1<<negJobSeekerCat) != 0 {
-		return "job_seeker", "disqualified_job_seeker", "Lead is looking for a job: fit forced to 0"
-	}
-	if m.disq.Vendor && fa.negMask&(1<<negVendorCat) != 0 {
-		return "vendor", "disqualified_vendor", "Lead is pitching a service or partnership: fit forced to 0"
-	}
-	if m.disq.Support && fa.negMask&(1<<negSupportCat) != 0 {
-		return "support", "disqualified_support", "Lead is a support request: fit forced to 0"
-	}
-	return "", "", ""
+	return "", ""
 }
 
 func (m *Model) segmentFor(fa *Facts) string {

@@ -1,17 +1,26 @@
-// Package region normalizes free-form country values (ISO 3166-1 alpha-2
-// codes, a few alpha-3 codes and common English or native names) and maps a
-// country to a representative IANA time zone, so that emails can be sent in
-// the recipient's working hours. The tz database is embedded (time/tzdata),
-// so zone lookups work on Lambda images without /usr/share/zoneinfo.
+// Package region is leadsieve's one list of countries. It reads what a
+// lead typed in a country field (an ISO 3166-1 alpha-2 or alpha-3 code, or
+// a name in one of several languages and scripts: "DE", "deu",
+// "Deutschland", "Allemagne", "ドイツ") as an ISO alpha-2 code, and maps a
+// country to a representative IANA time zone.
+//
+// Qualification (fit regions), sales assignment, nurture send windows and
+// phone checks all read countries here, so that a lead who writes
+// "Allemagne" earns the DACH fit points, reaches the DACH sales team and
+// gets e-mails in German working hours alike. The tz database is embedded
+// (time/tzdata), so zone lookups work on Lambda images without
+// /usr/share/zoneinfo.
 package region
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"time"
 	_ "time/tzdata" // Lambda's provided runtimes may lack a zoneinfo directory.
 	"unicode"
 
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -20,51 +29,67 @@ type entry struct {
 	zone string
 }
 
-// aliases are common spellings that the ISO short names do not cover.
-var aliases = map[string]string{
-	"usa": "US", "united states of america": "US", "america": "US", "u s a": "US", "u s": "US",
-	"uk": "GB", "u k": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB",
-	"scotland": "GB", "wales": "GB", "northern ireland": "GB", "gbr": "GB",
-	"deutschland": "DE", "germany": "DE", "deu": "DE",
-	"osterreich": "AT", "schweiz": "CH", "suisse": "CH", "svizzera": "CH",
-	"espana": "ES", "italia": "IT", "brasil": "BR", "mexico": "MX",
-	"nederland": "NL", "holland": "NL", "the netherlands": "NL",
-	"south korea": "KR", "korea": "KR", "republic of korea": "KR", "north korea": "KP",
-	"czechia": "CZ", "russian federation": "RU", "uae": "AE",
-	"ivory coast": "CI", "cote divoire": "CI", "viet nam": "VN",
-	"turkiye": "TR", "swaziland": "SZ", "eswatini": "SZ", "timor leste": "TL",
-	"macedonia": "MK", "burma": "MM", "myanmar": "MM", "vatican": "VA", "holy see": "VA",
-	"drc": "CD", "dr congo": "CD", "democratic republic of the congo": "CD",
-	"republic of the congo": "CG", "cape verde": "CV", "cabo verde": "CV",
-	"bosnia": "BA", "bosnia and herzegovina": "BA", "hong kong sar": "HK",
-	"prc": "CN", "peoples republic of china": "CN", "polska": "PL", "sverige": "SE",
-	"norge": "NO", "danmark": "DK", "suomi": "FI", "magyarorszag": "HU",
-	"can": "CA", "aus": "AU", "fra": "FR", "ind": "IN", "jpn": "JP", "chn": "CN",
+// byKey maps key(name) to its code for the English short names of table
+// and the spellings of names.
+var byKey = buildIndex()
+
+// buildIndex indexes the English short names and the spellings of names.
+// A short name with a qualifier, "Britain (UK)", is also known by what
+// precedes the parenthesis ("Britain") unless that names two countries
+// ("Congo (Rep.)" and "Congo (Dem. Rep.)"). Spellings in names come last
+// and win.
+func buildIndex() map[string]string {
+	idx := map[string]string{}
+	short := map[string]string{}
+	ambiguous := map[string]bool{}
+	for code, e := range table {
+		idx[key(e.name)] = code
+		if i := strings.IndexByte(e.name, '('); i > 0 {
+			k := key(e.name[:i])
+			if c, seen := short[k]; seen && c != code {
+				ambiguous[k] = true
+			}
+			short[k] = code
+		}
+	}
+	for k, code := range short {
+		if _, full := idx[k]; !full && !ambiguous[k] {
+			idx[k] = code
+		}
+	}
+	for code, list := range names {
+		for _, n := range list {
+			idx[key(n)] = code
+		}
+	}
+	return idx
 }
 
-var (
-	indexOnce sync.Once
-	byName    map[string]string
-)
-
-// key folds s for name lookups: lower case, diacritics removed, "&" spelled
-// "and", punctuation dropped, spaces collapsed.
+// key folds s for name lookups: lower case; accents removed from Latin
+// letters; ß, æ, œ, ø, ł and similar letters spelled out in ASCII; "&"
+// read as "and"; apostrophes dropped ("Côte d'Ivoire" is "cote divoire");
+// every other run of characters that are not letters or digits made one
+// space. Other scripts keep their letters.
 func key(s string) string {
-	s = strings.ReplaceAll(s, "&", " and ")
 	var b strings.Builder
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	word := func(w string) {
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteString(w)
+	}
+	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
+		case r == '&':
+			space = true
+			word("and")
+			space = true
+		case r == '\'' || r == '\u2019' || unicode.Is(unicode.Mn, r):
+			// dropped
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '\u2019':
-			// "Côte d'Ivoire" folds to "cote divoire".
+			word(foldLetter(r))
 		default:
 			space = true
 		}
@@ -72,39 +97,103 @@ func key(s string) string {
 	return b.String()
 }
 
-func buildIndex() {
-	byName = make(map[string]string, len(table)*2+len(aliases))
-	for code, e := range table {
-		byName[key(e.name)] = code
-		// "Britain (UK)" is also known as "Britain" and "UK".
-		if i := strings.IndexByte(e.name, '('); i > 0 {
-			byName[key(e.name[:i])] = code
-		}
-	}
-	for k, code := range aliases {
-		byName[key(k)] = code
-	}
+// latinLetters spells out the Latin letters that have no decomposition
+// into an ASCII letter and an accent.
+var latinLetters = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i",
 }
 
-// Normalize returns the ISO 3166-1 alpha-2 code for s, which may be a code
-// in any case or a common name ("Deutschland", "United States", "UK"). ok is
-// false when s is not recognized.
-func Normalize(s string) (code string, ok bool) {
-	s = strings.TrimSpace(s)
-	if len(s) == 2 {
-		c := strings.ToUpper(s)
-		if _, ok := table[c]; ok {
-			return c, true
-		}
-		if c == "UK" {
-			return "GB", true
+// foldLetter returns the lower-case letter r without its accent when r is
+// a Latin letter, and lower-case r otherwise.
+func foldLetter(r rune) string {
+	r = unicode.ToLower(r)
+	if s, ok := latinLetters[r]; ok {
+		return s
+	}
+	if unicode.Is(unicode.Latin, r) && r >= 0x80 {
+		if d := norm.NFD.String(string(r)); d[0] < 0x80 {
+			return d[:1]
 		}
 	}
+	return string(r)
+}
+
+// Code returns the upper-case ISO 3166-1 alpha-2 code for s, which may be
+// an alpha-2 or alpha-3 code in any case. "UK" (United Kingdom) and "EL"
+// (Greece), the codes the European Union uses, are read as GB and GR. ok
+// is false for anything else, including codes of countries that no longer
+// exist.
+func Code(s string) (code string, ok bool) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	switch len(s) {
+	case 2:
+		switch s {
+		case "UK":
+			return "GB", true
+		case "EL":
+			return "GR", true
+		}
+		_, ok := table[s]
+		return s, ok
+	case 3:
+		// golang.org/x/text knows the alpha-3 codes; numeric codes are
+		// not read as countries.
+		if strings.ContainsFunc(s, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+			return "", false
+		}
+		r, err := language.ParseRegion(s)
+		if err != nil {
+			return "", false
+		}
+		_, ok := table[r.String()]
+		return r.String(), ok
+	}
+	return "", false
+}
+
+// Normalize returns the ISO 3166-1 alpha-2 code for s: a code as Code
+// reads it, or a name ("Deutschland", "United States", "Allemagne",
+// "ドイツ"). ok is false when s is not recognized.
+func Normalize(s string) (code string, ok bool) {
+	return Names{}.Normalize(s)
+}
+
+// Names are country spellings added by configuration, such as the rules
+// file's firmographics.country_names ("Bayern: DE"). The zero value adds
+// none.
+type Names struct {
+	byKey map[string]string
+}
+
+// Add makes name a spelling of the country code, which must be an ISO
+// 3166-1 alpha-2 code Code accepts.
+func (n *Names) Add(name, code string) error {
+	cc, ok := Code(code)
+	if !ok || len(code) != 2 {
+		return fmt.Errorf("%q is not an ISO 3166 country code", code)
+	}
+	if n.byKey == nil {
+		n.byKey = map[string]string{}
+	}
+	n.byKey[key(name)] = cc
+	return nil
+}
+
+// Normalize is the package's Normalize, trying the added spellings after
+// codes and before the built-in names.
+func (n Names) Normalize(s string) (code string, ok bool) {
+	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 64 {
 		return "", false
 	}
-	indexOnce.Do(buildIndex)
-	c, ok := byName[key(s)]
+	if c, ok := Code(s); ok {
+		return c, true
+	}
+	k := key(s)
+	if c, ok := n.byKey[k]; ok {
+		return c, true
+	}
+	c, ok := byKey[k]
 	return c, ok
 }
 
@@ -129,7 +218,8 @@ var (
 
 // Location returns the representative time zone for a country given as a
 // code or a name. Unknown countries, and zones missing from the embedded
-// database, yield time.UTC; Location never returns nil.
+// database, yield time.UTC; Location never returns nil. Locations are kept
+// once loaded, since loading parses the embedded database.
 func Location(s string) *time.Location {
 	z := Zone(s)
 	if z == "UTC" {

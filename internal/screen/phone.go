@@ -7,49 +7,20 @@ import (
 	"github.com/nyaruka/phonenumbers"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/region"
 )
-
-// countryNames maps lower-cased common English country names and
-// abbreviations to ISO 3166-1 alpha-2 codes. Two-letter codes are accepted
-// directly when libphonenumber knows the region.
-var countryNames = map[string]string{
-	"united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "america": "US",
-	"united kingdom": "GB", "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-	"germany": "DE", "deutschland": "DE", "france": "FR", "spain": "ES", "españa": "ES", "italy": "IT", "italia": "IT",
-	"netherlands": "NL", "the netherlands": "NL", "holland": "NL", "belgium": "BE", "switzerland": "CH", "austria": "AT",
-	"ireland": "IE", "portugal": "PT", "sweden": "SE", "norway": "NO", "denmark": "DK", "finland": "FI", "iceland": "IS",
-	"poland": "PL", "czech republic": "CZ", "czechia": "CZ", "slovakia": "SK", "hungary": "HU", "romania": "RO", "bulgaria": "BG",
-	"greece": "GR", "turkey": "TR", "türkiye": "TR", "ukraine": "UA", "russia": "RU", "russian federation": "RU",
-	"israel": "IL", "united arab emirates": "AE", "uae": "AE", "saudi arabia": "SA", "egypt": "EG", "south africa": "ZA",
-	"nigeria": "NG", "kenya": "KE", "morocco": "MA",
-	"japan": "JP", "china": "CN", "people's republic of china": "CN", "hong kong": "HK", "taiwan": "TW",
-	"south korea": "KR", "korea": "KR", "republic of korea": "KR", "india": "IN", "pakistan": "PK", "bangladesh": "BD",
-	"singapore": "SG", "malaysia": "MY", "indonesia": "ID", "philippines": "PH", "thailand": "TH", "vietnam": "VN", "viet nam": "VN",
-	"australia": "AU", "new zealand": "NZ",
-	"canada": "CA", "mexico": "MX", "méxico": "MX", "brazil": "BR", "brasil": "BR", "argentina": "AR", "chile": "CL",
-	"colombia": "CO", "peru": "PE",
-}
 
 // supportedRegions is libphonenumber's region set.
 var supportedRegions = phonenumbers.GetSupportedRegions()
 
-// regionOf maps a country field value to an ISO alpha-2 region, or "".
+// regionOf maps a country field value to an ISO alpha-2 region that
+// libphonenumber knows, or "". Countries are read by internal/region, the
+// table qualification, sales assignment and send windows also use.
 func regionOf(country string) string {
-	c := strings.TrimSpace(country)
-	if c == "" {
-		return ""
+	if c, ok := region.Normalize(country); ok && supportedRegions[c] {
+		return c
 	}
-	if len(c) == 2 {
-		up := strings.ToUpper(c)
-		if up == "UK" {
-			return "GB"
-		}
-		if supportedRegions[up] {
-			return up
-		}
-		return ""
-	}
-	return countryNames[strings.ToLower(c)]
+	return ""
 }
 
 // phoneDetector checks the phone number.
