@@ -12,8 +12,9 @@ func classifyInputs() []string {
 	l := get()
 	var base []string
 	i := 0
-	for tld, names := range disposableDomains().names {
-		for _, n := range names {
+	for tld, names := range disposableDomains().groups {
+		for n := range strings.Lines(names) {
+			n = strings.TrimSuffix(n, "\n")
 			// A sample of the disposable list keeps the test quick on two cores.
 			if i++; i%97 == 0 {
 				base = append(base, n+"."+tld)

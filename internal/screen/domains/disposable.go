@@ -2,7 +2,6 @@ package domains
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -11,21 +10,22 @@ import (
 // command (see data/SOURCES.md). To stay small it is grouped by top-level
 // domain: a line ".com" opens the group of .com names, and each line after
 // it is a name under that TLD ("mailinator" is mailinator.com). A name
-// written "*.33mail" is a wildcard entry: every subdomain of 33mail.com.
-// Names within a group are sorted, so a lookup is a binary search and
-// loading only splits the file into lines.
+// written "*.33mail" is a wildcard entry: every subdomain of 33mail.com;
+// wildcards sort first in their group. Comments may only precede the first
+// group, and the names of a group are sorted.
 //
 //go:embed data/disposable.txt
 var disposableTxt string
 
-// disposableList is the parsed form of disposableTxt.
+// disposableList is disposableTxt cut into its groups. A lookup
+// binary-searches the group's text in place: loading only finds where the
+// groups start, and the 150,000 names never become heap strings the
+// garbage collector would scan for the life of the process.
 type disposableList struct {
-	// names holds the sorted names of each TLD's group; the strings are
-	// parts of disposableTxt, not copies.
-	names map[string][]string
+	// groups holds each TLD's names, one a line, each line ending "\n".
+	groups map[string]string
 	// wildcards holds the domains whose every subdomain is disposable.
 	wildcards map[string]struct{}
-	size      int
 }
 
 var (
@@ -40,35 +40,57 @@ func disposableDomains() *disposableList {
 	return disposable
 }
 
-// parseDisposable reads the grouped format described at disposableTxt.
-// Lines before the first group, blank lines and # comments are skipped.
+// parseDisposable cuts the grouped format described at disposableTxt into
+// its groups. Everything before the first group line is skipped.
 func parseDisposable(txt string) *disposableList {
-	l := &disposableList{names: map[string][]string{}, wildcards: map[string]struct{}{}}
-	tld := ""
-	for line := range strings.Lines(txt) {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || line[0] == '#':
-		case line[0] == '.':
-			tld = line[1:]
-		case tld == "":
-		case strings.HasPrefix(line, "*."):
-			l.wildcards[line[2:]+"."+tld] = struct{}{}
-			l.size++
-		default:
-			l.names[tld] = append(l.names[tld], line)
-			l.size++
+	l := &disposableList{groups: map[string]string{}, wildcards: map[string]struct{}{}}
+	// A group line is the only line that starts with a dot.
+	if !strings.HasPrefix(txt, ".") {
+		i := strings.Index(txt, "\n.")
+		if i < 0 {
+			return l
 		}
+		txt = txt[i+1:]
 	}
-	for tld, names := range l.names {
-		// The update command writes every group sorted; sorting here only
-		// guards a hand edit, and costs a scan when the order holds.
-		if !slices.IsSorted(names) {
-			slices.Sort(names)
+	for txt != "" {
+		header, body, _ := strings.Cut(txt, "\n")
+		tld := strings.TrimSpace(header[1:])
+		txt = ""
+		if i := strings.Index(body, "\n."); i >= 0 {
+			body, txt = body[:i+1], body[i+1:]
 		}
-		l.names[tld] = slices.Compact(names)
+		for strings.HasPrefix(body, "*.") {
+			var line string
+			line, body, _ = strings.Cut(body, "\n")
+			l.wildcards[strings.TrimSpace(line[2:])+"."+tld] = struct{}{}
+		}
+		if body != "" && !strings.HasSuffix(body, "\n") {
+			body += "\n" // the last line of a file without a final newline
+		}
+		l.groups[tld] += body
 	}
 	return l
+}
+
+// searchLines reports whether the sorted lines of text (each ending "\n")
+// include name.
+func searchLines(text, name string) bool {
+	lo, hi := 0, len(text) // text[lo:hi] is whole lines
+	for lo < hi {
+		// The line that holds the middle byte.
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(text[lo:mid], '\n') + 1 + lo
+		end := start + strings.IndexByte(text[start:hi], '\n')
+		switch line := text[start:end]; {
+		case line == name:
+			return true
+		case line < name:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return false
 }
 
 // listed reports whether the domain d itself (not a parent) is an exact
@@ -78,8 +100,7 @@ func (l *disposableList) listed(d string) bool {
 	if i <= 0 {
 		return false
 	}
-	_, found := slices.BinarySearch(l.names[d[i+1:]], d[:i])
-	return found
+	return searchLines(l.groups[d[i+1:]], d[:i])
 }
 
 // contains reports whether the canonical domain d is disposable: d is

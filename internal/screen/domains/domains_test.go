@@ -1,6 +1,7 @@
 package domains
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,31 +85,31 @@ func TestCanonical(t *testing.T) {
 	}
 }
 
-// TestParseDisposable reads a small list in the grouped format: groups,
-// wildcards, comments, an unsorted group and a duplicate.
+// TestParseDisposable reads a small list in the grouped format: comments
+// before the groups, wildcards, a subdomain entry, a missing final newline.
 func TestParseDisposable(t *testing.T) {
 	l := parseDisposable(`# comment
 stray-before-any-group
 .com
-zz-mail
 *.wild
 aa-mail
-aa-mail
-.uk
-throwaway.co
+mm-mail
+zz-mail
 .net
 0-mailer.dynv6
-`)
-	if l.size != 6 {
-		t.Errorf("size = %d, want 6 (duplicates counted as read)", l.size)
-	}
+.uk
+throwaway.co`)
 	cases := []struct {
 		in   string
 		want bool
 	}{
-		{"zz-mail.com", true},
 		{"aa-mail.com", true},
+		{"mm-mail.com", true},
+		{"zz-mail.com", true},
 		{"x.aa-mail.com", true},
+		{"a-mail.com", false},
+		{"aa-mail2.com", false},
+		{"zzz-mail.com", false},
 		{"stray-before-any-group", false},
 		{"wild.com", false},
 		{"a.wild.com", true},
@@ -120,10 +121,40 @@ throwaway.co
 		{"dynv6.net", false},
 		{"mail.com", false},
 		{"zz-mail.net", false},
+		{"zz-mail.org", false},
 	}
 	for _, c := range cases {
 		if got := l.contains(c.in); got != c.want {
 			t.Errorf("contains(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	if empty := parseDisposable("# nothing\n"); empty.contains("aa-mail.com") {
+		t.Error("an empty list contains a domain")
+	}
+}
+
+// TestSearchLines finds every line of sorted texts of every size, and no
+// string between or around them.
+func TestSearchLines(t *testing.T) {
+	for n := range 40 {
+		var lines []string
+		for i := range n {
+			lines = append(lines, fmt.Sprintf("m%03d", 2*i+1))
+		}
+		text := ""
+		if n > 0 {
+			text = strings.Join(lines, "\n") + "\n"
+		}
+		for i := range 2*n + 2 {
+			name := fmt.Sprintf("m%03d", i)
+			if got, want := searchLines(text, name), i%2 == 1 && i < 2*n; got != want {
+				t.Fatalf("%d lines: searchLines(%q) = %v, want %v", n, name, got, want)
+			}
+		}
+		for _, name := range []string{"", "a", "m", "m0010", "z"} {
+			if searchLines(text, name) {
+				t.Fatalf("%d lines: found %q", n, name)
+			}
 		}
 	}
 }
@@ -136,8 +167,12 @@ func TestDisposableFile(t *testing.T) {
 		t.Errorf("data/disposable.txt is %d bytes; tracked files stay under 2 MB", n)
 	}
 	l := disposableDomains()
-	if l.size < 100_000 || len(l.wildcards) == 0 {
-		t.Errorf("%d entries, %d wildcards: the merged lists should hold over 100,000", l.size, len(l.wildcards))
+	names := 0
+	for _, g := range l.groups {
+		names += strings.Count(g, "\n")
+	}
+	if names < 100_000 || len(l.wildcards) == 0 {
+		t.Errorf("%d names, %d wildcards: the merged lists should hold over 100,000", names, len(l.wildcards))
 	}
 	group := ""
 	var prev string
@@ -145,6 +180,9 @@ func TestDisposableFile(t *testing.T) {
 		line = strings.TrimSuffix(line, "\n")
 		switch {
 		case strings.HasPrefix(line, "#"):
+			if group != "" {
+				t.Fatalf("comment %q inside group %s", line, group)
+			}
 		case strings.HasPrefix(line, "."):
 			if line <= group {
 				t.Fatalf("group %s after %s: groups out of order", line, group)
