@@ -442,3 +442,25 @@ func BenchmarkLoadDisposable(b *testing.B) {
 		parseDisposable(disposableTxt)
 	}
 }
+
+func TestDisposableMX(t *testing.T) {
+	cases := []struct {
+		hosts []string
+		want  string
+	}{
+		{[]string{"mail.mailinator.com."}, "mail.mailinator.com."},
+		{[]string{"mx1.acme-mail.net.", "mx.guerrillamail.com."}, "mx.guerrillamail.com."},
+		{[]string{"host.zapto.org"}, "host.zapto.org"}, // under a wildcard entry
+		{[]string{"aspmx.l.google.com.", "alt1.aspmx.l.google.com."}, ""},
+		{[]string{"acme-com.mail.protection.outlook.com."}, ""},
+		{[]string{"mx.sohu.com."}, ""}, // an allow-listed provider some lists carry
+		{[]string{"."}, ""},            // a null MX
+		{nil, ""},
+	}
+	for _, c := range cases {
+		got, ok := DisposableMX(c.hosts)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("DisposableMX(%q) = %q, %v; want %q", c.hosts, got, ok, c.want)
+		}
+	}
+}
