@@ -191,7 +191,7 @@ type Info struct {
 
 // Classify answers every domain question about domain at once. It agrees
 // with IsDisposable, IsFreeMail, IsReserved and Suggest, and normalizes the
-// domain and finds its registrable domain only once.
+// domain only once.
 func Classify(domain string) Info {
 	d := Normalize(domain)
 	info := Info{Domain: d, Reserved: isReserved(d)}

@@ -209,9 +209,44 @@ func TestRun(t *testing.T) {
 	}
 }
 
+func TestRunRefusesSourcesWithoutMarks(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "SOURCES.md"), []byte("# no generated part\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := &fakeFetcher{}
+	if err := run(dir, "2026-12-06", f, &bytes.Buffer{}); err == nil || len(f.fetches) != 0 {
+		t.Errorf("run = %v after %d fetches; want an error before any", err, len(f.fetches))
+	}
+	if _, err := os.Stat(filepath.Join(dir, "disposable.txt")); err == nil {
+		t.Error("disposable.txt written")
+	}
+}
+
 func TestRunRefusesAnotherLicence(t *testing.T) {
 	fsys := fstest.MapFS{"package.json": {Data: []byte(`{"license":"GPL-3.0"}`)}}
 	if _, err := load(sources[0], fsys, "9.9"); err == nil || !strings.Contains(err.Error(), "GPL-3.0") {
 		t.Errorf("load with another licence: %v", err)
+	}
+}
+
+// TestDataDocumentsEverySource holds the repository's data to sources.go:
+// each list has its licence beside the data and its row in SOURCES.md.
+func TestDataDocumentsEverySource(t *testing.T) {
+	const data = "../data"
+	versions, err := previousVersions(filepath.Join(data, "SOURCES.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sources {
+		if versions[s.Package] == "" {
+			t.Errorf("SOURCES.md has no row for %s", s.Package)
+		}
+		if lic, err := os.ReadFile(filepath.Join(data, "licenses", s.Package+".txt")); err != nil || len(lic) < 100 {
+			t.Errorf("licence of %s: %d bytes, %v", s.Package, len(lic), err)
+		}
+	}
+	if len(versions) != len(sources) {
+		t.Errorf("SOURCES.md lists %d sources, sources.go %d", len(versions), len(sources))
 	}
 }

@@ -19,18 +19,21 @@ const (
 // sourceRow matches a source's row of the generated table: | `pkg` | version |
 var sourceRow = regexp.MustCompile("(?m)^\\| `([^`]+)` \\| ([^ |]+) \\|")
 
-// previousVersions reads the version of each source from SOURCES.md.
+// previousVersions reads the version of each source from SOURCES.md. A
+// file without the generated part is refused before anything is fetched.
 func previousVersions(path string) (map[string]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading SOURCES.md: %w", err)
 	}
-	out := map[string]string{}
 	s := string(b)
-	if i, j := strings.Index(s, beginMark), strings.Index(s, endMark); i >= 0 && j > i {
-		for _, m := range sourceRow.FindAllStringSubmatch(s[i:j], -1) {
-			out[m[1]] = m[2]
-		}
+	i, j := strings.Index(s, beginMark), strings.Index(s, endMark)
+	if i < 0 || j < i {
+		return nil, errors.New("SOURCES.md lacks the " + beginMark + " ... " + endMark + " lines")
+	}
+	out := map[string]string{}
+	for _, m := range sourceRow.FindAllStringSubmatch(s[i:j], -1) {
+		out[m[1]] = m[2]
 	}
 	return out, nil
 }
