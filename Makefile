@@ -41,7 +41,8 @@ clean:
 
 # --- data: embedded lists, the name model and the labeled corpus -------------
 
-# Refresh the disposable-domain list from npm (disposable-email-domains-js@latest); review the diff.
+# Refresh the disposable-domain list: npm pack the latest release of every list in
+# internal/screen/domains/update/sources.go, merge, print added/removed per source; review the diff.
 update-lists:
 	$(GO) run ./internal/screen/domains/update
 

@@ -3,26 +3,22 @@
 // providers, role-account local parts, reserved and non-routable names, and
 // likely typos of popular mailbox domains.
 //
-// The lists live in data/ (see data/SOURCES.md); the disposable list is
-// refreshed by `go run ./internal/screen/domains/update`. They are parsed once, on
-// first use, into maps.
+// The lists live in data/ (see data/SOURCES.md). The disposable list is
+// merged from several public lists by `make update-lists` (the command in
+// ./update); the others are written by hand. Each list is parsed once, on
+// first use.
 package domains
 
 import (
-	"bufio"
 	_ "embed"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
+	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
-
-	"github.com/leadsieve/leadsieve/internal/memo"
 )
 
 var (
-	//go:embed data/disposable.txt
-	disposableTxt string
 	//go:embed data/freemail.txt
 	freemailTxt string
 	//go:embed data/role.txt
@@ -31,21 +27,17 @@ var (
 	popularTxt string
 )
 
-// lists holds the parsed lists.
+// lists holds the parsed hand-written lists.
 type lists struct {
-	disposable map[string]struct{}
-	freemail   map[string]struct{}
+	freemail map[string]struct{}
 	// freemailNames holds the names of "name.*" free-mail lines: the name
 	// under any public suffix is free mail.
 	freemailNames map[string]struct{}
-	role          map[string]struct{}
-	// roleBits has the bit roleBit of every key of role set, so that most
-	// words that are not role words are told so without the map.
-	roleBits   [roleBitWords]uint64
+	// role holds the squashed role words (see squash).
+	role map[string]struct{}
+	// popular is in order of popularity, most used first.
 	popular    []string
 	popularSet map[string]struct{}
-	// popularClasses holds byteClasses of each popular domain.
-	popularClasses []uint64
 }
 
 var (
@@ -56,7 +48,6 @@ var (
 func get() *lists {
 	loadOnce.Do(func() {
 		l := &lists{
-			disposable:    set(disposableTxt),
 			freemail:      map[string]struct{}{},
 			freemailNames: map[string]struct{}{},
 			role:          map[string]struct{}{},
@@ -70,15 +61,11 @@ func get() *lists {
 			}
 		}
 		for _, r := range lines(roleTxt) {
-			sq := squash(r)
-			l.role[sq] = struct{}{}
-			b := roleBit(sq)
-			l.roleBits[b/64] |= 1 << (b % 64)
+			l.role[squash(r)] = struct{}{}
 		}
 		l.popular = lines(popularTxt)
 		for _, p := range l.popular {
 			l.popularSet[p] = struct{}{}
-			l.popularClasses = append(l.popularClasses, byteClasses(p))
 		}
 		loaded = l
 	})
@@ -88,24 +75,14 @@ func get() *lists {
 // lines returns the non-blank, non-comment lines of a list, lower-cased.
 func lines(txt string) []string {
 	var out []string
-	sc := bufio.NewScanner(strings.NewReader(txt))
-	for sc.Scan() {
-		t := strings.ToLower(strings.TrimSpace(sc.Text()))
+	for t := range strings.Lines(txt) {
+		t = strings.ToLower(strings.TrimSpace(t))
 		if t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
 		out = append(out, t)
 	}
 	return out
-}
-
-func set(txt string) map[string]struct{} {
-	ls := lines(txt)
-	m := make(map[string]struct{}, len(ls))
-	for _, l := range ls {
-		m[l] = struct{}{}
-	}
-	return m
 }
 
 // Normalize lower-cases a domain and strips surrounding space, a trailing
@@ -129,63 +106,75 @@ func registrable(d string) string {
 	return r
 }
 
-// suffixesInSet reports whether d, or any parent of d down to and
-// including its registrable domain, is in m. A listed domain's parent
-// never matches, and public suffixes (co.uk) are never checked.
-func suffixesInSet(d string, m map[string]struct{}) bool {
-	if d == "" {
-		return false
-	}
-	return suffixesInSetReg(d, registrable(d), m)
+// Canonical is Normalize followed by the conversion of an internationalized
+// domain to its ASCII (punycode) form, the form the lists are kept in:
+// "Bücher.de." -> "xn--bcher-kva.de". A domain that IDNA rejects is
+// returned normalized, unconverted: it matches no list entry.
+func Canonical(domain string) string {
+	return toASCII(Normalize(domain))
 }
 
-// suffixesInSetReg is suffixesInSet with d's registrable domain known.
-func suffixesInSetReg(d, stop string, m map[string]struct{}) bool {
-	if d == "" {
-		return false
+// toASCII converts a normalized internationalized domain to punycode.
+func toASCII(d string) string {
+	for i := 0; i < len(d); i++ {
+		if d[i] >= 0x80 {
+			if a, err := idna.Lookup.ToASCII(d); err == nil {
+				return a
+			}
+			return d
+		}
 	}
-	for {
+	return d
+}
+
+// inSet reports whether d, or a parent of d down to and including its
+// registrable domain reg, is in m. A listed domain's parent never matches,
+// and public suffixes (co.uk) are never checked.
+func inSet(d, reg string, m map[string]struct{}) bool {
+	for d != "" {
 		if _, ok := m[d]; ok {
 			return true
 		}
-		if d == stop {
+		if d == reg {
 			return false
 		}
-		i := strings.IndexByte(d, '.')
-		if i < 0 {
-			return false
-		}
-		d = d[i+1:]
+		_, d, _ = strings.Cut(d, ".")
 	}
+	return false
 }
 
-// IsDisposable reports whether domain is a disposable-mail domain or a
-// subdomain of one ("x.mailinator.com").
+// IsDisposable reports whether domain is a disposable-mail domain, a
+// subdomain of one ("x.mailinator.com"), or under a wildcard entry of the
+// lists. Case, a trailing dot and Unicode versus punycode spelling do not
+// matter.
 func IsDisposable(domain string) bool {
-	return suffixesInSet(Normalize(domain), get().disposable)
+	return disposableDomains().contains(Canonical(domain))
 }
 
 // IsFreeMail reports whether domain belongs to a free-mail provider
 // (gmail.com, yahoo.co.uk, web.de, ...), subdomains included.
 func IsFreeMail(domain string) bool {
-	d := Normalize(domain)
+	d := Canonical(domain)
 	if d == "" {
 		return false
 	}
 	return isFreeMail(get(), d, registrable(d))
 }
 
-// isFreeMail is IsFreeMail for a normalized, non-empty d whose
-// registrable domain is reg.
+// isFreeMail is IsFreeMail for a canonical, non-empty d whose registrable
+// domain is reg. A "name.*" line matches the name under any public suffix
+// except where the disposable list names that very domain: the lists carry
+// look-alikes such as hotmail.work and yandex.cfd, which are not the
+// provider's.
 func isFreeMail(l *lists, d, reg string) bool {
-	if suffixesInSetReg(d, reg, l.freemail) {
+	if inSet(d, reg, l.freemail) {
 		return true
 	}
-	if i := strings.IndexByte(reg, '.'); i > 0 {
-		_, ok := l.freemailNames[reg[:i]]
-		return ok
+	name, _, _ := strings.Cut(reg, ".")
+	if _, ok := l.freemailNames[name]; !ok || name == reg {
+		return false
 	}
-	return false
+	return !disposableDomains().contains(d)
 }
 
 // Info is what the lists say about one e-mail domain: the answers of
@@ -201,52 +190,19 @@ type Info struct {
 }
 
 // Classify answers every domain question about domain at once. It agrees
-// with IsDisposable, IsFreeMail, IsReserved and Suggest, but normalizes
-// the domain and finds its registrable domain only once, so it is the
-// cheaper way to ask more than one of them.
-//
-// Answers are remembered in a bounded table (see classifyMemo): traffic
-// repeats a few providers and companies, the lists never change at run
-// time, and the typo search is the costly part of a miss.
+// with IsDisposable, IsFreeMail, IsReserved and Suggest, and normalizes the
+// domain only once.
 func Classify(domain string) Info {
-	if v, ok := classifyMemo.Get(domain); ok {
-		return v
-	}
-	info := classify(domain)
-	if len(domain) <= maxCachedDomainLen {
-		// The table copies its key but not the value: Domain may be a
-		// part of the caller's string, which may live in a reused buffer.
-		info.Domain = strings.Clone(info.Domain)
-		classifyMemo.Put(domain, info)
-	}
-	return info
-}
-
-// The Classify table: classifyMemoSlots direct-mapped slots, each holding
-// at most one domain of at most maxCachedDomainLen bytes with its Info, so
-// about 2 MB at most whatever the input. A domain that lands on a taken
-// slot replaces its entry; a miss only costs the classification.
-const (
-	classifyMemoSlots  = 8192
-	maxCachedDomainLen = 128
-)
-
-// classifyMemo remembers Classify's answers. The lists are embedded and
-// fixed, so answers depend on the domain alone and one table serves every
-// caller.
-var classifyMemo = memo.New[Info](classifyMemoSlots, maxCachedDomainLen)
-
-// classify is Classify without the cache.
-func classify(domain string) Info {
 	d := Normalize(domain)
 	info := Info{Domain: d, Reserved: isReserved(d)}
 	if d == "" {
 		return info
 	}
 	l := get()
-	reg := registrable(d)
-	info.Disposable = suffixesInSetReg(d, reg, l.disposable)
-	info.FreeMail = isFreeMail(l, d, reg)
+	c := toASCII(d)
+	reg := registrable(c)
+	info.Disposable = disposableDomains().contains(c)
+	info.FreeMail = isFreeMail(l, c, reg)
 	info.Suggestion, _ = suggest(l, d, func() bool {
 		if Normalize(d) != d {
 			// Suggest asks about d normalized once more; normalizing is
@@ -265,84 +221,18 @@ func squash(s string) string {
 	if i := strings.IndexByte(s, '+'); i >= 0 {
 		s = s[:i]
 	}
-	if strings.ContainsAny(s, "._-") || !utf8.ValidString(s) {
-		var b strings.Builder
-		b.Grow(len(s))
-		for _, r := range s {
-			if r == '.' || r == '_' || r == '-' {
-				continue
-			}
-			b.WriteRune(r)
+	s = strings.Map(func(r rune) rune {
+		if isRoleSep(r) {
+			return -1
 		}
-		s = b.String()
-	}
+		return r
+	}, s)
 	return strings.TrimRight(s, "0123456789")
 }
 
-// appendSquashASCII appends squash(s) to dst when s is all ASCII, without
-// allocating; ok is false (and dst unchanged) for any other s.
-func appendSquashASCII(dst []byte, s string) (_ []byte, ok bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return dst, false
-		}
-	}
-	s = strings.TrimSpace(s) // ASCII white space only, for ASCII s
-	if i := strings.IndexByte(s, '+'); i >= 0 {
-		s = s[:i]
-	}
-	n0 := len(dst)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '.' || c == '_' || c == '-':
-		case 'A' <= c && c <= 'Z':
-			dst = append(dst, c+'a'-'A')
-		default:
-			dst = append(dst, c)
-		}
-	}
-	for len(dst) > n0 && '0' <= dst[len(dst)-1] && dst[len(dst)-1] <= '9' {
-		dst = dst[:len(dst)-1]
-	}
-	return dst, true
-}
-
-// roleBitWords is the size of lists.roleBits in words: 4096 bits, for
-// about a hundred role words.
-const roleBitWords = 64
-
-// roleBit is the bit of the squashed word w in lists.roleBits, from its
-// length and its first and last bytes.
-func roleBit[T string | []byte](w T) uint {
-	if len(w) == 0 {
-		return 0
-	}
-	h := uint(len(w))*0x9e3779b1 ^ uint(w[0])<<8 ^ uint(w[len(w)-1])
-	h *= 0x85ebca6b
-	return h >> 7 % (64 * roleBitWords)
-}
-
-// mayBeRole reports whether the squashed word w may be a role word: false
-// proves it is not one (every role word has its bit set).
-func (l *lists) mayBeRole(w []byte) bool {
-	b := roleBit(w)
-	return l.roleBits[b/64]&(1<<(b%64)) != 0
-}
-
-// isRoleWord reports whether squash(s) is a role word; the map lookup on
-// a converted byte slice does not allocate.
-func (l *lists) isRoleWord(s string) (sq bool, empty bool) {
-	var buf [64]byte
-	if b, ok := appendSquashASCII(buf[:0], s); ok {
-		if l.mayBeRole(b) {
-			_, sq = l.role[string(b)]
-		}
-		return sq, len(b) == 0
-	}
-	k := squash(s)
-	_, sq = l.role[k]
-	return sq, k == ""
-}
+// isRoleSep reports the characters that separate the parts of a role
+// local part.
+func isRoleSep(r rune) bool { return r == '.' || r == '_' || r == '-' }
 
 // IsRoleAccount reports whether the local part of an address names a
 // function rather than a person: "info", "no_reply", "Sales+web",
@@ -352,39 +242,28 @@ func IsRoleAccount(local string) bool {
 		local = local[:i]
 	}
 	l := get()
-	if role, empty := l.isRoleWord(local); empty {
+	sq := squash(local)
+	if sq == "" {
 		return false
-	} else if role {
+	}
+	if _, ok := l.role[sq]; ok {
 		return true
 	}
 	// Every separated part is a role word: "info.sales", "support-team".
 	if i := strings.IndexByte(local, '+'); i >= 0 {
 		local = local[:i]
 	}
-	// The separators are ASCII, so cutting at their bytes gives the
-	// fields strings.FieldsFunc would give for any string.
-	parts := 0
-	for len(local) > 0 {
-		i := 0
-		for i < len(local) && !isRoleSep(local[i]) {
-			i++
-		}
-		if i > 0 {
-			if role, _ := l.isRoleWord(local[:i]); !role {
-				return false
-			}
-			parts++
-		}
-		if i < len(local) {
-			i++ // the separator
-		}
-		local = local[i:]
+	parts := strings.FieldsFunc(local, isRoleSep)
+	if len(parts) < 2 {
+		return false
 	}
-	return parts >= 2
+	for _, p := range parts {
+		if _, ok := l.role[squash(p)]; !ok {
+			return false
+		}
+	}
+	return true
 }
-
-// isRoleSep reports the bytes that separate the parts of a role local part.
-func isRoleSep(c byte) bool { return c == '.' || c == '_' || c == '-' }
 
 // reservedTLDs are top-level names that never route on the public internet
 // (RFC 2606, RFC 6761, RFC 6762, and ICANN's .internal).
@@ -417,7 +296,7 @@ func isReserved(d string) bool {
 		return true
 	}
 	for _, r := range reservedDomains {
-		if d == r || len(d) > len(r) && strings.HasSuffix(d, r) && d[len(d)-len(r)-1] == '.' {
+		if d == r || strings.HasSuffix(d, "."+r) {
 			return true
 		}
 	}
@@ -426,12 +305,14 @@ func isReserved(d string) bool {
 
 // isIPv4 reports four dot-separated groups of one to three digits.
 func isIPv4(d string) bool {
-	groups := 0
-	for p := range strings.SplitSeq(d, ".") {
+	parts := strings.Split(d, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
 		if p == "" || len(p) > 3 || strings.Trim(p, "0123456789") != "" {
 			return false
 		}
-		groups++
 	}
-	return groups == 4
+	return true
 }

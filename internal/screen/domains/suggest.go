@@ -1,9 +1,6 @@
 package domains
 
-import (
-	"math/bits"
-	"strings"
-)
+import "strings"
 
 // tldTypos maps mistyped top-level domains that do not exist to the one
 // meant. They are corrected on any domain ("acme.con" -> "acme.com").
@@ -68,9 +65,7 @@ func suggest(l *lists, d string, realAsTyped func() bool) (string, bool) {
 // edits of them are mostly other real domains. Ties go to the more popular.
 func nearestPopular(l *lists, d string) (string, bool) {
 	best, bestDist := "", 3
-	var rows osaRows
-	dm := byteClasses(d)
-	for i, p := range l.popular {
+	for _, p := range l.popular {
 		if len(p) < 9 {
 			continue
 		}
@@ -81,12 +76,7 @@ func nearestPopular(l *lists, d string) (string, bool) {
 		if abs(len(p)-len(d)) > limit {
 			continue
 		}
-		// Each edit brings in at most one byte class and removes at most
-		// one, so more differing classes than edits rule p out.
-		if pm := l.popularClasses[i]; bits.OnesCount64(pm&^dm) > limit || bits.OnesCount64(dm&^pm) > limit {
-			continue
-		}
-		if dist := rows.distance(d, p, limit); dist <= limit && dist < bestDist && dist > 0 {
+		if dist := osaDistance(d, p, limit); dist <= limit && dist < bestDist && dist > 0 {
 			best, bestDist = p, dist
 		}
 	}
@@ -105,23 +95,12 @@ func abs(x int) int {
 // limit+1 once every alignment exceeds limit. Domains are ASCII (IDNs
 // arrive in punycode), so bytes are letters.
 func osaDistance(a, b string, limit int) int {
-	var rows osaRows
-	return rows.distance(a, b, limit)
-}
-
-const osaMaxLen = 64
-
-// osaRows are the three dynamic-programming rows of osaDistance, reused
-// across calls: every cell is written before it is read, so they need no
-// clearing in between.
-type osaRows [3][osaMaxLen + 1]int
-
-func (rows *osaRows) distance(a, b string, limit int) int {
-	if len(a) > osaMaxLen || len(b) > osaMaxLen {
-		return limit + 1
-	}
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
-	for j := 0; j <= len(b); j++ {
+	// Three rows of the dynamic-programming table: two back, one back and
+	// the current one (the transposition looks two rows back).
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
@@ -145,26 +124,4 @@ func (rows *osaRows) distance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
-}
-
-// byteClasses returns the set of byte classes in s, one bit per class: a
-// letter or digit each have their own, every other byte shares bit 63
-// (sharing only makes the set smaller, so the filter stays sound).
-func byteClasses(s string) uint64 {
-	var m uint64
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case 'a' <= c && c <= 'z':
-			m |= 1 << (c - 'a')
-		case '0' <= c && c <= '9':
-			m |= 1 << (26 + c - '0')
-		case c == '.':
-			m |= 1 << 36
-		case c == '-':
-			m |= 1 << 37
-		default:
-			m |= 1 << 63
-		}
-	}
-	return m
 }

@@ -235,13 +235,15 @@ func loadSources(root string) (*sources, error) {
 		{&s.spamAssassin, "spam/spamassassin.txt"},
 		{&s.browsers, "context/browsers.txt"},
 		{&s.bots, "context/bots.txt"},
-		{&s.disposable, "../../../internal/screen/domains/data/disposable.txt"},
 	} {
 		lines, err := readLines(filepath.Join(dir, l.path))
 		if err != nil {
 			return nil, err
 		}
 		*l.dst = lines
+	}
+	if s.disposable, err = readGroupedDomains(filepath.Join(dir, "../../../internal/screen/domains/data/disposable.txt")); err != nil {
+		return nil, err
 	}
 	other, err := readLines(filepath.Join(dir, "messages/genuine_other.txt"))
 	if err != nil {
@@ -254,6 +256,28 @@ func loadSources(root string) (*sources, error) {
 		}
 	}
 	return s, nil
+}
+
+// readGroupedDomains reads the disposable list, which is grouped by
+// top-level domain (a line ".com" opens a group of names under .com), as
+// whole domains; wildcard entries ("*.name") are skipped.
+func readGroupedDomains(path string) ([]string, error) {
+	lines, err := readLines(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	tld := ""
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "#"), strings.HasPrefix(l, "*."):
+		case strings.HasPrefix(l, "."):
+			tld = l
+		default:
+			out = append(out, l+tld)
+		}
+	}
+	return out, nil
 }
 
 // readLines returns the non-blank lines of a file that are not comments.
