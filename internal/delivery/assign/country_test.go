@@ -21,7 +21,7 @@ func TestCountryNamesReachTheDACHTeam(t *testing.T) {
 		name, data, form, want string
 	}{
 		{"sample", sample, "demo", "dach"},
-		{"config/routing.yaml", string(shipped), "demo-request", "emea"},
+		{"config/routing.yaml", string(shipped), "contact-sales", "emea"},
 	} {
 		r, err := Parse(cfg.name, []byte(cfg.data))
 		if err != nil {
