@@ -81,8 +81,8 @@ func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.
 		UpdateExpression:         aws.String("SET nurture.#st = :stopped, nurture.stop_reason = :r, updated_at = :upd REMOVE nurture.next_at"),
 		ExpressionAttributeNames: map[string]string{"#st": "state"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":pending": str(lead.NurturePending), ":active": str(lead.NurtureActive),
-			":stopped": str(lead.NurtureStopped), ":r": str(reason),
+			":pending": str(string(lead.NurturePending)), ":active": str(string(lead.NurtureActive)),
+			":stopped": str(string(lead.NurtureStopped)), ":r": str(reason),
 			":upd": str(now.UTC().Format(time.RFC3339Nano)),
 		},
 	})
@@ -120,7 +120,7 @@ func (s *Store) StopEnrollments(ctx context.Context, email, reason string, now t
 			if err != nil {
 				return n, err
 			}
-			if l.Nurture == nil || (l.Nurture.State != lead.NurturePending && l.Nurture.State != lead.NurtureActive) {
+			if l.Nurture == nil || !l.Nurture.Live() {
 				continue
 			}
 			ok, err := s.StopEnrollment(ctx, l.ID, reason, now)
