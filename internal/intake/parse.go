@@ -1,8 +1,3 @@
-// Package intake turns a raw form post into a validated, normalized
-// lead.Submission: it decodes JSON, urlencoded and multipart bodies in any
-// declared charset, maps field names onto the canonical fields, normalizes
-// values, separates the form's machinery (honeypot, render token, CAPTCHA
-// response) from lead data, and checks the form's required fields.
 package intake
 
 import (

@@ -14,6 +14,10 @@
 // costs what is due, not what is stored. Items that expire carry a numeric
 // ttl attribute (epoch seconds) that DynamoDB's TTL deletes.
 //
+// Which leads have work due, and when, is the domain's rule (lead.Lead.DueAt);
+// the store only keeps the dueWork index in step with it, and leases work
+// as lead.Lease values so that workers never see a DynamoDB type.
+//
 // Only single-item conditional writes are used: they are race-free without
 // transactions (which the local DynamoDB server lacks) and cost one write.
 package store
