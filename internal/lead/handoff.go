@@ -43,9 +43,21 @@ type Handoff struct {
 	SentAt     *time.Time `json:"sent_at,omitempty"`
 	MessageID  string     `json:"message_id,omitempty"`
 	// SpeedToLeadMS is the time from submit to sales notified.
-	SpeedToLeadMS int64  `json:"speed_to_lead_ms,omitempty"`
-	Webhook       string `json:"webhook,omitempty"` // "", sent, failed
+	SpeedToLeadMS int64 `json:"speed_to_lead_ms,omitempty"`
+	// Webhook is the outcome of the one post to the form's webhook.
+	Webhook WebhookState `json:"webhook,omitempty"`
 }
+
+// WebhookState is the outcome of posting a sent hand-off to the form's
+// webhook: "" until tried (or when the form has none), then sent or
+// failed. A webhook is posted once and never retried with the email.
+type WebhookState string
+
+// Webhook outcomes. The values are stored.
+const (
+	WebhookSent   WebhookState = "sent"
+	WebhookFailed WebhookState = "failed"
+)
 
 // NewHandoff is the hand-off a newly qualified lead gets: pending, and due
 // after HandoffGrace (intake tries at once; the dispatcher picks up what

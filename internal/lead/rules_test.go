@@ -1,8 +1,10 @@
 package lead
 
 import (
+	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -217,10 +219,29 @@ func TestStoredStatesUnchanged(t *testing.T) {
 		{string(HandoffPending), "pending"}, {string(HandoffSent), "sent"}, {string(HandoffFailed), "failed"},
 		{string(NurturePending), "pending"}, {string(NurtureActive), "active"},
 		{string(NurtureCompleted), "completed"}, {string(NurtureStopped), "stopped"},
+		{string(WebhookSent), "sent"}, {string(WebhookFailed), "failed"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("stored state %q, want %q", tc.got, tc.want)
 		}
+	}
+}
+
+// TestStoredLeadDecodes reads a lead as stored before the states were
+// typed.
+func TestStoredLeadDecodes(t *testing.T) {
+	var l Lead
+	stored := `{"id":"x","handoff":{"state":"pending","attempts":1,"webhook":"failed"},` +
+		`"nurture":{"state":"stopped","segment":"smb","step":2,"stop_reason":"verdict review"}}`
+	if err := json.Unmarshal([]byte(stored), &l); err != nil {
+		t.Fatal(err)
+	}
+	if l.Handoff.State != HandoffPending || l.Handoff.Webhook != WebhookFailed || !l.Nurture.StoppedByVerdict() {
+		t.Errorf("decoded %+v %+v", l.Handoff, l.Nurture)
+	}
+	out, _ := json.Marshal(l.Handoff)
+	if !strings.Contains(string(out), `"state":"pending"`) || !strings.Contains(string(out), `"webhook":"failed"`) {
+		t.Errorf("encoded %s", out)
 	}
 }
 

@@ -72,7 +72,9 @@ func (s *Store) Suppressed(ctx context.Context, email string) (*Suppression, err
 // pending or active) with reason. It returns false when there was nothing
 // to stop. The lead stays on the due-work index if a hand-off is pending;
 // otherwise its entry is left for the dispatcher, which drops entries with
-// nothing due.
+// nothing due. The conditional update is lead.Enrollment.Stop done in place
+// (only a live enrollment stops, its due time goes), so that a stop never
+// races a worker's read-modify-write.
 func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.Time) (bool, error) {
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                &s.table,

@@ -206,7 +206,7 @@ func (n *Notifier) postWebhook(ctx context.Context, l *lead.Lead) {
 	}
 	secret := n.WebhookSecrets[f.ID]
 	if secret == "" {
-		h.Webhook = "failed"
+		h.Webhook = lead.WebhookFailed
 		n.log().Error("webhook secret not set", "form", f.ID, "env", f.Webhook.SecretEnv)
 		return
 	}
@@ -214,11 +214,11 @@ func (n *Notifier) postWebhook(ctx context.Context, l *lead.Lead) {
 	defer cancel()
 	payload := WebhookPayload{Event: "lead.qualified", Lead: l, Owner: map[string]any{"name": h.OwnerName, "email": h.OwnerEmail, "team": h.Team}, Delivered: time.Now().UTC()}
 	if err := n.Webhook.Send(wctx, f.Webhook.URL, secret, payload); err != nil {
-		h.Webhook = "failed"
+		h.Webhook = lead.WebhookFailed
 		n.log().Warn("webhook delivery failed", "form", f.ID, "lead", l.ID, "err", err)
 		return
 	}
-	h.Webhook = "sent"
+	h.Webhook = lead.WebhookSent
 }
 
 // WebhookSecrets reads, through getenv, the signing secret of every form in

@@ -132,7 +132,7 @@ func TestWebhookEndToEnd(t *testing.T) {
 		form        string
 		respond     func(w http.ResponseWriter, r *http.Request)
 		noSecret    bool
-		wantWebhook string
+		wantWebhook lead.WebhookState
 		wantPosts   int
 	}{
 		{name: "crm accepts", form: "demo-request", respond: func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusAccepted) },
