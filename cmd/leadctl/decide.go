@@ -10,7 +10,6 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
-	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
@@ -30,24 +29,17 @@ func decide(l *lead.Lead, v lead.Verdict, who, note string, retention time.Durat
 	l.Verdict = v
 	l.Reasons = append(l.Reasons, lead.Reason{Code: "decided_by_person", Detail: detail})
 	l.History = append(l.History, lead.VerdictChange{At: now, Verdict: v, JunkScore: l.Screening.Score,
-		FitScore: fitOf(l), RulesVersion: l.RulesVersion, Cause: detail})
+		FitScore: l.FitScore(), RulesVersion: l.RulesVersion, Cause: detail})
 	l.ExpiresAt = nil
 	if v == lead.VerdictJunk {
 		exp := now.Add(retention)
 		l.ExpiresAt = &exp
 	}
-	intake.Plan(l, now)
-	if h := l.Handoff; h != nil && h.State == lead.HandoffPending {
-		h.NextAt = &now // no inline attempt here: due at once
+	l.Plan(now)
+	if h := l.Handoff; h != nil {
+		_ = h.Reschedule(now) // no inline attempt here: due at once
 	}
 	l.UpdatedAt = now
-}
-
-func fitOf(l *lead.Lead) int {
-	if l.Fit == nil {
-		return 0
-	}
-	return l.Fit.Score
 }
 
 func leadsDecide(ctx context.Context, e *env, args []string) error {

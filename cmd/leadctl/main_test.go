@@ -242,7 +242,7 @@ func TestLeadsDecideReviewQueue(t *testing.T) {
 					t.Fatal(err)
 				}
 				tc.check(t, l)
-				if due := store.DueAt(l); (l.Verdict == lead.VerdictQualified) != (due != nil) {
+				if due := l.DueAt(); (l.Verdict == lead.VerdictQualified) != (due != nil) {
 					t.Errorf("due work %v for verdict %s", due, l.Verdict)
 				}
 			}

@@ -12,12 +12,12 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/leadsieve/leadsieve/internal/app"
+	"github.com/leadsieve/leadsieve/internal/app/dispatcherfn"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 )
 
 func main() {
-	h, err := app.NewScheduledHandler(context.Background(), settings.Dispatcher, os.Getenv)
+	h, err := dispatcherfn.New(context.Background(), os.Getenv)
 	if err != nil {
 		slog.Error("cold start failed", "function", settings.Dispatcher, "err", err)
 		os.Exit(1)

@@ -10,12 +10,12 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/leadsieve/leadsieve/internal/app"
+	"github.com/leadsieve/leadsieve/internal/app/seseventsfn"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 )
 
 func main() {
-	h, err := app.NewSNSHandler(context.Background(), settings.SesEvents, os.Getenv)
+	h, err := seseventsfn.New(context.Background(), os.Getenv)
 	if err != nil {
 		slog.Error("cold start failed", "function", settings.SesEvents, "err", err)
 		os.Exit(1)

@@ -9,12 +9,12 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/leadsieve/leadsieve/internal/app"
+	"github.com/leadsieve/leadsieve/internal/app/unsubscribefn"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 )
 
 func main() {
-	h, err := app.NewHTTPHandler(context.Background(), settings.Unsubscribe, os.Getenv)
+	h, err := unsubscribefn.New(context.Background(), os.Getenv)
 	if err != nil {
 		slog.Error("cold start failed", "function", settings.Unsubscribe, "err", err)
 		os.Exit(1)

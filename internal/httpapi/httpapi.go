@@ -1,7 +1,9 @@
 // Package httpapi adapts API Gateway HTTP API requests (payload format 2.0,
 // as plain aws-lambda-go events types) to leadsieve's intake service: it
 // routes, reads headers and request context, and writes JSON, redirect and
-// HTML answers. It holds no business rules of its own.
+// HTML answers. It holds no business rules of its own, and it is the one
+// place where error kinds become HTTP statuses (Status), so the domain never
+// names a status.
 package httpapi
 
 import (
@@ -56,7 +58,7 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 		// stack and answer with a JSON 500 rather than a gateway error.
 		if p := recover(); p != nil {
 			h.Log.Error("handler panic", "request_id", req.RequestContext.RequestID, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-			resp, err = errorResponse(&intake.Error{Status: http.StatusInternalServerError, Code: "internal_error",
+			resp, err = errorResponse(&intake.Error{Kind: lead.EINTERNAL, Code: intake.CodeInternal,
 				Message: "something went wrong on our side; please try again"}), nil
 		}
 	}()
@@ -69,7 +71,7 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 
 	formID, rest, ok := splitFormPath(path, req.PathParameters)
 	if !ok {
-		return errorResponse(&intake.Error{Status: http.StatusNotFound, Code: intake.CodeNotFound, Message: "no such route"}), nil
+		return errorResponse(&intake.Error{Kind: lead.ENOTFOUND, Code: intake.CodeNotFound, Message: "no such route"}), nil
 	}
 	var rt *route
 	for i := range routes {
@@ -78,10 +80,10 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 		}
 	}
 	if rt == nil {
-		return errorResponse(&intake.Error{Status: http.StatusNotFound, Code: intake.CodeNotFound, Message: "no such route"}), nil
+		return errorResponse(&intake.Error{Kind: lead.ENOTFOUND, Code: intake.CodeNotFound, Message: "no such route"}), nil
 	}
 	if !contains(rt.methods, method) {
-		resp := errorResponse(&intake.Error{Status: http.StatusMethodNotAllowed, Code: intake.CodeMethod,
+		resp := errorResponse(&intake.Error{Kind: lead.ENOTALLOWED, Code: intake.CodeMethod,
 			Message: method + " is not allowed here; use " + strings.Join(rt.methods, " or ")})
 		resp.Headers["Allow"] = strings.Join(rt.methods, ", ")
 		return resp, nil
@@ -105,6 +107,7 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 
 	start := time.Now()
 	res, err := h.Intake.Submit(ctx, intake.Request{
+		Form:           form,
 		FormID:         form.ID,
 		ContentType:    hdr("content-type"),
 		Body:           req.Body,
@@ -120,10 +123,10 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 	})
 	if err != nil {
 		e := intake.AsError(err)
-		if e.Status >= 500 {
+		if status := Status(e.Kind); status >= 500 {
 			log.Error("submission not stored", "form", form.ID, "err", err)
 		} else {
-			log.Info("submission rejected", "form", form.ID, "status", e.Status, "code", e.Code)
+			log.Info("submission rejected", "form", form.ID, "status", status, "code", e.Code)
 		}
 		return errorResponse(e), nil
 	}
@@ -217,10 +220,33 @@ func errorResponse(e *intake.Error) events.APIGatewayV2HTTPResponse {
 	}
 	b, _ := json.Marshal(map[string]body{"error": {e.Code, e.Message, e.Fields}})
 	headers := map[string]string{"Cache-Control": "no-store"}
-	if e.Status == http.StatusServiceUnavailable {
+	status := Status(e.Kind)
+	if status == http.StatusServiceUnavailable {
 		headers["Retry-After"] = "5"
 	}
-	return response(e.Status, "application/json", string(b), headers)
+	return response(status, "application/json", string(b), headers)
+}
+
+// Status is the HTTP status of an error kind: the one place where the
+// domain's error kinds meet HTTP.
+func Status(k lead.ErrorKind) int {
+	switch k {
+	case lead.EINVALID:
+		return http.StatusBadRequest
+	case lead.ENOTFOUND:
+		return http.StatusNotFound
+	case lead.ECONFLICT:
+		return http.StatusConflict
+	case lead.ENOTALLOWED:
+		return http.StatusMethodNotAllowed
+	case lead.ETOOLARGE:
+		return http.StatusRequestEntityTooLarge
+	case lead.EUNSUPPORTED:
+		return http.StatusUnsupportedMediaType
+	case lead.EUNAVAILABLE:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
 }
 
 var thanksPage = template.Must(template.New("thanks").Parse(`<!doctype html>

@@ -3,8 +3,10 @@ package httpapi
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/intake"
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 func TestSplitFormPath(t *testing.T) {
@@ -72,5 +75,36 @@ func TestPanicIsJSON500(t *testing.T) {
 	var body struct{ Error struct{ Code string } }
 	if json.Unmarshal([]byte(resp.Body), &body); body.Error.Code != "internal_error" {
 		t.Fatalf("body %s", resp.Body)
+	}
+}
+
+// TestStatus pins the one mapping from error kinds to HTTP statuses that
+// clients see (events/intake/*.json replays them end to end).
+func TestStatus(t *testing.T) {
+	for _, tc := range []struct {
+		kind lead.ErrorKind
+		want int
+	}{
+		{lead.EINVALID, 400}, {lead.ENOTFOUND, 404}, {lead.ECONFLICT, 409}, {lead.ENOTALLOWED, 405},
+		{lead.ETOOLARGE, 413}, {lead.EUNSUPPORTED, 415}, {lead.EUNAVAILABLE, 503}, {lead.EINTERNAL, 500}, {"", 500},
+	} {
+		if got := Status(tc.kind); got != tc.want {
+			t.Errorf("Status(%q) = %d, want %d", tc.kind, got, tc.want)
+		}
+	}
+}
+
+func TestErrorResponse(t *testing.T) {
+	resp := errorResponse(intake.AsError(errors.New("dynamodb: timeout")))
+	if resp.StatusCode != 503 || resp.Headers["Retry-After"] != "5" {
+		t.Errorf("storage failure answered %d %v", resp.StatusCode, resp.Headers)
+	}
+	if strings.Contains(resp.Body, "dynamodb") || !strings.Contains(resp.Body, `"code":"storage_unavailable"`) {
+		t.Errorf("body %s: the cause must stay in the logs", resp.Body)
+	}
+	resp = errorResponse(&intake.Error{Kind: lead.EINVALID, Code: intake.CodeValidation, Message: "1 field(s) need attention", Fields: map[string]string{"email": "required"}})
+	want := `{"error":{"code":"validation_failed","message":"1 field(s) need attention","fields":{"email":"required"}}}`
+	if resp.StatusCode != 400 || resp.Body != want || resp.Headers["Retry-After"] != "" {
+		t.Errorf("validation failure answered %d %s", resp.StatusCode, resp.Body)
 	}
 }

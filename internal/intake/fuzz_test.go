@@ -27,7 +27,7 @@ func FuzzSubmissionBody(f *testing.F) {
 		pairs, err := ParseBody(cts[int(ct)%len(cts)], body)
 		if err != nil {
 			var e *Error
-			if !errors.As(err, &e) || e.Status < 400 || e.Status >= 500 {
+			if !errors.As(err, &e) || !clientKind[e.Kind] {
 				t.Fatalf("parse error %v is not a client error", err)
 			}
 			return
@@ -35,8 +35,8 @@ func FuzzSubmissionBody(f *testing.F) {
 		sub, err := Build(FormRules{ID: "f", Honeypot: "website_url", Required: []string{"email"}}, pairs, lead.Context{})
 		if err != nil {
 			var e *Error
-			if !errors.As(err, &e) || e.Status != 400 || len(e.Fields) == 0 {
-				t.Fatalf("build error %v is not a 400 with fields", err)
+			if !errors.As(err, &e) || e.Kind != lead.EINVALID || len(e.Fields) == 0 {
+				t.Fatalf("build error %v is not an EINVALID with fields", err)
 			}
 			return
 		}
@@ -45,3 +45,6 @@ func FuzzSubmissionBody(f *testing.F) {
 		}
 	})
 }
+
+// clientKind are the kinds of errors that are the submitter's to fix.
+var clientKind = map[lead.ErrorKind]bool{lead.EINVALID: true, lead.ETOOLARGE: true, lead.EUNSUPPORTED: true}

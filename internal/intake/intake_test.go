@@ -5,10 +5,8 @@ import (
 	"encoding/base64"
 	"errors"
 	"mime/multipart"
-	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -36,39 +34,39 @@ func TestParseBody(t *testing.T) {
 		body     []byte
 		want     map[string]string
 		wantCode string
-		wantStat int
+		wantKind lead.ErrorKind
 	}{
 		{"json", "application/json", []byte(`{"email":"a@b.co","first_name":"Ana","size":50,"ok":true,"n":null,"tags":["x","y"]}`),
-			map[string]string{"email": "a@b.co", "first_name": "Ana", "size": "50", "ok": "true", "tags": "x, y"}, "", 0},
-		{"json with charset", "application/json; charset=utf-8", []byte(`{"email":"a@b.co"}`), map[string]string{"email": "a@b.co"}, "", 0},
+			map[string]string{"email": "a@b.co", "first_name": "Ana", "size": "50", "ok": "true", "tags": "x, y"}, "", ""},
+		{"json with charset", "application/json; charset=utf-8", []byte(`{"email":"a@b.co"}`), map[string]string{"email": "a@b.co"}, "", ""},
 		{"urlencoded", "application/x-www-form-urlencoded", []byte("email=a%40b.co&first_name=Ana+Mar%C3%ADa"),
-			map[string]string{"email": "a@b.co", "first_name": "Ana María"}, "", 0},
+			map[string]string{"email": "a@b.co", "first_name": "Ana María"}, "", ""},
 		{"urlencoded latin1", "application/x-www-form-urlencoded; charset=iso-8859-1", []byte("first_name=Jos%E9"),
-			map[string]string{"first_name": "José"}, "", 0},
+			map[string]string{"first_name": "José"}, "", ""},
 		{"urlencoded undeclared windows-1252", "application/x-www-form-urlencoded", []byte("first_name=Jos%E9"),
-			map[string]string{"first_name": "José"}, "", 0},
+			map[string]string{"first_name": "José"}, "", ""},
 		{"shift_jis json", "application/json; charset=shift_jis", []byte("{\"first_name\":\"\x8eR\x93c\"}"),
-			map[string]string{"first_name": "山田"}, "", 0},
-		{"multipart", mpCT, mpBody, map[string]string{"email": "a@b.co", "first_name": "Ana"}, "", 0},
-		{"multipart file", fileCT, fileBody, nil, CodeFileNotAllowed, 400},
-		{"multipart no boundary", "multipart/form-data", []byte("x"), nil, CodeInvalidBody, 400},
-		{"no content type", "", []byte(`{}`), nil, CodeUnsupportedType, 415},
-		{"xml", "application/xml", []byte(`<a/>`), nil, CodeUnsupportedType, 415},
-		{"bad charset", "application/json; charset=klingon", []byte(`{}`), nil, CodeUnsupportedChars, 415},
-		{"bad json", "application/json", []byte(`{"email":`), nil, CodeInvalidBody, 400},
-		{"json array", "application/json", []byte(`[1,2]`), nil, CodeInvalidBody, 400},
-		{"json nested", "application/json", []byte(`{"a":{"b":1}}`), nil, CodeInvalidBody, 400},
-		{"json trailing", "application/json", []byte(`{"a":"b"} {"c":"d"}`), nil, CodeInvalidBody, 400},
-		{"bad urlencoded", "application/x-www-form-urlencoded", []byte("a=%zz"), nil, CodeInvalidBody, 400},
-		{"too many fields", "application/x-www-form-urlencoded", []byte(strings.Repeat("a=b&", MaxFields+1)), nil, CodeInvalidBody, 400},
+			map[string]string{"first_name": "山田"}, "", ""},
+		{"multipart", mpCT, mpBody, map[string]string{"email": "a@b.co", "first_name": "Ana"}, "", ""},
+		{"multipart file", fileCT, fileBody, nil, CodeFileNotAllowed, lead.EINVALID},
+		{"multipart no boundary", "multipart/form-data", []byte("x"), nil, CodeInvalidBody, lead.EINVALID},
+		{"no content type", "", []byte(`{}`), nil, CodeUnsupportedType, lead.EUNSUPPORTED},
+		{"xml", "application/xml", []byte(`<a/>`), nil, CodeUnsupportedType, lead.EUNSUPPORTED},
+		{"bad charset", "application/json; charset=klingon", []byte(`{}`), nil, CodeUnsupportedChars, lead.EUNSUPPORTED},
+		{"bad json", "application/json", []byte(`{"email":`), nil, CodeInvalidBody, lead.EINVALID},
+		{"json array", "application/json", []byte(`[1,2]`), nil, CodeInvalidBody, lead.EINVALID},
+		{"json nested", "application/json", []byte(`{"a":{"b":1}}`), nil, CodeInvalidBody, lead.EINVALID},
+		{"json trailing", "application/json", []byte(`{"a":"b"} {"c":"d"}`), nil, CodeInvalidBody, lead.EINVALID},
+		{"bad urlencoded", "application/x-www-form-urlencoded", []byte("a=%zz"), nil, CodeInvalidBody, lead.EINVALID},
+		{"too many fields", "application/x-www-form-urlencoded", []byte(strings.Repeat("a=b&", MaxFields+1)), nil, CodeInvalidBody, lead.EINVALID},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			pairs, err := ParseBody(tc.ct, tc.body)
 			if tc.wantCode != "" {
 				var e *Error
-				if !errors.As(err, &e) || e.Code != tc.wantCode || e.Status != tc.wantStat {
-					t.Fatalf("err = %v, want code %s status %d", err, tc.wantCode, tc.wantStat)
+				if !errors.As(err, &e) || e.Code != tc.wantCode || e.Kind != tc.wantKind {
+					t.Fatalf("err = %v, want code %s kind %s", err, tc.wantCode, tc.wantKind)
 				}
 				return
 			}
@@ -98,22 +96,22 @@ func TestDecodeBody(t *testing.T) {
 		body     string
 		b64      bool
 		want     string
-		wantStat int
+		wantKind lead.ErrorKind
 	}{
-		{"plain", "abc", false, "abc", 0},
-		{"base64", base64.StdEncoding.EncodeToString([]byte("héllo")), true, "héllo", 0},
-		{"bad base64", "!!!", true, "", 400},
-		{"too large plain", big, false, "", 413},
-		{"too large base64", base64.StdEncoding.EncodeToString([]byte(big)), true, "", 413},
-		{"exactly the cap", strings.Repeat("x", MaxBody), false, strings.Repeat("x", MaxBody), 0},
+		{"plain", "abc", false, "abc", ""},
+		{"base64", base64.StdEncoding.EncodeToString([]byte("héllo")), true, "héllo", ""},
+		{"bad base64", "!!!", true, "", lead.EINVALID},
+		{"too large plain", big, false, "", lead.ETOOLARGE},
+		{"too large base64", base64.StdEncoding.EncodeToString([]byte(big)), true, "", lead.ETOOLARGE},
+		{"exactly the cap", strings.Repeat("x", MaxBody), false, strings.Repeat("x", MaxBody), ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := DecodeBody(tc.body, tc.b64)
-			if tc.wantStat != 0 {
+			if tc.wantKind != "" {
 				var e *Error
-				if !errors.As(err, &e) || e.Status != tc.wantStat {
-					t.Fatalf("err = %v, want status %d", err, tc.wantStat)
+				if !errors.As(err, &e) || e.Kind != tc.wantKind {
+					t.Fatalf("err = %v, want kind %s", err, tc.wantKind)
 				}
 				return
 			}
@@ -228,7 +226,7 @@ func TestBuild(t *testing.T) {
 			s, err := Build(form, tc.pairs, lead.Context{})
 			if tc.wantField != nil {
 				var e *Error
-				if !errors.As(err, &e) || e.Status != http.StatusBadRequest || e.Code != CodeValidation {
+				if !errors.As(err, &e) || e.Kind != lead.EINVALID || e.Code != CodeValidation {
 					t.Fatalf("err = %v", err)
 				}
 				for k, v := range tc.wantField {
@@ -275,46 +273,5 @@ func TestNormalizeEmail(t *testing.T) {
 		if got := NormalizeEmail(in); got != want {
 			t.Errorf("NormalizeEmail(%q) = %q, want %q", in, got, want)
 		}
-	}
-}
-
-func TestPlan(t *testing.T) {
-	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
-	stopped := func(reason, seq string) *lead.Enrollment {
-		return &lead.Enrollment{State: lead.NurtureStopped, StopReason: reason, SequenceID: seq, Step: 1}
-	}
-	tests := []struct {
-		name        string
-		verdict     lead.Verdict
-		nurture     *lead.Enrollment
-		wantHandoff bool
-		wantNurture string // state, "" for none
-		wantReason  string
-	}{
-		{"qualified gets a pending hand-off", lead.VerdictQualified, nil, true, "", ""},
-		{"qualified stops an active sequence", lead.VerdictQualified, &lead.Enrollment{State: lead.NurtureActive, SequenceID: "general"}, true, lead.NurtureStopped, "verdict qualified"},
-		{"nurture enrolls", lead.VerdictNurture, nil, false, lead.NurturePending, ""},
-		{"nurture resumes after review", lead.VerdictNurture, stopped("verdict review", "general"), false, lead.NurtureActive, ""},
-		{"nurture resumes a never-started enrollment as pending", lead.VerdictNurture, stopped("verdict review", ""), false, lead.NurturePending, ""},
-		{"an unsubscribe never resumes", lead.VerdictNurture, stopped("unsubscribed", "general"), false, lead.NurtureStopped, "unsubscribed"},
-		{"a bounce never resumes", lead.VerdictNurture, stopped("bounce", "general"), false, lead.NurtureStopped, "bounce"},
-		{"review plans nothing", lead.VerdictReview, nil, false, "", ""},
-		{"junk plans nothing", lead.VerdictJunk, nil, false, "", ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			l := &lead.Lead{Verdict: tc.verdict, Nurture: tc.nurture}
-			Plan(l, now)
-			if got := l.Handoff != nil && l.Handoff.State == lead.HandoffPending; got != tc.wantHandoff {
-				t.Errorf("hand-off %+v, want pending %v", l.Handoff, tc.wantHandoff)
-			}
-			state, reason := "", ""
-			if l.Nurture != nil {
-				state, reason = l.Nurture.State, l.Nurture.StopReason
-			}
-			if state != tc.wantNurture || reason != tc.wantReason {
-				t.Errorf("nurture %q (%q), want %q (%q)", state, reason, tc.wantNurture, tc.wantReason)
-			}
-		})
 	}
 }

@@ -2,7 +2,6 @@ package intake
 
 import (
 	"fmt"
-	"net/http"
 	"slices"
 	"strings"
 	"unicode"
@@ -387,7 +386,7 @@ func BuildInto(sub *lead.Submission, form FormRules, pairs []Pair, ctx lead.Cont
 		problem("email", "not a valid email address")
 	}
 	if len(problems) > 0 {
-		return &Error{Status: http.StatusBadRequest, Code: CodeValidation,
+		return &Error{Kind: lead.EINVALID, Code: CodeValidation,
 			Message: fmt.Sprintf("%d field(s) need attention", len(problems)), Fields: problems}
 	}
 	return nil

@@ -2,7 +2,6 @@ package intake
 
 import (
 	"fmt"
-	"net/http"
 	"slices"
 	"sort"
 	"strings"
@@ -125,7 +124,7 @@ func refBuild(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission,
 		problems["email"] = "not a valid email address"
 	}
 	if len(problems) > 0 {
-		return nil, &Error{Status: http.StatusBadRequest, Code: CodeValidation,
+		return nil, &Error{Kind: lead.EINVALID, Code: CodeValidation,
 			Message: fmt.Sprintf("%d field(s) need attention", len(problems)), Fields: problems}
 	}
 	return sub, nil

@@ -1,8 +1,3 @@
-// Package intake turns a raw form post into a validated, normalized
-// lead.Submission: it decodes JSON, urlencoded and multipart bodies in any
-// declared charset, maps field names onto the canonical fields, normalizes
-// values, separates the form's machinery (honeypot, render token, CAPTCHA
-// response) from lead data, and checks the form's required fields.
 package intake
 
 import (
@@ -14,13 +9,14 @@ import (
 	"io"
 	"mime"
 	"mime/multipart"
-	"net/http"
 	"net/url"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/transform"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 // Limits bound what one submission may carry.
@@ -32,38 +28,8 @@ const (
 	MaxExtraValue = 1000     // runes in an unknown field's value
 )
 
-// Error is a client error with an HTTP status, a stable code and, for
-// validation failures, the offending fields.
-type Error struct {
-	Status  int
-	Code    string
-	Message string
-	Fields  map[string]string
-}
-
-func (e *Error) Error() string {
-	if len(e.Fields) == 0 {
-		return fmt.Sprintf("%s: %s", e.Code, e.Message)
-	}
-	return fmt.Sprintf("%s: %s %v", e.Code, e.Message, e.Fields)
-}
-
-// Error codes.
-const (
-	CodeInvalidBody      = "invalid_body"
-	CodeValidation       = "validation_failed"
-	CodeFileNotAllowed   = "file_upload_not_allowed"
-	CodeTooLarge         = "payload_too_large"
-	CodeUnsupportedType  = "unsupported_media_type"
-	CodeUnsupportedChars = "unsupported_charset"
-	CodeUnknownForm      = "unknown_form"
-	CodeMethod           = "method_not_allowed"
-	CodeNotFound         = "not_found"
-	CodeUnavailable      = "storage_unavailable"
-)
-
 func badBody(format string, args ...any) *Error {
-	return &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: fmt.Sprintf(format, args...)}
+	return &Error{Kind: lead.EINVALID, Code: CodeInvalidBody, Message: fmt.Sprintf(format, args...)}
 }
 
 // Pair is one submitted name/value, in body order.
@@ -91,18 +57,18 @@ func DecodeBody(body string, isBase64 bool) ([]byte, error) {
 }
 
 func tooLarge() *Error {
-	return &Error{Status: http.StatusRequestEntityTooLarge, Code: CodeTooLarge, Message: fmt.Sprintf("the body is larger than %d KiB", MaxBody>>10)}
+	return &Error{Kind: lead.ETOOLARGE, Code: CodeTooLarge, Message: fmt.Sprintf("the body is larger than %d KiB", MaxBody>>10)}
 }
 
 // ParseBody decodes a body according to its Content-Type header.
 func ParseBody(contentType string, body []byte) ([]Pair, error) {
 	if strings.TrimSpace(contentType) == "" {
-		return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedType,
+		return nil, &Error{Kind: lead.EUNSUPPORTED, Code: CodeUnsupportedType,
 			Message: "missing Content-Type; send application/json, application/x-www-form-urlencoded or multipart/form-data"}
 	}
 	mt, params, err := mime.ParseMediaType(contentType)
 	if err != nil {
-		return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedType, Message: "malformed Content-Type"}
+		return nil, &Error{Kind: lead.EUNSUPPORTED, Code: CodeUnsupportedType, Message: "malformed Content-Type"}
 	}
 	var pairs []Pair
 	switch mt {
@@ -126,11 +92,11 @@ func ParseBody(contentType string, body []byte) ([]Pair, error) {
 			return nil, err
 		}
 	default:
-		return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedType,
+		return nil, &Error{Kind: lead.EUNSUPPORTED, Code: CodeUnsupportedType,
 			Message: fmt.Sprintf("%s is not accepted; send application/json, application/x-www-form-urlencoded or multipart/form-data", mt)}
 	}
 	if len(pairs) > MaxFields {
-		return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: fmt.Sprintf("more than %d fields", MaxFields)}
+		return nil, &Error{Kind: lead.EINVALID, Code: CodeInvalidBody, Message: fmt.Sprintf("more than %d fields", MaxFields)}
 	}
 	return pairs, nil
 }
@@ -156,7 +122,7 @@ func toUTF8(b []byte, charset string) ([]byte, error) {
 func decodeCharset(b []byte, charset string) ([]byte, error) {
 	enc, err := htmlindex.Get(charset)
 	if err != nil {
-		return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedChars,
+		return nil, &Error{Kind: lead.EUNSUPPORTED, Code: CodeUnsupportedChars,
 			Message: fmt.Sprintf("charset %q is not supported", charset)}
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), b)
@@ -191,7 +157,7 @@ func parseJSON(b []byte) ([]Pair, error) {
 		}
 	}
 	if len(fieldErrs) > 0 {
-		return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: "some fields have values of the wrong type", Fields: fieldErrs}
+		return nil, &Error{Kind: lead.EINVALID, Code: CodeInvalidBody, Message: "some fields have values of the wrong type", Fields: fieldErrs}
 	}
 	return pairs, nil
 }
@@ -291,12 +257,12 @@ func parseMultipart(b []byte, boundary string) ([]Pair, error) {
 		}
 		name := p.FormName()
 		if p.FileName() != "" {
-			return nil, &Error{Status: http.StatusBadRequest, Code: CodeFileNotAllowed,
+			return nil, &Error{Kind: lead.EINVALID, Code: CodeFileNotAllowed,
 				Message: "file uploads are not accepted; send text fields only",
 				Fields:  map[string]string{name: "file uploads are not accepted"}}
 		}
 		if len(pairs) >= MaxFields {
-			return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: fmt.Sprintf("more than %d fields", MaxFields)}
+			return nil, &Error{Kind: lead.EINVALID, Code: CodeInvalidBody, Message: fmt.Sprintf("more than %d fields", MaxFields)}
 		}
 		raw, err := io.ReadAll(io.LimitReader(p, MaxBody+1))
 		if err != nil {
@@ -306,7 +272,7 @@ func parseMultipart(b []byte, boundary string) ([]Pair, error) {
 		if ct := p.Header.Get("Content-Type"); ct != "" {
 			mt, params, err := mime.ParseMediaType(ct)
 			if err == nil && !strings.HasPrefix(mt, "text/") {
-				return nil, &Error{Status: http.StatusBadRequest, Code: CodeFileNotAllowed,
+				return nil, &Error{Kind: lead.EINVALID, Code: CodeFileNotAllowed,
 					Message: "only text parts are accepted", Fields: map[string]string{name: "only text is accepted"}}
 			}
 			charset = params["charset"]

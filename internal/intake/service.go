@@ -4,32 +4,21 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/qualify"
 )
-
-// Judgment is what screening and qualification decided about a submission.
-type Judgment struct {
-	Verdict      lead.Verdict
-	Screening    lead.Screening
-	Fit          *lead.Fit
-	RulesVersion string
-}
 
 // Judge screens and qualifies a submission.
 type Judge interface {
-	Judge(ctx context.Context, form *forms.Form, sub *lead.Submission) Judgment
+	Judge(ctx context.Context, form *forms.Form, sub *lead.Submission) lead.Judgment
 	// Refit re-runs qualification alone on merged fields, keeping s.
-	Refit(form *forms.Form, fields *lead.Fields, s lead.Screening) Judgment
+	Refit(form *forms.Form, fields *lead.Fields, s lead.Screening) lead.Judgment
 }
 
 // Store is the storage intake needs.
@@ -74,6 +63,9 @@ type Service struct {
 
 // Request is one submission as received.
 type Request struct {
+	// Form is the form posted to, when the caller resolved it already
+	// (httpapi does, to answer preflights); nil resolves FormID.
+	Form           *forms.Form
 	FormID         string
 	ContentType    string
 	Body           string
@@ -91,11 +83,11 @@ type Result struct {
 	Form    *forms.Form
 }
 
-// Form returns the configured form, or a 404 *Error.
+// Form returns the configured form, or an ENOTFOUND *Error.
 func (s *Service) Form(id string) (*forms.Form, error) {
 	f := s.Forms.Get(id)
 	if f == nil {
-		return nil, &Error{Status: http.StatusNotFound, Code: CodeUnknownForm, Message: fmt.Sprintf("no form %q", id)}
+		return nil, &Error{Kind: lead.ENOTFOUND, Code: CodeUnknownForm, Message: fmt.Sprintf("no form %q", id)}
 	}
 	return f, nil
 }
@@ -108,193 +100,164 @@ func (s *Service) Origins(f *forms.Form) []string {
 	return s.AllowedOrigins
 }
 
-// Submit validates, judges and stores a submission exactly once. It answers
-// only after the lead is stored; a repeat (same Idempotency-Key, or the same
-// form, email and fields within ContentWindow) returns the first id and
-// writes nothing new. Client errors are *Error; storage outages are a 503
-// *Error wrapping the cause.
+// Submit validates, judges and stores a submission exactly once, in named
+// steps: decode the body, build the submission, dedupe (claim the
+// idempotency key), judge, merge with the person's earlier lead, store, and
+// hand off. It answers only after the lead is stored; a repeat (same
+// Idempotency-Key, or the same form, email and fields within ContentWindow)
+// returns the first id and writes nothing new. Client errors are *Error;
+// storage outages are an EUNAVAILABLE *Error wrapping the cause.
 func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
-	f, err := s.Form(req.FormID)
+	f, err := s.form(req)
 	if err != nil {
 		return Result{}, err
 	}
-	body, err := DecodeBody(req.Body, req.Base64)
-	if err != nil {
-		return Result{}, err
-	}
-	pairs, err := ParseBody(req.ContentType, body)
+	pairs, err := decode(req)
 	if err != nil {
 		return Result{}, err
 	}
 	now := s.Now()
-	req.Context.ReceivedAt = now
-	sub, err := Build(FormRules{ID: f.ID, Honeypot: f.Honeypot, Required: f.Required}, pairs, req.Context)
+	sub, err := build(f, pairs, req.Context, now)
 	if err != nil {
 		return Result{}, err
 	}
-
-	hash, window := contentKey(sub), ContentWindow
-	if k := strings.TrimSpace(req.IdempotencyKey); k != "" {
-		if len(k) > 255 {
-			return Result{}, &Error{Status: http.StatusBadRequest, Code: CodeValidation, Message: "Idempotency-Key is longer than 255 characters",
-				Fields: map[string]string{"Idempotency-Key": "too long"}}
-		}
-		hash, window = "k"+digest(k), KeyWindow
+	id, repeat, err := s.dedupe(ctx, f, sub, req.IdempotencyKey, now)
+	if err != nil || repeat != nil {
+		return deref(repeat), err
 	}
-	id := lead.NewID(now)
-	holder, err := s.Store.Claim(ctx, f.ID, hash, id, window, now)
-	if err != nil {
-		return Result{}, unavailableErr(err)
-	}
-	if holder != id {
-		// A repeat: answer with the first submission's lead, and judge
-		// nothing again (velocity counters and token replay marks count a
-		// person's submission once).
-		if prev, err := s.Store.GetLead(ctx, holder); err == nil {
-			return Result{ID: holder, Created: false, Lead: prev, Form: f}, nil
-		}
-		// Not stored yet: the first attempt crashed or is still running.
-		// Writing the lead under the same id is safe: the write is
-		// conditional, so exactly one lead results either way.
-		id = holder
-	}
-
+	l := newLead(id, f, sub, now)
 	j := s.Judge.Judge(ctx, f, sub)
-	email := strings.ToLower(sub.Fields.Email)
-	var prev *lead.Lead
-	if j.Verdict != lead.VerdictJunk && email != "" {
-		// A returning person: judge what they told us now together with
-		// what they told us before. Junk never merges into a real lead.
-		if prev, err = s.Store.LatestByEmail(ctx, email); err != nil {
-			return Result{}, unavailableErr(err)
-		}
-		if prev != nil && (prev.ID == id || prev.Verdict == lead.VerdictJunk) {
-			prev = nil
-		}
-		if prev != nil {
-			sub.Fields.FillFrom(&prev.Fields)
-			j = s.Judge.Refit(f, &sub.Fields, j.Screening)
-			if v := qualify.Requalify(prev.Verdict, j.Verdict); v != j.Verdict {
-				if j.Fit != nil {
-					j.Fit.Reasons = append(j.Fit.Reasons, lead.Reason{Code: "previously_qualified", Stage: lead.StageFit,
-						Detail: fmt.Sprintf("kept %s: lead %s was %s before, and a qualified lead is never silently downgraded", v, prev.ID, prev.Verdict)})
-				}
-				j.Verdict = v
-			}
-		}
+	if j, err = s.mergeEarlier(ctx, f, l, j, now); err != nil {
+		return Result{}, err
 	}
-	l := &lead.Lead{
-		ID: id, FormID: f.ID, Email: email, Fields: sub.Fields, Raw: sub.Raw,
-		Context: sub.Context, Verdict: j.Verdict, Screening: j.Screening, Fit: j.Fit,
-		RulesVersion: j.RulesVersion, ReceivedAt: now, UpdatedAt: now, SchemaVersion: lead.SchemaVersion,
-	}
-	cause := "submitted"
-	if prev != nil {
-		l.PreviousID = prev.ID
-		l.History = append(l.History, prev.History...)
-		cause = "resubmitted; merged with lead " + prev.ID
-		if n := prev.Nurture; n != nil && (n.State == lead.NurtureActive || n.State == lead.NurturePending) {
-			// The person stays where they were in their sequence.
-			moved := *n
-			l.Nurture = &moved
-		}
-	}
-	l.Reasons = append(l.Reasons, j.Screening.Reasons...)
-	if j.Fit != nil {
-		l.Reasons = append(l.Reasons, j.Fit.Reasons...)
-	}
-	l.History = append(l.History, lead.VerdictChange{At: now, Verdict: j.Verdict, JunkScore: j.Screening.Score, FitScore: fitScore(j.Fit), RulesVersion: j.RulesVersion, Cause: cause})
-	if j.Verdict == lead.VerdictJunk && s.JunkRetention > 0 {
-		exp := now.Add(s.JunkRetention)
-		l.ExpiresAt = &exp
-	}
-	Plan(l, now)
-	created, err := s.Store.CreateLead(ctx, l)
+	created, err := s.store(ctx, l, now)
 	if err != nil {
-		return Result{}, unavailableErr(err)
+		return Result{}, err
 	}
-	if created && prev != nil {
-		if err := s.Store.Supersede(ctx, prev.ID, l.ID, now); err != nil {
-			// The new lead is stored and carries the enrollment; the old
-			// one may still hold an active enrollment. Logged for on-call.
-			s.Log.Warn("could not mark earlier lead superseded", "lead_id", l.ID, "previous_id", prev.ID, "err", err)
-		}
-	}
-	if created && s.Router != nil {
-		s.Router.Route(ctx, l)
+	if created {
+		s.handOff(ctx, l)
 	}
 	return Result{ID: id, Created: created, Lead: l, Form: f}, nil
 }
 
-// HandoffGrace is how long the dispatcher leaves a new qualified lead to
-// intake's own immediate hand-off before it retries.
-const HandoffGrace = time.Minute
+// form is the form posted to: the one the caller resolved, or by id.
+func (s *Service) form(req Request) (*forms.Form, error) {
+	if req.Form != nil {
+		return req.Form, nil
+	}
+	return s.Form(req.FormID)
+}
 
-// Plan sets the follow-up work a verdict calls for: a pending sales hand-off
-// for a qualified lead, a pending nurture enrollment for a nurture lead, and
-// nothing for junk and review (never emailed until a person decides). The
-// work is due at once; the store puts due leads on the due-work index.
-func Plan(l *lead.Lead, now time.Time) {
-	switch l.Verdict {
-	case lead.VerdictQualified:
-		if l.Handoff == nil || l.Handoff.State != lead.HandoffSent {
-			next := now.Add(HandoffGrace)
-			l.Handoff = &lead.Handoff{State: lead.HandoffPending, NextAt: &next}
+// decode reads the body's name/value pairs.
+func decode(req Request) ([]Pair, error) {
+	body, err := DecodeBody(req.Body, req.Base64)
+	if err != nil {
+		return nil, err
+	}
+	return ParseBody(req.ContentType, body)
+}
+
+// build validates and normalizes the pairs into the form's submission,
+// received at now.
+func build(f *forms.Form, pairs []Pair, c lead.Context, now time.Time) (*lead.Submission, error) {
+	c.ReceivedAt = now
+	return Build(FormRules{ID: f.ID, Honeypot: f.Honeypot, Required: f.Required}, pairs, c)
+}
+
+// dedupe claims the submission's idempotency key (the Idempotency-Key
+// header, else its content) for a new lead id. A repeat answers with the
+// first submission's stored lead (repeat non-nil), and judges nothing again:
+// velocity counters and token replay marks count a person's submission once.
+func (s *Service) dedupe(ctx context.Context, f *forms.Form, sub *lead.Submission, idemKey string, now time.Time) (id string, repeat *Result, err error) {
+	hash, window := contentKey(sub), ContentWindow
+	if k := strings.TrimSpace(idemKey); k != "" {
+		if len(k) > 255 {
+			return "", nil, &Error{Kind: lead.EINVALID, Code: CodeValidation, Message: "Idempotency-Key is longer than 255 characters",
+				Fields: map[string]string{"Idempotency-Key": "too long"}}
 		}
-		if l.Nurture != nil && (l.Nurture.State == lead.NurtureActive || l.Nurture.State == lead.NurturePending) {
-			l.Nurture.State, l.Nurture.StopReason, l.Nurture.NextAt = lead.NurtureStopped, lead.StopReasonVerdict+string(lead.VerdictQualified), nil
-		}
-	case lead.VerdictNurture:
-		segment := "general"
-		if l.Fit != nil && l.Fit.Segment != "" {
-			segment = l.Fit.Segment
-		}
-		next := now
-		switch n := l.Nurture; {
-		case n == nil:
-			l.Nurture = &lead.Enrollment{State: lead.NurturePending, Segment: segment, NextAt: &next}
-		case n.State == lead.NurtureStopped && strings.HasPrefix(n.StopReason, lead.StopReasonVerdict):
-			// Stopped only because the lead was held for review (or was
-			// qualified); now that it is nurture again it resumes where it
-			// stopped. Unsubscribes, bounces and complaints never resume.
-			n.State, n.StopReason, n.NextAt = lead.NurtureActive, "", &next
-			if n.SequenceID == "" {
-				n.State = lead.NurturePending
-			}
-		}
+		hash, window = "k"+digest(k), KeyWindow
+	}
+	id = lead.NewID(now)
+	holder, err := s.Store.Claim(ctx, f.ID, hash, id, window, now)
+	if err != nil {
+		return "", nil, unavailableErr(err)
+	}
+	if holder == id {
+		return id, nil, nil
+	}
+	if prev, err := s.Store.GetLead(ctx, holder); err == nil {
+		return holder, &Result{ID: holder, Created: false, Lead: prev, Form: f}, nil
+	}
+	// Not stored yet: the first attempt crashed or is still running.
+	// Writing the lead under the same id is safe: the write is conditional,
+	// so exactly one lead results either way.
+	return holder, nil, nil
+}
+
+func deref(r *Result) Result {
+	if r == nil {
+		return Result{}
+	}
+	return *r
+}
+
+// newLead is the lead a submission becomes, before judgment.
+func newLead(id string, f *forms.Form, sub *lead.Submission, now time.Time) *lead.Lead {
+	return &lead.Lead{
+		ID: id, FormID: f.ID, Email: strings.ToLower(sub.Fields.Email), Fields: sub.Fields, Raw: sub.Raw,
+		Context: sub.Context, ReceivedAt: now, UpdatedAt: now, SchemaVersion: lead.SchemaVersion,
 	}
 }
 
-func fitScore(f *lead.Fit) int {
-	if f == nil {
-		return 0
+// mergeEarlier applies judgment j to l, first merging the person's earlier
+// lead when there is one (lead.Merge): what a returning person told us now
+// is judged together with what they told us before.
+func (s *Service) mergeEarlier(ctx context.Context, f *forms.Form, l *lead.Lead, j lead.Judgment, now time.Time) (lead.Judgment, error) {
+	cause := "submitted"
+	if j.Verdict != lead.VerdictJunk && l.Email != "" {
+		prev, err := s.Store.LatestByEmail(ctx, l.Email)
+		if err != nil {
+			return j, unavailableErr(err)
+		}
+		if lead.Mergeable(prev, l.ID, j.Verdict) {
+			screening := j.Screening
+			j = lead.Merge(l, prev, func(fields *lead.Fields) lead.Judgment { return s.Judge.Refit(f, fields, screening) })
+			cause = lead.MergeCause(prev.ID)
+		}
 	}
-	return f.Score
+	l.Apply(j, cause, now)
+	return j, nil
 }
 
-func unavailableErr(err error) error {
-	var e *Error
-	if errors.As(err, &e) {
-		return err
+// store plans the lead's follow-up and writes it; a junk lead expires
+// after JunkRetention. When it took over an earlier lead, that one is
+// marked superseded (which stops its enrollment).
+func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (created bool, err error) {
+	if l.Verdict == lead.VerdictJunk && s.JunkRetention > 0 {
+		exp := now.Add(s.JunkRetention)
+		l.ExpiresAt = &exp
 	}
-	return fmt.Errorf("%w", &storageError{cause: err})
+	l.Plan(now)
+	created, err = s.Store.CreateLead(ctx, l)
+	if err != nil {
+		return false, unavailableErr(err)
+	}
+	if created && l.PreviousID != "" {
+		if err := s.Store.Supersede(ctx, l.PreviousID, l.ID, now); err != nil {
+			// The new lead is stored and carries the enrollment; the old
+			// one may still hold an active enrollment. Logged for on-call.
+			s.Log.Warn("could not mark earlier lead superseded", "lead_id", l.ID, "previous_id", l.PreviousID, "err", err)
+		}
+	}
+	return created, nil
 }
 
-// storageError is a 503 that keeps its cause for logs.
-type storageError struct{ cause error }
-
-func (e *storageError) Error() string { return "storage unavailable: " + e.cause.Error() }
-func (e *storageError) Unwrap() error { return e.cause }
-
-// AsError converts any Submit error to the *Error to answer with: client
-// errors as they are, everything else as 503 storage_unavailable.
-func AsError(err error) *Error {
-	var e *Error
-	if errors.As(err, &e) {
-		return e
+// handOff passes a newly stored lead on (sales notification); its failures
+// never fail the submission.
+func (s *Service) handOff(ctx context.Context, l *lead.Lead) {
+	if s.Router != nil {
+		s.Router.Route(ctx, l)
 	}
-	return &Error{Status: http.StatusServiceUnavailable, Code: CodeUnavailable,
-		Message: "we could not store your submission right now; nothing was saved, please try again shortly"}
 }
 
 // contentKey identifies a submission by its content: the same person

@@ -1,7 +1,10 @@
 // Package judge decides what a submission is: it runs the junk screen and
 // the fit qualification that the rules file configures for the form, and
-// combines them into the final verdict with every reason. Intake, the batch
-// screener and the back-test all judge through it, so they always agree.
+// combines them into the final verdict (lead.Combine) with every reason,
+// returned as a lead.Judgment. Intake, the batch screener and the back-test
+// all judge through it, so they always agree. It depends on the domain and on
+// screening, never on intake: the verdict rules live in lead, and anything
+// that judges can use it without pulling in HTTP intake.
 package judge
 
 import (
@@ -12,9 +15,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
-	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/qualify"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
@@ -24,6 +25,9 @@ type Options struct {
 	DefaultOrigins []string
 	// Getenv reads CAPTCHA secrets named by forms.yaml; nil reads none.
 	Getenv func(string) string
+	// Forms, when set, are compiled for screening once by New (their
+	// CAPTCHA secrets read once), so a request does no per-form work.
+	Forms *forms.Set
 }
 
 // Judge judges submissions with one rules file. It is safe for concurrent
@@ -32,12 +36,26 @@ type Judge struct {
 	rules   *rules.Set
 	opts    Options
 	engines map[string]*screen.Engine // by form id; "" is the defaults
+	// screenForms are the compiled Options.Forms, by form id.
+	screenForms map[string]compiledForm
+}
+
+// compiledForm is a form of Options.Forms as screening needs it.
+type compiledForm struct {
+	src *forms.Form
+	sf  screen.Form
 }
 
 // New compiles the screening engine of every form the rules name, and of
 // the defaults. Configuration problems come back together.
 func New(rs *rules.Set, deps screen.Deps, opts Options) (*Judge, error) {
-	j := &Judge{rules: rs, opts: opts, engines: map[string]*screen.Engine{}}
+	j := &Judge{rules: rs, opts: opts, engines: map[string]*screen.Engine{}, screenForms: map[string]compiledForm{}}
+	if opts.Forms != nil {
+		for _, id := range opts.Forms.IDs() {
+			f := opts.Forms.Get(id)
+			j.screenForms[id] = compiledForm{src: f, sf: j.compileForm(f)}
+		}
+	}
 	var errs []error
 	for _, id := range append([]string{""}, rs.Forms()...) {
 		cfg := screen.DefaultConfig()
@@ -68,8 +86,16 @@ func New(rs *rules.Set, deps screen.Deps, opts Options) (*Judge, error) {
 // RulesVersion is the content hash of the rules in use.
 func (j *Judge) RulesVersion() string { return j.rules.Version() }
 
-// ScreenForm is what screening needs of a configured form.
+// ScreenForm is what screening needs of a configured form: compiled once by
+// New for Options.Forms, built here for any other form (batch screening).
 func (j *Judge) ScreenForm(f *forms.Form) screen.Form {
+	if c, ok := j.screenForms[f.ID]; ok && c.src == f {
+		return c.sf
+	}
+	return j.compileForm(f)
+}
+
+func (j *Judge) compileForm(f *forms.Form) screen.Form {
 	sf := screen.Form{ID: f.ID, AllowedOrigins: f.AllowedOrigins, RenderToken: f.TokenRequired()}
 	if len(sf.AllowedOrigins) == 0 {
 		sf.AllowedOrigins = j.opts.DefaultOrigins
@@ -86,19 +112,19 @@ func (j *Judge) ScreenForm(f *forms.Form) screen.Form {
 }
 
 // Judge screens and qualifies sub for form f.
-func (j *Judge) Judge(ctx context.Context, f *forms.Form, sub *lead.Submission) intake.Judgment {
+func (j *Judge) Judge(ctx context.Context, f *forms.Form, sub *lead.Submission) lead.Judgment {
 	return j.JudgeWith(ctx, j.ScreenForm(f), sub)
 }
 
 // JudgeWith judges with an explicit screening form (batch screening of
 // exported data, where forms may be unknown).
-func (j *Judge) JudgeWith(ctx context.Context, sf screen.Form, sub *lead.Submission) intake.Judgment {
+func (j *Judge) JudgeWith(ctx context.Context, sf screen.Form, sub *lead.Submission) lead.Judgment {
 	e := j.engines[sf.ID]
 	if e == nil {
 		e = j.engines[""]
 	}
 	s := e.Screen(ctx, sf, sub)
-	out := intake.Judgment{Screening: s, RulesVersion: j.rules.Version()}
+	out := lead.Judgment{Screening: s, RulesVersion: j.rules.Version()}
 	m, err := j.rules.Qualifier(sf.ID)
 	if err != nil {
 		// New checked every model; a missing one is a programming error.
@@ -107,20 +133,20 @@ func (j *Judge) JudgeWith(ctx context.Context, sf screen.Form, sub *lead.Submiss
 		return out
 	}
 	out.Fit = m.ScoreFit(&sub.Fields, s)
-	out.Verdict = qualify.Combine(s, *out.Fit)
+	out.Verdict = lead.Combine(s, *out.Fit)
 	return out
 }
 
 // Refit re-runs qualification alone on merged fields, keeping the screening
 // already done (so velocity counters are not counted twice).
-func (j *Judge) Refit(f *forms.Form, fields *lead.Fields, s lead.Screening) intake.Judgment {
-	out := intake.Judgment{Screening: s, RulesVersion: j.rules.Version()}
+func (j *Judge) Refit(f *forms.Form, fields *lead.Fields, s lead.Screening) lead.Judgment {
+	out := lead.Judgment{Screening: s, RulesVersion: j.rules.Version()}
 	m, err := j.rules.Qualifier(f.ID)
 	if err != nil {
 		out.Verdict = lead.VerdictReview
 		return out
 	}
 	out.Fit = m.ScoreFit(fields, s)
-	out.Verdict = qualify.Combine(s, *out.Fit)
+	out.Verdict = lead.Combine(s, *out.Fit)
 	return out
 }

@@ -145,3 +145,56 @@ func BenchmarkJudgeTypical(b *testing.B) {
 		}
 	}
 }
+
+// TestFormsCompiledOnce: with Options.Forms, New reads each form's CAPTCHA
+// secret once and a request reuses the compiled screening form; a form
+// outside the set (batch screening) is still built on demand.
+func TestFormsCompiledOnce(t *testing.T) {
+	fs, err := forms.Parse([]byte(`forms:
+  - id: demo
+    allowed_origins: [https://www.example.com]
+    captcha:
+      provider: turnstile
+      secret_env: TURNSTILE_SECRET
+  - id: plain
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Parse(config.Rules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	reads := 0
+	getenv := func(k string) string {
+		reads++
+		return map[string]string{"TURNSTILE_SECRET": "ts-secret"}[k]
+	}
+	j, err := judge.New(rs, judge.Deps(judge.DepsOptions{Counter: screen.NewMemoryCounter()}),
+		judge.Options{DefaultOrigins: []string{"https://default.example"}, Getenv: getenv, Forms: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reads != 1 {
+		t.Fatalf("New read %d secrets, want 1", reads)
+	}
+	for range 3 {
+		sf := j.ScreenForm(fs.Get("demo"))
+		if sf.Captcha == nil || sf.Captcha.Secret != "ts-secret" || sf.AllowedOrigins[0] != "https://www.example.com" {
+			t.Fatalf("compiled form %+v", sf)
+		}
+		if sf := j.ScreenForm(fs.Get("plain")); sf.AllowedOrigins[0] != "https://default.example" || sf.Captcha != nil {
+			t.Fatalf("compiled plain form %+v", sf)
+		}
+	}
+	if reads != 1 {
+		t.Errorf("requests read secrets again: %d reads", reads)
+	}
+	other, err := forms.Parse([]byte("forms:\n  - id: demo\n    captcha:\n      provider: turnstile\n      secret_env: TURNSTILE_SECRET\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sf := j.ScreenForm(other.Get("demo")); sf.Captcha == nil || reads != 2 {
+		t.Errorf("a form outside the set was not built on demand: %+v after %d reads", sf, reads)
+	}
+}

@@ -1,7 +1,15 @@
-// Package lead holds leadsieve's domain types: a form submission as it
-// arrives, the lead it becomes once stored, and the verdicts and reasons that
-// screening and qualification attach to it. It has no dependencies beyond the
-// standard library; every other package speaks in these types.
+// Package lead is leadsieve's domain: the types every other package speaks
+// in (a form submission as it arrives, the lead it becomes once stored, the
+// verdicts and reasons screening and qualification attach to it) and the
+// rules that hold whatever the storage or transport: how screening and fit
+// combine into a verdict (verdict.go), how a returning person's earlier lead
+// merges into the new one (merge.go), what follow-up a verdict plans and when
+// it is due (plan.go), the sales hand-off and nurture enrollment state
+// machines (handoff.go, enrollment.go), and the one error type with kinds
+// that the transports map to their own codes (error.go).
+//
+// It depends on the standard library alone, so that the rules can be read,
+// tested and changed without AWS, HTTP or any other leadsieve package.
 package lead
 
 import (
@@ -360,59 +368,6 @@ type Lead struct {
 	Handoff *Handoff `json:"handoff,omitempty"`
 	// Nurture is the lead's nurture sequence enrollment.
 	Nurture *Enrollment `json:"nurture,omitempty"`
-}
-
-// Hand-off and enrollment states.
-const (
-	HandoffPending = "pending"
-	HandoffSent    = "sent"
-	HandoffFailed  = "failed"
-
-	NurturePending   = "pending" // waiting for the dispatcher to pick a sequence
-	NurtureActive    = "active"
-	NurtureCompleted = "completed"
-	NurtureStopped   = "stopped"
-)
-
-// StopReasonVerdict starts the stop reason of an enrollment stopped because
-// the lead's verdict left nurture ("verdict review"); such an enrollment
-// resumes when the lead becomes nurture again, unlike one stopped by an
-// unsubscribe, a bounce or a complaint.
-const StopReasonVerdict = "verdict "
-
-// Handoff tracks the notification of sales about a qualified lead.
-type Handoff struct {
-	State     string     `json:"state"`
-	Attempts  int        `json:"attempts"`
-	LastError string     `json:"last_error,omitempty"`
-	NextAt    *time.Time `json:"next_at,omitempty"`
-	// LeaseUntil marks an attempt in progress; another sender waits for it.
-	LeaseUntil *time.Time `json:"lease_until,omitempty"`
-	OwnerName  string     `json:"owner_name,omitempty"`
-	OwnerEmail string     `json:"owner_email,omitempty"`
-	Team       string     `json:"team,omitempty"`
-	SentAt     *time.Time `json:"sent_at,omitempty"`
-	MessageID  string     `json:"message_id,omitempty"`
-	// SpeedToLeadMS is the time from submit to sales notified.
-	SpeedToLeadMS int64  `json:"speed_to_lead_ms,omitempty"`
-	Webhook       string `json:"webhook,omitempty"` // "", sent, failed
-}
-
-// Enrollment tracks a lead's progress through a nurture sequence.
-type Enrollment struct {
-	State      string     `json:"state"`
-	Segment    string     `json:"segment"`
-	SequenceID string     `json:"sequence_id,omitempty"`
-	Version    string     `json:"sequence_version,omitempty"`
-	EnrolledAt *time.Time `json:"enrolled_at,omitempty"`
-	// Step is the index of the next step to send.
-	Step       int        `json:"step"`
-	NextAt     *time.Time `json:"next_at,omitempty"`
-	LastSentAt *time.Time `json:"last_sent_at,omitempty"`
-	LeaseUntil *time.Time `json:"lease_until,omitempty"`
-	Attempts   int        `json:"attempts,omitempty"`
-	LastError  string     `json:"last_error,omitempty"`
-	StopReason string     `json:"stop_reason,omitempty"`
 }
 
 // VerdictChange is one entry of a lead's verdict history.

@@ -564,43 +564,6 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-func TestCombine(t *testing.T) {
-	pass, review, junk := lead.Screening{Verdict: lead.ScreenPass}, lead.Screening{Verdict: lead.ScreenReview}, lead.Screening{Verdict: lead.ScreenJunk}
-	qual, border, none, disq := lead.Fit{Qualifies: true}, lead.Fit{Borderline: true}, lead.Fit{}, lead.Fit{Disqualified: "country"}
-	tests := []struct {
-		s    lead.Screening
-		f    lead.Fit
-		want lead.Verdict
-	}{
-		{pass, qual, lead.VerdictQualified}, {pass, border, lead.VerdictReview}, {pass, none, lead.VerdictNurture}, {pass, disq, lead.VerdictNurture},
-		{review, qual, lead.VerdictReview}, {review, border, lead.VerdictReview}, {review, none, lead.VerdictReview}, {review, disq, lead.VerdictReview},
-		{junk, qual, lead.VerdictJunk}, {junk, border, lead.VerdictJunk}, {junk, none, lead.VerdictJunk}, {junk, disq, lead.VerdictJunk},
-	}
-	for _, tt := range tests {
-		if got := Combine(tt.s, tt.f); got != tt.want {
-			t.Errorf("Combine(%s, %+v) = %s, want %s", tt.s.Verdict, tt.f, got, tt.want)
-		}
-	}
-}
-
-func TestRequalify(t *testing.T) {
-	vs := []lead.Verdict{lead.VerdictJunk, lead.VerdictReview, lead.VerdictNurture, lead.VerdictQualified}
-	want := map[lead.Verdict][4]lead.Verdict{
-		"":                    {lead.VerdictJunk, lead.VerdictReview, lead.VerdictNurture, lead.VerdictQualified},
-		lead.VerdictJunk:      {lead.VerdictJunk, lead.VerdictReview, lead.VerdictNurture, lead.VerdictQualified},
-		lead.VerdictReview:    {lead.VerdictJunk, lead.VerdictReview, lead.VerdictNurture, lead.VerdictQualified},
-		lead.VerdictNurture:   {lead.VerdictJunk, lead.VerdictReview, lead.VerdictNurture, lead.VerdictQualified},
-		lead.VerdictQualified: {lead.VerdictQualified, lead.VerdictQualified, lead.VerdictQualified, lead.VerdictQualified},
-	}
-	for prev, row := range want {
-		for i, next := range vs {
-			if got := Requalify(prev, next); got != row[i] {
-				t.Errorf("Requalify(%q, %q) = %q, want %q", prev, next, got, row[i])
-			}
-		}
-	}
-}
-
 func BenchmarkScoreTypical(b *testing.B) {
 	m := mustModel(b)
 	f := &lead.Fields{

@@ -14,6 +14,10 @@
 // costs what is due, not what is stored. Items that expire carry a numeric
 // ttl attribute (epoch seconds) that DynamoDB's TTL deletes.
 //
+// Which leads have work due, and when, is the domain's rule (lead.Lead.DueAt);
+// the store only keeps the dueWork index in step with it, and leases work
+// as lead.Lease values so that workers never see a DynamoDB type.
+//
 // Only single-item conditional writes are used: they are race-free without
 // transactions (which the local DynamoDB server lacks) and cost one write.
 package store
@@ -121,29 +125,11 @@ func leadItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
 	if l.ExpiresAt != nil {
 		item["ttl"] = num(l.ExpiresAt.Unix())
 	}
-	if due := DueAt(l); due != nil {
+	if due := l.DueAt(); due != nil {
 		item["due_shard"] = str(DueShard(l.ID))
 		item["due_at"] = str(FormatDue(*due))
 	}
 	return item, nil
-}
-
-// DueAt is the earliest time a lead has work due: a pending sales hand-off
-// or a nurture step. Nil when nothing is due.
-func DueAt(l *lead.Lead) *time.Time {
-	var due *time.Time
-	consider := func(t *time.Time) {
-		if t != nil && (due == nil || t.Before(*due)) {
-			due = t
-		}
-	}
-	if h := l.Handoff; h != nil && h.State == lead.HandoffPending {
-		consider(h.NextAt)
-	}
-	if n := l.Nurture; n != nil && (n.State == lead.NurturePending || n.State == lead.NurtureActive) {
-		consider(n.NextAt)
-	}
-	return due
 }
 
 // DueShard spreads leads over the due-work index partitions by id.
@@ -327,8 +313,8 @@ func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Ti
 		ExpressionAttributeNames: map[string]string{"#state": "state"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
 			":new": str(newID), ":now": str(now.UTC().Format(time.RFC3339Nano)),
-			":stopped": str(lead.NurtureStopped), ":why": str("superseded by " + newID),
-			":active": str(lead.NurtureActive), ":pending": str(lead.NurturePending),
+			":stopped": str(string(lead.NurtureStopped)), ":why": str("superseded by " + newID),
+			":active": str(string(lead.NurtureActive)), ":pending": str(string(lead.NurturePending)),
 		},
 	})
 	if isConditionFailed(err) {

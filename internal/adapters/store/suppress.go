@@ -72,7 +72,9 @@ func (s *Store) Suppressed(ctx context.Context, email string) (*Suppression, err
 // pending or active) with reason. It returns false when there was nothing
 // to stop. The lead stays on the due-work index if a hand-off is pending;
 // otherwise its entry is left for the dispatcher, which drops entries with
-// nothing due.
+// nothing due. The conditional update is lead.Enrollment.Stop done in place
+// (only a live enrollment stops, its due time goes), so that a stop never
+// races a worker's read-modify-write.
 func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.Time) (bool, error) {
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                &s.table,
@@ -81,8 +83,8 @@ func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.
 		UpdateExpression:         aws.String("SET nurture.#st = :stopped, nurture.stop_reason = :r, updated_at = :upd REMOVE nurture.next_at"),
 		ExpressionAttributeNames: map[string]string{"#st": "state"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":pending": str(lead.NurturePending), ":active": str(lead.NurtureActive),
-			":stopped": str(lead.NurtureStopped), ":r": str(reason),
+			":pending": str(string(lead.NurturePending)), ":active": str(string(lead.NurtureActive)),
+			":stopped": str(string(lead.NurtureStopped)), ":r": str(reason),
 			":upd": str(now.UTC().Format(time.RFC3339Nano)),
 		},
 	})
@@ -120,7 +122,7 @@ func (s *Store) StopEnrollments(ctx context.Context, email, reason string, now t
 			if err != nil {
 				return n, err
 			}
-			if l.Nurture == nil || (l.Nurture.State != lead.NurturePending && l.Nurture.State != lead.NurtureActive) {
+			if l.Nurture == nil || !l.Nurture.Live() {
 				continue
 			}
 			ok, err := s.StopEnrollment(ctx, l.ID, reason, now)

@@ -60,7 +60,8 @@ func TestStopEnrollments(t *testing.T) {
 	*store.StopPageSize = 2
 	const addr = "katrin.becker@example.de"
 	type want struct {
-		state, reason string
+		state  lead.EnrollmentState
+		reason string
 	}
 	cases := []struct {
 		name string

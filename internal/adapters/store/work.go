@@ -41,14 +41,22 @@ type DueRef struct {
 // DuePage is one page of due work of a shard.
 type DuePage struct {
 	Refs []DueRef
-	// Next continues the query; nil at the end.
-	Next map[string]types.AttributeValue
+	// Next is an opaque cursor that continues the query; "" at the end.
+	Next string
 }
 
 // QueryDue lists up to limit leads of shard (0..DueShards-1) with work due
-// at or before now, oldest first, starting after start (nil for the first
-// page). It reads only the keys-only dueWork index.
-func (s *Store) QueryDue(ctx context.Context, shard int, now time.Time, limit int, start map[string]types.AttributeValue) (DuePage, error) {
+// at or before now, oldest first, starting at cursor start ("" for the first
+// page: DuePage.Next continues). It reads only the keys-only dueWork index.
+func (s *Store) QueryDue(ctx context.Context, shard int, now time.Time, limit int, start string) (DuePage, error) {
+	var startKey map[string]types.AttributeValue
+	if start != "" {
+		k, err := decodeCursor(start)
+		if err != nil {
+			return DuePage{}, err
+		}
+		startKey = k
+	}
 	out, err := s.db.Query(ctx, &dynamodb.QueryInput{
 		TableName:              &s.table,
 		IndexName:              aws.String(IndexDueWork),
@@ -57,12 +65,17 @@ func (s *Store) QueryDue(ctx context.Context, shard int, now time.Time, limit in
 			":s": str("DUE#" + strconv.Itoa(shard)), ":now": str(FormatDue(now)),
 		},
 		Limit:             aws.Int32(int32(limit)),
-		ExclusiveStartKey: start,
+		ExclusiveStartKey: startKey,
 	})
 	if err != nil {
 		return DuePage{}, unavailable("query due work", err)
 	}
-	p := DuePage{Next: out.LastEvaluatedKey}
+	var p DuePage
+	if len(out.LastEvaluatedKey) > 0 {
+		if p.Next, err = encodeCursor(out.LastEvaluatedKey); err != nil {
+			return DuePage{}, err
+		}
+	}
 	for _, it := range out.Items {
 		pk, _ := it["pk"].(*types.AttributeValueMemberS)
 		due, _ := it["due_at"].(*types.AttributeValueMemberS)
@@ -71,22 +84,12 @@ func (s *Store) QueryDue(ctx context.Context, shard int, now time.Time, limit in
 		}
 		p.Refs = append(p.Refs, DueRef{ID: strings.TrimPrefix(pk.Value, "LEAD#"), DueAt: due.Value})
 	}
-	if len(p.Next) == 0 {
-		p.Next = nil
-	}
 	return p, nil
 }
 
-// Lease is a held claim on a lead's work. Change Lead.Handoff and
-// Lead.Nurture, then call Release to write them back.
-type Lease struct {
-	Lead  *lead.Lead
-	token string
-	Until time.Time
-	// nurture is the enrollment as claimed, to write it back only when
-	// the worker changed it.
-	nurture []byte
-}
+// Lease is a held claim on a lead's work (lead.Lease). Change Lead.Handoff
+// and Lead.Nurture, then call Release to write them back.
+type Lease = lead.Lease
 
 func newToken() string {
 	var b [12]byte
@@ -107,7 +110,7 @@ func (s *Store) ClaimDue(ctx context.Context, id string, now, clock time.Time, t
 // how intake sends the notification at once.
 func (s *Store) ClaimHandoff(ctx context.Context, id string, clock time.Time, ttl time.Duration) (*Lease, error) {
 	return s.claim(ctx, id, "handoff.#st = :pending",
-		map[string]types.AttributeValue{":pending": str(lead.HandoffPending)},
+		map[string]types.AttributeValue{":pending": str(string(lead.HandoffPending))},
 		map[string]string{"#st": "state"}, clock, ttl)
 }
 
@@ -136,8 +139,12 @@ func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]type
 	if err != nil {
 		return nil, err
 	}
-	snap, _ := json.Marshal(l.Nurture)
-	return &Lease{Lead: l, token: token, Until: until, nurture: snap}, nil
+	var claimed *lead.Enrollment
+	if l.Nurture != nil {
+		c := *l.Nurture
+		claimed = &c
+	}
+	return &Lease{Lead: l, Token: token, Until: until, Claimed: claimed}, nil
 }
 
 // Release writes the lease's Handoff and Nurture back, puts the lead on the
@@ -158,7 +165,7 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 		return unavailable("re-read leased lead", gerr)
 	}
 	tok, _ := out.Item["lease_token"].(*types.AttributeValueMemberS)
-	if tok == nil || tok.Value != ls.token {
+	if tok == nil || tok.Value != ls.Token {
 		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
 	}
 	stored, derr := decodeLead(out.Item)
@@ -170,7 +177,8 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
 	}
 	ls.Lead.Nurture = stored.Nurture
-	ls.nurture, _ = json.Marshal(stored.Nurture)
+	claimed := *stored.Nurture
+	ls.Claimed = &claimed
 	err = s.release(ctx, ls, now)
 	if errors.Is(err, errStoppedMeanwhile) {
 		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
@@ -182,14 +190,17 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 // guard was part of the condition.
 var errStoppedMeanwhile = errors.New("store: enrollment may have been stopped during the lease")
 
-func live(n *lead.Enrollment) bool {
-	return n != nil && (n.State == lead.NurturePending || n.State == lead.NurtureActive)
+// sameEnrollment reports whether the worker left the enrollment as claimed.
+func sameEnrollment(a, b *lead.Enrollment) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	return bytes.Equal(ja, jb)
 }
 
 func (s *Store) release(ctx context.Context, ls *Lease, now time.Time) error {
 	l := ls.Lead
 	l.UpdatedAt = now
-	vals := map[string]types.AttributeValue{":tok": str(ls.token), ":upd": str(now.UTC().Format(time.RFC3339Nano))}
+	vals := map[string]types.AttributeValue{":tok": str(ls.Token), ":upd": str(now.UTC().Format(time.RFC3339Nano))}
 	set := []string{"updated_at = :upd"}
 	remove := []string{"lease_until", "lease_token"}
 	names := map[string]string{}
@@ -204,7 +215,7 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time) error {
 		set = append(set, "handoff = :h")
 	}
 	changed := false
-	if snap, _ := json.Marshal(l.Nurture); l.Nurture != nil && !bytes.Equal(snap, ls.nurture) {
+	if l.Nurture != nil && !sameEnrollment(l.Nurture, ls.Claimed) {
 		changed = true
 		l.Nurture.LeaseUntil = nil
 		v, err := attributevalue.MarshalWithOptions(l.Nurture, marshalOpts)
@@ -214,15 +225,15 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time) error {
 		vals[":n"] = v
 		set = append(set, "nurture = :n")
 	}
-	guarded := changed || live(l.Nurture)
+	guarded := changed || l.Nurture.Live()
 	if guarded {
 		// A stop written while we held the lease wins: neither our
 		// enrollment nor a due time computed from it may overwrite it.
 		names["#st"] = "state"
-		vals[":stopped"] = str(lead.NurtureStopped)
+		vals[":stopped"] = str(string(lead.NurtureStopped))
 		cond += " AND (attribute_not_exists(nurture) OR nurture.#st <> :stopped)"
 	}
-	if due := DueAt(l); due != nil {
+	if due := l.DueAt(); due != nil {
 		vals[":shard"] = str(DueShard(l.ID))
 		vals[":due"] = str(FormatDue(*due))
 		set = append(set, "due_shard = :shard", "due_at = :due")

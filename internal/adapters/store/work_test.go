@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
-
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -49,7 +47,7 @@ func allDue(t *testing.T, s *store.Store, now time.Time, limit int) (map[int][]s
 	out := map[int][]store.DueRef{}
 	pages := 0
 	for shard := range store.DueShards {
-		var start map[string]types.AttributeValue
+		var start string
 		for {
 			p, err := s.QueryDue(context.Background(), shard, now, limit, start)
 			if err != nil {
@@ -60,7 +58,7 @@ func allDue(t *testing.T, s *store.Store, now time.Time, limit int) (map[int][]s
 				t.Fatalf("page of %d refs with limit %d", len(p.Refs), limit)
 			}
 			out[shard] = append(out[shard], p.Refs...)
-			if p.Next == nil {
+			if p.Next == "" {
 				break
 			}
 			start = p.Next

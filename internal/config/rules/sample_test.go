@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/qualify"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
@@ -73,7 +72,7 @@ func TestSampleRules(t *testing.T) {
 			t.Fatal(err)
 		}
 		fit, facts := m.Evaluate(&tt.f, tt.s)
-		v := qualify.Combine(tt.s, fit)
+		v := lead.Combine(tt.s, fit)
 		if v != tt.verdict || fit.Segment != tt.segment || fit.Disqualified != tt.disq || fit.Score < tt.minFit || fit.Score > tt.maxFit {
 			var b strings.Builder
 			for _, r := range fit.Reasons {

@@ -3,7 +3,9 @@
 // send rate, and stops cleanly before its deadline so the next run resumes
 // where it left off. Every lead is worked under a store lease, so two
 // dispatchers (or a dispatcher and intake) never send the same email twice
-// in the common path.
+// in the common path. What may happen to a hand-off or an enrollment is
+// decided by their state machines in package lead; the pass only picks
+// which transition the outcome of a send calls for.
 package dispatch
 
 import (
@@ -16,7 +18,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/smithy-go"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
@@ -27,11 +28,17 @@ import (
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
-// Store is the storage a pass needs.
+// Store is the storage a pass needs, in the domain's terms.
 type Store interface {
-	QueryDue(ctx context.Context, shard int, now time.Time, limit int, start map[string]types.AttributeValue) (store.DuePage, error)
-	ClaimDue(ctx context.Context, id string, now, clock time.Time, ttl time.Duration) (*store.Lease, error)
-	Release(ctx context.Context, ls *store.Lease, now time.Time) error
+	// QueryDue lists one page of a shard's leads with work due at or
+	// before now, starting at an opaque cursor ("" first).
+	QueryDue(ctx context.Context, shard int, now time.Time, limit int, cursor string) (store.DuePage, error)
+	// ClaimDue leases a lead whose work is still due; store.ErrConflict
+	// when it is gone or held by another worker.
+	ClaimDue(ctx context.Context, id string, now, clock time.Time, ttl time.Duration) (*lead.Lease, error)
+	// Release writes the leased lead's hand-off and enrollment back.
+	Release(ctx context.Context, ls *lead.Lease, now time.Time) error
+	// Suppressed reports why an address may not be emailed, or nil.
 	Suppressed(ctx context.Context, email string) (*store.Suppression, error)
 }
 
@@ -151,13 +158,13 @@ func (d *Dispatcher) Pass(ctx context.Context, now time.Time) (Stats, error) {
 		return total, fmt.Errorf("dispatch: sequences: %w", err)
 	}
 	for shard := range store.DueShards {
-		var start map[string]types.AttributeValue
+		var cursor string
 		for {
 			if d.late(ctx, stop) {
 				total.Deadline = true
 				return total, nil
 			}
-			page, err := d.Store.QueryDue(ctx, shard, now, d.pageSize(), start)
+			page, err := d.Store.QueryDue(ctx, shard, now, d.pageSize(), cursor)
 			if err != nil {
 				return total, err
 			}
@@ -175,10 +182,10 @@ func (d *Dispatcher) Pass(ctx context.Context, now time.Time) (Stats, error) {
 			if err != nil {
 				return total, err
 			}
-			if page.Next == nil {
+			if page.Next == "" {
 				break
 			}
-			start = page.Next
+			cursor = page.Next
 		}
 	}
 	return total, nil
@@ -298,7 +305,7 @@ func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, c
 	}
 	st.Leads++
 	l := ls.Lead
-	if h := l.Handoff; h != nil && h.State == lead.HandoffPending && h.NextAt != nil && !h.NextAt.After(now) {
+	if h := l.Handoff; h.Due(now) {
 		d.limiter().wait(ctx)
 		if !ps.throttled.Load() {
 			before := *h
@@ -309,13 +316,13 @@ func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, c
 				// Not the lead's fault: keep it due as it was (the owner
 				// picked stays), without using up an attempt.
 				ps.throttled.Store(true)
-				h.State, h.Attempts, h.NextAt = before.State, before.Attempts, before.NextAt
+				_ = h.Withdraw(before)
 			default:
 				st.HandoffErr++
 			}
 		}
 	}
-	if n := l.Nurture; n != nil && n.NextAt != nil && !n.NextAt.After(now) && !ps.throttled.Load() {
+	if l.Nurture.Due(now) && !ps.throttled.Load() {
 		d.nurture(ctx, l, now, cat, &st, ps)
 	}
 	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
@@ -330,21 +337,17 @@ func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, c
 	return st, nil
 }
 
-func stopEnrollment(n *lead.Enrollment, reason string) {
-	n.State, n.StopReason, n.NextAt = lead.NurtureStopped, reason, nil
-}
-
 // nurture advances l's enrollment: enroll a pending one, then send the
 // step that is due (at most one step per lead per pass).
 func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, cat *nurture.Catalog, st *Stats, ps *pass) {
 	n := l.Nurture
-	if n.State != lead.NurturePending && n.State != lead.NurtureActive {
-		n.NextAt = nil
+	if !n.Live() {
+		n.Settle()
 		return
 	}
 	// Junk and review leads are never emailed; qualified leads leave.
 	if l.Verdict != lead.VerdictNurture {
-		stopEnrollment(n, lead.StopReasonVerdict+string(l.Verdict))
+		_ = n.Stop(lead.StopReasonVerdict + string(l.Verdict))
 		st.Stopped++
 		return
 	}
@@ -352,7 +355,7 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 	if n.State == lead.NurturePending {
 		s, ok := cat.For(n.Segment)
 		if !ok {
-			stopEnrollment(n, "no sequence for segment "+n.Segment)
+			_ = n.Stop("no sequence for segment " + n.Segment)
 			st.Stopped++
 			return
 		}
@@ -361,9 +364,8 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 		if enrolled.After(now) {
 			enrolled = now
 		}
-		n.State, n.SequenceID, n.Version, n.EnrolledAt, n.Step = lead.NurtureActive, s.ID, s.Version(), &enrolled, 0
 		due := s.DueAt(0, enrolled, time.Time{}, l.Fields.Country)
-		n.NextAt = &due
+		_ = n.Enroll(s.ID, s.Version(), enrolled, due)
 		st.Enrolled++
 		if due.After(now) {
 			return
@@ -371,14 +373,14 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 	} else {
 		s, ok := cat.ByID(n.SequenceID)
 		if !ok {
-			stopEnrollment(n, "sequence removed")
+			_ = n.Stop("sequence removed")
 			st.Stopped++
 			return
 		}
 		seq = s
 	}
 	if n.Step >= len(seq.Steps) {
-		n.State, n.NextAt = lead.NurtureCompleted, nil
+		_ = n.Complete()
 		return
 	}
 	sup, err := d.Store.Suppressed(ctx, l.Email)
@@ -387,7 +389,7 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 		return
 	}
 	if sup != nil {
-		stopEnrollment(n, "suppressed: "+sup.Reason)
+		_ = n.Stop("suppressed: " + sup.Reason)
 		st.Stopped++
 		return
 	}
@@ -405,17 +407,14 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 		d.stepFailed(l, now, err, permanent(err), st)
 		return
 	}
-	sent := now
-	n.LastSentAt, n.Attempts, n.LastError = &sent, 0, ""
-	n.Step++
+	_ = n.Sent(now)
 	st.StepsSent++
 	d.log().Info("nurture step sent", "lead", l.ID, "sequence", seq.ID, "step", n.Step, "message_id", msgID)
 	if n.Step >= len(seq.Steps) {
-		n.State, n.NextAt = lead.NurtureCompleted, nil
+		_ = n.Complete()
 		return
 	}
-	due := seq.DueAt(n.Step, *n.EnrolledAt, now, l.Fields.Country)
-	n.NextAt = &due
+	_ = n.Schedule(seq.DueAt(n.Step, *n.EnrolledAt, now, l.Fields.Country))
 }
 
 type permanentError struct{ error }
@@ -467,24 +466,23 @@ func (d *Dispatcher) sendStep(ctx context.Context, l *lead.Lead, seq *nurture.Se
 
 func (d *Dispatcher) stepFailed(l *lead.Lead, now time.Time, err error, perm bool, st *Stats) {
 	n := l.Nurture
-	n.Attempts++
-	n.LastError = err.Error()
-	if len(n.LastError) > 300 {
-		n.LastError = n.LastError[:300]
+	errText := err.Error()
+	if len(errText) > 300 {
+		errText = errText[:300]
 	}
+	_ = n.SendFailed(errText)
 	st.StepErr++
 	maxA := d.MaxAttempts
 	if maxA <= 0 {
 		maxA = DefaultMaxAttempts
 	}
 	if perm || n.Attempts >= maxA {
-		stopEnrollment(n, "send failed")
+		_ = n.Stop("send failed")
 		st.Stopped++
 		d.log().Error("nurture enrollment stopped after send failures", "lead", l.ID, "attempts", n.Attempts, "err", n.LastError)
 		return
 	}
-	next := now.Add(handoff.Backoff(time.Minute, n.Attempts))
-	n.NextAt = &next
+	_ = n.Schedule(now.Add(handoff.Backoff(time.Minute, n.Attempts)))
 	d.log().Warn("nurture step will be retried", "lead", l.ID, "attempts", n.Attempts, "err", n.LastError)
 }
 

@@ -11,7 +11,6 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/ses"
 	"github.com/aws/smithy-go"
 
@@ -167,14 +166,14 @@ func (f *throttleFixture) due(t *testing.T, now time.Time) int {
 	t.Helper()
 	n := 0
 	for shard := range store.DueShards {
-		var start map[string]types.AttributeValue
+		var start string
 		for {
 			p, err := f.st.QueryDue(context.Background(), shard, now, 100, start)
 			if err != nil {
 				t.Fatal(err)
 			}
 			n += len(p.Refs)
-			if p.Next == nil {
+			if p.Next == "" {
 				break
 			}
 			start = p.Next

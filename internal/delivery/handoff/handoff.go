@@ -3,8 +3,9 @@
 // sales notification, sends it through SES SendRawEmail, posts the lead to
 // the form's webhook when one is configured, and records the outcome on the
 // lead's Handoff (sent with speed-to-lead, or pending with a backoff, or
-// failed after MaxAttempts). It does not write to storage: callers hold a
-// lease on the lead and write the result back (see store.Lease).
+// failed after MaxAttempts) through the hand-off state machine of package
+// lead, which refuses any transition the rules do not allow. It does not
+// write to storage: callers hold a lead.Lease and write the result back.
 package handoff
 
 import (
@@ -58,11 +59,12 @@ type Notifier struct {
 	// DefaultTo receives leads when routing yields no owner.
 	DefaultTo  mail.Address
 	ConsoleURL string
-	// Forms and Webhook enable per-form webhooks; Getenv reads the secret
-	// from the variable the form names.
-	Forms   *forms.Set
-	Webhook WebhookPoster
-	Getenv  func(string) string
+	// Forms and Webhook enable per-form webhooks; WebhookSecrets holds each
+	// form's signing secret by form id, read once at cold start
+	// (WebhookSecrets builds it).
+	Forms          *forms.Set
+	Webhook        WebhookPoster
+	WebhookSecrets map[string]string
 
 	MaxAttempts int
 	BaseBackoff time.Duration
@@ -86,34 +88,32 @@ func Backoff(base time.Duration, attempts int) time.Duration {
 // records the outcome on l.Handoff: sent (with owner, message id and
 // speed-to-lead), or still pending with the error and the next retry time,
 // or failed once MaxAttempts attempts have failed. It returns the send error
-// (nil when sent). l must be held under a lease by the caller.
+// (nil when sent, or when no hand-off is pending). l must be held under a
+// lease by the caller.
 func (n *Notifier) Attempt(ctx context.Context, l *lead.Lead, now time.Time) error {
 	h := l.Handoff
-	if h == nil || h.State != lead.HandoffPending {
-		return nil
+	if h == nil || h.Start() != nil {
+		return nil // nothing pending
 	}
-	h.Attempts++
 	err := n.send(ctx, l, now)
 	if err == nil {
-		sent := now
-		h.State, h.SentAt, h.NextAt, h.LastError = lead.HandoffSent, &sent, nil, ""
-		h.SpeedToLeadMS = max(0, now.Sub(l.ReceivedAt).Milliseconds())
+		_ = h.Sent(now, l.ReceivedAt)
 		n.log().Info("sales notified", "lead", l.ID, "team", h.Team, "attempts", h.Attempts, "speed_to_lead_ms", h.SpeedToLeadMS)
 		n.postWebhook(ctx, l)
 		return nil
 	}
-	h.LastError = truncate(err.Error(), 300)
+	errText := truncate(err.Error(), 300)
 	maxAttempts := n.MaxAttempts
 	if maxAttempts <= 0 {
 		maxAttempts = DefaultMaxAttempts
 	}
 	if h.Attempts >= maxAttempts || permanent(err) {
-		h.State, h.NextAt = lead.HandoffFailed, nil
+		_ = h.Failed(errText)
 		n.log().Error("sales hand-off failed for good", "lead", l.ID, "attempts", h.Attempts, "err", h.LastError)
 		return err
 	}
 	next := now.Add(Backoff(n.BaseBackoff, h.Attempts))
-	h.NextAt = &next
+	_ = h.Retry(next, errText)
 	n.log().Warn("sales hand-off will be retried", "lead", l.ID, "attempts", h.Attempts, "next_at", next, "err", h.LastError)
 	return err
 }
@@ -204,12 +204,9 @@ func (n *Notifier) postWebhook(ctx context.Context, l *lead.Lead) {
 	if f == nil || f.Webhook == nil {
 		return
 	}
-	secret := ""
-	if n.Getenv != nil {
-		secret = n.Getenv(f.Webhook.SecretEnv)
-	}
+	secret := n.WebhookSecrets[f.ID]
 	if secret == "" {
-		h.Webhook = "failed"
+		h.Webhook = lead.WebhookFailed
 		n.log().Error("webhook secret not set", "form", f.ID, "env", f.Webhook.SecretEnv)
 		return
 	}
@@ -217,11 +214,26 @@ func (n *Notifier) postWebhook(ctx context.Context, l *lead.Lead) {
 	defer cancel()
 	payload := WebhookPayload{Event: "lead.qualified", Lead: l, Owner: map[string]any{"name": h.OwnerName, "email": h.OwnerEmail, "team": h.Team}, Delivered: time.Now().UTC()}
 	if err := n.Webhook.Send(wctx, f.Webhook.URL, secret, payload); err != nil {
-		h.Webhook = "failed"
+		h.Webhook = lead.WebhookFailed
 		n.log().Warn("webhook delivery failed", "form", f.ID, "lead", l.ID, "err", err)
 		return
 	}
-	h.Webhook = "sent"
+	h.Webhook = lead.WebhookSent
+}
+
+// WebhookSecrets reads, through getenv, the signing secret of every form in
+// fs that has a webhook: once, at cold start, rather than on every hand-off.
+func WebhookSecrets(fs *forms.Set, getenv func(string) string) map[string]string {
+	out := map[string]string{}
+	if fs == nil || getenv == nil {
+		return out
+	}
+	for _, id := range fs.IDs() {
+		if f := fs.Get(id); f.Webhook != nil {
+			out[id] = getenv(f.Webhook.SecretEnv)
+		}
+	}
+	return out
 }
 
 func (n *Notifier) log() *slog.Logger {

@@ -3,6 +3,8 @@ package handoff
 import (
 	"testing"
 	"time"
+
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 )
 
 func TestBackoff(t *testing.T) {
@@ -16,5 +18,29 @@ func TestBackoff(t *testing.T) {
 	}
 	if got := Backoff(0, 1); got != DefaultBaseBackoff {
 		t.Errorf("zero base = %s", got)
+	}
+}
+
+func TestWebhookSecrets(t *testing.T) {
+	fs, err := forms.Parse([]byte(`forms:
+  - id: with-hook
+    webhook:
+      url: https://crm.example.com/hook
+      secret_env: CRM_SECRET
+  - id: plain
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reads := 0
+	got := WebhookSecrets(fs, func(k string) string {
+		reads++
+		if k == "CRM_SECRET" {
+			return "s3cret"
+		}
+		return ""
+	})
+	if len(got) != 1 || got["with-hook"] != "s3cret" || reads != 1 {
+		t.Errorf("secrets %v after %d reads", got, reads)
 	}
 }

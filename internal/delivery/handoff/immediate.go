@@ -9,10 +9,15 @@ import (
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
-// LeaseStore is the storage the immediate hand-off needs.
+// LeaseStore is the storage the immediate hand-off needs: a lease on a
+// lead's pending hand-off, and writing the outcome back.
 type LeaseStore interface {
-	ClaimHandoff(ctx context.Context, id string, clock time.Time, ttl time.Duration) (*store.Lease, error)
-	Release(ctx context.Context, ls *store.Lease, now time.Time) error
+	// ClaimHandoff leases lead id while its hand-off is pending; it fails
+	// with store.ErrConflict when another worker holds it or nothing is
+	// pending.
+	ClaimHandoff(ctx context.Context, id string, clock time.Time, ttl time.Duration) (*lead.Lease, error)
+	// Release writes the leased lead's hand-off back and ends the lease.
+	Release(ctx context.Context, ls *lead.Lease, now time.Time) error
 }
 
 // DefaultLeaseTTL bounds one delivery attempt; another worker may retry a

@@ -132,7 +132,7 @@ func TestWebhookEndToEnd(t *testing.T) {
 		form        string
 		respond     func(w http.ResponseWriter, r *http.Request)
 		noSecret    bool
-		wantWebhook string
+		wantWebhook lead.WebhookState
 		wantPosts   int
 	}{
 		{name: "crm accepts", form: "demo-request", respond: func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusAccepted) },
@@ -164,11 +164,12 @@ func TestWebhookEndToEnd(t *testing.T) {
 			if tc.noSecret {
 				env = nil
 			}
+			fs := formsWithWebhook(t, c.srv.URL)
 			n := &handoff.Notifier{
 				Mail: ses.NewFromConfig(cfg), From: mail.Address{Name: "leadsieve", Address: "leads@northwind.example"},
 				DefaultTo: mail.Address{Name: "Sales", Address: "sales@northwind.example"},
-				Forms:     formsWithWebhook(t, c.srv.URL), Webhook: &webhook.Sender{Client: c.srv.Client()},
-				Getenv: func(k string) string { return env[k] },
+				Forms:     fs, Webhook: &webhook.Sender{Client: c.srv.Client()},
+				WebhookSecrets: handoff.WebhookSecrets(fs, func(k string) string { return env[k] }),
 			}
 			imm := &handoff.Immediate{Store: s, Notifier: n, Now: time.Now, Budget: 5 * time.Second}
 
@@ -311,7 +312,7 @@ func TestWebhookTimeoutBounded(t *testing.T) {
 			p := &deadlinePoster{}
 			n := &handoff.Notifier{Mail: &acceptAll{}, From: mail.Address{Address: "leads@northwind.example"},
 				DefaultTo: mail.Address{Address: "sales@northwind.example"}, Forms: fs, Webhook: p,
-				Getenv: func(string) string { return "secret" }}
+				WebhookSecrets: handoff.WebhookSecrets(fs, func(string) string { return "secret" })}
 			l := qualifiedLead("demo-request", "ana@example.org", time.Now())
 			if err := n.Attempt(context.Background(), l, time.Now()); err != nil {
 				t.Fatal(err)

@@ -1,0 +1,147 @@
+// Package dispatcherfn wires the dispatcher function: every minute it
+// retries due sales hand-offs and sends due nurture steps. It builds the
+// sales notifier, the nurture sequence catalog and the unsubscribe link
+// signer, and no screening: the dispatcher never judges a lead.
+package dispatcherfn
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/app/sales"
+	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
+	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
+	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
+)
+
+// ScheduledHandler runs one scheduled invocation as if at now.
+type ScheduledHandler func(ctx context.Context, now time.Time) error
+
+// New builds the dispatcher function's handler, which runs one pass as if
+// at the given time.
+func New(ctx context.Context, getenv func(string) string) (ScheduledHandler, error) {
+	b, err := coldstart.Load(ctx, getenv)
+	if err != nil {
+		return nil, err
+	}
+	disp, err := build(ctx, b, getenv)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context, now time.Time) error {
+		st, err := disp.Pass(ctx, now.UTC())
+		if st.Leads > 0 || err != nil {
+			b.Log.Info("dispatcher pass", "stats", st, "err", err)
+		}
+		return err
+	}, nil
+}
+
+// NewDispatcher builds the dispatcher from the configuration read through
+// getenv (for leadctl, which runs passes and renders steps itself).
+func NewDispatcher(ctx context.Context, getenv func(string) string) (*dispatch.Dispatcher, error) {
+	b, err := coldstart.Load(ctx, getenv)
+	if err != nil {
+		return nil, err
+	}
+	return build(ctx, b, getenv)
+}
+
+func build(ctx context.Context, b *coldstart.Base, getenv func(string) string) (*dispatch.Dispatcher, error) {
+	fs, err := coldstart.Forms()
+	if err != nil {
+		return nil, err
+	}
+	secret, err := b.SigningSecret(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := sales.Notifier(b, fs, getenv)
+	if err != nil {
+		return nil, err
+	}
+	signer, err := unsubscribe.NewSigner(secret)
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	set := b.Settings
+	// Deployed (the secret comes from Secrets Manager), links must be
+	// public https; plain http to a loopback host is for local runs only.
+	if u, _ := url.Parse(set.PublicBaseURL); u != nil && u.Scheme != "https" &&
+		(!isLoopback(u.Hostname()) || len(set.SigningSecret) == 0) {
+		return nil, fmt.Errorf("app: PUBLIC_BASE_URL %q must be the API's public https URL (template parameter PublicBaseUrl)", set.PublicBaseURL)
+	}
+	return &dispatch.Dispatcher{
+		Store: b.Store, Handoff: n, Catalog: SequenceCatalog(b.Store), Mail: n.Mail, Unsub: signer,
+		BaseURL: set.PublicBaseURL, UnsubMailto: strings.TrimPrefix(set.UnsubMailto, "mailto:"),
+		PostalAddress: set.PostalAddress, Rate: set.SendRate, Log: b.Log,
+	}, nil
+}
+
+func isLoopback(h string) bool { return h == "127.0.0.1" || h == "localhost" || h == "::1" }
+
+// SequenceCatalog returns the sequences applied with `leadctl sequences
+// apply`, or the embedded config/sequences when none were applied. Parsed
+// catalogs are cached by applied version.
+func SequenceCatalog(st *store.Store) dispatch.Catalog {
+	var (
+		mu      sync.Mutex
+		version int64 = -1
+		cached  *nurture.Catalog
+	)
+	return func(ctx context.Context) (*nurture.Catalog, error) {
+		set, err := st.CurrentSequences(ctx)
+		if err != nil {
+			return nil, err
+		}
+		v := int64(0)
+		if set != nil {
+			v = set.Version
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if cached != nil && v == version {
+			return cached, nil
+		}
+		var seqs []*nurture.Sequence
+		if set == nil {
+			seqs, err = nurture.LoadFS(config.Sequences())
+		} else {
+			seqs, err = ParseSequenceFiles(set.Files)
+		}
+		if err != nil {
+			return nil, err
+		}
+		cat, err := nurture.NewCatalog(seqs, nurture.DefaultSegments)
+		if err != nil {
+			return nil, err
+		}
+		cached, version = cat, v
+		return cat, nil
+	}
+}
+
+// ParseSequenceFiles parses stored sequence files (name -> YAML).
+func ParseSequenceFiles(files map[string]string) ([]*nurture.Sequence, error) {
+	var seqs []*nurture.Sequence
+	var errs []error
+	for name, data := range files {
+		s, err := nurture.Parse(name, []byte(data))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		seqs = append(seqs, s)
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("app: stored sequences: %v", errs)
+	}
+	return seqs, nil
+}

@@ -1,0 +1,36 @@
+// Package sales builds the sales hand-off (handoff.Notifier) from the
+// embedded routing rules and the settings. The intake function (immediate
+// hand-off) and the dispatcher (retries) both notify sales; the other
+// functions never link this.
+package sales
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+
+	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/delivery/assign"
+	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
+	"github.com/leadsieve/leadsieve/internal/delivery/mail"
+	"github.com/leadsieve/leadsieve/internal/delivery/webhook"
+)
+
+// Notifier builds the sales notifier. The forms' webhook secrets are read
+// through getenv here, once per cold start.
+func Notifier(b *coldstart.Base, fs *forms.Set, getenv func(string) string) (*handoff.Notifier, error) {
+	rules, err := assign.Parse("routing.yaml", config.Routing())
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	return &handoff.Notifier{
+		Mail: ses.NewFromConfig(b.AWS), Rules: rules, Rotator: b.Store.Rotator(),
+		From:       mail.Address{Name: "leadsieve", Address: b.Settings.SenderEmail},
+		DefaultTo:  mail.Address{Address: b.Settings.SalesEmail},
+		ConsoleURL: b.Settings.ConsoleURL, Forms: fs, Webhook: &webhook.Sender{},
+		WebhookSecrets: handoff.WebhookSecrets(fs, getenv),
+		Log:            b.Log,
+	}, nil
+}

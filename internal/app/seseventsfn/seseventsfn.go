@@ -1,0 +1,61 @@
+// Package seseventsfn wires the SES events function: it reads SES
+// notifications from SNS, suppresses hard bounces and complaints and stops
+// the enrollments of those addresses. It needs the store alone: no secret,
+// no screening, no delivery.
+package seseventsfn
+
+import (
+	"context"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+
+	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/compliance/sesevents"
+)
+
+// SNSHandler handles one SNS event.
+type SNSHandler func(ctx context.Context, ev events.SNSEvent) error
+
+// New builds the SES events function's handler. Malformed notifications
+// are logged and skipped; a storage failure fails the invocation so
+// SNS/Lambda retries it (suppression is idempotent).
+func New(ctx context.Context, getenv func(string) string) (SNSHandler, error) {
+	b, err := coldstart.Load(ctx, getenv)
+	if err != nil {
+		return nil, err
+	}
+	st, log := b.Store, b.Log
+	return func(ctx context.Context, ev events.SNSEvent) error {
+		for _, rec := range ev.Records {
+			evs, err := sesevents.Parse(rec.SNS.Message)
+			if err != nil {
+				log.Warn("unusable SES notification skipped", "sns_message_id", rec.SNS.MessageID, "err", err)
+				continue
+			}
+			for _, e := range evs {
+				if !sesevents.Suppress(e) {
+					log.Debug("SES event", "type", e.Type, "message_id", e.MessageID)
+					continue
+				}
+				reason := "complaint"
+				if e.Type == sesevents.Bounce {
+					reason = "bounce"
+				}
+				at := e.At
+				if at.IsZero() {
+					at = time.Now().UTC()
+				}
+				if err := st.Suppress(ctx, e.Email, reason, at); err != nil {
+					return err
+				}
+				n, err := st.StopEnrollments(ctx, e.Email, reason, time.Now().UTC())
+				if err != nil {
+					return err
+				}
+				log.Info("address suppressed", "reason", reason, "sub_type", e.SubType, "message_id", e.MessageID, "enrollments_stopped", n)
+			}
+		}
+		return nil
+	}, nil
+}
