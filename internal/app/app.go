@@ -13,7 +13,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/app/dispatcherfn"
 	"github.com/leadsieve/leadsieve/internal/app/intakefn"
 	"github.com/leadsieve/leadsieve/internal/app/seseventsfn"
@@ -24,7 +24,7 @@ import (
 )
 
 // HTTPHandler serves an API Gateway HTTP API (payload format 2.0) request.
-type HTTPHandler = coldstart.HTTPHandler
+type HTTPHandler = boot.HTTPHandler
 
 // SNSHandler handles one SNS event.
 type SNSHandler = seseventsfn.SNSHandler

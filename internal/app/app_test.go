@@ -19,14 +19,14 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app"
-	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 func TestMain(m *testing.M) {
-	coldstart.LogOutput = io.Discard
+	boot.LogOutput = io.Discard
 	devstacktest.Main(m)
 }
 

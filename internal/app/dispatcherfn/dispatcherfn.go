@@ -14,7 +14,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
-	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
@@ -27,7 +27,7 @@ type ScheduledHandler func(ctx context.Context, now time.Time) error
 // New builds the dispatcher function's handler, which runs one pass as if
 // at the given time.
 func New(ctx context.Context, getenv func(string) string) (ScheduledHandler, error) {
-	b, err := coldstart.Load(ctx, getenv)
+	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -47,15 +47,15 @@ func New(ctx context.Context, getenv func(string) string) (ScheduledHandler, err
 // NewDispatcher builds the dispatcher from the configuration read through
 // getenv (for leadctl, which runs passes and renders steps itself).
 func NewDispatcher(ctx context.Context, getenv func(string) string) (*dispatch.Dispatcher, error) {
-	b, err := coldstart.Load(ctx, getenv)
+	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}
 	return build(ctx, b, getenv)
 }
 
-func build(ctx context.Context, b *coldstart.Base, getenv func(string) string) (*dispatch.Dispatcher, error) {
-	fs, err := coldstart.Forms()
+func build(ctx context.Context, b *boot.Base, getenv func(string) string) (*dispatch.Dispatcher, error) {
+	fs, err := boot.Forms()
 	if err != nil {
 		return nil, err
 	}

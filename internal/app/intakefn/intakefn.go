@@ -11,7 +11,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
-	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
@@ -22,12 +22,12 @@ import (
 
 // New builds the intake function's handler, reading its configuration
 // through getenv once.
-func New(ctx context.Context, getenv func(string) string) (coldstart.HTTPHandler, error) {
-	b, err := coldstart.Load(ctx, getenv)
+func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, error) {
+	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}
-	fs, err := coldstart.Forms()
+	fs, err := boot.Forms()
 	if err != nil {
 		return nil, err
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ses"
 
 	"github.com/leadsieve/leadsieve/config"
-	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/assign"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
@@ -20,7 +20,7 @@ import (
 
 // Notifier builds the sales notifier. The forms' webhook secrets are read
 // through getenv here, once per cold start.
-func Notifier(b *coldstart.Base, fs *forms.Set, getenv func(string) string) (*handoff.Notifier, error) {
+func Notifier(b *boot.Base, fs *forms.Set, getenv func(string) string) (*handoff.Notifier, error) {
 	rules, err := assign.Parse("routing.yaml", config.Routing())
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)

@@ -10,7 +10,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/compliance/sesevents"
 )
 
@@ -21,7 +21,7 @@ type SNSHandler func(ctx context.Context, ev events.SNSEvent) error
 // are logged and skipped; a storage failure fails the invocation so
 // SNS/Lambda retries it (suppression is idempotent).
 func New(ctx context.Context, getenv func(string) string) (SNSHandler, error) {
-	b, err := coldstart.Load(ctx, getenv)
+	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}

@@ -9,13 +9,13 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"github.com/leadsieve/leadsieve/internal/app/coldstart"
+	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 )
 
 // New builds the unsubscribe function's handler.
-func New(ctx context.Context, getenv func(string) string) (coldstart.HTTPHandler, error) {
-	b, err := coldstart.Load(ctx, getenv)
+func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, error) {
+	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}

@@ -1,10 +1,10 @@
-// Package coldstart builds, once per Lambda cold start, what every function
+// Package boot builds, once per Lambda cold start, what every function
 // needs whatever it does: the settings, the logger, the AWS configuration
 // and the leads store, plus on demand the signing secret and the forms. It
 // imports no screening and no delivery, so that each function's own wiring
 // (intakefn, dispatcherfn, unsubscribefn, seseventsfn) links only what that
 // function uses.
-package coldstart
+package boot
 
 import (
 	"context"
