@@ -1,8 +1,8 @@
 // Package app finds a function's wiring by its template logical id, for the
 // local dev server and the end-to-end tests that run every function
 // together. Each function's own wiring lives in a package of its own
-// (intakefn, dispatcherfn, unsubscribefn, seseventsfn, on the shared
-// coldstart), and the Lambda entry points in functions/ import only theirs,
+// (intakefn, dispatcherfn, unsubscribefn, seseventsfn, each starting
+// from boot), and the Lambda entry points in functions/ import only theirs,
 // so that the dispatcher, unsubscribe and SES-events functions never link
 // the judge or its screening models. This package links them all; no
 // Lambda imports it.
