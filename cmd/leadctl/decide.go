@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os/user"
 	"strings"
 	"time"
 
@@ -14,32 +15,8 @@ import (
 )
 
 func init() {
-	register("leads decide", command{usage: "leads decide ID --verdict qualified|nurture|junk [--note TEXT] [--force]",
+	register("leads decide", command{usage: "leads decide ID --verdict qualified|nurture|junk [--by NAME] [--note TEXT] [--force]",
 		help: "decide a lead held for review: sales hand-off, nurture or junk", run: leadsDecide})
-}
-
-// decide applies a person's verdict to a lead: it records who decided and
-// why, and plans the follow-up the verdict calls for (the dispatcher sends
-// it on its next pass).
-func decide(l *lead.Lead, v lead.Verdict, who, note string, retention time.Duration, now time.Time) {
-	detail := "decided by " + who
-	if note != "" {
-		detail += ": " + note
-	}
-	l.Verdict = v
-	l.Reasons = append(l.Reasons, lead.Reason{Code: "decided_by_person", Detail: detail})
-	l.History = append(l.History, lead.VerdictChange{At: now, Verdict: v, JunkScore: l.Screening.Score,
-		FitScore: l.FitScore(), RulesVersion: l.RulesVersion, Cause: detail})
-	l.ExpiresAt = nil
-	if v == lead.VerdictJunk {
-		exp := now.Add(retention)
-		l.ExpiresAt = &exp
-	}
-	l.Plan(now)
-	if h := l.Handoff; h != nil {
-		_ = h.Reschedule(now) // no inline attempt here: due at once
-	}
-	l.UpdatedAt = now
 }
 
 func leadsDecide(ctx context.Context, e *env, args []string) error {
@@ -47,6 +24,7 @@ func leadsDecide(ctx context.Context, e *env, args []string) error {
 	verdict := fl.String("verdict", "", "qualified, nurture or junk")
 	note := fl.String("note", "", "why (kept in the lead's history)")
 	force := fl.Bool("force", false, "also change a lead that is not in review")
+	by := fl.String("by", operator(e), "who decides (kept in the lead's history)")
 	// Flags may follow the id.
 	var id string
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
@@ -86,13 +64,21 @@ func leadsDecide(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("lead %s is %s, not review (use --force to change it anyway)", id, l.Verdict)
 	}
 	prev := l.UpdatedAt
-	who := e.getenv("USER")
-	if who == "" {
-		who = "an operator"
-	}
-	decide(l, v, who, *note, set.JunkRetention, time.Now().UTC())
+	l.Decide(v, *by, *note, set.JunkRetention, time.Now().UTC())
 	if err := st.ReplaceLead(ctx, l, prev); err != nil {
 		return err
 	}
 	return json.NewEncoder(e.stdout).Encode(l)
+}
+
+// operator is the default decider: the operating-system user running
+// leadctl.
+func operator(e *env) string {
+	if u := e.getenv("USER"); u != "" {
+		return u
+	}
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return ""
 }

@@ -213,13 +213,16 @@ func TestLeadsDecideReviewQueue(t *testing.T) {
 				t.Errorf("qualified lead not handed off: %+v", l)
 			}
 			last := l.History[len(l.History)-1]
-			if last.Verdict != lead.VerdictQualified || !strings.Contains(last.Cause, "dana: called them") {
+			if last.Verdict != lead.VerdictQualified || !strings.Contains(last.Cause, "dana: called them") || last.By != "dana" || last.Note != "called them" {
 				t.Errorf("history: %+v", l.History)
 			}
 		}, ""},
-		{"junk from review", []string{"leads", "decide", r2.ID, "--verdict", "junk"}, 0, func(t *testing.T, l *lead.Lead) {
+		{"junk from review", []string{"leads", "decide", r2.ID, "--verdict", "junk", "--by", "Lena Vogel"}, 0, func(t *testing.T, l *lead.Lead) {
 			if l.Verdict != lead.VerdictJunk || l.ExpiresAt == nil || l.Handoff != nil || l.Nurture != nil {
 				t.Errorf("junk lead: %+v", l)
+			}
+			if last := l.History[len(l.History)-1]; last.By != "Lena Vogel" {
+				t.Errorf("decider not recorded: %+v", last)
 			}
 		}, ""},
 		{"not in review", []string{"leads", "decide", n.ID, "--verdict", "junk"}, 1, nil, "not review"},

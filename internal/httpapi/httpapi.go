@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"net/url"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"time"
 
@@ -121,6 +122,8 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 			Referer:        hdr("referer"),
 		},
 	})
+	browser := wantsHTML(hdr("accept"))
+	back := h.backLink(form, hdr("referer"))
 	if err != nil {
 		e := intake.AsError(err)
 		if status := Status(e.Kind); status >= 500 {
@@ -128,13 +131,16 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 		} else {
 			log.Info("submission rejected", "form", form.ID, "status", status, "code", e.Code)
 		}
+		if browser {
+			return errorPage(e, form, back), nil
+		}
 		return errorResponse(e), nil
 	}
 	// The log names the verdict for operators; the answer never does.
 	log.Info("submission stored", "form", form.ID, "lead_id", res.ID, "created", res.Created,
 		"verdict", res.Lead.Verdict, "junk_score", res.Lead.Screening.Score, "ms", time.Since(start).Milliseconds())
-	if wantsHTML(hdr("accept")) {
-		return thankYou(form), nil
+	if browser {
+		return thankYou(form, back), nil
 	}
 	body, _ := json.Marshal(map[string]string{"id": res.ID, "status": "received"})
 	return response(http.StatusCreated, "application/json", string(body), nil), nil
@@ -153,8 +159,11 @@ func splitFormPath(path string, params map[string]string) (formID, rest string, 
 		return "", "", false
 	}
 	formID, rest = tail[:slash], tail[slash:]
+	// API Gateway hands over path parameters already decoded; only a form
+	// id read from the raw path is still escaped. Decoding once, and only
+	// there, keeps "%252D" the literal "%2D" it was sent as.
 	if p := params["formId"]; p != "" {
-		formID = p
+		return p, rest, true
 	}
 	if u, err := url.PathUnescape(formID); err == nil {
 		formID = u
@@ -249,20 +258,98 @@ func Status(k lead.ErrorKind) int {
 	return http.StatusInternalServerError
 }
 
-var thanksPage = template.Must(template.New("thanks").Parse(`<!doctype html>
+// page is the frame of the pages a visitor's browser sees after a plain
+// HTML form post: plain, readable, and with no script, so it works under
+// any Content-Security-Policy.
+var page = template.Must(template.New("page").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Thank you</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#1f2937}h1{font-size:1.5rem}</style>
-</head><body><h1>Thank you — we got your message.</h1>
-<p>{{if .}}The {{.}} team{{else}}We{{end}} will be in touch soon.</p></body></html>`))
+<meta name="robots" content="noindex"><title>{{.Title}}</title>
+<style>body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;background:#f6f7f9;color:#1d2430;margin:0}
+main{max-width:34rem;margin:4rem auto;padding:2rem;background:#fff;border:1px solid #d8dde5;border-radius:10px}
+h1{font-size:1.4rem;margin:0 0 .5rem}p{margin:.5rem 0}ul{padding-left:1.2rem}.form{color:#5b6575;font-size:.9rem}
+a.back{display:inline-block;margin-top:1rem;padding:.5rem 1rem;border-radius:6px;background:#2f5fd0;color:#fff;text-decoration:none}</style>
+</head><body><main>
+{{if .Form}}<p class="form">{{.Form}}</p>{{end}}<h1>{{.Title}}</h1>
+{{range .Lines}}<p>{{.}}</p>
+{{end}}{{if .Fields}}<ul>{{range .Fields}}<li>{{.}}</li>{{end}}</ul>
+{{end}}{{if .Back}}<a class="back" href="{{.Back}}">{{.BackLabel}}</a>{{end}}
+</main></body></html>`))
 
-func thankYou(f *forms.Form) events.APIGatewayV2HTTPResponse {
+type pageData struct {
+	Title, Form     string
+	Lines, Fields   []string
+	Back, BackLabel string
+}
+
+func renderPage(status int, d pageData) events.APIGatewayV2HTTPResponse {
+	var b strings.Builder
+	_ = page.Execute(&b, d)
+	return response(status, "text/html; charset=utf-8", b.String(), map[string]string{"Cache-Control": "no-store"})
+}
+
+// thankYou answers a stored browser post: a redirect to the form's own
+// thank-you page, or a built-in one naming the form with a way back.
+func thankYou(f *forms.Form, back string) events.APIGatewayV2HTTPResponse {
 	if f.ThankYouURL != "" {
 		return response(http.StatusSeeOther, "", "", map[string]string{"Location": f.ThankYouURL})
 	}
-	var b strings.Builder
-	_ = thanksPage.Execute(&b, "")
-	return response(http.StatusOK, "text/html; charset=utf-8", b.String(), map[string]string{"Cache-Control": "no-store"})
+	return renderPage(http.StatusOK, pageData{
+		Title: "Thank you, we got your message", Form: f.Name,
+		Lines: []string{"We will be in touch soon."},
+		Back:  back, BackLabel: "Back to the site",
+	})
+}
+
+// errorPage answers a browser post that could not be stored with the same
+// status the JSON answer has, in words a visitor understands: what to fix,
+// field by field, and a link back to the form.
+func errorPage(e *intake.Error, f *forms.Form, back string) events.APIGatewayV2HTTPResponse {
+	d := pageData{Form: f.Name, Back: back, BackLabel: "Back to the form"}
+	status := Status(e.Kind)
+	switch {
+	case status >= 500:
+		d.Title = "Sorry, we could not save your message"
+		d.Lines = []string{"Nothing was saved. Please go back and send the form again in a moment."}
+	case len(e.Fields) > 0:
+		d.Title = "Please check the form"
+		d.Lines = []string{"Your message was not sent yet. Please correct these fields and send it again:"}
+		names := make([]string, 0, len(e.Fields))
+		for name := range e.Fields {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			d.Fields = append(d.Fields, fieldLabel(name)+": "+e.Fields[name])
+		}
+	default:
+		d.Title = "Your message could not be sent"
+		d.Lines = []string{e.Message}
+	}
+	return renderPage(status, d)
+}
+
+// fieldLabel turns a field name into the words a visitor saw ("first_name"
+// becomes "First name").
+func fieldLabel(name string) string {
+	s := strings.ReplaceAll(name, "_", " ")
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// backLink is the page a visitor came from, when it belongs to a site
+// allowed to post to the form; anything else gets no link, so a forged
+// Referer cannot put a foreign link on our page.
+func (h *Handler) backLink(f *forms.Form, referer string) string {
+	u, err := url.Parse(referer)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil {
+		return ""
+	}
+	if contains(h.Intake.Origins(f), u.Scheme+"://"+u.Host) {
+		return u.String()
+	}
+	return ""
 }
 
 func contains(list []string, s string) bool {

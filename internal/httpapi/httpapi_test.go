@@ -26,6 +26,9 @@ func TestSplitFormPath(t *testing.T) {
 		{"/prod/forms/contact-sales/token", "", "contact-sales", "/token", true},
 		{"/forms/a%2Db/submissions", "", "a-b", "/submissions", true},
 		{"/forms/x/submissions", "from-param", "from-param", "/submissions", true},
+		// API Gateway decodes path parameters once; decoding again would
+		// turn a literal "%2D" into "-" and reach another form.
+		{"/forms/partner%252Dimport/submissions", "partner%2Dimport", "partner%2Dimport", "/submissions", true},
 		{"/forms/", "", "", "", false},
 		{"/other", "", "", "", false},
 	}
@@ -106,5 +109,74 @@ func TestErrorResponse(t *testing.T) {
 	want := `{"error":{"code":"validation_failed","message":"1 field(s) need attention","fields":{"email":"required"}}}`
 	if resp.StatusCode != 400 || resp.Body != want || resp.Headers["Retry-After"] != "" {
 		t.Errorf("validation failure answered %d %s", resp.StatusCode, resp.Body)
+	}
+}
+
+// browserPost posts a urlencoded body the way a plain HTML form does.
+func browserPost(t *testing.T, h *Handler, form, body, referer string) events.APIGatewayV2HTTPResponse {
+	t.Helper()
+	resp, err := h.Handle(context.Background(), events.APIGatewayV2HTTPRequest{
+		RawPath: "/forms/" + form + "/submissions",
+		Headers: map[string]string{"content-type": "application/x-www-form-urlencoded", "accept": "text/html,*/*;q=0.8", "referer": referer},
+		Body:    body,
+		RequestContext: events.APIGatewayV2HTTPRequestContext{HTTP: events.APIGatewayV2HTTPRequestContextHTTPDescription{Method: "POST"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp
+}
+
+// TestBrowserErrorPage: a plain form post that cannot be stored gets an
+// HTML page with the JSON answer's status, naming each field to fix, with
+// a link back only to a site allowed to post to the form.
+func TestBrowserErrorPage(t *testing.T) {
+	fs, err := forms.Parse([]byte("forms:\n  - id: contact\n    name: Contact sales\n    allowed_origins: [https://www.northwind.example]\n    required: [email, first_name]\n    render_token: false\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &Handler{Intake: &intake.Service{Forms: fs, Now: time.Now}, Log: slog.New(slog.DiscardHandler)}
+	for _, tc := range []struct {
+		referer, link string
+	}{
+		{"https://www.northwind.example/contact?x=1", `href="https://www.northwind.example/contact?x=1"`},
+		{"https://evil.example/phish", ""},
+		{"", ""},
+	} {
+		resp := browserPost(t, h, "contact", "company=Acme", tc.referer)
+		if resp.StatusCode != 400 || !strings.HasPrefix(resp.Headers["Content-Type"], "text/html") {
+			t.Fatalf("status %d type %q", resp.StatusCode, resp.Headers["Content-Type"])
+		}
+		for _, want := range []string{"Please check the form", "Contact sales", "<li>Email: required</li>", "<li>First name: required</li>"} {
+			if !strings.Contains(resp.Body, want) {
+				t.Errorf("error page lacks %q:\n%s", want, resp.Body)
+			}
+		}
+		if strings.Contains(resp.Body, `{"error"`) {
+			t.Error("the visitor sees raw JSON")
+		}
+		hasLink := strings.Contains(resp.Body, `class="back"`)
+		if tc.link == "" && hasLink || tc.link != "" && !strings.Contains(resp.Body, tc.link) {
+			t.Errorf("referer %q: back link wrong in\n%s", tc.referer, resp.Body)
+		}
+	}
+	// Markup in a field error never reaches the page as markup.
+	resp := errorPage(&intake.Error{Kind: lead.EINVALID, Code: intake.CodeValidation, Fields: map[string]string{"<b>x</b>": "<script>"}}, fs.Get("contact"), "")
+	if strings.Contains(resp.Body, "<script>") || strings.Contains(resp.Body, "<b>x") {
+		t.Errorf("markup leaked:\n%s", resp.Body)
+	}
+}
+
+func TestBrowserThankYouPage(t *testing.T) {
+	f := &forms.Form{ID: "contact", Name: "Contact sales"}
+	resp := thankYou(f, "https://www.northwind.example/contact")
+	for _, want := range []string{"Thank you", "Contact sales", `href="https://www.northwind.example/contact"`} {
+		if resp.StatusCode != 200 || !strings.Contains(resp.Body, want) {
+			t.Errorf("thank-you page (%d) lacks %q", resp.StatusCode, want)
+		}
+	}
+	f.ThankYouURL = "https://www.northwind.example/thanks"
+	if resp := thankYou(f, ""); resp.StatusCode != 303 || resp.Headers["Location"] != f.ThankYouURL {
+		t.Errorf("form with a thank-you URL: %d %v", resp.StatusCode, resp.Headers)
 	}
 }

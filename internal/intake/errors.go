@@ -2,6 +2,7 @@ package intake
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -47,4 +48,17 @@ func AsError(err error) *Error {
 		return e
 	}
 	return &Error{Kind: lead.EUNAVAILABLE, Code: CodeUnavailable, Message: unavailableMessage, Err: err}
+}
+
+// maxEcho bounds how much of a caller's input an error message repeats: enough
+// to recognise the mistake, never a megabyte sent back (or logged) verbatim.
+const maxEcho = 100
+
+// echo quotes a piece of the caller's input for an error message, cut to
+// maxEcho characters.
+func echo(s string) string {
+	if r := []rune(s); len(r) > maxEcho {
+		return fmt.Sprintf("%q…", string(r[:maxEcho]))
+	}
+	return fmt.Sprintf("%q", s)
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"log/slog"
 	"sort"
 	"strings"
@@ -87,7 +86,7 @@ type Result struct {
 func (s *Service) Form(id string) (*forms.Form, error) {
 	f := s.Forms.Get(id)
 	if f == nil {
-		return nil, &Error{Kind: lead.ENOTFOUND, Code: CodeUnknownForm, Message: fmt.Sprintf("no form %q", id)}
+		return nil, &Error{Kind: lead.ENOTFOUND, Code: CodeUnknownForm, Message: "no form " + echo(id)}
 	}
 	return f, nil
 }

@@ -241,3 +241,19 @@ func TestSubmitErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestErrorsEchoLittleInput: an error message repeats at most maxEcho
+// characters of what the caller sent, however much that was.
+func TestErrorsEchoLittleInput(t *testing.T) {
+	now := time.Now()
+	s := newService(t, nil, nil, nil, &now)
+	long := strings.Repeat("x", 60000)
+	_, err := s.Form(long)
+	e := AsError(err)
+	if e.Code != CodeUnknownForm || len(e.Message) > 2*maxEcho || !strings.Contains(e.Message, "xxxx") {
+		t.Fatalf("unknown form answered %q (%d bytes)", e.Code, len(e.Message))
+	}
+	if got := echo("short"); got != `"short"` {
+		t.Errorf("echo(short) = %s", got)
+	}
+}

@@ -378,6 +378,10 @@ type VerdictChange struct {
 	FitScore     int       `json:"fit_score"`
 	RulesVersion string    `json:"rules_version,omitempty"`
 	Cause        string    `json:"cause"`
+	// By names the person who gave the verdict; empty when the rules did.
+	By string `json:"by,omitempty"`
+	// Note is what that person wrote about the decision.
+	Note string `json:"note,omitempty"`
 }
 
 // FillFrom copies into f every field that f lacks and earlier has: what a

@@ -409,3 +409,38 @@ func TestErrorKind(t *testing.T) {
 		t.Errorf("Error() = %q", got)
 	}
 }
+
+func TestDecide(t *testing.T) {
+	now := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		verdict       Verdict
+		by, wantBy    string
+		handoff       bool
+		enrolled      bool
+		expires       bool
+		wantCauseHint string
+	}{
+		{VerdictQualified, "Lena Vogel", "Lena Vogel", true, false, false, "decided by Lena Vogel: checked"},
+		{VerdictNurture, "", "an operator", false, true, false, "decided by an operator: checked"},
+		{VerdictJunk, " dana ", "dana", false, false, true, "decided by dana: checked"},
+	} {
+		l := &Lead{ID: "01JTEST", Verdict: VerdictReview}
+		l.Decide(tc.verdict, tc.by, " checked ", 30*24*time.Hour, now)
+		last := l.History[len(l.History)-1]
+		if l.Verdict != tc.verdict || last.By != tc.wantBy || last.Note != "checked" || last.Cause != tc.wantCauseHint {
+			t.Errorf("%s: verdict %s, history %+v", tc.verdict, l.Verdict, last)
+		}
+		if got := l.Handoff != nil && l.Handoff.State == HandoffPending && l.DueAt() != nil && !l.DueAt().After(now); got != tc.handoff {
+			t.Errorf("%s: sales hand-off due now = %v, want %v", tc.verdict, got, tc.handoff)
+		}
+		if got := l.Nurture != nil && l.Nurture.State == NurturePending; got != tc.enrolled {
+			t.Errorf("%s: enrollment pending = %v, want %v", tc.verdict, got, tc.enrolled)
+		}
+		if got := l.ExpiresAt != nil; got != tc.expires {
+			t.Errorf("%s: expires = %v, want %v", tc.verdict, got, tc.expires)
+		}
+		if r := l.Reasons[len(l.Reasons)-1]; r.Code != ReasonDecidedByPerson {
+			t.Errorf("%s: last reason %+v", tc.verdict, r)
+		}
+	}
+}
