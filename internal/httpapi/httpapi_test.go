@@ -116,9 +116,9 @@ func TestErrorResponse(t *testing.T) {
 func browserPost(t *testing.T, h *Handler, form, body, referer string) events.APIGatewayV2HTTPResponse {
 	t.Helper()
 	resp, err := h.Handle(context.Background(), events.APIGatewayV2HTTPRequest{
-		RawPath: "/forms/" + form + "/submissions",
-		Headers: map[string]string{"content-type": "application/x-www-form-urlencoded", "accept": "text/html,*/*;q=0.8", "referer": referer},
-		Body:    body,
+		RawPath:        "/forms/" + form + "/submissions",
+		Headers:        map[string]string{"content-type": "application/x-www-form-urlencoded", "accept": "text/html,*/*;q=0.8", "referer": referer},
+		Body:           body,
 		RequestContext: events.APIGatewayV2HTTPRequestContext{HTTP: events.APIGatewayV2HTTPRequestContextHTTPDescription{Method: "POST"}},
 	})
 	if err != nil {
