@@ -87,15 +87,18 @@ type Dispatcher struct {
 
 // Stats summarise one pass.
 type Stats struct {
-	Leads       int  `json:"leads"`
-	HandoffSent int  `json:"handoffs_sent"`
-	HandoffErr  int  `json:"handoff_errors"`
-	StepsSent   int  `json:"steps_sent"`
-	StepErr     int  `json:"step_errors"`
-	Enrolled    int  `json:"enrolled"`
-	Stopped     int  `json:"stopped"`
-	Conflicts   int  `json:"conflicts"`
-	Deadline    bool `json:"stopped_at_deadline"`
+	Leads       int `json:"leads"`
+	HandoffSent int `json:"handoffs_sent"`
+	HandoffErr  int `json:"handoff_errors"`
+	StepsSent   int `json:"steps_sent"`
+	StepErr     int `json:"step_errors"`
+	Enrolled    int `json:"enrolled"`
+	Stopped     int `json:"stopped"`
+	// Deferred counts steps that were due but found the send window
+	// closed; they wait for its next opening.
+	Deferred  int  `json:"deferred"`
+	Conflicts int  `json:"conflicts"`
+	Deadline  bool `json:"stopped_at_deadline"`
 	// Throttled reports that SES throttled a send and the pass stopped
 	// sending; what it did not send stays due for the next pass.
 	Throttled bool `json:"stopped_throttled"`
@@ -109,6 +112,7 @@ func (s *Stats) add(o Stats) {
 	s.StepErr += o.StepErr
 	s.Enrolled += o.Enrolled
 	s.Stopped += o.Stopped
+	s.Deferred += o.Deferred
 	s.Conflicts += o.Conflicts
 }
 
@@ -381,6 +385,13 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 	}
 	if n.Step >= len(seq.Steps) {
 		_ = n.Complete()
+		return
+	}
+	// The window is the rule at the moment of sending, not only when the
+	// step was scheduled.
+	if open := seq.SendableAt(now, l.Fields.Country); open.After(now) {
+		_ = n.Schedule(open)
+		st.Deferred++
 		return
 	}
 	sup, err := d.Store.Suppressed(ctx, l.Email)

@@ -294,3 +294,42 @@ func TestOtherSendErrorsDoNotStopPass(t *testing.T) {
 		}
 	}
 }
+
+// TestSendWindowAtSendTime: steps that fell due inside the send window but
+// are picked up after it closed are not sent at night; they wait for the
+// next opening and go out then, once.
+func TestSendWindowAtSendTime(t *testing.T) {
+	sent := func(f *throttleFixture) int { _, n := f.ses.counts(); return n }
+	f := newThrottleFixture(t, 3, 0, nil)
+	ctx := context.Background()
+	// general.yaml sends 09:00-17:00 on weekdays; the leads are in GB.
+	london, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := time.Date(2026, 10, 7, 18, 19, 0, 0, london) // Wednesday evening
+	st, err := f.d.Pass(ctx, late)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.StepsSent != 0 || st.Deferred != 3 || sent(f) != 0 {
+		t.Fatalf("pass at 18:19 sent %d (SES saw %d), deferred %d; want 0 sent, 3 deferred", st.StepsSent, sent(f), st.Deferred)
+	}
+	opening := time.Date(2026, 10, 8, 9, 0, 0, 0, london)
+	for _, id := range f.nurture {
+		l, err := f.st.GetLead(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := l.Nurture; n == nil || n.NextAt == nil || !n.NextAt.Equal(opening) || n.Step != 0 {
+			t.Fatalf("lead %s rescheduled to %+v, want step 0 at %s", id, n, opening)
+		}
+	}
+	if st, err := f.d.Pass(ctx, opening.Add(-time.Minute)); err != nil || st.StepsSent != 0 {
+		t.Fatalf("pass before the opening sent %d (%v)", st.StepsSent, err)
+	}
+	st, err = f.d.Pass(ctx, opening.Add(time.Minute))
+	if err != nil || st.StepsSent != 3 || sent(f) != 3 {
+		t.Fatalf("pass after the opening: sent %d, SES saw %d (%v); want 3", st.StepsSent, sent(f), err)
+	}
+}

@@ -129,3 +129,16 @@ func (s *Sequence) DueAt(step int, enrolledAt, prevSentAt time.Time, leadCountry
 	}
 	return s.Window.Next(due, region.Location(leadCountry))
 }
+
+// SendableAt returns the earliest instant at or after now when the sequence
+// may send to a lead of leadCountry: now itself inside the send window (or
+// when the sequence has none), else the window's next opening. A step that
+// fell due inside the window but is picked up after it closed (a slow or
+// late dispatcher pass) waits for the next opening instead of going out at
+// night.
+func (s *Sequence) SendableAt(now time.Time, leadCountry string) time.Time {
+	if s.Window == nil {
+		return now.UTC()
+	}
+	return s.Window.Next(now, region.Location(leadCountry))
+}
