@@ -115,6 +115,17 @@ func (n *Enrollment) Sent(at time.Time) error {
 	return nil
 }
 
+// Withdraw takes back the intent of a send that never happened through no
+// fault of the lead's (the intent could not be stored, or the mail service
+// throttled the send): the step is due at due, as before Begin.
+func (n *Enrollment) Withdraw(due time.Time) error {
+	if n.State != NurtureActive || n.Intent == "" {
+		return n.refuse("withdraw a send")
+	}
+	n.Intent, n.NextAt = "", &due
+	return nil
+}
+
 // Stale reports whether a send was begun and its outcome never written
 // though the time Begin set has come.
 func (n *Enrollment) Stale(now time.Time) bool {
