@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -32,8 +34,28 @@ func TestMain(m *testing.M) {
 
 // harness is a handler on fresh tables of the shared local stack.
 type harness struct {
-	h     app.HTTPHandler
-	store *store.Store
+	h      app.HTTPHandler
+	store  *store.Store
+	lambda *invokeapi.Server
+}
+
+// startLambda serves the Invoke API for the hand-off function, built with
+// getenv, as the dev server does, and points the AWS SDK at it with the
+// standard AWS_ENDPOINT_URL_LAMBDA variable (before intake is built).
+func startLambda(t *testing.T, getenv func(string) string) *invokeapi.Server {
+	t.Helper()
+	h, err := app.NewInvocable(context.Background(), "HandoffFunction", getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &invokeapi.Server{Functions: map[string]invokeapi.Function{"HandoffFunction": h}}
+	hs := httptest.NewServer(srv)
+	t.Cleanup(func() {
+		srv.Wait()
+		hs.Close()
+	})
+	t.Setenv("AWS_ENDPOINT_URL_LAMBDA", hs.URL)
+	return srv
 }
 
 func newHarness(t *testing.T) *harness {
@@ -49,12 +71,14 @@ func newHarness(t *testing.T) *harness {
 		"SIGNING_SECRET": "test-signing-secret-0123456789abcdef",
 		"LOG_LEVEL":      "ERROR",
 	}
-	h, err := app.NewHTTPHandler(context.Background(), "IntakeFunction", func(k string) string { return env[k] })
+	getenv := func(k string) string { return env[k] }
+	lambda := startLambda(t, getenv)
+	h, err := app.NewHTTPHandler(context.Background(), "IntakeFunction", getenv)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db := dynamodb.NewFromConfig(devstacktest.Config(t, st))
-	return &harness{h: h, store: store.New(db, tables["LeadsTable"])}
+	return &harness{h: h, store: store.New(db, tables["LeadsTable"]), lambda: lambda}
 }
 
 func repoRoot(t *testing.T) string {
