@@ -379,13 +379,13 @@ func TestUnsubscribeTokenForOtherAddress(t *testing.T) {
 }
 
 // TestReplayRoutingEvents sends every sample in events/unsubscribe,
-// events/sesevents and events/dispatcher through its function and checks
-// the outcome its file name promises (name.STATUS.json, .ok.json for
-// functions without an HTTP status).
+// events/sesevents, events/dispatcher and events/handoff through its
+// function and checks the outcome its file name promises (name.STATUS.json,
+// .ok.json or .error.json for functions without an HTTP status).
 func TestReplayRoutingEvents(t *testing.T) {
 	f := newFlow(t)
 	root := repoRoot(t)
-	for _, dir := range []string{"unsubscribe", "sesevents", "dispatcher"} {
+	for _, dir := range []string{"unsubscribe", "sesevents", "dispatcher", "handoff"} {
 		files, _ := filepath.Glob(filepath.Join(root, "events", dir, "*.json"))
 		if len(files) == 0 {
 			t.Fatalf("no samples in events/%s", dir)
@@ -424,6 +424,13 @@ func TestReplayRoutingEvents(t *testing.T) {
 						t.Fatalf("not a scheduled event: %v", err)
 					}
 					if err := f.dispatch(ctx, ev.Time); (err == nil) != (want == "ok") {
+						t.Fatalf("err %v, want %s", err, want)
+					}
+				case "handoff":
+					// Through the Invoke API payload path the dev server
+					// and the tests use.
+					_, err := f.lambda.Functions["HandoffFunction"](ctx, raw)
+					if (err == nil) != (want == "ok") {
 						t.Fatalf("err %v, want %s", err, want)
 					}
 				}

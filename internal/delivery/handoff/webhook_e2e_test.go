@@ -36,7 +36,7 @@ const crmSecret = "crm-shared-secret-9f3a7c"
 // delivery is one request the stand-in CRM received.
 type delivery struct {
 	method, contentType, signature, timestamp, idempotencyKey string
-	body                                      []byte
+	body                                                      []byte
 	// mailed is whether the sales email was already in the SES stand-in
 	// when the webhook request arrived.
 	mailed bool
