@@ -17,7 +17,6 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app"
-	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
@@ -36,7 +35,7 @@ type flow struct {
 	sns      app.SNSHandler
 	store    *store.Store
 	// lambda runs the hand-off function intake invokes.
-	lambda *invokeapi.Server
+	lambda *lambdaStandIn
 }
 
 func newFlow(t *testing.T) *flow {
