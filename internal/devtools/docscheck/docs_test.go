@@ -67,6 +67,9 @@ func TestDocs(t *testing.T) {
 			start := time.Now()
 			out, err := runScript(t, root, bin, script)
 			t.Logf("%s: shell blocks took %s", rel, time.Since(start).Round(time.Millisecond))
+			if testing.Verbose() && err == nil {
+				t.Logf("output:\n%s", tail(out, 20000))
+			}
 			if err != nil {
 				t.Fatalf("%s: %v\n%s", rel, err, tail(out, 6000))
 			}
