@@ -246,3 +246,44 @@ func tail(s string, n int) string {
 	}
 	return "...\n" + s[len(s)-n:]
 }
+
+// TestLinks checks that every relative link of the docs names a file of
+// the repository and, for a Markdown file, one of its headings.
+func TestLinks(t *testing.T) {
+	root, err := devstack.FindRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := Files(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, filepath.Join(root, "internal", "config", "rules", "README.md"))
+	for _, f := range files {
+		links, err := Links(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(root, f)
+		for _, l := range links {
+			target := f
+			if l.Target != "" {
+				target = filepath.Join(filepath.Dir(f), l.Target)
+			}
+			if _, err := os.Stat(target); err != nil {
+				t.Errorf("%s:%d: link to %s: no such file", rel, l.Line, l.Target)
+				continue
+			}
+			if l.Anchor == "" || !strings.HasSuffix(target, ".md") {
+				continue
+			}
+			anchors, err := Anchors(target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !anchors[l.Anchor] {
+				t.Errorf("%s:%d: link to %s#%s: no such heading", rel, l.Line, l.Target, l.Anchor)
+			}
+		}
+	}
+}

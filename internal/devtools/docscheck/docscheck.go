@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Kind says what the checker does with a block.
@@ -201,4 +202,83 @@ func Script(blocks []Block, slow bool, actual Ports) (string, bool) {
 		s.WriteString(Rewrite(b.Code, actual))
 	}
 	return s.String(), n > 0
+}
+
+// Link is a relative Markdown link: [text](Target#Anchor).
+type Link struct {
+	File, Target, Anchor string
+	Line                 int
+}
+
+var (
+	linkRE    = regexp.MustCompile(`\]\(([^)\s]+)\)`)
+	headingRE = regexp.MustCompile(`^#{1,6} +(.+?) *#*$`)
+)
+
+// Links returns the relative links of a Markdown file (outside code
+// blocks); links with a scheme (https:, mailto:) are left out.
+func Links(path string) ([]Link, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var links []Link
+	inCode := false
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(strings.TrimLeft(line, " "), "```") {
+			inCode = !inCode
+			continue
+		}
+		if inCode {
+			continue
+		}
+		for _, m := range linkRE.FindAllStringSubmatch(line, -1) {
+			target := m[1]
+			if strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+				continue
+			}
+			target, anchor, _ := strings.Cut(target, "#")
+			links = append(links, Link{File: path, Line: i + 1, Target: target, Anchor: anchor})
+		}
+	}
+	return links, nil
+}
+
+// Anchors returns the anchors GitHub gives the headings of a Markdown file:
+// lower case, punctuation dropped, spaces as dashes, repeats numbered.
+func Anchors(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	anchors := map[string]bool{}
+	seen := map[string]int{}
+	inCode := false
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(strings.TrimLeft(line, " "), "```") {
+			inCode = !inCode
+			continue
+		}
+		m := headingRE.FindStringSubmatch(line)
+		if inCode || m == nil {
+			continue
+		}
+		var slug strings.Builder
+		for _, r := range strings.ToLower(m[1]) {
+			switch {
+			case r == ' ':
+				slug.WriteByte('-')
+			case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+				slug.WriteRune(r)
+			}
+		}
+		s := slug.String()
+		if n := seen[s]; n > 0 {
+			anchors[fmt.Sprintf("%s-%d", s, n)] = true
+		} else {
+			anchors[s] = true
+		}
+		seen[s]++
+	}
+	return anchors, nil
 }

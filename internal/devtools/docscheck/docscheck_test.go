@@ -75,3 +75,23 @@ curl http://127.0.0.1:30001/`
 		t.Errorf("Rewrite:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestAnchors(t *testing.T) {
+	md := "# The rules file (`config/rules.yaml`)\n\n## Velocity limits apply locally too\n\n```sh\n# not a heading\n```\n\n### `segments`\n\n## Layout\n\n## Layout\n"
+	path := filepath.Join(t.TempDir(), "doc.md")
+	if err := os.WriteFile(path, []byte(md), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Anchors(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []string{"the-rules-file-configrulesyaml", "velocity-limits-apply-locally-too", "segments", "layout", "layout-1"} {
+		if !got[a] {
+			t.Errorf("no anchor %q in %v", a, got)
+		}
+	}
+	if got["not-a-heading"] {
+		t.Error("a comment in a code block became a heading")
+	}
+}
