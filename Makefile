@@ -7,7 +7,7 @@ SHELL := /bin/bash
 GO ?= go
 NPM_STAMP := node_modules/.package-lock.json
 
-.PHONY: dev test bench build leadctl tools clean update-lists gibberish-model name-lists corpus
+.PHONY: dev test docs-check bench build leadctl tools clean update-lists gibberish-model name-lists corpus
 
 # Installs the pinned local AWS stand-ins (dynalite, aws-ses-v2-local) from package-lock.json.
 $(NPM_STAMP): package.json package-lock.json
@@ -24,6 +24,12 @@ dev: $(NPM_STAMP)
 test: $(NPM_STAMP)
 	$(GO) vet ./...
 	$(GO) test -race -count=1 -timeout 15m ./...
+
+# Runs every shell example in README.md and docs/*.md against a fresh local
+# stack, the slow ones (benchmarks, timings) included; `make test` runs the
+# same check without the slow ones.
+docs-check: $(NPM_STAMP)
+	DOCSCHECK_SLOW=1 $(GO) test -count=1 -timeout 30m -v -run 'TestDocs$$|TestConvention' ./internal/devtools/docscheck
 
 bench: $(NPM_STAMP)
 	$(GO) test -p 1 -run '^$$' -bench . -benchmem -count=1 ./...
