@@ -14,6 +14,25 @@ import (
 // messageDetector checks the free-text message.
 type messageDetector struct{ e *Engine }
 
+// Limits of the message checks. The reason-code table quotes them (see
+// Codes).
+const (
+	// messageLinksMin is the number of links from which message_links
+	// fires; each link beyond the first adds its points, up to
+	// messageLinksCap times them.
+	messageLinksMin = 2
+	messageLinksCap = 4
+	// Each phrase beyond the first adds phraseExtraPercent of the
+	// points of spam_content or vendor_pitch, up to phrasePointsCap times
+	// them.
+	phraseExtraPercent = 50
+	phrasePointsCap    = 2
+	// all_caps needs allCapsMinLetters cased letters, at least
+	// allCapsPercent of them capitals.
+	allCapsMinLetters = 20
+	allCapsPercent    = 70
+)
+
 func (messageDetector) Name() string { return DetMessage }
 
 // Script groups for mixed-script detection.
@@ -118,9 +137,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
 	pts := func(code string) int { return d.e.points[code] }
 
-	if n := countLinks(lower); n >= 2 {
+	if n := countLinks(lower); n >= messageLinksMin {
 		r := in.reason(CodeMessageLinks, strconv.Itoa(n)+" links in the message")
-		r.Points = min(pts(CodeMessageLinks)*(n-1), 4*pts(CodeMessageLinks))
+		r.Points = min(pts(CodeMessageLinks)*(n-1), messageLinksCap*pts(CodeMessageLinks))
 		rs = append(rs, r)
 	}
 	if m := findMarkup(lower); m != "" {
@@ -148,13 +167,13 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 		r := in.reason(code, what+strings.Join(shown, ", "))
 		base := pts(code)
-		r.Points = min(base+(n-1)*base/2, 2*base)
+		r.Points = min(base+(n-1)*base*phraseExtraPercent/100, phrasePointsCap*base)
 		rs = append(rs, r)
 	}
 	if r, ok := d.spamModelReason(in, msg); ok {
 		rs = append(rs, r)
 	}
-	if st.cased >= 20 && st.upper*10 >= st.cased*7 {
+	if st.cased >= allCapsMinLetters && st.upper*100 >= st.cased*allCapsPercent {
 		add(CodeAllCaps, strconv.Itoa(st.upper*100/st.cased)+"% of the letters are capitals")
 	}
 	if why := d.unreadable(lower, words, &st); why != "" {

@@ -242,8 +242,12 @@ func (d velocityDetector) checks(in *Input) []velocityCheck {
 	return checks
 }
 
-// ipKey normalizes an IP for counting: IPv4 as is, IPv6 by its /64 (one
-// subscriber usually owns a whole /64). "" when unparseable.
+// ipv6CountPrefix is the IPv6 prefix length counted as one address: one
+// subscriber usually owns a whole /64.
+const ipv6CountPrefix = 64
+
+// ipKey normalizes an IP for counting: IPv4 as is, IPv6 by its
+// ipv6CountPrefix. "" when unparseable.
 func ipKey(s string) string {
 	a, err := netip.ParseAddr(strings.TrimSpace(s))
 	if err != nil {
@@ -253,7 +257,7 @@ func ipKey(s string) string {
 	if a.Is4() {
 		return a.String()
 	}
-	p, err := a.Prefix(64)
+	p, err := a.Prefix(ipv6CountPrefix)
 	if err != nil {
 		return ""
 	}
