@@ -98,6 +98,12 @@ func (m *Model) logProbs(a, b, c rune) (name, mash float64) {
 	return float64(g.name + g1.name + u.name), float64(g.mash + g1.mash + u.mash)
 }
 
+// llr is the log-likelihood ratio log P_mash(c|ab) - log P_name(c|ab).
+func (m *Model) llr(a, b, c rune) float64 {
+	name, mash := m.logProbs(a, b, c)
+	return mash - name
+}
+
 // known reports whether the name model saw the folded letter f.
 func (m *Model) known(f rune) bool {
 	return uint(f) < uint(len(m.uni)) && !math.IsNaN(float64(m.uni[f].name))
@@ -108,7 +114,7 @@ func (m *Model) known(f rune) bool {
 // predictions, and the number of scored letters. Words holding a letter the
 // model does not score are skipped whole.
 func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
-	var folded []rune
+	folded := make([]rune, 0, min(len(s), MaxRunes))
 	for _, r := range s {
 		if len(folded) == MaxRunes {
 			break
@@ -125,11 +131,11 @@ func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
 			continue
 		}
 		a, b := boundary, boundary
-		for _, f := range append(w, boundary) {
-			ln, lm := m.logProbs(a, b, f)
-			sumLLR += lm - ln
+		for _, f := range w {
+			sumLLR += m.llr(a, b, f)
 			a, b = b, f
 		}
+		sumLLR += m.llr(a, b, boundary)
 		preds += len(w) + 1
 		letters += len(w)
 	}
@@ -143,7 +149,7 @@ func splitRunes(rs []rune) [][]rune {
 	for i := 0; i <= len(rs); i++ {
 		if i == len(rs) || rs[i] == 0 {
 			if i > start {
-				words = append(words, rs[start:i:i])
+				words = append(words, rs[start:i])
 			}
 			start = i + 1
 		}
