@@ -312,7 +312,7 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 	in.Live = sub.Context.IP != ""
 	e.classify(in)
 
-	var reasons []lead.Reason
+	reasons := []lead.Reason{} // never nil: a clean screening lists no reasons as []
 	for _, d := range e.offline {
 		reasons = append(reasons, e.run(ctx, d, in)...)
 	}
