@@ -316,22 +316,26 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 	for _, d := range e.offline {
 		reasons = append(reasons, e.run(ctx, d, in)...)
 	}
-	// The network detectors wait on I/O: run those with work to do
-	// concurrently.
+	// The network detectors wait on I/O: when more than one has work to
+	// do, they run concurrently.
 	var active []networkDetector
 	for _, d := range e.network {
 		if e.safeApplies(d, in) {
 			active = append(active, d)
 		}
 	}
-	out := make([][]lead.Reason, len(active))
-	var wg sync.WaitGroup
-	for i, d := range active {
-		wg.Go(func() { out[i] = e.run(ctx, d, in) })
-	}
-	wg.Wait()
-	for _, rs := range out {
-		reasons = append(reasons, rs...)
+	if len(active) == 1 {
+		reasons = append(reasons, e.run(ctx, active[0], in)...)
+	} else {
+		out := make([][]lead.Reason, len(active))
+		var wg sync.WaitGroup
+		for i, d := range active {
+			wg.Go(func() { out[i] = e.run(ctx, d, in) })
+		}
+		wg.Wait()
+		for _, rs := range out {
+			reasons = append(reasons, rs...)
+		}
 	}
 
 	s := lead.Screening{Reasons: reasons}

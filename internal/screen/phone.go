@@ -109,13 +109,14 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if err != nil {
 		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" cannot be parsed")}
 	}
-	if !phonenumbers.IsValidNumber(num) {
+	// IsValidNumber is IsValidNumberForRegion for the number's region;
+	// the region is asked for once, since mismatch needs it too.
+	got := phonenumbers.GetRegionCodeForNumber(num)
+	if !phonenumbers.IsValidNumberForRegion(num, got) {
 		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" is not a valid number")}
 	}
-	if country != "" {
-		if got := phonenumbers.GetRegionCodeForNumber(num); got != "" && got != country {
-			return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}
-		}
+	if country != "" && got != "" && got != country {
+		return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}
 	}
 	return nil
 }

@@ -122,6 +122,9 @@ func (m *MemoryCounter) FirstUse(_ context.Context, key string, ttl time.Duratio
 	return true, nil
 }
 
+// InProcess reports that the counter answers from memory, without I/O.
+func (m *MemoryCounter) InProcess() bool { return true }
+
 // Len returns the number of live entries, for tests and monitoring.
 func (m *MemoryCounter) Len() int {
 	m.mu.Lock()
@@ -179,8 +182,15 @@ type velocityCheck struct {
 	reason func(n int64) lead.Reason
 }
 
-// Detect takes the counts concurrently, so that a remote counter's round
-// trips overlap, and reports them in check order.
+// inProcessCounter is implemented by counters that answer from memory
+// (MemoryCounter): their counts are taken one after another, since
+// goroutines would only add hand-offs between threads.
+type inProcessCounter interface {
+	InProcess() bool
+}
+
+// Detect takes the counts, concurrently for a remote counter so that its
+// round trips overlap, and reports them in check order.
 func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	checks := d.checks(in)
 	type result struct {
@@ -188,18 +198,25 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 		err error
 	}
 	results := make([]result, len(checks))
-	var wg sync.WaitGroup
-	for i, c := range checks {
-		wg.Go(func() {
-			cnt := d.e.deps.Counter
-			if c.member != "" {
-				results[i].n, results[i].err = cnt.AddDistinct(ctx, c.key, c.member, c.limit.Window.D(), in.Now)
-			} else {
-				results[i].n, results[i].err = cnt.Incr(ctx, c.key, c.limit.Window.D(), in.Now)
-			}
-		})
+	take := func(i int) {
+		c, cnt := checks[i], d.e.deps.Counter
+		if c.member != "" {
+			results[i].n, results[i].err = cnt.AddDistinct(ctx, c.key, c.member, c.limit.Window.D(), in.Now)
+		} else {
+			results[i].n, results[i].err = cnt.Incr(ctx, c.key, c.limit.Window.D(), in.Now)
+		}
 	}
-	wg.Wait()
+	if ipc, ok := d.e.deps.Counter.(inProcessCounter); ok && ipc.InProcess() {
+		for i := range checks {
+			take(i)
+		}
+	} else {
+		var wg sync.WaitGroup
+		for i := range checks {
+			wg.Go(func() { take(i) })
+		}
+		wg.Wait()
+	}
 	var rs []lead.Reason
 	failed := false
 	for i, c := range checks {
