@@ -264,6 +264,18 @@ var placeholderCompanies = setOf("acme", "acme inc", "acme corp", "test", "test 
 // isTestMessage reports a message made only of test words with at least one
 // core test word ("test test", "testing 123"), or "hello world".
 func isTestMessage(msg string) bool {
+	// Folding keeps at least one byte per rune that is not white space, so
+	// a message with more than 60 of them is too long: most real messages
+	// are, and need not be folded.
+	nonSpace := 0
+	for _, r := range msg {
+		if !unicode.IsSpace(r) {
+			nonSpace++
+		}
+	}
+	if nonSpace > 60 {
+		return false
+	}
 	m := foldSpaces(msg)
 	if m == "" || len(m) > 60 {
 		return false
