@@ -137,16 +137,30 @@ func run(ctx context.Context, c config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var subjects []coldstart.Subject
+	var perTree [][]coldstart.Subject
 	samples := map[string][]string{} // subject label -> sample files
 	for _, t := range c.trees {
 		ss, files, err := buildTree(ctx, c, t, tmp, base, secret, db)
 		if err != nil {
 			return err
 		}
-		subjects = append(subjects, ss...)
+		perTree = append(perTree, ss)
 		for i, s := range ss {
 			samples[s.Label()] = files[i]
+		}
+	}
+	// Function by function, tree after tree: the trees' runs of one
+	// function follow each other, so they see the same machine.
+	var subjects []coldstart.Subject
+	for i := 0; ; i++ {
+		n := len(subjects)
+		for _, ss := range perTree {
+			if i < len(ss) {
+				subjects = append(subjects, ss[i])
+			}
+		}
+		if len(subjects) == n {
+			break
 		}
 	}
 

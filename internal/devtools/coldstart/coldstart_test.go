@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestParseInitReport(t *testing.T) {
@@ -188,6 +189,18 @@ func TestTargetEventsDir(t *testing.T) {
 	for id, want := range map[string]string{"IntakeFunction": "intake", "SesEventsFunction": "sesevents"} {
 		if got := (Target{LogicalID: id}).EventsDir(); got != want {
 			t.Errorf("EventsDir(%s) = %s, want %s", id, got, want)
+		}
+	}
+}
+
+func TestParseSchedstat(t *testing.T) {
+	got, err := parseSchedstat("12345678 910 11\n")
+	if err != nil || got != 12345678*time.Nanosecond {
+		t.Fatalf("parseSchedstat = %v, %v", got, err)
+	}
+	for _, bad := range []string{"", "1 2", "x 2 3"} {
+		if _, err := parseSchedstat(bad); err == nil {
+			t.Errorf("parseSchedstat(%q) accepted", bad)
 		}
 	}
 }

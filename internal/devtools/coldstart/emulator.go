@@ -104,6 +104,17 @@ func (s *Session) RuntimeRSS() (int64, error) {
 	return residentBytes(pid)
 }
 
+// RuntimeCPU returns the CPU time the bootstrap process has used so far,
+// all threads together. Unlike wall-clock init time it hardly changes when
+// other processes compete for the CPU.
+func (s *Session) RuntimeCPU() (time.Duration, error) {
+	pid, err := childOf(s.cmd.Process.Pid)
+	if err != nil {
+		return 0, err
+	}
+	return cpuTime(pid)
+}
+
 // Stop ends the emulator (which kills the bootstrap) and waits for it,
 // so that Output holds everything both printed.
 func (s *Session) Stop() error {

@@ -43,6 +43,9 @@ type Run struct {
 	InitMillis float64
 	// RSS is the bootstrap's resident set after its first invoke, bytes.
 	RSS int64
+	// CPU is the CPU time the bootstrap used up to its first answer (init
+	// and the first invoke), all threads.
+	CPU time.Duration
 	// Warm are the round trips of the invokes after the first.
 	Warm []time.Duration
 }
@@ -65,6 +68,9 @@ func ColdStart(ctx context.Context, rie string, s Subject, warm int) (Run, error
 		return Run{}, fmt.Errorf("%s with %s: %w\n%s", s.Label(), s.EventName, err, sess.Output())
 	}
 	if r.RSS, err = sess.RuntimeRSS(); err != nil {
+		return Run{}, fmt.Errorf("%s: %w", s.Label(), err)
+	}
+	if r.CPU, err = sess.RuntimeCPU(); err != nil {
 		return Run{}, fmt.Errorf("%s: %w", s.Label(), err)
 	}
 	for range warm {
@@ -130,16 +136,24 @@ type Result struct {
 	// Init and Ratio hold one value per round: init ms, and init divided
 	// by the init of the hello-world run paired with it.
 	Init, Ratio []float64
+	// CPU and CPURatio hold the CPU ms to the first answer per round,
+	// and its ratio to the paired hello-world's.
+	CPU, CPURatio []float64
 	// RSS holds the bootstrap's resident set per round.
 	RSS []float64
 	// Warm holds every warm round trip, ms.
 	Warm []float64
 }
 
-func (r *Result) add(run Run, helloInit float64) {
+func (r *Result) add(run, hello Run) {
 	r.Init = append(r.Init, run.InitMillis)
-	if helloInit > 0 {
-		r.Ratio = append(r.Ratio, run.InitMillis/helloInit)
+	if hello.InitMillis > 0 {
+		r.Ratio = append(r.Ratio, run.InitMillis/hello.InitMillis)
+	}
+	cpu := float64(run.CPU) / float64(time.Millisecond)
+	r.CPU = append(r.CPU, cpu)
+	if hello.CPU > 0 {
+		r.CPURatio = append(r.CPURatio, float64(run.CPU)/float64(hello.CPU))
 	}
 	r.RSS = append(r.RSS, float64(run.RSS))
 	for _, w := range run.Warm {
@@ -179,8 +193,8 @@ func Rounds(ctx context.Context, rie string, hello Subject, subjects []Subject, 
 					return nil, err
 				}
 			}
-			results[0].add(h, h.InitMillis)
-			results[i+1].add(f, h.InitMillis)
+			results[0].add(h, h)
+			results[i+1].add(f, h)
 		}
 		if progress != nil {
 			fmt.Fprintf(progress, "round %d/%d done\n", round+1, rounds)
@@ -189,19 +203,20 @@ func Rounds(ctx context.Context, rie string, hello Subject, subjects []Subject, 
 	return results, nil
 }
 
-// WriteTable prints one line per result: medians of init, ratio to
-// hello-world, RSS after the first invoke, warm round trip, and the
+// WriteTable prints one line per result: medians of init, its ratio to
+// hello-world, CPU time to the first answer and its ratio to
+// hello-world's, RSS after the first invoke, warm round trip, and the
 // binary's size.
 func WriteTable(w io.Writer, results []Result) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "function\tinit ms\t× hello\tRSS MiB\twarm ms\tbinary MB\tcold-start event\t")
+	fmt.Fprintln(tw, "function\tinit ms\t× hello\tCPU ms\t× hello\tRSS MiB\twarm ms\tbinary MB\tcold-start event\t")
 	for _, r := range results {
 		warm := "-"
 		if len(r.Warm) > 0 {
 			warm = fmt.Sprintf("%.2f", Median(r.Warm))
 		}
-		fmt.Fprintf(tw, "%s\t%.1f\t%.2f\t%.1f\t%s\t%.1f\t%s\t\n", r.Subject.Label(), Median(r.Init), Median(r.Ratio),
-			Median(r.RSS)/(1<<20), warm, float64(r.Size)/1e6, r.Subject.EventName)
+		fmt.Fprintf(tw, "%s\t%.1f\t%.2f\t%.1f\t%.2f\t%.1f\t%s\t%.1f\t%s\t\n", r.Subject.Label(), Median(r.Init), Median(r.Ratio),
+			Median(r.CPU), Median(r.CPURatio), Median(r.RSS)/(1<<20), warm, float64(r.Size)/1e6, r.Subject.EventName)
 	}
 	return tw.Flush()
 }
@@ -222,12 +237,13 @@ func WriteComparison(w io.Writer, results []Result) error {
 			first[r.Subject.Name] = r
 			continue
 		}
-		var q []float64
+		var q, c []float64
 		for i := range min(len(r.Init), len(base.Init)) {
 			q = append(q, r.Init[i]/base.Init[i])
+			c = append(c, r.CPU[i]/base.CPU[i])
 		}
-		lines = append(lines, fmt.Sprintf("%s init, %s / %s: %.2f× (median of %d same-round ratios)",
-			r.Subject.Name, r.Subject.Tree, base.Subject.Tree, Median(q), len(q)))
+		lines = append(lines, fmt.Sprintf("%s, %s / %s: init %.2f×, CPU to first answer %.2f× (medians of %d same-round ratios)",
+			r.Subject.Name, r.Subject.Tree, base.Subject.Tree, Median(q), Median(c), len(q)))
 	}
 	if len(lines) == 0 {
 		return nil

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 )
 
 func processGroup() *syscall.SysProcAttr {
@@ -48,22 +49,24 @@ func residentBytes(pid int) (int64, error) {
 	return parseVmRSS(string(b))
 }
 
-// parseVmRSS finds "VmRSS:   34312 kB" in a /proc/PID/status text.
-func parseVmRSS(status string) (int64, error) {
-	for line := range strings.Lines(status) {
-		rest, ok := strings.CutPrefix(line, "VmRSS:")
-		if !ok {
-			continue
-		}
-		f := strings.Fields(rest)
-		if len(f) != 2 || f[1] != "kB" {
-			break
-		}
-		kb, err := strconv.ParseInt(f[0], 10, 64)
-		if err != nil {
-			break
-		}
-		return kb * 1024, nil
+// cpuTime sums the time the process's threads have run on a CPU
+// (the first field of each /proc/PID/task/TID/schedstat, nanoseconds).
+func cpuTime(pid int) (time.Duration, error) {
+	files, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/schedstat", pid))
+	if err != nil || len(files) == 0 {
+		return 0, fmt.Errorf("coldstart: no schedstat for pid %d", pid)
 	}
-	return 0, fmt.Errorf("coldstart: no VmRSS line in /proc status")
+	var total time.Duration
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue // a thread that ended meanwhile
+		}
+		ns, err := parseSchedstat(string(b))
+		if err != nil {
+			return 0, err
+		}
+		total += ns
+	}
+	return total, nil
 }

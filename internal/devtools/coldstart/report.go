@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // initReport matches the emulator's init line. The classic emulator prints
@@ -118,4 +119,38 @@ func Median(xs []float64) float64 {
 		return s[n/2]
 	}
 	return (s[n/2-1] + s[n/2]) / 2
+}
+
+// parseSchedstat reads the run time from a schedstat line
+// ("1234567 8910 11": nanoseconds on CPU, waiting, time slices).
+func parseSchedstat(s string) (time.Duration, error) {
+	f := strings.Fields(s)
+	if len(f) != 3 {
+		return 0, fmt.Errorf("coldstart: schedstat %q: want three fields", s)
+	}
+	ns, err := strconv.ParseInt(f[0], 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("coldstart: schedstat %q: %w", s, err)
+	}
+	return time.Duration(ns), nil
+}
+
+// parseVmRSS finds "VmRSS:   34312 kB" in a /proc/PID/status text.
+func parseVmRSS(status string) (int64, error) {
+	for line := range strings.Lines(status) {
+		rest, ok := strings.CutPrefix(line, "VmRSS:")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(rest)
+		if len(f) != 2 || f[1] != "kB" {
+			break
+		}
+		kb, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil {
+			break
+		}
+		return kb * 1024, nil
+	}
+	return 0, fmt.Errorf("coldstart: no VmRSS line in /proc status")
 }
