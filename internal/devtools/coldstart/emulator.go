@@ -35,12 +35,20 @@ func Start(ctx context.Context, rie, bootstrap string, env []string) (*Session, 
 	if err != nil {
 		return nil, err
 	}
+	// The emulator serves the runtime API on 127.0.0.1:9001 unless told
+	// otherwise; a port of its own keeps two emulators on one machine (or
+	// one still shutting down) from answering each other's runtime.
+	apiPort, err := freePort()
+	if err != nil {
+		return nil, err
+	}
 	addr := "127.0.0.1:" + strconv.Itoa(port)
 	bootstrap, err = filepath.Abs(bootstrap)
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(rie, "--runtime-interface-emulator-address", addr, bootstrap)
+	cmd := exec.Command(rie, "--runtime-interface-emulator-address", addr,
+		"--runtime-api-address", "127.0.0.1:"+strconv.Itoa(apiPort), bootstrap)
 	cmd.Dir = filepath.Dir(bootstrap) // the function's /var/task
 	cmd.Env = env
 	s := &Session{

@@ -185,9 +185,9 @@ func Rounds(ctx context.Context, rie string, hello Subject, subjects []Subject, 
 			for k := range 2 {
 				var err error
 				if (k == 0) == helloFirst {
-					h, err = ColdStart(ctx, rie, hello, 0)
+					h, err = coldStartRetry(ctx, rie, hello, 0, progress)
 				} else {
-					f, err = ColdStart(ctx, rie, s, warm)
+					f, err = coldStartRetry(ctx, rie, s, warm, progress)
 				}
 				if err != nil {
 					return nil, err
@@ -201,6 +201,23 @@ func Rounds(ctx context.Context, rie string, hello Subject, subjects []Subject, 
 		}
 	}
 	return results, nil
+}
+
+// coldStartRetry is ColdStart tried up to three times: one failed start
+// on a busy machine (a port taken between choosing and binding it) should
+// not end a long run, while a function that cannot start still fails it.
+func coldStartRetry(ctx context.Context, rie string, s Subject, warm int, log io.Writer) (Run, error) {
+	var err error
+	for range 3 {
+		var r Run
+		if r, err = ColdStart(ctx, rie, s, warm); err == nil || ctx.Err() != nil {
+			return r, err
+		}
+		if log != nil {
+			fmt.Fprintf(log, "retrying %s after: %.500v\n", s.Label(), err)
+		}
+	}
+	return Run{}, err
 }
 
 // WriteTable prints one line per result: medians of init, its ratio to
