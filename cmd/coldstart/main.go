@@ -84,7 +84,7 @@ func main() {
 	flag.IntVar(&c.rounds, "rounds", 10, "cold starts of each function, each paired with one of hello-world")
 	flag.IntVar(&c.warm, "warm", 5, "warm invokes after each cold start (their round trip is reported)")
 	flag.BoolVar(&c.samples, "samples", true, "invoke every events/ sample and check its status first")
-	flag.BoolVar(&c.verbose, "v", false, "show the local AWS stand-ins' output and progress")
+	flag.BoolVar(&c.verbose, "v", false, "show the local AWS stand-ins' output")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -184,11 +184,8 @@ func run(ctx context.Context, c config, out io.Writer) error {
 		}
 	}
 
-	var progress io.Writer
-	if c.verbose {
-		progress = os.Stderr
-	}
-	results, err := coldstart.Rounds(ctx, c.rie, hello, append([]coldstart.Subject{putitem}, subjects...), c.rounds, c.warm, progress)
+	// Progress and retried cold starts go to stderr, the table to stdout.
+	results, err := coldstart.Rounds(ctx, c.rie, hello, append([]coldstart.Subject{putitem}, subjects...), c.rounds, c.warm, os.Stderr)
 	if err != nil {
 		return err
 	}
