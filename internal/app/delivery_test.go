@@ -380,7 +380,7 @@ func TestUnsubscribeTokenForOtherAddress(t *testing.T) {
 // TestReplayRoutingEvents sends every sample in events/unsubscribe,
 // events/sesevents, events/dispatcher and events/handoff through its
 // function and checks the outcome its file name promises (name.STATUS.json,
-// .ok.json or .error.json for functions without an HTTP status).
+// .ok.json for functions without an HTTP status).
 func TestReplayRoutingEvents(t *testing.T) {
 	f := newFlow(t)
 	root := repoRoot(t)
@@ -434,6 +434,12 @@ func TestReplayRoutingEvents(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+	// A hand-off event of another shape is refused, not taken for a lead.
+	for _, bad := range []string{`{}`, `{"lead_id":"01M4B3R6G0GQ6SAJ9B4TD63BWG","verdict":"qualified"}`, `{"lead_id":"x"}`, `[1]`} {
+		if _, err := f.lambda.Functions["HandoffFunction"](context.Background(), []byte(bad)); err == nil {
+			t.Errorf("hand-off event %s accepted", bad)
 		}
 	}
 	// The permanent bounce sample suppressed its recipients.
