@@ -2,8 +2,6 @@ package batch_test
 
 import (
 	"context"
-	"io"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +12,6 @@ import (
 	"github.com/leadsieve/leadsieve/internal/judge"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
-	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 func newScreener(t testing.TB) *batch.Screener {
@@ -27,11 +24,11 @@ func newScreener(t testing.TB) *batch.Screener {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := judge.New(rs, judge.Deps(judge.DepsOptions{Counter: screen.NewMemoryCounter(), Now: time.Now}), judge.Options{})
+	s, err := batch.NewScreener(rs, fs, judge.DepsOptions{Now: time.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &batch.Screener{Judge: j, Forms: fs}
+	return s
 }
 
 func TestDecode(t *testing.T) {
@@ -71,32 +68,6 @@ func TestScreenHoneypotAndElapsed(t *testing.T) {
 	}
 	if o.Verdict != lead.VerdictJunk || !codes["honeypot_filled"] || !codes["submit_too_fast"] {
 		t.Fatalf("want junk with honeypot_filled and submit_too_fast: %+v", o)
-	}
-}
-
-// BenchmarkScreenLine is one line of `leadctl screen`: decode, judge, encode.
-func BenchmarkScreenLine(b *testing.B) {
-	s := newScreener(b)
-	f, err := os.ReadFile("../../../testdata/backtest/history.jsonl")
-	if err != nil {
-		b.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(f)), "\n")
-	ctx := context.Background()
-	var buf []byte
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		in, err := batch.Decode([]byte(lines[i%len(lines)]))
-		if err != nil {
-			b.Fatal(err)
-		}
-		o := s.Screen(ctx, in)
-		buf = append(o.AppendJSON(buf[:0]), '\n')
-		if _, err := io.Discard.Write(buf); err != nil {
-			b.Fatal(err)
-		}
-		i++
 	}
 }
 

@@ -1,7 +1,6 @@
 package batch_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -60,8 +59,8 @@ func newGoldenLine(n int, o batch.Output) goldenLine {
 	return g
 }
 
-// golden screens every line of path with a fresh screener (the velocity
-// counters are part of the behaviour), as `leadctl screen` does, and
+// golden screens every line of path as `leadctl screen` does, with a
+// fresh screener (the velocity counters are part of the behaviour), and
 // returns the golden file's text.
 func golden(t *testing.T, path string) []byte {
 	t.Helper()
@@ -69,33 +68,33 @@ func golden(t *testing.T, path string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	s := newScreener(t)
+	var out bytes.Buffer
+	if err := newScreener(t).ScreenLines(context.Background(), bytes.NewReader(data), &out, batch.StreamOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	// One result per line that is not blank, in order.
+	var numbers []int
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSuffix(line, "\r") != "" {
+			numbers = append(numbers, i+1)
+		}
+	}
+	results := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(results) != len(numbers) {
+		t.Fatalf("%d result lines for %d input lines", len(results), len(numbers))
+	}
 	var buf bytes.Buffer
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 256<<10), 4<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		in, err := batch.Decode(sc.Bytes())
+	for i, r := range results {
 		var o batch.Output
-		if err != nil {
-			o = batch.ErrorOutput(in, n, err)
-		} else {
-			o = s.Screen(ctx, in)
+		if err := json.Unmarshal([]byte(r), &o); err != nil {
+			t.Fatal(err)
 		}
-		b, err := json.Marshal(newGoldenLine(n, o))
+		b, err := json.Marshal(newGoldenLine(numbers[i], o))
 		if err != nil {
 			t.Fatal(err)
 		}
 		buf.Write(b)
 		buf.WriteByte('\n')
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return buf.Bytes()
 }
