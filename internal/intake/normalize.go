@@ -60,9 +60,14 @@ const defaultCap = 300
 // snake-cases camelCase, dashes, dots, brackets and spaces, then applies
 // aliases. Unknown names come back snake-cased.
 func FieldName(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if lead.IsCanonical(raw) {
+		return raw // what most forms post (a test checks it maps to itself)
+	}
 	var b strings.Builder
+	b.Grow(len(raw))
 	prevLower := false
-	for _, r := range strings.TrimSpace(raw) {
+	for _, r := range raw {
 		switch {
 		case r == '-' || r == ' ' || r == '.' || r == '[' || r == ']':
 			if b.Len() > 0 && !strings.HasSuffix(b.String(), "_") {
@@ -107,13 +112,13 @@ type FormRules struct {
 func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, error) {
 	sub := &lead.Submission{FormID: form.ID, Context: ctx}
 	if !form.NoRaw {
-		sub.Raw = map[string]string{}
+		sub.Raw = make(map[string]string, min(len(pairs), MaxFields))
 	}
 	// Values are grouped by canonical name, in the order the names first
 	// appear: a name submitted twice ("email", "Email") is joined in body
 	// order.
-	values := map[string][]string{}
-	var order []string
+	values := make(map[string]string, len(pairs))
+	order := make([]string, 0, len(pairs))
 	for _, p := range pairs {
 		rawName := strings.TrimSpace(p.Name)
 		switch {
@@ -138,15 +143,17 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 		if sub.Raw != nil && len(sub.Raw) < MaxFields && len(rawName) <= MaxNameLen {
 			sub.Raw[rawName] = capRunes(p.Value, MaxExtraValue)
 		}
-		if _, seen := values[name]; !seen {
+		if prev, seen := values[name]; seen {
+			values[name] = joinValue(prev, p.Value)
+		} else {
 			order = append(order, name)
+			values[name] = p.Value
 		}
-		values[name] = append(values[name], p.Value)
 	}
 
 	extra := map[string]string{} // unknown names' normalized values
 	for _, name := range order {
-		v := normalizeValue(name, strings.Join(nonEmpty(values[name]), ", "))
+		v := normalizeValue(name, values[name])
 		switch {
 		case v == "":
 		case lead.IsCanonical(name):
@@ -191,15 +198,17 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 	return sub, nil
 }
 
-// nonEmpty returns the values that are not blank.
-func nonEmpty(vs []string) []string {
-	var out []string
-	for _, v := range vs {
-		if strings.TrimSpace(v) != "" {
-			out = append(out, v)
-		}
+// joinValue adds v to the values submitted before it under the same
+// name, joined with ", ": blank values are left out (a blank one alone
+// normalizes to "").
+func joinValue(prev, v string) string {
+	switch {
+	case strings.TrimSpace(prev) == "":
+		return v
+	case strings.TrimSpace(v) == "":
+		return prev
 	}
-	return out
+	return prev + ", " + v
 }
 
 // normalizeValue applies NFC, drops carriage returns, control and

@@ -81,3 +81,16 @@ func TestBuildJoinsNamesInBodyOrder(t *testing.T) {
 		t.Errorf("NoRaw: %+v, %v", noRaw, err)
 	}
 }
+
+// TestCanonicalNamesMapToThemselves backs FieldName's shortcut for names
+// posted exactly as canonical ones.
+func TestCanonicalNamesMapToThemselves(t *testing.T) {
+	for _, name := range lead.CanonicalFields {
+		if got := FieldName(" " + strings.ToUpper(name[:1]) + name[1:] + " "); got != name {
+			t.Errorf("FieldName of %q capitalized = %q", name, got)
+		}
+		if a, ok := aliases[name]; ok {
+			t.Errorf("canonical name %q is an alias of %q", name, a)
+		}
+	}
+}
