@@ -16,6 +16,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/judge"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 func init() {
@@ -46,11 +47,17 @@ func newScreenerWith(rs *rules.Set, network bool) (*batch.Screener, error) {
 	if err != nil {
 		return nil, err
 	}
-	return batch.NewScreener(rs, fs, judge.DepsOptions{
+	deps := judge.Deps(judge.DepsOptions{
 		Now:     func() time.Time { return time.Now().UTC() },
+		Counter: screen.NewMemoryCounter(),
 		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Network: network, HTTPClient: &http.Client{Timeout: 5 * time.Second},
 	})
+	j, err := judge.New(rs, deps, judge.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return &batch.Screener{Judge: j, Forms: fs}, nil
 }
 
 // eachLine calls fn for every non-blank line of r with its 1-based number.
@@ -107,9 +114,9 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// The lines are judged on every core; the output keeps input order
-	// and is the same whatever the number of cores (see
-	// batch.Screener.ScreenLines).
+	// The lines are decoded and normalized on every core and judged in
+	// input order; the output is the same whatever the number of cores
+	// (see batch.Screener.ScreenLines).
 	var opts batch.StreamOptions
 	if e.isTerminal {
 		prog := newProgress(e.stderr, e.stdin)

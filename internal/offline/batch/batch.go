@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/config/forms"
-	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -169,29 +168,11 @@ type Output struct {
 	Error           string        `json:"error,omitempty"`
 }
 
-// Screener judges exported submissions.
+// Screener judges exported submissions. Its judge should count velocity
+// in memory (screen.NewMemoryCounter): exports are judged offline.
 type Screener struct {
 	Judge *judge.Judge
 	Forms *forms.Set
-	// order is the judge's velocity counter when NewScreener made the
-	// judge: ScreenLines then judges lines on many goroutines and still
-	// counts them in input order. Without it ScreenLines judges one line
-	// at a time.
-	order *lineOrder
-}
-
-// NewScreener builds a Screener whose judge, made from rs with deps,
-// counts velocity (submissions per IP, per address, per message) in
-// memory and in input order, whichever goroutine judges a line: see
-// ScreenLines. deps.Counter is replaced.
-func NewScreener(rs *rules.Set, fs *forms.Set, deps judge.DepsOptions) (*Screener, error) {
-	order := newLineOrder(screen.NewMemoryCounter())
-	deps.Counter = order
-	j, err := judge.New(rs, judge.Deps(deps), judge.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return &Screener{Judge: j, Forms: fs, order: order}, nil
 }
 
 // Decode parses one input line with encoding/json: the field order of
@@ -243,15 +224,18 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 
 // Screen judges one input.
 func (s *Screener) Screen(ctx context.Context, in *Input) Output {
-	out := Output{ID: in.ID}
 	sub, sf, err := s.Submission(in)
 	if err != nil {
-		out.Error = err.Error()
-		return out
+		return Output{ID: in.ID, Error: err.Error()}
 	}
+	return s.judge(ctx, in, sub, sf)
+}
+
+// judge judges the submission made from in.
+func (s *Screener) judge(ctx context.Context, in *Input, sub *lead.Submission, sf screen.Form) Output {
 	j := s.Judge.JudgeWith(ctx, sf, sub)
-	out.Verdict, out.JunkScore, out.RulesVersion = j.Verdict, j.Screening.Score, j.RulesVersion
-	out.EmailSuggestion = j.Screening.EmailSuggestion
+	out := Output{ID: in.ID, Verdict: j.Verdict, JunkScore: j.Screening.Score, RulesVersion: j.RulesVersion,
+		EmailSuggestion: j.Screening.EmailSuggestion}
 	out.Reasons = append(out.Reasons, j.Screening.Reasons...)
 	if j.Fit != nil {
 		out.FitScore, out.Grade, out.Segment = j.Fit.Score, j.Fit.Grade, j.Fit.Segment

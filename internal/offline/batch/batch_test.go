@@ -12,6 +12,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/judge"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 func newScreener(t testing.TB) *batch.Screener {
@@ -24,11 +25,11 @@ func newScreener(t testing.TB) *batch.Screener {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := batch.NewScreener(rs, fs, judge.DepsOptions{Now: time.Now})
+	j, err := judge.New(rs, judge.Deps(judge.DepsOptions{Counter: screen.NewMemoryCounter(), Now: time.Now}), judge.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s
+	return &batch.Screener{Judge: j, Forms: fs}
 }
 
 func TestDecode(t *testing.T) {

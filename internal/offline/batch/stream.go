@@ -8,6 +8,9 @@ import (
 	"io"
 	"runtime"
 	"sync"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 // MaxLineLen bounds one input line.
@@ -15,8 +18,8 @@ const MaxLineLen = 4 << 20
 
 // StreamOptions tune ScreenLines.
 type StreamOptions struct {
-	// Workers is the number of goroutines judging lines; 0 means one per
-	// core (GOMAXPROCS).
+	// Workers is the number of goroutines that decode and normalize
+	// lines; 0 means one per core (GOMAXPROCS).
 	Workers int
 	// Progress, when set, is called after each result line is written,
 	// with the length of the input line it answers (newline included).
@@ -25,20 +28,28 @@ type StreamOptions struct {
 
 // job is one input line on its way through ScreenLines.
 type job struct {
-	n      int    // line number, 1-based, blank lines counted
-	ticket int    // its place in the velocity counters' order
-	line   []byte // the input line
-	out    []byte // the result line, newline included
-	done   chan struct{}
+	n    int    // line number, 1-based, blank lines counted
+	line []byte // the input line
+
+	// Set by prepare: the submission to judge, or the result when the
+	// line cannot be judged.
+	in   *Input
+	sub  *lead.Submission
+	form screen.Form
+	out  Output
+
+	prepared chan struct{} // closed once prepare is done
 }
 
 // ScreenLines reads the interchange format from r (JSON Lines) and writes
 // one result line to w for every line that is not blank, in input order.
-// The lines are judged on opts.Workers goroutines, and the output is the
-// same for any number of them: results are written in input order, and
-// with a Screener from NewScreener the velocity checks count the lines in
-// input order too (see lineOrder). A Screener built otherwise judges one
-// line at a time, since its counter's answers would depend on timing.
+//
+// Decoding and normalizing a line (most of the work) run on
+// opts.Workers goroutines; judging runs on one goroutine, in input
+// order. The velocity checks count the submissions that came before a
+// line (per IP, per address, per message), so judging in input order is
+// what keeps their answers, and the output, the same from run to run and
+// for any number of cores. Encoding and writing run on a third stage.
 //
 // A line that cannot be read gets an error result and the stream goes on;
 // ScreenLines stops at the first read or write error, or when ctx is
@@ -48,23 +59,22 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if s.order == nil {
-		workers = 1
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	// The reader hands every line to the workers, and the same job, in
-	// input order, to the writer, which waits for each to be done. The
-	// buffers bound how far reading runs ahead of writing.
-	todo := make(chan *job, 4*workers)
-	inOrder := make(chan *job, 16*workers)
+	// The reader hands every line to the preparing workers, and the same
+	// job, in input order, to the judge, which waits for each to be
+	// prepared and passes it on to the writer. The buffers bound how far
+	// reading runs ahead of writing.
+	todo := make(chan *job, 16*workers)
+	inOrder := make(chan *job, 64*workers)
+	judged := make(chan *job, 64)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for j := range todo {
-				s.screenJob(ctx, j)
-				close(j.done)
+				s.prepare(j)
+				close(j.prepared)
 			}
 		})
 	}
@@ -72,20 +82,29 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 	go func() {
 		defer close(todo)
 		defer close(inOrder)
-		readErr <- s.readJobs(ctx, r, func(j *job) {
+		readErr <- readJobs(ctx, r, func(j *job) {
 			inOrder <- j
 			todo <- j
 		})
 	}()
+	go func() {
+		defer close(judged)
+		for j := range inOrder {
+			<-j.prepared
+			if j.sub != nil {
+				j.out = s.judge(ctx, j.in, j.sub, j.form)
+			}
+			judged <- j
+		}
+	}()
 
 	bw := bufio.NewWriter(w)
 	var writeErr error
-	for j := range inOrder {
-		<-j.done
+	for j := range judged {
 		if writeErr != nil {
-			continue // drain, so that the reader and workers can finish
+			continue // drain, so that the other stages can finish
 		}
-		if _, writeErr = bw.Write(j.out); writeErr != nil {
+		if writeErr = writeResult(bw, j); writeErr != nil {
 			cancel()
 			continue
 		}
@@ -107,7 +126,7 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 
 // readJobs sends a job for every non-blank line of r, until r ends, fails
 // or ctx is done.
-func (s *Screener) readJobs(ctx context.Context, r io.Reader, send func(*job)) error {
+func readJobs(ctx context.Context, r io.Reader, send func(*job)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), MaxLineLen)
 	n := 0
@@ -119,12 +138,7 @@ func (s *Screener) readJobs(ctx context.Context, r io.Reader, send func(*job)) e
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		j := &job{n: n, line: append([]byte(nil), sc.Bytes()...), done: make(chan struct{})}
-		if s.order != nil {
-			// Taken here, in input order, and finished by screenJob.
-			j.ticket = s.order.ticket()
-		}
-		send(j)
+		send(&job{n: n, line: append([]byte(nil), sc.Bytes()...), prepared: make(chan struct{})})
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading line %d: %w", n+1, err)
@@ -132,23 +146,28 @@ func (s *Screener) readJobs(ctx context.Context, r io.Reader, send func(*job)) e
 	return nil
 }
 
-// screenJob decodes, judges and encodes one line.
-func (s *Screener) screenJob(ctx context.Context, j *job) {
-	if s.order != nil {
-		defer s.order.finish(j.ticket)
-		ctx = context.WithValue(ctx, ticketKey{}, j.ticket)
-	}
+// prepare decodes a line and builds the submission to judge.
+func (s *Screener) prepare(j *job) {
 	in, err := Decode(j.line)
-	var o Output
 	if err != nil {
-		o = ErrorOutput(in, j.n, err)
-	} else {
-		o = s.Screen(ctx, in)
+		j.out = ErrorOutput(in, j.n, err)
+		return
 	}
-	b, err := json.Marshal(o)
+	sub, form, err := s.Submission(in)
+	if err != nil {
+		j.out = Output{ID: in.ID, Error: err.Error()}
+		return
+	}
+	j.in, j.sub, j.form = in, sub, form
+}
+
+// writeResult writes a job's result line.
+func writeResult(w io.Writer, j *job) error {
+	b, err := json.Marshal(j.out)
 	if err != nil {
 		// An Output is strings and numbers; this would be a bug.
-		b, _ = json.Marshal(ErrorOutput(in, j.n, fmt.Errorf("encoding the result: %w", err)))
+		b, _ = json.Marshal(ErrorOutput(nil, j.n, fmt.Errorf("encoding the result: %w", err)))
 	}
-	j.out = append(b, '\n')
+	_, err = w.Write(append(b, '\n'))
+	return err
 }
