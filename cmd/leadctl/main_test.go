@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -335,6 +336,35 @@ func TestREADMEListsEveryCommand(t *testing.T) {
 		// Pipes are escaped inside Markdown table cells.
 		if !strings.Contains(string(readme), "| `leadctl "+strings.ReplaceAll(c.usage, "|", `\|`)+"` |") {
 			t.Errorf("README.md's leadctl table lacks %q", name)
+		}
+	}
+}
+
+// TestScreenSameOutputOnOneOrTwoCores: `leadctl screen` writes the same
+// bytes whatever the number of cores, on a stream where the velocity
+// counts depend on line order (the history five times over).
+func TestScreenSameOutputOnOneOrTwoCores(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/backtest/history.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := strings.Repeat(string(data), 5)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	var outs []string
+	for _, procs := range []int{1, 2, 1, 2} {
+		runtime.GOMAXPROCS(procs)
+		code, out, errOut := runCLI(t, in, nil, "screen")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		outs = append(outs, out)
+	}
+	if !strings.Contains(outs[0], `"code":"email_velocity"`) {
+		t.Fatal("no velocity reason: the stream does not test the counters' order")
+	}
+	for i, out := range outs[1:] {
+		if out != outs[0] {
+			t.Fatalf("run %d differs from the first", i+2)
 		}
 	}
 }
