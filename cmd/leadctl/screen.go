@@ -60,9 +60,11 @@ func newScreenerWith(rs *rules.Set, network bool) (*batch.Screener, error) {
 	return &batch.Screener{Judge: j, Forms: fs}, nil
 }
 
-// eachLine calls fn for every non-blank line of r with its 1-based number.
+// eachLine calls fn for every non-blank line of r (up to
+// batch.MaxLineLen bytes) with its 1-based number.
 func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
-	sc := newLineScanner(r, bufio.ScanLines)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), batch.MaxLineLen)
 	n := 0
 	for sc.Scan() {
 		n++
@@ -74,20 +76,6 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 			return err
 		}
 	}
-	return scanErr(sc, n)
-}
-
-// newLineScanner returns a Scanner over r with split and the buffer of
-// the line readers: lines up to 4 MiB.
-func newLineScanner(r io.Reader, split bufio.SplitFunc) *bufio.Scanner {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 256<<10), 4<<20)
-	sc.Split(split)
-	return sc
-}
-
-// scanErr is the error a line reader returns once sc stops after line n.
-func scanErr(sc *bufio.Scanner, n int) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading line %d: %w", n+1, err)
 	}
