@@ -173,11 +173,6 @@ func jsonScalar(raw json.RawMessage) (*string, bool) {
 	case 'n':
 		return nil, true
 	case '"':
-		// Fast path: a string without escapes is its own value.
-		if inner := raw[1 : len(raw)-1]; bytes.IndexByte(inner, '\\') < 0 {
-			s := string(inner)
-			return &s, true
-		}
 		var s string
 		if json.Unmarshal(raw, &s) != nil {
 			return nil, false
