@@ -15,14 +15,17 @@ type Judgment struct {
 // Combine turns screening and fit into the final verdict:
 //
 //   - junk when screening says junk;
-//   - review when screening says review or the fit is borderline;
+//   - review when screening says review: review means doubt about junk,
+//     nothing else, because a held lead gets no answer until a person acts;
 //   - qualified when the fit qualifies;
-//   - nurture otherwise (including hard-disqualified leads).
+//   - nurture otherwise, including hard-disqualified leads and near misses
+//     (Fit.NearMiss): a fit just below the bar is answered at once by
+//     nurture and keeps its flag and reasons for sales to pick it up.
 func Combine(s Screening, fit Fit) Verdict {
 	switch {
 	case s.Verdict == ScreenJunk:
 		return VerdictJunk
-	case s.Verdict == ScreenReview || fit.Borderline:
+	case s.Verdict == ScreenReview:
 		return VerdictReview
 	case fit.Qualifies:
 		return VerdictQualified
