@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
-	"strings"
 	"text/tabwriter"
 
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
@@ -18,8 +16,8 @@ import (
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
+	"github.com/leadsieve/leadsieve/internal/delivery/reviewdigest"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 func init() {
@@ -158,10 +156,15 @@ func leadsReview(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	queue, err := reviewQueue(ctx, st, formIDs)
-	if err != nil {
-		return err
+	var queue []*lead.Lead
+	for _, id := range formIDs {
+		q, err := reviewdigest.Queue(ctx, st, id)
+		if err != nil {
+			return err
+		}
+		queue = append(queue, q...)
 	}
+	sort.SliceStable(queue, func(i, j int) bool { return queue[i].ReceivedAt.Before(queue[j].ReceivedAt) })
 	if len(queue) > *limit {
 		queue = queue[:*limit]
 	}
@@ -177,33 +180,6 @@ func leadsReview(ctx context.Context, e *env, args []string) error {
 	return writeReviewQueue(e.stdout, queue)
 }
 
-// reviewQueue returns the leads held for junk review on the given forms,
-// oldest first: the one waiting longest for an answer comes first. The
-// form index lists newest first, so each form is read to its end.
-func reviewQueue(ctx context.Context, st *store.Store, formIDs []string) ([]*lead.Lead, error) {
-	var queue []*lead.Lead
-	for _, id := range formIDs {
-		cursor := ""
-		for {
-			p, err := st.ListByForm(ctx, id, 100, cursor)
-			if err != nil {
-				return nil, err
-			}
-			for _, l := range p.Leads {
-				if l.Verdict == lead.VerdictReview {
-					queue = append(queue, l)
-				}
-			}
-			if p.Next == "" {
-				break
-			}
-			cursor = p.Next
-		}
-	}
-	sort.SliceStable(queue, func(i, j int) bool { return queue[i].ReceivedAt.Before(queue[j].ReceivedAt) })
-	return queue, nil
-}
-
 // reviewReasons is how many reasons a queue line shows.
 const reviewReasons = 3
 
@@ -214,32 +190,11 @@ func writeReviewQueue(w io.Writer, queue []*lead.Lead) error {
 	fmt.Fprintln(tw, "ID\tFORM\tRECEIVED\tJUNK\tREASONS")
 	for _, l := range queue {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", l.ID, l.FormID, l.ReceivedAt.UTC().Format("2006-01-02 15:04"),
-			l.Screening.Score, topReasons(l.Screening.Reasons, reviewReasons))
+			l.Screening.Score, reviewdigest.Reasons(l.Screening.Reasons, reviewReasons))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	_, err := fmt.Fprintf(w, "%d held for review\n", len(queue))
 	return err
-}
-
-// topReasons renders the n reasons with the most points as
-// "code (+points), ...", strongest first.
-func topReasons(rs []lead.Reason, n int) string {
-	rs = slices.Clone(rs)
-	slices.SortStableFunc(rs, func(a, b lead.Reason) int { return b.Points - a.Points })
-	var parts []string
-	for _, r := range rs {
-		if len(parts) == n || r.Points <= 0 {
-			break
-		}
-		parts = append(parts, fmt.Sprintf("%s (+%d)", r.Code, r.Points))
-	}
-	if len(parts) == 0 {
-		parts = append(parts, "-")
-	}
-	if slices.ContainsFunc(rs, func(r lead.Reason) bool { return r.Code == screen.CodeUncorroborated }) {
-		parts = append(parts, "held: a weak sign alone")
-	}
-	return strings.Join(parts, ", ")
 }

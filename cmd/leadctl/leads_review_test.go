@@ -15,26 +15,6 @@ import (
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
-func TestTopReasons(t *testing.T) {
-	tests := []struct {
-		name string
-		rs   []lead.Reason
-		want string
-	}{
-		{"none", nil, "-"},
-		{"only zero points", []lead.Reason{{Code: "free_mail"}}, "-"},
-		{"strongest first, three at most", []lead.Reason{{Code: "a", Points: 10}, {Code: "b", Points: 30}, {Code: "c", Points: 20}, {Code: "d", Points: 15}},
-			"b (+30), c (+20), d (+15)"},
-		{"held weak sign", []lead.Reason{{Code: "submit_too_fast", Points: 60}, {Code: screen.CodeUncorroborated, Points: -1}},
-			"submit_too_fast (+60), held: a weak sign alone"},
-	}
-	for _, tc := range tests {
-		if got := topReasons(tc.rs, reviewReasons); got != tc.want {
-			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
-		}
-	}
-}
-
 // TestLeadsReviewAndNearMiss stores leads in the local DynamoDB and checks
 // that leads review lists only the review queue, oldest first, and that
 // leads list --near-miss finds the nurtured near misses.

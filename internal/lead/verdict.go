@@ -2,6 +2,11 @@ package lead
 
 import "time"
 
+// ReasonUncorroborated is the screening reason that holds a lead whose
+// only junk sign is a weak one just below junk, in review: one weak sign
+// is doubt, not proof (the screen package decides which signs are weak).
+const ReasonUncorroborated = "uncorroborated"
+
 // Judgment is what screening and qualification decided about a submission:
 // the verdict with the screening and fit behind it, and the version of the
 // rules that decided.

@@ -54,7 +54,7 @@ import (
 )
 
 // CodeUncorroborated is the reason that holds a lone weak sign below junk.
-const CodeUncorroborated = "uncorroborated"
+const CodeUncorroborated = lead.ReasonUncorroborated
 
 // defaultCorroborationPoints is how much the signs other than the strongest
 // must weigh together to let a weak strongest sign decide junk: more than
