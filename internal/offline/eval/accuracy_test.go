@@ -20,10 +20,14 @@ import (
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
-// Product targets: only the verdict "junk" counts as flagged.
+// Product targets (issue 11): only the verdict "junk" counts as flagged.
 const (
 	minJunkRecall = 0.95
-	maxGenuineFP  = 0.01
+	maxGenuineFP  = 0.005
+	// maxReviewRate bounds the share of all leads, genuine or junk, held
+	// for a person: review is for doubt about junk only, since near-miss
+	// fits go to nurture.
+	maxReviewRate = 0.03
 	// holdoutRecallFloor guards the holdout's measured junk recall against
 	// regressions. The product target (minJunkRecall) is met on tuning but
 	// not yet on the holdout, where spam recall lags (see README.md,
@@ -126,7 +130,10 @@ func TestScreeningAccuracy(t *testing.T) {
 			t.Errorf("junk recall %.2f%%, want at least %.0f%%", 100*r, 100*wantRecall)
 		}
 		if fp := c.FalsePositiveRate(); fp > maxGenuineFP {
-			t.Errorf("genuine false positives %.2f%%, want at most %.0f%%", 100*fp, 100*maxGenuineFP)
+			t.Errorf("genuine false positives %.2f%%, want at most %.1f%%", 100*fp, 100*maxGenuineFP)
+		}
+		if rv := c.ReviewRate(); rv > maxReviewRate {
+			t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
 		}
 	}
 	for _, name := range []string{"tuning.jsonl", "holdout.jsonl"} {
