@@ -123,9 +123,6 @@ func (c EvidenceConfig) validate() []error {
 	return errs
 }
 
-// IsWeak reports whether code is a weak sign under the engine's settings.
-func (e *Engine) IsWeak(code string) bool { return e.weak[code] }
-
 // decide turns the reasons into the screening's score and verdict. It may
 // append the uncorroborated reason, so it returns the reasons too.
 func (e *Engine) decide(in *Input, reasons []lead.Reason) (int, lead.ScreenVerdict, []lead.Reason) {
@@ -137,13 +134,11 @@ func (e *Engine) decide(in *Input, reasons []lead.Reason) (int, lead.ScreenVerdi
 	if score >= e.cfg.JunkAt {
 		if lone, ok := e.uncorroborated(in, reasons); ok {
 			held := e.cfg.JunkAt - 1
-			reasons = append(reasons, lead.Reason{
-				Code:   CodeUncorroborated,
-				Points: held - total,
-				Stage:  lead.StageScreen,
-				Detail: fmt.Sprintf("%s is a weak sign and nothing else agrees: held at %d, below junk (%d), for a person to decide",
-					strings.Join(lone, ", "), held, e.cfg.JunkAt),
-			})
+			detail := fmt.Sprintf("%s is a weak sign and nothing else agrees: held at %d, below junk (%d)", lone, held, e.cfg.JunkAt)
+			if held >= e.cfg.ReviewAt {
+				detail += ", for a person to decide"
+			}
+			reasons = append(reasons, lead.Reason{Code: CodeUncorroborated, Points: held - total, Stage: lead.StageScreen, Detail: detail})
 			score = held
 		}
 	}
@@ -160,7 +155,7 @@ func (e *Engine) decide(in *Input, reasons []lead.Reason) (int, lead.ScreenVerdi
 // signs weigh less than the corroboration points together, and names the
 // weak sign. Points of one code across several fields are one sign: the
 // name model that misreads a rare first name misreads the last name too.
-func (e *Engine) uncorroborated(in *Input, reasons []lead.Reason) ([]string, bool) {
+func (e *Engine) uncorroborated(in *Input, reasons []lead.Reason) (string, bool) {
 	byCode := map[string]int{}
 	for _, r := range reasons {
 		byCode[r.Code] += r.Points
@@ -179,9 +174,9 @@ func (e *Engine) uncorroborated(in *Input, reasons []lead.Reason) ([]string, boo
 		}
 	}
 	if top == "" || !e.weak[top] || rest >= e.cfg.Evidence.corroboration() || e.corroboratesItself(top, in) {
-		return nil, false
+		return "", false
 	}
-	return []string{top}, true
+	return top, true
 }
 
 // corroboratesItself reports a weak sign whose own findings include one

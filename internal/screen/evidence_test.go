@@ -36,6 +36,9 @@ func TestEvidence(t *testing.T) {
 			func(s *lead.Submission) { s.Fields.Email = "info@northwind-logistics.com" }},
 			want: lead.ScreenReview, signs: []string{CodeSubmitTooFast, CodeRoleAccount}, holding: true},
 
+		{name: "no review band: a lone weak sign passes", cfg: func(c *Config) { c.ReviewAt = c.JunkAt },
+			edit: []func(*lead.Submission){rendered(2 * time.Second)}, want: lead.ScreenPass, signs: []string{CodeSubmitTooFast}, holding: true},
+
 		// Two independent signs: junk.
 		{name: "bot user agent and too fast", edit: []func(*lead.Submission){rendered(800 * time.Millisecond),
 			func(s *lead.Submission) { s.Context.UserAgent = "python-requests/2.31" }},
@@ -98,6 +101,9 @@ func TestEvidence(t *testing.T) {
 				if !strings.Contains(r.Detail, tc.signs[0]) || !strings.Contains(r.Detail, "weak sign") {
 					t.Errorf("detail %q does not name the weak sign %s", r.Detail, tc.signs[0])
 				}
+				if want := s.Verdict == lead.ScreenReview; strings.Contains(r.Detail, "for a person to decide") != want {
+					t.Errorf("detail %q: says a person decides = %v, want %v", r.Detail, !want, want)
+				}
 			}
 		})
 	}
@@ -116,7 +122,7 @@ func TestEvidenceTieGoesToDecisive(t *testing.T) {
 		t.Error("two weak signs of 60 points each were not taken as corroborating each other")
 	}
 	rs = []lead.Reason{{Code: CodeGibberishName, Points: 30}, {Code: CodeGibberishName, Points: 30}}
-	if lone, ok := e.uncorroborated(nil, rs); !ok || !slices.Equal(lone, []string{CodeGibberishName}) {
+	if lone, ok := e.uncorroborated(nil, rs); !ok || lone != CodeGibberishName {
 		t.Errorf("one code twice counted as two signs: %v %v", lone, ok)
 	}
 }
