@@ -93,7 +93,7 @@ func ParseBody(contentType string, body []byte) ([]Pair, error) {
 		}
 	default:
 		return nil, &Error{Kind: lead.EUNSUPPORTED, Code: CodeUnsupportedType,
-			Message: echo(mt)+" is not accepted; send application/json, application/x-www-form-urlencoded or multipart/form-data"}
+			Message: echo(mt) + " is not accepted; send application/json, application/x-www-form-urlencoded or multipart/form-data"}
 	}
 	if len(pairs) > MaxFields {
 		return nil, &Error{Kind: lead.EINVALID, Code: CodeInvalidBody, Message: fmt.Sprintf("more than %d fields", MaxFields)}
@@ -123,7 +123,7 @@ func decodeCharset(b []byte, charset string) ([]byte, error) {
 	enc, err := htmlindex.Get(charset)
 	if err != nil {
 		return nil, &Error{Kind: lead.EUNSUPPORTED, Code: CodeUnsupportedChars,
-			Message: "charset "+echo(charset)+" is not supported"}
+			Message: "charset " + echo(charset) + " is not supported"}
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), b)
 	if err != nil {

@@ -119,20 +119,50 @@ func (j *Judge) Judge(ctx context.Context, f *forms.Form, sub *lead.Submission) 
 // JudgeWith judges with an explicit screening form (batch screening of
 // exported data, where forms may be unknown).
 func (j *Judge) JudgeWith(ctx context.Context, sf screen.Form, sub *lead.Submission) lead.Judgment {
-	e := j.engines[sf.ID]
-	if e == nil {
-		e = j.engines[""]
+	e := j.engine(sf)
+	return j.fit(sf.ID, &sub.Fields, e.Screen(ctx, sf, sub))
+}
+
+// Prepared is a judgment whose screening detectors that do not count
+// submissions have run; see screen.Engine.Prepare.
+type Prepared struct {
+	sf     screen.Form
+	fields *lead.Fields
+	screen *screen.Prepared
+}
+
+// Prepare starts judging sub: everything whose answer does not depend on
+// other submissions. Batch screening prepares lines in parallel and
+// finishes them in input order; JudgeWith is Finish(Prepare()).
+func (j *Judge) Prepare(ctx context.Context, sf screen.Form, sub *lead.Submission) *Prepared {
+	return &Prepared{sf: sf, fields: &sub.Fields, screen: j.engine(sf).Prepare(ctx, sf, sub)}
+}
+
+// Finish completes a prepared judgment: the counting checks (call it in the
+// order the submissions came), then qualification.
+func (j *Judge) Finish(ctx context.Context, p *Prepared) lead.Judgment {
+	return j.fit(p.sf.ID, p.fields, j.engine(p.sf).Finish(ctx, p.screen))
+}
+
+func (j *Judge) engine(sf screen.Form) *screen.Engine {
+	if e := j.engines[sf.ID]; e != nil {
+		return e
 	}
-	s := e.Screen(ctx, sf, sub)
+	return j.engines[""]
+}
+
+// fit scores fields for the form's rules and combines fit and screening
+// into the verdict.
+func (j *Judge) fit(formID string, fields *lead.Fields, s lead.Screening) lead.Judgment {
 	out := lead.Judgment{Screening: s, RulesVersion: j.rules.Version()}
-	m, err := j.rules.Qualifier(sf.ID)
+	m, err := j.rules.Qualifier(formID)
 	if err != nil {
 		// New checked every model; a missing one is a programming error.
 		// Judge conservatively: a person reviews the lead.
 		out.Verdict = lead.VerdictReview
 		return out
 	}
-	out.Fit = m.ScoreFit(&sub.Fields, s)
+	out.Fit = m.ScoreFit(fields, s)
 	out.Verdict = lead.Combine(s, *out.Fit)
 	return out
 }
@@ -140,13 +170,5 @@ func (j *Judge) JudgeWith(ctx context.Context, sf screen.Form, sub *lead.Submiss
 // Refit re-runs qualification alone on merged fields, keeping the screening
 // already done (so velocity counters are not counted twice).
 func (j *Judge) Refit(f *forms.Form, fields *lead.Fields, s lead.Screening) lead.Judgment {
-	out := lead.Judgment{Screening: s, RulesVersion: j.rules.Version()}
-	m, err := j.rules.Qualifier(f.ID)
-	if err != nil {
-		out.Verdict = lead.VerdictReview
-		return out
-	}
-	out.Fit = m.ScoreFit(fields, s)
-	out.Verdict = lead.Combine(s, *out.Fit)
-	return out
+	return j.fit(f.ID, fields, s)
 }

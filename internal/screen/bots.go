@@ -231,3 +231,5 @@ func originOf(s string) (string, bool) {
 	}
 	return scheme + "://" + host, true
 }
+
+func (replayDetector) countsSubmissions() {}

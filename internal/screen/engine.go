@@ -232,6 +232,14 @@ type networkDetector interface {
 	applies(in *Input) bool
 }
 
+// countingDetector is a network detector whose answer depends on the
+// submissions that came before (it keeps counts in Deps.Counter): velocity
+// and render-token replay. They run last, after every other detector.
+type countingDetector interface {
+	networkDetector
+	countsSubmissions()
+}
+
 // Engine screens submissions. It is safe for concurrent use.
 type Engine struct {
 	cfg     Config
@@ -240,10 +248,13 @@ type Engine struct {
 	weak    map[string]bool // codes that never decide junk alone (evidence.go)
 	offline []Detector
 	network []networkDetector
-	phrases *phraseSet
-	blocked domainSet
-	allowed domainSet
-	mxCache *mxCache
+	// counting are the detectors that keep counts across submissions; they
+	// run after every other detector (see Prepare and Finish).
+	counting []networkDetector
+	phrases  *phraseSet
+	blocked  domainSet
+	allowed  domainSet
+	mxCache  *mxCache
 }
 
 // New validates cfg and builds an engine.
@@ -288,7 +299,9 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 		if !cfg.Enabled(d.Name()) {
 			continue
 		}
-		if nd, ok := d.(networkDetector); ok {
+		if _, ok := d.(countingDetector); ok {
+			e.counting = append(e.counting, d.(networkDetector))
+		} else if nd, ok := d.(networkDetector); ok {
 			e.network = append(e.network, nd)
 		} else {
 			e.offline = append(e.offline, d)
@@ -302,10 +315,56 @@ func (e *Engine) Config() Config { return e.cfg }
 
 // Screen runs every enabled detector on sub and returns the screening. It
 // never panics: a failing detector is skipped with a detector_error reason.
+// The detectors that wait on I/O, counting ones included, run concurrently
+// so a live request waits for the slowest, not for their sum.
 func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) lead.Screening {
+	in, early := e.begin(form, sub)
+	if in == nil {
+		return early
+	}
+	offline := e.runOffline(ctx, in)
+	network := e.runConcurrently(ctx, in, append(slices.Clip(e.network), e.counting...))
+	return e.finish(in, offline, network)
+}
+
+// Prepared is a screening whose detectors that do not count submissions
+// have run; Finish runs the counting ones and decides.
+type Prepared struct {
+	in               *Input
+	early            *lead.Screening // the answer when there is nothing to screen
+	offline, network []lead.Reason
+}
+
+// Prepare runs every detector whose answer does not depend on other
+// submissions. Batch screening prepares many submissions in parallel and
+// then finishes them one by one in input order, so that the counting
+// detectors (velocity, render-token replay) see them in the order they
+// came, as a live stream would, whatever the number of cores. Screen gives
+// the same result as Finish(Prepare()).
+func (e *Engine) Prepare(ctx context.Context, form Form, sub *lead.Submission) *Prepared {
+	in, early := e.begin(form, sub)
+	if in == nil {
+		return &Prepared{early: &early}
+	}
+	return &Prepared{in: in, offline: e.runOffline(ctx, in), network: e.runConcurrently(ctx, in, e.network)}
+}
+
+// Finish runs the counting detectors on a prepared screening and decides.
+// Call it for each submission in the order they were received.
+func (e *Engine) Finish(ctx context.Context, p *Prepared) lead.Screening {
+	if p.early != nil {
+		return *p.early
+	}
+	counted := e.runConcurrently(ctx, p.in, e.counting)
+	return e.finish(p.in, p.offline, append(slices.Clip(p.network), counted...))
+}
+
+// begin derives what every detector reads from sub; a nil input comes with
+// the screening to answer instead.
+func (e *Engine) begin(form Form, sub *lead.Submission) (*Input, lead.Screening) {
 	if sub == nil {
 		r := lead.Reason{Code: CodeDetectorError, Detail: "no submission", Stage: lead.StageScreen}
-		return lead.Screening{Verdict: lead.ScreenReview, Reasons: []lead.Reason{r}}
+		return nil, lead.Screening{Verdict: lead.ScreenReview, Reasons: []lead.Reason{r}}
 	}
 	in := &Input{Form: form, Sub: sub, Now: sub.Context.ReceivedAt, eng: e}
 	if in.Now.IsZero() {
@@ -314,33 +373,46 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 	in.Email = ParseEmail(sub.Fields.Email)
 	in.Live = sub.Context.IP != ""
 	e.classify(in)
+	return in, lead.Screening{}
+}
 
+func (e *Engine) runOffline(ctx context.Context, in *Input) []lead.Reason {
 	reasons := []lead.Reason{} // never nil: a clean screening lists no reasons as []
 	for _, d := range e.offline {
 		reasons = append(reasons, e.run(ctx, d, in)...)
 	}
-	// The network detectors wait on I/O: when more than one has work to
-	// do, they run concurrently.
+	return reasons
+}
+
+// runConcurrently runs the detectors of ds that have work for in; when more
+// than one has, they wait on their I/O concurrently. Reasons come back in
+// the order of ds.
+func (e *Engine) runConcurrently(ctx context.Context, in *Input, ds []networkDetector) []lead.Reason {
 	var active []networkDetector
-	for _, d := range e.network {
+	for _, d := range ds {
 		if e.safeApplies(d, in) {
 			active = append(active, d)
 		}
 	}
 	if len(active) == 1 {
-		reasons = append(reasons, e.run(ctx, active[0], in)...)
-	} else {
-		out := make([][]lead.Reason, len(active))
-		var wg sync.WaitGroup
-		for i, d := range active {
-			wg.Go(func() { out[i] = e.run(ctx, d, in) })
-		}
-		wg.Wait()
-		for _, rs := range out {
-			reasons = append(reasons, rs...)
-		}
+		return e.run(ctx, active[0], in)
 	}
+	out := make([][]lead.Reason, len(active))
+	var wg sync.WaitGroup
+	for i, d := range active {
+		wg.Go(func() { out[i] = e.run(ctx, d, in) })
+	}
+	wg.Wait()
+	var reasons []lead.Reason
+	for _, rs := range out {
+		reasons = append(reasons, rs...)
+	}
+	return reasons
+}
 
+// finish decides the screening from every detector's reasons.
+func (e *Engine) finish(in *Input, offline, network []lead.Reason) lead.Screening {
+	reasons := append(offline, network...)
 	var s lead.Screening
 	s.Score, s.Verdict, s.Reasons = e.decide(in, reasons) // see evidence.go
 	slices.SortStableFunc(s.Reasons, func(a, b lead.Reason) int { return b.Points - a.Points })

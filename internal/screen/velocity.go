@@ -300,3 +300,5 @@ func normalizeMessage(s string) string {
 	}
 	return b.String()
 }
+
+func (velocityDetector) countsSubmissions() {}

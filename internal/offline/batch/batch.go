@@ -10,6 +10,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"time"
 
@@ -31,9 +33,8 @@ type Field struct {
 	Value Value
 }
 
-// Fields are an input line's form fields in the order the line gives them.
-// As in a JSON object read into a map, a name given twice keeps its last
-// value (at the place it first appeared).
+// Fields are an input line's form fields, sorted by name. As in a JSON
+// object read into a map, a name given twice keeps its last value.
 type Fields []Field
 
 // Get returns the value of the field named name, and whether there is one.
@@ -58,30 +59,25 @@ func (fs *Fields) Set(name string, v Value) {
 	*fs = append(*fs, Field{Name: name, Value: v})
 }
 
-// UnmarshalJSON reads a JSON object of scalar values, keeping the order
-// of its names; null gives no fields. Like encoding/json with a map, it
-// adds to fields already there.
+// UnmarshalJSON reads a JSON object of scalar values; null gives no
+// fields. A JSON object's names have no order (RFC 8259), so the fields
+// come sorted by name: when two names mean the same field ("Email",
+// "email"), intake joins them in that order, the same on every run. Like
+// encoding/json with a map, it adds to fields already there.
 func (fs *Fields) UnmarshalJSON(b []byte) error {
 	if string(bytes.TrimSpace(b)) == "null" {
 		*fs = nil
 		return nil
 	}
+	var m map[string]any
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber() // numbers as written
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+	if err := dec.Decode(&m); err != nil || m == nil {
 		return errors.New("fields must be a JSON object")
 	}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		name, _ := t.(string) // object keys are strings
-		if t, err = dec.Token(); err != nil {
-			return fmt.Errorf("field %q: %w", name, err)
-		}
+	for _, name := range slices.Sorted(maps.Keys(m)) {
 		var v Value
-		switch t := t.(type) {
+		switch t := m[name].(type) {
 		case string:
 			v = Value(t)
 		case json.Number:
@@ -90,7 +86,7 @@ func (fs *Fields) UnmarshalJSON(b []byte) error {
 			v = Value(strconv.FormatBool(t))
 		case nil:
 			v = ""
-		default: // the start of an object or array
+		default: // an object or array
 			return fmt.Errorf("field %q: field values must be strings, numbers or booleans", name)
 		}
 		fs.Set(name, v)
@@ -204,9 +200,8 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 	// Exports carry no render token; without an elapsed time the check
 	// has nothing to judge.
 	sf.RenderToken = sf.RenderToken && in.Context.ElapsedMS != nil
-	// The pairs keep the line's order, as a live post keeps the form's:
-	// two names that mean the same field ("email", "Email") are joined in
-	// the order the line gives them.
+	// Two names that mean the same field ("email", "Email") are joined in
+	// name order (see Fields).
 	pairs := make([]intake.Pair, len(in.Fields))
 	for i, f := range in.Fields {
 		pairs[i] = intake.Pair{Name: f.Name, Value: string(f.Value)}
@@ -233,7 +228,11 @@ func (s *Screener) Screen(ctx context.Context, in *Input) Output {
 
 // judge judges the submission made from in.
 func (s *Screener) judge(ctx context.Context, in *Input, sub *lead.Submission, sf screen.Form) Output {
-	j := s.Judge.JudgeWith(ctx, sf, sub)
+	return output(in, s.Judge.JudgeWith(ctx, sf, sub))
+}
+
+// output is the result line of judgment j of in.
+func output(in *Input, j lead.Judgment) Output {
 	out := Output{ID: in.ID, Verdict: j.Verdict, JunkScore: j.Screening.Score, RulesVersion: j.RulesVersion,
 		EmailSuggestion: j.Screening.EmailSuggestion}
 	out.Reasons = append(out.Reasons, j.Screening.Reasons...)

@@ -147,27 +147,27 @@ func TestDecodeRejectsInvalidLines(t *testing.T) {
 	}
 }
 
-// TestDecodeValues pins decoded values: field order as given, the last of
-// a repeated name at the place of its first, numbers as written, JSON's
-// escapes, and U+FFFD for invalid UTF-8 and lone surrogates.
+// TestDecodeValues pins decoded values: fields sorted by name, the last of
+// a repeated name, numbers as written, JSON's escapes, and U+FFFD for
+// invalid UTF-8 and lone surrogates.
 func TestDecodeValues(t *testing.T) {
 	tests := []struct {
 		line string
 		want Fields
 	}{
 		{`{"form_id":"f","fields":{"z":"1","a":2,"m":true,"n":false,"x":null}}`,
-			Fields{{"z", "1"}, {"a", "2"}, {"m", "true"}, {"n", "false"}, {"x", ""}}},
+			Fields{{"a", "2"}, {"m", "true"}, {"n", "false"}, {"x", ""}, {"z", "1"}}},
 		{validCases[4], Fields{{"n1", "1e3"}, {"n2", "-0.5"}, {"n3", "0"}, {"n4", "-0"}, {"n5", "1.25E-7"},
 			{"n6", "12345678901234567890123"}, {"n7", "2e+10"}}},
-		{validCases[5], Fields{{"esc", "a\"b\\c/d\be\ff\ng\rh\ti"}, {"u", "\u00e9\u4e2d\u0000\u001f"}, {"amp", "<&>"}}},
-		{validCases[6], Fields{{"pair", "😀"}, {"lone_hi", "\ufffdx"}, {"lone_lo", "\ufffd"}, {"hi_hi", "\ufffd😀"},
-			{"hi_bmp", "\ufffdA"}, {"upper", "😀"}}},
-		{validCases[7], Fields{{"bad", "a\ufffdb\ufffd"}, {"sur", "\ufffd\ufffd\ufffd"}, {"ok", "Grüße \u2028"}}},
+		{validCases[5], Fields{{"amp", "<&>"}, {"esc", "a\"b\\c/d\be\ff\ng\rh\ti"}, {"u", "\u00e9\u4e2d\u0000\u001f"}}},
+		{validCases[6], Fields{{"hi_bmp", "\ufffdA"}, {"hi_hi", "\ufffd😀"}, {"lone_hi", "\ufffdx"}, {"lone_lo", "\ufffd"},
+			{"pair", "😀"}, {"upper", "😀"}}},
+		{validCases[7], Fields{{"bad", "a\ufffdb\ufffd"}, {"ok", "Grüße \u2028"}, {"sur", "\ufffd\ufffd\ufffd"}}},
 		{validCases[11], Fields{{"x", "2"}}},
 		{validCases[12], Fields{{"a", "3"}, {"b", "2"}}},
 		{validCases[13], nil},
 		{validCases[15], Fields{}},
-		{`{"form_id":"f","fields":{"b":"1","a":"2","b":"3"}}`, Fields{{"b", "3"}, {"a", "2"}}},
+		{`{"form_id":"f","fields":{"b":"1","a":"2","b":"3"}}`, Fields{{"a", "2"}, {"b", "3"}}},
 	}
 	for _, tc := range tests {
 		in, err := Decode([]byte(tc.line))

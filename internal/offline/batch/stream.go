@@ -9,8 +9,7 @@ import (
 	"runtime"
 	"sync"
 
-	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/screen"
+	"github.com/leadsieve/leadsieve/internal/judge"
 )
 
 // MaxLineLen bounds one input line.
@@ -33,10 +32,9 @@ type job struct {
 
 	// Set by prepare: the submission to judge, or the result when the
 	// line cannot be judged.
-	in   *Input
-	sub  *lead.Submission
-	form screen.Form
-	out  Output
+	in       *Input
+	judgment *judge.Prepared // judged but for the checks that count lines
+	out      Output
 
 	prepared chan struct{} // closed once prepare is done
 }
@@ -44,12 +42,13 @@ type job struct {
 // ScreenLines reads the interchange format from r (JSON Lines) and writes
 // one result line to w for every line that is not blank, in input order.
 //
-// Decoding and normalizing a line (most of the work) run on
-// opts.Workers goroutines; judging runs on one goroutine, in input
-// order. The velocity checks count the submissions that came before a
-// line (per IP, per address, per message), so judging in input order is
-// what keeps their answers, and the output, the same from run to run and
-// for any number of cores. Encoding and writing run on a third stage.
+// Decoding, normalizing and judging a line (nearly all of the work) run on
+// opts.Workers goroutines, except for the checks that count lines: the
+// velocity checks count the submissions that came before a line (per IP,
+// per address, per message) and the replay check the uses of a render
+// token, so they run on one goroutine in input order (judge.Finish). That
+// keeps their answers, and the output, the same from run to run and for
+// any number of cores. Encoding and writing run on a third stage.
 //
 // A line that cannot be read gets an error result and the stream goes on;
 // ScreenLines stops at the first read or write error, or when ctx is
@@ -73,7 +72,7 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 	for range workers {
 		wg.Go(func() {
 			for j := range todo {
-				s.prepare(j)
+				s.prepare(ctx, j)
 				close(j.prepared)
 			}
 		})
@@ -91,8 +90,8 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 		defer close(judged)
 		for j := range inOrder {
 			<-j.prepared
-			if j.sub != nil {
-				j.out = s.judge(ctx, j.in, j.sub, j.form)
+			if j.judgment != nil {
+				j.out = output(j.in, s.Judge.Finish(ctx, j.judgment))
 			}
 			judged <- j
 		}
@@ -146,8 +145,10 @@ func readJobs(ctx context.Context, r io.Reader, send func(*job)) error {
 	return nil
 }
 
-// prepare decodes a line and builds the submission to judge.
-func (s *Screener) prepare(j *job) {
+// prepare decodes a line, builds the submission and judges it but for the
+// checks that count lines (velocity, token replay), which the judging
+// stage runs in input order.
+func (s *Screener) prepare(ctx context.Context, j *job) {
 	in, err := Decode(j.line)
 	if err != nil {
 		j.out = ErrorOutput(in, j.n, err)
@@ -158,7 +159,7 @@ func (s *Screener) prepare(j *job) {
 		j.out = Output{ID: in.ID, Error: err.Error()}
 		return
 	}
-	j.in, j.sub, j.form = in, sub, form
+	j.in, j.judgment = in, s.Judge.Prepare(ctx, form, sub)
 }
 
 // writeResult writes a job's result line.
