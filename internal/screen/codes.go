@@ -64,6 +64,8 @@ const (
 	CodeRoleAccount           = "role_account"
 	CodeEmailDomainTypo       = "email_domain_typo"
 	CodeEmailNoMX             = "email_no_mx"
+	CodeEmailConfusableDomain = "email_confusable_domain"
+	CodeEmailInvalidTLD       = "email_invalid_tld"
 	CodeEmailUnverified       = "email_unverified"
 	CodeGibberishName         = "gibberish_name"
 	CodeRepeatedChars         = "repeated_chars"
@@ -121,6 +123,8 @@ var Codes = []CodeInfo{
 	{CodeFreeMail, 0, DetEmail, "The email address belongs to a free-mail provider (a fit signal, not junk)."},
 	{CodeRoleAccount, 10, DetEmail, "The email is a role account (info@, sales@, noreply@...) rather than a person."},
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},
+	{CodeEmailConfusableDomain, 60, DetEmail, "The email domain imitates another one: full-width letters, Latin mixed with Cyrillic or Greek look-alikes, or a skeleton (look-alikes and dotless i replaced) that equals a well-known or free-mail domain it is not."},
+	{CodeEmailInvalidTLD, 60, DetEmail, "The email domain ends in a top-level domain that does not exist in the IANA root zone (.con, .cmo, .comm...): nobody can receive mail there."},
 	{CodeEmailNoMX, 40, DetMX, "The email domain has neither MX nor A/AAAA records (or a null MX): it cannot receive mail."},
 	{CodeEmailUnverified, 0, DetMX, "The DNS lookup of the email domain failed; nothing is concluded."},
 	{CodeGibberishName, 30, DetNames, fmt.Sprintf("A name, company or email local part looks like keyboard mash to the character model; points per field, capped at %dx.", gibberishFieldsCap)},
