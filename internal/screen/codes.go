@@ -73,6 +73,8 @@ const (
 	CodeSameValueEverywhere   = "same_value_everywhere"
 	CodeDigitsInName          = "digits_in_name"
 	CodeTestEntry             = "test_entry"
+	CodeKeyboardPattern       = "keyboard_pattern"
+	CodePlaceholderIdentity   = "placeholder_identity"
 	CodeMessageLinks          = "message_links"
 	CodeMarkupInMessage       = "markup_in_message"
 	CodeSuspiciousLink        = "suspicious_link"
@@ -133,6 +135,8 @@ var Codes = []CodeInfo{
 	{CodeSameValueEverywhere, 40, DetNames, "The same value was typed into every filled text field."},
 	{CodeDigitsInName, 15, DetNames, "A person's name contains digits."},
 	{CodeTestEntry, 60, DetNames, "The submission looks like a test entry (test, asdf, qwerty, John Doe at example.com, Mickey Mouse...)."},
+	{CodeKeyboardPattern, 30, DetNames, fmt.Sprintf("A name, company or email local part is typed along the keyboard (row sweeps like asdfgh, column runs like qazwsx, drummed keys like jkjkj) on a QWERTY, QWERTZ, AZERTY or ЙЦУКЕН layout; points per field, capped at %dx.", keyboardFieldsCap)},
+	{CodePlaceholderIdentity, 30, DetNames, fmt.Sprintf("A placeholder identity: a name used for \"anybody\" in some language (John Doe, Max Mustermann, Jan Kowalski, 张三...) or a fictional character, an \"Example GmbH\" or \"Test Company\", a QA inbox (qa+tag@), a placeholder domain, a test message in any language, lorem ipsum (counts twice) or single letters in every field; points per piece, capped at %dx.", placeholderPiecesCap)},
 	{CodeMessageLinks, 10, DetMessage, fmt.Sprintf("The message contains %d or more links; points per link beyond the first, capped at %dx.", messageLinksMin, messageLinksCap)},
 	{CodeMarkupInMessage, 30, DetMessage, "The message contains HTML tags or BBCode links."},
 	{CodeSuspiciousLink, 30, DetMessage, "The message links to a top-level domain that spam favours (.xyz, .top, .click, .shop, .site, .online...); one reason however many links."},
