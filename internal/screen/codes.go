@@ -28,6 +28,7 @@ const (
 	DetMX          = "mx"
 	DetNames       = "names"
 	DetMessage     = "message"
+	DetContent     = "content"
 	DetPhone       = "phone"
 	DetVelocity    = "velocity"
 	DetEngine      = "engine"
@@ -36,7 +37,7 @@ const (
 // DetectorNames lists every detector in the order they run.
 var DetectorNames = []string{
 	DetHoneypot, DetRenderToken, DetUserAgent, DetOrigin, DetEmail, DetNames,
-	DetMessage, DetPhone, DetCaptcha, DetMX, DetVelocity,
+	DetMessage, DetContent, DetPhone, DetCaptcha, DetMX, DetVelocity,
 }
 
 // Reason codes.
@@ -83,6 +84,11 @@ const (
 	CodeSpamModel             = "spam_model"
 	CodeVendorPitch           = "vendor_pitch"
 	CodeAllCaps               = "all_caps"
+	CodeInjectionProbe        = "injection_probe"
+	CodeTemplatePlaceholder   = "template_placeholder"
+	CodeFieldLabelValue       = "field_label_value"
+	CodeRandomCase            = "random_case"
+	CodeKeywordStuffing       = "keyword_stuffing"
 	CodeUnreadableMessage     = "unreadable_message"
 	CodePhoneInvalid          = "phone_invalid"
 	CodePhoneFake             = "phone_fake"
@@ -146,6 +152,11 @@ var Codes = []CodeInfo{
 	{CodeVendorPitch, 40, DetMessage, fmt.Sprintf("The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
 	{CodeAllCaps, 15, DetMessage, fmt.Sprintf("The message is written in capitals (at least %d%% of %d+ letters).", allCapsPercent, allCapsMinLetters)},
 	{CodeUnreadableMessage, 40, DetMessage, "The message is mostly symbols, keyboard mash or mixed-script garbage."},
+	{CodeInjectionProbe, 60, DetContent, "A field holds an attack probe: SQL injection (' OR x=x, UNION SELECT), a script tag, a Log4Shell lookup, template injection, path traversal or a shell command."},
+	{CodeTemplatePlaceholder, 60, DetContent, "A field holds an unfilled mail-merge placeholder ({{first_name}}, [NAME], %FIRSTNAME%, {name}, *|FNAME|*) or spintax ({Hi|Hello}): a bulk template sent unfilled."},
+	{CodeFieldLabelValue, 30, DetContent, fmt.Sprintf("A field holds a form label instead of a value (first name \"First Name\", company \"Firma\", \"Имя\"...), in several languages; points per field, capped at %dx.", labelFieldsCap)},
+	{CodeRandomCase, 30, DetContent, fmt.Sprintf("A name or company has a word switching from lower to upper case %d or more times (aBcDeFgH), as random strings do; points per field, capped at %dx.", randomCaseSwitches, randomCaseFieldsCap)},
+	{CodeKeywordStuffing, 30, DetContent, fmt.Sprintf("The message is a list of %d or more short comma-separated keywords.", stuffingMinItems)},
 	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed or is not a valid number for its region."},
 	{CodePhoneFake, 60, DetPhone, fmt.Sprintf("The phone number is a placeholder: a digit sequence, repeated digits or a run of %d equal digits; no real number looks like that.", fakePhoneRun)},
 	{CodePhoneCountryMismatch, 5, DetPhone, "The phone number belongs to another country than the one selected."},

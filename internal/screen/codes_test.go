@@ -26,6 +26,9 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodePhoneFake:           {fakePhoneRun},
 		CodeIPVelocity:          {ipv6CountPrefix},
 		CodeKeyboardPattern:     {keyboardFieldsCap},
+		CodeFieldLabelValue:     {labelFieldsCap},
+		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},
+		CodeKeywordStuffing:     {stuffingMinItems},
 		CodePlaceholderIdentity: {placeholderPiecesCap},
 	}
 	for _, c := range Codes {
