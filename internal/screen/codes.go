@@ -80,6 +80,7 @@ const (
 	CodeMarkupInMessage       = "markup_in_message"
 	CodeSuspiciousLink        = "suspicious_link"
 	CodeMessengerContact      = "messenger_contact"
+	CodeObfuscatedLink        = "obfuscated_link"
 	CodeSpamContent           = "spam_content"
 	CodeSpamModel             = "spam_model"
 	CodeVendorPitch           = "vendor_pitch"
@@ -146,7 +147,8 @@ var Codes = []CodeInfo{
 	{CodeMessageLinks, 10, DetMessage, fmt.Sprintf("The message contains %d or more links; points per link beyond the first, capped at %dx.", messageLinksMin, messageLinksCap)},
 	{CodeMarkupInMessage, 30, DetMessage, "The message contains HTML tags or BBCode links."},
 	{CodeSuspiciousLink, 30, DetMessage, "The message links to a top-level domain that spam favours (.xyz, .top, .click, .shop, .site, .online...); one reason however many links."},
-	{CodeMessengerContact, 30, DetMessage, "The message asks to be contacted on Telegram, WhatsApp, WeChat, Viber or Skype and gives a number, handle or chat link."},
+	{CodeMessengerContact, 30, DetMessage, "The message asks to be contacted on Telegram, WhatsApp, WeChat, Viber, Skype, LINE, KakaoTalk or Zalo (named in any of several languages and scripts) and gives a number, handle, ID or chat link."},
+	{CodeObfuscatedLink, 40, DetMessage, "The message disguises a link from link filters: hxxp://, \"site dot com\", site[.]com, (dot), or spaces inside the URL."},
 	{CodeSpamContent, 40, DetMessage, fmt.Sprintf("The message contains spam phrases (pharma, casino, crypto, loans...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
 	{CodeSpamModel, 60, DetMessage, fmt.Sprintf("The trained spam-text model (internal/screen/spamtext) reads the message as bulk spam: full points at p >= %v, half at p >= %v, a quarter at p >= %v. Short and non-Latin messages are not scored.", spamModelFull, spamModelHalf, spamModelQuarter)},
 	{CodeVendorPitch, 40, DetMessage, fmt.Sprintf("The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
