@@ -103,14 +103,28 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = min(len(gib), gibberishFieldsCap) * d.e.points[CodeGibberishName]
 		rs = append(rs, r)
 	}
+	if msg := strings.TrimSpace(f.Message); msg != "" && !strings.ContainsAny(msg, " \t\n") {
+		// A one-word message typed along the keyboard.
+		if p, ok := gibberish.KeyboardPattern(msg); ok {
+			keyboard = append(keyboard, "message")
+			if keyboardSample == "" {
+				keyboardSample, keyboardWhat = msg, p
+			}
+		}
+	}
 	if len(keyboard) > 0 && in.Email.Valid {
+		// Only as a second opinion, like gibberish: "asdf1@" alone is a
+		// choice of address, not a test.
 		if _, ok := gibberish.KeyboardPattern(localLetters(in.Email.Local)); ok {
 			keyboard = append(keyboard, "email")
 		}
 	}
 	if len(keyboard) > 0 {
-		r := in.reason(CodeKeyboardPattern, strings.Join(keyboard, ", ")+" typed as a "+keyboardWhat.Shape+" on "+
-			keyboardWhat.Layout+": "+quote(keyboardSample, 30))
+		where := " on " + keyboardWhat.Layout
+		if keyboardWhat.Shape == gibberish.ShapeChunk {
+			where = ""
+		}
+		r := in.reason(CodeKeyboardPattern, strings.Join(keyboard, ", ")+" typed as a "+keyboardWhat.Shape+where+": "+quote(keyboardSample, 30))
 		r.Points = min(len(keyboard), keyboardFieldsCap) * d.e.points[CodeKeyboardPattern]
 		rs = append(rs, r)
 	}

@@ -83,6 +83,8 @@ func TestKeyboardPatternInNames(t *testing.T) {
 		{name: "qwertz company", sub: setCompany("Qwertz GmbH"), not: not}, // "GmbH" is not on the run
 		{name: "йцукен", sub: setNames("Йцукен", "Фывапр", "Northwind"), want: CodeKeyboardPattern, points: 60},
 		{name: "local part too", sub: with(setNames("Zxcvbn", "García", "Northwind"), withEmail("zxcvbn@gmail.com")), want: CodeKeyboardPattern, points: 60},
+		{name: "one-word message", sub: with(setNames("Dhak", "Mgikrvjrahr", ""), setMessage("opzxopzxopzxopzx")), want: CodeKeyboardPattern, points: 30},
+		{name: "sentence message is not judged", sub: setMessage("asdf asdf asdf"), not: not},
 		{name: "real names", sub: setNames("Reza", "Werner", "Liberty Mutual"), not: not},
 		{name: "cyrillic real names", sub: setNames("Фёдор", "Кузнецов", "Ромашка"), not: not},
 	})

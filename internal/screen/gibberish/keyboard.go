@@ -53,8 +53,10 @@ const (
 	ShapeColumn  = "column run"
 	ShapeMixed   = "row and column sweeps"
 	ShapeDrum    = "two neighbouring keys repeated"
+	ShapeChunk   = "repeated chunk"
 	minSweepKeys = 3 // a sweep covers at least three keys
 	minDrumKeys  = 5 // a drum strikes at least five times
+	minChunks    = 3 // a chunk is repeated at least three times
 )
 
 // Pattern is a keyboard pattern found in a string.
@@ -69,7 +71,9 @@ type Pattern struct {
 // punctuation, is made entirely of keyboard sweeps on one layout: straight
 // runs of at least three neighbouring keys along a row or down a column
 // (each run may turn back where the last one ended), or two neighbouring
-// keys struck alternately at least five times. Strings of fewer than four
+// keys struck alternately at least five times. A chunk of keys typed
+// three times or more ("opzxopzxopzx", "hahaha") is reported too, on any
+// layout: no name repeats itself so. Strings of fewer than four
 // keys, and strings of digits alone, are never patterns: "123" and "qwe"
 // prove nothing on their own. Four keys that alternate consonants and
 // vowels are left alone too: they spell pronounceable names that happen to
@@ -90,6 +94,9 @@ func KeyboardPattern(s string) (Pattern, bool) {
 		if shape, ok := sweeps(pos); ok {
 			return Pattern{l.name, shape}, true
 		}
+	}
+	if repeatedChunk(keys) {
+		return Pattern{"any layout", ShapeChunk}, true
 	}
 	return Pattern{}, false
 }
@@ -244,6 +251,34 @@ func drum(pos []key) bool {
 	}
 	for i, p := range pos {
 		if want := [2]key{a, b}[i%2]; p != want {
+			return false
+		}
+	}
+	return true
+}
+
+// repeatedChunk reports keys that are one chunk of two or more keys typed
+// minChunks times or more, possibly cut short at the end ("opzxopzxop").
+func repeatedChunk(keys []rune) bool {
+	for size := 2; size*minChunks <= len(keys); size++ {
+		same := true
+		for i := size; i < len(keys); i++ {
+			if keys[i] != keys[i-size] {
+				same = false
+				break
+			}
+		}
+		if same && !allSame(keys[:size]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allSame reports a run of one key (left to the repeated-character check).
+func allSame(keys []rune) bool {
+	for _, k := range keys[1:] {
+		if k != keys[0] {
 			return false
 		}
 	}
