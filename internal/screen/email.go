@@ -57,6 +57,11 @@ func ParseEmail(s string) Email {
 	case local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, ".."):
 		return bad("misplaced dot in local part")
 	}
+	if strings.HasPrefix(local, "=?") && strings.HasSuffix(local, "?=") {
+		// An RFC 2047 encoded word belongs in a header's display name,
+		// never in an address: a bot or a broken mail merge.
+		return bad("encoded-word local part")
+	}
 	for _, r := range local {
 		if r == utf8.RuneError || !localRune(r) {
 			return bad("character " + quote(string(r), 4) + " not allowed in local part")

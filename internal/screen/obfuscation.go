@@ -69,6 +69,19 @@ var messengerLinks = [][2]string{
 	{"qr.kakao.com/", "KakaoTalk"}, {"open.kakao.com/", "KakaoTalk"},
 }
 
+// shortMessengerContacts are the everyday words and abbreviations left out
+// of messengerNames, counted only directly before a handle or ID: "LINE
+// ID: abc", "tg: @abc", "wa: +62...".
+var shortMessengerContacts = []struct {
+	app string
+	re  *regexp.Regexp
+}{
+	{"LINE", regexp.MustCompile(`\bline\s*(id\s*[:：]?|[:：]\s*@|@)\s*[a-z0-9_.]{3,}`)},
+	{"Telegram", regexp.MustCompile(`\btg\s*[:：]?\s*@[a-z0-9_]{3,}`)},
+	{"WhatsApp", regexp.MustCompile(`\b(wa|wsp|wpp|zap)\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
+	{"Signal", regexp.MustCompile(`\bsignal\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
+}
+
 // contactHandle finds contact details written beside an app name: an
 // @handle, or an ID ("ID: name", "微信号 abc123").
 var contactHandle = regexp.MustCompile(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid\s*[:：]\s*\S{3,}|号\s*[:：]?\s*[a-z0-9_]{4,}`)
@@ -82,6 +95,11 @@ func messengerContact(lower string, words []string, digits int) string {
 	for _, l := range messengerLinks {
 		if strings.Contains(lower, l[0]) {
 			return l[1]
+		}
+	}
+	for _, s := range shortMessengerContacts {
+		if s.re.MatchString(lower) {
+			return s.app
 		}
 	}
 	app := ""

@@ -37,10 +37,14 @@ func TestMessengerContactMultilingual(t *testing.T) {
 		{name: "wa.link", sub: setMessage("Chat with us: wa.link/abc123"), want: CodeMessengerContact},
 		{name: "telegram.me", sub: setMessage("join telegram.me/signals_vip"), want: CodeMessengerContact},
 		{name: "vietnamese zalo", sub: setMessage("Liên hệ Zalo 0912345678 để nhận ưu đãi"), want: CodeMessengerContact},
+		{name: "line id", sub: setMessage("Add my LINE ID: bonus_th88 for the promo"), want: CodeMessengerContact},
+		{name: "tg handle", sub: setMessage("write tg: @signals_vip"), want: CodeMessengerContact},
+		{name: "wa number", sub: setMessage("Contato wa: +55 11 91234-5678"), want: CodeMessengerContact},
 		// Asking about an integration names the app without contact details.
 		{name: "integration question", sub: setMessage("Does your product integrate with WhatsApp and Telegram?"), not: not},
 		{name: "russian integration question", sub: setMessage("Есть ли интеграция с телеграм и ватсап?"), not: not},
 		{name: "chinese integration question", sub: setMessage("你们的产品支持微信登录吗？"), not: not},
+		{name: "product line", sub: setMessage("Our product line @ 3 sites needs dashboards; call +1 650 253 0000."), not: not},
 		{name: "signal word with phone", sub: setMessage("We need a strong buying signal. Call me on +1 650 253 0000."), not: not},
 	})
 }
