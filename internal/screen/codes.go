@@ -85,6 +85,7 @@ const (
 	CodeSpamModel             = "spam_model"
 	CodeVendorPitch           = "vendor_pitch"
 	CodeVendorOutreach        = "vendor_outreach"
+	CodeAbusiveMessage        = "abusive_message"
 	CodeAllCaps               = "all_caps"
 	CodeInjectionProbe        = "injection_probe"
 	CodeTemplatePlaceholder   = "template_placeholder"
@@ -154,6 +155,7 @@ var Codes = []CodeInfo{
 	{CodeSpamModel, 60, DetMessage, fmt.Sprintf("The trained spam-text model (internal/screen/spamtext) reads the message as bulk spam: full points at p >= %v, half at p >= %v, a quarter at p >= %v. Short and non-Latin messages are not scored.", spamModelFull, spamModelHalf, spamModelQuarter)},
 	{CodeVendorPitch, 40, DetMessage, fmt.Sprintf("The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
 	{CodeVendorOutreach, 40, DetMessage, "The message is cold outreach as a class, in several languages: the sender offers a service (\"we provide\", \"nuestro equipo\"), names it (staff augmentation, lead lists, app development, SEO, funding...) and asks for a short call, with no question about our product; half the points when the offer or the call is missing."},
+	{CodeAbusiveMessage, 30, DetMessage, fmt.Sprintf("The message swears (once the points) or aims insults or threats at the recipient (twice), in several languages; capped at %dx.", abusePointsCap)},
 	{CodeAllCaps, 15, DetMessage, fmt.Sprintf("The message is written in capitals (at least %d%% of %d+ letters).", allCapsPercent, allCapsMinLetters)},
 	{CodeUnreadableMessage, 40, DetMessage, "The message is mostly symbols, keyboard mash or mixed-script garbage."},
 	{CodeInjectionProbe, 60, DetContent, "A field holds an attack probe: SQL injection (' OR x=x, UNION SELECT), a script tag, a Log4Shell lookup, template injection, path traversal or a shell command."},

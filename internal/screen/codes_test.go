@@ -26,6 +26,7 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodePhoneFake:           {fakePhoneRun},
 		CodeIPVelocity:          {ipv6CountPrefix},
 		CodeKeyboardPattern:     {keyboardFieldsCap},
+		CodeAbusiveMessage:      {abusePointsCap},
 		CodeFieldLabelValue:     {labelFieldsCap},
 		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},
 		CodeKeywordStuffing:     {stuffingMinItems},

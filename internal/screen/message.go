@@ -179,6 +179,11 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = pts(CodeVendorOutreach) * strength / 2
 		rs = append(rs, r)
 	}
+	if why, weight := abusiveMessage(msg); weight > 0 {
+		r := in.reason(CodeAbusiveMessage, why)
+		r.Points = min(weight, abusePointsCap) * pts(CodeAbusiveMessage)
+		rs = append(rs, r)
+	}
 	if r, ok := d.spamModelReason(in, msg); ok {
 		rs = append(rs, r)
 	}
