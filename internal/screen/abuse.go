@@ -45,10 +45,10 @@ var abuseAimed = foldedPhrases(
 // substrings.
 var abuseCJK = []string{"傻逼", "他妈的", "操你", "去死", "你们是骗子", "くたばれ", "死ね", "씨발", "병신"}
 
-// abusiveMessage returns what abuse msg holds and its weight (0 when
-// none): one for a swear word, two for abuse aimed at the recipient.
-func abusiveMessage(msg string) (string, int) {
-	m := foldText(msg)
+// abusiveMessage returns what abuse a message holds and its weight (0
+// when none): one for a swear word, two for abuse aimed at the recipient.
+// m is the message folded.
+func abusiveMessage(msg string, m foldedText) (string, int) {
 	if p := abuseAimed.find(m); p != "" {
 		return "abuse aimed at the recipient: " + quote(p, 30), 2
 	}

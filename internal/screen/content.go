@@ -108,24 +108,47 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 // traversal and shell commands. Each pattern needs the syntax of an
 // attack, not its name: "do you protect against SQL injection?" is a
 // question, "' OR 1=1 --" is a probe.
+//
+// Each pattern comes with the strings one of which its probe cannot do
+// without; a value holding none of them is not searched with the pattern.
 var probePatterns = []struct {
-	what string
-	re   *regexp.Regexp
+	what  string
+	needs []string // lower-case; one of them must occur
+	re    *regexp.Regexp
 }{
-	{"an SQL injection probe", regexp.MustCompile(`(?i)['"]\s*\)?\s*(or|and)\s+['"]?\w+['"]?\s*=\s*['"]?\w+`)},
-	{"an SQL injection probe", regexp.MustCompile(`(?i)\bunion\s+(all\s+)?select\b|;\s*(drop|delete|truncate|alter|insert|update)\s+(table|from|into|database)\b`)},
-	{"an SQL injection probe", regexp.MustCompile(`(?i)\b(sleep|pg_sleep|benchmark)\s*\(\s*\d|\bwaitfor\s+delay\b|\bxp_cmdshell\b|\binformation_schema\b|['"]\s*;?\s*--\s*$|\b(or|and)\s+\d+\s*=\s*\d+\s*(--|#|$)`)},
-	{"a script injection probe", regexp.MustCompile(`(?i)<\s*/?\s*(script|iframe|svg|object|embed)\b|javascript:\S|\bon(error|load|mouseover|focus|click)\s*=|\balert\s*\(\s*(1|document|['"])`)},
-	{"a Log4Shell probe", regexp.MustCompile(`(?i)\$\{\s*(jndi|env|sys|java|lower|upper|date|ctx)\s*:`)},
-	{"a template injection probe", regexp.MustCompile(`\{\{\s*\d+\s*\*\s*\d+\s*\}\}|\$\{\s*\d+\s*\*\s*\d+\s*\}|<%=?\s*\d+\s*\*\s*\d+\s*%>`)},
-	{"a path traversal probe", regexp.MustCompile(`(?i)(\.\.[/\\]){2,}|%2e%2e(%2f|%5c)|/etc/(passwd|shadow|hosts)\b|\bc:\\windows\\`)},
-	{"a shell command probe", regexp.MustCompile(`(?i)[;|&]\s*(cat\s+/|ls\s+-|id\s*$|whoami\b|uname\s+-|wget\s+https?:|curl\s+https?:|nc\s+-|bash\s+-)|\$\(\s*(whoami|id|uname|cat|curl|wget)\b`)},
+	{"an SQL injection probe", []string{"="},
+		regexp.MustCompile(`(?i)['"]\s*\)?\s*(or|and)\s+['"]?\w+['"]?\s*=\s*['"]?\w+`)},
+	{"an SQL injection probe", []string{"union", ";"},
+		regexp.MustCompile(`(?i)\bunion\s+(all\s+)?select\b|;\s*(drop|delete|truncate|alter|insert|update)\s+(table|from|into|database)\b`)},
+	{"an SQL injection probe", []string{"sleep", "benchmark", "waitfor", "xp_cmdshell", "information_schema", "--", "="},
+		regexp.MustCompile(`(?i)\b(sleep|pg_sleep|benchmark)\s*\(\s*\d|\bwaitfor\s+delay\b|\bxp_cmdshell\b|\binformation_schema\b|['"]\s*;?\s*--\s*$|\b(or|and)\s+\d+\s*=\s*\d+\s*(--|#|$)`)},
+	{"a script injection probe", []string{"<", "javascript:", "=", "alert"},
+		regexp.MustCompile(`(?i)<\s*/?\s*(script|iframe|svg|object|embed)\b|javascript:\S|\bon(error|load|mouseover|focus|click)\s*=|\balert\s*\(\s*(1|document|['"])`)},
+	{"a Log4Shell probe", []string{"${"},
+		regexp.MustCompile(`(?i)\$\{\s*(jndi|env|sys|java|lower|upper|date|ctx)\s*:`)},
+	{"a template injection probe", []string{"{{", "${", "<%"},
+		regexp.MustCompile(`\{\{\s*\d+\s*\*\s*\d+\s*\}\}|\$\{\s*\d+\s*\*\s*\d+\s*\}|<%=?\s*\d+\s*\*\s*\d+\s*%>`)},
+	{"a path traversal probe", []string{"..", "%2e", "/etc/", "c:\\"},
+		regexp.MustCompile(`(?i)(\.\.[/\\]){2,}|%2e%2e(%2f|%5c)|/etc/(passwd|shadow|hosts)\b|\bc:\\windows\\`)},
+	{"a shell command probe", []string{"cat /", "ls -", "whoami", "uname", "wget", "curl", "nc -", "bash -", "$("},
+		regexp.MustCompile(`(?i)[;|&]\s*(cat\s+/|ls\s+-|whoami\b|uname\s+-|wget\s+https?:|curl\s+https?:|nc\s+-|bash\s+-)|\$\(\s*(whoami|id|uname|cat|curl|wget)\b`)},
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // injectionProbe describes the probe in v, or returns "".
 func injectionProbe(v string) string {
+	lower := strings.ToLower(v)
 	for _, p := range probePatterns {
-		if p.re.MatchString(v) {
+		if containsAny(lower, p.needs) && p.re.MatchString(v) {
 			return p.what
 		}
 	}
@@ -139,21 +162,27 @@ const fieldWords = `name|first|last|fname|lname|firstname|lastname|surname|compa
 // templatePatterns find mail-merge placeholders that were sent unfilled:
 // {{first_name}}, {name}, [NAME], [Your Company], %FIRSTNAME%,
 // *|FNAME|*, $name, and spintax ({Hi|Hello|Hey}).
-var templatePatterns = []*regexp.Regexp{
-	regexp.MustCompile(`\{\{\s*[\p{L}_][\p{L}\p{N}_. -]{0,40}\s*\}\}`),
-	regexp.MustCompile(`\*\|[A-Z][A-Z0-9_]{1,30}\|\*`),
-	regexp.MustCompile(`%[A-Z][A-Z0-9_]{2,30}%`),
-	regexp.MustCompile(`(?i)\{\s*(your[ _-]?|my[ _-]?|the[ _-]?|contact[ _-]?|first[ _-]?|last[ _-]?|company[ _-]?)?(` + fieldWords + `)([ _-]?(name|url|address))?\s*\}`),
-	regexp.MustCompile(`(?i)\[\s*(your |my |the |contact |first |last |company |insert |prospect'?s? )?(` + fieldWords + `)( ?(name|url|address|here))?\s*\]`),
-	regexp.MustCompile(`(?i)<\s*(your|first|last|company|contact)[ _-]?(` + fieldWords + `)\s*>`),
-	regexp.MustCompile(`(?i)\$(first_?name|last_?name|company(_name)?|full_?name|contact_?name)\b`),
-	regexp.MustCompile(`\{[\p{L}][^{}|\n]{0,30}\|[^{}|\n]{1,30}(\|[^{}|\n]{1,30})*\}`),
+var templatePatterns = []struct {
+	needs []string // one of them must occur
+	re    *regexp.Regexp
+}{
+	{[]string{"{{"}, regexp.MustCompile(`\{\{\s*[\p{L}_][\p{L}\p{N}_. -]{0,40}\s*\}\}`)},
+	{[]string{"*|"}, regexp.MustCompile(`\*\|[A-Z][A-Z0-9_]{1,30}\|\*`)},
+	{[]string{"%"}, regexp.MustCompile(`%[A-Z][A-Z0-9_]{2,30}%`)},
+	{[]string{"{"}, regexp.MustCompile(`(?i)\{\s*(your[ _-]?|my[ _-]?|the[ _-]?|contact[ _-]?|first[ _-]?|last[ _-]?|company[ _-]?)?(` + fieldWords + `)([ _-]?(name|url|address))?\s*\}`)},
+	{[]string{"["}, regexp.MustCompile(`(?i)\[\s*(your |my |the |contact |first |last |company |insert |prospect'?s? )?(` + fieldWords + `)( ?(name|url|address|here))?\s*\]`)},
+	{[]string{"<"}, regexp.MustCompile(`(?i)<\s*(your|first|last|company|contact)[ _-]?(` + fieldWords + `)\s*>`)},
+	{[]string{"$"}, regexp.MustCompile(`(?i)\$(first_?name|last_?name|company(_name)?|full_?name|contact_?name)\b`)},
+	{[]string{"|"}, regexp.MustCompile(`\{[\p{L}][^{}|\n]{0,30}\|[^{}|\n]{1,30}(\|[^{}|\n]{1,30})*\}`)},
 }
 
 // templatePlaceholder returns the first unfilled placeholder in v, or "".
 func templatePlaceholder(v string) string {
-	for _, re := range templatePatterns {
-		if m := re.FindString(v); m != "" {
+	for _, t := range templatePatterns {
+		if !containsAny(v, t.needs) {
+			continue
+		}
+		if m := t.re.FindString(v); m != "" {
 			return m
 		}
 	}
@@ -186,9 +215,13 @@ var fieldLabels = foldedSet(
 	"이름", "회사", "회사명", "전화번호", "메시지",
 )
 
+// maxLabelBytes bounds the length of a form label; longer values are not
+// compared with the labels.
+const maxLabelBytes = 40
+
 // isFieldLabel reports a value that is a form label.
 func isFieldLabel(v string) bool {
-	return has(fieldLabels, foldText(v))
+	return len(v) <= maxLabelBytes && has(fieldLabels, foldText(v))
 }
 
 // isRandomCase reports a value with a word of six or more letters that

@@ -173,13 +173,14 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = min(base+(n-1)*base*phraseExtraPercent/100, phrasePointsCap*base)
 		rs = append(rs, r)
 	}
-	if why, strength := vendorOutreach(msg); strength > 0 {
+	folded := newFoldedText(foldText(msg))
+	if why, strength := vendorOutreach(folded); strength > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
 		// Two of the three parts of outreach count half.
 		r.Points = pts(CodeVendorOutreach) * strength / 2
 		rs = append(rs, r)
 	}
-	if why, weight := abusiveMessage(msg); weight > 0 {
+	if why, weight := abusiveMessage(msg, folded); weight > 0 {
 		r := in.reason(CodeAbusiveMessage, why)
 		r.Points = min(weight, abusePointsCap) * pts(CodeAbusiveMessage)
 		rs = append(rs, r)

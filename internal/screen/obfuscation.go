@@ -19,19 +19,32 @@ const dotWords = `dot|punto|ponto|point|punkt|точка|點|点|dấu chấm|ti
 // "polka dot in red" is not a link.
 const spelledTLDs = `com|net|org|ru|info|biz|xyz|top|io|co|uk|de|fr|es|pt|br|pl|cn|vn|id|online|site|shop|store|club|pro|ly|cc|tk|su|ua|kz|by|click|link|live|today|vip|win|bet|casino`
 
+// As with the probes, each pattern names the strings one of which it
+// cannot do without.
 var obfuscatedLinkPatterns = []struct {
-	what string
-	re   *regexp.Regexp
+	what  string
+	needs []string // lower-case; one of them must occur
+	re    *regexp.Regexp
 }{
-	{"a defanged scheme", regexp.MustCompile(`(?i)\bh(xx|\*\*|xx)ps?(://|\[:\]//|\[://\])|\bh\s+t\s+t\s+p\s*s?\s*:`)},
-	{"a bracketed dot", regexp.MustCompile(`(?i)[\p{L}\p{N}-]\s*(\[\.\]|\(\.\)|\{\.\}|\[(` + dotWords + `)\]|\((` + dotWords + `)\)|\{(` + dotWords + `)\}|<(` + dotWords + `)>)\s*[\p{L}]{2,}`)},
-	{"a dot written as a word", regexp.MustCompile(`(?i)[\p{L}\p{N}-]{2,}\s+(` + dotWords + `)\s+(` + spelledTLDs + `)\b`)},
-	{"spaces inside a link", regexp.MustCompile(`(?i)\bhttps?\s*:\s*/\s*/\s+\S|\bhttps?\s+:\s*//|\bwww\s+\.\s*[\p{L}\p{N}]|\bwww\.\s+[\p{L}\p{N}]|[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
+	{"a defanged scheme", []string{"hxx", "h**p", "h t t p"},
+		regexp.MustCompile(`(?i)\bh(xx|\*\*)ps?(://|\[:\]//|\[://\])|\bh\s+t\s+t\s+p\s*s?\s*:`)},
+	{"a bracketed dot", []string{".]", ".)", ".}", "dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
+		regexp.MustCompile(`(?i)[\p{L}\p{N}-]\s*(\[\.\]|\(\.\)|\{\.\}|\[(` + dotWords + `)\]|\((` + dotWords + `)\)|\{(` + dotWords + `)\}|<(` + dotWords + `)>)\s*[\p{L}]{2,}`)},
+	{"a dot written as a word", []string{"dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "dấu chấm", "titik"},
+		regexp.MustCompile(`(?i)[\p{L}\p{N}-]{2,}\s+(` + dotWords + `)\s+(` + spelledTLDs + `)\b`)},
+	{"spaces inside a link", []string{"http", "www"},
+		regexp.MustCompile(`(?i)\bhttps?\s*:\s*/\s*/\s+\S|\bhttps?\s+:\s*//|\bwww\s+\.\s*[\p{L}\p{N}]|\bwww\.\s+[\p{L}\p{N}]`)},
+	{"spaces inside a link", []string{" ."},
+		regexp.MustCompile(`(?i)[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
 }
 
 // obfuscatedLink describes the first obfuscated link in msg, or "".
 func obfuscatedLink(msg string) string {
+	lower := strings.ToLower(msg)
 	for _, p := range obfuscatedLinkPatterns {
+		if !containsAny(lower, p.needs) {
+			continue
+		}
 		if m := p.re.FindString(msg); m != "" {
 			return p.what + " " + quote(m, 40)
 		}
@@ -73,13 +86,14 @@ var messengerLinks = [][2]string{
 // of messengerNames, counted only directly before a handle or ID: "LINE
 // ID: abc", "tg: @abc", "wa: +62...".
 var shortMessengerContacts = []struct {
-	app string
-	re  *regexp.Regexp
+	app   string
+	needs []string // one of them must occur
+	re    *regexp.Regexp
 }{
-	{"LINE", regexp.MustCompile(`\bline\s*(id\s*[:：]?|[:：]\s*@|@)\s*[a-z0-9_.]{3,}`)},
-	{"Telegram", regexp.MustCompile(`\btg\s*[:：]?\s*@[a-z0-9_]{3,}`)},
-	{"WhatsApp", regexp.MustCompile(`\b(wa|wsp|wpp|zap)\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
-	{"Signal", regexp.MustCompile(`\bsignal\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
+	{"LINE", []string{"line"}, regexp.MustCompile(`\bline\s*(id\s*[:：]?|[:：]\s*@|@)\s*[a-z0-9_.]{3,}`)},
+	{"Telegram", []string{"@"}, regexp.MustCompile(`\btg\s*[:：]?\s*@[a-z0-9_]{3,}`)},
+	{"WhatsApp", []string{":", "："}, regexp.MustCompile(`\b(wa|wsp|wpp|zap)\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
+	{"Signal", []string{"signal"}, regexp.MustCompile(`\bsignal\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
 }
 
 // contactHandle finds contact details written beside an app name: an
@@ -98,7 +112,7 @@ func messengerContact(lower string, words []string, digits int) string {
 		}
 	}
 	for _, s := range shortMessengerContacts {
-		if s.re.MatchString(lower) {
+		if containsAny(lower, s.needs) && s.re.MatchString(lower) {
 			return s.app
 		}
 	}

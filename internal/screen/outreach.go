@@ -95,49 +95,78 @@ var buyerSigns = foldedPhrases(
 	"ваш продукт", "вашего продукта", "ваша платформа", "вашей платформ*", "мы ищем", "стоимость", "цена", "цены",
 )
 
-// phraseList is a list of folded phrases; a trailing * on the last word
-// matches any ending.
-type phraseList []string
-
-func foldedPhrases(phrases ...string) phraseList {
-	out := make(phraseList, len(phrases))
-	for i, p := range phrases {
-		star := strings.HasSuffix(p, "*")
-		out[i] = foldText(strings.TrimSuffix(p, "*"))
-		if star {
-			out[i] += "*"
-		}
-	}
-	return out
+// phraseList is a list of folded phrases, indexed by their first word; a
+// trailing * (a stem) lets the last word have any ending.
+type phraseList struct {
+	byFirst map[string][]string // first word -> phrases, in list order
+	stems   [][]string          // the words of each stem
 }
 
-// find returns the first phrase of l in folded (text folded by foldText),
-// matching whole words, or "".
-func (l phraseList) find(folded string) string {
-	padded := " " + folded + " "
-	for _, p := range l {
+func foldedPhrases(phrases ...string) phraseList {
+	l := phraseList{byFirst: map[string][]string{}}
+	for _, p := range phrases {
 		if stem, ok := strings.CutSuffix(p, "*"); ok {
-			if strings.Contains(padded, " "+stem) {
-				return stem
+			l.stems = append(l.stems, strings.Fields(foldText(stem)))
+			continue
+		}
+		p = foldText(p)
+		first, _, _ := strings.Cut(p, " ")
+		l.byFirst[first] = append(l.byFirst[first], p)
+	}
+	return l
+}
+
+// foldedText is a message folded by foldText, with its words in order.
+type foldedText struct {
+	text  string
+	words []string
+}
+
+func newFoldedText(folded string) foldedText {
+	return foldedText{text: folded, words: strings.Fields(folded)}
+}
+
+// find returns the first phrase of l in ft (in the order of the text),
+// matching whole words, or "".
+func (l phraseList) find(ft foldedText) string {
+	for i, w := range ft.words {
+		for _, p := range l.byFirst[w] {
+			n := strings.Count(p, " ") + 1
+			if i+n <= len(ft.words) && strings.Join(ft.words[i:i+n], " ") == p {
+				return p
 			}
-		} else if strings.Contains(padded, " "+p+" ") {
-			return p
+		}
+		for _, stem := range l.stems {
+			if startsWithStem(ft.words[i:], stem) {
+				return strings.Join(stem, " ")
+			}
 		}
 	}
 	return ""
 }
 
-// vendorOutreach explains why msg is vendor outreach and how strongly: 2
-// when it offers, names a service and asks for a call; 1 when it names a
-// service with only one of the other two; 0 (and "") when a part is
-// missing or it asks about our product.
-func vendorOutreach(msg string) (string, int) {
-	m := foldText(msg)
-	if buyer := buyerSigns.find(m); buyer != "" {
-		return "", 0
+// startsWithStem reports whether words begin with the words of stem, the
+// last of them as a prefix.
+func startsWithStem(words, stem []string) bool {
+	if len(words) < len(stem) {
+		return false
 	}
+	last := len(stem) - 1
+	for j, sw := range stem[:last] {
+		if words[j] != sw {
+			return false
+		}
+	}
+	return strings.HasPrefix(words[last], stem[last])
+}
+
+// vendorOutreach explains why a folded message m is vendor
+// outreach and how strongly: 2 when it offers, names a service and asks
+// for a call; 1 when it names a service with only one of the other two; 0
+// (and "") when a part is missing or it asks about our product.
+func vendorOutreach(m foldedText) (string, int) {
 	service := outreachServices.find(m)
-	if service == "" {
+	if service == "" || buyerSigns.find(m) != "" {
 		return "", 0
 	}
 	offer, ask := outreachOffer.find(m), outreachAsks.find(m)

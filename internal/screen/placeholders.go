@@ -159,12 +159,17 @@ func placeholderPieces(in *Input) []string {
 			pieces = append(pieces, "placeholder domain "+quote(em.Domain, 40))
 		}
 	}
-	switch msg := strings.TrimSpace(f.Message); {
-	case isLorem(msg):
-		// Nobody writes lorem ipsum to a sales team: two pieces' worth.
-		pieces = append(pieces, "lorem ipsum filler text", "")
-	case isTestMessageIntl(msg):
-		pieces = append(pieces, "test message "+quote(msg, 30))
+	// Only a message that names lorem ipsum's words, or a short one, can
+	// be filler or a test message: others are not folded.
+	if lower := strings.ToLower(f.Message); strings.Contains(lower, "lorem") || strings.Contains(lower, "ipsum") ||
+		strings.Contains(lower, "dolor") || len(f.Message) <= maxTestMessageBytes {
+		switch msg := foldText(f.Message); {
+		case isLorem(msg):
+			// Nobody writes lorem ipsum to a sales team: two pieces' worth.
+			pieces = append(pieces, "lorem ipsum filler text", "")
+		case isTestMessageIntl(msg):
+			pieces = append(pieces, "test message "+quote(f.Message, 30))
+		}
 	}
 	if n := throwawayFields(f); n >= 2 {
 		pieces = append(pieces, "single letters or three-key runs in every field")
@@ -175,25 +180,25 @@ func placeholderPieces(in *Input) []string {
 // placeholderPerson returns the full name when the person's name is a
 // placeholder in some language, or "".
 func placeholderPerson(first, last, name string) string {
-	first, last, name = strings.TrimSpace(first), strings.TrimSpace(last), strings.TrimSpace(name)
+	f, l := foldText(first), foldText(last)
 	var candidates []string
-	if first != "" || last != "" {
-		candidates = append(candidates, first+" "+last, last+" "+first, first+last, last+first)
+	if f != "" || l != "" {
+		candidates = append(candidates, f+" "+l, l+" "+f, f+l, l+f)
 	}
-	if name != "" {
+	if name = foldText(name); name != "" {
 		candidates = append(candidates, name)
 	}
 	for _, c := range candidates {
-		fc := foldText(c)
-		if fc == "" {
+		c = strings.TrimSpace(c)
+		if c == "" {
 			continue
 		}
-		if has(placeholderPeople, fc) {
-			return strings.TrimSpace(c)
+		if has(placeholderPeople, c) {
+			return c
 		}
 		// Family name first: "Иванов Иван", "Pérez Juan".
-		if w := strings.Fields(fc); len(w) == 2 && has(placeholderPeople, w[1]+" "+w[0]) {
-			return strings.TrimSpace(c)
+		if w := strings.Fields(c); len(w) == 2 && has(placeholderPeople, w[1]+" "+w[0]) {
+			return c
 		}
 	}
 	return ""
@@ -235,9 +240,9 @@ func isPlaceholderDomain(domain string) bool {
 	return has(placeholderWords, name) || has(placeholderDomainNames, name)
 }
 
-// isLorem reports lorem ipsum filler: "lorem ipsum", or four of its words.
-func isLorem(msg string) bool {
-	m := foldText(msg)
+// isLorem reports lorem ipsum filler in a folded message (see foldText):
+// "lorem ipsum", or four of its words.
+func isLorem(m string) bool {
 	if strings.Contains(m, "lorem ipsum") {
 		return true
 	}
@@ -250,10 +255,14 @@ func isLorem(msg string) bool {
 	return n >= 4
 }
 
-// isTestMessageIntl reports a short message that only says it is a test,
-// in one of several languages ("esto es una prueba", "это тест", "测试").
-func isTestMessageIntl(msg string) bool {
-	m := foldText(msg)
+// maxTestMessageBytes bounds a message that only says it is a test: 60
+// runes of up to four bytes.
+const maxTestMessageBytes = 240
+
+// isTestMessageIntl reports a short folded message (see foldText) that
+// only says it is a test, in one of several languages ("esto es una
+// prueba", "это тест", "测试").
+func isTestMessageIntl(m string) bool {
 	if m == "" || len([]rune(m)) > 60 {
 		return false
 	}
