@@ -180,25 +180,24 @@ func placeholderPieces(in *Input) []string {
 // placeholderPerson returns the full name when the person's name is a
 // placeholder in some language, or "".
 func placeholderPerson(first, last, name string) string {
-	f, l := foldText(first), foldText(last)
+	f, l, n := foldText(first), foldText(last), foldText(name)
+	typed := strings.TrimSpace(strings.TrimSpace(first) + " " + strings.TrimSpace(last))
 	var candidates []string
 	if f != "" || l != "" {
 		candidates = append(candidates, f+" "+l, l+" "+f, f+l, l+f)
 	}
-	if name = foldText(name); name != "" {
-		candidates = append(candidates, name)
-	}
-	for _, c := range candidates {
+	for i, c := range append(candidates, n) {
 		c = strings.TrimSpace(c)
 		if c == "" {
 			continue
 		}
-		if has(placeholderPeople, c) {
-			return c
-		}
-		// Family name first: "Иванов Иван", "Pérez Juan".
-		if w := strings.Fields(c); len(w) == 2 && has(placeholderPeople, w[1]+" "+w[0]) {
-			return c
+		// Family name first too: "Иванов Иван", "Pérez Juan".
+		w := strings.Fields(c)
+		if has(placeholderPeople, c) || len(w) == 2 && has(placeholderPeople, w[1]+" "+w[0]) {
+			if i == len(candidates) {
+				return strings.TrimSpace(name)
+			}
+			return typed
 		}
 	}
 	return ""
