@@ -7,7 +7,7 @@ SHELL := /bin/bash
 GO ?= go
 NPM_STAMP := node_modules/.package-lock.json
 
-.PHONY: dev test docs-check bench build leadctl tools clean update-lists gibberish-model name-lists corpus
+.PHONY: dev test docs-check bench coldstart build leadctl tools clean update-lists gibberish-model name-lists corpus
 
 # Installs the pinned local AWS stand-ins (dynalite, aws-ses-v2-local) from package-lock.json.
 $(NPM_STAMP): package.json package-lock.json
@@ -33,6 +33,20 @@ docs-check: $(NPM_STAMP)
 
 bench: $(NPM_STAMP)
 	$(GO) test -p 1 -run '^$$' -bench . -benchmem -count=1 ./...
+	$(MAKE) --no-print-directory coldstart
+
+# The Lambda runtime interface emulator (runs a bootstrap locally, no Docker).
+RIE_VERSION := v0.0.0-20261030222936-bef5c4ba774d
+RIE := .local/bin/aws-lambda-rie
+$(RIE):
+	GOBIN=$(CURDIR)/.local/bin $(GO) install github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie@$(RIE_VERSION)
+
+# Cold start of every function on its real bootstrap (built as build-* does,
+# for this machine), paired round by round with a hello-world function;
+# checks every events/ sample on the same binaries first.
+COLDSTART_FLAGS ?= -rounds 15
+coldstart: $(NPM_STAMP) $(RIE)
+	$(GO) run ./cmd/coldstart -rie $(RIE) $(COLDSTART_FLAGS)
 
 leadctl:
 	$(GO) build -o bin/leadctl ./cmd/leadctl
@@ -81,3 +95,6 @@ build-UnsubscribeFunction:
 
 build-SesEventsFunction:
 	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags "-s -w" -o $(ARTIFACTS_DIR)/bootstrap ./functions/sesevents
+
+build-HandoffFunction:
+	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags "-s -w" -o $(ARTIFACTS_DIR)/bootstrap ./functions/handoff

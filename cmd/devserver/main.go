@@ -4,6 +4,11 @@
 // environment resolved from template.yaml, and serves the template's
 // HttpApi routes on -addr the way API Gateway would, plus a demo landing
 // page at GET /. Schedule-triggered functions run every -dispatch-every.
+// On the same address it serves the Lambda Invoke API for every function
+// of the template (package invokeapi), and points the AWS SDK of the
+// functions at itself with the standard AWS_ENDPOINT_URL_LAMBDA variable,
+// so intake's asynchronous invocation of the hand-off function runs as it
+// does on AWS.
 package main
 
 import (
@@ -25,6 +30,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"github.com/leadsieve/leadsieve/internal/app"
+	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
@@ -104,6 +110,11 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	if _, ok := os.LookupEnv(paramEnvPrefix + "PublicBaseUrl"); !ok {
 		os.Setenv(paramEnvPrefix+"PublicBaseUrl", "http://"+c.addr)
 	}
+	// The dev server is the Lambda service too: functions that invoke
+	// another reach it here (set before any function's AWS config loads).
+	if _, ok := os.LookupEnv("AWS_ENDPOINT_URL_LAMBDA"); !ok {
+		os.Setenv("AWS_ENDPOINT_URL_LAMBDA", "http://"+c.addr)
+	}
 	envs := &envBuilder{tpl: tpl, tables: tables, secrets: &secretStore{path: filepath.Join(root, ".local", "secrets.json")}, lookup: os.LookupEnv}
 	handlers := map[string]httpHandler{}
 	for _, r := range tpl.Routes() {
@@ -133,8 +144,15 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	if len(scheduled) > 0 && c.dispatchEvery > 0 {
 		go dispatchLoop(ctx, c.dispatchEvery, scheduled, log)
 	}
+	invoke, err := buildInvocable(ctx, tpl, envs, handlers, scheduled)
+	if err != nil {
+		return err
+	}
+	invoke.Log = log
+	// Background invocations finish before the stand-ins stop.
+	defer invoke.Wait()
 
-	srv := &http.Server{Addr: c.addr, Handler: gw, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Addr: c.addr, Handler: withInvokeAPI(gw, invoke), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
 	log.Info("serving", slog.String("url", "http://"+c.addr), slog.Int("routes", len(tpl.Routes())), slog.String("mail_viewer", st.SESURL))
@@ -166,6 +184,47 @@ func landing(sesURL string) http.Handler {
 			Subscribed bool
 		}{sesURL, r.URL.Query().Get("subscribed") == "1"})
 	})
+}
+
+// withInvokeAPI serves the Lambda Invoke API's paths with invoke, and
+// everything else with gw.
+func withInvokeAPI(gw, invoke http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, invokeapi.PathPrefix) {
+			invoke.ServeHTTP(w, r)
+			return
+		}
+		gw.ServeHTTP(w, r)
+	})
+}
+
+// buildInvocable makes every function of the template invocable through
+// the Invoke API: those already built for routes and schedules as they
+// are, the others (the hand-off function, the SES events function) built
+// here with their template environment.
+func buildInvocable(ctx context.Context, tpl *samtemplate.Template, envs *envBuilder, handlers map[string]httpHandler, scheduled []namedSchedule) (*invokeapi.Server, error) {
+	fns := map[string]invokeapi.Function{}
+	for id, h := range handlers {
+		fns[id] = app.HTTPInvocable(h)
+	}
+	for _, s := range scheduled {
+		fns[s.id] = app.ScheduledInvocable(s.h)
+	}
+	for _, f := range tpl.Functions() {
+		if _, done := fns[f.LogicalID]; done {
+			continue
+		}
+		getenv, err := envs.getenv(f.LogicalID)
+		if err != nil {
+			return nil, err
+		}
+		fn, err := app.NewInvocable(ctx, f.LogicalID, getenv)
+		if err != nil {
+			return nil, fmt.Errorf("build function %s: %w", f.LogicalID, err)
+		}
+		fns[f.LogicalID] = fn
+	}
+	return &invokeapi.Server{Functions: fns}, nil
 }
 
 type namedSchedule struct {

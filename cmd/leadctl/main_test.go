@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -419,5 +420,34 @@ func TestConfigCheck(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "", nil, "config", "check", dir); code != 1 || !strings.Contains(errOut, `"demo-request"`) {
 		t.Fatalf("routing to an unknown form: exit %d %s", code, errOut)
+	}
+}
+
+// TestScreenSameOutputOnOneOrTwoCores: `leadctl screen` writes the same
+// bytes whatever the number of cores, on a stream where the velocity
+// counts depend on line order (the history five times over).
+func TestScreenSameOutputOnOneOrTwoCores(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/backtest/history.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := strings.Repeat(string(data), 5)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	var outs []string
+	for _, procs := range []int{1, 2, 1, 2} {
+		runtime.GOMAXPROCS(procs)
+		code, out, errOut := runCLI(t, in, nil, "screen")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		outs = append(outs, out)
+	}
+	if !strings.Contains(outs[0], `"code":"email_velocity"`) {
+		t.Fatal("no velocity reason: the stream does not test the counters' order")
+	}
+	for i, out := range outs[1:] {
+		if out != outs[0] {
+			t.Fatalf("run %d differs from the first", i+2)
+		}
 	}
 }

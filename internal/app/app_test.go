@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +22,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -32,8 +35,49 @@ func TestMain(m *testing.M) {
 
 // harness is a handler on fresh tables of the shared local stack.
 type harness struct {
-	h     app.HTTPHandler
-	store *store.Store
+	h      app.HTTPHandler
+	store  *store.Store
+	lambda *lambdaStandIn
+}
+
+// lambdaStandIn is the Invoke API serving the hand-off function; it notes
+// the payload of every invocation.
+type lambdaStandIn struct {
+	*invokeapi.Server
+	mu       sync.Mutex
+	payloads []string
+}
+
+func (l *lambdaStandIn) invocations() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.payloads)
+}
+
+// startLambda serves the Invoke API for the hand-off function, built with
+// getenv, as the dev server does, and points the AWS SDK at it with the
+// standard AWS_ENDPOINT_URL_LAMBDA variable (before intake is built).
+func startLambda(t *testing.T, getenv func(string) string) *lambdaStandIn {
+	t.Helper()
+	h, err := app.NewInvocable(context.Background(), "HandoffFunction", getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &lambdaStandIn{}
+	l.Server = &invokeapi.Server{Functions: map[string]invokeapi.Function{"HandoffFunction": func(ctx context.Context, p []byte) ([]byte, error) {
+		l.mu.Lock()
+		l.payloads = append(l.payloads, string(p))
+		l.mu.Unlock()
+		return h(ctx, p)
+	}}}
+	srv := l.Server
+	hs := httptest.NewServer(srv)
+	t.Cleanup(func() {
+		srv.Wait()
+		hs.Close()
+	})
+	t.Setenv("AWS_ENDPOINT_URL_LAMBDA", hs.URL)
+	return l
 }
 
 func newHarness(t *testing.T) *harness {
@@ -49,12 +93,14 @@ func newHarness(t *testing.T) *harness {
 		"SIGNING_SECRET": "test-signing-secret-0123456789abcdef",
 		"LOG_LEVEL":      "ERROR",
 	}
-	h, err := app.NewHTTPHandler(context.Background(), "IntakeFunction", func(k string) string { return env[k] })
+	getenv := func(k string) string { return env[k] }
+	lambda := startLambda(t, getenv)
+	h, err := app.NewHTTPHandler(context.Background(), "IntakeFunction", getenv)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db := dynamodb.NewFromConfig(devstacktest.Config(t, st))
-	return &harness{h: h, store: store.New(db, tables["LeadsTable"])}
+	return &harness{h: h, store: store.New(db, tables["LeadsTable"]), lambda: lambda}
 }
 
 func repoRoot(t *testing.T) string {
@@ -276,5 +322,25 @@ func TestLambdaLibrarySamples(t *testing.T) {
 				t.Fatalf("status %d err %v body %s", resp.StatusCode, err, resp.Body)
 			}
 		})
+	}
+}
+
+// TestEveryStoredLeadInvokesTheHandoffFunction: intake invokes the
+// hand-off function for every stored lead, junk included (the function
+// finds nothing to do for it), and for no repeat.
+func TestEveryStoredLeadInvokesTheHandoffFunction(t *testing.T) {
+	hs := newHarness(t)
+	ctx := context.Background()
+	junk := idOf(t, submit(t, hs, "contact-sales", "application/json",
+		`{"email":"asdf@mailinator.com","first_name":"asdf","company":"asdf","message":"qwerty qwerty","website":"http://spam.example"}`, nil))
+	genuine := idOf(t, submit(t, hs, "contact-sales", "application/json", `{"email":"li.wei@example-shipping.cn","first_name":"Wei","company":"Example Shipping"}`, nil))
+	idOf(t, submit(t, hs, "contact-sales", "application/json", `{"email":"li.wei@example-shipping.cn","first_name":"Wei","company":"Example Shipping"}`, nil))
+	hs.lambda.Wait()
+	want := []string{`{"lead_id":"` + junk + `"}`, `{"lead_id":"` + genuine + `"}`}
+	if got := hs.lambda.invocations(); !slices.Equal(got, want) {
+		t.Fatalf("invocations %v, want %v", got, want)
+	}
+	if l, err := hs.store.GetLead(ctx, junk); err != nil || l.Verdict != lead.VerdictJunk || l.Handoff != nil {
+		t.Fatalf("junk fixture: %+v %v", l, err)
 	}
 }

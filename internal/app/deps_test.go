@@ -22,6 +22,7 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 		{"dispatcher", false},
 		{"unsubscribe", false},
 		{"sesevents", false},
+		{"handoff", false},
 	} {
 		t.Run(tc.function, func(t *testing.T) {
 			out, err := exec.Command("go", "list", "-deps", "github.com/leadsieve/leadsieve/functions/"+tc.function).Output()
@@ -46,5 +47,32 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 				t.Errorf("the %s function links %v", tc.function, linked)
 			}
 		})
+	}
+}
+
+// TestIntakeSendsNoMail: the sales hand-off left the request path; the
+// intake function links neither the SES client nor the hand-off itself,
+// only the invocation of the hand-off function.
+func TestIntakeSendsNoMail(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "github.com/leadsieve/leadsieve/functions/intake").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	has := func(pkg string) bool {
+		for _, p := range deps {
+			if p == pkg {
+				return true
+			}
+		}
+		return false
+	}
+	for _, pkg := range []string{"github.com/aws/aws-sdk-go-v2/service/ses", "github.com/leadsieve/leadsieve/internal/delivery/handoff"} {
+		if has(pkg) {
+			t.Errorf("the intake function links %s", pkg)
+		}
+	}
+	if !has("github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation") {
+		t.Error("the intake function does not link the hand-off invocation")
 	}
 }

@@ -8,7 +8,7 @@
 //
 // The rules it applies on the way (verdict combination, the merge of a
 // returning person, the follow-up a verdict plans) are package lead's;
-// intake orders the steps and talks to its ports (Judge, Store, Router),
+// intake orders the steps and talks to its ports (Judge, Store, FollowUp),
 // which are defined here where they are used. Its errors are lead.Error
 // values with a kind and a public code (errors.go); httpapi turns them into
 // HTTP answers.

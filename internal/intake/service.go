@@ -36,10 +36,14 @@ type Store interface {
 	Supersede(ctx context.Context, prevID, newID string, now time.Time) error
 }
 
-// Router hands a newly stored lead on (sales notification, nurture). It
-// runs after the lead is stored; its failures never fail the submission.
-type Router interface {
-	Route(ctx context.Context, l *lead.Lead)
+// FollowUp starts, outside the request, the work that follows a newly
+// stored lead (the sales hand-off of a qualified lead). Intake calls it for
+// every stored lead whatever its verdict, so that the answer's timing
+// reveals nothing; it must return without waiting for that work. Its
+// failures never fail the submission: the work is on the due-work index
+// and the dispatcher picks it up.
+type FollowUp interface {
+	FollowUp(ctx context.Context, leadID string) error
 }
 
 // Windows within which a repeated submission returns the first one's id.
@@ -53,7 +57,7 @@ type Service struct {
 	Forms          *forms.Set
 	Judge          Judge
 	Store          Store
-	Router         Router // optional
+	FollowUp       FollowUp // optional
 	AllowedOrigins []string
 	JunkRetention  time.Duration
 	Now            func() time.Time
@@ -102,7 +106,10 @@ func (s *Service) Origins(f *forms.Form) []string {
 // Submit validates, judges and stores a submission exactly once, in named
 // steps: decode the body, build the submission, dedupe (claim the
 // idempotency key), judge, merge with the person's earlier lead, store, and
-// hand off. It answers only after the lead is stored; a repeat (same
+// start the follow-up. Whatever the verdict, it makes the same calls to its
+// ports in the same order, so that neither the answer nor its timing tells
+// a bot whether it reached sales. It answers only after the lead is
+// stored; a repeat (same
 // Idempotency-Key, or the same form, email and fields within ContentWindow)
 // returns the first id and writes nothing new. Client errors are *Error;
 // storage outages are an EUNAVAILABLE *Error wrapping the cause.
@@ -134,7 +141,7 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 		return Result{}, err
 	}
 	if created {
-		s.handOff(ctx, l)
+		s.followUp(ctx, l)
 	}
 	return Result{ID: id, Created: created, Lead: l, Form: f}, nil
 }
@@ -210,15 +217,17 @@ func newLead(id string, f *forms.Form, sub *lead.Submission, now time.Time) *lea
 
 // mergeEarlier applies judgment j to l, first merging the person's earlier
 // lead when there is one (lead.Merge): what a returning person told us now
-// is judged together with what they told us before.
+// is judged together with what they told us before. The earlier lead is
+// looked up whatever the verdict (a junk lead is never merged), so that a
+// junk answer takes as long as any other.
 func (s *Service) mergeEarlier(ctx context.Context, f *forms.Form, l *lead.Lead, j lead.Judgment, now time.Time) (lead.Judgment, error) {
 	cause := "submitted"
-	if j.Verdict != lead.VerdictJunk && l.Email != "" {
+	if l.Email != "" {
 		prev, err := s.Store.LatestByEmail(ctx, l.Email)
 		if err != nil {
 			return j, unavailableErr(err)
 		}
-		if lead.Mergeable(prev, l.ID, j.Verdict) {
+		if j.Verdict != lead.VerdictJunk && lead.Mergeable(prev, l.ID, j.Verdict) {
 			screening := j.Screening
 			j = lead.Merge(l, prev, func(fields *lead.Fields) lead.Judgment { return s.Judge.Refit(f, fields, screening) })
 			cause = lead.MergeCause(prev.ID)
@@ -251,12 +260,23 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 	return created, nil
 }
 
-// handOff passes a newly stored lead on (sales notification); its failures
-// never fail the submission.
-func (s *Service) handOff(ctx context.Context, l *lead.Lead) {
-	if s.Router != nil {
-		s.Router.Route(ctx, l)
+// followUp starts the follow-up of a newly stored lead, whatever its
+// verdict; a failure is logged and never fails the submission (the
+// dispatcher picks the work up from the due-work index).
+func (s *Service) followUp(ctx context.Context, l *lead.Lead) {
+	if s.FollowUp == nil {
+		return
 	}
+	if err := s.FollowUp.FollowUp(ctx, l.ID); err != nil {
+		s.log().Warn("follow-up not started; the dispatcher will pick it up", "lead_id", l.ID, "err", err)
+	}
+}
+
+func (s *Service) log() *slog.Logger {
+	if s.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return s.Log
 }
 
 // contentKey identifies a submission by its content: the same person

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -37,12 +38,14 @@ func (j *fakeJudge) Refit(_ *forms.Form, fields *lead.Fields, s lead.Screening) 
 	return lead.Judgment{Verdict: v, Screening: s, RulesVersion: "r1", Fit: &lead.Fit{Score: 20, Segment: "smb"}}
 }
 
-// memStore is the storage intake needs, in memory.
+// memStore is the storage intake needs, in memory. calls lists the port
+// calls made, in order (the follow-up's too, when it shares the log).
 type memStore struct {
 	claims     map[string]string
 	leads      map[string]*lead.Lead
 	superseded map[string]string
 	fail       error
+	calls      []string
 }
 
 func newMemStore() *memStore {
@@ -50,6 +53,7 @@ func newMemStore() *memStore {
 }
 
 func (m *memStore) Claim(_ context.Context, form, hash, id string, _ time.Duration, _ time.Time) (string, error) {
+	m.calls = append(m.calls, "Claim")
 	if m.fail != nil {
 		return "", m.fail
 	}
@@ -62,6 +66,7 @@ func (m *memStore) Claim(_ context.Context, form, hash, id string, _ time.Durati
 }
 
 func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
+	m.calls = append(m.calls, "CreateLead")
 	if _, ok := m.leads[l.ID]; ok {
 		return false, nil
 	}
@@ -70,6 +75,7 @@ func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
 }
 
 func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
+	m.calls = append(m.calls, "GetLead")
 	if l, ok := m.leads[id]; ok {
 		return l, nil
 	}
@@ -77,6 +83,7 @@ func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 }
 
 func (m *memStore) LatestByEmail(_ context.Context, email string) (*lead.Lead, error) {
+	m.calls = append(m.calls, "LatestByEmail")
 	var latest *lead.Lead
 	for _, l := range m.leads {
 		if l.Email == email && (latest == nil || l.ReceivedAt.After(latest.ReceivedAt)) {
@@ -87,13 +94,26 @@ func (m *memStore) LatestByEmail(_ context.Context, email string) (*lead.Lead, e
 }
 
 func (m *memStore) Supersede(_ context.Context, prevID, newID string, _ time.Time) error {
+	m.calls = append(m.calls, "Supersede")
 	m.superseded[prevID] = newID
 	return nil
 }
 
-type countingRouter struct{ routed []string }
+// countingRouter is the follow-up port: it records the lead ids it was
+// asked to follow up, and the call in the store's log.
+type countingRouter struct {
+	routed []string
+	store  *memStore
+	err    error
+}
 
-func (r *countingRouter) Route(_ context.Context, l *lead.Lead) { r.routed = append(r.routed, l.ID) }
+func (r *countingRouter) FollowUp(_ context.Context, id string) error {
+	r.routed = append(r.routed, id)
+	if r.store != nil {
+		r.store.calls = append(r.store.calls, "FollowUp")
+	}
+	return r.err
+}
 
 func newService(t *testing.T, j *fakeJudge, st *memStore, r *countingRouter, now *time.Time) *Service {
 	t.Helper()
@@ -101,7 +121,7 @@ func newService(t *testing.T, j *fakeJudge, st *memStore, r *countingRouter, now
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Service{Forms: fs, Judge: j, Store: st, Router: r, JunkRetention: 30 * 24 * time.Hour,
+	return &Service{Forms: fs, Judge: j, Store: st, FollowUp: r, JunkRetention: 30 * 24 * time.Hour,
 		Now: func() time.Time { return *now }, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 }
 
@@ -255,5 +275,69 @@ func TestErrorsEchoLittleInput(t *testing.T) {
 	}
 	if got := echo("short"); got != `"short"` {
 		t.Errorf("echo(short) = %s", got)
+	}
+}
+
+// TestSubmitSameCallsWhateverTheVerdict: junk, review, nurture and
+// qualified submissions make the same port calls in the same order (store
+// and follow-up), so the request path does the same work whatever the
+// verdict and its timing reveals nothing. Every stored lead is followed up.
+func TestSubmitSameCallsWhateverTheVerdict(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	var first []string
+	for _, v := range []lead.Verdict{lead.VerdictJunk, lead.VerdictReview, lead.VerdictNurture, lead.VerdictQualified} {
+		st := newMemStore()
+		r := &countingRouter{store: st}
+		svc := newService(t, &fakeJudge{verdict: v}, st, r, &now)
+		res, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.leads[res.ID].Verdict; got != v {
+			t.Fatalf("stored verdict %s, want %s", got, v)
+		}
+		if len(r.routed) != 1 || r.routed[0] != res.ID {
+			t.Errorf("%s: followed up %v, want the stored lead", v, r.routed)
+		}
+		if first == nil {
+			first = st.calls
+			if !slices.Contains(first, "LatestByEmail") || first[len(first)-1] != "FollowUp" {
+				t.Fatalf("%s: calls %v", v, first)
+			}
+			continue
+		}
+		if !slices.Equal(st.calls, first) {
+			t.Errorf("%s made the calls %v, junk made %v", v, st.calls, first)
+		}
+	}
+}
+
+// TestFollowUpFailureKeepsTheLead: a follow-up that cannot be started
+// fails nothing: the lead is stored and the answer is the same.
+func TestFollowUpFailureKeepsTheLead(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	st := newMemStore()
+	svc := newService(t, &fakeJudge{verdict: lead.VerdictQualified}, st, &countingRouter{err: errors.New("lambda: throttled")}, &now)
+	res, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`))
+	if err != nil || !res.Created || st.leads[res.ID] == nil {
+		t.Fatalf("submit with a failing follow-up: %+v %v", res, err)
+	}
+	if h := st.leads[res.ID].Handoff; h == nil || !h.Due(now.Add(lead.HandoffGrace)) {
+		t.Fatalf("hand-off not left for the dispatcher: %+v", h)
+	}
+}
+
+// TestParseErrorsEchoLittleInput: a 5,000-character Content-Type or
+// charset is not sent back whole.
+func TestParseErrorsEchoLittleInput(t *testing.T) {
+	for _, ct := range []string{
+		"text/" + strings.Repeat("p", 5000),
+		"application/json; charset=" + strings.Repeat("x", 5000),
+	} {
+		_, err := ParseBody(ct, []byte("{}"))
+		e := AsError(err)
+		if e.Kind != lead.EUNSUPPORTED || len(e.Message) > 3*maxEcho {
+			t.Errorf("Content-Type of %d bytes: %s, message of %d bytes", len(ct), e.Code, len(e.Message))
+		}
 	}
 }

@@ -21,6 +21,14 @@ type EnrollmentState string
 //
 // A stop for any other reason (unsubscribe, bounce, complaint, send
 // failures) is final.
+//
+// Sending a step is bracketed like a sales hand-off: Begin stores the
+// intent (the step, an intent id, and a due time after the sender's lease)
+// before the send; Sent or SendFailed clear it. An intent found after the
+// lease ran out (Stale) means the sender stopped without writing the
+// outcome, and nobody knows whether the step went out: Recover counts it as
+// sent, so a step is delivered at most once (a lost nurture e-mail costs
+// less than a repeated one).
 const (
 	NurturePending   EnrollmentState = "pending" // waiting for the dispatcher to pick a sequence
 	NurtureActive    EnrollmentState = "active"
@@ -50,9 +58,11 @@ type Enrollment struct {
 	NextAt     *time.Time `json:"next_at,omitempty"`
 	LastSentAt *time.Time `json:"last_sent_at,omitempty"`
 	LeaseUntil *time.Time `json:"lease_until,omitempty"`
-	Attempts   int        `json:"attempts,omitempty"`
-	LastError  string     `json:"last_error,omitempty"`
-	StopReason string     `json:"stop_reason,omitempty"`
+	// Intent names the send of step Step under way, stored before it.
+	Intent     string `json:"intent,omitempty"`
+	Attempts   int    `json:"attempts,omitempty"`
+	LastError  string `json:"last_error,omitempty"`
+	StopReason string `json:"stop_reason,omitempty"`
 }
 
 // NewEnrollment is the enrollment a nurture lead gets: pending in segment,
@@ -82,14 +92,58 @@ func (n *Enrollment) Enroll(seqID, version string, at, due time.Time) error {
 	return nil
 }
 
+// Begin records the intent to send the current step of an active
+// enrollment; the enrollment is due again at recoverAt (after the sender's
+// lease), where a worker finds it if the sender stopped before writing the
+// outcome. The intent must be stored before the send.
+func (n *Enrollment) Begin(intent string, recoverAt time.Time) error {
+	if n.State != NurtureActive || n.Intent != "" {
+		return n.refuse("begin a send")
+	}
+	n.Intent, n.NextAt = intent, &recoverAt
+	return nil
+}
+
 // Sent records that the current step went out at at: the next step is
 // current, and earlier failures are forgotten. Schedule or Complete follows.
 func (n *Enrollment) Sent(at time.Time) error {
 	if n.State != NurtureActive {
 		return n.refuse("sent")
 	}
-	n.LastSentAt, n.Attempts, n.LastError = &at, 0, ""
+	n.LastSentAt, n.Attempts, n.LastError, n.Intent = &at, 0, "", ""
 	n.Step++
+	return nil
+}
+
+// Withdraw takes back the intent of a send that never happened through no
+// fault of the lead's (the intent could not be stored, or the mail service
+// throttled the send): the step is due at due, as before Begin.
+func (n *Enrollment) Withdraw(due time.Time) error {
+	if n.State != NurtureActive || n.Intent == "" {
+		return n.refuse("withdraw a send")
+	}
+	n.Intent, n.NextAt = "", &due
+	return nil
+}
+
+// Stale reports whether a send was begun and its outcome never written
+// though the time Begin set has come.
+func (n *Enrollment) Stale(now time.Time) bool {
+	return n != nil && n.State == NurtureActive && n.Intent != "" && n.NextAt != nil && !n.NextAt.After(now)
+}
+
+// Recover takes over a stale send (Stale): the step may have gone out, so
+// it counts as sent at now (at most one delivery per step) and the next
+// step is current. Schedule or Complete follows.
+func (n *Enrollment) Recover(now time.Time) error {
+	if !n.Stale(now) {
+		return n.refuse("recover")
+	}
+	intent := n.Intent
+	if err := n.Sent(now); err != nil {
+		return err
+	}
+	n.LastError = "outcome of intent " + intent + " unknown: step counted as sent"
 	return nil
 }
 
@@ -109,7 +163,7 @@ func (n *Enrollment) SendFailed(errText string) error {
 		return n.refuse("record a failed send")
 	}
 	n.Attempts++
-	n.LastError = errText
+	n.LastError, n.Intent = errText, ""
 	return nil
 }
 

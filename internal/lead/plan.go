@@ -12,7 +12,7 @@ import "time"
 func (l *Lead) Plan(now time.Time) {
 	switch l.Verdict {
 	case VerdictQualified:
-		if l.Handoff == nil || l.Handoff.State != HandoffSent {
+		if h := l.Handoff; h == nil || h.State == HandoffPending || h.State == HandoffFailed {
 			l.Handoff = NewHandoff(now)
 		}
 		if l.Nurture.Live() {
@@ -35,7 +35,8 @@ func (l *Lead) Plan(now time.Time) {
 	}
 }
 
-// DueAt is the earliest time l has work due: a pending sales hand-off or a
+// DueAt is the earliest time l has work due: a pending sales hand-off (or
+// the recovery time of one being sent), or a
 // live nurture enrollment's next step. Nil when nothing is due.
 func (l *Lead) DueAt() *time.Time {
 	var due *time.Time
@@ -44,7 +45,7 @@ func (l *Lead) DueAt() *time.Time {
 			due = t
 		}
 	}
-	if h := l.Handoff; h != nil && h.State == HandoffPending {
+	if h := l.Handoff; h != nil && (h.State == HandoffPending || h.State == HandoffSending) {
 		consider(h.NextAt)
 	}
 	if l.Nurture.Live() {

@@ -91,38 +91,54 @@ func TestRequalifyTable(t *testing.T) {
 func TestHandoffTransitions(t *testing.T) {
 	pendingBefore := Handoff{State: HandoffPending, Attempts: 2, NextAt: at(time.Minute)}
 	ops := map[string]func(h *Handoff) error{
-		"start":      func(h *Handoff) error { return h.Start() },
-		"sent":       func(h *Handoff) error { return h.Sent(t0.Add(90*time.Second), t0) },
-		"retry":      func(h *Handoff) error { return h.Retry(t0.Add(time.Hour), "boom") },
-		"failed":     func(h *Handoff) error { return h.Failed("gone") },
-		"withdraw":   func(h *Handoff) error { return h.Withdraw(pendingBefore) },
-		"reschedule": func(h *Handoff) error { return h.Reschedule(t0) },
+		"begin":       func(h *Handoff) error { return h.Begin("i-2", t0.Add(3*time.Minute)) },
+		"sent":        func(h *Handoff) error { return h.Sent(t0.Add(90*time.Second), t0) },
+		"retry":       func(h *Handoff) error { return h.Retry(t0.Add(time.Hour), "boom") },
+		"failed":      func(h *Handoff) error { return h.Failed("gone") },
+		"withdraw":    func(h *Handoff) error { return h.Withdraw(pendingBefore) },
+		"unconfirmed": func(h *Handoff) error { return h.Unconfirmed(t0.Add(time.Minute), "timeout") },
+		"recover":     func(h *Handoff) error { return h.Recover(t0) },
+		"reschedule":  func(h *Handoff) error { return h.Reschedule(t0) },
 	}
 	for _, tc := range []struct {
 		from HandoffState
 		op   string
 		want *Handoff // nil: refused
 	}{
-		{HandoffPending, "start", &Handoff{State: HandoffPending, Attempts: 4, NextAt: at(0), LastError: "old"}},
-		{HandoffPending, "sent", &Handoff{State: HandoffSent, Attempts: 3, SentAt: at(90 * time.Second), SpeedToLeadMS: 90000}},
-		{HandoffPending, "retry", &Handoff{State: HandoffPending, Attempts: 3, NextAt: at(time.Hour), LastError: "boom"}},
-		{HandoffPending, "failed", &Handoff{State: HandoffFailed, Attempts: 3, LastError: "gone"}},
-		{HandoffPending, "withdraw", &Handoff{State: HandoffPending, Attempts: 2, NextAt: at(time.Minute), LastError: "old"}},
-		{HandoffPending, "reschedule", &Handoff{State: HandoffPending, Attempts: 3, NextAt: at(0), LastError: "old"}},
-		{HandoffFailed, "withdraw", &Handoff{State: HandoffPending, Attempts: 2, NextAt: at(time.Minute), LastError: "old"}},
-		{HandoffFailed, "start", nil},
+		{HandoffPending, "begin", &Handoff{State: HandoffSending, Attempts: 4, Intent: "i-2", NextAt: at(3 * time.Minute), LastError: "old"}},
+		{HandoffPending, "reschedule", &Handoff{State: HandoffPending, Attempts: 3, Intent: "i-1", NextAt: at(0), LastError: "old"}},
+		{HandoffSending, "sent", &Handoff{State: HandoffSent, Attempts: 3, Intent: "i-1", SentAt: at(90 * time.Second), SpeedToLeadMS: 90000}},
+		{HandoffSending, "retry", &Handoff{State: HandoffPending, Attempts: 3, Intent: "i-1", NextAt: at(time.Hour), LastError: "boom"}},
+		{HandoffSending, "failed", &Handoff{State: HandoffFailed, Attempts: 3, Intent: "i-1", LastError: "gone"}},
+		{HandoffSending, "withdraw", &Handoff{State: HandoffPending, Attempts: 2, Intent: "i-1", NextAt: at(time.Minute), LastError: "old"}},
+		{HandoffSending, "unconfirmed", &Handoff{State: HandoffPending, Attempts: 3, Intent: "i-1", NextAt: at(time.Minute), LastError: "timeout", UnknownOutcomes: 1}},
+		{HandoffSending, "recover", &Handoff{State: HandoffPending, Attempts: 3, Intent: "i-1", NextAt: at(0), UnknownOutcomes: 1,
+			LastError: "sender stopped before recording the outcome (intent i-1)"}},
+		{HandoffPending, "sent", nil},
+		{HandoffPending, "retry", nil},
+		{HandoffPending, "failed", nil},
+		{HandoffPending, "withdraw", nil},
+		{HandoffPending, "unconfirmed", nil},
+		{HandoffPending, "recover", nil},
+		{HandoffSending, "begin", nil},
+		{HandoffSending, "reschedule", nil},
+		{HandoffFailed, "begin", nil},
 		{HandoffFailed, "sent", nil},
 		{HandoffFailed, "retry", nil},
 		{HandoffFailed, "failed", nil},
+		{HandoffFailed, "withdraw", nil},
 		{HandoffFailed, "reschedule", nil},
-		{HandoffSent, "start", nil},
+		{HandoffFailed, "recover", nil},
+		{HandoffSent, "begin", nil},
 		{HandoffSent, "sent", nil},
 		{HandoffSent, "retry", nil},
 		{HandoffSent, "failed", nil},
 		{HandoffSent, "withdraw", nil},
+		{HandoffSent, "unconfirmed", nil},
+		{HandoffSent, "recover", nil},
 		{HandoffSent, "reschedule", nil},
 	} {
-		h := &Handoff{State: tc.from, Attempts: 3, NextAt: at(0), LastError: "old"}
+		h := &Handoff{State: tc.from, Attempts: 3, Intent: "i-1", NextAt: at(0), LastError: "old"}
 		before := *h
 		err := ops[tc.op](h)
 		if tc.want == nil {
@@ -136,9 +152,41 @@ func TestHandoffTransitions(t *testing.T) {
 		}
 	}
 	// Withdrawing to a state that was not pending is refused.
-	h := &Handoff{State: HandoffFailed}
+	h := &Handoff{State: HandoffSending}
 	if err := h.Withdraw(Handoff{State: HandoffSent}); !errors.Is(err, ErrIllegalTransition) {
 		t.Errorf("withdraw to sent: %v", err)
+	}
+}
+
+// TestHandoffUnknownOutcomesResendOnce: an attempt whose outcome is unknown
+// is sent once more, marked as a possible duplicate; a second unknown
+// outcome fails the hand-off instead of risking a third e-mail.
+func TestHandoffUnknownOutcomesResendOnce(t *testing.T) {
+	h := NewHandoff(t0)
+	if h.PossibleDuplicate() {
+		t.Fatal("a fresh hand-off is marked as a possible duplicate")
+	}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(h.Begin("i-1", t0.Add(3*time.Minute)))
+	if h.Due(t0.Add(time.Minute)) || h.Stale(t0.Add(time.Minute)) {
+		t.Fatal("an intent is due before its lease ran out")
+	}
+	if !h.Due(t0.Add(3*time.Minute)) || !h.Stale(t0.Add(3*time.Minute)) {
+		t.Fatal("a stale intent is not due")
+	}
+	must(h.Recover(t0.Add(3 * time.Minute)))
+	if h.State != HandoffPending || !h.PossibleDuplicate() || !h.Due(t0.Add(3*time.Minute)) {
+		t.Fatalf("after recovery: %+v", h)
+	}
+	must(h.Begin("i-2", t0.Add(6*time.Minute)))
+	must(h.Unconfirmed(t0.Add(7*time.Minute), "read timeout"))
+	if h.State != HandoffFailed || h.Due(t0.Add(time.Hour)) || h.Attempts != 2 {
+		t.Fatalf("after a second unknown outcome: %+v", h)
 	}
 }
 
@@ -442,5 +490,35 @@ func TestDecide(t *testing.T) {
 		if r := l.Reasons[len(l.Reasons)-1]; r.Code != ReasonDecidedByPerson {
 			t.Errorf("%s: last reason %+v", tc.verdict, r)
 		}
+	}
+}
+
+// TestEnrollmentIntent: a step's send is bracketed by an intent; a stale
+// intent counts as sent, so the step is never delivered twice.
+func TestEnrollmentIntent(t *testing.T) {
+	n := &Enrollment{State: NurtureActive, Segment: "smb", Step: 1, NextAt: at(0)}
+	if err := n.Begin("s-1", t0.Add(3*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Begin("s-2", t0.Add(3*time.Minute)); !errors.Is(err, ErrIllegalTransition) {
+		t.Fatalf("a second intent on one step: %v", err)
+	}
+	if n.Stale(t0.Add(time.Minute)) || n.Due(t0.Add(time.Minute)) {
+		t.Fatal("intent due before the lease ran out")
+	}
+	if err := n.Recover(t0.Add(time.Minute)); !errors.Is(err, ErrIllegalTransition) {
+		t.Fatalf("recovered a live intent: %v", err)
+	}
+	if err := n.Recover(t0.Add(3 * time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if n.Step != 2 || n.Intent != "" || n.LastError == "" || n.LastSentAt == nil {
+		t.Fatalf("after recovery: %+v", n)
+	}
+	// A definite failure clears the intent for the retry.
+	_ = n.Begin("s-3", t0.Add(time.Hour))
+	_ = n.SendFailed("throttled")
+	if n.Intent != "" || n.Attempts != 1 {
+		t.Fatalf("after a failed send: %+v", n)
 	}
 }

@@ -22,7 +22,7 @@ func TestRotatorAtomicAcrossGoroutines(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range each {
-				n, err := r.Next(ctx, team)
+				n, err := r.Next(ctx, team, 3)
 				if err != nil {
 					t.Error(err)
 					return
@@ -44,13 +44,15 @@ func TestRotatorAtomicAcrossGoroutines(t *testing.T) {
 			t.Errorf("team %s got %v, want each of 1..%d exactly once", team, vals, len(want))
 		}
 	}
-	// A fresh team starts at 1; counters persist (a new Rotator continues).
+	// A fresh team or shard starts at 1; counters persist (a new Rotator
+	// continues).
 	for _, tc := range []struct {
-		team string
-		want int64
-	}{{"nordics", 1}, {"nordics", 2}, {"dach", goroutines/2*each + 1}} {
-		if n, err := r.Next(ctx, tc.team); err != nil || n != tc.want {
-			t.Errorf("Next(%s) = %d, %v; want %d", tc.team, n, err, tc.want)
+		team  string
+		shard int
+		want  int64
+	}{{"nordics", 3, 1}, {"nordics", 3, 2}, {"dach", 3, goroutines/2*each + 1}, {"dach", 0, 1}} {
+		if n, err := r.Next(ctx, tc.team, tc.shard); err != nil || n != tc.want {
+			t.Errorf("Next(%s, %d) = %d, %v; want %d", tc.team, tc.shard, n, err, tc.want)
 		}
 	}
 }

@@ -28,9 +28,10 @@ import (
 // lease_until (epoch milliseconds, wall clock) and a random lease_token,
 // allowed only when no unexpired lease exists. The work is then done and the
 // result written back with Release, conditional on still holding the token.
-// A worker that crashes mid-way leaves a lease that simply expires; the next
-// worker repeats the attempt, so a crash costs at most one extra email and
-// the common path sends exactly one.
+// Record writes the same way but keeps the lease: a worker records its
+// intent before sending an e-mail and the outcome right after (package lead
+// says what a stale intent means). A worker that crashes mid-way leaves a
+// lease that simply expires, and an intent that the next worker recovers.
 
 // DueRef is one entry of the due-work index.
 type DueRef struct {
@@ -155,7 +156,20 @@ func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]type
 // replaces ls.Lead.Nurture, the rest is written and the due time is
 // computed from the stopped enrollment.
 func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
-	err := s.release(ctx, ls, now)
+	return s.write(ctx, ls, now, false)
+}
+
+// Record writes the lease's Handoff and Nurture back like Release, but
+// keeps the lease: a worker records its intent to send before sending, and
+// the outcome as soon as it knows it. It returns ErrConflict when the lease
+// was lost. An enrollment stopped meanwhile is adopted as in Release, so
+// the worker sees the stop in ls.Lead.Nurture and sends nothing.
+func (s *Store) Record(ctx context.Context, ls *Lease, now time.Time) error {
+	return s.write(ctx, ls, now, true)
+}
+
+func (s *Store) write(ctx context.Context, ls *Lease, now time.Time, keep bool) error {
+	err := s.release(ctx, ls, now, keep)
 	if !errors.Is(err, errStoppedMeanwhile) {
 		return err
 	}
@@ -179,7 +193,7 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 	ls.Lead.Nurture = stored.Nurture
 	claimed := *stored.Nurture
 	ls.Claimed = &claimed
-	err = s.release(ctx, ls, now)
+	err = s.release(ctx, ls, now, keep)
 	if errors.Is(err, errStoppedMeanwhile) {
 		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
 	}
@@ -197,12 +211,15 @@ func sameEnrollment(a, b *lead.Enrollment) bool {
 	return bytes.Equal(ja, jb)
 }
 
-func (s *Store) release(ctx context.Context, ls *Lease, now time.Time) error {
+func (s *Store) release(ctx context.Context, ls *Lease, now time.Time, keep bool) error {
 	l := ls.Lead
 	l.UpdatedAt = now
 	vals := map[string]types.AttributeValue{":tok": str(ls.Token), ":upd": str(now.UTC().Format(time.RFC3339Nano))}
 	set := []string{"updated_at = :upd"}
-	remove := []string{"lease_until", "lease_token"}
+	var remove []string
+	if !keep {
+		remove = append(remove, "lease_until", "lease_token")
+	}
 	names := map[string]string{}
 	cond := "lease_token = :tok"
 	if l.Handoff != nil {
@@ -240,11 +257,15 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time) error {
 	} else {
 		remove = append(remove, "due_shard", "due_at")
 	}
+	update := "SET " + strings.Join(set, ", ")
+	if len(remove) > 0 {
+		update += " REMOVE " + strings.Join(remove, ", ")
+	}
 	in := &dynamodb.UpdateItemInput{
 		TableName:                 &s.table,
 		Key:                       key(leadPK(l.ID), leadSK),
 		ConditionExpression:       aws.String(cond),
-		UpdateExpression:          aws.String("SET " + strings.Join(set, ", ") + " REMOVE " + strings.Join(remove, ", ")),
+		UpdateExpression:          aws.String(update),
 		ExpressionAttributeValues: vals,
 	}
 	if len(names) > 0 {
@@ -259,6 +280,11 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time) error {
 	}
 	if err != nil {
 		return unavailable("release lead", err)
+	}
+	if keep && l.Nurture != nil {
+		// What is stored now is what later writes compare with.
+		c := *l.Nurture
+		ls.Claimed = &c
 	}
 	return nil
 }

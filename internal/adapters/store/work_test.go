@@ -537,3 +537,53 @@ func TestReleaseAfterLeaseLostAndStopped(t *testing.T) {
 		t.Fatalf("release with a lost lease: %v, want ErrConflict", err)
 	}
 }
+
+// TestRecordKeepsLease: a recorded intent is stored while the lease holds
+// (nobody else can claim the lead), and a stale intent is on the due-work
+// index at the time Begin set, for the next worker to recover.
+func TestRecordKeepsLease(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	l := handoffLead(lead.NewID(t0), t0)
+	put(t, s, l)
+	ls, err := s.ClaimHandoff(ctx, l.ID, t0, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recoverAt := ls.Until.Add(lead.UnconfirmedGrace)
+	if err := ls.Lead.Handoff.Begin("intent-1", recoverAt); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Record(ctx, ls, t0); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.GetLead(ctx, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Handoff.State != lead.HandoffSending || got.Handoff.Intent != "intent-1" || got.Handoff.Attempts != 1 {
+		t.Fatalf("recorded intent: %+v", got.Handoff)
+	}
+	if _, err := s.ClaimDue(ctx, l.ID, recoverAt, t0.Add(30*time.Second), time.Minute); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("claimed a lead whose lease is held after Record: %v", err)
+	}
+	// The worker dies here. Before the recovery time nothing is due;
+	// after it the lead is, and the next worker finds the stale intent.
+	if refs, _ := allDue(t, s, recoverAt.Add(-time.Second), 10); slices.Contains(dueIDs(refs), l.ID) {
+		t.Fatalf("intent due before its recovery time: %v", refs)
+	}
+	if refs, _ := allDue(t, s, recoverAt, 10); !slices.Contains(dueIDs(refs), l.ID) {
+		t.Fatalf("stale intent not on the due-work index: %v", refs)
+	}
+	next, err := s.ClaimDue(ctx, l.ID, recoverAt, recoverAt, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !next.Lead.Handoff.Stale(recoverAt) {
+		t.Fatalf("the next worker does not see a stale intent: %+v", next.Lead.Handoff)
+	}
+	// The first worker's late outcome is refused: the lease moved on.
+	if err := s.Record(ctx, ls, recoverAt); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("record with a lost lease: %v", err)
+	}
+}

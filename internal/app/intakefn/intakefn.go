@@ -1,6 +1,7 @@
 // Package intakefn wires the intake function: the form-post API with the
-// judge (screening and qualification, compiled once for every form) and the
-// immediate sales hand-off. It is the only function that builds a judge.
+// judge (screening and qualification, compiled once for every form), and
+// the asynchronous invocation of the hand-off function for every stored
+// lead. It is the only function that builds a judge, and it sends no mail.
 package intakefn
 
 import (
@@ -9,12 +10,13 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
-	"github.com/leadsieve/leadsieve/internal/app/sales"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
-	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
+	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 	"github.com/leadsieve/leadsieve/internal/httpapi"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
@@ -50,15 +52,11 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	n, err := sales.Notifier(b, fs, getenv)
-	if err != nil {
-		return nil, err
-	}
 	svc := &intake.Service{
 		Forms:          fs,
 		Judge:          jd,
 		Store:          b.Store,
-		Router:         &handoff.Immediate{Store: b.Store, Notifier: n, Now: b.Now, Budget: 5 * time.Second},
+		FollowUp:       &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
 		AllowedOrigins: b.Settings.AllowedOrigins,
 		JunkRetention:  b.Settings.JunkRetention,
 		Now:            b.Now,

@@ -1,7 +1,7 @@
 // Package sales builds the sales hand-off (handoff.Notifier) from the
-// embedded routing rules and the settings. The intake function (immediate
-// hand-off) and the dispatcher (retries) both notify sales; the other
-// functions never link this.
+// embedded routing rules and the settings. The hand-off function (at once,
+// invoked by intake) and the dispatcher (retries) both notify sales; the
+// other functions never link this.
 package sales
 
 import (

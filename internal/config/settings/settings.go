@@ -37,6 +37,7 @@ const (
 	Dispatcher  = "DispatcherFunction"
 	Unsubscribe = "UnsubscribeFunction"
 	SesEvents   = "SesEventsFunction"
+	Handoff     = "HandoffFunction"
 )
 
 // Vars is every environment variable leadsieve reads.
@@ -48,12 +49,13 @@ var Vars = []Var{
 	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake}},
 	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, Unsubscribe}, Required: true},
 	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, Unsubscribe}, LocalOnly: true},
-	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Intake, Dispatcher}},
-	{Name: "SALES_EMAIL", Default: "sales@example.com", Description: "Default sales inbox for qualified leads.", Functions: []string{Intake, Dispatcher}},
-	{Name: "CONSOLE_URL", Description: "Optional base URL of a lead console; sales emails then link to CONSOLE_URL/leads/<id>.", Functions: []string{Intake, Dispatcher}},
+	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Handoff, Dispatcher}},
+	{Name: "SALES_EMAIL", Default: "sales@example.com", Description: "Default sales inbox for qualified leads.", Functions: []string{Handoff, Dispatcher}},
+	{Name: "CONSOLE_URL", Description: "Optional base URL of a lead console; sales emails then link to CONSOLE_URL/leads/<id>.", Functions: []string{Handoff, Dispatcher}},
 	{Name: "PUBLIC_BASE_URL", Default: "http://127.0.0.1:3000", Description: "Public base URL of the API (https in a deployment); unsubscribe links are PUBLIC_BASE_URL/u/<token>.", Functions: []string{Dispatcher}},
 	{Name: "POSTAL_ADDRESS", Default: "leadsieve demo, 1 Example Street, 00000 Example City", Description: "Sender's postal address printed in every nurture email (CAN-SPAM, GDPR imprint).", Functions: []string{Dispatcher}},
 	{Name: "UNSUBSCRIBE_MAILTO", Description: "Optional address added as a mailto: to List-Unsubscribe.", Functions: []string{Dispatcher}},
+	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake}},
 	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
 }
 
@@ -93,6 +95,7 @@ type Settings struct {
 	PostalAddress    string
 	UnsubMailto      string
 	SendRate         float64
+	HandoffFunction  string
 }
 
 // Load parses the environment through getenv. Unset variables take their
@@ -167,6 +170,7 @@ func Load(getenv func(string) string) (Settings, error) {
 		errs = append(errs, fmt.Errorf("SES_SEND_RATE: want emails per second > 0, got %q", get("SES_SEND_RATE")))
 	}
 	s.SendRate = rate
+	s.HandoffFunction = get("HANDOFF_FUNCTION")
 	if len(errs) > 0 {
 		return Settings{}, fmt.Errorf("settings: %w", errors.Join(errs...))
 	}

@@ -19,13 +19,19 @@
 //
 // Every condition given in a rule must hold; a rule with no conditions
 // matches everything. Within a team, members take turns (round-robin) using
-// a persisted counter supplied by the caller as a Rotator.
+// persisted counters supplied by the caller as a Rotator. A team's turns are
+// kept in RotationShards counters, the lead's key picking one, so that
+// concurrent hand-offs do not all wait on one counter: each counter is a
+// round-robin of its own, started at a different member, and together they
+// share a team's leads out within RotationShards leads of even, whatever the
+// team's size.
 package assign
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"net/mail"
 	"regexp"
 	"slices"
@@ -51,11 +57,26 @@ type RouteLead struct {
 	CompanySize string
 	// Segment is the fit segment from qualification.
 	Segment string
+	// Key picks the lead's rotation counter (the lead id).
+	Key string
 }
 
-// Rotator hands out a persisted, atomically increasing counter per team.
+// RotationShards is how many round-robin counters a team's turns are
+// spread over.
+const RotationShards = 8
+
+// Rotator hands out persisted, atomically increasing counters per team and
+// shard (0..RotationShards-1).
 type Rotator interface {
-	Next(ctx context.Context, team string) (int64, error)
+	Next(ctx context.Context, team string, shard int) (int64, error)
+}
+
+// RotationShard is the rotation counter lead key k turns: a stable hash of
+// the key, so retries of one lead use the same counter.
+func RotationShard(k string) int {
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(k))
+	return int(h.Sum32() % RotationShards)
 }
 
 // ErrNoMembers is returned by Pick when the chosen team has no members
@@ -229,8 +250,9 @@ func (r *Rules) Teams() []string {
 	return out
 }
 
-// Pick chooses the member who gets the lead: members[n mod len] where n is
-// the team's next counter value. Single-member teams skip the counter.
+// Pick chooses the member who gets the lead: members[(n + shard) mod len]
+// where n is the next value of the team's counter that the lead's key picks
+// (RotationShard). Single-member teams skip the counter.
 func (r *Rules) Pick(ctx context.Context, l RouteLead, rot Rotator) (Member, error) {
 	team, members := r.Team(l)
 	switch len(members) {
@@ -239,11 +261,12 @@ func (r *Rules) Pick(ctx context.Context, l RouteLead, rot Rotator) (Member, err
 	case 1:
 		return members[0], nil
 	}
-	n, err := rot.Next(ctx, team)
+	shard := RotationShard(l.Key)
+	n, err := rot.Next(ctx, team, shard)
 	if err != nil {
 		return Member{}, fmt.Errorf("routing: next member of team %q: %w", team, err)
 	}
-	i := n % int64(len(members))
+	i := (n + int64(shard)) % int64(len(members))
 	if i < 0 {
 		i += int64(len(members))
 	}

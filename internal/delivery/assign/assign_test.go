@@ -3,6 +3,7 @@ package assign
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -99,15 +100,16 @@ type fakeRotator struct {
 	err   error
 }
 
-func (f *fakeRotator) Next(_ context.Context, team string) (int64, error) {
+func (f *fakeRotator) Next(_ context.Context, team string, shard int) (int64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls++
 	if f.err != nil {
 		return 0, f.err
 	}
-	f.next[team]++
-	return f.next[team], nil
+	k := fmt.Sprintf("%s#%d", team, shard)
+	f.next[k]++
+	return f.next[k], nil
 }
 
 func TestPick(t *testing.T) {
@@ -117,7 +119,8 @@ func TestPick(t *testing.T) {
 	}
 	ctx := context.Background()
 	rot := &fakeRotator{next: map[string]int64{}}
-	big := RouteLead{CompanySize: "10000+"}
+	big := RouteLead{CompanySize: "10000+", Key: "lead-1"}
+	shard := RotationShard(big.Key)
 	var got []string
 	for range 7 {
 		m, err := r.Pick(ctx, big, rot)
@@ -126,8 +129,10 @@ func TestPick(t *testing.T) {
 		}
 		got = append(got, m.Name)
 	}
-	if s := strings.Join(got, ""); s != "BCABCAB" {
-		t.Fatalf("rotation = %s", s)
+	// One counter is a round-robin started at its shard's member.
+	want := strings.Repeat("ABC", 4)[(1+shard)%3:][:7]
+	if s := strings.Join(got, ""); s != want {
+		t.Fatalf("rotation on shard %d = %s, want %s", shard, s, want)
 	}
 	// Single-member team does not consume the counter.
 	before := rot.calls
@@ -136,14 +141,48 @@ func TestPick(t *testing.T) {
 		t.Fatalf("single member: %v %v calls %d", m, err, rot.calls-before)
 	}
 	// Negative counters still index safely.
-	neg := &fakeRotator{next: map[string]int64{"ent": -5}}
+	neg := &fakeRotator{next: map[string]int64{fmt.Sprintf("ent#%d", shard): -5 - int64(shard)}}
 	m, err = r.Pick(ctx, big, neg)
-	if err != nil || m.Name != "C" { // counter -4: -4 % 3 = -1, wrapped to index 2
+	if err != nil || m.Name != "C" { // counter -4-shard, plus shard: -4 % 3 = -1, wrapped to index 2
 		t.Fatalf("negative counter: %v %v", m, err)
 	}
 	boom := errors.New("dynamo down")
 	if _, err := r.Pick(ctx, big, &fakeRotator{err: boom}); !errors.Is(err, boom) {
 		t.Fatalf("rotator error not wrapped: %v", err)
+	}
+}
+
+// TestPickFairAcrossShards: 1,000 leads over a team of three, their turns
+// spread over the rotation shards, reach each member within a few percent
+// of a third; and no one counter takes them all.
+func TestPickFairAcrossShards(t *testing.T) {
+	r, err := Parse("routing.yaml", []byte(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	{
+		size := "10000+"
+		rot := &fakeRotator{next: map[string]int64{}}
+		per := map[string]int{}
+		for i := range 1000 {
+			m, err := r.Pick(context.Background(), RouteLead{CompanySize: size, Key: fmt.Sprintf("01J%023d", i*7919)}, rot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			per[m.Name]++
+		}
+		if len(per) != 3 {
+			t.Fatalf("members reached: %v", per)
+		}
+		for name, n := range per {
+			if n < 333-RotationShards || n > 334+RotationShards {
+				t.Errorf("member %s got %d of 1000 leads, want 333 ± %d", name, n, RotationShards)
+			}
+		}
+		if len(rot.next) < RotationShards/2 {
+			t.Errorf("turns used %d counters: %v", len(rot.next), rot.next)
+		}
+		t.Logf("1000 leads over 3 members: %v on %d counters", per, len(rot.next))
 	}
 }
 

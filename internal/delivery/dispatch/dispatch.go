@@ -1,24 +1,29 @@
 // Package dispatch runs the dispatcher pass: it reads the due-work index,
-// retries due sales hand-offs and sends due nurture steps at a configured
+// retries due sales hand-offs (and recovers those whose sender stopped
+// before recording the outcome) and sends due nurture steps at a configured
 // send rate, and stops cleanly before its deadline so the next run resumes
 // where it left off. Every lead is worked under a store lease, so two
-// dispatchers (or a dispatcher and intake) never send the same email twice
-// in the common path. What may happen to a hand-off or an enrollment is
-// decided by their state machines in package lead; the pass only picks
-// which transition the outcome of a send calls for.
+// dispatchers (or a dispatcher and the hand-off function) never work the
+// same lead at once, and every send is bracketed by a stored intent and a
+// stored outcome (package handoff explains how). A nurture step is
+// delivered at most once: a step whose outcome is unknown (SES gave no
+// answer, or a stale intent) counts as sent. What may happen to a hand-off
+// or an enrollment is decided by their state machines in package lead; the
+// pass only picks which transition the outcome of a send calls for.
 package dispatch
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/aws/smithy-go"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
@@ -36,6 +41,9 @@ type Store interface {
 	// ClaimDue leases a lead whose work is still due; store.ErrConflict
 	// when it is gone or held by another worker.
 	ClaimDue(ctx context.Context, id string, now, clock time.Time, ttl time.Duration) (*lead.Lease, error)
+	// Record writes the leased lead's hand-off and enrollment back and
+	// keeps the lease (intents and outcomes of sends).
+	Record(ctx context.Context, ls *lead.Lease, now time.Time) error
 	// Release writes the leased lead's hand-off and enrollment back.
 	Release(ctx context.Context, ls *lead.Lease, now time.Time) error
 	// Suppressed reports why an address may not be emailed, or nil.
@@ -125,20 +133,9 @@ var errDeadline = errors.New("dispatch: deadline near")
 // errThrottled ends a pass early: SES throttled a send.
 var errThrottled = errors.New("dispatch: SES throttled")
 
-// throttleCodes are the SES error codes of sending too fast (or beyond the
-// daily quota, which SES also reports as Throttling).
-var throttleCodes = map[string]bool{"Throttling": true, "ThrottlingException": true, "TooManyRequestsException": true}
-
-// Throttled reports whether err is SES telling the sender to slow down:
-// an API error with a throttling code or the "Maximum sending rate
-// exceeded" message.
-func Throttled(err error) bool {
-	var ae smithy.APIError
-	if !errors.As(err, &ae) {
-		return false
-	}
-	return throttleCodes[ae.ErrorCode()] || strings.Contains(ae.ErrorMessage(), "Maximum sending rate exceeded")
-}
+// Throttled reports whether err is SES telling the sender to slow down
+// (handoff.Throttled).
+func Throttled(err error) bool { return handoff.Throttled(err) }
 
 // pass is the state shared by the workers of one pass.
 type pass struct {
@@ -312,26 +309,26 @@ func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, c
 	if h := l.Handoff; h.Due(now) {
 		d.limiter().wait(ctx)
 		if !ps.throttled.Load() {
-			before := *h
-			switch err := d.Handoff.Attempt(ctx, l, now); {
+			switch err := d.Handoff.Attempt(ctx, d.Store, ls, now); {
 			case err == nil:
-				st.HandoffSent++
+				if h.State == lead.HandoffSent {
+					st.HandoffSent++
+				}
 			case Throttled(err):
-				// Not the lead's fault: keep it due as it was (the owner
-				// picked stays), without using up an attempt.
+				// Withdrawn by Attempt: still due as it was.
 				ps.throttled.Store(true)
-				_ = h.Withdraw(before)
 			default:
 				st.HandoffErr++
 			}
 		}
 	}
 	if l.Nurture.Due(now) && !ps.throttled.Load() {
-		d.nurture(ctx, l, now, cat, &st, ps)
+		d.nurture(ctx, ls, now, cat, &st, ps)
 	}
-	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	if err := d.Store.Release(wctx, ls, now); err != nil {
+	err = handoff.Persist(ctx, ls.Until.Add(-handoff.RecordMargin), d.clock, func(ctx context.Context) error {
+		return d.Store.Release(ctx, ls, now)
+	})
+	if err != nil {
 		if errors.Is(err, store.ErrConflict) {
 			st.Conflicts++
 			return st, nil
@@ -343,10 +340,20 @@ func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, c
 
 // nurture advances l's enrollment: enroll a pending one, then send the
 // step that is due (at most one step per lead per pass).
-func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, cat *nurture.Catalog, st *Stats, ps *pass) {
+func (d *Dispatcher) nurture(ctx context.Context, ls *lead.Lease, now time.Time, cat *nurture.Catalog, st *Stats, ps *pass) {
+	l := ls.Lead
 	n := l.Nurture
 	if !n.Live() {
 		n.Settle()
+		return
+	}
+	if n.Stale(now) {
+		// A sender stopped between intent and outcome: the step may have
+		// gone out, so it counts as sent (at most one delivery per step).
+		step := n.Step
+		_ = n.Recover(now)
+		d.log().Warn("nurture step outcome unknown: counted as sent", "lead", l.ID, "step", step)
+		d.scheduleNext(l, cat, now)
 		return
 	}
 	// Junk and review leads are never emailed; qualified leads leave.
@@ -408,24 +415,76 @@ func (d *Dispatcher) nurture(ctx context.Context, l *lead.Lead, now time.Time, c
 	if ps.throttled.Load() {
 		return // still due: the next pass sends it
 	}
-	msgID, err := d.sendStep(ctx, l, seq, n.Step, now)
-	if Throttled(err) {
-		// Not the lead's fault: the step stays due as it is.
-		ps.throttled.Store(true)
+	if d.clock().Add(handoff.SendTimeout + handoff.RecordMargin).After(ls.Until) {
+		return // too little lease left to send and record: still due
+	}
+	due := *n.NextAt
+	// The intent is stored before the send; a send whose outcome is lost
+	// is then never repeated.
+	_ = n.Begin(newIntent(n.Step), ls.Until.Add(lead.UnconfirmedGrace))
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handoff.RecordTimeout)
+	err = d.Store.Record(rctx, ls, now)
+	cancel()
+	n = l.Nurture // a stop recorded meanwhile was adopted
+	if err != nil || n.State != lead.NurtureActive {
+		if err != nil {
+			_ = n.Withdraw(due)
+			d.log().Warn("nurture step: intent not recorded, nothing sent", "lead", l.ID, "err", err)
+		}
 		return
 	}
-	if err != nil {
+	msgID, err := d.sendStep(ctx, l, seq, n.Step, now)
+	switch {
+	case Throttled(err):
+		// Not the lead's fault: the step stays due as it was.
+		ps.throttled.Store(true)
+		_ = n.Withdraw(due)
+		return
+	case err != nil && handoff.NotSent(err):
 		d.stepFailed(l, now, err, permanent(err), st)
 		return
+	case err != nil:
+		// No answer from SES: the step may have gone out. At most one
+		// delivery per step: it counts as sent.
+		_ = n.Sent(now)
+		n.LastError = "outcome unknown, counted as sent: " + truncate(err.Error(), 200)
+		d.log().Warn("nurture step outcome unknown: counted as sent", "lead", l.ID, "sequence", seq.ID, "err", err)
+	default:
+		_ = n.Sent(now)
+		st.StepsSent++
+		d.log().Info("nurture step sent", "lead", l.ID, "sequence", seq.ID, "step", n.Step, "message_id", msgID)
 	}
-	_ = n.Sent(now)
-	st.StepsSent++
-	d.log().Info("nurture step sent", "lead", l.ID, "sequence", seq.ID, "step", n.Step, "message_id", msgID)
+	d.scheduleNext(l, cat, now)
+}
+
+// scheduleNext completes l's enrollment after its last step, or schedules
+// the step now current.
+func (d *Dispatcher) scheduleNext(l *lead.Lead, cat *nurture.Catalog, now time.Time) {
+	n := l.Nurture
+	seq, ok := cat.ByID(n.SequenceID)
+	if !ok {
+		_ = n.Stop("sequence removed")
+		return
+	}
 	if n.Step >= len(seq.Steps) {
 		_ = n.Complete()
 		return
 	}
 	_ = n.Schedule(seq.DueAt(n.Step, *n.EnrolledAt, now, l.Fields.Country))
+}
+
+func newIntent(step int) string {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	return "step" + strconv.Itoa(step) + "-" + hex.EncodeToString(b[:])
+}
+
+func truncate(s string, n int) string {
+	s = strings.ToValidUTF8(s, "")
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
 }
 
 type permanentError struct{ error }

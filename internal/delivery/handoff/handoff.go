@@ -2,23 +2,69 @@
 // with the routing rules and a persisted round-robin rotation, renders the
 // sales notification, sends it through SES SendRawEmail, posts the lead to
 // the form's webhook when one is configured, and records the outcome on the
-// lead's Handoff (sent with speed-to-lead, or pending with a backoff, or
-// failed after MaxAttempts) through the hand-off state machine of package
-// lead, which refuses any transition the rules do not allow. It does not
-// write to storage: callers hold a lead.Lease and write the result back.
+// lead's Handoff through the hand-off state machine of package lead, which
+// refuses any transition the rules do not allow. It runs outside the
+// request that stored the lead: in the hand-off function, invoked
+// asynchronously by intake (Worker), and in the dispatcher, which retries.
+//
+// # Exactly one sales e-mail
+//
+// An e-mail SES accepted is never sent again. Each attempt runs under a
+// store lease and is bracketed by two writes:
+//
+//  1. the intent, before the send: state sending, the attempt counted, an
+//     intent id, the owner picked, and a recovery time after the lease;
+//     when it cannot be written nothing is sent;
+//  2. the outcome, after the send, written with a context of its own (not
+//     the caller's, which may be cancelled or nearly out of time) and
+//     retried with backoff until it is written or the lease nearly runs
+//     out. The send is never retried in the same attempt, and the SES
+//     client makes exactly one request per send (no SDK retries), since a
+//     request whose answer is lost may have been accepted.
+//
+// The lease (DefaultLeaseTTL) outlasts the send (SendTimeout) and the
+// recording retries, so a live sender always writes its outcome first.
+//
+// # When nobody knows whether SES accepted the e-mail
+//
+// SES's answer decides the outcome: accepted (sent); an error SES itself
+// returned, or a connection that never opened (the e-mail was definitely
+// not sent: retried with backoff, or failed for good); throttled (the
+// attempt is withdrawn, not counted). No answer at all (a timeout, a
+// connection reset after the request was written) is an unknown outcome,
+// and so is an intent found still sending after its lease and
+// lead.UnconfirmedGrace ran out (the sender died, or could not write the
+// outcome during a storage outage longer than the lease). Policy: an
+// unknown outcome is resent once, after lead.UnconfirmedGrace, to the same
+// owner, with the subject prefixed "[Possible duplicate]" and an
+// X-Leadsieve-Possible-Duplicate header, and logged at ERROR for on-call;
+// every attempt for a lead carries the same Message-ID, so a mail client
+// that de-duplicates by Message-ID shows one. A second unknown outcome
+// fails the hand-off (logged at ERROR) for a person to check the SES
+// sending log, rather than risk a third e-mail.
+//
+// Webhooks are posted at most once, after the sent outcome is stored, with
+// an Idempotency-Key header (lead id + ":handoff") so that a receiver can
+// drop a repeat, should an unknown-outcome resend post again.
 package handoff
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/ses"
 	"github.com/aws/aws-sdk-go-v2/service/ses/types"
+	"github.com/aws/smithy-go"
 
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/assign"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
@@ -30,12 +76,20 @@ type Sender interface {
 	SendRawEmail(ctx context.Context, in *ses.SendRawEmailInput, opts ...func(*ses.Options)) (*ses.SendRawEmailOutput, error)
 }
 
-// WebhookPoster delivers a signed JSON payload (webhook.Sender).
+// WebhookPoster delivers a signed JSON payload (webhook.Sender) with an
+// idempotency key the receiver can de-duplicate on.
 type WebhookPoster interface {
-	Send(ctx context.Context, rawURL, secret string, payload any) error
+	Send(ctx context.Context, rawURL, secret, idempotencyKey string, payload any) error
 }
 
-// Defaults for retries.
+// Recorder writes a leased lead's hand-off (and enrollment) back and keeps
+// the lease (store.Record); it fails with store.ErrConflict once the lease
+// is lost.
+type Recorder interface {
+	Record(ctx context.Context, ls *lead.Lease, now time.Time) error
+}
+
+// Defaults for retries, and the times an attempt is bounded by.
 const (
 	DefaultMaxAttempts = 8
 	DefaultBaseBackoff = time.Minute
@@ -43,11 +97,24 @@ const (
 	// RespondWithin is the speed-to-lead target shown to sales.
 	RespondWithin = 5 * time.Minute
 	// MaxWebhookTimeout bounds a webhook delivery whatever the form says,
-	// well inside DefaultLeaseTTL: the hand-off's outcome is written after
-	// the webhook returns, so a longer wait could let the lease lapse and
-	// another worker send the sales email again.
+	// well inside DefaultLeaseTTL.
 	MaxWebhookTimeout = 30 * time.Second
+	// SendTimeout bounds one SES request.
+	SendTimeout = 10 * time.Second
+	// RecordTimeout bounds one write of an intent or an outcome.
+	RecordTimeout = 3 * time.Second
+	// RecordMargin is how long before the lease ends a sender stops
+	// retrying the write of an outcome; an attempt begins only with at
+	// least SendTimeout + RecordMargin of its lease left.
+	RecordMargin = 10 * time.Second
+	// DefaultLeaseTTL bounds one delivery attempt: the send, the webhook
+	// and retrying the write of the outcome. Another worker takes over a
+	// hand-off only after it and lead.UnconfirmedGrace ran out.
+	DefaultLeaseTTL = 2 * time.Minute
 )
+
+// IdempotencyKey is the Idempotency-Key a lead's webhook post carries.
+func IdempotencyKey(leadID string) string { return leadID + ":handoff" }
 
 // Notifier sends sales notifications.
 type Notifier struct {
@@ -68,7 +135,10 @@ type Notifier struct {
 
 	MaxAttempts int
 	BaseBackoff time.Duration
-	Log         *slog.Logger
+	// Clock is the wall clock leases are measured by; nil means time.Now
+	// (the now given to Attempt may be simulated).
+	Clock func() time.Time
+	Log   *slog.Logger
 }
 
 // Backoff is the wait before retry number attempts+1: the base doubled for
@@ -84,38 +154,181 @@ func Backoff(base time.Duration, attempts int) time.Duration {
 	return min(d, MaxBackoff)
 }
 
-// Attempt makes one delivery attempt for l's pending hand-off at now and
-// records the outcome on l.Handoff: sent (with owner, message id and
-// speed-to-lead), or still pending with the error and the next retry time,
-// or failed once MaxAttempts attempts have failed. It returns the send error
-// (nil when sent, or when no hand-off is pending). l must be held under a
-// lease by the caller.
-func (n *Notifier) Attempt(ctx context.Context, l *lead.Lead, now time.Time) error {
+// Errors of an attempt that sent nothing, or may have sent.
+var (
+	// ErrLeaseTooShort: too little of the lease is left for a send and
+	// the write of its outcome; nothing was sent.
+	ErrLeaseTooShort = errors.New("handoff: lease too short to send")
+	// ErrIntentNotRecorded: the intent could not be written; nothing was
+	// sent.
+	ErrIntentNotRecorded = errors.New("handoff: intent not recorded")
+	// ErrOutcomeUnknown: SES gave no answer, or a sender stopped before
+	// recording one; the e-mail may have gone out.
+	ErrOutcomeUnknown = errors.New("handoff: outcome of the send unknown")
+)
+
+// Attempt makes one delivery attempt for the hand-off of the lead held
+// under ls, at now, writing the intent and the outcome through rec (see the
+// package doc): sent (with owner, message id and speed-to-lead), pending
+// with the error and the next retry time, failed, or withdrawn when SES
+// throttled the send. A stale intent (lead.Handoff.Stale) is recovered
+// first. It returns nil when sent or when nothing is pending, else why not;
+// a throttled send's error satisfies Throttled.
+func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, now time.Time) error {
+	l := ls.Lead
 	h := l.Handoff
-	if h == nil || h.Start() != nil {
-		return nil // nothing pending
-	}
-	err := n.send(ctx, l, now)
-	if err == nil {
-		_ = h.Sent(now, l.ReceivedAt)
-		n.log().Info("sales notified", "lead", l.ID, "team", h.Team, "attempts", h.Attempts, "speed_to_lead_ms", h.SpeedToLeadMS)
-		n.postWebhook(ctx, l)
+	if h == nil {
 		return nil
 	}
-	errText := truncate(err.Error(), 300)
+	if h.Stale(now) {
+		_ = h.Recover(now)
+		n.log().Error("sales hand-off outcome unknown: a sender stopped before recording it", "lead", l.ID,
+			"attempts", h.Attempts, "state", h.State, "resend_as_possible_duplicate", h.State == lead.HandoffPending)
+		if h.State != lead.HandoffPending {
+			n.recordOutcome(ctx, rec, ls, now)
+			return ErrOutcomeUnknown
+		}
+	}
+	if h.State != lead.HandoffPending {
+		return nil
+	}
+	if n.clock().Add(SendTimeout + RecordMargin).After(ls.Until) {
+		return ErrLeaseTooShort
+	}
+	before := *h
+	_ = h.Begin(newIntent(h.Attempts+1), ls.Until.Add(lead.UnconfirmedGrace))
+	msg, err := n.compose(ctx, l, now)
+	if err == nil {
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), RecordTimeout)
+		err = rec.Record(rctx, ls, now)
+		cancel()
+		if err != nil {
+			_ = h.Withdraw(before)
+			n.log().Warn("sales hand-off: intent not recorded, nothing sent", "lead", l.ID, "err", err)
+			return fmt.Errorf("%w: %w", ErrIntentNotRecorded, err)
+		}
+		err = n.send(ctx, h, msg)
+	}
+	errText := ""
+	if err != nil {
+		errText = truncate(err.Error(), 300)
+	}
 	maxAttempts := n.MaxAttempts
 	if maxAttempts <= 0 {
 		maxAttempts = DefaultMaxAttempts
 	}
-	if h.Attempts >= maxAttempts || permanent(err) {
+	switch {
+	case err == nil:
+		_ = h.Sent(now, l.ReceivedAt)
+		if n.webhookFor(l) != nil {
+			h.Webhook = lead.WebhookPosting
+		}
+		n.log().Info("sales notified", "lead", l.ID, "team", h.Team, "attempts", h.Attempts,
+			"possible_duplicate", h.PossibleDuplicate(), "speed_to_lead_ms", h.SpeedToLeadMS)
+	case Throttled(err):
+		// Not the lead's fault: as before the attempt (the owner picked
+		// stays), without using up an attempt.
+		_ = h.Withdraw(before)
+	case !NotSent(err):
+		_ = h.Unconfirmed(now.Add(lead.UnconfirmedGrace), errText)
+		n.log().Error("sales hand-off outcome unknown: SES gave no answer", "lead", l.ID, "attempts", h.Attempts,
+			"state", h.State, "resend_as_possible_duplicate", h.State == lead.HandoffPending, "err", errText)
+		err = fmt.Errorf("%w: %w", ErrOutcomeUnknown, err)
+	case h.Attempts >= maxAttempts || permanent(err):
 		_ = h.Failed(errText)
 		n.log().Error("sales hand-off failed for good", "lead", l.ID, "attempts", h.Attempts, "err", h.LastError)
-		return err
+	default:
+		next := now.Add(Backoff(n.BaseBackoff, h.Attempts))
+		_ = h.Retry(next, errText)
+		n.log().Warn("sales hand-off will be retried", "lead", l.ID, "attempts", h.Attempts, "next_at", next, "err", h.LastError)
 	}
-	next := now.Add(Backoff(n.BaseBackoff, h.Attempts))
-	_ = h.Retry(next, errText)
-	n.log().Warn("sales hand-off will be retried", "lead", l.ID, "attempts", h.Attempts, "next_at", next, "err", h.LastError)
+	n.recordOutcome(ctx, rec, ls, now)
+	if err == nil {
+		n.postWebhook(ctx, l)
+	}
 	return err
+}
+
+// recordOutcome writes the hand-off's outcome, retrying the write (never
+// the send) until it is written, the lease is lost, or the lease nearly ran
+// out (Persist).
+func (n *Notifier) recordOutcome(ctx context.Context, rec Recorder, ls *lead.Lease, now time.Time) {
+	err := Persist(ctx, ls.Until.Add(-RecordMargin), n.clock, func(ctx context.Context) error { return rec.Record(ctx, ls, now) })
+	if err != nil {
+		n.log().Error("sales hand-off: outcome not recorded; the next worker recovers the intent after the lease",
+			"lead", ls.Lead.ID, "state", ls.Lead.Handoff.State, "err", err)
+	}
+}
+
+// Persist runs write, each try bounded by RecordTimeout on a context that
+// ctx's cancellation and deadline do not reach (a cancelled request or a
+// passed deadline must not lose an outcome), retrying with backoff (100 ms
+// doubling to 2 s) until it succeeds, fails with store.ErrConflict (the
+// lease was lost: retrying cannot help), or until (by clock) has come.
+func Persist(ctx context.Context, until time.Time, clock func() time.Time, write func(context.Context) error) error {
+	base := context.WithoutCancel(ctx)
+	wait := 100 * time.Millisecond
+	for {
+		wctx, cancel := context.WithTimeout(base, RecordTimeout)
+		err := write(wctx)
+		cancel()
+		if err == nil || errors.Is(err, store.ErrConflict) || !clock().Add(wait+RecordTimeout).Before(until) {
+			return err
+		}
+		time.Sleep(wait)
+		wait = min(2*wait, 2*time.Second)
+	}
+}
+
+func newIntent(attempt int) string {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	return strconv.Itoa(attempt) + "-" + hex.EncodeToString(b[:])
+}
+
+func (n *Notifier) clock() time.Time {
+	if n.Clock != nil {
+		return n.Clock()
+	}
+	return time.Now()
+}
+
+// throttleCodes are the SES error codes of sending too fast (or beyond the
+// daily quota, which SES also reports as Throttling).
+var throttleCodes = map[string]bool{"Throttling": true, "ThrottlingException": true, "TooManyRequestsException": true}
+
+// Throttled reports whether err is SES telling the sender to slow down:
+// an API error with a throttling code or the "Maximum sending rate
+// exceeded" message.
+func Throttled(err error) bool {
+	var ae smithy.APIError
+	if !errors.As(err, &ae) {
+		return false
+	}
+	return throttleCodes[ae.ErrorCode()] || strings.Contains(ae.ErrorMessage(), "Maximum sending rate exceeded")
+}
+
+// NotSent reports whether a failed send definitely did not send the
+// e-mail: the message could not be built, SES answered with an error, or
+// the connection to SES never opened. Anything else (a timeout, a
+// connection lost after the request went out) leaves the outcome unknown.
+func NotSent(err error) bool {
+	if err == nil {
+		return false
+	}
+	if permanent(err) {
+		return true
+	}
+	var ae smithy.APIError
+	if errors.As(err, &ae) {
+		return true
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Op == "dial" {
+		return true
+	}
+	var de *net.DNSError
+	return errors.As(err, &de)
 }
 
 // errPermanent marks failures that retrying cannot fix.
@@ -123,21 +336,25 @@ var errPermanent = errors.New("permanent")
 
 func permanent(err error) bool { return errors.Is(err, errPermanent) }
 
-func (n *Notifier) send(ctx context.Context, l *lead.Lead, now time.Time) error {
+// compose picks the owner (the first attempt's, on retries) and renders
+// the sales notification for l at now. Every attempt for a lead carries the
+// same Message-ID; a resend after an unknown outcome is marked as a
+// possible duplicate.
+func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (mail.Message, error) {
 	h := l.Handoff
 	to := n.DefaultTo
 	if h.OwnerEmail != "" {
 		// Retries keep the owner the first attempt picked.
 		to = mail.Address{Name: h.OwnerName, Address: h.OwnerEmail}
 	} else if n.Rules != nil {
-		rl := assign.RouteLead{FormID: l.FormID, Country: l.Fields.Country, CompanySize: l.Fields.CompanySize}
+		rl := assign.RouteLead{FormID: l.FormID, Country: l.Fields.Country, CompanySize: l.Fields.CompanySize, Key: l.ID}
 		if l.Fit != nil {
 			rl.Segment = l.Fit.Segment
 		}
 		team, _ := n.Rules.Team(rl)
 		m, err := n.Rules.Pick(ctx, rl, n.Rotator)
 		if err != nil {
-			return fmt.Errorf("handoff: pick owner: %w", err)
+			return mail.Message{}, fmt.Errorf("handoff: pick owner: %w", err)
 		}
 		to = mail.Address{Name: m.Name, Address: m.Email}
 		h.Team = team
@@ -154,14 +371,32 @@ func (n *Notifier) send(ctx context.Context, l *lead.Lead, now time.Time) error 
 		From: n.From, To: to, ConsoleURL: n.ConsoleURL, Now: now, RespondWithin: RespondWithin,
 	})
 	if err != nil {
-		return fmt.Errorf("handoff: render: %w: %w", errPermanent, err)
+		return mail.Message{}, fmt.Errorf("handoff: render: %w: %w", errPermanent, err)
 	}
 	msg.Date = now
+	if _, domain, ok := strings.Cut(n.From.Address, "@"); ok {
+		msg.MessageID = "handoff." + strings.ToLower(l.ID) + "@" + domain
+	}
+	if msg.Headers == nil {
+		msg.Headers = map[string]string{}
+	}
+	msg.Headers["X-Leadsieve-Lead"] = l.ID
+	if h.PossibleDuplicate() {
+		msg.Subject = "[Possible duplicate] " + msg.Subject
+		msg.Headers["X-Leadsieve-Possible-Duplicate"] = "yes; the outcome of an earlier attempt is unknown"
+	}
+	return msg, nil
+}
+
+// send sends msg to the hand-off's owner and keeps SES's message id.
+func (n *Notifier) send(ctx context.Context, h *lead.Handoff, msg mail.Message) error {
 	raw, err := msg.Bytes()
 	if err != nil {
 		return fmt.Errorf("handoff: build message: %w: %w", errPermanent, err)
 	}
-	id, err := SendRaw(ctx, n.Mail, n.From.Address, to.Address, raw)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), SendTimeout)
+	defer cancel()
+	id, err := SendRaw(sctx, n.Mail, n.From.Address, h.OwnerEmail, raw)
 	if err != nil {
 		return err
 	}
@@ -169,13 +404,15 @@ func (n *Notifier) send(ctx context.Context, l *lead.Lead, now time.Time) error 
 	return nil
 }
 
-// SendRaw sends one raw MIME message through SES and returns its message id.
+// SendRaw sends one raw MIME message through SES and returns its message
+// id. It makes exactly one request: the SDK's retries are off, because a
+// retried request whose first answer was lost may send the e-mail twice.
 func SendRaw(ctx context.Context, s Sender, from, to string, raw []byte) (string, error) {
 	out, err := s.SendRawEmail(ctx, &ses.SendRawEmailInput{
 		Source:       &from,
 		Destinations: []string{to},
 		RawMessage:   &types.RawMessage{Data: raw},
-	})
+	}, func(o *ses.Options) { o.RetryMaxAttempts = 1 })
 	if err != nil {
 		return "", fmt.Errorf("ses send: %w", err)
 	}
@@ -193,15 +430,25 @@ type WebhookPayload struct {
 	Delivered time.Time      `json:"delivered_at"`
 }
 
-// postWebhook posts the lead once to its form's webhook; failures are
-// logged and recorded, never retried with the email.
-func (n *Notifier) postWebhook(ctx context.Context, l *lead.Lead) {
-	h := l.Handoff
-	if n.Forms == nil || n.Webhook == nil || h.Webhook != "" {
-		return
+// webhookFor is l's form when it has a webhook to post to.
+func (n *Notifier) webhookFor(l *lead.Lead) *forms.Form {
+	if n.Forms == nil || n.Webhook == nil {
+		return nil
 	}
 	f := n.Forms.Get(l.FormID)
 	if f == nil || f.Webhook == nil {
+		return nil
+	}
+	return f
+}
+
+// postWebhook posts the lead once to its form's webhook, after the sent
+// outcome was recorded; failures are logged and recorded, never retried
+// with the email. The caller writes the webhook's outcome.
+func (n *Notifier) postWebhook(ctx context.Context, l *lead.Lead) {
+	h := l.Handoff
+	f := n.webhookFor(l)
+	if f == nil || h.Webhook != lead.WebhookPosting {
 		return
 	}
 	secret := n.WebhookSecrets[f.ID]
@@ -210,10 +457,10 @@ func (n *Notifier) postWebhook(ctx context.Context, l *lead.Lead) {
 		n.log().Error("webhook secret not set", "form", f.ID, "env", f.Webhook.SecretEnv)
 		return
 	}
-	wctx, cancel := context.WithTimeout(ctx, min(max(f.Webhook.Timeout, time.Second), MaxWebhookTimeout))
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), min(max(f.Webhook.Timeout, time.Second), MaxWebhookTimeout))
 	defer cancel()
 	payload := WebhookPayload{Event: "lead.qualified", Lead: l, Owner: map[string]any{"name": h.OwnerName, "email": h.OwnerEmail, "team": h.Team}, Delivered: time.Now().UTC()}
-	if err := n.Webhook.Send(wctx, f.Webhook.URL, secret, payload); err != nil {
+	if err := n.Webhook.Send(wctx, f.Webhook.URL, secret, IdempotencyKey(l.ID), payload); err != nil {
 		h.Webhook = lead.WebhookFailed
 		n.log().Warn("webhook delivery failed", "form", f.ID, "lead", l.ID, "err", err)
 		return

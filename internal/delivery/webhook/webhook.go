@@ -5,7 +5,11 @@
 //
 //	X-Signature-Timestamp: <Unix seconds>
 //	X-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>
+//	Idempotency-Key: <the same for every post of the same event>
 //
+// A receiver that stores the Idempotency-Key of what it processed can drop
+// a repeat: a sender that could not learn the outcome of a post may post
+// the same event again with the same key.
 // Receivers recompute the MAC with [Verify], which also rejects timestamps
 // more than [DefaultTolerance] away from their clock, to limit replays.
 //
@@ -33,9 +37,10 @@ import (
 
 // Header names and the User-Agent sent with every delivery.
 const (
-	HeaderSignature = "X-Signature"
-	HeaderTimestamp = "X-Signature-Timestamp"
-	UserAgent       = "leadsieve-webhook/1"
+	HeaderSignature      = "X-Signature"
+	HeaderTimestamp      = "X-Signature-Timestamp"
+	HeaderIdempotencyKey = "Idempotency-Key"
+	UserAgent            = "leadsieve-webhook/1"
 )
 
 // Defaults for Sender and Verify.
@@ -139,9 +144,10 @@ func Sign(secret, ts string, body []byte) string {
 	return "sha256=" + hex.EncodeToString(m.Sum(nil))
 }
 
-// Send encodes payload as JSON and POSTs it to rawURL, signed with secret.
-// A non-2xx answer is a *StatusError; use Retryable to decide on retries.
-func (s *Sender) Send(ctx context.Context, rawURL, secret string, payload any) error {
+// Send encodes payload as JSON and POSTs it to rawURL, signed with secret,
+// with idempotencyKey (when not empty) as its Idempotency-Key. A non-2xx
+// answer is a *StatusError; use Retryable to decide on retries.
+func (s *Sender) Send(ctx context.Context, rawURL, secret, idempotencyKey string, payload any) error {
 	if err := CheckURL(rawURL); err != nil {
 		return &permanentError{err}
 	}
@@ -172,6 +178,9 @@ func (s *Sender) Send(ctx context.Context, rawURL, secret string, payload any) e
 	req.Header.Set("User-Agent", UserAgent)
 	req.Header.Set(HeaderTimestamp, ts)
 	req.Header.Set(HeaderSignature, Sign(secret, ts, body))
+	if idempotencyKey != "" {
+		req.Header.Set(HeaderIdempotencyKey, idempotencyKey)
+	}
 
 	client := http.Client{}
 	if s.Client != nil {

@@ -38,11 +38,11 @@ func TestSendSignsAndReceiverVerifies(t *testing.T) {
 	fixed := time.Unix(1767225600, 0)
 	s := Sender{Now: func() time.Time { return fixed }}
 	payload := map[string]any{"lead_id": "L1", "verdict": "qualified"}
-	if err := s.Send(context.Background(), srv.URL+"/hook", "s3cret", payload); err != nil {
+	if err := s.Send(context.Background(), srv.URL+"/hook", "s3cret", "lead-1:handoff", payload); err != nil {
 		t.Fatal(err)
 	}
 	if got.method != http.MethodPost || got.header.Get("Content-Type") != "application/json" ||
-		got.header.Get("User-Agent") != UserAgent {
+		got.header.Get("User-Agent") != UserAgent || got.header.Get(HeaderIdempotencyKey) != "lead-1:handoff" {
 		t.Fatalf("request: %s %v", got.method, got.header)
 	}
 	if string(got.body) != `{"lead_id":"L1","verdict":"qualified"}` {
@@ -126,7 +126,7 @@ func TestSendStatuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strconv.Itoa(tt.status), func(t *testing.T) {
 			srv := server(t, tt.status, strings.Repeat("x", 100000), nil)
-			err := (&Sender{}).Send(context.Background(), srv.URL, "k", 1)
+			err := (&Sender{}).Send(context.Background(), srv.URL, "k", "", 1)
 			if (err != nil) != tt.wantErr {
 				t.Fatalf("err = %v", err)
 			}
@@ -154,7 +154,7 @@ func TestSendRedirectNotFollowed(t *testing.T) {
 		http.Redirect(w, r, target.URL, http.StatusTemporaryRedirect)
 	}))
 	defer srv.Close()
-	err := (&Sender{Client: &http.Client{}}).Send(context.Background(), srv.URL, "k", 1)
+	err := (&Sender{Client: &http.Client{}}).Send(context.Background(), srv.URL, "k", "", 1)
 	var se *StatusError
 	if !errors.As(err, &se) || se.Code != 307 || hit {
 		t.Fatalf("err = %v, hit = %v", err, hit)
@@ -171,7 +171,7 @@ func TestSendTimeout(t *testing.T) {
 	}))
 	defer srv.Close()
 	defer close(release)
-	err := (&Sender{Timeout: 50 * time.Millisecond}).Send(context.Background(), srv.URL, "k", 1)
+	err := (&Sender{Timeout: 50 * time.Millisecond}).Send(context.Background(), srv.URL, "k", "", 1)
 	if err == nil || !errors.Is(err, context.DeadlineExceeded) || !Retryable(err) {
 		t.Fatalf("err = %v", err)
 	}
@@ -194,7 +194,7 @@ func TestSendRejects(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := (&Sender{}).Send(context.Background(), tt.url, tt.secret, tt.payload)
+			err := (&Sender{}).Send(context.Background(), tt.url, tt.secret, "", tt.payload)
 			if err == nil || (tt.want != nil && !errors.Is(err, tt.want)) {
 				t.Fatalf("err = %v, want %v", err, tt.want)
 			}
