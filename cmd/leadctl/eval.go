@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 
@@ -11,17 +12,24 @@ import (
 
 func init() {
 	register("eval", command{usage: "eval --labels FILE [--rules FILE]",
-		help: "screen a labeled corpus and print the confusion table per category", run: evalCmd})
+		help: "screen a labeled corpus and print the confusion table per family (else category) and per source, each source alone, and the worst family", run: evalCmd})
 }
 
-// Evaluate screens every labeled line of path and returns the confusion.
-func evaluate(ctx context.Context, s *batch.Screener, path string) (*eval.Confusion, int, error) {
+// provenance is the part of a labelled line that batch screening ignores:
+// which family of junk or genuine lead it is and which source produced it.
+type provenance struct {
+	Family string `json:"family"`
+	Source string `json:"source"`
+}
+
+// evaluate screens every labeled line of path and returns the report.
+func evaluate(ctx context.Context, s *batch.Screener, path string) (*eval.Report, int, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer f.Close()
-	c := &eval.Confusion{}
+	r := &eval.Report{}
 	errs := 0
 	err = eachLine(f, func(n int, line []byte) error {
 		in, err := batch.Decode(line)
@@ -31,22 +39,27 @@ func evaluate(ctx context.Context, s *batch.Screener, path string) (*eval.Confus
 		if in.Label == "" {
 			return fmt.Errorf("%s:%d: no label", path, n)
 		}
+		var p provenance
+		if err := json.Unmarshal(line, &p); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
+		}
 		o := s.Screen(ctx, in)
 		if o.Error != "" {
 			errs++
 			return nil
 		}
-		if err := c.Add(in.Label, in.Category, string(o.Verdict)); err != nil {
+		err = r.Add(eval.Sample{Label: in.Label, Category: in.Category, Family: p.Family, Source: p.Source, Verdict: string(o.Verdict)})
+		if err != nil {
 			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 		return nil
 	})
-	return c, errs, err
+	return r, errs, err
 }
 
 func evalCmd(ctx context.Context, e *env, args []string) error {
 	fl := flags(e, "eval")
-	labels := fl.String("labels", "", "labeled JSON Lines (screening input plus \"label\" and \"category\")")
+	labels := fl.String("labels", "", "labeled JSON Lines (screening input plus \"label\" and \"category\", optionally \"family\" and \"source\")")
 	rulesPath := fl.String("rules", "", "rules file (default: the embedded config/rules.yaml)")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -58,11 +71,11 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, bad, err := evaluate(ctx, s, *labels)
+	r, bad, err := evaluate(ctx, s, *labels)
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(e.stdout, c.Table())
+	fmt.Fprint(e.stdout, r.String())
 	if bad > 0 {
 		fmt.Fprintf(e.stdout, "%d lines could not be screened\n", bad)
 	}

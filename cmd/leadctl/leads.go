@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
+	"text/tabwriter"
 
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -14,12 +16,14 @@ import (
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
+	"github.com/leadsieve/leadsieve/internal/delivery/reviewdigest"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 func init() {
 	register("leads get", command{usage: "leads get ID", help: "print one stored lead as a JSON line", run: leadsGet})
-	register("leads list", command{usage: "leads list [--form F] [--verdict V] [--limit N]", help: "print stored leads, newest first, as JSON lines (all configured forms unless --form)", run: leadsList})
+	register("leads list", command{usage: "leads list [--form F] [--verdict V] [--near-miss] [--limit N]", help: "print stored leads, newest first, as JSON lines (all configured forms unless --form); --near-miss keeps the nurtured leads whose fit fell just short, for sales", run: leadsList})
+	register("leads review", command{usage: "leads review [--form F] [--limit N] [--json]", help: "list the junk-review queue oldest first: id, form, received, junk score and the reasons that weighed most", run: leadsReview})
 }
 
 // openStore builds the store from the same variables the functions read.
@@ -66,6 +70,7 @@ func leadsList(ctx context.Context, e *env, args []string) error {
 	form := fs.String("form", "", "only leads of this form")
 	limit := fs.Int("limit", 20, "print at most this many leads")
 	verdict := fs.String("verdict", "", "only leads with this verdict (review lists the queue a person decides)")
+	nearMiss := fs.Bool("near-miss", false, "only near misses: nurtured leads whose fit fell just short of qualifying")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -97,7 +102,7 @@ func leadsList(ctx context.Context, e *env, args []string) error {
 				return err
 			}
 			for _, l := range p.Leads {
-				if *verdict == "" || string(l.Verdict) == *verdict {
+				if (*verdict == "" || string(l.Verdict) == *verdict) && (!*nearMiss || l.Fit != nil && l.Fit.NearMiss) {
 					all = append(all, l)
 					left--
 				}
@@ -128,4 +133,68 @@ func configuredForms() ([]string, error) {
 		return nil, err
 	}
 	return fs.IDs(), nil
+}
+
+func leadsReview(ctx context.Context, e *env, args []string) error {
+	fs := flags(e, "leads review")
+	form := fs.String("form", "", "only this form's queue")
+	limit := fs.Int("limit", 50, "print at most this many leads")
+	asJSON := fs.Bool("json", false, "print whole leads as JSON lines instead of a table")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 || *limit < 1 {
+		return usageErr("unexpected arguments")
+	}
+	st, err := openStore(ctx, e)
+	if err != nil {
+		return err
+	}
+	formIDs := []string{*form}
+	if *form == "" {
+		if formIDs, err = configuredForms(); err != nil {
+			return err
+		}
+	}
+	var queue []*lead.Lead
+	for _, id := range formIDs {
+		q, err := reviewdigest.Queue(ctx, st, id)
+		if err != nil {
+			return err
+		}
+		queue = append(queue, q...)
+	}
+	sort.SliceStable(queue, func(i, j int) bool { return queue[i].ReceivedAt.Before(queue[j].ReceivedAt) })
+	if len(queue) > *limit {
+		queue = queue[:*limit]
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		for _, l := range queue {
+			if err := enc.Encode(l); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return writeReviewQueue(e.stdout, queue)
+}
+
+// reviewReasons is how many reasons a queue line shows.
+const reviewReasons = 3
+
+// writeReviewQueue prints the queue as a table: id, form, received (UTC),
+// junk score and the screening reasons that weighed most, with points.
+func writeReviewQueue(w io.Writer, queue []*lead.Lead) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tFORM\tRECEIVED\tJUNK\tREASONS")
+	for _, l := range queue {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", l.ID, l.FormID, l.ReceivedAt.UTC().Format("2006-01-02 15:04"),
+			l.Screening.Score, reviewdigest.Reasons(l.Screening.Reasons, reviewReasons))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%d held for review\n", len(queue))
+	return err
 }

@@ -328,8 +328,10 @@ type Fit struct {
 	// Qualifies reports that the fit score reached the threshold and every
 	// required BANT fact is present.
 	Qualifies bool `json:"qualifies"`
-	// Borderline reports a fit score within the review band.
-	Borderline bool `json:"borderline,omitempty"`
+	// NearMiss reports a fit score just below the qualifying score (within
+	// the near-miss band): the lead is nurtured at once like any other, and
+	// the flag lets sales find it (leadctl leads list --near-miss).
+	NearMiss bool `json:"near_miss,omitempty"`
 	// Disqualified names the hard disqualifier that fired, if any.
 	Disqualified string `json:"disqualified,omitempty"`
 }

@@ -22,7 +22,8 @@ func TestCombine(t *testing.T) {
 	}{
 		{"junk wins over a qualifying fit", ScreenJunk, Fit{Qualifies: true}, VerdictJunk},
 		{"screen review", ScreenReview, Fit{Qualifies: true}, VerdictReview},
-		{"borderline fit", ScreenPass, Fit{Borderline: true, Qualifies: true}, VerdictReview},
+		{"near miss is nurtured at once, not reviewed", ScreenPass, Fit{NearMiss: true}, VerdictNurture},
+		{"near miss held for screening doubt", ScreenReview, Fit{NearMiss: true}, VerdictReview},
 		{"qualifies", ScreenPass, Fit{Qualifies: true}, VerdictQualified},
 		{"does not qualify", ScreenPass, Fit{}, VerdictNurture},
 		{"disqualified", ScreenPass, Fit{Disqualified: "student"}, VerdictNurture},
@@ -53,15 +54,16 @@ func TestRequalify(t *testing.T) {
 // refused and leave it untouched.
 func TestCombineTable(t *testing.T) {
 	pass, review, junk := Screening{Verdict: ScreenPass}, Screening{Verdict: ScreenReview}, Screening{Verdict: ScreenJunk}
-	qual, border, none, disq := Fit{Qualifies: true}, Fit{Borderline: true}, Fit{}, Fit{Disqualified: "country"}
+	qual, near, none, disq := Fit{Qualifies: true}, Fit{NearMiss: true}, Fit{}, Fit{Disqualified: "country"}
 	tests := []struct {
 		s    Screening
 		f    Fit
 		want Verdict
 	}{
-		{pass, qual, VerdictQualified}, {pass, border, VerdictReview}, {pass, none, VerdictNurture}, {pass, disq, VerdictNurture},
-		{review, qual, VerdictReview}, {review, border, VerdictReview}, {review, none, VerdictReview}, {review, disq, VerdictReview},
-		{junk, qual, VerdictJunk}, {junk, border, VerdictJunk}, {junk, none, VerdictJunk}, {junk, disq, VerdictJunk},
+		// Review is doubt about junk, nothing else: a near miss is nurture.
+		{pass, qual, VerdictQualified}, {pass, near, VerdictNurture}, {pass, none, VerdictNurture}, {pass, disq, VerdictNurture},
+		{review, qual, VerdictReview}, {review, near, VerdictReview}, {review, none, VerdictReview}, {review, disq, VerdictReview},
+		{junk, qual, VerdictJunk}, {junk, near, VerdictJunk}, {junk, none, VerdictJunk}, {junk, disq, VerdictJunk},
 	}
 	for _, tt := range tests {
 		if got := Combine(tt.s, tt.f); got != tt.want {

@@ -2,6 +2,11 @@ package lead
 
 import "time"
 
+// ReasonUncorroborated is the screening reason that holds a lead whose
+// only junk sign is a weak one just below junk, in review: one weak sign
+// is doubt, not proof (the screen package decides which signs are weak).
+const ReasonUncorroborated = "uncorroborated"
+
 // Judgment is what screening and qualification decided about a submission:
 // the verdict with the screening and fit behind it, and the version of the
 // rules that decided.
@@ -15,14 +20,17 @@ type Judgment struct {
 // Combine turns screening and fit into the final verdict:
 //
 //   - junk when screening says junk;
-//   - review when screening says review or the fit is borderline;
+//   - review when screening says review: review means doubt about junk,
+//     nothing else, because a held lead gets no answer until a person acts;
 //   - qualified when the fit qualifies;
-//   - nurture otherwise (including hard-disqualified leads).
+//   - nurture otherwise, including hard-disqualified leads and near misses
+//     (Fit.NearMiss): a fit just below the bar is answered at once by
+//     nurture and keeps its flag and reasons for sales to pick it up.
 func Combine(s Screening, fit Fit) Verdict {
 	switch {
 	case s.Verdict == ScreenJunk:
 		return VerdictJunk
-	case s.Verdict == ScreenReview || fit.Borderline:
+	case s.Verdict == ScreenReview:
 		return VerdictReview
 	case fit.Qualifies:
 		return VerdictQualified

@@ -183,11 +183,11 @@ type countryRule struct {
 // Model is a compiled qualification configuration. It is immutable and safe
 // for concurrent use.
 type Model struct {
-	base, qualifyAt, reviewBand int
-	gradeA, gradeB, gradeC      int
-	required                    [4]bool
-	requiredFields              []string
-	missingFieldPoints          int
+	base, qualifyAt, nearMissBand int
+	gradeA, gradeB, gradeC        int
+	required                      [4]bool
+	requiredFields                []string
+	missingFieldPoints            int
 
 	budgetField    string
 	baseCur        string
@@ -248,7 +248,7 @@ func addPhrases(v *validator, m *matcher, phrases []string, id int32, path ...an
 // ConfigError.
 func Compile(cfg Config) (*Model, error) {
 	v := &validator{}
-	m := &Model{base: cfg.Base, qualifyAt: cfg.QualifyAt, reviewBand: cfg.ReviewBand}
+	m := &Model{base: cfg.Base, qualifyAt: cfg.QualifyAt, nearMissBand: cfg.NearMissBand}
 	if m.qualifyAt == 0 {
 		m.qualifyAt = 60
 	}
@@ -256,8 +256,15 @@ func Compile(cfg Config) (*Model, error) {
 	if m.qualifyAt < 1 || m.qualifyAt > 100 {
 		v.add(fmt.Sprintf("qualify_at %d must be between 1 and 100", cfg.QualifyAt), "qualify_at")
 	}
-	if cfg.ReviewBand < 0 || cfg.ReviewBand >= m.qualifyAt {
-		v.add(fmt.Sprintf("review_band %d must be between 0 and qualify_at-1 (%d)", cfg.ReviewBand, m.qualifyAt-1), "review_band")
+	bandKey := "near_miss_band"
+	if cfg.ReviewBand != 0 {
+		bandKey, m.nearMissBand = "review_band", cfg.ReviewBand
+		if cfg.NearMissBand != 0 {
+			v.add("review_band is the old name of near_miss_band: set near_miss_band only", "review_band")
+		}
+	}
+	if m.nearMissBand < 0 || m.nearMissBand >= m.qualifyAt {
+		v.add(fmt.Sprintf("%s %d must be between 0 and qualify_at-1 (%d)", bandKey, m.nearMissBand, m.qualifyAt-1), bandKey)
 	}
 	g := cfg.Grades
 	if g == (Grades{}) {

@@ -9,8 +9,11 @@ type Config struct {
 	Base int `yaml:"base"`
 	// QualifyAt is the fit score needed to qualify (1..100; 0 means 60).
 	QualifyAt int `yaml:"qualify_at"`
-	// ReviewBand marks scores in QualifyAt-ReviewBand..QualifyAt-1 as
-	// borderline, which routes the lead to review.
+	// NearMissBand marks scores in QualifyAt-NearMissBand..QualifyAt-1 as
+	// near misses: nurtured at once, flagged (lead.Fit.NearMiss) for sales.
+	NearMissBand int `yaml:"near_miss_band"`
+	// ReviewBand is NearMissBand's old name, still read. A near miss no
+	// longer goes to review: review is for doubt about junk only.
 	ReviewBand int `yaml:"review_band"`
 	// Grades are the minimum scores for grades A, B and C; below C is D.
 	Grades Grades `yaml:"grades"`

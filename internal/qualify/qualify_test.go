@@ -2,6 +2,7 @@ package qualify
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,7 +13,7 @@ func ptrI(i int) *int { return &i }
 
 func testConfig() Config {
 	return Config{
-		Base: 20, QualifyAt: 60, ReviewBand: 10,
+		Base: 20, QualifyAt: 60, NearMissBand: 10,
 		Required:       []string{"budget", "authority"},
 		RequiredFields: []string{"email"},
 		Budget: BudgetConfig{
@@ -418,14 +419,14 @@ func TestFirmographics(t *testing.T) {
 func TestQualification(t *testing.T) {
 	m := mustModel(t)
 	tests := []struct {
-		name       string
-		f          lead.Fields
-		score      int
-		grade      string
-		qualifies  bool
-		borderline bool
-		disq       string
-		segment    string
+		name      string
+		f         lead.Fields
+		score     int
+		grade     string
+		qualifies bool
+		nearMiss  bool
+		disq      string
+		segment   string
 	}{
 		{"ceo 50k now", lead.Fields{Email: "ceo@acme.io", JobTitle: "CEO", Budget: "$50k", Timeline: "ASAP"},
 			20 + 25 + 20 + 20 + 5, "A", true, false, "", "general"},
@@ -456,11 +457,16 @@ func TestQualification(t *testing.T) {
 	}
 	for _, tt := range tests {
 		fit := m.Score(&tt.f, lead.Screening{})
-		if fit.Score != tt.score || fit.Grade != tt.grade || fit.Qualifies != tt.qualifies || fit.Borderline != tt.borderline ||
+		if fit.Score != tt.score || fit.Grade != tt.grade || fit.Qualifies != tt.qualifies || fit.NearMiss != tt.nearMiss ||
 			fit.Disqualified != tt.disq || fit.Segment != tt.segment {
 			t.Errorf("%s: got score %d grade %s q=%v b=%v disq=%q seg=%q; want %d %s %v %v %q %q\n%+v", tt.name,
-				fit.Score, fit.Grade, fit.Qualifies, fit.Borderline, fit.Disqualified, fit.Segment,
-				tt.score, tt.grade, tt.qualifies, tt.borderline, tt.disq, tt.segment, fit.Reasons)
+				fit.Score, fit.Grade, fit.Qualifies, fit.NearMiss, fit.Disqualified, fit.Segment,
+				tt.score, tt.grade, tt.qualifies, tt.nearMiss, tt.disq, tt.segment, fit.Reasons)
+		}
+		// A near miss says so in its reasons, for sales reading the lead.
+		hasNearMiss := slices.ContainsFunc(fit.Reasons, func(r lead.Reason) bool { return r.Code == ReasonNearMiss })
+		if hasNearMiss != tt.nearMiss {
+			t.Errorf("%s: near_miss reason present = %v, want %v", tt.name, hasNearMiss, tt.nearMiss)
 		}
 		// Every point is explained: without clamping or disqualification, base + Σ reasons = score.
 		sum := m.base
@@ -501,7 +507,9 @@ func TestCompileErrors(t *testing.T) {
 		msg  string
 	}{
 		{"qualify_at", func(c *Config) { c.QualifyAt = 120 }, "qualify_at", "between 1 and 100"},
-		{"review band", func(c *Config) { c.ReviewBand = 70 }, "review_band", "qualify_at-1"},
+		{"near-miss band", func(c *Config) { c.NearMissBand = 70 }, "near_miss_band", "qualify_at-1"},
+		{"review band (old name)", func(c *Config) { c.ReviewBand = 70 }, "review_band", "qualify_at-1"},
+		{"both band names", func(c *Config) { c.NearMissBand, c.ReviewBand = 10, 10 }, "review_band", "set near_miss_band only"},
 		{"grades order", func(c *Config) { c.Grades = Grades{A: 60, B: 70, C: 40} }, "grades.b", "below grade A"},
 		{"required", func(c *Config) { c.Required = []string{"budget", "money"} }, "required[1]", "unknown fact"},
 		{"points range", func(c *Config) { c.Budget.Ranges[1].Points = 500 }, "budget.ranges[1].points", "out of range"},

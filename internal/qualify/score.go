@@ -6,6 +6,7 @@
 package qualify
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -13,6 +14,9 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
+
+// ReasonNearMiss is the fit reason of a near miss (lead.Fit.NearMiss).
+const ReasonNearMiss = "near_miss"
 
 // Seniority is the level read from a job title.
 type Seniority int
@@ -240,6 +244,12 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 		sc.add("disqualified_"+code, 0, detail+": fit forced to 0")
 		fit.Score = 0
 	}
+	if fit.Disqualified == "" && m.nearMissBand > 0 && fit.Score < m.qualifyAt && fit.Score >= m.qualifyAt-m.nearMissBand {
+		// Not a doubt about junk: nurtured at once, flagged for sales.
+		fit.NearMiss = true
+		sc.add(ReasonNearMiss, 0, fmt.Sprintf("Fit %d is within %d of the qualifying %d: nurtured now, flagged as a near miss for sales",
+			fit.Score, m.nearMissBand, m.qualifyAt))
+	}
 	fit.Reasons = sc.reasons
 	switch {
 	case fit.Score >= m.gradeA:
@@ -252,7 +262,6 @@ func (m *Model) Evaluate(f *lead.Fields, s lead.Screening) (lead.Fit, Facts) {
 		fit.Grade = "D"
 	}
 	fit.Qualifies = fit.Disqualified == "" && !blocked && fit.Score >= m.qualifyAt
-	fit.Borderline = fit.Disqualified == "" && fit.Score < m.qualifyAt && fit.Score >= m.qualifyAt-m.reviewBand && m.reviewBand > 0
 	fit.Segment = m.segmentFor(&fa)
 	return fit, fa
 }

@@ -125,9 +125,10 @@ var Codes = []CodeInfo{
 	{CodeCaptchaLowScore, 40, DetCaptcha, "The reCAPTCHA v3 score is below the form's min_score."},
 	{CodeCaptchaUnverified, 5, DetCaptcha, "The CAPTCHA provider could not be reached; in fail-closed mode this scores as captcha_failed."},
 	{CodeEmailInvalid, 60, DetEmail, "The email address is not syntactically valid."},
-	// Reserved, disposable, test and placeholder-phone signs are junk on their
-	// own (60 = junk_at): a B2B lead form needs an address sales can answer
-	// and a person who meant to be contacted.
+	// Reserved, disposable, undeliverable, test, URL-in-name and
+	// placeholder-phone signs are junk on their own (60 = junk_at): a B2B
+	// lead form needs an address sales can answer and a person who meant to
+	// be contacted.
 	{CodeEmailReservedDomain, 60, DetEmail, "The email domain is reserved for examples or testing (example.com, .test, .invalid, localhost...): nobody can receive mail there."},
 	{CodeEmailBlockedDomain, 60, DetEmail, "The email domain is on the rules file's blocked_domains list."},
 	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service."},
@@ -136,11 +137,11 @@ var Codes = []CodeInfo{
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},
 	{CodeEmailConfusableDomain, 60, DetEmail, "The email domain imitates another one: full-width letters, Latin mixed with Cyrillic or Greek look-alikes, or a skeleton (look-alikes and dotless i replaced) that equals a well-known or free-mail domain it is not."},
 	{CodeEmailInvalidTLD, 60, DetEmail, "The email domain ends in a top-level domain that does not exist in the IANA root zone (.con, .cmo, .comm...): nobody can receive mail there."},
-	{CodeEmailNoMX, 40, DetMX, "The email domain has neither MX nor A/AAAA records (or a null MX): it cannot receive mail."},
+	{CodeEmailNoMX, 60, DetMX, "The email domain has neither MX nor A/AAAA records (or a null MX): it cannot receive mail."},
 	{CodeEmailUnverified, 0, DetMX, "The DNS lookup of the email domain failed; nothing is concluded."},
 	{CodeGibberishName, 30, DetNames, fmt.Sprintf("A name, company or email local part looks like keyboard mash to the character model; points per field, capped at %dx.", gibberishFieldsCap)},
 	{CodeRepeatedChars, 25, DetNames, "A name or company is one character repeated (aaaa, xxxx)."},
-	{CodeURLInName, 40, DetNames, "A name or company field contains a URL or an email address."},
+	{CodeURLInName, 60, DetNames, "A name or company field contains a URL or an email address."},
 	{CodeSameValueEverywhere, 40, DetNames, "The same value was typed into every filled text field."},
 	{CodeDigitsInName, 15, DetNames, "A person's name contains digits."},
 	{CodeTestEntry, 60, DetNames, "The submission looks like a test entry (test, asdf, qwerty, John Doe at example.com, Mickey Mouse...)."},
@@ -171,6 +172,7 @@ var Codes = []CodeInfo{
 	{CodeRepeatedMessage, 40, DetVelocity, "The same message was sent from several different email addresses in the window."},
 	{CodeVelocityUnverified, 0, DetVelocity, "The submission counters could not be read; velocity checks were skipped."},
 	{CodeDetectorError, 0, DetEngine, "A detector failed unexpectedly and was skipped."},
+	{CodeUncorroborated, 0, DetEngine, "The strongest sign is a weak one (see \"Deciding from evidence\") and nothing else agrees: its negative points hold the score just below junk_at, so a person decides."},
 }
 
 // defaultPoints maps each code to its default points.

@@ -40,6 +40,9 @@ type Config struct {
 	Detectors map[string]DetectorConfig `yaml:"detectors,omitempty" json:"detectors,omitempty"`
 	// Points overrides the default points of reason codes (see Codes).
 	Points map[string]int `yaml:"points,omitempty" json:"points,omitempty"`
+	// Evidence says which signs are too weak to decide junk alone (see
+	// evidence.go).
+	Evidence EvidenceConfig `yaml:"evidence,omitempty" json:"evidence,omitempty"`
 	// Lists extend the built-in phrase and domain lists.
 	Lists Lists `yaml:"lists" json:"lists"`
 	// RenderToken holds the render-token age limits.
@@ -180,6 +183,8 @@ func (c Config) Validate() error {
 		p := c.Points[code]
 		if _, ok := defaultPoints[code]; !ok {
 			bad("points: unknown reason code %q", code)
+		} else if code == CodeUncorroborated {
+			bad("points: %s is computed (it holds a lone weak sign below junk_at), not set", code)
 		} else if p < 0 || p > 100 {
 			bad("points: %s = %d outside 0..100", code, p)
 		}
@@ -208,6 +213,7 @@ func (c Config) Validate() error {
 			}
 		}
 	}
+	errs = append(errs, c.Evidence.validate()...)
 	if c.RenderToken.MinAge < 0 {
 		bad("render_token.min_age is negative")
 	}

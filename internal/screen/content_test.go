@@ -29,7 +29,7 @@ func TestNamesDetector(t *testing.T) {
 		{name: "xxxx", sub: setNames("María", "xxxx", "Northwind"), want: CodeRepeatedChars},
 		{name: "long run", sub: setNames("Mariiiiia", "García", "Northwind"), want: CodeRepeatedChars},
 		{name: "double letters fine", sub: setNames("Anna", "Llewellyn", "Jjill Ltd"), not: nameCodes},
-		{name: "url in name", sub: setNames("Visit https://cheap.example", "García", "Northwind"), want: CodeURLInName, points: 40},
+		{name: "url in name", sub: setNames("Visit https://cheap.example", "García", "Northwind"), want: CodeURLInName, points: 60},
 		{name: "www in company", sub: setNames("María", "García", "www.spam-shop.example"), want: CodeURLInName},
 		{name: "bare domain in name", sub: setNames("María", "bestdeals.ru", "Northwind"), want: CodeURLInName},
 		{name: "email in name", sub: setNames("maria@spam.example", "García", "Northwind"), want: CodeURLInName},

@@ -1,7 +1,9 @@
 // Package screen is leadsieve's junk screening: independent detectors look
 // at a submission (bot signals, CAPTCHA, email, names, message, phone,
 // velocity) and emit reasons with junk points; the sum, capped at 100, is
-// compared with the configured thresholds to give pass, review or junk.
+// compared with the configured thresholds to give pass, review or junk,
+// except that a weak sign nothing else agrees with is held below junk
+// (evidence.go says which signs are weak and why).
 //
 // Detectors that need the network (CAPTCHA, DNS, counters) sit behind small
 // interfaces, run concurrently under the caller's context and never make a
@@ -235,6 +237,7 @@ type Engine struct {
 	cfg     Config
 	deps    Deps
 	points  map[string]int
+	weak    map[string]bool // codes that never decide junk alone (evidence.go)
 	offline []Detector
 	network []networkDetector
 	phrases *phraseSet
@@ -251,7 +254,7 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 	if deps.Now == nil {
 		deps.Now = time.Now
 	}
-	e := &Engine{cfg: cfg, deps: deps, points: make(map[string]int, len(Codes))}
+	e := &Engine{cfg: cfg, deps: deps, points: make(map[string]int, len(Codes)), weak: cfg.Evidence.weakSet()}
 	for _, c := range Codes {
 		e.points[c.Code] = cfg.PointsFor(c.Code)
 	}
@@ -339,19 +342,8 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 		}
 	}
 
-	s := lead.Screening{Reasons: reasons}
-	for _, r := range reasons {
-		s.Score += r.Points
-	}
-	s.Score = min(100, max(0, s.Score))
-	switch {
-	case s.Score >= e.cfg.JunkAt:
-		s.Verdict = lead.ScreenJunk
-	case s.Score >= e.cfg.ReviewAt:
-		s.Verdict = lead.ScreenReview
-	default:
-		s.Verdict = lead.ScreenPass
-	}
+	var s lead.Screening
+	s.Score, s.Verdict, s.Reasons = e.decide(in, reasons) // see evidence.go
 	slices.SortStableFunc(s.Reasons, func(a, b lead.Reason) int { return b.Points - a.Points })
 	s.FreeMail = in.dom.free
 	if in.dom.suggestion != "" {

@@ -295,7 +295,7 @@ func TestMXDetector(t *testing.T) {
 	runCases(t, []detCase{
 		{name: "has mx", cfg: on, deps: withRes(res()), not: emailCodes},
 		{name: "a record only", cfg: on, deps: withRes(res()), sub: setEmail("bob@a-only.com"), not: emailCodes},
-		{name: "nothing", cfg: on, deps: withRes(res()), sub: setEmail("bob@nowhere-at-all.com"), want: CodeEmailNoMX, points: 40},
+		{name: "nothing", cfg: on, deps: withRes(res()), sub: setEmail("bob@nowhere-at-all.com"), want: CodeEmailNoMX, points: 60},
 		{name: "null mx", cfg: on, deps: withRes(res()), sub: setEmail("bob@nullmx.com"), want: CodeEmailNoMX},
 		{name: "lookup error", cfg: on, deps: withRes(&fakeResolver{err: context.DeadlineExceeded}), want: CodeEmailUnverified, points: 0, not: []string{CodeEmailNoMX}},
 		{name: "check off", deps: withRes(res()), sub: setEmail("bob@nowhere-at-all.com"), not: emailCodes},

@@ -57,8 +57,10 @@ func TestSpamModelReason(t *testing.T) {
 			if r.Points != tc.points {
 				t.Errorf("points %d, want %d", r.Points, tc.points)
 			}
-			if tc.points >= 60 && s.Verdict != "junk" {
-				t.Errorf("verdict %s, want junk", s.Verdict)
+			// The spam model is a weak sign: alone, even at full points,
+			// it holds the lead in review (evidence.go).
+			if tc.points >= 60 && s.Verdict != "review" {
+				t.Errorf("verdict %s, want review", s.Verdict)
 			}
 		})
 	}

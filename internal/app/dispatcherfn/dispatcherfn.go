@@ -1,7 +1,9 @@
 // Package dispatcherfn wires the dispatcher function: every minute it
-// retries due sales hand-offs and sends due nurture steps. It builds the
-// sales notifier, the nurture sequence catalog and the unsubscribe link
-// signer, and no screening: the dispatcher never judges a lead.
+// retries due sales hand-offs and sends due nurture steps, and once a day
+// it e-mails each form's reviewers the leads held for review. It builds the
+// sales notifier, the nurture sequence catalog, the unsubscribe link signer
+// and the review digest, and no screening: the dispatcher never judges a
+// lead.
 package dispatcherfn
 
 import (
@@ -19,6 +21,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
+	"github.com/leadsieve/leadsieve/internal/delivery/reviewdigest"
 )
 
 // ScheduledHandler runs one scheduled invocation as if at now.
@@ -35,10 +38,17 @@ func New(ctx context.Context, getenv func(string) string) (ScheduledHandler, err
 	if err != nil {
 		return nil, err
 	}
+	digest := &reviewdigest.Digest{Leads: b.Store, Marker: b.Store.Counters(), Mail: disp.Mail,
+		From: disp.Handoff.From, Forms: disp.Handoff.Forms, Log: b.Log}
 	return func(ctx context.Context, now time.Time) error {
 		st, err := disp.Pass(ctx, now.UTC())
 		if st.Leads > 0 || err != nil {
 			b.Log.Info("dispatcher pass", "stats", st, "err", err)
+		}
+		// A digest that fails is logged, not retried: the next day's
+		// lists the same leads if they still wait.
+		if n, derr := digest.Run(ctx, now.UTC()); n > 0 || derr != nil {
+			b.Log.Info("review digest", "sent", n, "err", derr)
 		}
 		return err
 	}, nil

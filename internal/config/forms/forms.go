@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	netmail "net/mail"
 	"net/url"
 	"regexp"
 	"slices"
@@ -43,6 +44,9 @@ type Form struct {
 	Captcha *Captcha `yaml:"captcha"`
 	// Webhook posts qualified leads to a CRM or chat tool; nil means off.
 	Webhook *Webhook `yaml:"webhook"`
+	// Reviewers receive a daily digest of the form's leads held for junk
+	// review (plain addresses); empty sends none.
+	Reviewers []string `yaml:"reviewers"`
 }
 
 // Captcha names a provider and where its secret comes from.
@@ -163,6 +167,11 @@ func Parse(data []byte) (*Set, error) {
 			}
 			if w.Timeout == 0 {
 				w.Timeout = 5 * time.Second
+			}
+		}
+		for _, r := range f.Reviewers {
+			if a, err := netmail.ParseAddress(r); err != nil || a.Name != "" || a.Address != strings.TrimSpace(r) || !strings.Contains(r, "@") {
+				bad("reviewer %q is not a plain e-mail address", r)
 			}
 		}
 		s.byID[f.ID] = f

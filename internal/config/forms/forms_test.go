@@ -38,6 +38,8 @@ func TestParseErrors(t *testing.T) {
 		{"captcha secret", "forms:\n  - id: a\n    captcha: {provider: turnstile}\n", "secret_env"},
 		{"webhook http", "forms:\n  - id: a\n    webhook: {url: \"http://x.example\", secret_env: S}\n", "webhook url must be https"},
 		{"wrong type", "forms:\n  - id: a\n    required: yes\n", "line 3"},
+		{"reviewer not an address", "forms:\n  - id: a\n    reviewers: [\"Dana <dana@x.example>\"]\n", "reviewer \"Dana <dana@x.example>\" is not a plain e-mail address"},
+		{"reviewer without domain", "forms:\n  - id: a\n    reviewers: [dana]\n", "reviewer \"dana\""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,6 +48,19 @@ func TestParseErrors(t *testing.T) {
 				t.Fatalf("err = %v, want it to contain %q", err, tc.want)
 			}
 		})
+	}
+}
+
+func TestReviewers(t *testing.T) {
+	s, err := Parse([]byte("forms:\n  - id: a\n    reviewers: [dana@x.example, lena@x.example]\n  - id: b\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Get("a").Reviewers; len(got) != 2 || got[1] != "lena@x.example" {
+		t.Errorf("reviewers of a = %v", got)
+	}
+	if got := s.Get("b").Reviewers; len(got) != 0 {
+		t.Errorf("reviewers of b = %v", got)
 	}
 }
 

@@ -58,9 +58,9 @@ func TestSampleRules(t *testing.T) {
 		{"newsletter with budget", "newsletter", lead.Fields{Email: "cmo@bigcorp.com", JobTitle: "CMO", Timeline: "ASAP", Budget: "€100k+",
 			Industry: "SaaS", Country: "US", CompanySize: "500"}, pass, lead.VerdictQualified, "general", "", 90, 100},
 		{"long-term", "", lead.Fields{Email: "d@acme.fr", Company: "Acme", JobTitle: "Responsable commerciale",
-			Budget: "30 000 €", Timeline: "Next year", Country: "FR"}, pass, lead.VerdictReview, "long-term", "", 50, 59},
+			Budget: "30 000 €", Timeline: "Next year", Country: "FR"}, pass, lead.VerdictNurture, "long-term", "", 50, 59}, // a near miss: nurtured
 		{"smb owner", "", lead.Fields{Email: "owner@tiny.shop", Company: "Tiny", JobTitle: "Owner", Budget: "€5k–25k",
-			CompanySize: "1-10", Timeline: "This year"}, pass, lead.VerdictReview, "smb", "", 50, 59},
+			CompanySize: "1-10", Timeline: "This year"}, pass, lead.VerdictNurture, "smb", "", 50, 59}, // a near miss: nurtured
 		{"smb ic", "", lead.Fields{Email: "ops@tiny.shop", Company: "Tiny", JobTitle: "Operations", Budget: "€5k–25k",
 			CompanySize: "1-10"}, pass, lead.VerdictNurture, "smb", "", 10, 30},
 		{"junk stays junk", "contact-sales", lead.Fields{Email: "ana@acme-logistics.com", Company: "Acme", JobTitle: "CEO", Budget: "$50k"},

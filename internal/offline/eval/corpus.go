@@ -19,6 +19,10 @@ type Record struct {
 	Context     RecordContext     `json:"context"`
 	Label       string            `json:"label"`
 	Category    string            `json:"category"`
+	// Family is the finer kind a labelled set's generator meant the record
+	// to be, and Source who produced it; both optional (see Report).
+	Family string `json:"family,omitempty"`
+	Source string `json:"source,omitempty"`
 }
 
 // RecordContext is the request context of a corpus record.

@@ -1,0 +1,172 @@
+package screen
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// TestEvidence checks that a weak sign alone never makes a lead junk,
+// that two independent signs do, and that decisive signs still decide
+// alone.
+func TestEvidence(t *testing.T) {
+	mash := fakeNames{m: map[string]float64{"Xqzvkwj": 0.99, "Jkdfhgsk": 0.99, "Qwkrtzpf": 0.99}, def: 0.05}
+	rendered := func(ago time.Duration) func(*lead.Submission) {
+		return func(s *lead.Submission) { s.Control.Token = testSigner(t).Issue("contact", t0.Add(-ago)) }
+	}
+	tests := []struct {
+		name    string
+		cfg     func(*Config)
+		edit    []func(*lead.Submission)
+		want    lead.ScreenVerdict
+		signs   []string // codes that must be among the reasons
+		holding bool     // an uncorroborated reason holds the score
+	}{
+		// Weak signs alone: held in review, never junk.
+		{name: "autofill 2 s after render", edit: []func(*lead.Submission){rendered(2 * time.Second)},
+			want: lead.ScreenReview, signs: []string{CodeSubmitTooFast}, holding: true},
+		{name: "rare first and last name read as mash", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName = "Xqzvkwj", "Jkdfhgsk"
+		}}, want: lead.ScreenReview, signs: []string{CodeGibberishName}, holding: true},
+		{name: "weak sign with a role account is still alone", edit: []func(*lead.Submission){rendered(2 * time.Second),
+			func(s *lead.Submission) { s.Fields.Email = "info@northwind-logistics.com" }},
+			want: lead.ScreenReview, signs: []string{CodeSubmitTooFast, CodeRoleAccount}, holding: true},
+
+		{name: "no review band: a lone weak sign passes", cfg: func(c *Config) { c.ReviewAt = c.JunkAt },
+			edit: []func(*lead.Submission){rendered(2 * time.Second)}, want: lead.ScreenPass, signs: []string{CodeSubmitTooFast}, holding: true},
+
+		// Two independent signs: junk.
+		{name: "bot user agent and too fast", edit: []func(*lead.Submission){rendered(800 * time.Millisecond),
+			func(s *lead.Submission) { s.Context.UserAgent = "python-requests/2.31" }},
+			want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast, CodeBotUserAgent}},
+		{name: "mashed name and mashed company", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.Company = "Xqzvkwj", "Qwkrtzpf"
+		}}, want: lead.ScreenJunk, signs: []string{CodeGibberishName}},
+		{name: "too fast and a mashed name", edit: []func(*lead.Submission){rendered(time.Second),
+			func(s *lead.Submission) { s.Fields.FirstName, s.Fields.LastName = "Xqzvkwj", "Jkdfhgsk" }},
+			want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast, CodeGibberishName}},
+
+		// Decisive signs alone: junk.
+		{name: "honeypot", edit: []func(*lead.Submission){func(s *lead.Submission) { s.Control.Honeypot = "http://spam.example" }},
+			want: lead.ScreenJunk, signs: []string{CodeHoneypotFilled}},
+		{name: "disposable address", edit: []func(*lead.Submission){func(s *lead.Submission) { s.Fields.Email = "maria@mailinator.com" }},
+			want: lead.ScreenJunk, signs: []string{CodeDisposableEmail}},
+		{name: "invalid address", edit: []func(*lead.Submission){func(s *lead.Submission) { s.Fields.Email = "maria@@northwind" }},
+			want: lead.ScreenJunk, signs: []string{CodeEmailInvalid}},
+		{name: "URL in a name field", edit: []func(*lead.Submission){func(s *lead.Submission) { s.Fields.Company = "https://cheap-seo.example" }},
+			want: lead.ScreenJunk, signs: []string{CodeURLInName}},
+		{name: "placeholder identity at a reserved domain", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName, s.Fields.Email = "John", "Doe", "john.doe@example.com"
+		}}, want: lead.ScreenJunk, signs: []string{CodeTestEntry, CodeEmailReservedDomain}},
+
+		// The rules file decides what is weak and how much corroborates.
+		{name: "weak_signs replaced: too fast decides alone", cfg: func(c *Config) { c.Evidence.WeakSigns = []string{CodeRoleAccount} },
+			edit: []func(*lead.Submission){rendered(2 * time.Second)}, want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast}},
+		{name: "corroboration lowered: a role account agrees", cfg: func(c *Config) {
+			c.Evidence.CorroborationPoints = 10
+		}, edit: []func(*lead.Submission){rendered(2 * time.Second),
+			func(s *lead.Submission) { s.Fields.Email = "info@northwind-logistics.com" }},
+			want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast, CodeRoleAccount}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := testEngine(t, tc.cfg, func(d *Deps) { d.Names = mash })
+			sub := genuine(t, e.deps.Tokens)
+			for _, f := range tc.edit {
+				f(sub)
+			}
+			s := e.Screen(context.Background(), testForm(), sub)
+			checkScreening(t, e, s)
+			if s.Verdict != tc.want {
+				t.Errorf("verdict %s (score %d), want %s; reasons %v", s.Verdict, s.Score, tc.want, s.Reasons)
+			}
+			codes := codesOf(s)
+			for _, c := range tc.signs {
+				if !slices.Contains(codes, c) {
+					t.Errorf("no %s among %v", c, codes)
+				}
+			}
+			r, held := reasonFor(s, CodeUncorroborated)
+			if held != tc.holding {
+				t.Fatalf("uncorroborated reason present = %v, want %v (%v)", held, tc.holding, codes)
+			}
+			if held {
+				if s.Score != e.cfg.JunkAt-1 || r.Points >= 0 {
+					t.Errorf("held at %d with %d points, want %d and negative points", s.Score, r.Points, e.cfg.JunkAt-1)
+				}
+				if !strings.Contains(r.Detail, tc.signs[0]) || !strings.Contains(r.Detail, "weak sign") {
+					t.Errorf("detail %q does not name the weak sign %s", r.Detail, tc.signs[0])
+				}
+				if want := s.Verdict == lead.ScreenReview; strings.Contains(r.Detail, "for a person to decide") != want {
+					t.Errorf("detail %q: says a person decides = %v, want %v", r.Detail, !want, want)
+				}
+			}
+		})
+	}
+}
+
+// TestEvidenceTieGoesToDecisive checks that a decisive sign as strong as a
+// weak one is the strongest sign, so it decides.
+func TestEvidenceTieGoesToDecisive(t *testing.T) {
+	e := testEngine(t, func(c *Config) { c.Points = map[string]int{CodeSubmitTooFast: 60} }, nil)
+	rs := []lead.Reason{{Code: CodeSubmitTooFast, Points: 60}, {Code: CodeDisposableEmail, Points: 60}}
+	if _, ok := e.uncorroborated(nil, rs); ok {
+		t.Error("a decisive sign tied with a weak one was not taken as the strongest")
+	}
+	rs = []lead.Reason{{Code: CodeSubmitTooFast, Points: 60}, {Code: CodeGibberishName, Points: 60}}
+	if _, ok := e.uncorroborated(nil, rs); ok {
+		t.Error("two weak signs of 60 points each were not taken as corroborating each other")
+	}
+	rs = []lead.Reason{{Code: CodeGibberishName, Points: 30}, {Code: CodeGibberishName, Points: 30}}
+	if lone, ok := e.uncorroborated(nil, rs); !ok || lone != CodeGibberishName {
+		t.Errorf("one code twice counted as two signs: %v %v", lone, ok)
+	}
+}
+
+func TestEvidenceConfigValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  func(*Config)
+		want string // "" for valid
+	}{
+		{"defaults", nil, ""},
+		{"known weak code", func(c *Config) { c.Evidence.WeakSigns = []string{CodeSpamModel} }, ""},
+		{"unknown weak code", func(c *Config) { c.Evidence.WeakSigns = []string{"spam_modle"} }, `unknown reason code "spam_modle"`},
+		{"negative corroboration", func(c *Config) { c.Evidence.CorroborationPoints = -1 }, "corroboration_points -1"},
+		{"points for the computed code", func(c *Config) { c.Points = map[string]int{CodeUncorroborated: 10} }, "is computed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := DefaultConfig()
+			if tc.cfg != nil {
+				tc.cfg(&c)
+			}
+			err := c.Validate()
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("unexpected error: %v", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestEveryWeakSignIsACode keeps the built-in weak list in step with Codes.
+func TestEveryWeakSignIsACode(t *testing.T) {
+	for _, c := range DefaultWeakSigns {
+		if _, ok := DefaultPoints(c); !ok {
+			t.Errorf("weak sign %q is not a reason code", c)
+		}
+	}
+	for _, c := range []string{CodeHoneypotFilled, CodeDisposableEmail, CodeEmailInvalid, CodeEmailNoMX,
+		CodeURLInName, CodeTestEntry, CodeEmailReservedDomain} {
+		if slices.Contains(DefaultWeakSigns, c) {
+			t.Errorf("%s must decide alone, but is listed weak", c)
+		}
+	}
+}
