@@ -65,6 +65,7 @@ clean:
 # internal/screen/domains/update/sources.go, merge, print added/removed per source; review the diff.
 update-lists:
 	$(GO) run ./internal/screen/domains/update
+	$(GO) run ./internal/screen/data/update-tlds
 
 # Regenerate internal/screen/gibberish/model.bin from internal/screen/gibberish/data (deterministic).
 gibberish-model:

@@ -28,6 +28,7 @@ const (
 	DetMX          = "mx"
 	DetNames       = "names"
 	DetMessage     = "message"
+	DetContent     = "content"
 	DetPhone       = "phone"
 	DetVelocity    = "velocity"
 	DetEngine      = "engine"
@@ -36,7 +37,7 @@ const (
 // DetectorNames lists every detector in the order they run.
 var DetectorNames = []string{
 	DetHoneypot, DetRenderToken, DetUserAgent, DetOrigin, DetEmail, DetNames,
-	DetMessage, DetPhone, DetCaptcha, DetMX, DetVelocity,
+	DetMessage, DetContent, DetPhone, DetCaptcha, DetMX, DetVelocity,
 }
 
 // Reason codes.
@@ -64,6 +65,8 @@ const (
 	CodeRoleAccount           = "role_account"
 	CodeEmailDomainTypo       = "email_domain_typo"
 	CodeEmailNoMX             = "email_no_mx"
+	CodeEmailConfusableDomain = "email_confusable_domain"
+	CodeEmailInvalidTLD       = "email_invalid_tld"
 	CodeEmailUnverified       = "email_unverified"
 	CodeGibberishName         = "gibberish_name"
 	CodeRepeatedChars         = "repeated_chars"
@@ -71,14 +74,24 @@ const (
 	CodeSameValueEverywhere   = "same_value_everywhere"
 	CodeDigitsInName          = "digits_in_name"
 	CodeTestEntry             = "test_entry"
+	CodeKeyboardPattern       = "keyboard_pattern"
+	CodePlaceholderIdentity   = "placeholder_identity"
 	CodeMessageLinks          = "message_links"
 	CodeMarkupInMessage       = "markup_in_message"
 	CodeSuspiciousLink        = "suspicious_link"
 	CodeMessengerContact      = "messenger_contact"
+	CodeObfuscatedLink        = "obfuscated_link"
 	CodeSpamContent           = "spam_content"
 	CodeSpamModel             = "spam_model"
 	CodeVendorPitch           = "vendor_pitch"
+	CodeVendorOutreach        = "vendor_outreach"
+	CodeAbusiveMessage        = "abusive_message"
 	CodeAllCaps               = "all_caps"
+	CodeInjectionProbe        = "injection_probe"
+	CodeTemplatePlaceholder   = "template_placeholder"
+	CodeFieldLabelValue       = "field_label_value"
+	CodeRandomCase            = "random_case"
+	CodeKeywordStuffing       = "keyword_stuffing"
 	CodeUnreadableMessage     = "unreadable_message"
 	CodePhoneInvalid          = "phone_invalid"
 	CodePhoneFake             = "phone_fake"
@@ -122,6 +135,8 @@ var Codes = []CodeInfo{
 	{CodeFreeMail, 0, DetEmail, "The email address belongs to a free-mail provider (a fit signal, not junk)."},
 	{CodeRoleAccount, 10, DetEmail, "The email is a role account (info@, sales@, noreply@...) rather than a person."},
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},
+	{CodeEmailConfusableDomain, 60, DetEmail, "The email domain imitates another one: full-width letters, Latin mixed with Cyrillic or Greek look-alikes, or a skeleton (look-alikes and dotless i replaced) that equals a well-known or free-mail domain it is not."},
+	{CodeEmailInvalidTLD, 60, DetEmail, "The email domain ends in a top-level domain that does not exist in the IANA root zone (.con, .cmo, .comm...): nobody can receive mail there."},
 	{CodeEmailNoMX, 60, DetMX, "The email domain has neither MX nor A/AAAA records (or a null MX): it cannot receive mail."},
 	{CodeEmailUnverified, 0, DetMX, "The DNS lookup of the email domain failed; nothing is concluded."},
 	{CodeGibberishName, 30, DetNames, fmt.Sprintf("A name, company or email local part looks like keyboard mash to the character model; points per field, capped at %dx.", gibberishFieldsCap)},
@@ -130,15 +145,25 @@ var Codes = []CodeInfo{
 	{CodeSameValueEverywhere, 40, DetNames, "The same value was typed into every filled text field."},
 	{CodeDigitsInName, 15, DetNames, "A person's name contains digits."},
 	{CodeTestEntry, 60, DetNames, "The submission looks like a test entry (test, asdf, qwerty, John Doe at example.com, Mickey Mouse...)."},
+	{CodeKeyboardPattern, 30, DetNames, fmt.Sprintf("A name, company or email local part is typed along the keyboard (row sweeps like asdfgh, column runs like qazwsx, drummed keys like jkjkj) on a QWERTY, QWERTZ, AZERTY or ЙЦУКЕН layout; points per field, capped at %dx.", keyboardFieldsCap)},
+	{CodePlaceholderIdentity, 30, DetNames, fmt.Sprintf("A placeholder identity: a name used for \"anybody\" in some language (John Doe, Max Mustermann, Jan Kowalski, 张三...) or a fictional character, an \"Example GmbH\" or \"Test Company\", a QA inbox (qa+tag@), a placeholder domain, a test message in any language, lorem ipsum (counts twice) or single letters in every field; points per piece, capped at %dx.", placeholderPiecesCap)},
 	{CodeMessageLinks, 10, DetMessage, fmt.Sprintf("The message contains %d or more links; points per link beyond the first, capped at %dx.", messageLinksMin, messageLinksCap)},
 	{CodeMarkupInMessage, 30, DetMessage, "The message contains HTML tags or BBCode links."},
 	{CodeSuspiciousLink, 30, DetMessage, "The message links to a top-level domain that spam favours (.xyz, .top, .click, .shop, .site, .online...); one reason however many links."},
-	{CodeMessengerContact, 30, DetMessage, "The message asks to be contacted on Telegram, WhatsApp, WeChat, Viber or Skype and gives a number, handle or chat link."},
+	{CodeMessengerContact, 30, DetMessage, "The message asks to be contacted on Telegram, WhatsApp, WeChat, Viber, Skype, LINE, KakaoTalk or Zalo (named in any of several languages and scripts) and gives a number, handle, ID or chat link."},
+	{CodeObfuscatedLink, 40, DetMessage, "The message disguises a link from link filters: hxxp://, \"site dot com\", site[.]com, (dot), or spaces inside the URL."},
 	{CodeSpamContent, 40, DetMessage, fmt.Sprintf("The message contains spam phrases (pharma, casino, crypto, loans...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
 	{CodeSpamModel, 60, DetMessage, fmt.Sprintf("The trained spam-text model (internal/screen/spamtext) reads the message as bulk spam: full points at p >= %v, half at p >= %v, a quarter at p >= %v. Short and non-Latin messages are not scored.", spamModelFull, spamModelHalf, spamModelQuarter)},
 	{CodeVendorPitch, 40, DetMessage, fmt.Sprintf("The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
+	{CodeVendorOutreach, 40, DetMessage, "The message is cold outreach as a class, in several languages: the sender offers a service (\"we provide\", \"nuestro equipo\"), names it (staff augmentation, lead lists, app development, SEO, funding...) and asks for a short call, with no question about our product; half the points when the offer or the call is missing."},
+	{CodeAbusiveMessage, 30, DetMessage, fmt.Sprintf("The message swears (once the points) or aims insults or threats at the recipient (twice), in several languages; capped at %dx.", abusePointsCap)},
 	{CodeAllCaps, 15, DetMessage, fmt.Sprintf("The message is written in capitals (at least %d%% of %d+ letters).", allCapsPercent, allCapsMinLetters)},
 	{CodeUnreadableMessage, 40, DetMessage, "The message is mostly symbols, keyboard mash or mixed-script garbage."},
+	{CodeInjectionProbe, 60, DetContent, "A field holds an attack probe: SQL injection (' OR x=x, UNION SELECT), a script tag, a Log4Shell lookup, template injection, path traversal or a shell command."},
+	{CodeTemplatePlaceholder, 60, DetContent, "A field holds an unfilled mail-merge placeholder ({{first_name}}, [NAME], %FIRSTNAME%, {name}, *|FNAME|*) or spintax ({Hi|Hello}): a bulk template sent unfilled."},
+	{CodeFieldLabelValue, 30, DetContent, fmt.Sprintf("A field holds a form label instead of a value (first name \"First Name\", company \"Firma\", \"Имя\"...), in several languages; points per field, capped at %dx.", labelFieldsCap)},
+	{CodeRandomCase, 30, DetContent, fmt.Sprintf("A name or company has a word switching from lower to upper case %d or more times (aBcDeFgH), as random strings do; points per field, capped at %dx.", randomCaseSwitches, randomCaseFieldsCap)},
+	{CodeKeywordStuffing, 30, DetContent, fmt.Sprintf("The message is a list of %d or more short comma-separated keywords.", stuffingMinItems)},
 	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed or is not a valid number for its region."},
 	{CodePhoneFake, 60, DetPhone, fmt.Sprintf("The phone number is a placeholder: a digit sequence, repeated digits or a run of %d equal digits; no real number looks like that.", fakePhoneRun)},
 	{CodePhoneCountryMismatch, 5, DetPhone, "The phone number belongs to another country than the one selected."},

@@ -17,14 +17,20 @@ import (
 // without the text following, fails here.
 func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 	quoted := map[string][]any{
-		CodeGibberishName: {gibberishFieldsCap},
-		CodeMessageLinks:  {messageLinksMin, messageLinksCap},
-		CodeSpamContent:   {phraseExtraPercent, phrasePointsCap},
-		CodeVendorPitch:   {phraseExtraPercent, phrasePointsCap},
-		CodeSpamModel:     {spamModelFull, spamModelHalf, spamModelQuarter},
-		CodeAllCaps:       {allCapsPercent, allCapsMinLetters},
-		CodePhoneFake:     {fakePhoneRun},
-		CodeIPVelocity:    {ipv6CountPrefix},
+		CodeGibberishName:       {gibberishFieldsCap},
+		CodeMessageLinks:        {messageLinksMin, messageLinksCap},
+		CodeSpamContent:         {phraseExtraPercent, phrasePointsCap},
+		CodeVendorPitch:         {phraseExtraPercent, phrasePointsCap},
+		CodeSpamModel:           {spamModelFull, spamModelHalf, spamModelQuarter},
+		CodeAllCaps:             {allCapsPercent, allCapsMinLetters},
+		CodePhoneFake:           {fakePhoneRun},
+		CodeIPVelocity:          {ipv6CountPrefix},
+		CodeKeyboardPattern:     {keyboardFieldsCap},
+		CodeAbusiveMessage:      {abusePointsCap},
+		CodeFieldLabelValue:     {labelFieldsCap},
+		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},
+		CodeKeywordStuffing:     {stuffingMinItems},
+		CodePlaceholderIdentity: {placeholderPiecesCap},
 	}
 	for _, c := range Codes {
 		var want []string

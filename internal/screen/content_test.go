@@ -68,8 +68,10 @@ func TestRealNamesNeverFlagged(t *testing.T) {
 	names := []struct{ first, last, name, company string }{
 		{first: "Nguyễn", last: "Thị Ánh"},
 		{name: "Nguyễn Thị Ánh"},
-		{first: "山田", last: "太郎"},
-		{name: "山田 太郎", company: "株式会社山田製作所"},
+		// 山田太郎 is Japan's placeholder name (placeholder_identity); a
+		// real Yamada is not.
+		{first: "山田", last: "健二"},
+		{name: "山田 健二", company: "株式会社山田製作所"},
 		{first: "Дмитрий", last: "Иванов", company: "ООО Ромашка"},
 		{first: "Siobhán", last: "O'Brien"},
 		{name: "Al Li"},

@@ -18,8 +18,8 @@ type Email struct {
 	Valid bool
 	// Address is the trimmed address as given.
 	Address string
-	// Local is the lower-cased local part; Domain the lower-cased domain
-	// without a trailing dot. Both are set only when Valid.
+	// Local is the lower-cased local part; Domain the lower-cased domain.
+	// Both are set only when Valid.
 	Local, Domain string
 	// Problem says why an address is invalid.
 	Problem string
@@ -57,14 +57,23 @@ func ParseEmail(s string) Email {
 	case local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, ".."):
 		return bad("misplaced dot in local part")
 	}
+	if strings.HasPrefix(local, "=?") && strings.HasSuffix(local, "?=") {
+		// An RFC 2047 encoded word belongs in a header's display name,
+		// never in an address: a bot or a broken mail merge.
+		return bad("encoded-word local part")
+	}
 	for _, r := range local {
 		if r == utf8.RuneError || !localRune(r) {
 			return bad("character " + quote(string(r), 4) + " not allowed in local part")
 		}
 	}
-	domain = strings.TrimSuffix(domain, ".")
 	if domain == "" {
 		return bad("empty domain")
+	}
+	if strings.HasSuffix(domain, ".") {
+		// Legal in DNS, but not in an address (RFC 5321 Domain): a dot
+		// after the TLD is a typo or a bot probing the parser.
+		return bad("domain ends with a dot")
 	}
 	if domain[0] == '[' {
 		return bad("IP literal domain")
@@ -209,7 +218,13 @@ type emailDetector struct{ e *Engine }
 
 func (emailDetector) Name() string { return DetEmail }
 
-func (emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+// isFreeMail asks the injected lists whether domain is a free-mail
+// provider; false without lists.
+func (d emailDetector) isFreeMail(domain string) bool {
+	return d.e.deps.Domains != nil && d.e.deps.Domains.IsFreeMail(domain)
+}
+
+func (d emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	em := in.Email
 	if !em.Present {
 		return nil
@@ -226,6 +241,13 @@ func (emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		rs = append(rs, in.reason(CodeEmailReservedDomain, "email domain "+quote(dom, 60)+" is reserved for examples and tests"))
 	case f.disposable:
 		rs = append(rs, in.reason(CodeDisposableEmail, "email domain "+quote(dom, 60)+" is a disposable mail service"))
+	}
+	if !f.allowed && !f.reserved {
+		if why := confusableDomain(dom, d.isFreeMail); why != "" {
+			rs = append(rs, in.reason(CodeEmailConfusableDomain, "email domain "+quote(dom, 60)+" "+why))
+		} else if !tldExists(dom) {
+			rs = append(rs, in.reason(CodeEmailInvalidTLD, "email domain "+quote(dom, 60)+" ends in "+quote(dom[strings.LastIndexByte(dom, '.')+1:], 20)+", which is not a top-level domain"))
+		}
 	}
 	if f.free {
 		rs = append(rs, in.reason(CodeFreeMail, "free-mail address at "+quote(dom, 60)))

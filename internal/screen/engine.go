@@ -289,6 +289,7 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 		emailDetector{e},
 		namesDetector{e},
 		messageDetector{e},
+		contentDetector{e},
 		phoneDetector{e},
 		captchaDetector{e},
 		mxDetector{e},

@@ -34,24 +34,28 @@ func screenWith(t *testing.T, cfg func(*Config), fn func(*lead.Submission)) lead
 }
 
 func TestMessengerAppsAllCount(t *testing.T) {
-	// Every listed app, the nine-letter kakaotalk included, is detected
-	// with a phone number; a two-letter and a very long name added to the
-	// list are too.
-	apps := []string{"qq", "supercalifragilisticmessenger"}
-	for _, app := range apps {
-		withWord(t, messengerApps, app)
-	}
-	for app := range messengerApps {
+	// Every listed app name, in every script, is detected with a phone
+	// number, and the reason names the app; the words left out on purpose
+	// ("signal", "line") are not.
+	for word, app := range messengerNames {
 		s := screenWith(t, nil, func(sub *lead.Submission) {
-			sub.Fields.Message = "Please message me on " + strings.ToUpper(app[:1]) + app[1:] + " at +44 7700 900123 about your offer"
+			sub.Fields.Message = "Please message me on " + word + " at +44 7700 900123 about your offer"
 		})
 		r, ok := reasonFor(s, CodeMessengerContact)
-		if !ok || !strings.HasSuffix(r.Detail, app) {
-			t.Errorf("%s: no messenger_contact naming it: %v", app, s.Reasons)
+		switch {
+		case app == "" && ok:
+			t.Errorf("%s: everyday word counted as a messenger: %v", word, r.Detail)
+		case app != "" && (!ok || !strings.HasSuffix(r.Detail, app)):
+			t.Errorf("%s: no messenger_contact naming %s: %v", word, app, s.Reasons)
 		}
 	}
-	if !has(messengerApps, "kakaotalk") {
-		t.Error("kakaotalk is not listed")
+	for _, m := range messengerScripts {
+		s := screenWith(t, nil, func(sub *lead.Submission) {
+			sub.Fields.Message = "请加我" + m[0] + " 13800138000 详谈"
+		})
+		if r, ok := reasonFor(s, CodeMessengerContact); !ok || !strings.HasSuffix(r.Detail, m[1]) {
+			t.Errorf("%s: no messenger_contact naming %s: %v", m[0], m[1], s.Reasons)
+		}
 	}
 }
 

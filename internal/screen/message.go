@@ -148,6 +148,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if host := suspiciousLink(lower); host != "" {
 		add(CodeSuspiciousLink, "link to "+quote(host, 40))
 	}
+	if link := obfuscatedLink(msg); link != "" {
+		add(CodeObfuscatedLink, "a link disguised from link filters: "+link)
+	}
 	if app := messengerContact(lower, words, st.digits); app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
@@ -168,6 +171,18 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r := in.reason(code, what+strings.Join(shown, ", "))
 		base := pts(code)
 		r.Points = min(base+(n-1)*base*phraseExtraPercent/100, phrasePointsCap*base)
+		rs = append(rs, r)
+	}
+	folded := newFoldedText(foldText(msg))
+	if why, strength := vendorOutreach(folded); strength > 0 {
+		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
+		// Two of the three parts of outreach count half.
+		r.Points = pts(CodeVendorOutreach) * strength / 2
+		rs = append(rs, r)
+	}
+	if why, weight := abusiveMessage(msg, folded); weight > 0 {
+		r := in.reason(CodeAbusiveMessage, why)
+		r.Points = min(weight, abusePointsCap) * pts(CodeAbusiveMessage)
 		rs = append(rs, r)
 	}
 	if r, ok := d.spamModelReason(in, msg); ok {
@@ -347,40 +362,3 @@ func suspiciousLink(lower string) string {
 	}
 	return ""
 }
-
-// messengerApps are chat apps spam asks to move the conversation to. Names
-// that are everyday words or abbreviations ("signal", "line", "wa", "tg")
-// are left out: they would turn ordinary sentences with a phone number into
-// messenger requests. t.me and wa.me links are recognized on their own.
-var messengerApps = setOf("telegram", "whatsapp", "wechat", "viber", "skype", "kakaotalk")
-
-// messengerContact returns the chat app a message asks to be contacted on,
-// or "": the app's name together with a phone number (7+ digits), an
-// @handle or a t.me / wa.me link. Asking whether a product integrates with
-// WhatsApp names the app without contact details and does not count.
-func messengerContact(lower string, words []string, digits int) string {
-	if strings.Contains(lower, "t.me/") {
-		return "telegram"
-	}
-	if strings.Contains(lower, "wa.me/") {
-		return "whatsapp"
-	}
-	app := ""
-	for _, w := range words {
-		if has(messengerApps, w) {
-			app = w
-			break
-		}
-	}
-	if app == "" {
-		return ""
-	}
-	if digits >= 7 || handlePattern.MatchString(lower) {
-		return app
-	}
-	return ""
-}
-
-// handlePattern finds an @handle: an @ at the start or after white space,
-// followed by a letter or digit.
-var handlePattern = regexp.MustCompile(`(^|[ \n\t\r])@[a-z0-9]`)

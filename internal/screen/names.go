@@ -2,11 +2,13 @@ package screen
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
 )
 
 // namesDetector checks person names and the company name.
@@ -39,7 +41,9 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	var rs []lead.Reason
 	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
 
-	var urlIn, repeated, digits, gib []string
+	var urlIn, repeated, digits, gib, keyboard []string
+	var keyboardSample string
+	var keyboardWhat gibberish.Pattern
 	var gibSample string
 	for _, nf := range fields {
 		st := scanName(nf.value)
@@ -53,6 +57,12 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 		if nf.person && st.digits > 0 {
 			digits = append(digits, nf.field)
+		}
+		if p, ok := gibberish.KeyboardPattern(nf.value); ok {
+			keyboard = append(keyboard, nf.field)
+			if keyboardSample == "" {
+				keyboardSample, keyboardWhat = nf.value, p
+			}
 		}
 		if d.gibberish(nf.value, st.letters) {
 			gib = append(gib, nf.field)
@@ -93,13 +103,58 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = min(len(gib), gibberishFieldsCap) * d.e.points[CodeGibberishName]
 		rs = append(rs, r)
 	}
+	if msg := strings.TrimSpace(f.Message); msg != "" && !strings.ContainsAny(msg, " \t\n") {
+		// A one-word message typed along the keyboard.
+		if p, ok := gibberish.KeyboardPattern(msg); ok {
+			keyboard = append(keyboard, "message")
+			if keyboardSample == "" {
+				keyboardSample, keyboardWhat = msg, p
+			}
+		}
+	}
+	if len(keyboard) > 0 && in.Email.Valid {
+		// Only as a second opinion, like gibberish: "asdf1@" alone is a
+		// choice of address, not a test.
+		if _, ok := gibberish.KeyboardPattern(localLetters(in.Email.Local)); ok {
+			keyboard = append(keyboard, "email")
+		}
+	}
+	if len(keyboard) > 0 {
+		where := " on " + keyboardWhat.Layout
+		if keyboardWhat.Shape == gibberish.ShapeChunk {
+			where = ""
+		}
+		r := in.reason(CodeKeyboardPattern, strings.Join(keyboard, ", ")+" typed as a "+keyboardWhat.Shape+where+": "+quote(keyboardSample, 30))
+		r.Points = min(len(keyboard), keyboardFieldsCap) * d.e.points[CodeKeyboardPattern]
+		rs = append(rs, r)
+	}
 	if why := testEntry(in); why != "" {
 		add(CodeTestEntry, why)
+	}
+	if pieces := placeholderPieces(in); len(pieces) > 0 {
+		r := in.reason(CodePlaceholderIdentity, strings.Join(slices.DeleteFunc(slices.Clone(pieces), func(p string) bool { return p == "" }), "; "))
+		r.Points = min(len(pieces), placeholderPiecesCap) * d.e.points[CodePlaceholderIdentity]
+		rs = append(rs, r)
 	}
 	if v, n := sameValueEverywhere(in); n > 0 {
 		add(CodeSameValueEverywhere, "the same value "+quote(v, 30)+" in "+strconv.Itoa(n)+" fields")
 	}
 	return rs
+}
+
+// keyboardFieldsCap caps keyboard_pattern at this many times its points.
+const keyboardFieldsCap = 2
+
+// localLetters returns the letters of an email local part before any
+// +tag.
+func localLetters(local string) string {
+	local, _, _ = strings.Cut(local, "+")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, local)
 }
 
 // gibberish asks the name model about one value. Values with fewer than

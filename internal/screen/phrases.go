@@ -63,6 +63,53 @@ var builtinSpamPhrases = []string{
 	"казино", "ставки на спорт", "заработок в интернете", "кредит онлайн", "быстрый займ", "займ",
 	// Chinese, Japanese.
 	"博彩", "娱乐城", "代开发票", "出会い系", "副業で稼",
+
+	// Phrase groups per language, for the kinds of spam that arrive in
+	// them: gambling, crypto and money schemes, SEO and link selling,
+	// pharmacy and supplements, loans. Each phrase names the product or
+	// the scheme, not a topic a buyer might mention in passing.
+	// English supplements and pharmacy.
+	"dietary supplement*", "natural supplement*", "keto pills", "fat burner*", "male enhancement", "erectile dysfunction",
+	"testosterone booster*", "without prescription", "no prescription", "buy backlinks", "cheap backlinks",
+	// Russian.
+	"онлайн казино", "игровые автоматы", "букмекер*", "ставки на спорт", "бонус за регистрацию", "фриспин*",
+	"криптовалют*", "биткоин*", "пассивный доход", "заработок без вложений", "без вложений", "быстрый заработок",
+	"прогон по базам", "прогон сайта", "вечные ссылки", "продвижение сайтов", "seo продвижение", "купить ссылки",
+	"без рецепта", "для потенции", "похудение", "похудеть", "бады", "микрозайм*", "займ без", "кредит без",
+	"займы онлайн", "купить диплом", "обнал*",
+	// Chinese.
+	"赌场", "百家乐", "真人视讯", "彩票", "网赌", "刷单", "日赚", "兼职赚钱", "网贷", "比特币", "虚拟货币",
+	"usdt", "减肥", "伟哥", "壮阳", "seo优化", "外链", "快速排名", "关键词排名",
+	// Spanish.
+	"casino en línea", "casino online", "apuestas deportivas", "tragamonedas", "tragaperras", "criptomoneda*",
+	"inversión garantizada", "ingresos pasivos", "gana dinero", "préstamo sin aval", "préstamos sin aval",
+	"préstamos personales", "sin buró", "bajar de peso", "perder peso", "pastillas para adelgazar", "adelgazar",
+	"sin receta", "suplemento natural", "comprar backlinks", "enlaces de calidad",
+	// Portuguese.
+	"cassino online", "apostas esportivas", "apostas online", "caça-níqueis", "criptomoeda*", "renda extra",
+	"renda passiva", "investimento garantido", "empréstimo sem consulta", "empréstimo consignado", "emagrecer",
+	"emagrecimento", "sem receita", "suplemento natural", "comprar backlinks",
+	// Vietnamese.
+	"nhà cái", "cá cược", "cá độ", "đánh bạc", "sòng bạc", "casino trực tuyến", "tiền điện tử", "tiền ảo",
+	"kiếm tiền online", "kiếm tiền", "vay tiền", "vay nhanh", "giảm cân", "thực phẩm chức năng", "dịch vụ seo",
+	"mua backlink",
+	// Indonesian.
+	"judi online", "situs judi", "slot gacor", "slot online", "togel", "taruhan", "pinjaman online",
+	"pinjol", "dana cepat", "obat pelangsing", "pelangsing", "obat kuat", "jasa seo", "jasa backlink",
+	"investasi bodong", "penghasilan tambahan",
+	// German.
+	"online-casino", "online casino", "sportwetten", "spielautomaten", "kryptowährung*", "passives einkommen",
+	"schnell reich", "kredit ohne", "sofortkredit", "schnell abnehmen", "potenzmittel", "potenz",
+	"nahrungsergänzungsmittel", "ohne rezept", "backlinks kaufen",
+	// French.
+	"casino en ligne", "paris sportifs", "machines à sous", "cryptomonnaie*", "revenu passif",
+	"crédit sans justificatif", "prêt sans justificatif", "perdre du poids", "maigrir", "minceur",
+	"complément alimentaire", "compléments alimentaires", "sans ordonnance", "pharmacie en ligne",
+	"acheter des backlinks",
+	// Italian, Polish.
+	"casinò online", "scommesse", "dimagrire", "integratore alimentare", "integratori", "senza ricetta",
+	"prestito senza", "kasyno online", "zakłady bukmacherskie", "kryptowalut*", "odchudzanie", "schudnąć",
+	"suplement diety", "bez recepty", "chwilówk*",
 }
 
 // builtinVendorPhrases mark vendor_pitch: agencies and list sellers pitching

@@ -258,6 +258,7 @@ func TestParseEmail(t *testing.T) {
 		"user@example.123", "user(comment)@example.com", "Bob <bob@example.com>", "us er@example.com",
 		strings.Repeat("a", 65) + "@example.com", "user@" + strings.Repeat("a", 64) + ".com",
 		"user@" + strings.Repeat("abcdefghi.", 26) + "com", "user@exa..mple.com",
+		"maria@gmail.com.", "maria@gmail.com..", "=?utf-8?b?bWFyaWE=?=@gmail.com", "=?UTF-8?Q?Mar=C3=ADa?=@northwind.com",
 	}
 	for _, a := range valid {
 		if e := ParseEmail(a); !e.Valid {
@@ -269,7 +270,7 @@ func TestParseEmail(t *testing.T) {
 			t.Errorf("ParseEmail(%q) accepted", a)
 		}
 	}
-	e := ParseEmail("Maria@Example.ORG.")
+	e := ParseEmail("Maria@Example.ORG")
 	if e.Local != "maria" || e.Domain != "example.org" {
 		t.Errorf("normalization: %+v", e)
 	}

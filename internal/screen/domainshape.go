@@ -1,0 +1,144 @@
+package screen
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/text/unicode/norm"
+)
+
+// This file judges the shape of an e-mail domain, apart from any list of
+// good or bad domains: whether its top-level domain exists at all, and
+// whether it is written in look-alike characters to pass for another
+// domain.
+
+// ianaTLDsFile is the IANA root zone's list of top-level domains, one a
+// line, in Unicode form (see data/SOURCES.md for its source and refresh).
+//
+//go:embed data/tlds.txt
+var ianaTLDsFile string
+
+// ianaTLDs is the set of every delegated top-level domain.
+var ianaTLDs = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for line := range strings.SplitSeq(ianaTLDsFile, "\n") {
+		if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "#") {
+			m[strings.ToLower(t)] = struct{}{}
+		}
+	}
+	return m
+}()
+
+// tldExists reports whether the top-level domain of domain (lower-cased)
+// is delegated in the root zone. A punycode TLD ("xn--p1ai") is looked up
+// in its Unicode form ("рф").
+func tldExists(domain string) bool {
+	tld := domain[strings.LastIndexByte(domain, '.')+1:]
+	if strings.HasPrefix(tld, "xn--") {
+		u, err := idna.Punycode.ToUnicode(tld)
+		if err != nil {
+			return false
+		}
+		tld = u
+	}
+	_, ok := ianaTLDs[norm.NFKC.String(tld)]
+	return ok
+}
+
+// lookAlikes maps letters of other alphabets to the ASCII letter they are
+// drawn like in the fonts mail clients and browsers use: Cyrillic and Greek
+// letters that phishing domains substitute, and Latin letters without their
+// dot. Only lower-case forms are listed: skeleton lower-cases first.
+// Written for this project from the shapes of the letters (compare
+// Unicode's confusables.txt, which lists far more).
+var lookAlikes = map[rune]rune{
+	// Cyrillic.
+	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x',
+	'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l',
+	'к': 'k', 'м': 'm', 'н': 'h', 'т': 't', 'ь': 'b', 'г': 'r', 'п': 'n',
+	// Greek.
+	'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p',
+	'τ': 't', 'υ': 'u', 'χ': 'x', 'ω': 'w', 'γ': 'y', 'ς': 'c',
+	// Latin letters that lost or changed a mark.
+	'ı': 'i', 'ȷ': 'j', 'ɡ': 'g', 'ɑ': 'a', 'ɩ': 'i', 'ʟ': 'l', 'ɪ': 'i', 'ᴏ': 'o',
+}
+
+// skeleton returns domain as it reads on screen: compatibility forms
+// (full-width letters, ligatures) folded by NFKC, lower-cased, and every
+// look-alike letter replaced by its ASCII twin.
+func skeleton(domain string) string {
+	d := strings.ToLower(norm.NFKC.String(domain))
+	return strings.Map(func(r rune) rune {
+		if a, ok := lookAlikes[r]; ok {
+			return a
+		}
+		return r
+	}, d)
+}
+
+// digitLookAlikes undoes the digits that stand in for letters in
+// imitations of well-known domains ("paypa1.com", "g00gle.com"). It is
+// applied only when comparing with those domains: elsewhere digits are
+// ordinary parts of domain names.
+var digitLookAlikes = strings.NewReplacer("0", "o", "1", "l", "rn", "m", "vv", "w")
+
+// wellKnownDomains are domains impersonated in phishing and fake sign-ups,
+// beyond the free-mail providers (which DomainLists knows).
+var wellKnownDomains = setOf(
+	"google.com", "gmail.com", "googlemail.com", "youtube.com", "microsoft.com", "outlook.com", "hotmail.com",
+	"live.com", "office.com", "apple.com", "icloud.com", "me.com", "amazon.com", "paypal.com", "facebook.com",
+	"instagram.com", "linkedin.com", "twitter.com", "x.com", "yahoo.com", "aol.com", "proton.me", "protonmail.com",
+	"yandex.ru", "mail.ru", "gmx.de", "web.de", "t-online.de", "orange.fr", "free.fr", "qq.com", "163.com",
+	"naver.com", "salesforce.com", "hubspot.com", "stripe.com", "shopify.com", "dropbox.com", "github.com",
+)
+
+// confusableDomain explains why domain (lower-cased, as typed) imitates
+// another domain, or returns "". isFreeMail answers for the free-mail
+// providers. A domain imitates another when it is written in compatibility
+// characters (full-width letters that fold to ASCII), when one of its
+// labels mixes Latin letters with Cyrillic or Greek ones, or when its
+// skeleton is a well-known or free-mail domain that it is not.
+func confusableDomain(domain string, isFreeMail func(string) bool) string {
+	if domain != strings.ToLower(norm.NFKC.String(domain)) {
+		return "is written in full-width or compatibility characters"
+	}
+	sk := skeleton(domain)
+	for label := range strings.SplitSeq(domain, ".") {
+		if mixesLatin(label) {
+			return "mixes Latin letters with look-alike letters of another alphabet in " + quote(label, 30)
+		}
+	}
+	if popular := strings.ToLower(digitLookAlikes.Replace(sk)); popular != domain {
+		if has(wellKnownDomains, popular) || sk != domain && isASCII(sk) && isFreeMail != nil && isFreeMail(sk) {
+			return "reads as " + quote(popular, 40) + " but is not that domain"
+		}
+	}
+	return ""
+}
+
+// mixesLatin reports a label with both Latin letters and Cyrillic or Greek
+// letters: no real word is spelled so, look-alike spoofing is.
+func mixesLatin(label string) bool {
+	latin, other := false, false
+	for _, r := range label {
+		switch {
+		case r < 0x80 && unicode.IsLetter(r), r == 'ı', r == 'ȷ':
+			latin = true
+		case unicode.Is(unicode.Cyrillic, r), unicode.Is(unicode.Greek, r):
+			other = true
+		}
+	}
+	return latin && other
+}
+
+// isASCII reports whether s is plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

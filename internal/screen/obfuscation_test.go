@@ -1,0 +1,50 @@
+package screen
+
+import "testing"
+
+func TestObfuscatedLink(t *testing.T) {
+	not := []string{CodeObfuscatedLink}
+	runCases(t, []detCase{
+		{name: "hxxp", sub: setMessage("Best prices at hxxps://cheap-meds.example/buy"), want: CodeObfuscatedLink, points: 40},
+		{name: "dot com", sub: setMessage("visit bestcasino dot com for your bonus"), want: CodeObfuscatedLink},
+		{name: "bracketed dot", sub: setMessage("go to luckyspin[.]xyz now"), want: CodeObfuscatedLink},
+		{name: "parenthesised dot word", sub: setMessage("our site: seo-boost(dot)net"), want: CodeObfuscatedLink},
+		{name: "russian dot word", sub: setMessage("заходите на сайт kazino точка ru"), want: CodeObfuscatedLink},
+		{name: "spanish dot word", sub: setMessage("visita apuestas punto com ahora"), want: CodeObfuscatedLink},
+		{name: "spaces in url", sub: setMessage("see https:// spam-shop.example/deal"), want: CodeObfuscatedLink},
+		{name: "spaced www", sub: setMessage("www . luckyspin . com"), want: CodeObfuscatedLink},
+		{name: "space before tld", sub: setMessage("order at pillshop .com today"), want: CodeObfuscatedLink},
+		{name: "spaced scheme letters", sub: setMessage("h t t p s : / / bit.ly/xyz"), want: CodeObfuscatedLink},
+		// Real links and ordinary words.
+		{name: "plain link", sub: setMessage("Our site is https://northwind-logistics.com, could we get a demo?"), not: not},
+		{name: "polka dot", sub: setMessage("We sell polka dot in red and dot matrix printers; need pricing."), not: not},
+		{name: "decimal point", sub: setMessage("Version 2.5 is fine. Budget about 10.000 EUR."), not: not},
+		{name: "dot com era", sub: setMessage("We are a dot com era company moving to SaaS."), not: not},
+		{name: "sentence end before net", sub: setMessage("We grew fast. Net revenue is 4M."), not: not},
+		{name: "japanese point", sub: setMessage("ポイントは価格です。デモをお願いします。"), not: not},
+	})
+}
+
+func TestMessengerContactMultilingual(t *testing.T) {
+	not := []string{CodeMessengerContact}
+	runCases(t, []detCase{
+		{name: "russian telegram handle", sub: setMessage("Пишите в телеграм @seo_master_pro, сделаем скидку"), want: CodeMessengerContact, points: 30},
+		{name: "russian whatsapp number", sub: setMessage("Наш ватсап +7 912 345 67 89"), want: CodeMessengerContact},
+		{name: "chinese wechat id", sub: setMessage("加微信号 abc12345 了解详情"), want: CodeMessengerContact},
+		{name: "chinese telegram", sub: setMessage("联系电报 @cryptoking888"), want: CodeMessengerContact},
+		{name: "korean kakaotalk id", sub: setMessage("카톡 ID: lucky777 로 연락주세요"), want: CodeMessengerContact},
+		{name: "japanese line id", sub: setMessage("ラインID: bonus_jp でご連絡ください"), want: CodeMessengerContact},
+		{name: "wa.link", sub: setMessage("Chat with us: wa.link/abc123"), want: CodeMessengerContact},
+		{name: "telegram.me", sub: setMessage("join telegram.me/signals_vip"), want: CodeMessengerContact},
+		{name: "vietnamese zalo", sub: setMessage("Liên hệ Zalo 0912345678 để nhận ưu đãi"), want: CodeMessengerContact},
+		{name: "line id", sub: setMessage("Add my LINE ID: bonus_th88 for the promo"), want: CodeMessengerContact},
+		{name: "tg handle", sub: setMessage("write tg: @signals_vip"), want: CodeMessengerContact},
+		{name: "wa number", sub: setMessage("Contato wa: +55 11 91234-5678"), want: CodeMessengerContact},
+		// Asking about an integration names the app without contact details.
+		{name: "integration question", sub: setMessage("Does your product integrate with WhatsApp and Telegram?"), not: not},
+		{name: "russian integration question", sub: setMessage("Есть ли интеграция с телеграм и ватсап?"), not: not},
+		{name: "chinese integration question", sub: setMessage("你们的产品支持微信登录吗？"), not: not},
+		{name: "product line", sub: setMessage("Our product line @ 3 sites needs dashboards; call +1 650 253 0000."), not: not},
+		{name: "signal word with phone", sub: setMessage("We need a strong buying signal. Call me on +1 650 253 0000."), not: not},
+	})
+}

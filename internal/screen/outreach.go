@@ -1,0 +1,182 @@
+package screen
+
+import "strings"
+
+// Vendor outreach is a class of message, not a list of phrases: the sender
+// says what they offer ("we provide", "our team builds"), names a service
+// (staff augmentation, lead lists, app development, an SEO audit,
+// funding) and asks for a short call, and nowhere asks about our product.
+// Each of the three parts is ordinary on its own — a buyer also says "our
+// team" and asks for a call — so only their combination, without a
+// buyer's question, counts.
+
+// outreachOffer are the phrases with which a sender offers their own
+// services, in several languages (folded, see foldText; a trailing *
+// matches any ending).
+var outreachOffer = foldedPhrases(
+	"we offer", "we provide", "we help", "we build", "we deliver", "we develop", "we design", "we supply",
+	"we specialize", "we specialise", "we can help", "we can provide", "we can build", "we can deliver",
+	"we can supply", "we can get", "we have helped", "we ve helped", "we work with", "we are a team of",
+	"we re a team of", "we are an agency", "we re an agency", "our team can", "our team of", "our team builds",
+	"our team provides", "our team delivers", "our team helps", "our agency",
+	"our firm", "our services", "our solutions", "i help", "i offer", "i provide", "i run an agency",
+	"i run a team", "my team can", "my agency", "i can help you", "we can help you", "we are offering",
+	"wir bieten", "wir helfen", "wir unterstutzen", "wir entwickeln", "wir liefern", "wir sind spezialisiert",
+	"unser team", "unsere agentur", "unsere leistungen",
+	"nous proposons", "nous offrons", "nous aidons", "nous accompagnons", "nous developpons",
+	"nous sommes specialises", "notre equipe", "notre agence",
+	"ofrecemos", "ayudamos", "desarrollamos", "brindamos", "proporcionamos", "somos especialistas",
+	"nuestro equipo", "nuestra agencia",
+	"oferecemos", "ajudamos", "desenvolvemos", "fornecemos", "nossa equipe", "nossa agencia",
+	"offriamo", "aiutiamo", "sviluppiamo", "forniamo", "il nostro team", "la nostra agenzia",
+	"wij bieden", "wij helpen", "wij ontwikkelen", "ons team",
+	"мы предлагаем", "мы поможем", "мы помогаем", "мы разрабатываем", "мы оказываем", "наша команда",
+	"наша компания предлагает", "наша студия",
+)
+
+// outreachServices are the services vendors pitch to a company's sales
+// inbox.
+var outreachServices = foldedPhrases(
+	"staff augmentation", "team augmentation", "staffing", "outsourc*", "offshore", "nearshore",
+	"dedicated developer*", "dedicated team", "remote developer*", "software development", "app development",
+	"web development", "mobile app*", "website design", "web design", "redesign", "seo", "search engine",
+	"backlink*", "link building", "lead generation", "lead list*", "contact list*", "email list*", "b2b data",
+	"appointment setting", "cold email*", "outbound", "digital marketing", "marketing services",
+	"social media management", "google ads", "ppc", "content writing", "copywriting", "video production",
+	"explainer video*", "bookkeeping", "accounting services", "virtual assistant*", "recruit*", "funding",
+	"working capital", "merchant cash advance", "business loan*", "financing", "investors", "translation services",
+	"ui ux", "branding", "devops", "qa testing", "penetration testing", "it support", "managed services",
+	"cloud migration", "ai development", "chatbot development", "crm implementation", "white label",
+	"softwareentwicklung", "app entwicklung", "webdesign", "suchmaschinenoptimierung", "leadgenerierung",
+	"personalvermittlung", "finanzierung",
+	"developpement web", "developpement d applications", "creation de site*", "referencement",
+	"generation de leads", "externalisation", "financement",
+	"desarrollo de software", "desarrollo web", "desarrollo de aplicaciones", "diseno web", "posicionamiento",
+	"generacion de leads", "subcontratacion", "financiacion", "financiamiento",
+	"desenvolvimento de software", "desenvolvimento web", "criacao de sites", "geracao de leads", "terceirizacao",
+	"sviluppo software", "sviluppo app", "realizzazione siti", "posizionamento", "generazione lead",
+	"softwareontwikkeling", "webontwikkeling", "leadgeneratie",
+	"разработка сайтов", "разработка приложений", "разработку сайтов", "продвижение", "лидогенерация",
+	"аутсорсинг", "финансирование",
+)
+
+// outreachAsks are a vendor's call to action: a short call at the
+// recipient's convenience.
+var outreachAsks = foldedPhrases(
+	"quick call", "short call", "brief call", "quick chat", "short chat", "15 minutes", "15 minute", "15 min",
+	"10 minutes", "10 minute", "20 minutes", "20 minute", "30 minute", "worth a chat", "hop on a call",
+	"jump on a call", "book a call", "schedule a call", "set up a call", "a call this week", "a call next week",
+	"calendly", "my calendar", "free consultation", "would you be open", "are you open to", "open to a",
+	"interested in learning more", "let me know if you re interested", "let me know if you are interested",
+	"happy to share", "can i send", "may i send", "shall i send", "available for a call", "a few minutes",
+	"kurzes gesprach", "kurzes telefonat", "15 minuten", "unverbindlich*",
+	"appel rapide", "court appel", "echange rapide", "un rendez vous", "disponible pour un",
+	"llamada rapida", "breve llamada", "15 minutos", "agendar una llamada", "reunion breve",
+	"chamada rapida", "conversa rapida", "agendar uma",
+	"breve chiamata", "15 minuti",
+	"kort gesprek", "15 minuten",
+	"созвониться", "созвон", "15 минут", "короткий звонок",
+)
+
+// buyerSigns are what a buyer writes: a question about our product, its
+// price or a purchase. Any of them clears the message of outreach.
+var buyerSigns = foldedPhrases(
+	"your product", "your platform", "your software", "your tool", "your solution", "your pricing", "your plans",
+	"your api", "your app", "demo of", "a demo", "pricing for", "price for", "quote for", "a quote", "we are looking for",
+	"we re looking for", "we need", "we are evaluating", "we re evaluating", "we are considering",
+	"do you support", "does your", "can your", "do you offer", "trial",
+	"on behalf of", "procurement", "purchase", "rfp", "rfq", "tender", "licen*", "seats", "subscription",
+	"ihr produkt", "ihre software", "ihre plattform", "ihre losung", "wir suchen", "angebot fur", "preise",
+	"votre produit", "votre solution", "votre plateforme", "votre logiciel", "nous cherchons", "devis", "tarif*",
+	"su producto", "su plataforma", "su software", "buscamos", "cotizacion", "presupuesto", "precio*",
+	"seu produto", "sua plataforma", "procuramos", "orcamento", "preco*",
+	"il vostro prodotto", "la vostra piattaforma", "preventivo", "prezz*",
+	"uw product", "uw platform", "offerte", "prijs*",
+	"ваш продукт", "вашего продукта", "ваша платформа", "вашей платформ*", "мы ищем", "стоимость", "цена", "цены",
+)
+
+// phraseList is a list of folded phrases, indexed by their first word; a
+// trailing * (a stem) lets the last word have any ending.
+type phraseList struct {
+	byFirst map[string][]string // first word -> phrases, in list order
+	stems   [][]string          // the words of each stem
+}
+
+func foldedPhrases(phrases ...string) phraseList {
+	l := phraseList{byFirst: map[string][]string{}}
+	for _, p := range phrases {
+		if stem, ok := strings.CutSuffix(p, "*"); ok {
+			l.stems = append(l.stems, strings.Fields(foldText(stem)))
+			continue
+		}
+		p = foldText(p)
+		first, _, _ := strings.Cut(p, " ")
+		l.byFirst[first] = append(l.byFirst[first], p)
+	}
+	return l
+}
+
+// foldedText is a message folded by foldText, with its words in order.
+type foldedText struct {
+	text  string
+	words []string
+}
+
+func newFoldedText(folded string) foldedText {
+	return foldedText{text: folded, words: strings.Fields(folded)}
+}
+
+// find returns the first phrase of l in ft (in the order of the text),
+// matching whole words, or "".
+func (l phraseList) find(ft foldedText) string {
+	for i, w := range ft.words {
+		for _, p := range l.byFirst[w] {
+			n := strings.Count(p, " ") + 1
+			if i+n <= len(ft.words) && strings.Join(ft.words[i:i+n], " ") == p {
+				return p
+			}
+		}
+		for _, stem := range l.stems {
+			if startsWithStem(ft.words[i:], stem) {
+				return strings.Join(stem, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// startsWithStem reports whether words begin with the words of stem, the
+// last of them as a prefix.
+func startsWithStem(words, stem []string) bool {
+	if len(words) < len(stem) {
+		return false
+	}
+	last := len(stem) - 1
+	for j, sw := range stem[:last] {
+		if words[j] != sw {
+			return false
+		}
+	}
+	return strings.HasPrefix(words[last], stem[last])
+}
+
+// vendorOutreach explains why a folded message m is vendor
+// outreach and how strongly: 2 when it offers, names a service and asks
+// for a call; 1 when it names a service with only one of the other two; 0
+// (and "") when a part is missing or it asks about our product.
+func vendorOutreach(m foldedText) (string, int) {
+	service := outreachServices.find(m)
+	if service == "" || buyerSigns.find(m) != "" {
+		return "", 0
+	}
+	offer, ask := outreachOffer.find(m), outreachAsks.find(m)
+	switch {
+	case offer != "" && ask != "":
+		return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 2
+	case offer != "":
+		return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ")", 1
+	case ask != "":
+		return "pitches " + quote(service, 30) + " and asks for " + quote(ask, 30), 1
+	}
+	return "", 0
+}

@@ -1,0 +1,26 @@
+package screen
+
+import "testing"
+
+func TestVendorOutreach(t *testing.T) {
+	not := []string{CodeVendorOutreach}
+	runCases(t, []detCase{
+		{name: "staff augmentation", sub: setMessage("Hi Maria, we provide staff augmentation with senior engineers from Poland. Worth a quick call next week?"), want: CodeVendorOutreach, points: 40},
+		{name: "lead lists", sub: setMessage("Our team builds verified lead lists for logistics companies. Do you have 15 minutes on Thursday?"), want: CodeVendorOutreach, points: 40},
+		{name: "funding", sub: setMessage("We help companies like yours secure working capital in 48 hours. Open to a short call?"), want: CodeVendorOutreach},
+		{name: "german", sub: setMessage("Wir bieten Softwareentwicklung aus Kiew zu fairen Preisen an. Hätten Sie Zeit für ein kurzes Gespräch?"), want: CodeVendorOutreach},
+		{name: "french", sub: setMessage("Nous proposons la création de sites et le référencement. Un appel rapide cette semaine ?"), want: CodeVendorOutreach},
+		{name: "spanish", sub: setMessage("Ofrecemos desarrollo de aplicaciones para empresas. ¿Tiene 15 minutos para una llamada?"), want: CodeVendorOutreach},
+		{name: "portuguese", sub: setMessage("Nossa equipe faz desenvolvimento web e geração de leads. Podemos ter uma chamada rápida?"), want: CodeVendorOutreach},
+		{name: "russian", sub: setMessage("Мы предлагаем разработку сайтов и продвижение. Удобно созвониться на 15 минут?"), want: CodeVendorOutreach},
+		{name: "offer without a call counts half", sub: setMessage("We offer SEO audits for SaaS companies at a flat rate."), want: CodeVendorOutreach, points: 20},
+		// Buyers: they ask about our product, even when they mention
+		// their own team, a service or a call.
+		{name: "procurement buyer", sub: setMessage("I'm reaching out on behalf of our procurement team: we provide logistics services and need a quote for your platform for 200 users. Could we have a quick call?"), not: not},
+		{name: "buyer with our team", sub: setMessage("Our team handles app development for clients; does your product have an API we could use? Happy to do a 15 minute call."), not: not},
+		{name: "german buyer", sub: setMessage("Unser Team sucht eine Lösung für Finanzierung-Reports. Wie sind Ihre Preise? Kurzes Gespräch möglich?"), not: not},
+		{name: "spanish buyer", sub: setMessage("Somos una agencia de diseño web y buscamos una herramienta de analítica. ¿Cuál es el precio?"), not: not},
+		{name: "plain question", sub: setMessage("Can we get a demo next week? We have 80 users."), not: not},
+		{name: "call without service", sub: setMessage("We would like a quick call to discuss a rollout in Q3."), not: not},
+	})
+}
