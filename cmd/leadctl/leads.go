@@ -86,11 +86,9 @@ func leadsList(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	formIDs := []string{*form}
-	if *form == "" {
-		if formIDs, err = configuredForms(); err != nil {
-			return err
-		}
+	formIDs, err := formsOrAll(*form)
+	if err != nil {
+		return err
 	}
 	// Newest first across forms: each form's newest N, merged.
 	var all []*lead.Lead
@@ -150,11 +148,9 @@ func leadsReview(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	formIDs := []string{*form}
-	if *form == "" {
-		if formIDs, err = configuredForms(); err != nil {
-			return err
-		}
+	formIDs, err := formsOrAll(*form)
+	if err != nil {
+		return err
 	}
 	var queue []*lead.Lead
 	for _, id := range formIDs {
@@ -197,4 +193,13 @@ func writeReviewQueue(w io.Writer, queue []*lead.Lead) error {
 	}
 	_, err := fmt.Fprintf(w, "%d held for review\n", len(queue))
 	return err
+}
+
+// formsOrAll is the one form a --form flag names, or every configured form
+// when it names none.
+func formsOrAll(form string) ([]string, error) {
+	if form != "" {
+		return []string{form}, nil
+	}
+	return configuredForms()
 }
