@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/leadsieve/leadsieve/internal/config/crosscheck"
+	"github.com/leadsieve/leadsieve/internal/app/configcheck"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/delivery/assign"
@@ -33,7 +33,7 @@ func configCheck(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageErr("at most one DIR")
 	}
-	var c crosscheck.Config
+	var c configcheck.Config
 	var errs []error
 	read := func(name string) []byte {
 		b, err := os.ReadFile(filepath.Join(dir, name))
@@ -63,7 +63,7 @@ func configCheck(ctx context.Context, e *env, args []string) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	if problems := crosscheck.Check(c); len(problems) > 0 {
+	if problems := configcheck.Check(c); len(problems) > 0 {
 		for _, p := range problems {
 			fmt.Fprintln(e.stderr, p)
 		}

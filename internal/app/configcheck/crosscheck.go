@@ -1,4 +1,4 @@
-// Package crosscheck finds contradictions between configuration files that
+// Package configcheck finds contradictions between configuration files that
 // are each valid on their own: a routing rule for a form that does not
 // exist, rules for an unknown form, a fit segment no sequence enrolls, a
 // sequence or routing rule for a segment the rules never produce. Each file's
@@ -7,7 +7,7 @@
 // The shipped configuration is embedded in every binary and checked by this
 // package's tests, so a contradiction fails `make test` before it can be
 // deployed; `leadctl config check` runs the same checks on edited copies.
-package crosscheck
+package configcheck
 
 import (
 	"fmt"
