@@ -116,46 +116,60 @@ func TestEvaluate(t *testing.T) {
 		name   string
 		change func(subs []*Submission, snap *snapshot) []*Submission
 		want   string // a failure naming this, "" for PASS
+		// notWant must not be among the failures.
+		notWant string
 	}{
-		{"all good", func(s []*Submission, _ *snapshot) []*Submission { return s }, ""},
+		{"all good", func(s []*Submission, _ *snapshot) []*Submission { return s }, "", ""},
 		{"lost lead", func(s []*Submission, snap *snapshot) []*Submission {
 			snap.leads = snap.leads[1:]
 			snap.emails = nil
 			return s
-		}, "answered 201 but not stored"},
+		}, "answered 201 but not stored", ""},
 		{"duplicate lead", func(s []*Submission, snap *snapshot) []*Submission {
 			snap.leads = append(snap.leads, stored(n, "L9", "nurture"))
 			return s
-		}, "duplicate stored leads"},
+		}, "duplicate stored leads", ""},
 		{"duplicate sales mail", func(s []*Submission, snap *snapshot) []*Submission {
 			snap.emails = append(snap.emails, sales("L0", t0.Add(time.Minute)))
 			return s
-		}, "more than one sales e-mail"},
+		}, "more than one sales e-mail", ""},
 		{"missing sales mail", func(s []*Submission, snap *snapshot) []*Submission {
 			snap.emails = nil
 			return s
-		}, "no sales e-mail"},
+		}, "no sales e-mail", ""},
 		{"sales mail for a nurture lead", func(s []*Submission, snap *snapshot) []*Submission {
 			snap.emails = append(snap.emails, sales("L1", t0.Add(2*time.Second)))
 			return s
-		}, "not accepted as qualified"},
+		}, "not accepted as qualified", ""},
 		{"slow sales mail", func(s []*Submission, snap *snapshot) []*Submission {
 			snap.emails = []devstack.Email{sales("L0", q.Result.Sent.Add(3*time.Second))}
 			return s
-		}, "speed-to-lead p99"},
+		}, "speed-to-lead p99", ""},
 		{"refused but stored", func(s []*Submission, snap *snapshot) []*Submission {
 			r := sub(2, Nurture, 503, "")
 			snap.leads = append(snap.leads, stored(r, "L2", "nurture"))
 			return append(s, r)
-		}, "refused but stored"},
+		}, "refused but stored", ""},
 		{"503 without an outage", func(s []*Submission, _ *snapshot) []*Submission {
 			return append(s, sub(2, Nurture, 503, ""))
-		}, "answers 503"},
+		}, "answers 503", ""},
 		{"nurture step twice", func(s []*Submission, snap *snapshot) []*Submission {
 			step := devstack.Email{To: []string{n.Email}, Subject: "A buyer's guide"}
 			snap.emails = append(snap.emails, step, step)
 			return s
-		}, "nurture steps went out twice"},
+		}, "nurture steps went out twice", ""},
+		{"no answer, stored and notified once", func(s []*Submission, snap *snapshot) []*Submission {
+			lost := sub(3, Qualified, 0, "")
+			snap.leads = append(snap.leads, stored(lost, "L3", "qualified"))
+			snap.emails = append(snap.emails, sales("L3", lost.Result.Sent.Add(time.Second)))
+			return append(s, lost)
+		}, "1 posts got no answer", "sales e-mail"},
+		{"no answer, stored, notified twice", func(s []*Submission, snap *snapshot) []*Submission {
+			lost := sub(3, Qualified, 0, "")
+			snap.leads = append(snap.leads, stored(lost, "L3", "qualified"))
+			snap.emails = append(snap.emails, sales("L3", lost.Result.Sent.Add(time.Second)), sales("L3", lost.Result.Sent.Add(time.Minute)))
+			return append(s, lost)
+		}, "1 qualified leads got more than one sales e-mail", "not accepted"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -170,6 +184,9 @@ func TestEvaluate(t *testing.T) {
 			got := strings.Join(r.Failures, "; ")
 			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
 				t.Errorf("failures = %q, want %q", got, tc.want)
+			}
+			if tc.notWant != "" && strings.Contains(got, tc.notWant) {
+				t.Errorf("failures = %q, want none about %q", got, tc.notWant)
 			}
 		})
 	}

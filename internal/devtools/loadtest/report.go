@@ -35,10 +35,11 @@ type Report struct {
 	// verdict than the one they were built for, per built class.
 	VerdictDiffers map[Class]int
 
-	// Sales notifications of accepted qualified leads.
+	// Sales notifications of qualified leads: those answered 201 and
+	// those stored although their post got no answer.
 	SalesExpected, SalesOnce, SalesDuplicate, SalesMissing int
-	// SalesUnexpected counts sales notifications for leads that are not
-	// accepted qualified submissions of this run.
+	// SalesUnexpected counts sales notifications for the run's stored
+	// leads that are not among the expected ones (nurture, junk, refused).
 	SalesUnexpected int
 	// Mail to the run's leads (nurture steps): total and repeats of one
 	// step (same address and subject).
@@ -134,7 +135,7 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 		byID[l.ID] = l
 	}
 	mail := sortMail(snap.emails, ours)
-	accepted := map[string]*Submission{} // lead id -> accepted qualified submission
+	accepted := map[string]*Submission{} // lead id -> stored qualified submission
 	var speed, outside []time.Duration
 	for _, s := range subs {
 		stored := byEmail[s.Email]
@@ -153,10 +154,12 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 				r.VerdictDiffers[s.Class]++
 			}
 		case s.Result.Status == 0:
-			if len(stored) > 0 {
-				r.NoAnswerStored++
+			// The client gave up; a lead stored all the same is the
+			// person's lead and is owed its sales e-mail.
+			if len(stored) == 0 {
+				continue
 			}
-			continue
+			r.NoAnswerStored++
 		default:
 			if len(stored) > 0 {
 				r.RefusedStored++
@@ -166,9 +169,13 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 		if s.Class != Qualified {
 			continue
 		}
-		accepted[s.Result.ID] = s
+		id := s.Result.ID
+		if id == "" {
+			id = stored[0].ID
+		}
+		accepted[id] = s
 		r.SalesExpected++
-		sent := mail.sales[s.Result.ID]
+		sent := mail.sales[id]
 		switch {
 		case len(sent) == 0:
 			r.SalesMissing++
