@@ -56,7 +56,9 @@
 // (503 allowed when a server was stopped) and the system settled.
 //
 // The stand-ins' and the devserver's output go to stack.log in the work
-// directory, which -keep (or -dir) keeps for a look afterwards.
+// directory, which -keep (or -dir) keeps for a look afterwards. When the
+// system does not settle, the devserver is ended with SIGQUIT, which
+// writes every goroutine's stack there: the place its work is stuck.
 package loadtest
 
 import (
@@ -307,6 +309,8 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 		}
 		if time.Now().After(deadline) {
 			r.Unsettled = why
+			c.progress("not settled (%s); the devserver's goroutines are dumped to stack.log", why)
+			st.dumpGoroutines()
 			break
 		}
 		select {

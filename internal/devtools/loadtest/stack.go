@@ -117,6 +117,21 @@ func (s *stack) outage(ctx context.Context, service string, d time.Duration) (st
 	return stopped, time.Now(), err
 }
 
+// dumpGoroutines makes the devserver print every goroutine's stack to the
+// log and exit (Go's SIGQUIT behaviour): when the system does not settle,
+// the dump shows where its work is stuck.
+func (s *stack) dumpGoroutines() {
+	if s.server == nil || s.server.Process == nil {
+		return
+	}
+	_ = s.server.Process.Signal(syscall.SIGQUIT)
+	select {
+	case err := <-s.exited:
+		s.exited <- err
+	case <-time.After(10 * time.Second):
+	}
+}
+
 // stop ends the devserver (SIGTERM, then SIGKILL) and the stand-ins.
 func (s *stack) stop() error {
 	var errs []error
