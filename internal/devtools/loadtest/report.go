@@ -60,6 +60,21 @@ type Report struct {
 
 	// Failures lists the criteria the run did not meet; empty means PASS.
 	Failures []string
+	// Examples names up to three leads (address and id) per kind of
+	// finding, to look up in the table and the mail viewer.
+	Examples map[string][]string
+}
+
+// maxExamples is how many leads Examples names per finding.
+const maxExamples = 3
+
+func (r *Report) example(kind string, s *Submission, id string) {
+	if r.Examples == nil {
+		r.Examples = map[string][]string{}
+	}
+	if len(r.Examples[kind]) < maxExamples {
+		r.Examples[kind] = append(r.Examples[kind], fmt.Sprintf("%s %s (answered %d, sent +%s)", s.Email, id, s.Result.Status, s.Result.Sent.Format("15:04:05.000")))
+	}
 }
 
 // Outage is one stand-in's stop and restart.
@@ -141,12 +156,14 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 		stored := byEmail[s.Email]
 		if len(stored) > 1 {
 			r.Duplicates += len(stored) - 1
+			r.example("duplicate leads", s, stored[1].ID)
 		}
 		switch {
 		case s.Result.Status == 201:
 			l, ok := byID[s.Result.ID]
 			if !ok || strings.ToLower(l.Email) != s.Email {
 				r.Missing++
+				r.example("lost", s, s.Result.ID)
 				continue
 			}
 			r.Stored++
@@ -163,6 +180,7 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 		default:
 			if len(stored) > 0 {
 				r.RefusedStored++
+				r.example("refused but stored", s, stored[0].ID)
 			}
 			continue
 		}
@@ -179,11 +197,13 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 		switch {
 		case len(sent) == 0:
 			r.SalesMissing++
+			r.example("sales e-mail missing", s, id)
 			continue
 		case len(sent) == 1:
 			r.SalesOnce++
 		default:
 			r.SalesDuplicate++
+			r.example("sales e-mail duplicate", s, id)
 		}
 		first := sent[0].At
 		for _, e := range sent[1:] {
@@ -201,8 +221,10 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 	}
 	for id := range mail.sales {
 		if accepted[id] == nil {
-			if _, ours := byID[id]; ours {
+			if _, found := byID[id]; found {
 				r.SalesUnexpected++
+				l := byID[id]
+				r.example("sales e-mail unexpected", ours[strings.ToLower(l.Email)], id+" stored as "+l.Verdict)
 			}
 		}
 	}
@@ -318,4 +340,12 @@ func (r *Report) Print(w io.Writer) {
 		return
 	}
 	p("FAIL        %s", strings.Join(r.Failures, "; "))
+	kinds := make([]string, 0, len(r.Examples))
+	for k := range r.Examples {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		p("  e.g. %s: %s", k, strings.Join(r.Examples[k], "; "))
+	}
 }
