@@ -73,7 +73,7 @@ func (r *Report) example(kind string, s *Submission, id string) {
 		r.Examples = map[string][]string{}
 	}
 	if len(r.Examples[kind]) < maxExamples {
-		r.Examples[kind] = append(r.Examples[kind], fmt.Sprintf("%s %s (answered %d, sent +%s)", s.Email, id, s.Result.Status, s.Result.Sent.Format("15:04:05.000")))
+		r.Examples[kind] = append(r.Examples[kind], fmt.Sprintf("%s %s (answered %d, sent at %s)", s.Email, id, s.Result.Status, s.Result.Sent.Format("15:04:05.000")))
 	}
 }
 
