@@ -8,7 +8,7 @@ SHELL := /bin/bash
 GO ?= go
 NPM_STAMP := node_modules/.package-lock.json
 
-.PHONY: dev test load bench build leadctl tools clean update-lists gibberish-model name-lists corpus
+.PHONY: dev test docs-check load bench coldstart build leadctl tools clean update-lists gibberish-model name-lists corpus
 
 # Installs the pinned local AWS stand-ins (dynalite, aws-ses-v2-local) from package-lock.json.
 $(NPM_STAMP): package.json package-lock.json
@@ -26,8 +26,28 @@ test: $(NPM_STAMP)
 	$(GO) vet ./...
 	$(GO) test -race -count=1 -timeout 15m ./...
 
+# Runs every shell example in README.md and docs/*.md against a fresh local
+# stack, the slow ones (benchmarks, timings) included; `make test` runs the
+# same check without the slow ones.
+docs-check: $(NPM_STAMP)
+	DOCSCHECK_SLOW=1 $(GO) test -count=1 -timeout 30m -v -run 'TestDocs$$|TestConvention' ./internal/devtools/docscheck
+
 bench: $(NPM_STAMP)
 	$(GO) test -p 1 -run '^$$' -bench . -benchmem -count=1 ./...
+	$(MAKE) --no-print-directory coldstart
+
+# The Lambda runtime interface emulator (runs a bootstrap locally, no Docker).
+RIE_VERSION := v0.0.0-20261030222936-bef5c4ba774d
+RIE := .local/bin/aws-lambda-rie
+$(RIE):
+	GOBIN=$(CURDIR)/.local/bin $(GO) install github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie@$(RIE_VERSION)
+
+# Cold start of every function on its real bootstrap (built as build-* does,
+# for this machine), paired round by round with a hello-world function;
+# checks every events/ sample on the same binaries first.
+COLDSTART_FLAGS ?= -rounds 15
+coldstart: $(NPM_STAMP) $(RIE)
+	$(GO) run ./cmd/coldstart -rie $(RIE) $(COLDSTART_FLAGS)
 
 # Load-and-fault harness: 50 submissions/s for 60 s against the local stack
 # (built devserver, own stand-ins), then checks nothing was lost or sent

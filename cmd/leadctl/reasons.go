@@ -18,8 +18,8 @@ func reasonsCmd(ctx context.Context, e *env, args []string) error {
 	return writeReasonTable(e.stdout)
 }
 
-// writeReasonTable renders screen.Codes; README.md's reason-code table is
-// this output (a test keeps them equal).
+// writeReasonTable renders screen.Codes; the reason-code table of
+// docs/screening.md is this output (a test keeps them equal).
 func writeReasonTable(w io.Writer) error {
 	_, err := io.WriteString(w, screen.CodesMarkdown())
 	return err

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -10,14 +9,12 @@ import (
 	"net/http"
 	"os"
 	"runtime/debug"
-	"strings"
 	"time"
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/judge"
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
@@ -63,9 +60,11 @@ func newScreenerWith(rs *rules.Set, network bool) (*batch.Screener, error) {
 	return &batch.Screener{Judge: j, Forms: fs}, nil
 }
 
-// eachLine calls fn for every non-blank line of r with its 1-based number.
+// eachLine calls fn for every non-blank line of r (up to
+// batch.MaxLineLen bytes) with its 1-based number.
 func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
-	sc := newLineScanner(r, bufio.ScanLines)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), batch.MaxLineLen)
 	n := 0
 	for sc.Scan() {
 		n++
@@ -77,86 +76,10 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 			return err
 		}
 	}
-	return scanErr(sc, n)
-}
-
-// newLineScanner returns a Scanner over r with split and the buffer of
-// the line readers: lines up to 4 MiB.
-func newLineScanner(r io.Reader, split bufio.SplitFunc) *bufio.Scanner {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 256<<10), 4<<20)
-	sc.Split(split)
-	return sc
-}
-
-// scanErr is the error a line reader returns once sc stops after line n.
-func scanErr(sc *bufio.Scanner, n int) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading line %d: %w", n+1, err)
 	}
 	return nil
-}
-
-// lineBlockSize bounds the blocks of lines eachLineString reads at once.
-const lineBlockSize = 64 << 10
-
-// eachLineString is eachLine giving each line as a string: the lines are
-// read in blocks, each block copied into one string that its lines (and
-// so the strings decoded from them) share, which costs one allocation per
-// block instead of one per line. The lines, their numbers, the blank lines
-// skipped and the errors are eachLine's: a block always ends at a newline
-// (or at the end of the input), and the blocks' lines are split as
-// bufio.ScanLines splits them, dropping a carriage return before the
-// newline. A string kept from a line (the velocity counters keep some)
-// keeps its block alive rather than its line: blocks are small enough
-// (lineBlockSize, or one longer line) for that to cost little.
-func eachLineString(r io.Reader, fn func(n int, line string) error) error {
-	sc := newLineScanner(r, scanLineBlocks)
-	n := 0
-	for sc.Scan() {
-		var err error
-		if n, err = eachLineOf(string(sc.Bytes()), n, fn); err != nil {
-			return err
-		}
-	}
-	return scanErr(sc, n)
-}
-
-// eachLineOf calls fn for every non-blank line of block, numbering the
-// lines on from n, and returns the number of the last one.
-func eachLineOf(block string, n int, fn func(n int, line string) error) (int, error) {
-	for block != "" {
-		var line string
-		line, block, _ = strings.Cut(block, "\n")
-		line = strings.TrimSuffix(line, "\r")
-		n++
-		if line == "" {
-			continue
-		}
-		if err := fn(n, line); err != nil {
-			return n, err
-		}
-	}
-	return n, nil
-}
-
-// scanLineBlocks is a bufio.SplitFunc that returns whole lines, newlines
-// included: those that end within the first lineBlockSize bytes, or the
-// first line when it is longer, and at the end of the input whatever is
-// left. Like bufio.ScanLines it asks for more data until a newline
-// arrives, so the Scanner's buffer limit applies to one line as it does
-// for ScanLines.
-func scanLineBlocks(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if i := bytes.LastIndexByte(data[:min(len(data), lineBlockSize)], '\n'); i >= 0 {
-		return i + 1, data[:i+1], nil
-	}
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		return i + 1, data[:i+1], nil
-	}
-	if atEOF && len(data) > 0 {
-		return len(data), data, nil
-	}
-	return 0, nil, nil
 }
 
 func screenCmd(ctx context.Context, e *env, args []string) error {
@@ -179,39 +102,16 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	var buf []byte
-	// Each line is judged and written before the next is read, so one
-	// decoder and one submission serve every line (see batch.Decoder).
-	var (
-		dec batch.Decoder
-		sub lead.Submission
-	)
-	var prog *progress
+	// The lines are decoded and normalized on every core and judged in
+	// input order; the output is the same whatever the number of cores
+	// (see batch.Screener.ScreenLines).
+	var opts batch.StreamOptions
 	if e.isTerminal {
-		prog = newProgress(e.stderr, e.stdin)
+		prog := newProgress(e.stderr, e.stdin)
+		defer prog.done()
+		opts.Progress = prog.add
 	}
-	err = eachLineString(e.stdin, func(n int, line string) error {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		in, err := dec.DecodeString(line)
-		var o batch.Output
-		if err != nil {
-			o = batch.ErrorOutput(in, n, err)
-		} else {
-			o = s.ScreenReusing(ctx, in, &sub)
-		}
-		prog.add(len(line) + 1)
-		buf = append(o.AppendJSON(buf[:0]), '\n')
-		_, err = out.Write(buf)
-		return err
-	})
-	prog.done()
-	if ferr := out.Flush(); err == nil {
-		err = ferr
-	}
-	return err
+	return s.ScreenLines(ctx, e.stdin, e.stdout, opts)
 }
 
 // progress draws a one-line progress bar on a terminal.

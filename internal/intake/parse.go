@@ -93,7 +93,7 @@ func ParseBody(contentType string, body []byte) ([]Pair, error) {
 		}
 	default:
 		return nil, &Error{Kind: lead.EUNSUPPORTED, Code: CodeUnsupportedType,
-			Message: fmt.Sprintf("%s is not accepted; send application/json, application/x-www-form-urlencoded or multipart/form-data", mt)}
+			Message: echo(mt)+" is not accepted; send application/json, application/x-www-form-urlencoded or multipart/form-data"}
 	}
 	if len(pairs) > MaxFields {
 		return nil, &Error{Kind: lead.EINVALID, Code: CodeInvalidBody, Message: fmt.Sprintf("more than %d fields", MaxFields)}
@@ -123,7 +123,7 @@ func decodeCharset(b []byte, charset string) ([]byte, error) {
 	enc, err := htmlindex.Get(charset)
 	if err != nil {
 		return nil, &Error{Kind: lead.EUNSUPPORTED, Code: CodeUnsupportedChars,
-			Message: fmt.Sprintf("charset %q is not supported", charset)}
+			Message: "charset "+echo(charset)+" is not supported"}
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), b)
 	if err != nil {
@@ -173,11 +173,6 @@ func jsonScalar(raw json.RawMessage) (*string, bool) {
 	case 'n':
 		return nil, true
 	case '"':
-		// Fast path: a string without escapes is its own value.
-		if inner := raw[1 : len(raw)-1]; bytes.IndexByte(inner, '\\') < 0 {
-			s := string(inner)
-			return &s, true
-		}
 		var s string
 		if json.Unmarshal(raw, &s) != nil {
 			return nil, false

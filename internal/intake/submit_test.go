@@ -257,3 +257,18 @@ func TestErrorsEchoLittleInput(t *testing.T) {
 		t.Errorf("echo(short) = %s", got)
 	}
 }
+
+// TestParseErrorsEchoLittleInput: a 5,000-character Content-Type or
+// charset is not sent back whole.
+func TestParseErrorsEchoLittleInput(t *testing.T) {
+	for _, ct := range []string{
+		"text/" + strings.Repeat("p", 5000),
+		"application/json; charset=" + strings.Repeat("x", 5000),
+	} {
+		_, err := ParseBody(ct, []byte("{}"))
+		e := AsError(err)
+		if e.Kind != lead.EUNSUPPORTED || len(e.Message) > 3*maxEcho {
+			t.Errorf("Content-Type of %d bytes: %s, message of %d bytes", len(ct), e.Code, len(e.Message))
+		}
+	}
+}

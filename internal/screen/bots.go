@@ -7,11 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unsafe"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/memo"
 )
 
 // honeypotDetector flags a filled honeypot field.
@@ -132,37 +130,18 @@ var browserBotMarkers = []string{
 
 // userAgentDetector flags automation user agents and missing browser
 // headers on live requests.
-type userAgentDetector struct {
-	// bots remembers botAgent's answer per user agent: real traffic
-	// repeats a few hundred browser builds.
-	bots *memo.Table[string]
-}
-
-// User agents remembered: at most uaMemoSlots of at most uaMemoMaxKey
-// bytes each (about 0.5 MB), whatever the input.
-const (
-	uaMemoSlots  = 1024
-	uaMemoMaxKey = 512
-)
-
-func newUserAgentDetector() userAgentDetector {
-	return userAgentDetector{bots: memo.New[string](uaMemoSlots, uaMemoMaxKey)}
-}
+type userAgentDetector struct{}
 
 func (userAgentDetector) Name() string { return DetUserAgent }
 
-func (d userAgentDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
-	return d.appendReasons(ctx, in, nil)
-}
-
-// appendReasons implements reasonAppender.
-func (d userAgentDetector) appendReasons(_ context.Context, in *Input, rs []lead.Reason) []lead.Reason {
+func (userAgentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+	var rs []lead.Reason
 	ua := strings.TrimSpace(in.Sub.Context.UserAgent)
 	if ua == "" {
 		if in.Live {
 			rs = append(rs, in.reason(CodeUserAgentMissing, "the request had no User-Agent"))
 		}
-	} else if m := d.botAgent(ua); m != "" {
+	} else if m := botAgent(ua); m != "" {
 		rs = append(rs, in.reason(CodeBotUserAgent, "User-Agent "+quote(ua, 40)+" is automation ("+m+")"))
 	}
 	if in.Live && strings.TrimSpace(in.Sub.Context.AcceptLanguage) == "" {
@@ -171,94 +150,27 @@ func (d userAgentDetector) appendReasons(_ context.Context, in *Input, rs []lead
 	return rs
 }
 
-// botAgent is botAgent(ua), remembered in d.bots when d has a table.
-func (d userAgentDetector) botAgent(ua string) string {
-	if d.bots == nil {
-		return botAgent(ua)
-	}
-	if m, ok := d.bots.Get(ua); ok {
-		return m
-	}
-	m := botAgent(ua)
-	d.bots.Put(ua, m)
-	return m
-}
-
-// botAgent returns the matched marker, or "".
+// botAgent returns the automation marker found in the user agent ua, or
+// "". Only its first 256 bytes are read.
 func botAgent(ua string) string {
-	var buf [256]byte
-	low := buf[:0]
-	for i := 0; i < len(ua) && len(low) < len(buf); i++ {
-		c := ua[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low = append(low, c)
-	}
-	// s is only read here, never kept: it may share buf's bytes.
-	s := unsafe.String(unsafe.SliceData(low), len(low))
-	markers, grams := botAgentMarkers, botAgentGrams
+	s := strings.ToLower(ua[:min(len(ua), 256)])
+	markers := botAgentMarkers
 	if strings.HasPrefix(s, "mozilla/") {
 		// Browser-shaped agents: only automation markers can appear.
-		markers, grams = browserBotMarkers, browserBotGrams
+		markers = browserBotMarkers
 	}
-	// Most markers hold a byte pair the agent lacks: a set of the
-	// agent's pairs, made in one pass, rules them out before searching.
-	var have bigramSet
-	for i := 1; i < len(s); i++ {
-		have.add(s[i-1], s[i])
-	}
-	for i, m := range markers {
-		if have.hasAll(grams[i]) && strings.Contains(s, m) {
+	for _, m := range markers {
+		if strings.Contains(s, m) {
 			return strings.TrimRight(m, "/;( ")
 		}
 	}
 	// A bare "Java" or "Mozilla/5.0" with nothing else is a library too.
 	switch s {
 	case "java", "mozilla", "mozilla/5.0", "mozilla/4.0", "-":
-		return strings.Clone(s)
+		return s
 	}
 	return ""
 }
-
-// bigramSet is a hashed set of byte pairs; a pair that is not in it did
-// not occur, one that is may have.
-type bigramSet [bigramBits / 64]uint64
-
-const bigramBits = 1024
-
-func bigram(a, b byte) uint16 { return (uint16(a)<<5 ^ uint16(b)) % bigramBits }
-
-func (g *bigramSet) add(a, b byte) {
-	k := bigram(a, b)
-	g[k/64] |= 1 << (k % 64)
-}
-
-// hasAll reports whether every pair in ks may be in g.
-func (g *bigramSet) hasAll(ks []uint16) bool {
-	for _, k := range ks {
-		if g[k/64]&(1<<(k%64)) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// markerGrams returns the byte pairs of each marker.
-func markerGrams(markers []string) [][]uint16 {
-	out := make([][]uint16, len(markers))
-	for i, m := range markers {
-		for j := 1; j < len(m); j++ {
-			out[i] = append(out[i], bigram(m[j-1], m[j]))
-		}
-	}
-	return out
-}
-
-var (
-	botAgentGrams   = markerGrams(botAgentMarkers)
-	browserBotGrams = markerGrams(browserBotMarkers)
-)
 
 // originDetector checks Origin (or Referer) against the form's allowed
 // origins.
@@ -288,10 +200,9 @@ func (originDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 			return nil
 		}
 	}
-	o, ok := originOf(src)
-	if ok {
+	if o, ok := originOf(src); ok {
 		for _, a := range allowed {
-			if ao, aok := in.eng.allowedOrigin(a); aok && ao == o {
+			if ao, aok := originOf(a); aok && ao == o {
 				return nil
 			}
 		}
@@ -302,15 +213,6 @@ func (originDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 // originOf normalizes a URL or origin to scheme://host[:port], lower-cased,
 // dropping the default port. ok is false for "null" and unparseable values.
 func originOf(s string) (string, bool) {
-	if o, ok, handled := originFast(s); handled {
-		return o, ok
-	}
-	return originParse(s)
-}
-
-// originParse is originOf by url.Parse: the reference, and the path for
-// every value originFast leaves alone.
-func originParse(s string) (string, bool) {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme == "" || u.Host == "" {
 		return "", false
@@ -328,91 +230,4 @@ func originParse(s string) (string, bool) {
 		host += ":" + port
 	}
 	return scheme + "://" + host, true
-}
-
-// originFast is originOf for the common shape scheme://host[:port][rest]
-// in plain ASCII, answered as url.Parse would without building a URL:
-// handled is false for anything else (user info, IP literals, percent
-// escapes, unusual host characters, odd ports, control bytes, non-ASCII),
-// which then goes to url.Parse. When the scheme and host are already lower
-// case and no default port is dropped, the origin is a prefix of s and
-// costs no allocation.
-func originFast(s string) (origin string, ok, handled bool) {
-	// Any byte url.Parse might reject or rewrite sends s to the slow path:
-	// control bytes, space, DEL, non-ASCII and percent escapes.
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c <= ' ' || c >= 0x7f || c == '%' {
-			return "", false, false
-		}
-	}
-	// The scheme: a letter, then letters, digits, '+', '-', '.', then ':'.
-	i := 0
-	lower := true
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' || i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.') {
-			continue
-		}
-		if 'A' <= c && c <= 'Z' {
-			lower = false
-			continue
-		}
-		break
-	}
-	if i == 0 || i == len(s) || s[i] != ':' || !strings.HasPrefix(s[i+1:], "//") {
-		return "", false, false
-	}
-	scheme := s[:i]
-	// The authority runs to the first '/', '?' or '#' (url.Parse cuts the
-	// fragment and query first); it must be host[:digits] with a host of
-	// letters, digits, '-', '.', '_' and '~'.
-	hostStart := i + 3
-	j, colon := hostStart, -1
-	for ; j < len(s); j++ {
-		c := s[j]
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~':
-		case 'A' <= c && c <= 'Z':
-			if colon < 0 {
-				lower = false
-			}
-		case c == ':':
-			if colon >= 0 {
-				return "", false, false
-			}
-			colon = j
-		case c == '/' || c == '?' || c == '#':
-			goto end
-		default:
-			return "", false, false
-		}
-	}
-end:
-	hostEnd := j
-	port := ""
-	if colon >= 0 {
-		hostEnd = colon
-		port = s[colon+1 : j]
-		if port == "" {
-			return "", false, false
-		}
-		for k := 0; k < len(port); k++ {
-			if port[k] < '0' || port[k] > '9' {
-				return "", false, false
-			}
-		}
-	}
-	if hostEnd == hostStart {
-		return "", false, false
-	}
-	sl := strings.ToLower(scheme)
-	dropPort := sl == "https" && port == "443" || sl == "http" && port == "80"
-	if lower && !dropPort {
-		return s[:j], true, true
-	}
-	o := sl + "://" + strings.ToLower(s[hostStart:hostEnd])
-	if port != "" && !dropPort {
-		o += ":" + port
-	}
-	return o, true, true
 }

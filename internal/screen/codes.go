@@ -92,6 +92,9 @@ const (
 
 // Codes is the table of every reason code screening can emit, with its
 // default points. The README's reason-code table is generated from it.
+// Descriptions that quote a threshold or cap format it from the constant
+// the check itself uses, so the documentation cannot drift from the code
+// (TestCodeDescriptionsQuoteConstants).
 var Codes = []CodeInfo{
 	{CodeHoneypotFilled, 100, DetHoneypot, "The hidden honeypot field was filled in: only bots see it."},
 	{CodeSubmitTooFast, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person can type (render token or elapsed time below min_age)."},
@@ -120,25 +123,25 @@ var Codes = []CodeInfo{
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},
 	{CodeEmailNoMX, 40, DetMX, "The email domain has neither MX nor A/AAAA records (or a null MX): it cannot receive mail."},
 	{CodeEmailUnverified, 0, DetMX, "The DNS lookup of the email domain failed; nothing is concluded."},
-	{CodeGibberishName, 30, DetNames, "A name, company or email local part looks like keyboard mash to the character model; points per field, capped at 2x."},
+	{CodeGibberishName, 30, DetNames, fmt.Sprintf("A name, company or email local part looks like keyboard mash to the character model; points per field, capped at %dx.", gibberishFieldsCap)},
 	{CodeRepeatedChars, 25, DetNames, "A name or company is one character repeated (aaaa, xxxx)."},
 	{CodeURLInName, 40, DetNames, "A name or company field contains a URL or an email address."},
 	{CodeSameValueEverywhere, 40, DetNames, "The same value was typed into every filled text field."},
 	{CodeDigitsInName, 15, DetNames, "A person's name contains digits."},
 	{CodeTestEntry, 60, DetNames, "The submission looks like a test entry (test, asdf, qwerty, John Doe at example.com, Mickey Mouse...)."},
-	{CodeMessageLinks, 10, DetMessage, "The message contains two or more links; points per link beyond the first, capped at 4x."},
+	{CodeMessageLinks, 10, DetMessage, fmt.Sprintf("The message contains %d or more links; points per link beyond the first, capped at %dx.", messageLinksMin, messageLinksCap)},
 	{CodeMarkupInMessage, 30, DetMessage, "The message contains HTML tags or BBCode links."},
 	{CodeSuspiciousLink, 30, DetMessage, "The message links to a top-level domain that spam favours (.xyz, .top, .click, .shop, .site, .online...); one reason however many links."},
 	{CodeMessengerContact, 30, DetMessage, "The message asks to be contacted on Telegram, WhatsApp, WeChat, Viber or Skype and gives a number, handle or chat link."},
-	{CodeSpamContent, 40, DetMessage, "The message contains spam phrases (pharma, casino, crypto, loans...); +50% per extra phrase, capped at 2x."},
-	{CodeSpamModel, 60, DetMessage, "The trained spam-text model (internal/screen/spamtext) reads the message as bulk spam: full points at p >= 0.995, half at p >= 0.97, a quarter at p >= 0.9. Short and non-Latin messages are not scored."},
-	{CodeVendorPitch, 40, DetMessage, "The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +50% per extra phrase, capped at 2x."},
-	{CodeAllCaps, 15, DetMessage, "The message is written in capitals (at least 70% of 20+ letters)."},
+	{CodeSpamContent, 40, DetMessage, fmt.Sprintf("The message contains spam phrases (pharma, casino, crypto, loans...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
+	{CodeSpamModel, 60, DetMessage, fmt.Sprintf("The trained spam-text model (internal/screen/spamtext) reads the message as bulk spam: full points at p >= %v, half at p >= %v, a quarter at p >= %v. Short and non-Latin messages are not scored.", spamModelFull, spamModelHalf, spamModelQuarter)},
+	{CodeVendorPitch, 40, DetMessage, fmt.Sprintf("The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
+	{CodeAllCaps, 15, DetMessage, fmt.Sprintf("The message is written in capitals (at least %d%% of %d+ letters).", allCapsPercent, allCapsMinLetters)},
 	{CodeUnreadableMessage, 40, DetMessage, "The message is mostly symbols, keyboard mash or mixed-script garbage."},
 	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed or is not a valid number for its region."},
-	{CodePhoneFake, 60, DetPhone, "The phone number is a placeholder: a digit sequence, repeated digits or a run of seven equal digits; no real number looks like that."},
+	{CodePhoneFake, 60, DetPhone, fmt.Sprintf("The phone number is a placeholder: a digit sequence, repeated digits or a run of %d equal digits; no real number looks like that.", fakePhoneRun)},
 	{CodePhoneCountryMismatch, 5, DetPhone, "The phone number belongs to another country than the one selected."},
-	{CodeIPVelocity, 30, DetVelocity, "Too many submissions from this IP address (IPv6: /64) in the window."},
+	{CodeIPVelocity, 30, DetVelocity, fmt.Sprintf("Too many submissions from this IP address (IPv6: /%d) in the window.", ipv6CountPrefix)},
 	{CodeEmailVelocity, 30, DetVelocity, "Too many submissions from this email address in the window."},
 	{CodeRepeatedMessage, 40, DetVelocity, "The same message was sent from several different email addresses in the window."},
 	{CodeVelocityUnverified, 0, DetVelocity, "The submission counters could not be read; velocity checks were skipped."},

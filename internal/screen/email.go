@@ -32,18 +32,6 @@ type Email struct {
 // literals, a non-numeric TLD; and net/mail must parse it back to the same
 // address.
 func ParseEmail(s string) Email {
-	if t := strings.TrimSpace(s); len(t) <= 254 {
-		if local, domain, ok := plainEmail(t); ok {
-			return Email{Present: true, Valid: true, Address: t, Local: asciiLower(local), Domain: asciiLower(domain)}
-		}
-	}
-	return parseEmail(s)
-}
-
-// parseEmail is ParseEmail by every check in turn, which tells what is
-// wrong with an invalid address; ParseEmail leaves it the addresses
-// plainEmail does not accept.
-func parseEmail(s string) Email {
 	s = strings.TrimSpace(s)
 	e := Email{Address: s, Present: s != ""}
 	if !e.Present {
@@ -57,7 +45,7 @@ func parseEmail(s string) Email {
 	if at < 0 {
 		return bad("no @")
 	}
-	if strings.IndexByte(s[at+1:], '@') >= 0 {
+	if strings.Contains(s[at+1:], "@") {
 		return bad("more than one @")
 	}
 	local, domain := s[:at], s[at+1:]
@@ -90,9 +78,7 @@ func parseEmail(s string) Email {
 	if why := checkDomain(domain); why != "" {
 		return bad(why)
 	}
-	// local + "@" + domain, cut from s rather than concatenated: domain
-	// only lost a trailing dot.
-	if plain := s[:at+1+len(domain)]; !roundTrips(plain) {
+	if !roundTrips(local + "@" + domain) {
 		return bad("not a plain RFC 5322 address")
 	}
 	e.Valid = true
@@ -101,137 +87,10 @@ func parseEmail(s string) Email {
 	return e
 }
 
-// Classes of ASCII bytes in an address, for plainEmail.
-const (
-	ecAtext  = 1 << iota // RFC 5322 atext: allowed in a local part
-	ecDomain             // letters, digits and '-': allowed in a domain label
-	ecDigit
-	ecUpper
-)
-
-// emailClass classifies the bytes of an address; 0 for '.', '@', and
-// everything plainEmail leaves to the full parse.
-var emailClass = func() (t [256]uint8) {
-	for c := range 128 {
-		switch {
-		case 'a' <= c && c <= 'z':
-			t[c] = ecAtext | ecDomain
-		case 'A' <= c && c <= 'Z':
-			t[c] = ecAtext | ecDomain | ecUpper
-		case '0' <= c && c <= '9':
-			t[c] = ecAtext | ecDomain | ecDigit
-		case c == '-':
-			t[c] = ecAtext | ecDomain
-		case strings.IndexByte("!#$%&'*+/=?^_`{|}~", byte(c)) >= 0:
-			t[c] = ecAtext
-		}
-	}
-	return t
-}()
-
-// plainEmail is ParseEmail's answer for the common address: s (trimmed,
-// at most 254 bytes) is all ASCII, one dot-atom local part of atext of at
-// most 64 bytes, one @, and a domain of at most 253 bytes (without one
-// trailing dot) of two or more labels of letters, digits and inner
-// hyphens, each of at most 63 bytes, the last of two or more bytes and not
-// all digits. Every check of ParseEmail then passes, and such an address
-// is what plainAddrSpec accepts, so net/mail needs no asking. It returns
-// the local part and the domain as given (not lower-cased); ok is false
-// for any other s, which is left to the full checks, whose answer (and
-// problem) it does not try to give.
-func plainEmail(s string) (local, domain string, ok bool) {
-	// The local part: atext, with dots only between atext.
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if emailClass[c]&ecAtext != 0 {
-			continue
-		}
-		if c != '.' || i == 0 || s[i-1] == '.' {
-			break
-		}
-	}
-	if i == 0 || i > 64 || i == len(s) || s[i] != '@' || s[i-1] == '.' {
-		return "", "", false
-	}
-	local, domain = s[:i], strings.TrimSuffix(s[i+1:], ".")
-	if domain == "" || len(domain) > 253 {
-		return "", "", false
-	}
-	// The labels of the domain.
-	labels, start := 0, 0
-	digits := true // the label so far is all digits
-	for j := 0; j <= len(domain); j++ {
-		if j < len(domain) {
-			c := emailClass[domain[j]]
-			if c&ecDomain != 0 {
-				digits = digits && c&ecDigit != 0
-				continue
-			}
-			if domain[j] != '.' {
-				return "", "", false
-			}
-		}
-		// A label ends at j.
-		n := j - start
-		if n == 0 || n > 63 || domain[start] == '-' || domain[j-1] == '-' {
-			return "", "", false
-		}
-		labels++
-		if j == len(domain) && (n < 2 || digits) {
-			return "", "", false // the top-level domain
-		}
-		start, digits = j+1, true
-	}
-	return local, domain, labels >= 2
-}
-
-// asciiLower is strings.ToLower for an ASCII s.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if emailClass[s[i]]&ecUpper != 0 {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
 // roundTrips reports whether net/mail parses addr as exactly addr.
 func roundTrips(addr string) bool {
-	if plainAddrSpec(addr) {
-		return true // what mail.ParseAddress would conclude, without its allocations
-	}
 	a, err := mail.ParseAddress(addr)
 	return err == nil && a.Address == addr && a.Name == ""
-}
-
-// plainAddrSpec reports an address of two ASCII dot-atoms joined by one @:
-// RFC 5322 atext characters with dots only between them. mail.ParseAddress
-// accepts every such address as it is, with no display name, so roundTrips
-// needs no parse for it; anything else is left to the parser.
-func plainAddrSpec(s string) bool {
-	at := strings.IndexByte(s, '@')
-	return at >= 0 && asciiDotAtom(s[:at]) && asciiDotAtom(s[at+1:])
-}
-
-func asciiDotAtom(s string) bool {
-	if s == "" || s[0] == '.' || s[len(s)-1] == '.' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '.':
-			if s[i-1] == '.' {
-				return false
-			}
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case strings.IndexByte("!#$%&'*+-/=?^_`{|}~", c) >= 0:
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // localRune reports the characters allowed in a dot-atom local part: RFC
@@ -315,9 +174,6 @@ func newDomainSet(list []string) domainSet {
 
 // match reports whether domain or one of its parents is in the set.
 func (s domainSet) match(domain string) bool {
-	if len(s) == 0 {
-		return false
-	}
 	for d := domain; d != ""; {
 		if _, ok := s[d]; ok {
 			return true
@@ -339,11 +195,8 @@ func builtinReserved(domain string) bool {
 	case "test", "example", "invalid", "localhost":
 		return true
 	}
-	if domain == "localhost" {
-		return true
-	}
-	for _, d := range [...]string{"example.com", "example.net", "example.org"} {
-		if domain == d || len(domain) > len(d) && domain[len(domain)-len(d)-1] == '.' && domain[len(domain)-len(d):] == d {
+	for _, d := range []string{"example.com", "example.net", "example.org"} {
+		if domain == d || strings.HasSuffix(domain, "."+d) {
 			return true
 		}
 	}
@@ -356,19 +209,15 @@ type emailDetector struct{ e *Engine }
 
 func (emailDetector) Name() string { return DetEmail }
 
-func (d emailDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
-	return d.appendReasons(ctx, in, nil)
-}
-
-// appendReasons implements reasonAppender.
-func (d emailDetector) appendReasons(_ context.Context, in *Input, rs []lead.Reason) []lead.Reason {
+func (emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	em := in.Email
 	if !em.Present {
-		return rs
+		return nil
 	}
 	if !em.Valid {
-		return append(rs, in.reason(CodeEmailInvalid, "invalid email address: "+em.Problem))
+		return []lead.Reason{in.reason(CodeEmailInvalid, "invalid email address: "+em.Problem)}
 	}
+	var rs []lead.Reason
 	dom, f := em.Domain, &in.dom
 	switch {
 	case f.blocked:

@@ -16,16 +16,13 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash"
-	"hash/maphash"
 	"log/slog"
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/captcha"
@@ -62,9 +59,8 @@ type DomainInfo struct {
 }
 
 // DomainClassifier is implemented by DomainLists that can answer every
-// domain question in one pass (domains.Classify does); screening then asks
-// once instead of four times. Its answers must agree with the individual
-// methods.
+// domain question at once (domains.Classify does). Its answers must agree
+// with the individual methods.
 type DomainClassifier interface {
 	ClassifyDomain(domain string) DomainInfo
 }
@@ -101,6 +97,16 @@ func (f DomainFuncs) Suggest(d string) (string, bool) {
 
 // IsReserved implements DomainLists.
 func (f DomainFuncs) IsReserved(d string) bool { return f.Reserved != nil && f.Reserved(d) }
+
+// ClassifyDomain implements DomainClassifier: f.Classify when set, else the
+// individual functions.
+func (f DomainFuncs) ClassifyDomain(d string) DomainInfo {
+	if f.Classify != nil {
+		return f.Classify(d)
+	}
+	sug, _ := f.Suggest(d)
+	return DomainInfo{Disposable: f.IsDisposable(d), FreeMail: f.IsFreeMail(d), Reserved: f.IsReserved(d), Suggestion: sug}
+}
 
 // Form is what screening needs to know about one form (from forms.yaml).
 type Form struct {
@@ -185,38 +191,23 @@ func (e *Engine) classify(in *Input) {
 	if l == nil {
 		return
 	}
-	if info, ok := classifyDomain(l, em.Domain); ok {
-		f.reserved = f.reserved || !f.allowed && info.Reserved
-		f.disposable = !f.allowed && !f.reserved && info.Disposable
-		f.free = info.FreeMail
-		f.role = l.IsRoleAccount(em.Local)
-		if !f.allowed && !f.free && info.Suggestion != "" && info.Suggestion != em.Domain {
-			f.suggestion = info.Suggestion
-		}
-		return
-	}
-	f.reserved = f.reserved || !f.allowed && l.IsReserved(em.Domain)
-	f.disposable = !f.allowed && !f.reserved && l.IsDisposable(em.Domain)
-	f.free = l.IsFreeMail(em.Domain)
+	info := classifyDomain(l, em.Domain)
+	f.reserved = f.reserved || !f.allowed && info.Reserved
+	f.disposable = !f.allowed && !f.reserved && info.Disposable
+	f.free = info.FreeMail
 	f.role = l.IsRoleAccount(em.Local)
-	if !f.allowed && !f.free {
-		if sug, ok := l.Suggest(em.Domain); ok && sug != "" && sug != em.Domain {
-			f.suggestion = sug
-		}
+	if !f.allowed && !f.free && info.Suggestion != em.Domain {
+		f.suggestion = info.Suggestion
 	}
 }
 
-// classifyDomain asks l every domain question at once when it can.
-func classifyDomain(l DomainLists, domain string) (DomainInfo, bool) {
-	switch c := l.(type) {
-	case DomainFuncs:
-		if c.Classify != nil {
-			return c.Classify(domain), true
-		}
-	case DomainClassifier:
-		return c.ClassifyDomain(domain), true
+// classifyDomain asks l every domain question about domain.
+func classifyDomain(l DomainLists, domain string) DomainInfo {
+	if c, ok := l.(DomainClassifier); ok {
+		return c.ClassifyDomain(domain)
 	}
-	return DomainInfo{}, false
+	sug, _ := l.Suggest(domain)
+	return DomainInfo{Disposable: l.IsDisposable(domain), FreeMail: l.IsFreeMail(domain), Reserved: l.IsReserved(domain), Suggestion: sug}
 }
 
 // reason builds a screening reason with the configured points for code.
@@ -241,48 +232,15 @@ type networkDetector interface {
 
 // Engine screens submissions. It is safe for concurrent use.
 type Engine struct {
-	cfg      Config
-	deps     Deps
-	points   map[string]int
-	offline  []offlineDetector
-	network  []networkDetector
-	phrases  *phraseSet
-	blocked  domainSet
-	allowed  domainSet
-	mxCache  *mxCache
-	hashPool sync.Pool
-	// velocityText holds the fixed parts of the velocity reasons'
-	// details, which depend only on the configured windows.
-	velocityText velocityText
-	// origins caches originOf for configured allowed origins, which
-	// every submission compares with; originCount bounds it.
-	origins     sync.Map // string -> originResult
-	originCount atomic.Int64
-}
-
-type originResult struct {
-	origin string
-	ok     bool
-}
-
-// maxCachedOrigins bounds the allowed-origin cache; configurations list a
-// handful.
-const maxCachedOrigins = 256
-
-// allowedOrigin is originOf for an allowed origin from the configuration,
-// parsed once per engine.
-func (e *Engine) allowedOrigin(a string) (string, bool) {
-	if r, ok := e.origins.Load(a); ok {
-		r := r.(originResult)
-		return r.origin, r.ok
-	}
-	o, ok := originOf(a)
-	if e.originCount.Load() < maxCachedOrigins {
-		if _, loaded := e.origins.LoadOrStore(a, originResult{o, ok}); !loaded {
-			e.originCount.Add(1)
-		}
-	}
-	return o, ok
+	cfg     Config
+	deps    Deps
+	points  map[string]int
+	offline []Detector
+	network []networkDetector
+	phrases *phraseSet
+	blocked domainSet
+	allowed domainSet
+	mxCache *mxCache
 }
 
 // New validates cfg and builds an engine.
@@ -294,7 +252,6 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 		deps.Now = time.Now
 	}
 	e := &Engine{cfg: cfg, deps: deps, points: make(map[string]int, len(Codes))}
-	e.velocityText = newVelocityText(cfg.Velocity)
 	for _, c := range Codes {
 		e.points[c.Code] = cfg.PointsFor(c.Code)
 	}
@@ -308,18 +265,12 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 	if cfg.MXCheck && deps.Resolver != nil {
 		e.mxCache = newMXCache(cfg.MXCacheSize, cfg.MXCacheTTL.D())
 	}
-	key := slices.Clone(deps.CounterKey)
-	e.hashPool.New = func() any {
-		if len(key) > 0 {
-			return &keyHasher{h: hmac.New(sha256.New, key)}
-		}
-		return &keyHasher{h: sha256.New()}
-	}
+	e.deps.CounterKey = slices.Clone(deps.CounterKey)
 
 	all := []Detector{
 		honeypotDetector{},
 		renderTokenDetector{e},
-		newUserAgentDetector(),
+		userAgentDetector{},
 		originDetector{},
 		emailDetector{e},
 		namesDetector{e},
@@ -337,8 +288,7 @@ func New(cfg Config, deps Deps) (*Engine, error) {
 		if nd, ok := d.(networkDetector); ok {
 			e.network = append(e.network, nd)
 		} else {
-			a, _ := d.(reasonAppender)
-			e.offline = append(e.offline, offlineDetector{d, a})
+			e.offline = append(e.offline, d)
 		}
 	}
 	return e, nil
@@ -354,15 +304,7 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 		r := lead.Reason{Code: CodeDetectorError, Detail: "no submission", Stage: lead.StageScreen}
 		return lead.Screening{Verdict: lead.ScreenReview, Reasons: []lead.Reason{r}}
 	}
-	// Detectors get in through an interface, so it would escape to the
-	// heap each time: reuse one. Every detector, network ones included,
-	// has returned before Screen does, and none keeps in.
-	in := inputPool.Get().(*Input)
-	defer func() {
-		*in = Input{}
-		inputPool.Put(in)
-	}()
-	*in = Input{Form: form, Sub: sub, Now: sub.Context.ReceivedAt, eng: e}
+	in := &Input{Form: form, Sub: sub, Now: sub.Context.ReceivedAt, eng: e}
 	if in.Now.IsZero() {
 		in.Now = e.deps.Now()
 	}
@@ -370,24 +312,21 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 	in.Live = sub.Context.IP != ""
 	e.classify(in)
 
-	reasons := make([]lead.Reason, 0, 8)
+	reasons := []lead.Reason{} // never nil: a clean screening lists no reasons as []
 	for _, d := range e.offline {
-		reasons = e.runAppend(ctx, d.Detector, d.appender, in, reasons)
+		reasons = append(reasons, e.run(ctx, d, in)...)
 	}
-
-	var activeBuf [8]networkDetector
-	active := activeBuf[:0]
+	// The network detectors wait on I/O: when more than one has work to
+	// do, they run concurrently.
+	var active []networkDetector
 	for _, d := range e.network {
 		if e.safeApplies(d, in) {
 			active = append(active, d)
 		}
 	}
-	switch len(active) {
-	case 0:
-	case 1:
-		a, _ := active[0].(reasonAppender)
-		reasons = e.runAppend(ctx, active[0], a, in, reasons)
-	default:
+	if len(active) == 1 {
+		reasons = append(reasons, e.run(ctx, active[0], in)...)
+	} else {
 		out := make([][]lead.Reason, len(active))
 		var wg sync.WaitGroup
 		for i, d := range active {
@@ -420,9 +359,6 @@ func (e *Engine) Screen(ctx context.Context, form Form, sub *lead.Submission) le
 	return s
 }
 
-// inputPool holds the Inputs of finished screenings.
-var inputPool = sync.Pool{New: func() any { return new(Input) }}
-
 // run calls one detector, turning a panic into a detector_error reason.
 func (e *Engine) run(ctx context.Context, d Detector, in *Input) (rs []lead.Reason) {
 	defer func() {
@@ -431,37 +367,6 @@ func (e *Engine) run(ctx context.Context, d Detector, in *Input) (rs []lead.Reas
 		}
 	}()
 	return d.Detect(ctx, in)
-}
-
-// reasonAppender is implemented by the detectors that can append their
-// reasons to the screening's slice rather than return a slice of their
-// own: appendReasons(ctx, in, rs) is append(rs, Detect(ctx, in)...), and
-// changes no element of rs before len(rs).
-type reasonAppender interface {
-	appendReasons(ctx context.Context, in *Input, rs []lead.Reason) []lead.Reason
-}
-
-// offlineDetector is an offline detector, and the same as a
-// reasonAppender (nil when it is not one).
-type offlineDetector struct {
-	Detector
-	appender reasonAppender
-}
-
-// runAppend is append(rs, e.run(ctx, d, in)...), without the detector's
-// own slice when a, d as a reasonAppender, is not nil: a panic drops what
-// it appended and appends the detector_error reason instead.
-func (e *Engine) runAppend(ctx context.Context, d Detector, a reasonAppender, in *Input, rs []lead.Reason) (out []lead.Reason) {
-	if a == nil {
-		return append(rs, e.run(ctx, d, in)...)
-	}
-	n := len(rs)
-	defer func() {
-		if p := recover(); p != nil {
-			out = append(rs[:n], e.failed(d, p, in))
-		}
-	}()
-	return a.appendReasons(ctx, in, rs)
 }
 
 // failed logs the panic p of detector d and returns its detector_error
@@ -482,67 +387,21 @@ func (e *Engine) safeApplies(d networkDetector, in *Input) (ok bool) {
 	return d.applies(in)
 }
 
-// counterKey returns "prefix:" + base64url(HMAC(kind|value))[:22]: a
-// fixed-length key that does not reveal the value.
+// counterKey returns "prefix:" + base64url(HMAC(prefix NUL value))[:22]:
+// a fixed-length key that does not reveal the value. Without a
+// Deps.CounterKey the hash is plain SHA-256. Stored counters depend on this
+// layout: changing it resets them.
 func (e *Engine) counterKey(prefix, value string) string {
-	kh := e.hashPool.Get().(*keyHasher)
-	// One write of prefix, NUL and value (the same bytes as three writes)
-	// from a reused buffer: converting strings for the interface call
-	// would allocate.
-	kh.buf = append(append(append(kh.buf[:0], prefix...), 0), value...)
-	return e.finishKey(kh, prefix)
-}
-
-// counterKeyBytes is counterKey for a value held in a byte slice.
-func (e *Engine) counterKeyBytes(prefix string, value []byte) string {
-	kh := e.hashPool.Get().(*keyHasher)
-	kh.buf = append(append(append(kh.buf[:0], prefix...), 0), value...)
-	return e.finishKey(kh, prefix)
-}
-
-// localKey is the key of a long value for an in-process counter:
-// "prefix:" and a 128-bit digest made of two randomly seeded maphash
-// sums. It is not meant to hide the value (the counter never leaves the
-// process), only to keep keys short. The seeds are secret and made once
-// per process, so every engine (one per form) sharing a counter makes the
-// same key for a value, and no one can pick values that collide.
-func localKey(prefix string, value []byte) string {
-	var buf [64]byte
-	return string(appendLocalKey(buf[:0], prefix, value))
-}
-
-// appendLocalKey appends localKey(prefix, value) to dst.
-func appendLocalKey(dst []byte, prefix string, value []byte) []byte {
-	dst = append(dst, prefix...)
-	dst = append(dst, ':')
-	dst = binary.LittleEndian.AppendUint64(dst, maphash.Bytes(localSeeds[0], value))
-	return binary.LittleEndian.AppendUint64(dst, maphash.Bytes(localSeeds[1], value))
-}
-
-var localSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
-
-// finishKey hashes kh.buf into the key for prefix and returns kh to the
-// pool.
-func (e *Engine) finishKey(kh *keyHasher, prefix string) string {
-	kh.h.Reset()
-	kh.h.Write(kh.buf)
-	kh.sum = kh.h.Sum(kh.sum[:0])
-	var buf [64]byte
-	k := append(buf[:0], prefix...)
-	k = append(k, ':')
-	k = base64.RawURLEncoding.AppendEncode(k, kh.sum[:16])
-	if cap(kh.buf) > 4096 {
-		kh.buf = nil // do not pin a huge message's buffer in the pool
+	var h hash.Hash
+	if len(e.deps.CounterKey) > 0 {
+		h = hmac.New(sha256.New, e.deps.CounterKey)
+	} else {
+		h = sha256.New()
 	}
-	e.hashPool.Put(kh) // only after its sum is encoded
-	return string(k)
-}
-
-// keyHasher is a pooled hash with a scratch buffer for its input.
-type keyHasher struct {
-	h   hash.Hash
-	buf []byte
-	sum []byte
+	h.Write([]byte(prefix))
+	h.Write([]byte{0})
+	h.Write([]byte(value))
+	return prefix + ":" + base64.RawURLEncoding.EncodeToString(h.Sum(nil)[:16])
 }
 
 // quote renders user input for a reason detail: at most max runes, quoted.

@@ -2,18 +2,36 @@ package screen
 
 import (
 	"context"
-	"encoding/binary"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // messageDetector checks the free-text message.
 type messageDetector struct{ e *Engine }
+
+// Limits of the message checks. The reason-code table quotes them (see
+// Codes).
+const (
+	// messageLinksMin is the number of links from which message_links
+	// fires; each link beyond the first adds its points, up to
+	// messageLinksCap times them.
+	messageLinksMin = 2
+	messageLinksCap = 4
+	// Each phrase beyond the first adds phraseExtraPercent of the
+	// points of spam_content or vendor_pitch, up to phrasePointsCap times
+	// them.
+	phraseExtraPercent = 50
+	phrasePointsCap    = 2
+	// all_caps needs allCapsMinLetters cased letters, at least
+	// allCapsPercent of them capitals.
+	allCapsMinLetters = 20
+	allCapsPercent    = 70
+)
 
 func (messageDetector) Name() string { return DetMessage }
 
@@ -55,7 +73,7 @@ func scriptOf(r rune) int {
 	return scriptOther
 }
 
-// msgStats are gathered in one pass over the message.
+// msgStats count what the message checks look at.
 type msgStats struct {
 	nonSpace, letters, digits, upper, cased int
 	scripts                                 [numScripts]int
@@ -63,320 +81,109 @@ type msgStats struct {
 	cjk                                     bool
 }
 
-// Classes of ASCII bytes in a message, for msgScan.
-const (
-	mcOther = iota // punctuation and controls: ends a word
-	mcSpace        // white space: ends a word, not counted
-	mcLower        // a-z
-	mcUpper        // A-Z
-	mcDigit        // 0-9
-)
-
-// msgClass classifies the ASCII bytes.
-var msgClass = func() (t [utf8.RuneSelf]uint8) {
-	for _, c := range []byte(" \n\t\r\v\f") {
-		t[c] = mcSpace
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = mcLower
-		t[c-'a'+'A'] = mcUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = mcDigit
-	}
-	return t
-}()
-
-// scanMessage reads msg once, and returns its statistics, its lower-cased
-// text (strings.ToLower), the spans of its words in that text (start and
-// end offsets of the runs of isWordRune runes) and the vocabulary id of
-// every word (0 for none), and whether msg is all ASCII (then the spans
-// are also those of the runs of ASCII letters and digits in msg). It
-// appends the lower-cased text to lb, the word spans to spans and their
-// ids to ids: the caller's buffers, empty, which spare short messages
-// allocations. Case and script statistics come from the
-// runes of msg, words and their scripts from the lower-cased runes, as
-// they would from strings.ToLower(msg). ToLower can change a rune's
-// length, and writes U+FFFD for bytes that are not UTF-8, so offsets are
-// those of the lower-cased text. Offsets are int32: a message is far
-// shorter than 2 GB.
-func scanMessage(msg string, v *vocab, lb []byte, spans [][2]int32, ids []int32) (st msgStats, lower string, _ [][2]int32, _ []int32, ascii bool) {
-	if swar.IsASCII(msg) {
-		st, lower, spans = scanASCIIMessage(msg, lb, spans)
-		for _, sp := range spans {
-			ids = append(ids, v.lookup(lower[sp[0]:sp[1]]))
-		}
-		return st, lower, spans, ids, true
-	}
-	ascii = true
-	// Counts over ASCII bytes, kept apart from st so that they stay in
-	// registers: letters (a-z, A-Z), capitals, digits, other non-space.
-	var aLetters, aUpper, aDigits, aOther int
-	words, mixed := 0, 0
-	// The word being cut: its start in lb (-1 between words) and its
-	// scripts.
-	start, mask := -1, 0
-	endWord := func(end int) {
-		spans = append(spans, [2]int32{int32(start), int32(end)})
-		words++
-		if m := mask &^ (1 << scriptCJK) &^ (1 << scriptOther); m&(m-1) != 0 {
-			mixed++
-		}
-		start, mask = -1, 0
-	}
-	changed := false
-	for i := 0; i < len(msg); {
-		c := msg[i]
-		if c < utf8.RuneSelf {
-			cls := msgClass[c]
-			if cls < mcLower { // white space or punctuation ends a word
-				if start >= 0 {
-					endWord(len(lb))
-				}
-				if cls == mcOther {
-					aOther++
-				}
-				lb = append(lb, c)
-				i++
-				continue
-			}
-			if start < 0 {
-				start = len(lb)
-			}
-			// The ASCII letters and digits from here on.
-			for {
-				switch cls {
-				case mcLower:
-					aLetters++
-					mask |= 1 << scriptLatin
-				case mcUpper:
-					aLetters++
-					aUpper++
-					c += 'a' - 'A'
-					changed = true
-					mask |= 1 << scriptLatin
-				default:
-					aDigits++
-				}
-				lb = append(lb, c)
-				if i++; i == len(msg) {
-					break
-				}
-				if c = msg[i]; c >= utf8.RuneSelf {
-					break
-				}
-				if cls = msgClass[c]; cls < mcLower {
-					break
-				}
-			}
-			continue
-		}
-		ascii = false
-		r, size := utf8.DecodeRuneInString(msg[i:])
-		i += size
-		// The rune is classified once: lowering keeps a rune a letter
-		// or not and a word rune or not, and changes only upper and
-		// title case letters among letters, digits and white space
-		// (TestLowerKeepsRuneClasses checks this over every rune).
-		lr, letter, word := r, false, false
+// scanMessage returns msg lower-cased, its words (runs of letters, digits
+// and combining marks in the lower-cased text) and its statistics: case
+// and script counts from the runes of msg, word counts from the words.
+func scanMessage(msg string) (lower string, words []string, st msgStats) {
+	for _, r := range msg {
 		switch {
 		case unicode.IsSpace(r):
+			continue
 		case unicode.IsLetter(r):
-			letter, word = true, true
 			st.letters++
 			if unicode.IsUpper(r) {
 				st.upper++
 				st.cased++
-				lr = unicode.ToLower(r)
 			} else if unicode.IsLower(r) {
 				st.cased++
-			} else if unicode.IsTitle(r) {
-				lr = unicode.ToLower(r)
 			}
-			script := scriptOf(r)
-			st.scripts[script]++
-			if script == scriptCJK {
+			sc := scriptOf(r)
+			st.scripts[sc]++
+			if sc == scriptCJK {
 				st.cjk = true
 			}
-			st.nonSpace++
 		case unicode.IsDigit(r):
-			word = true
 			st.digits++
-			st.nonSpace++
-		default:
-			st.nonSpace++
-			lr = unicode.ToLower(r)
-			word = unicode.Is(unicode.Mn, r)
 		}
-		if lr != r || size == 1 { // size 1: not UTF-8, lowered to U+FFFD
-			changed = true
-		}
-		pos := len(lb)
-		lb = utf8.AppendRune(lb, lr)
-		if !word {
-			if start >= 0 {
-				endWord(pos)
+		st.nonSpace++
+	}
+	lower = strings.ToLower(msg)
+	words = strings.FieldsFunc(lower, func(r rune) bool { return !isWordRune(r) })
+	for _, w := range words {
+		// A word mixing alphabets ("pаypal" with a Cyrillic а) is a
+		// look-alike trick; CJK and unclassified letters do not count.
+		mask := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				mask |= 1 << scriptOf(r)
 			}
-			continue
 		}
-		if start < 0 {
-			start = pos
-		}
-		if letter {
-			mask |= 1 << scriptOf(lr)
+		if m := mask &^ (1 << scriptCJK) &^ (1 << scriptOther); m&(m-1) != 0 {
+			st.mixedWords++
 		}
 	}
-	if start >= 0 {
-		endWord(len(lb))
-	}
-	st.letters += aLetters
-	st.cased += aLetters
-	st.upper += aUpper
-	st.scripts[scriptLatin] += aLetters
-	st.digits += aDigits
-	st.nonSpace += aLetters + aDigits + aOther
-	st.words, st.mixedWords = words, mixed
-	lower = msg
-	if changed {
-		lower = string(lb)
-	}
-	for _, sp := range spans {
-		w := lower[sp[0]:sp[1]]
-		ids = append(ids, v.lookup(w))
-	}
-	return st, lower, spans, ids, ascii
+	st.words = len(words)
+	return lower, words, st
 }
 
-// scanASCIIMessage is scanMessage, without the vocabulary ids, for a msg
-// of ASCII bytes only; lb and spans are empty. Every letter is Latin, so
-// no word mixes scripts; a byte lower-cases to one byte, so offsets in the
-// lower-cased text are those of msg. The lower-cased text is copied to lb
-// only when msg has a capital; otherwise it is msg.
-func scanASCIIMessage(msg string, lb []byte, spans [][2]int32) (st msgStats, lower string, _ [][2]int32) {
-	// cnt counts the bytes of each class (mcOther ... mcDigit). The inner
-	// loops keep little state, so that it stays in registers.
-	var cnt [mcDigit + 1]int
-	for i := 0; i < len(msg); {
-		for ; i < len(msg); i++ { // white space and punctuation
-			cls := msgClass[msg[i]&0x7f]
-			if cls >= mcLower {
-				break
-			}
-			cnt[cls]++
-		}
-		if i == len(msg) {
-			break
-		}
-		start := i
-		for ; i < len(msg); i++ { // a word
-			cls := msgClass[msg[i]&0x7f]
-			if cls < mcLower {
-				break
-			}
-			cnt[cls]++
-		}
-		spans = append(spans, [2]int32{int32(start), int32(i)})
-	}
-	letters := cnt[mcLower] + cnt[mcUpper]
-	st.letters, st.cased, st.upper = letters, letters, cnt[mcUpper]
-	st.scripts[scriptLatin] = letters
-	st.digits = cnt[mcDigit]
-	st.nonSpace = letters + cnt[mcDigit] + cnt[mcOther]
-	st.words = len(spans)
-	if cnt[mcUpper] == 0 {
-		return st, msg, spans
-	}
-	lb = append(lb, msg...)
-	i := 0
-	for ; i+8 <= len(msg); i += 8 {
-		if x := swar.Load64(msg, i); swar.Capitals(x) != 0 {
-			binary.LittleEndian.PutUint64(lb[i:], x|swar.Capitals(x)>>2)
-		}
-	}
-	for ; i < len(lb); i++ {
-		if c := lb[i]; 'A' <= c && c <= 'Z' {
-			lb[i] = c + 'a' - 'A'
-		}
-	}
-	return st, string(lb), spans
-}
-
-func (d messageDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
-	return d.appendReasons(ctx, in, nil)
-}
-
-// appendReasons implements reasonAppender.
-func (d messageDetector) appendReasons(_ context.Context, in *Input, rs []lead.Reason) []lead.Reason {
+func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	msg := strings.TrimSpace(in.Sub.Fields.Message)
 	if msg == "" {
-		return rs
+		return nil
 	}
-	ps := d.e.phrases
-	var (
-		lowerBuf [512]byte
-		spanBuf  [128][2]int32
-		idBuf    [128]int32
-	)
-	st, lower, spans, ids, ascii := scanMessage(msg, &ps.vocab, lowerBuf[:0], spanBuf[:0], idBuf[:0])
+	lower, words, st := scanMessage(msg)
 
+	var rs []lead.Reason
 	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
 	pts := func(code string) int { return d.e.points[code] }
 
-	linky := mayHoldLink(lower)
-	if linky {
-		if n := countLinks(lower); n >= 2 {
-			r := in.reason(CodeMessageLinks, strconv.Itoa(n)+" links in the message")
-			r.Points = min(pts(CodeMessageLinks)*(n-1), 4*pts(CodeMessageLinks))
-			rs = append(rs, r)
-		}
+	if n := countLinks(lower); n >= messageLinksMin {
+		r := in.reason(CodeMessageLinks, strconv.Itoa(n)+" links in the message")
+		r.Points = min(pts(CodeMessageLinks)*(n-1), messageLinksCap*pts(CodeMessageLinks))
+		rs = append(rs, r)
 	}
 	if m := findMarkup(lower); m != "" {
 		add(CodeMarkupInMessage, "markup "+quote(m, 20)+" in the message")
 	}
-	if linky {
-		if host := suspiciousLink(lower); host != "" {
-			add(CodeSuspiciousLink, "link to "+quote(host, 40))
-		}
+	if host := suspiciousLink(lower); host != "" {
+		add(CodeSuspiciousLink, "link to "+quote(host, 40))
 	}
-	if app := messengerAt(lower, ps.vocab.firstApp(ids), st.digits); app != "" {
+	if app := messengerContact(lower, words, st.digits); app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
-	var hits phraseHits
-	ps.matchSpans(lower, spans, ids, st.cjk, &hits)
+	hits := d.e.phrases.match(words, lower, st.cjk)
 	for cat, code := range [2]string{CodeSpamContent, CodeVendorPitch} {
 		n := hits.n[cat]
 		if n == 0 {
 			continue
 		}
+		var shown []string
+		for _, t := range hits.text[cat] {
+			shown = append(shown, quote(t, 30))
+		}
 		what := "spam phrases "
 		if cat == int(catVendor) {
 			what = "sales-pitch phrases "
 		}
-		// The first three phrases, quoted, comma separated.
-		detail := what + ps.phrases[hits.idx[cat][0]].quoted
-		for _, idx := range hits.idx[cat][1:min(n, len(hits.idx[cat]))] {
-			detail += ", " + ps.phrases[idx].quoted
-		}
-		r := in.reason(code, detail)
+		r := in.reason(code, what+strings.Join(shown, ", "))
 		base := pts(code)
-		r.Points = min(base+(n-1)*base/2, 2*base)
+		r.Points = min(base+(n-1)*base*phraseExtraPercent/100, phrasePointsCap*base)
 		rs = append(rs, r)
 	}
-	if r, ok := d.spamModelReason(in, msg, ascii, spans); ok {
+	if r, ok := d.spamModelReason(in, msg); ok {
 		rs = append(rs, r)
 	}
-	if st.cased >= 20 && st.upper*10 >= st.cased*7 {
+	if st.cased >= allCapsMinLetters && st.upper*100 >= st.cased*allCapsPercent {
 		add(CodeAllCaps, strconv.Itoa(st.upper*100/st.cased)+"% of the letters are capitals")
 	}
-	if why := d.unreadable(lower, ids, &st); why != "" {
+	if why := d.unreadable(lower, words, &st); why != "" {
 		add(CodeUnreadableMessage, why)
 	}
 	return rs
 }
 
-// unreadable explains why a message is garbage, or "". ids are the
-// vocabulary ids of the message's words.
-func (d messageDetector) unreadable(lower string, ids []int32, st *msgStats) string {
+// unreadable explains why a message is garbage, or "".
+func (d messageDetector) unreadable(lower string, words []string, st *msgStats) string {
 	if st.nonSpace < 20 {
 		return ""
 	}
@@ -395,7 +202,7 @@ func (d messageDetector) unreadable(lower string, ids []int32, st *msgStats) str
 	if major >= 3 && st.letters >= 30 {
 		return "the message mixes " + strconv.Itoa(major) + " alphabets"
 	}
-	if m := d.e.deps.Names; m != nil && st.letters >= 30 && !st.cjk && !d.e.phrases.vocab.hasFunctionWords(ids) {
+	if m := d.e.deps.Names; m != nil && st.letters >= 30 && !st.cjk && !hasFunctionWords(words) {
 		if m.Score(sample(lower, 200)) >= d.e.cfg.MessageGibberishAt {
 			return "the message reads as keyboard mash"
 		}
@@ -418,12 +225,12 @@ var functionWords = setOf(
 )
 
 // hasFunctionWords reports at least two function words making up a tenth of
-// the words, given by their vocabulary ids.
-func (v *vocab) hasFunctionWords(ids []int32) bool {
-	need := max(2, (len(ids)+9)/10)
+// the words.
+func hasFunctionWords(words []string) bool {
+	need := max(2, (len(words)+9)/10)
 	n := 0
-	for _, id := range ids {
-		if v.flags(id)&vocabFunction != 0 {
+	for _, w := range words {
+		if has(functionWords, w) {
 			if n++; n >= need {
 				return true
 			}
@@ -451,66 +258,34 @@ func sample(s string, n int) string {
 // links.
 func countLinks(lower string) int {
 	n := 0
-	i := 0
-	for i < len(lower) {
-		for i < len(lower) && isASCIISpace(lower[i]) {
-			i++
-		}
-		j := i
-		for j < len(lower) && !isASCIISpace(lower[j]) {
-			j++
-		}
-		if j > i && isLinkChunk(lower[i:j]) {
+	for _, chunk := range linkChunks(lower) {
+		if isLinkChunk(chunk) {
 			n++
 		}
-		i = j
 	}
 	return n
 }
 
-// mayHoldLink reports whether any chunk of lower, however it is cut at
-// white space, could pass isLinkChunk: that needs a ':' or a '.' followed
-// by a letter, digit or non-ASCII byte. Most messages have neither, and
-// then countLinks and suspiciousLink need not split them.
-func mayHoldLink(lower string) bool {
-	if strings.IndexByte(lower, ':') >= 0 {
-		return true
-	}
-	for i := strings.IndexByte(lower, '.'); i >= 0 && i+1 < len(lower); {
-		if n := lower[i+1]; 'a' <= n && n <= 'z' || '0' <= n && n <= '9' || n >= utf8.RuneSelf {
-			return true
-		}
-		j := strings.IndexByte(lower[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
+// linkChunks splits lower at ASCII white space.
+func linkChunks(lower string) []string {
+	return strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' })
 }
 
-func isASCIISpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-
 func isLinkChunk(c string) bool {
-	dot := false
-	for i := strings.IndexByte(c, '.'); i >= 0 && i+1 < len(c); {
-		if n := c[i+1]; 'a' <= n && n <= 'z' || '0' <= n && n <= '9' || n >= utf8.RuneSelf {
-			dot = true // a dot inside the chunk, not ending a sentence
+	dot := false // a dot inside the chunk, not ending a sentence
+	for i := 0; i+1 < len(c); i++ {
+		if n := c[i+1]; c[i] == '.' && ('a' <= n && n <= 'z' || '0' <= n && n <= '9' || n >= utf8.RuneSelf) {
+			dot = true
 			break
 		}
-		j := strings.IndexByte(c[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
-	if !dot && strings.IndexByte(c, ':') < 0 {
+	if !dot && !strings.Contains(c, ":") {
 		return false
 	}
 	if strings.Contains(c, "://") || dot && strings.Contains(c, "www.") {
 		return true
 	}
-	if !dot || strings.IndexByte(c, '@') >= 0 {
+	if !dot || strings.Contains(c, "@") {
 		return false
 	}
 	return isDomainToken(c)
@@ -519,37 +294,20 @@ func isLinkChunk(c string) bool {
 // markupTags are the HTML elements spam uses.
 var markupTags = setOf("a", "b", "i", "u", "p", "br", "hr", "div", "span", "img", "script", "iframe", "strong", "em", "font", "html", "body", "style", "table", "tr", "td", "h1", "h2", "h3", "ul", "ol", "li", "center", "marquee", "object", "embed", "form", "input", "meta", "link")
 
+// markupPattern finds an HTML tag, opening or closing; findMarkup checks
+// its name.
+var markupPattern = regexp.MustCompile(`</?([a-z0-9]+)[> /\n]`)
+
 // findMarkup returns the first HTML tag or BBCode link in lower, or "".
 func findMarkup(lower string) string {
-	if strings.IndexByte(lower, '[') >= 0 { // every BBCode marker starts with [
-		for _, bb := range [...]string{"[url", "[link", "[img]", "[/url]"} {
-			if strings.Contains(lower, bb) {
-				return bb
-			}
+	for _, bb := range [...]string{"[url", "[link", "[img]", "[/url]"} {
+		if strings.Contains(lower, bb) {
+			return bb
 		}
 	}
-	for i := 0; i < len(lower); i++ {
-		if lower[i] != '<' {
-			j := strings.IndexByte(lower[i:], '<')
-			if j < 0 {
-				break
-			}
-			i += j
-		}
-		j := i + 1
-		if j < len(lower) && lower[j] == '/' {
-			j++
-		}
-		k := j
-		for k < len(lower) && ('a' <= lower[k] && lower[k] <= 'z' || '0' <= lower[k] && lower[k] <= '9') {
-			k++
-		}
-		if k == j || k >= len(lower) {
-			continue
-		}
-		if c := lower[k]; (c == '>' || c == ' ' || c == '/' || c == '\n') && has(markupTags, lower[j:k]) {
-			end := min(len(lower), k+1)
-			return lower[i:end]
+	for _, m := range markupPattern.FindAllStringSubmatchIndex(lower, -1) {
+		if has(markupTags, lower[m[2]:m[3]]) {
+			return lower[m[0]:m[1]]
 		}
 	}
 	return ""
@@ -568,7 +326,7 @@ var abusedTLDs = setOf("xyz", "top", "click", "buzz", "shop", "site", "online", 
 // top-level domain is in abusedTLDs, or "".
 func suspiciousLink(lower string) string {
 	for chunk := range strings.FieldsSeq(lower) {
-		if strings.IndexByte(chunk, '@') >= 0 || !isLinkChunk(chunk) {
+		if strings.Contains(chunk, "@") || !isLinkChunk(chunk) {
 			continue
 		}
 		host := chunk
@@ -590,41 +348,39 @@ func suspiciousLink(lower string) string {
 	return ""
 }
 
-// messengerApps are chat apps spam asks to move the conversation to.
-var messengerApps = setOf("telegram", "whatsapp", "wechat", "viber", "skype", "signal", "wa", "tg")
+// messengerApps are chat apps spam asks to move the conversation to. Names
+// that are everyday words or abbreviations ("signal", "line", "wa", "tg")
+// are left out: they would turn ordinary sentences with a phone number into
+// messenger requests. t.me and wa.me links are recognized on their own.
+var messengerApps = setOf("telegram", "whatsapp", "wechat", "viber", "skype", "kakaotalk")
 
-// firstApp returns the first of the words (by vocabulary id) that names a
-// messenger app messengerContact counts, or "".
-func (v *vocab) firstApp(ids []int32) string {
-	for _, id := range ids {
-		if v.flags(id)&vocabApp != 0 {
-			return v.words[id-1]
-		}
+// messengerContact returns the chat app a message asks to be contacted on,
+// or "": the app's name together with a phone number (7+ digits), an
+// @handle or a t.me / wa.me link. Asking whether a product integrates with
+// WhatsApp names the app without contact details and does not count.
+func messengerContact(lower string, words []string, digits int) string {
+	if strings.Contains(lower, "t.me/") {
+		return "telegram"
 	}
-	return ""
-}
-
-// messengerAt is messengerContact for a message whose first app word is
-// app ("" for none).
-func messengerAt(lower, app string, digits int) string {
-	if strings.Contains(lower, ".me/") { // in both links below
-		if strings.Contains(lower, "t.me/") {
-			return "telegram"
-		}
-		if strings.Contains(lower, "wa.me/") {
-			return "whatsapp"
+	if strings.Contains(lower, "wa.me/") {
+		return "whatsapp"
+	}
+	app := ""
+	for _, w := range words {
+		if has(messengerApps, w) {
+			app = w
+			break
 		}
 	}
 	if app == "" {
 		return ""
 	}
-	if digits >= 7 {
+	if digits >= 7 || handlePattern.MatchString(lower) {
 		return app
-	}
-	for i := 0; i+1 < len(lower); i++ {
-		if lower[i] == '@' && (i == 0 || isASCIISpace(lower[i-1])) && ('a' <= lower[i+1] && lower[i+1] <= 'z' || '0' <= lower[i+1] && lower[i+1] <= '9') {
-			return app
-		}
 	}
 	return ""
 }
+
+// handlePattern finds an @handle: an @ at the start or after white space,
+// followed by a letter or digit.
+var handlePattern = regexp.MustCompile(`(^|[ \n\t\r])@[a-z0-9]`)

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -132,67 +131,6 @@ func TestVelocity(t *testing.T) {
 	}
 }
 
-// TestVelocityInProcessKeys checks that an in-process counter, whose keys
-// never leave memory, gets plain keys, and counts the same.
-func TestVelocityInProcessKeys(t *testing.T) {
-	tests := []struct {
-		name      string
-		inProcess bool
-		wantPlain bool
-	}{
-		{"in-process counter: plain keys", true, true},
-		{"shared counter: hashed keys", false, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			kc := &keyCounter{MemoryCounter: NewMemoryCounter(), inProcess: tt.inProcess}
-			e := testEngine(t, nil, func(d *Deps) { d.Counter = kc })
-			var s lead.Screening
-			for range 12 {
-				sub := genuine(t, e.deps.Tokens)
-				sub.Context.IP = "198.51.100.7"
-				s = e.Screen(context.Background(), testForm(), sub)
-			}
-			if !hasCode(s, CodeIPVelocity) {
-				t.Fatalf("no ip_velocity after 12 submissions: %v", s.Reasons)
-			}
-			plain := slices.Contains(kc.keys, "ip:198.51.100.7")
-			if plain != tt.wantPlain {
-				t.Errorf("plain ip key used = %v, want %v (keys %q)", plain, tt.wantPlain, kc.keys[:3])
-			}
-		})
-	}
-}
-
-func TestLocalKey(t *testing.T) {
-	long := strings.Repeat("we sell cheap widgets ", 40)
-	tests := []struct {
-		name string
-		a, b string
-		same bool
-	}{
-		{"same value, same key", "buy now", "buy now", true},
-		{"one byte apart", "buy now", "buy nox", false},
-		{"prefix of the other", "buy now", "buy now please", false},
-		{"empty and not", "", "x", false},
-		{"long values", long, long + "!", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ka, kb := localKey("msg", []byte(tt.a)), localKey("msg", []byte(tt.b))
-			if (ka == kb) != tt.same {
-				t.Errorf("localKey(%q) == localKey(%q): %v, want %v", tt.a, tt.b, ka == kb, tt.same)
-			}
-			if !strings.HasPrefix(ka, "msg:") || len(ka) != len("msg:")+16 {
-				t.Errorf("key %q: want msg: and 16 digest bytes", ka)
-			}
-			if strings.Contains(ka, tt.a) && tt.a != "" {
-				t.Errorf("key %q holds the value", ka)
-			}
-		})
-	}
-}
-
 // TestRepeatedMessageAcrossForms: the engines of two forms share one
 // in-process counter, and the same message sent to both counts as one.
 func TestRepeatedMessageAcrossForms(t *testing.T) {
@@ -259,6 +197,7 @@ func TestIPKey(t *testing.T) {
 	for in, want := range map[string]string{
 		"198.51.100.7": "198.51.100.7", "::ffff:198.51.100.7": "198.51.100.7",
 		"2001:db8:1:2:3:4:5:6": "2001:db8:1:2::/64", "2001:db8:1:2::ff": "2001:db8:1:2::/64",
+		" 198.51.100.7\n": "198.51.100.7", "01.2.3.4": "", "1.2.3": "", "256.1.1.1": "",
 		"": "", "not-an-ip": "",
 	} {
 		if got := ipKey(in); got != want {
@@ -297,8 +236,8 @@ func TestMemoryCounter(t *testing.T) {
 		t.Fatal("use after ttl")
 	}
 	m.Sweep(base.Add(3 * w))
-	if m.Len() != 0 || len(m.counts.byExp) != 0 || len(m.sets.byExp) != 0 {
-		t.Fatalf("sweep left %d entries, %d+%d expiry listings", m.Len(), len(m.counts.byExp), len(m.sets.byExp))
+	if m.Len() != 0 {
+		t.Fatalf("sweep left %d entries", m.Len())
 	}
 	// Concurrent use is safe and exact.
 	var wg sync.WaitGroup

@@ -23,6 +23,14 @@ func regionOf(country string) string {
 	return ""
 }
 
+// maxPhoneDigits is the most digits a phone number may have: E.164 allows
+// 15, and a national prefix or extension adds a few.
+const maxPhoneDigits = 24
+
+// fakePhoneRun is the run of one repeated digit that makes a number a
+// placeholder.
+const fakePhoneRun = 7
+
 // phoneDetector checks the phone number.
 type phoneDetector struct{ e *Engine }
 
@@ -33,15 +41,14 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if raw == "" {
 		return nil
 	}
-	var digitBuf [24]byte
-	digits := digitBuf[:0]
-	for i := 0; i < len(raw); i++ {
-		if c := raw[i]; '0' <= c && c <= '9' {
-			if len(digits) == cap(digits) {
-				return []lead.Reason{in.reason(CodePhoneInvalid, "phone number has too many digits")}
-			}
+	var digits []byte
+	for _, c := range []byte(raw) {
+		if '0' <= c && c <= '9' {
 			digits = append(digits, c)
 		}
+	}
+	if len(digits) > maxPhoneDigits {
+		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number has too many digits")}
 	}
 	if len(digits) > 0 && len(digits) < 5 && longestRepeat(digits) == len(digits) {
 		// "0", "000": typed only to get past a required field.
@@ -66,17 +73,6 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if region == "" && !international {
 		return nil // cannot tell which country's rules apply
 	}
-	if got, ok := fastPhone(raw, string(digits), country, region); ok {
-		if country != "" && got != country {
-			return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}
-		}
-		return nil
-	}
-	if fastInvalid(raw, string(digits)) {
-		// What Parse and IsValidNumber would conclude, without their
-		// regular expressions.
-		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" is not a valid number")}
-	}
 	if region == "" {
 		region = "ZZ"
 	}
@@ -84,13 +80,14 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if err != nil {
 		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" cannot be parsed")}
 	}
-	if !phonenumbers.IsValidNumber(num) {
+	// IsValidNumber is IsValidNumberForRegion for the number's region;
+	// the region is asked for once, since mismatch needs it too.
+	got := phonenumbers.GetRegionCodeForNumber(num)
+	if !phonenumbers.IsValidNumberForRegion(num, got) {
 		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" is not a valid number")}
 	}
-	if country != "" {
-		if got := phonenumbers.GetRegionCodeForNumber(num); got != "" && got != country {
-			return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}
-		}
+	if country != "" && got != "" && got != country {
+		return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}
 	}
 	return nil
 }
@@ -120,8 +117,8 @@ func fakeDigits(d []byte) string {
 	if len(body) >= 7 && (sequential(body, 1) >= len(body)-1 || sequential(body, -1) >= len(body)-1) {
 		return "a digit sequence"
 	}
-	// Seven or more equal digits after a country code (+49 000 0000000).
-	if longestRepeat(body) >= 7 {
+	// Equal digits after a country code (+49 000 0000000).
+	if longestRepeat(body) >= fakePhoneRun {
 		return "a run of one digit repeated"
 	}
 	// An 8+ digit run after a short prefix (55-12345678).
@@ -131,8 +128,6 @@ func fakeDigits(d []byte) string {
 	return ""
 }
 
-// sequential returns the longest run of consecutive digits stepping by step
-// (mod 10, so 7890 counts).
 // longestRepeat is the longest run of one digit in d.
 func longestRepeat(d []byte) int {
 	best, run := 0, 0
@@ -147,6 +142,8 @@ func longestRepeat(d []byte) int {
 	return best
 }
 
+// sequential returns the longest run of consecutive digits stepping by step
+// (mod 10, so 7890 counts).
 func sequential(d []byte, step int) int {
 	best, run := 1, 1
 	for i := 1; i < len(d); i++ {

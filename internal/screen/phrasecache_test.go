@@ -50,7 +50,6 @@ func TestSharedPhraseSet(t *testing.T) {
 // phraseMatches describes what ps finds among msg's words.
 func phraseMatches(ps *phraseSet, msg string) string {
 	lower := strings.ToLower(msg)
-	var h phraseHits
-	ps.match(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), lower, false, &h)
+	h := ps.match(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), lower, false)
 	return fmt.Sprint(h.n, h.text)
 }

@@ -2,15 +2,11 @@ package screen
 
 import (
 	"fmt"
-	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
-
-	"github.com/leadsieve/leadsieve/internal/swar"
 )
 
 // Phrase syntax: words separated by spaces, matched as whole words in the
@@ -123,232 +119,15 @@ var builtinVendorPhrases = []string{
 // words.
 type phraseSet struct {
 	phrases []phrase
-	first   map[string][]int32 // exact first word -> phrase indexes
-	prefix  map[string][]int32 // first four letters of a wildcard first word
-	cjk     []int32            // substring phrases
-	// stems flags the first two ASCII bytes of wildcard stems, so most
-	// words skip the prefix lookup.
-	stems [128 * 128]bool
-	// vocab numbers every word the message detector looks up: the exact
-	// words of the phrases, the function words and the messenger apps.
-	vocab vocab
-}
-
-// Flags of vocabulary words.
-const (
-	vocabFunction uint8 = 1 << iota // in functionWords (and at most 8 bytes)
-	vocabApp                        // a messenger app messengerContact counts
-)
-
-// vocabEntry is what the vocabulary knows of one word while it is built.
-type vocabEntry struct {
-	word   string
-	firsts []int32 // phrases whose exact first word this is
-	flags  uint8
-}
-
-// vocabSlot is a slot of the vocabulary's hash table: a word's vocabKey
-// and meta, what matching needs to know of it (0 marks an empty slot).
-// Words of up to eight bytes are told apart by the slot alone, without
-// reading the word.
-type vocabSlot struct {
-	key  uint64
-	hash uint32
-	meta uint32
-}
-
-// Layout of vocabSlot.meta: a presence bit, the flags, and the phrases
-// the word starts, refs[start:start+n] (n = metaLong: in vocab.long).
-const (
-	metaPresent  = 1
-	metaFlagsAt  = 1 // two bits: vocabFunction, vocabApp
-	metaNAt      = 3 // eight bits
-	metaStartAt  = 11
-	metaLong     = 0xff
-	metaMaxStart = 1<<(32-metaStartAt) - 1
-)
-
-// phraseRef is a phrase listed under its first word: its index, its
-// length in words and the id of its second word (0 for none or a prefix
-// word), so that most candidates are ruled out without reading the phrase.
-type phraseRef struct {
-	idx, n, id1 int32
-}
-
-// vocab maps words to small ids (0 is any other word; a word's id is its
-// slot's index plus one) by their vocabKey. It is read for every word of
-// every message, between which the rest of screening and qualification
-// push it out of the caches, so one word costs one cache line where
-// possible: the slot tells a short word apart and holds its flags and where
-// its phrases are. The table is at most two thirds full (16 KB for the
-// built-in phrases).
-type vocab struct {
-	slots []vocabSlot
-	mask  uint32
-	words []string // by slot
-	refs  []phraseRef
-	// long holds the phrase lists that do not fit in a slot's meta, by
-	// id.
-	long map[int32][]phraseRef
-	// While the vocabulary is built: the words by entry number (from 1)
-	// and the numbers by word.
-	entries []vocabEntry
-	number  map[string]int32
-}
-
-// vocabKey hashes a word for the vocabulary from its length and at most 16
-// of its bytes (the first and last eight): one multiplication for any word,
-// where a byte-wise hash costs one per byte. It also returns the word's
-// first eight bytes (fewer for a shorter word, zero-padded); the low byte
-// of the hash is the length (up to 255), so for a word of up to eight
-// bytes, which holds no zero byte, equal hashes and keys mean equal words.
-func vocabKey(w string) (hash uint32, key uint64) {
-	n := len(w)
-	x := uint64(0)
-	switch {
-	case n >= 8:
-		key = swar.Load64(w, 0)
-		x = key ^ bits.RotateLeft64(swar.Load64(w[n-8:], 0), 29)
-	case n >= 4:
-		// The two loads overlap on equal bytes.
-		key = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4))
-		x = key
-	case n > 0:
-		key = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
-		x = key
-	}
-	x ^= uint64(n) * 0x9e3779b97f4a7c15
-	x *= 0xbf58476d1ce4e5b9
-	return (uint32(x>>32)^uint32(x))&^0xff | uint32(min(n, 0xff)), key
-}
-
-// le32 is the little-endian uint32 of the first four bytes of s.
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-// slot is where the probe for hash h starts (its low byte is the length).
-func (v *vocab) slot(h uint32) uint32 { return (h>>8 ^ h>>19) & v.mask }
-
-// lookup returns the id of w, or 0.
-func (v *vocab) lookup(w string) int32 {
-	if len(v.slots) == 0 {
-		return 0
-	}
-	h, key := vocabKey(w)
-	for i := v.slot(h); ; i = (i + 1) & v.mask {
-		sl := &v.slots[i]
-		if sl.meta == 0 {
-			return 0
-		}
-		if sl.hash == h && sl.key == key && (len(w) <= 8 || v.words[i] == w) {
-			return int32(i) + 1
-		}
-	}
-}
-
-// meta returns the meta of word id (not 0).
-func (v *vocab) meta(id int32) uint32 { return v.slots[id-1].meta }
-
-// flags returns the flags of word id, 0 for id 0.
-func (v *vocab) flags(id int32) uint8 {
-	if id == 0 {
-		return 0
-	}
-	return uint8(v.meta(id) >> metaFlagsAt & 3)
-}
-
-// firsts returns the phrases word id (not 0) starts.
-func (v *vocab) firsts(id int32) []phraseRef {
-	m := v.meta(id)
-	n := m >> metaNAt & 0xff
-	if n == metaLong {
-		return v.long[id]
-	}
-	start := m >> metaStartAt
-	return v.refs[start : start+n]
-}
-
-// add returns the entry number of the non-empty word w, adding it if need
-// be. Entry numbers are not ids: finish assigns those.
-func (v *vocab) add(w string) int32 {
-	if n, ok := v.number[w]; ok {
-		return n
-	}
-	if v.number == nil {
-		v.number = map[string]int32{}
-		v.entries = make([]vocabEntry, 1)
-	}
-	n := int32(len(v.entries))
-	v.entries = append(v.entries, vocabEntry{word: w})
-	v.number[w] = n
-	return n
-}
-
-// finish builds the table from the entries, whose firsts must be in the
-// order matchSpans wants, and turns the entry numbers in the phrases' ids
-// into ids.
-func (v *vocab) finish(phrases []phrase) {
-	size := 64
-	for 3*len(v.entries) > 2*size {
-		size *= 2
-	}
-	v.slots, v.words, v.mask = make([]vocabSlot, size), make([]string, size), uint32(size-1)
-	ids := make([]int32, len(v.entries)) // by entry number
-	for n := 1; n < len(v.entries); n++ {
-		w := v.entries[n].word
-		h, key := vocabKey(w)
-		i := v.slot(h)
-		for v.slots[i].meta != 0 {
-			i = (i + 1) & v.mask
-		}
-		v.slots[i] = vocabSlot{key: key, hash: h, meta: metaPresent}
-		v.words[i] = w
-		ids[n] = int32(i) + 1
-	}
-	for k := range phrases {
-		for j, n := range phrases[k].ids {
-			phrases[k].ids[j] = ids[n]
-		}
-	}
-	v.refs = v.refs[:0]
-	for n := 1; n < len(v.entries); n++ {
-		e := &v.entries[n]
-		refs := make([]phraseRef, 0, len(e.firsts))
-		for _, idx := range e.firsts {
-			p := &phrases[idx]
-			r := phraseRef{idx: idx, n: int32(len(p.ids))}
-			if len(p.ids) > 1 {
-				r.id1 = p.ids[1]
-			}
-			refs = append(refs, r)
-		}
-		id := ids[n]
-		m := uint32(metaPresent) | uint32(e.flags)<<metaFlagsAt
-		if start := len(v.refs); len(refs) < metaLong && start <= metaMaxStart {
-			m |= uint32(len(refs))<<metaNAt | uint32(start)<<metaStartAt
-			v.refs = append(v.refs, refs...)
-		} else {
-			m |= metaLong << metaNAt
-			if v.long == nil {
-				v.long = map[int32][]phraseRef{}
-			}
-			v.long[id] = refs
-		}
-		v.slots[id-1].meta = m
-	}
-	v.entries, v.number = nil, nil
+	first   map[string][]int // exact first word -> phrases, longest first
+	prefix  map[string][]int // first four runes of a wildcard first word -> phrases, longest first
+	cjk     []int            // phrases matched as substrings
 }
 
 type phrase struct {
-	text string
-	// quoted is quote(text, 30), as reason details show it.
-	quoted string
-	words  []string // a trailing * marks a prefix word
-	// ids are the vocabulary ids of words, 0 for prefix words.
-	ids []int32
-	cat uint8
+	text  string
+	words []string // a trailing * marks a prefix word
+	cat   uint8
 }
 
 const (
@@ -357,9 +136,9 @@ const (
 )
 
 // phraseSets holds the phrase sets compiled so far, by their lists: a
-// rules file makes one engine per form, and most share the default lists.
-// A phrase set is never changed once built, so engines (and goroutines)
-// share one freely.
+// rules file makes one engine per form, and most share the default lists,
+// so each set is compiled once. A phrase set is never changed once built,
+// so engines (and goroutines) share one freely.
 var phraseSets struct {
 	mu sync.Mutex
 	m  map[string]*phraseSet
@@ -373,18 +152,17 @@ const maxSharedPhraseSets = 32
 func sharedPhraseSet(extraSpam, extraVendor []string) (*phraseSet, error) {
 	// Each phrase is written with its length, each list with its count:
 	// no two different pairs of lists give the same key.
-	var key []byte
+	var key strings.Builder
 	for _, list := range [][]string{extraSpam, extraVendor} {
-		key = strconv.AppendInt(key, int64(len(list)), 10)
+		key.WriteString(strconv.Itoa(len(list)))
 		for _, p := range list {
-			key = append(strconv.AppendInt(append(key, ';'), int64(len(p)), 10), ':')
-			key = append(key, p...)
+			fmt.Fprintf(&key, ";%d:%s", len(p), p)
 		}
-		key = append(key, '|')
+		key.WriteByte('|')
 	}
 	phraseSets.mu.Lock()
 	defer phraseSets.mu.Unlock()
-	if ps, ok := phraseSets.m[string(key)]; ok {
+	if ps, ok := phraseSets.m[key.String()]; ok {
 		return ps, nil
 	}
 	ps, err := newPhraseSet(
@@ -398,25 +176,13 @@ func sharedPhraseSet(extraSpam, extraVendor []string) (*phraseSet, error) {
 		phraseSets.m = map[string]*phraseSet{}
 	}
 	if len(phraseSets.m) < maxSharedPhraseSets {
-		phraseSets.m[string(key)] = ps
+		phraseSets.m[key.String()] = ps
 	}
 	return ps, nil
 }
 
 func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
-	ps := &phraseSet{first: map[string][]int32{}, prefix: map[string][]int32{}}
-	for w := range functionWords {
-		if len(w) <= 8 {
-			ps.vocab.entries[ps.vocab.add(w)].flags |= vocabFunction
-		}
-	}
-	for w := range messengerApps {
-		// messengerContact counts the apps of 5 to 8 bytes but for
-		// signal.
-		if len(w) >= 5 && len(w) <= 8 && w != "signal" {
-			ps.vocab.entries[ps.vocab.add(w)].flags |= vocabApp
-		}
-	}
+	ps := &phraseSet{first: map[string][]int{}, prefix: map[string][]int{}}
 	seen := map[string]bool{}
 	for cat, list := range [][]string{spam, vendor} {
 		for _, raw := range list {
@@ -426,9 +192,9 @@ func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
 				continue
 			}
 			seen[key] = true
-			idx := int32(len(ps.phrases))
+			idx := len(ps.phrases)
 			if hasCJK(text) {
-				ps.phrases = append(ps.phrases, phrase{text: text, quoted: quote(text, 30), cat: uint8(cat)})
+				ps.phrases = append(ps.phrases, phrase{text: text, cat: uint8(cat)})
 				ps.cjk = append(ps.cjk, idx)
 				continue
 			}
@@ -441,37 +207,24 @@ func newPhraseSet(spam, vendor []string) (*phraseSet, error) {
 					return nil, fmt.Errorf("phrase %q: word %q needs four letters before *", raw, w)
 				}
 			}
-			ids := make([]int32, len(words))
-			for j, w := range words {
-				if !strings.HasSuffix(w, "*") {
-					ids[j] = ps.vocab.add(w)
-				}
-			}
-			ps.phrases = append(ps.phrases, phrase{text: text, quoted: quote(text, 30), words: words, ids: ids, cat: uint8(cat)})
-			w0 := words[0]
-			if stem, ok := strings.CutSuffix(w0, "*"); ok {
+			ps.phrases = append(ps.phrases, phrase{text: text, words: words, cat: uint8(cat)})
+			if stem, ok := strings.CutSuffix(words[0], "*"); ok {
 				k := prefixKey(stem)
 				ps.prefix[k] = append(ps.prefix[k], idx)
-				if stem[0] < utf8.RuneSelf && stem[1] < utf8.RuneSelf {
-					ps.stems[int(stem[0])<<7|int(stem[1])] = true
-				}
 			} else {
-				ps.first[w0] = append(ps.first[w0], idx)
-				e := &ps.vocab.entries[ids[0]]
-				e.firsts = append(e.firsts, idx)
+				ps.first[words[0]] = append(ps.first[words[0]], idx)
 			}
 		}
 	}
-	// matchSpans wants the phrases under a word or a prefix longest
-	// first; among equals, in the order listed.
-	longestFirst := func(a, b int32) int { return len(ps.phrases[b].words) - len(ps.phrases[a].words) }
-	for _, e := range ps.vocab.entries {
-		slices.SortStableFunc(e.firsts, longestFirst)
+	// match takes the longest phrase at a position, the first listed
+	// among equals.
+	longestFirst := func(a, b int) int { return len(ps.phrases[b].words) - len(ps.phrases[a].words) }
+	for _, list := range ps.first {
+		slices.SortStableFunc(list, longestFirst)
 	}
 	for _, list := range ps.prefix {
 		slices.SortStableFunc(list, longestFirst)
 	}
-	ps.vocab.finish(ps.phrases)
 	return ps, nil
 }
 
@@ -519,12 +272,7 @@ func isWordRune(r rune) bool {
 
 // hasCJK reports Han, Hiragana, Katakana or Hangul characters.
 func hasCJK(s string) bool {
-	for _, r := range s {
-		if isCJK(r) {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsFunc(s, isCJK)
 }
 
 func isCJK(r rune) bool {
@@ -532,88 +280,49 @@ func isCJK(r rune) bool {
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
-// phraseHits are the distinct phrases found per category.
+// phraseHits are the distinct phrases found, per category.
 type phraseHits struct {
 	n    [2]int
-	text [2][3]string // first three phrases per category, for details
-	// idx are the phrase indexes of text.
-	idx [2][3]int32
-	// seenBits flags the phrases found among the first 64*len(seenBits),
-	// seen those after.
-	seenBits [16]uint64
-	seen     []bool
+	text [2][]string // the first three phrases per category, for details
+	seen map[int]bool
 }
 
-func (h *phraseHits) add(ps *phraseSet, idx int32) {
-	if k := int(idx); k < 64*len(h.seenBits) {
-		if h.seenBits[k/64]&(1<<(k%64)) != 0 {
-			return
-		}
-		h.seenBits[k/64] |= 1 << (k % 64)
-	} else {
-		if h.seen == nil {
-			h.seen = make([]bool, len(ps.phrases))
-		}
-		if h.seen[idx] {
-			return
-		}
-		h.seen[idx] = true
+func (h *phraseHits) add(ps *phraseSet, idx int) {
+	if h.seen[idx] {
+		return
 	}
+	if h.seen == nil {
+		h.seen = map[int]bool{}
+	}
+	h.seen[idx] = true
 	p := &ps.phrases[idx]
-	if h.n[p.cat] < len(h.text[p.cat]) {
-		h.text[p.cat][h.n[p.cat]] = p.text
-		h.idx[p.cat][h.n[p.cat]] = idx
+	if h.n[p.cat] < 3 {
+		h.text[p.cat] = append(h.text[p.cat], p.text)
 	}
 	h.n[p.cat]++
 }
 
-// matchSpans is match for the words of text at spans (start and end
-// offsets), whose vocabulary ids are ids. Only text is searched for CJK
-// phrases.
-func (ps *phraseSet) matchSpans(text string, spans [][2]int32, ids []int32, cjk bool, h *phraseHits) {
+// match finds the phrases among words (the lower-cased message's words in
+// order) and, when the message has CJK text, in lower. At each position
+// only the longest matching phrase counts, and a phrase inside an earlier
+// match ("casino" within "online casino") is not counted again.
+func (ps *phraseSet) match(words []string, lower string, cjk bool) phraseHits {
+	var h phraseHits
 	covered := 0 // words before this index belong to an earlier match
-	v := &ps.vocab
-	for i, sp := range spans {
-		var refs []phraseRef
-		if id := ids[i]; id != 0 {
-			refs = v.firsts(id)
-		}
-		w := text[sp[0]:sp[1]]
-		stem := len(w) >= 4 && (w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf || ps.stems[int(w[0])<<7|int(w[1])])
-		if len(refs) == 0 && !stem {
-			continue
-		}
-		// The longest phrase matching here wins, the first listed among
-		// equals. Both lists run longest first, so the first match in
-		// each is its best, and a phrase no longer than the best so far
-		// or than the words still covered ends the list.
-		best, bestLen := int32(-1), 0
-		for _, r := range refs {
-			// Phrases listed under the word's id have it as their
-			// first word: compare from the second on.
-			n := int(r.n)
-			if n <= bestLen || i+n <= covered {
-				break
-			}
-			if n > 1 && (i+n > len(ids) || r.id1 != 0 && r.id1 != ids[i+1]) {
-				continue // too long, or the second word differs
-			}
-			if n == 1 || n == 2 && r.id1 != 0 || ps.phrases[r.idx].matchAt(text, spans, ids, i, 1) {
-				best, bestLen = r.idx, n
-				break
+	for i, w := range words {
+		best, bestLen := -1, 0
+		consider := func(idx int) {
+			p := &ps.phrases[idx]
+			if len(p.words) > bestLen && i+len(p.words) > covered && p.matchAt(words, i) {
+				best, bestLen = idx, len(p.words)
 			}
 		}
-		if stem {
+		for _, idx := range ps.first[w] {
+			consider(idx)
+		}
+		if len(w) >= 4 {
 			for _, idx := range ps.prefix[prefixKey(w)] {
-				p := &ps.phrases[idx]
-				n := len(p.ids)
-				if n <= bestLen || i+n <= covered {
-					break
-				}
-				if p.matchAt(text, spans, ids, i, 0) {
-					best, bestLen = idx, n
-					break
-				}
+				consider(idx)
 			}
 		}
 		if best >= 0 {
@@ -622,34 +331,28 @@ func (ps *phraseSet) matchSpans(text string, spans [][2]int32, ids []int32, cjk 
 		}
 	}
 	if cjk {
-		ps.matchCJK(text, h)
-	}
-}
-
-// matchCJK adds the CJK phrases found in lower.
-func (ps *phraseSet) matchCJK(lower string, h *phraseHits) {
-	for _, idx := range ps.cjk {
-		if strings.Contains(lower, ps.phrases[idx].text) {
-			h.add(ps, idx)
+		for _, idx := range ps.cjk {
+			if strings.Contains(lower, ps.phrases[idx].text) {
+				h.add(ps, idx)
+			}
 		}
 	}
+	return h
 }
 
-// matchAt reports whether p's words from index from on match the words of
-// text at spans (with vocabulary ids ids) from i+from on; the caller has
-// compared the ones before. Exact words compare by id, prefix words by
-// their stem.
-func (p *phrase) matchAt(text string, spans [][2]int32, ids []int32, i, from int) bool {
-	if i+len(p.ids) > len(ids) {
+// matchAt reports whether p's words match words from index i on: exact
+// words as they are, prefix words by their stem.
+func (p *phrase) matchAt(words []string, i int) bool {
+	if i+len(p.words) > len(words) {
 		return false
 	}
-	wids := ids[i : i+len(p.ids)]
-	for j := from; j < len(p.ids); j++ {
-		if id := p.ids[j]; id != 0 {
-			if wids[j] != id {
+	for j, pw := range p.words {
+		w := words[i+j]
+		if stem, ok := strings.CutSuffix(pw, "*"); ok {
+			if !strings.HasPrefix(w, stem) {
 				return false
 			}
-		} else if sp, pw := spans[i+j], p.words[j]; !strings.HasPrefix(text[sp[0]:sp[1]], pw[:len(pw)-1]) {
+		} else if w != pw {
 			return false
 		}
 	}

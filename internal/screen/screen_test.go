@@ -328,3 +328,31 @@ func TestMXCache(t *testing.T) {
 		t.Fatalf("cache grew to %d", len(c.m))
 	}
 }
+
+func TestBuiltinReserved(t *testing.T) {
+	for d, want := range map[string]bool{
+		"example.com": true, "mail.example.com": true, "a.b.example.org": true, "example.net": true,
+		"xexample.com": false, "example.com.au": false, "example.co": false, "com": false, "": false,
+		"foo.test": true, "localhost": true, "northwind-traders.com": false,
+	} {
+		if got := builtinReserved(d); got != want {
+			t.Errorf("builtinReserved(%q) = %v, want %v", d, got, want)
+		}
+	}
+}
+
+func TestOriginOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.acme-robotics.com":      "https://www.acme-robotics.com",
+		"HTTPS://WWW.Acme-Robotics.com:443/": "https://www.acme-robotics.com",
+		"http://127.0.0.1:3000/contact?x=1":  "http://127.0.0.1:3000",
+		"http://[::1]:80":                    "http://[::1]",
+		"https://x.example:8443/path?q":      "https://x.example:8443",
+		"null":                               "", "": "", "not a url": "", "://missing": "", "https://": "",
+	} {
+		got, ok := originOf(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("originOf(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/screen/spamtext"
 )
 
 // SpamModel scores how much a free-text message reads like bulk spam: the
@@ -18,7 +17,8 @@ type SpamModel interface {
 // its full points (60 by default, junk on its own), at or above
 // spamModelHalf half of them, at or above spamModelQuarter a quarter. Set
 // from 5-fold cross-validation on the tuning split, where no genuine message
-// scored above 0.63 out of fold.
+// scored above 0.63 out of fold. The reason-code table quotes them (see
+// Codes).
 const (
 	spamModelFull    = 0.95
 	spamModelHalf    = 0.9
@@ -26,22 +26,13 @@ const (
 )
 
 // spamModelReason returns the spam_model reason for msg, if the model is
-// confident enough. When ascii is set, msg has no byte beyond ASCII and
-// words are its words.
-func (d messageDetector) spamModelReason(in *Input, msg string, ascii bool, words [][2]int32) (lead.Reason, bool) {
+// confident enough.
+func (d messageDetector) spamModelReason(in *Input, msg string) (lead.Reason, bool) {
 	m := d.e.deps.SpamModel
 	if m == nil {
 		return lead.Reason{}, false
 	}
-	var p float64
-	if sm, ok := m.(*spamtext.Model); ok && ascii {
-		// spamtext scores an ASCII message from the words the scan
-		// found, equal to SpamProbability (the concrete type, not an
-		// interface, so that words can stay on the caller's stack).
-		p = sm.SpamProbabilityASCII(msg, words)
-	} else {
-		p = m.SpamProbability(msg)
-	}
+	p := m.SpamProbability(msg)
 	base := d.e.points[CodeSpamModel]
 	var pts int
 	switch {
@@ -54,11 +45,7 @@ func (d messageDetector) spamModelReason(in *Input, msg string, ascii bool, word
 	default:
 		return lead.Reason{}, false
 	}
-	// One allocation for the detail: the probability is formatted after
-	// the text in a stack buffer.
-	var buf [64]byte
-	detail := strconv.AppendFloat(append(buf[:0], "the spam model scores the message "...), p, 'f', 3, 64)
-	r := in.reason(CodeSpamModel, string(detail))
+	r := in.reason(CodeSpamModel, "the spam model scores the message "+strconv.FormatFloat(p, 'f', 3, 64))
 	r.Points = pts
 	return r, true
 }

@@ -53,16 +53,16 @@ func TestVarsDocumented(t *testing.T) {
 	}
 }
 
-// TestREADMEDocumentsEveryVar keeps the README's configuration table in step
-// with the variables the code reads.
-func TestREADMEDocumentsEveryVar(t *testing.T) {
-	b, err := os.ReadFile("../../../README.md")
+// TestDocsDocumentEveryVar keeps the configuration table of
+// docs/operations.md in step with the variables the code reads.
+func TestDocsDocumentEveryVar(t *testing.T) {
+	b, err := os.ReadFile("../../../docs/operations.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, v := range Vars {
 		if !strings.Contains(string(b), "| `"+v.Name+"` |") {
-			t.Errorf("README.md has no configuration row for %s", v.Name)
+			t.Errorf("docs/operations.md has no configuration row for %s", v.Name)
 		}
 	}
 }

@@ -20,30 +20,10 @@ import (
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
-// Value is a field value: JSON strings, numbers and booleans are accepted.
+// Value is a field value. The line may give it as a JSON string, number
+// or boolean: a number keeps its text as written ("1e3" stays "1e3"), and
+// null is "".
 type Value string
-
-// UnmarshalJSON accepts any JSON scalar; null is empty.
-func (v *Value) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	switch {
-	case len(b) == 0:
-		return errors.New("empty value")
-	case b[0] == '"':
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		*v = Value(s)
-	case b[0] == '{' || b[0] == '[':
-		return errors.New("field values must be strings, numbers or booleans")
-	case string(b) == "null":
-		*v = ""
-	default:
-		*v = Value(b)
-	}
-	return nil
-}
 
 // Field is one form field of an input line.
 type Field struct {
@@ -78,14 +58,16 @@ func (fs *Fields) Set(name string, v Value) {
 	*fs = append(*fs, Field{Name: name, Value: v})
 }
 
-// UnmarshalJSON reads a JSON object of scalar values; null gives no
-// fields. Like encoding/json with a map, it adds to fields already there.
+// UnmarshalJSON reads a JSON object of scalar values, keeping the order
+// of its names; null gives no fields. Like encoding/json with a map, it
+// adds to fields already there.
 func (fs *Fields) UnmarshalJSON(b []byte) error {
 	if string(bytes.TrimSpace(b)) == "null" {
 		*fs = nil
 		return nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber() // numbers as written
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return errors.New("fields must be a JSON object")
 	}
@@ -95,9 +77,21 @@ func (fs *Fields) UnmarshalJSON(b []byte) error {
 			return err
 		}
 		name, _ := t.(string) // object keys are strings
-		var v Value
-		if err := dec.Decode(&v); err != nil {
+		if t, err = dec.Token(); err != nil {
 			return fmt.Errorf("field %q: %w", name, err)
+		}
+		var v Value
+		switch t := t.(type) {
+		case string:
+			v = Value(t)
+		case json.Number:
+			v = Value(t)
+		case bool:
+			v = Value(strconv.FormatBool(t))
+		case nil:
+			v = ""
+		default: // the start of an object or array
+			return fmt.Errorf("field %q: field values must be strings, numbers or booleans", name)
 		}
 		fs.Set(name, v)
 	}
@@ -112,16 +106,26 @@ func (fs Fields) MarshalJSON() ([]byte, error) {
 	if fs == nil {
 		return []byte("null"), nil
 	}
-	b := []byte{'{'}
+	var b bytes.Buffer
+	b.WriteByte('{')
 	for i, f := range fs {
 		if i > 0 {
-			b = append(b, ',')
+			b.WriteByte(',')
 		}
-		b = appendJSONString(b, f.Name)
-		b = append(b, ':')
-		b = appendJSONString(b, string(f.Value))
+		name, err := json.Marshal(f.Name)
+		if err != nil {
+			return nil, err
+		}
+		value, err := json.Marshal(string(f.Value))
+		if err != nil {
+			return nil, err
+		}
+		b.Write(name)
+		b.WriteByte(':')
+		b.Write(value)
 	}
-	return append(b, '}'), nil
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 // Context is the request context of an exported submission.
@@ -164,81 +168,28 @@ type Output struct {
 	Error           string        `json:"error,omitempty"`
 }
 
-// Screener judges exported submissions.
+// Screener judges exported submissions. Its judge should count velocity
+// in memory (screen.NewMemoryCounter): exports are judged offline.
 type Screener struct {
 	Judge *judge.Judge
 	Forms *forms.Set
 }
 
-// Decode parses one input line. It gives the same result as decoding with
-// encoding/json (which also words its errors), only faster.
+// Decode parses one input line with encoding/json: the field order of
+// "fields" is kept (see Fields).
 func Decode(line []byte) (*Input, error) {
-	return decodeInto(new(decoded), string(line))
-}
-
-// A Decoder decodes lines like Decode, into storage it reuses: a typical
-// line costs no allocation beyond the copy of its bytes that its strings
-// share. The *Input it returns, with its Fields and Context.ElapsedMS, is
-// valid only until the next call to Decode or DecodeString, which
-// overwrites it (as bufio.Scanner.Bytes is valid until the next Scan);
-// the strings in it stay valid. A Decoder is for one goroutine's loop
-// over lines, where each line is judged and written before the next is
-// read; its zero value is ready to use.
-type Decoder struct {
-	d decoded
-}
-
-// Decode parses one input line as the package's Decode does.
-func (dec *Decoder) Decode(line []byte) (*Input, error) {
-	return dec.DecodeString(string(line))
-}
-
-// DecodeString is Decode for a line held in a string. The decoded strings
-// are substrings of line where they can be, so a caller that copies many
-// lines into one string at once saves Decode's allocation per line.
-func (dec *Decoder) DecodeString(line string) (*Input, error) {
-	dec.d = decoded{}
-	return decodeInto(&dec.d, line)
-}
-
-// decodeInto parses line into d, or into a new Input when the fast path
-// cannot (see Decode).
-func decodeInto(d *decoded, line string) (*Input, error) {
-	in := &d.in
-	if !decodeFastString(line, in, &d.room) {
-		var err error
-		if in, err = decodeStd([]byte(line)); err != nil {
-			return nil, err
-		}
-	}
-	if in.FormID == "" {
-		return in, errors.New("missing form_id")
-	}
-	return in, nil
-}
-
-// decodeStd decodes a line with encoding/json: the reference the fast path
-// must agree with, and the source of error messages.
-func decodeStd(line []byte) (*Input, error) {
 	var in Input
 	if err := json.Unmarshal(line, &in); err != nil {
 		return nil, fmt.Errorf("malformed line: %w", err)
+	}
+	if in.FormID == "" {
+		return &in, errors.New("missing form_id")
 	}
 	return &in, nil
 }
 
 // Submission converts an input into the submission intake would have made.
 func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) {
-	sub := new(lead.Submission)
-	sf, err := s.submissionInto(sub, in)
-	if err != nil {
-		return nil, sf, err
-	}
-	return sub, sf, nil
-}
-
-// submissionInto is Submission building the submission in *sub.
-func (s *Screener) submissionInto(sub *lead.Submission, in *Input) (screen.Form, error) {
 	f := s.Forms.Get(in.FormID)
 	var sf screen.Form
 	honeypot := forms.DefaultHoneypot
@@ -253,64 +204,42 @@ func (s *Screener) submissionInto(sub *lead.Submission, in *Input) (screen.Form,
 	// Exports carry no render token; without an elapsed time the check
 	// has nothing to judge.
 	sf.RenderToken = sf.RenderToken && in.Context.ElapsedMS != nil
-	// Build only reads the pairs (it keeps their strings, not the slice),
-	// so a typical line's pairs live on the stack.
-	var pairBuf [16]intake.Pair
-	pairs := pairBuf[:]
-	if len(in.Fields) > len(pairBuf) {
-		pairs = make([]intake.Pair, len(in.Fields))
-	}
-	pairs = pairs[:len(in.Fields)]
-	for i := range pairs {
-		f := &in.Fields[i]
-		pairs[i] = intake.Pair{Name: f.Name, Value: string(f.Value)}
-	}
 	// The pairs keep the line's order, as a live post keeps the form's:
 	// two names that mean the same field ("email", "Email") are joined in
 	// the order the line gives them.
+	pairs := make([]intake.Pair, len(in.Fields))
+	for i, f := range in.Fields {
+		pairs[i] = intake.Pair{Name: f.Name, Value: string(f.Value)}
+	}
 	at := in.SubmittedAt
 	if at.IsZero() {
 		at = time.Now().UTC()
 	}
-	err := intake.BuildInto(sub, intake.FormRules{ID: in.FormID, Honeypot: honeypot, Lenient: true, NoRaw: true}, pairs, lead.Context{
+	sub, err := intake.Build(intake.FormRules{ID: in.FormID, Honeypot: honeypot, Lenient: true, NoRaw: true}, pairs, lead.Context{
 		IP: in.Context.IP, UserAgent: in.Context.UserAgent, AcceptLanguage: in.Context.AcceptLanguage,
 		Origin: in.Context.Origin, Referer: in.Context.Referer, ReceivedAt: at, ElapsedMS: in.Context.ElapsedMS,
 	})
-	return sf, err
+	return sub, sf, err
 }
 
 // Screen judges one input.
 func (s *Screener) Screen(ctx context.Context, in *Input) Output {
-	return s.ScreenReusing(ctx, in, new(lead.Submission))
+	sub, sf, err := s.Submission(in)
+	if err != nil {
+		return Output{ID: in.ID, Error: err.Error()}
+	}
+	return s.judge(ctx, in, sub, sf)
 }
 
-// ScreenReusing is Screen building the submission it judges in *sub, which
-// it overwrites: a loop that judges one line at a time (like `leadctl
-// screen`) can pass the same one every time and save its allocation.
-// Neither the Output nor anything the Screener keeps refers to *sub once
-// ScreenReusing has returned.
-func (s *Screener) ScreenReusing(ctx context.Context, in *Input, sub *lead.Submission) Output {
-	out := Output{ID: in.ID}
-	sf, err := s.submissionInto(sub, in)
-	if err != nil {
-		out.Error = err.Error()
-		return out
-	}
+// judge judges the submission made from in.
+func (s *Screener) judge(ctx context.Context, in *Input, sub *lead.Submission, sf screen.Form) Output {
 	j := s.Judge.JudgeWith(ctx, sf, sub)
-	out.Verdict, out.JunkScore, out.RulesVersion = j.Verdict, j.Screening.Score, j.RulesVersion
-	out.EmailSuggestion = j.Screening.EmailSuggestion
-	// The judgment is this call's own and is dropped here, so its
-	// screening reasons (and their spare capacity) become the output's
-	// instead of being copied. An empty list stays nil, as before.
-	if j.Fit == nil {
-		if len(j.Screening.Reasons) > 0 {
-			out.Reasons = j.Screening.Reasons
-		}
-		return out
-	}
-	out.FitScore, out.Grade, out.Segment = j.Fit.Score, j.Fit.Grade, j.Fit.Segment
-	if len(j.Screening.Reasons)+len(j.Fit.Reasons) > 0 {
-		out.Reasons = append(j.Screening.Reasons, j.Fit.Reasons...)
+	out := Output{ID: in.ID, Verdict: j.Verdict, JunkScore: j.Screening.Score, RulesVersion: j.RulesVersion,
+		EmailSuggestion: j.Screening.EmailSuggestion}
+	out.Reasons = append(out.Reasons, j.Screening.Reasons...)
+	if j.Fit != nil {
+		out.FitScore, out.Grade, out.Segment = j.Fit.Score, j.Fit.Grade, j.Fit.Segment
+		out.Reasons = append(out.Reasons, j.Fit.Reasons...)
 	}
 	return out
 }

@@ -2,8 +2,6 @@ package batch_test
 
 import (
 	"context"
-	"io"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -71,32 +69,6 @@ func TestScreenHoneypotAndElapsed(t *testing.T) {
 	}
 	if o.Verdict != lead.VerdictJunk || !codes["honeypot_filled"] || !codes["submit_too_fast"] {
 		t.Fatalf("want junk with honeypot_filled and submit_too_fast: %+v", o)
-	}
-}
-
-// BenchmarkScreenLine is one line of `leadctl screen`: decode, judge, encode.
-func BenchmarkScreenLine(b *testing.B) {
-	s := newScreener(b)
-	f, err := os.ReadFile("../../../testdata/backtest/history.jsonl")
-	if err != nil {
-		b.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(f)), "\n")
-	ctx := context.Background()
-	var buf []byte
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		in, err := batch.Decode([]byte(lines[i%len(lines)]))
-		if err != nil {
-			b.Fatal(err)
-		}
-		o := s.Screen(ctx, in)
-		buf = append(o.AppendJSON(buf[:0]), '\n')
-		if _, err := io.Discard.Write(buf); err != nil {
-			b.Fatal(err)
-		}
-		i++
 	}
 }
 

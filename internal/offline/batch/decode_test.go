@@ -1,49 +1,15 @@
 package batch
 
 import (
-	"bufio"
-	"bytes"
-	"os"
-	"path/filepath"
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
 )
 
-// testdataLines returns every line of the back-test history and, when
-// present, of the accuracy corpus.
-func testdataLines(t testing.TB) [][]byte {
-	t.Helper()
-	files := []string{"../../../testdata/backtest/history.jsonl"}
-	more, err := filepath.Glob("../../../testdata/corpus/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files = append(files, more...)
-	var lines [][]byte
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		sc.Buffer(nil, 4<<20)
-		for sc.Scan() {
-			if len(sc.Bytes()) > 0 {
-				lines = append(lines, bytes.Clone(sc.Bytes()))
-			}
-		}
-		if err := sc.Err(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if len(lines) < 50 {
-		t.Fatalf("only %d testdata lines", len(lines))
-	}
-	return lines
-}
-
-// validCases are well-formed lines the fast path must decode itself.
+// validCases are well-formed lines: odd spacing, every kind of value,
+// escapes, invalid UTF-8, repeated names, unknown members, keys in other
+// cases.
 var validCases = []string{
 	`{}`,
 	`{"id":"a","form_id":"f"}`,
@@ -77,8 +43,8 @@ var validCases = []string{
 	`{"form_id":"f","fields":{"m":"line1\nline2 \u2028 \u2029 \t tab"}}`,
 }
 
-// invalidCases are lines encoding/json rejects (or decodes differently
-// than a simple reading suggests); the fast path must leave them to it.
+// invalidCases are lines encoding/json rejects, or that give a field
+// value of the wrong type.
 var invalidCases = []string{
 	``,
 	` `,
@@ -140,10 +106,10 @@ var invalidCases = []string{
 }
 
 // unicodeFoldCases are valid lines whose keys are not ASCII and may match
-// a field only under Unicode case folding (ſ is U+017F LONG S, which folds
-// to s; K U+212A KELVIN SIGN folds to k; ı U+0131 folds to nothing). The
-// fast path leaves them to encoding/json. check tells whether the folded
-// key was used.
+// a member only under Unicode case folding (ſ is U+017F LONG S, which
+// folds to s; K U+212A KELVIN SIGN folds to k; ı U+0131 folds to nothing),
+// as encoding/json matches them. check tells whether the folded key was
+// used.
 var unicodeFoldCases = []struct {
 	line  string
 	check func(*Input) bool
@@ -154,121 +120,88 @@ var unicodeFoldCases = []struct {
 	{"{\"form_id\":\"f\",\"\u212a\":\"x\"}", func(in *Input) bool { return in.ID == "" }},
 }
 
-// checkAgainstStd decodes line with both decoders and fails when the fast
-// path accepts what encoding/json rejects or decodes it differently. It
-// reports whether the fast path accepted the line.
-func checkAgainstStd(t *testing.T, line []byte) bool {
-	t.Helper()
-	// Decoded as Decode does: fields and elapsed time in the room.
-	var dec decoded
-	fast := &dec.in
-	ok := decodeFast(line, fast, &dec.room)
-	want, stdErr := decodeStd(line)
-	if ok {
-		if stdErr != nil {
-			t.Fatalf("fast path accepts %q, encoding/json rejects it: %v", line, stdErr)
+func TestDecodeAcceptsValidLines(t *testing.T) {
+	for _, line := range validCases {
+		in, err := Decode([]byte(line))
+		if err != nil && !(err.Error() == "missing form_id" && in != nil && in.FormID == "") {
+			t.Errorf("Decode(%q): %v", line, err)
 		}
-		if !reflect.DeepEqual(fast, want) {
-			t.Fatalf("decode %q:\nfast %#v\nstd  %#v", line, *fast, *want)
-		}
-	}
-	// Decode must behave exactly as the encoding/json-based Decode did.
-	got, err := Decode(line)
-	wantErr := stdErr
-	if stdErr == nil && want.FormID == "" {
-		wantErr = errMissingFormID
-	}
-	switch {
-	case (err == nil) != (wantErr == nil):
-		t.Fatalf("Decode(%q) error %v, want %v", line, err, wantErr)
-	case err != nil && err.Error() != wantErr.Error():
-		t.Fatalf("Decode(%q) error %q, want %q", line, err, wantErr)
-	case stdErr != nil && got != nil:
-		t.Fatalf("Decode(%q) = %#v with a syntax error, want nil", line, got)
-	case stdErr == nil && !reflect.DeepEqual(got, want):
-		t.Fatalf("Decode(%q):\ngot  %#v\nwant %#v", line, *got, *want)
-	}
-	return ok
-}
-
-func TestDecodeFastMatchesStdOnTestdata(t *testing.T) {
-	for i, line := range testdataLines(t) {
-		if !checkAgainstStd(t, line) {
-			t.Errorf("testdata line %d: fast path gave up on a valid line: %s", i+1, line)
-		}
-	}
-}
-
-func TestDecodeFastMatchesStd(t *testing.T) {
-	for _, tc := range validCases {
-		t.Run("valid", func(t *testing.T) {
-			if !checkAgainstStd(t, []byte(tc)) {
-				t.Errorf("fast path gave up on %q", tc)
-			}
-		})
-	}
-	for _, tc := range invalidCases {
-		t.Run("invalid", func(t *testing.T) {
-			if _, err := decodeStd([]byte(tc)); err == nil && !strings.HasPrefix(tc, "null") {
-				t.Fatalf("encoding/json accepts %q; not an invalid case", tc)
-			}
-			if checkAgainstStd(t, []byte(tc)) {
-				t.Errorf("fast path accepted %q", tc)
-			}
-		})
 	}
 	for _, tc := range unicodeFoldCases {
-		t.Run("fold", func(t *testing.T) {
-			checkAgainstStd(t, []byte(tc.line))
-			in, err := Decode([]byte(tc.line))
-			if err != nil {
-				t.Fatalf("Decode(%q): %v", tc.line, err)
-			}
-			if !tc.check(in) {
-				t.Errorf("Decode(%q) = %#v", tc.line, *in)
-			}
-		})
+		in, err := Decode([]byte(tc.line))
+		if err != nil || !tc.check(in) {
+			t.Errorf("Decode(%q) = %+v, %v", tc.line, in, err)
+		}
 	}
 }
 
-// TestDecodeValues pins a few decoded values, so that agreement with
-// encoding/json is not the only thing checked.
+func TestDecodeRejectsInvalidLines(t *testing.T) {
+	for _, line := range invalidCases {
+		in, err := Decode([]byte(line))
+		if strings.HasPrefix(line, "null") || line == "null" {
+			continue
+		}
+		if err == nil || !strings.HasPrefix(err.Error(), "malformed line: ") || in != nil {
+			t.Errorf("Decode(%q) = %+v, %v; want a malformed line error", line, in, err)
+		}
+	}
+}
+
+// TestDecodeValues pins decoded values: field order as given, the last of
+// a repeated name at the place of its first, numbers as written, JSON's
+// escapes, and U+FFFD for invalid UTF-8 and lone surrogates.
 func TestDecodeValues(t *testing.T) {
-	in, err := Decode([]byte(validCases[6]))
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		line string
+		want Fields
+	}{
+		{`{"form_id":"f","fields":{"z":"1","a":2,"m":true,"n":false,"x":null}}`,
+			Fields{{"z", "1"}, {"a", "2"}, {"m", "true"}, {"n", "false"}, {"x", ""}}},
+		{validCases[4], Fields{{"n1", "1e3"}, {"n2", "-0.5"}, {"n3", "0"}, {"n4", "-0"}, {"n5", "1.25E-7"},
+			{"n6", "12345678901234567890123"}, {"n7", "2e+10"}}},
+		{validCases[5], Fields{{"esc", "a\"b\\c/d\be\ff\ng\rh\ti"}, {"u", "\u00e9\u4e2d\u0000\u001f"}, {"amp", "<&>"}}},
+		{validCases[6], Fields{{"pair", "😀"}, {"lone_hi", "\ufffdx"}, {"lone_lo", "\ufffd"}, {"hi_hi", "\ufffd😀"},
+			{"hi_bmp", "\ufffdA"}, {"upper", "😀"}}},
+		{validCases[7], Fields{{"bad", "a\ufffdb\ufffd"}, {"sur", "\ufffd\ufffd\ufffd"}, {"ok", "Grüße \u2028"}}},
+		{validCases[11], Fields{{"x", "2"}}},
+		{validCases[12], Fields{{"a", "3"}, {"b", "2"}}},
+		{validCases[13], nil},
+		{validCases[15], Fields{}},
+		{`{"form_id":"f","fields":{"b":"1","a":"2","b":"3"}}`, Fields{{"b", "3"}, {"a", "2"}}},
 	}
-	want := Fields{
-		{"pair", "😀"}, {"lone_hi", "\ufffdx"}, {"lone_lo", "\ufffd"}, {"hi_hi", "\ufffd😀"},
-		{"hi_bmp", "\ufffdA"}, {"upper", "😀"},
-	}
-	if !reflect.DeepEqual(in.Fields, want) {
-		t.Errorf("surrogates: %q, want %q", in.Fields, want)
-	}
-	in, err = Decode([]byte(validCases[7]))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if in.Fields.get("bad") != "a\ufffdb\ufffd" || in.Fields.get("sur") != "\ufffd\ufffd\ufffd" || in.Fields.get("ok") != "Grüße \u2028" {
-		t.Errorf("invalid UTF-8: %q", in.Fields)
-	}
-	in, err = Decode([]byte(validCases[4]))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if in.Fields.get("n1") != "1e3" || in.Fields.get("n2") != "-0.5" || in.Fields.get("n7") != "2e+10" {
-		t.Errorf("numbers: %q", in.Fields)
+	for _, tc := range tests {
+		in, err := Decode([]byte(tc.line))
+		if err != nil {
+			t.Errorf("Decode(%q): %v", tc.line, err)
+			continue
+		}
+		if !reflect.DeepEqual(in.Fields, tc.want) {
+			t.Errorf("Decode(%q).Fields = %q, want %q", tc.line, in.Fields, tc.want)
+		}
 	}
 }
 
-// errMissingFormID is what Decode returns for a line without form_id.
-var errMissingFormID = func() error {
-	_, err := Decode([]byte(`{}`))
-	return err
-}()
+// TestDecodeErrors pins the messages a result line carries.
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{`{"id":`, "malformed line: unexpected end of JSON input"},
+		{`{"form_id":"f","fields":{"email":["a"]}}`, `malformed line: field "email": field values must be strings, numbers or booleans`},
+		{`{"form_id":"f","fields":[]}`, "malformed line: fields must be a JSON object"},
+		{`{"form_id":"f","context":{"elapsed_ms":"100"}}`, "malformed line: json: cannot unmarshal string into Go struct field Context.context.elapsed_ms of type int64"},
+		{`{"id":"a","fields":{}}`, "missing form_id"},
+	}
+	for _, tc := range tests {
+		_, err := Decode([]byte(tc.line))
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("Decode(%q) error %v, want %q", tc.line, err, tc.want)
+		}
+	}
+}
 
-// FuzzDecode checks that the fast decoder never accepts what encoding/json
-// rejects and always decodes like it. Run it for a while with
+// FuzzDecode checks that any line either decodes or fails with one of
+// Decode's errors, never panics, and that what decodes survives a round
+// trip through the interchange format (as `leadctl rules backtest`
+// exports it) unchanged. Run it for a while with
 // go test -run '^$' -fuzz FuzzDecode -fuzztime 60s ./internal/offline/batch
 func FuzzDecode(f *testing.F) {
 	for _, tc := range validCases {
@@ -280,11 +213,39 @@ func FuzzDecode(f *testing.F) {
 	for _, tc := range unicodeFoldCases {
 		f.Add([]byte(tc.line))
 	}
-	for _, line := range testdataLines(f)[:20] {
-		f.Add(line)
-	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		checkAgainstStd(t, line)
+		in, err := Decode(line)
+		if err != nil {
+			if msg := err.Error(); !strings.HasPrefix(msg, "malformed line: ") && msg != "missing form_id" {
+				t.Fatalf("Decode(%q): unexpected error %q", line, msg)
+			}
+			if (in == nil) != strings.HasPrefix(err.Error(), "malformed") {
+				t.Fatalf("Decode(%q) = %+v with error %v", line, in, err)
+			}
+			return
+		}
+		seen := map[string]bool{}
+		for _, f := range in.Fields {
+			if seen[f.Name] {
+				t.Fatalf("Decode(%q): field %q twice", line, f.Name)
+			}
+			seen[f.Name] = true
+		}
+		b, err := json.Marshal(in)
+		if err != nil {
+			t.Fatalf("Marshal(%+v): %v", in, err)
+		}
+		again, err := Decode(b)
+		if err != nil {
+			t.Fatalf("Decode(Marshal(%q)) = %s: %v", line, b, err)
+		}
+		if !again.SubmittedAt.Equal(in.SubmittedAt) {
+			t.Fatalf("round trip of %q: submitted_at %v, want %v", line, again.SubmittedAt, in.SubmittedAt)
+		}
+		again.SubmittedAt = in.SubmittedAt
+		if !reflect.DeepEqual(again, in) {
+			t.Fatalf("round trip of %q:\n got %+v\nwant %+v", line, again, in)
+		}
 	})
 }
 

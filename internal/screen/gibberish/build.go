@@ -214,7 +214,7 @@ func Train(genuine, mash TrainingSet) *Model {
 		b, c := rune(key>>21), rune(key&low)
 		bi[key] = pair{float32(g.logP2(b, c)), float32(k.logP2(b, c))}
 	}
-	m := &Model{tri: newTable(tri), ctx2: newTable(ctx2), bi: newTable(bi), w1: 1}
+	m := &Model{tri: tri, ctx2: ctx2, bi: bi, w1: 1}
 	m.uni, m.ctx1 = newRuneArrays()
 	for r := range g.vocabulary {
 		if r >= foldLimit || r < 0 {
@@ -313,11 +313,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			bw.Write(buf[:16])
 		}
 	}
-	asMap := func(t table) map[uint64]pair {
-		out := make(map[uint64]pair, t.len())
-		t.each(func(k uint64, p pair) { out[k] = p })
-		return out
-	}
 	// The rune arrays are written sparsely: known letters only.
 	uni, ctx1 := map[uint64]pair{}, map[uint64]pair{}
 	for r := range m.uni {
@@ -326,9 +321,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			ctx1[uint64(r)] = m.ctx1[r]
 		}
 	}
-	writeTable(asMap(m.tri))
-	writeTable(asMap(m.ctx2))
-	writeTable(asMap(m.bi))
+	writeTable(m.tri)
+	writeTable(m.ctx2)
+	writeTable(m.bi)
 	writeTable(ctx1)
 	writeTable(uni)
 	if err := bw.Flush(); err != nil {
@@ -402,11 +397,12 @@ func decode(data []byte) (*Model, error) {
 			return nil, err
 		}
 	}
-	for i, dst := range []*table{&m.tri, &m.ctx2, &m.bi} {
+	for i, dst := range []*map[uint64]pair{&m.tri, &m.ctx2, &m.bi} {
 		n := len(raws[i]) / 16
-		*dst = newTableSized(n)
+		*dst = make(map[uint64]pair, n)
 		for j := range n {
-			dst.put(entry(raws[i], j))
+			k, p := entry(raws[i], j)
+			(*dst)[k] = p
 		}
 	}
 	// Context weights of letters, as the unigrams below ask for them
@@ -429,6 +425,5 @@ func decode(data []byte) (*Model, error) {
 		m.uni[k] = p
 		m.ctx1[k] = ctx1[k]
 	}
-	m.buildDense()
 	return m, nil
 }

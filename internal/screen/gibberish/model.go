@@ -24,7 +24,6 @@ import (
 	"fmt"
 	"math"
 	"sync"
-	"unicode/utf8"
 )
 
 //go:embed model.bin
@@ -49,58 +48,14 @@ type pair struct {
 // see an n-gram, the trainer stored its backed-off value, so a trigram hit
 // answers with a single lookup.
 type Model struct {
-	tri  table // (a,b,c) -> log P(c|ab), seen trigrams
-	ctx2 table // (a,b) -> log back-off weight of the context ab
-	bi   table // (b,c) -> log P(c|b), seen bigrams
+	tri  map[uint64]pair // (a,b,c) -> log P(c|ab), seen trigrams
+	ctx2 map[uint64]pair // (a,b) -> log back-off weight of the context ab
+	bi   map[uint64]pair // (b,c) -> log P(c|b), seen bigrams
 	// ctx1 and uni are indexed by folded rune (always below foldLimit).
 	ctx1 []pair // b -> log back-off weight of the context b (0 if unseen)
 	uni  []pair // c -> log P(c); NaN name for letters the model never saw
 	// Calibration: score = sigmoid(w0 + w1*meanLLR + w2/predictions).
 	w0, w1, w2 float64
-	// dense answers logProbs for every trigram over the boundary and the
-	// letters a-z, at denseIndex, with the very float32 values logProbs
-	// converts; knownLatin has bit l set when the name model knows the
-	// letter 'a'+l. A model the trainer is still building has no dense
-	// table (nil), and features takes the general path.
-	dense      *[denseSize]pair
-	knownLatin uint32
-}
-
-// Letters of the dense trigram table: the boundary and a-z.
-const (
-	denseLetters = 27
-	denseSize    = denseLetters * denseLetters * denseLetters
-)
-
-// denseIndex is the index of trigram (a, b, c) in the dense table, from
-// their codes: 0 for the boundary, 1-26 for a-z.
-func denseIndex(a, b, c int) int { return (a*denseLetters+b)*denseLetters + c }
-
-// buildDense fills m.dense and m.knownLatin from the model's tables.
-func (m *Model) buildDense() {
-	var runes [denseLetters]rune
-	runes[0] = boundary
-	for l := range 26 {
-		runes[l+1] = 'a' + rune(l)
-		if m.known('a' + rune(l)) {
-			m.knownLatin |= 1 << l
-		}
-	}
-	d := new([denseSize]pair)
-	for a, ra := range runes {
-		for b, rb := range runes {
-			for c, rc := range runes {
-				var p pair
-				if t, ok := m.tri.get(key3(ra, rb, rc)); ok {
-					p = t
-				} else {
-					p = m.backOff32(ra, rb, rc)
-				}
-				d[denseIndex(a, b, c)] = p
-			}
-		}
-	}
-	m.dense = d
 }
 
 // MaxRunes bounds the work per string: only the first MaxRunes runes are
@@ -130,32 +85,28 @@ func key2(a, b rune) uint64    { return uint64(a)<<21 | uint64(b) }
 
 // logProbs returns log P(c|ab) under the name and the mash model.
 func (m *Model) logProbs(a, b, c rune) (name, mash float64) {
-	if t, ok := m.tri.get(key3(a, b, c)); ok {
+	if t, ok := m.tri[key3(a, b, c)]; ok {
 		return float64(t.name), float64(t.mash)
 	}
-	return m.backOff(a, b, c)
-}
-
-// backOff is logProbs for a trigram the table does not hold.
-func (m *Model) backOff(a, b, c rune) (name, mash float64) {
-	p := m.backOff32(a, b, c)
-	return float64(p.name), float64(p.mash)
-}
-
-// backOff32 is backOff before the conversion to float64: the sums are
-// float32 sums.
-func (m *Model) backOff32(a, b, c rune) pair {
-	g, _ := m.ctx2.get(key2(a, b))
-	if t, ok := m.bi.get(key2(b, c)); ok {
-		return pair{g.name + t.name, g.mash + t.mash}
+	// Back off to the bigram, and from it to the unigram. The sums are
+	// float32 sums, as the trainer calibrated them.
+	g := m.ctx2[key2(a, b)]
+	if t, ok := m.bi[key2(b, c)]; ok {
+		return float64(g.name + t.name), float64(g.mash + t.mash)
 	}
 	g1, u := m.ctx1[b], m.uni[c]
-	return pair{g.name + g1.name + u.name, g.mash + g1.mash + u.mash}
+	return float64(g.name + g1.name + u.name), float64(g.mash + g1.mash + u.mash)
+}
+
+// llr is the log-likelihood ratio log P_mash(c|ab) - log P_name(c|ab).
+func (m *Model) llr(a, b, c rune) float64 {
+	name, mash := m.logProbs(a, b, c)
+	return mash - name
 }
 
 // known reports whether the name model saw the folded letter f.
 func (m *Model) known(f rune) bool {
-	return uint(f) < uint(len(m.uni)) && m.uni[f].name == m.uni[f].name
+	return uint(f) < uint(len(m.uni)) && !math.IsNaN(float64(m.uni[f].name))
 }
 
 // features walks s word by word and returns the summed log-likelihood
@@ -163,91 +114,57 @@ func (m *Model) known(f rune) bool {
 // predictions, and the number of scored letters. Words holding a letter the
 // model does not score are skipped whole.
 func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
-	var buf [MaxRunes + 1]rune
-	n := 0
-	for i := 0; i < len(s) && n < MaxRunes; {
-		var f rune
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII folds by the table alone, and holds no mark to drop.
-			f = foldTable[c]
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			if f = fold(r); f == skipRune {
-				continue
-			}
+	folded := make([]rune, 0, min(len(s), MaxRunes))
+	for _, r := range s {
+		if len(folded) == MaxRunes {
+			break
 		}
-		buf[n] = f
-		n++
+		if f := fold(r); f != skipRune {
+			folded = append(folded, f)
+		}
 	}
-	buf[n] = 0
-	start := 0
-	for i := 0; i <= n; i++ {
-		if buf[i] != 0 {
-			continue
-		}
+	// Words are the runs between separators (0).
+	for _, w := range splitRunes(folded) {
 		// Words of one or two letters (initials, particles, "Ng", "CC")
 		// carry too little to score.
-		if i-start > 2 {
-			w := buf[start:i]
-			// latin: every letter is one of a-z, which the dense table
-			// answers for.
-			ok, latin := true, m.dense != nil
-			for _, f := range w {
-				if l := uint32(f - 'a'); l < 26 && latin {
-					if m.knownLatin>>l&1 == 0 {
-						ok = false
-						break
-					}
-				} else if latin = false; !m.known(f) {
-					ok = false
-					break
-				}
-			}
-			if ok && latin {
-				sumLLR = m.denseLLR(sumLLR, w)
-				preds += len(w) + 1
-				letters += len(w)
-			} else if ok {
-				a, b := boundary, boundary
-				for _, f := range w {
-					// The trigram table answers most predictions; the
-					// call is left for the back-off.
-					var ln, lm float64
-					if t, hit := m.tri.get(key3(a, b, f)); hit {
-						ln, lm = float64(t.name), float64(t.mash)
-					} else {
-						ln, lm = m.backOff(a, b, f)
-					}
-					sumLLR += lm - ln
-					a, b = b, f
-				}
-				ln, lm := m.logProbs(a, b, boundary)
-				sumLLR += lm - ln
-				preds += len(w) + 1
-				letters += len(w)
-			}
+		if len(w) <= 2 || !m.knowsAll(w) {
+			continue
 		}
-		start = i + 1
+		a, b := boundary, boundary
+		for _, f := range w {
+			sumLLR += m.llr(a, b, f)
+			a, b = b, f
+		}
+		sumLLR += m.llr(a, b, boundary)
+		preds += len(w) + 1
+		letters += len(w)
 	}
 	return sumLLR, preds, letters
 }
 
-// denseLLR adds to sum the log-likelihood ratio of every prediction of
-// the word w, every letter one of a-z, from the dense table: the same
-// additions, in the same order, as features' general path.
-func (m *Model) denseLLR(sum float64, w []rune) float64 {
-	d := m.dense
-	a, b := 0, 0
-	for _, f := range w {
-		c := int(f-'a') + 1
-		p := &d[denseIndex(a, b, c)]
-		sum += float64(p.mash) - float64(p.name)
-		a, b = b, c
+// splitRunes splits folded runes at the separators (0).
+func splitRunes(rs []rune) [][]rune {
+	var words [][]rune
+	start := 0
+	for i := 0; i <= len(rs); i++ {
+		if i == len(rs) || rs[i] == 0 {
+			if i > start {
+				words = append(words, rs[start:i])
+			}
+			start = i + 1
+		}
 	}
-	p := &d[denseIndex(a, b, 0)]
-	return sum + (float64(p.mash) - float64(p.name))
+	return words
+}
+
+// knowsAll reports whether the name model saw every letter of w.
+func (m *Model) knowsAll(w []rune) bool {
+	for _, f := range w {
+		if !m.known(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // Score returns how much s looks like keyboard mash or random letters, from

@@ -2,8 +2,8 @@
 // spam. It is a logistic-regression model over hashed word unigrams and
 // bigrams (lower-cased, accent-folded), trained by ./train on the
 // SpamAssassin public corpus and the genuine enquiries of the tuning corpus,
-// and embedded uncompressed (so a cold start does not spend milliseconds
-// inflating it). Scoring allocates nothing.
+// and embedded uncompressed, so a cold start does not spend milliseconds
+// inflating it.
 package spamtext
 
 import (
@@ -31,31 +31,10 @@ const MinWords = 5
 // Model is a trained spam-text model. Its methods are safe for concurrent
 // use.
 type Model struct {
-	bits uint
-	mask uint32
-	bias float32
-	// weights are the feature weights, or nil when q holds them.
-	weights []float32
-	// q are the int16 weights of a loaded model (weight i is
-	// float32(q[i])*scale, exactly the float32 Load used to compute):
-	// half the memory of weights, so scoring, which reads the table at
-	// random, misses the cache less.
-	q     []int16
-	scale float32
+	bits    uint
+	bias    float32
+	weights []float32 // one per feature-table bucket
 }
-
-// weight returns the weight of bucket b.
-func (m *Model) weight(b uint32) float32 {
-	if m.q != nil {
-		// The conversion rounds the product to float32 on its own, so
-		// that it is never fused into a later addition.
-		return float32(float32(m.q[b]) * m.scale)
-	}
-	return m.weights[b]
-}
-
-// size is the number of weights.
-func (m *Model) size() int { return int(m.mask) + 1 }
 
 // NewModel builds a model from float weights; len(weights) must be a power
 // of two. The training program uses it before writing the model out.
@@ -68,7 +47,7 @@ func NewModel(bias float32, weights []float32) (*Model, error) {
 	for 1<<bits < n {
 		bits++
 	}
-	return &Model{bits: bits, mask: uint32(n - 1), bias: bias, weights: weights}, nil
+	return &Model{bits: bits, bias: bias, weights: weights}, nil
 }
 
 // Bits returns the log2 of the model's feature-table size.
@@ -77,47 +56,26 @@ func (m *Model) Bits() uint { return m.bits }
 // Margin returns the model's log-odds that msg is spam, or -Inf when msg
 // is not scorable (see SpamProbability).
 func (m *Model) Margin(msg string) float64 {
-	st := featState{m: m}
-	ok := st.run(msg, m.bits)
-	st.flush()
-	if !ok || st.n == 0 {
+	var sum float32
+	n := 0
+	ok := Features(msg, m.bits, func(b uint32) {
+		sum += m.weights[b]
+		n++
+	})
+	if !ok || n == 0 {
 		return math.Inf(-1)
 	}
-	return float64(m.bias) + float64(st.sum)/math.Sqrt(float64(st.n))
-}
-
-// MarginASCII is Margin for a msg of ASCII bytes only whose words, the
-// maximal runs of ASCII letters and digits, the caller has found: their
-// start and end offsets, in order. It spares the caller's tokenizing
-// twice; the result is Margin(msg), bit for bit.
-func (m *Model) MarginASCII(msg string, words [][2]int32) float64 {
-	st := featState{m: m}
-	ok := st.runASCII(msg, words, m.bits)
-	st.flush()
-	if !ok || st.n == 0 {
-		return math.Inf(-1)
-	}
-	return float64(m.bias) + float64(st.sum)/math.Sqrt(float64(st.n))
-}
-
-// SpamProbabilityASCII is SpamProbability for a message MarginASCII can
-// score.
-func (m *Model) SpamProbabilityASCII(msg string, words [][2]int32) float64 {
-	z := m.MarginASCII(msg, words)
-	if math.IsInf(z, -1) {
-		return 0
-	}
-	return 1 / (1 + math.Exp(-z))
+	return float64(m.bias) + float64(sum)/math.Sqrt(float64(n))
 }
 
 // Scaled returns a copy of m whose log-odds are a*margin + b: the training
 // program calibrates probabilities with it.
 func (m *Model) Scaled(a, b float32) *Model {
-	w := make([]float32, m.size())
+	w := make([]float32, len(m.weights))
 	for i := range w {
-		w[i] = m.weight(uint32(i)) * a
+		w[i] = m.weights[i] * a
 	}
-	return &Model{bits: m.bits, mask: m.mask, bias: m.bias*a + b, weights: w}
+	return &Model{bits: m.bits, bias: m.bias*a + b, weights: w}
 }
 
 // SpamProbability returns the probability that msg is spam, in [0, 1].
@@ -135,20 +93,20 @@ func (m *Model) SpamProbability(msg string) float64 {
 // Equal models give equal bytes.
 func (m *Model) Write(w io.Writer) error {
 	var maxAbs float32
-	for i := range m.size() {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(m.weight(uint32(i))))))
+	for _, w := range m.weights {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(w))))
 	}
 	scale := maxAbs / math.MaxInt16
 	if scale == 0 {
 		scale = 1
 	}
-	b := make([]byte, 0, len(magic)+12+2*m.size())
+	b := make([]byte, 0, len(magic)+12+2*len(m.weights))
 	b = append(b, magic...)
 	b = binary.LittleEndian.AppendUint32(b, uint32(m.bits))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.bias))
-	for i := range m.size() {
-		v := math.Round(float64(m.weight(uint32(i)) / scale))
+	for _, w := range m.weights {
+		v := math.Round(float64(w / scale))
 		b = binary.LittleEndian.AppendUint16(b, uint16(int16(max(-math.MaxInt16, min(math.MaxInt16, v)))))
 	}
 	if _, err := w.Write(b); err != nil {
@@ -199,11 +157,11 @@ func parse(b []byte) (*Model, error) {
 	case len(raw) > n:
 		return nil, errors.New("spamtext: trailing data after weights")
 	}
-	q := make([]int16, 1<<bits)
-	for i := range q {
-		q[i] = int16(binary.LittleEndian.Uint16(raw[2*i:]))
+	w := make([]float32, 1<<bits)
+	for i := range w {
+		w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
 	}
-	return &Model{bits: uint(bits), mask: uint32(len(q) - 1), bias: bias, q: q, scale: scale}, nil
+	return &Model{bits: uint(bits), bias: bias, weights: w}, nil
 }
 
 //go:embed model.bin

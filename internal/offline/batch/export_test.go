@@ -1,4 +1,0 @@
-package batch
-
-// TestdataLines gives the external tests testdataLines.
-var TestdataLines = testdataLines

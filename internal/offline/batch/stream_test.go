@@ -1,0 +1,197 @@
+package batch_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/leadsieve/leadsieve/internal/offline/batch"
+)
+
+// velocityStream is the back-test history five times over, each copy with
+// its own ids: the same addresses and IPs come back, so the velocity
+// checks fire with counts that depend on which lines came before.
+func velocityStream(t *testing.T) []byte {
+	t.Helper()
+	data, err := os.ReadFile("../../../testdata/backtest/history.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	for i := range 5 {
+		b.Write(bytes.ReplaceAll(data, []byte(`"id": "h`), fmt.Appendf(nil, `"id": "c%d-h`, i)))
+	}
+	return b.Bytes()
+}
+
+// screenOneByOne is the reference for ScreenLines: every line decoded,
+// judged and encoded in turn, on this goroutine.
+func screenOneByOne(t *testing.T, input []byte) []byte {
+	t.Helper()
+	s := newScreener(t)
+	var out bytes.Buffer
+	for n, line := range bytes.Split(input, []byte("\n")) {
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(line) == 0 {
+			continue
+		}
+		in, err := batch.Decode(line)
+		var o batch.Output
+		if err != nil {
+			o = batch.ErrorOutput(in, n+1, err)
+		} else {
+			o = s.Screen(context.Background(), in)
+		}
+		b, err := json.Marshal(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.Write(b)
+		out.WriteByte('\n')
+	}
+	return out.Bytes()
+}
+
+func screenLines(t *testing.T, input []byte, workers int) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	if err := newScreener(t).ScreenLines(context.Background(), bytes.NewReader(input), &out, batch.StreamOptions{Workers: workers}); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestScreenLinesSameOutputOnAnyCores: judging on several goroutines
+// gives, byte for byte, what judging one line after another gives, with
+// one core or two, run after run, velocity counts included.
+func TestScreenLinesSameOutputOnAnyCores(t *testing.T) {
+	input := velocityStream(t)
+	want := screenOneByOne(t, input)
+	if n := bytes.Count(want, []byte(`"code":"email_velocity"`)); n < 50 {
+		t.Fatalf("only %d email_velocity reasons: the stream does not exercise the counters' order", n)
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2} {
+		runtime.GOMAXPROCS(procs)
+		for _, workers := range []int{0, 1, 2, 8, 8, 8} {
+			if got := screenLines(t, input, workers); !bytes.Equal(got, want) {
+				t.Fatalf("GOMAXPROCS=%d, %d workers: output differs from judging one line at a time:\n%s",
+					procs, workers, firstDifference(got, want))
+			}
+		}
+	}
+}
+
+// firstDifference shows the first line where got and want differ.
+func firstDifference(got, want []byte) string {
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			return fmt.Sprintf("line %d:\n got %s\nwant %s", i+1, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("got %d lines, want %d", len(g), len(w))
+}
+
+// TestScreenLinesNumbersAndErrors: blank lines are skipped but counted, a
+// carriage return before the newline is dropped, and a line that cannot
+// be read gets an error result carrying its number (or id).
+func TestScreenLinesNumbersAndErrors(t *testing.T) {
+	input := "\n" +
+		`{"id":"a1","form_id":"contact-sales","fields":{"email":"a@b.co"}}` + "\r\n" +
+		"\n" +
+		`{"id":"a2", "form_id": ` + "\n" +
+		`{"id":"a3","fields":{}}` + "\n" +
+		`[1,2]`
+	got := screenLines(t, []byte(input), 2)
+	var outs []batch.Output
+	for _, l := range strings.Split(strings.TrimSpace(string(got)), "\n") {
+		var o batch.Output
+		if err := json.Unmarshal([]byte(l), &o); err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, o)
+	}
+	if len(outs) != 4 {
+		t.Fatalf("got %d result lines, want 4:\n%s", len(outs), got)
+	}
+	if outs[0].ID != "a1" || outs[0].Error != "" || outs[0].Verdict == "" {
+		t.Errorf("line 2: %+v", outs[0])
+	}
+	if outs[1].Line != 4 || !strings.HasPrefix(outs[1].Error, "malformed line") {
+		t.Errorf("line 4: %+v", outs[1])
+	}
+	if outs[2].ID != "a3" || outs[2].Error != "missing form_id" {
+		t.Errorf("line 5: %+v", outs[2])
+	}
+	if outs[3].Line != 6 || !strings.HasPrefix(outs[3].Error, "malformed line") {
+		t.Errorf("line 6: %+v", outs[3])
+	}
+}
+
+// TestScreenLinesTooLongLine: a line over the limit stops the stream with
+// its number, after the lines before it are written.
+func TestScreenLinesTooLongLine(t *testing.T) {
+	input := `{"id":"a1","form_id":"f"}` + "\n" + strings.Repeat("x", batch.MaxLineLen+1) + "\n"
+	var out bytes.Buffer
+	err := newScreener(t).ScreenLines(context.Background(), strings.NewReader(input), &out, batch.StreamOptions{})
+	if err == nil || !strings.Contains(err.Error(), "reading line 2") {
+		t.Fatalf("err = %v, want a read error at line 2", err)
+	}
+	if !strings.Contains(out.String(), `"id":"a1"`) {
+		t.Errorf("the line before the error is missing: %q", out.String())
+	}
+}
+
+type failingWriter struct{ n int }
+
+var errWrite = errors.New("disk full")
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if w.n += len(p); w.n > 10000 {
+		return 0, errWrite
+	}
+	return len(p), nil
+}
+
+// TestScreenLinesWriteError: a failing writer stops the stream with its
+// error (and the goroutines end).
+func TestScreenLinesWriteError(t *testing.T) {
+	input := velocityStream(t)
+	err := newScreener(t).ScreenLines(context.Background(), bytes.NewReader(input), &failingWriter{}, batch.StreamOptions{Workers: 2})
+	if !errors.Is(err, errWrite) {
+		t.Fatalf("err = %v, want %v", err, errWrite)
+	}
+}
+
+// BenchmarkScreenLines is `leadctl screen` without its start-up: the
+// back-test history repeated to 10,020 lines, each copy with its own ids
+// and client IPs, judged on every core. lines/s is the throughput.
+func BenchmarkScreenLines(b *testing.B) {
+	data, err := os.ReadFile("../../../testdata/backtest/history.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var input bytes.Buffer
+	for i := range 167 {
+		c := bytes.ReplaceAll(data, []byte(`"id": "h`), fmt.Appendf(nil, `"id": "r%d-h`, i))
+		input.Write(bytes.ReplaceAll(c, []byte(`198.51.100.`), fmt.Appendf(nil, `10.%d.%d.`, i%250, i/250)))
+	}
+	lines := bytes.Count(input.Bytes(), []byte("\n"))
+	for b.Loop() {
+		b.StopTimer()
+		s := newScreener(b) // fresh velocity counters
+		b.StartTimer()
+		if err := s.ScreenLines(context.Background(), bytes.NewReader(input.Bytes()), io.Discard, batch.StreamOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(lines*b.N)/b.Elapsed().Seconds(), "lines/s")
+}

@@ -1,0 +1,67 @@
+package screen
+
+import "testing"
+
+func TestIsTestLocal(t *testing.T) {
+	cases := []struct {
+		local string
+		want  bool
+	}{
+		{"test", true}, {"test+1", true}, {"test.1", true}, {"testing-a", true}, {"test123_x", true},
+		{"qwerty.a.b", true}, {"asdf+x.y", true}, {"a", true},
+		{"", false}, {".test", false}, {"_test", false}, {"tests", false}, {"ana.test", false},
+		{"test1234.x", false}, {"x.test+1", false}, {"+test", false},
+		// The first '.' decides for dots, even when a later one would
+		// follow a core word.
+		{"t.test.x", false},
+	}
+	for _, c := range cases {
+		if got := isTestLocal(c.local); got != c.want {
+			t.Errorf("isTestLocal(%q) = %v, want %v", c.local, got, c.want)
+		}
+	}
+}
+
+func TestIsTestMessage(t *testing.T) {
+	cases := []struct {
+		msg  string
+		want bool
+	}{
+		{"test", true}, {"hello world", true}, {"Hello, World!", true}, {"this is a test", true},
+		{"\u0130s a test", true}, {"HELLO\u2003WORLD", true}, {"testing 123", true}, {"test test", true},
+		{"", false}, {"Looking to replace our tool", false}, {"this is a real enquiry", false}, {"hello there", false},
+		{"hello world again", false}, {"world hello", false}, {"testé", false}, {"Здравствуйте, test", false},
+		{"hello wörld", false}, {"test " + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", false},
+	}
+	for _, c := range cases {
+		if got := isTestMessage(c.msg); got != c.want {
+			t.Errorf("isTestMessage(%q) = %v, want %v", c.msg, got, c.want)
+		}
+	}
+}
+
+func TestScanName(t *testing.T) {
+	cases := []struct {
+		name            string
+		letters, digits int
+		url, repeated   bool
+	}{
+		{"Jean-Luc Picard", 13, 0, false, false},
+		{"www.acme.com", 10, 0, true, false},
+		{"Visit WWW.acme", 12, 0, true, false},
+		{"awww.b", 5, 0, false, false},
+		{"a@b", 2, 0, true, false},
+		{"x://y", 2, 0, true, false},
+		{"Aaaa", 4, 0, false, true},
+		{"ÉéÉ", 3, 0, false, true},
+		{"Anna", 4, 0, false, false},
+		{"Agent 007", 5, 3, false, false},
+		{"山田 太郎", 4, 0, false, false},
+	}
+	for _, c := range cases {
+		st := scanName(c.name)
+		if st.letters != c.letters || st.digits != c.digits || st.hasURL != c.url || st.repeated() != c.repeated {
+			t.Errorf("scanName(%q) = %+v (repeated %v)", c.name, st, st.repeated())
+		}
+	}
+}
