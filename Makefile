@@ -1,7 +1,7 @@
 # leadsieve — the two commands you need:
 #   make dev    run the whole product locally (DynamoDB + SES stand-ins, API on :3000)
 #   make test   run every test (vet, unit, integration against the local servers)
-#   make load   load-and-fault run of the local stack (ARGS='-kill ses', '-rate 10 -duration 5s')
+# and, to measure: make load (load-and-fault run of the local stack; ARGS='-kill ses').
 # SAM builds each function with its build-<LogicalId> target (BuildMethod: makefile).
 
 SHELL := /bin/bash
