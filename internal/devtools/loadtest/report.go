@@ -60,6 +60,9 @@ type Report struct {
 
 	// Failures lists the criteria the run did not meet; empty means PASS.
 	Failures []string
+	// subs are the submissions and their answers (for tests).
+	subs []*Submission
+
 	// Examples names up to three leads (address and id) per kind of
 	// finding, to look up in the table and the mail viewer.
 	Examples map[string][]string
@@ -121,6 +124,7 @@ const outageGrace = 2 * time.Second
 
 // evaluate checks the final snapshot against what was sent.
 func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Submission) {
+	r.subs = subs
 	r.Statuses = map[int]int{}
 	r.VerdictDiffers = map[Class]int{}
 	r.Latency = map[Class]Percentiles{}
