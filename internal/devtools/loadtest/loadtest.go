@@ -198,6 +198,10 @@ func Run(ctx context.Context, c Config) (*Report, error) {
 			return nil, err
 		}
 	}
+	// The devserver runs in Root; a relative path means the caller's directory.
+	if c.Devserver, err = filepath.Abs(c.Devserver); err != nil {
+		return nil, fmt.Errorf("loadtest: %w", err)
+	}
 	c.progress("starting the local stack in %s", dir)
 	st, err := startStack(ctx, &c, dir, &lockedWriter{w: logs})
 	if err != nil {
