@@ -1,13 +1,14 @@
 # leadsieve — the two commands you need:
 #   make dev    run the whole product locally (DynamoDB + SES stand-ins, API on :3000)
 #   make test   run every test (vet, unit, integration against the local servers)
+# and, to measure: make load (load-and-fault run of the local stack; ARGS='-kill ses').
 # SAM builds each function with its build-<LogicalId> target (BuildMethod: makefile).
 
 SHELL := /bin/bash
 GO ?= go
 NPM_STAMP := node_modules/.package-lock.json
 
-.PHONY: dev test docs-check bench coldstart build leadctl tools clean update-lists gibberish-model name-lists corpus
+.PHONY: dev test docs-check load bench coldstart build leadctl tools clean update-lists gibberish-model name-lists corpus
 
 # Installs the pinned local AWS stand-ins (dynalite, aws-ses-v2-local) from package-lock.json.
 $(NPM_STAMP): package.json package-lock.json
@@ -51,6 +52,15 @@ $(RIE):
 COLDSTART_FLAGS ?= -rounds 15
 coldstart: $(NPM_STAMP) $(RIE)
 	$(GO) run ./cmd/coldstart -rie $(RIE) $(COLDSTART_FLAGS)
+
+# Load-and-fault harness: 50 submissions/s for 60 s against the local stack
+# (built devserver, own stand-ins), then checks nothing was lost or sent
+# twice; ARGS='-kill dynamodb' or '-kill ses' stops that server for 10 s
+# mid-run. `go run ./cmd/loadtest -h` lists every flag.
+load: $(NPM_STAMP)
+	$(GO) build -o .local/bin/devserver ./cmd/devserver
+	$(GO) build -o .local/bin/loadtest ./cmd/loadtest
+	./.local/bin/loadtest -devserver .local/bin/devserver $(ARGS)
 
 leadctl:
 	$(GO) build -o bin/leadctl ./cmd/leadctl

@@ -47,6 +47,9 @@ type config struct {
 	dataDir       string
 	templatePath  string
 	dispatchEvery time.Duration
+	// externalAWS uses stand-ins another process runs (a load test that
+	// stops and restarts them mid-run) instead of starting its own.
+	externalAWS bool
 }
 
 func main() {
@@ -57,6 +60,7 @@ func main() {
 	flag.StringVar(&c.dataDir, "data", ".local/dynamodb", "dynalite data directory (\"\" = in memory)")
 	flag.StringVar(&c.templatePath, "template", "template.yaml", "SAM template")
 	flag.DurationVar(&c.dispatchEvery, "dispatch-every", 5*time.Second, "how often Schedule-triggered functions run")
+	flag.BoolVar(&c.externalAWS, "external-aws", false, "use the local DynamoDB and SES already running at AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SES instead of starting them")
 	flag.Parse()
 
 	log := slog.New(slog.NewJSONHandler(os.Stderr, nil))
@@ -77,11 +81,16 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	st, err := devstack.Start(ctx, devstack.Options{
+	var st *devstack.Stack
+	if c.externalAWS {
+		st = devstack.Attach(os.Getenv("AWS_ENDPOINT_URL_DYNAMODB"), os.Getenv("AWS_ENDPOINT_URL_SES"))
+		if st.DynamoURL == "" || st.SESURL == "" {
+			return errors.New("-external-aws needs AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SES")
+		}
+	} else if st, err = devstack.Start(ctx, devstack.Options{
 		Root: root, DynamoPort: c.dynamoPort, SESPort: c.sesPort, DataDir: c.dataDir,
 		Log: &slogWriter{log: log},
-	})
-	if err != nil {
+	}); err != nil {
 		return err
 	}
 	defer func() {

@@ -57,7 +57,9 @@ type Email struct {
 	// are empty there.
 	Headers     []Header     `json:"-"`
 	Attachments []Attachment `json:"-"`
-	// At is when the server stored the message (second precision).
+	// At is when the server stored the message: to the millisecond when
+	// the stack keeps an SES store file (Options.SESStore), else to the
+	// second.
 	At time.Time `json:"-"`
 }
 
@@ -91,7 +93,8 @@ type storeEmail struct {
 		ContentType string `json:"contentType"`
 		Content     string `json:"content"`
 	} `json:"attachments"`
-	At int64 `json:"at"`
+	At   int64 `json:"at"`
+	AtMs int64 `json:"atMs"`
 }
 
 // Emails returns every message the SES stand-in accepted since it started.
@@ -121,6 +124,9 @@ func (s *Stack) Emails(ctx context.Context) ([]Email, error) {
 		e.Text, e.HTML = se.Body.Text, se.Body.HTML
 		e.Headers = se.RawHeaders
 		e.At = time.Unix(se.At, 0)
+		if se.AtMs > 0 {
+			e.At = time.UnixMilli(se.AtMs)
+		}
 		for _, a := range se.Attachments {
 			content, err := base64.StdEncoding.DecodeString(a.Content)
 			if err != nil {

@@ -31,7 +31,14 @@ type Options struct {
 	// SESPort is aws-ses-v2-local's port; 0 picks a free one.
 	SESPort int
 	// DataDir is dynalite's LevelDB directory; "" keeps data in memory.
+	// With a directory, StopDynamo and StartDynamo keep the tables.
 	DataDir string
+	// SESStore is a file where the SES stand-in keeps every message it
+	// accepts (one JSON object a line) and reloads them from on start, so
+	// StopSES and StartSES lose no mail; "" keeps mail in memory only.
+	// With a file, each stored message also carries the millisecond it was
+	// accepted (Email.At), not only the second.
+	SESStore string
 	// Log receives the children's output; nil discards it.
 	Log io.Writer
 }
@@ -47,6 +54,9 @@ type Stack struct {
 	root    string
 	opts    Options
 	sesPort int
+
+	// attached stacks belong to another process (Attach).
+	attached bool
 
 	mu     sync.Mutex
 	dynamo *child
@@ -92,36 +102,86 @@ func Start(ctx context.Context, o Options) (*Stack, error) {
 		opts:      o,
 		sesPort:   o.SESPort,
 	}
-	args := []string{"--host", "127.0.0.1", "--port", strconv.Itoa(o.DynamoPort),
-		"--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"}
 	if o.DataDir != "" {
 		if err := os.MkdirAll(o.DataDir, 0o755); err != nil {
 			return nil, fmt.Errorf("devstack: dynalite data dir: %w", err)
 		}
-		args = append(args, "--path", o.DataDir)
 	}
-	s.dynamo, err = startChild(ctx, "dynalite", filepath.Join(root, "node_modules", ".bin", "dynalite"), args, root, o.Log,
-		"Dynalite listening", s.DynamoURL+"/")
-	if err != nil {
+	if err := s.StartDynamo(ctx); err != nil {
 		return nil, err
 	}
 	if err := s.StartSES(ctx); err != nil {
-		_ = s.dynamo.stop()
+		_ = s.StopDynamo()
 		return nil, err
 	}
 	return s, nil
 }
 
-// StartSES starts the SES server again on the same port after StopSES
-// (its store of sent mail starts empty). It is a no-op when SES runs.
+// Attach returns a Stack for stand-ins that another process started and
+// stops: Env, AWSConfig and Emails work; Start*, Stop* and Stop do nothing.
+// A load test uses it to hand the servers it stops and restarts to the
+// local server.
+func Attach(dynamoURL, sesURL string) *Stack {
+	return &Stack{DynamoURL: dynamoURL, SESURL: sesURL, attached: true}
+}
+
+// StartDynamo starts dynalite again on the same port after StopDynamo. The
+// tables survive only with Options.DataDir. It is a no-op when dynalite runs.
+func (s *Stack) StartDynamo(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.dynamo != nil || s.attached {
+		return nil
+	}
+	args := []string{"--host", "127.0.0.1", "--port", strconv.Itoa(s.opts.DynamoPort),
+		"--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"}
+	if s.opts.DataDir != "" {
+		args = append(args, "--path", s.opts.DataDir)
+	}
+	c, err := startChild(ctx, "dynalite", filepath.Join(s.root, "node_modules", ".bin", "dynalite"), args, s.root, nil, s.opts.Log,
+		"Dynalite listening", s.DynamoURL+"/")
+	if err != nil {
+		return err
+	}
+	s.dynamo = c
+	return nil
+}
+
+// StopDynamo stops dynalite, so that storage fails as in a DynamoDB outage.
+func (s *Stack) StopDynamo() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.dynamo == nil {
+		return nil
+	}
+	err := s.dynamo.stop()
+	s.dynamo = nil
+	return err
+}
+
+// StartSES starts the SES server again on the same port after StopSES. Its
+// store of sent mail starts empty unless Options.SESStore keeps it. It is a
+// no-op when SES runs.
 func (s *Stack) StartSES(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.ses != nil {
+	if s.ses != nil || s.attached {
 		return nil
 	}
+	var env []string
+	if s.opts.SESStore != "" {
+		hook, err := writeSESStoreHook()
+		if err != nil {
+			return err
+		}
+		store, err := filepath.Abs(s.opts.SESStore)
+		if err != nil {
+			return fmt.Errorf("devstack: SES store: %w", err)
+		}
+		env = []string{"NODE_OPTIONS=--require " + hook, sesStoreEnv + "=" + store}
+	}
 	c, err := startChild(ctx, "aws-ses-v2-local", filepath.Join(s.root, "node_modules", ".bin", "aws-ses-v2-local"),
-		[]string{"--host", "127.0.0.1", "--port", strconv.Itoa(s.sesPort)}, s.root, s.opts.Log,
+		[]string{"--host", "127.0.0.1", "--port", strconv.Itoa(s.sesPort)}, s.root, env, s.opts.Log,
 		"server running at", s.SESURL+"/health-check")
 	if err != nil {
 		return err
@@ -144,15 +204,7 @@ func (s *Stack) StopSES() error {
 
 // Stop ends both servers and their process groups.
 func (s *Stack) Stop() error {
-	errSES := s.StopSES()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var errDB error
-	if s.dynamo != nil {
-		errDB = s.dynamo.stop()
-		s.dynamo = nil
-	}
-	return errors.Join(errSES, errDB)
+	return errors.Join(s.StopSES(), s.StopDynamo())
 }
 
 // Env returns the SDK's standard environment variables pointing at the stack.
@@ -253,7 +305,8 @@ type child struct {
 	err  error // the exit status, valid once done is closed
 }
 
-func startChild(ctx context.Context, name, bin string, args []string, dir string, log io.Writer, readyLine, probeURL string) (*child, error) {
+// startChild starts bin with args in dir; env adds to this process's environment.
+func startChild(ctx context.Context, name, bin string, args []string, dir string, env []string, log io.Writer, readyLine, probeURL string) (*child, error) {
 	if _, err := os.Stat(bin); err != nil {
 		return nil, fmt.Errorf("devstack: %s not installed (run npm ci): %w", name, err)
 	}
@@ -261,6 +314,9 @@ func startChild(ctx context.Context, name, bin string, args []string, dir string
 	// Not CommandContext: the children outlive ctx, which only bounds the start.
 	c.cmd = exec.Command(bin, args...)
 	c.cmd.Dir = dir
+	if len(env) > 0 {
+		c.cmd.Env = append(os.Environ(), env...)
+	}
 	var w io.Writer = c.out
 	if log != nil {
 		w = io.MultiWriter(c.out, prefixWriter(log, name))

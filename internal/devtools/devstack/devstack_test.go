@@ -170,3 +170,100 @@ func TestStartFailsOnBusyPort(t *testing.T) {
 		t.Fatalf("error does not name the failing server: %v", err)
 	}
 }
+
+// A load test stops and restarts both servers mid-run: with a data
+// directory and an SES store file, the table and the accepted mail survive.
+func TestRestartKeepsTablesAndMail(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := devstack.Start(ctx, devstack.Options{DataDir: filepath.Join(dir, "db"), SESStore: filepath.Join(dir, "ses.jsonl")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Stop() })
+	cfg, err := st.AWSConfig(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast := func(o *dynamodb.Options) { o.RetryMaxAttempts = 1 }
+	db := dynamodb.NewFromConfig(cfg, fast)
+	mail := ses.NewFromConfig(cfg, func(o *ses.Options) { o.RetryMaxAttempts = 1 })
+	root, _ := devstack.FindRoot()
+	tpl, err := samtemplate.Load(filepath.Join(root, "template.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := devstack.CreateTables(ctx, db, tpl, func(id string) string { return id })
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := map[string]types.AttributeValue{
+		"pk": &types.AttributeValueMemberS{Value: "LEAD#1"}, "sk": &types.AttributeValueMemberS{Value: "LEAD"},
+	}
+	if _, err := db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(names["LeadsTable"]), Item: key}); err != nil {
+		t.Fatal(err)
+	}
+	send := func(subject string) error {
+		raw := "From: leads@northwind.example\r\nTo: sales@northwind.example\r\nSubject: " + subject + "\r\n\r\nbody\r\n"
+		_, err := mail.SendRawEmail(ctx, &ses.SendRawEmailInput{RawMessage: &sestypes.RawMessage{Data: []byte(raw)}})
+		return err
+	}
+	before := time.Now().Truncate(time.Millisecond)
+	if err := send("first"); err != nil {
+		t.Fatal(err)
+	}
+
+	if err := st.StopDynamo(); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.StopSES(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ListTables(ctx, &dynamodb.ListTablesInput{}); err == nil {
+		t.Fatal("dynalite answers after StopDynamo")
+	}
+	if err := send("lost"); err == nil {
+		t.Fatal("send succeeded while SES was stopped")
+	}
+	if err := st.StartDynamo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.StartSES(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	got, err := db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(names["LeadsTable"]), Key: key})
+	if err != nil || got.Item == nil {
+		t.Fatalf("item after restart: %v %v", got, err)
+	}
+	if err := send("second"); err != nil {
+		t.Fatal(err)
+	}
+	emails, err := st.Emails(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var subjects []string
+	for _, e := range emails {
+		subjects = append(subjects, e.Subject)
+		if e.At.Before(before) || time.Since(e.At) > time.Minute || e.At.Nanosecond()%int(time.Millisecond) != 0 {
+			t.Errorf("%s: At = %v, want a millisecond time since %v", e.Subject, e.At, before)
+		}
+	}
+	if strings.Join(subjects, ",") != "first,second" {
+		t.Fatalf("subjects after restart = %v", subjects)
+	}
+	// Clearing the store clears the file too: a restart brings nothing back.
+	if err := st.ClearEmails(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.StopSES(); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.StartSES(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if emails, err := st.Emails(ctx); err != nil || len(emails) != 0 {
+		t.Fatalf("after clear and restart: %d emails, %v", len(emails), err)
+	}
+}

@@ -1,0 +1,171 @@
+package loadtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
+)
+
+// stack is the local product under test: the AWS stand-ins, which the
+// harness owns so that it can stop and restart them, and the devserver
+// binary serving the API against them.
+type stack struct {
+	aws     *devstack.Stack
+	baseURL string
+	server  *exec.Cmd
+	exited  chan error
+}
+
+// startStack starts the stand-ins with their data in dir and the devserver
+// binary on a free port, and returns once the API answers.
+func startStack(ctx context.Context, c *Config, dir string, logs io.Writer) (*stack, error) {
+	st, err := devstack.Start(ctx, devstack.Options{
+		Root:     c.Root,
+		DataDir:  filepath.Join(dir, "dynamodb"),
+		SESStore: filepath.Join(dir, "ses-store.jsonl"),
+		Log:      logs,
+	})
+	if err != nil {
+		return nil, err
+	}
+	s := &stack{aws: st}
+	addr := c.Addr
+	if addr == "" {
+		port, err := freePort()
+		if err != nil {
+			_ = st.Stop()
+			return nil, err
+		}
+		addr = "127.0.0.1:" + strconv.Itoa(port)
+	}
+	s.baseURL = "http://" + addr
+	cmd := exec.Command(c.Devserver, "-addr", addr, "-external-aws",
+		"-template", filepath.Join(c.Root, "template.yaml"),
+		"-dispatch-every", c.DispatchEvery.String())
+	cmd.Dir = c.Root
+	cmd.Env = append(os.Environ(), st.Env()...)
+	cmd.Stdout, cmd.Stderr = logs, logs
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		_ = st.Stop()
+		return nil, fmt.Errorf("loadtest: start devserver: %w", err)
+	}
+	s.server = cmd
+	s.exited = make(chan error, 1)
+	go func() { s.exited <- cmd.Wait() }()
+	if err := s.waitReady(ctx); err != nil {
+		_ = s.stop()
+		return nil, err
+	}
+	return s, nil
+}
+
+// waitReady polls the token route until the devserver answers.
+func (s *stack) waitReady(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	client := &http.Client{Timeout: time.Second}
+	for {
+		select {
+		case err := <-s.exited:
+			s.exited <- err
+			return fmt.Errorf("loadtest: devserver exited during start: %v (see the log)", err)
+		case <-ctx.Done():
+			return fmt.Errorf("loadtest: devserver not answering at %s: %w", s.baseURL, ctx.Err())
+		case <-time.After(100 * time.Millisecond):
+		}
+		resp, err := client.Get(s.baseURL + "/forms/contact-sales/token")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+	}
+}
+
+// outage stops one stand-in and starts it again on the same port after
+// d; it returns when the restarted server answers. Data survive: dynalite
+// keeps its table in the data directory and the SES stand-in its mail in
+// the store file.
+func (s *stack) outage(ctx context.Context, service string, d time.Duration) (stopped, restarted time.Time, err error) {
+	stop, start := s.aws.StopDynamo, s.aws.StartDynamo
+	if service == "ses" {
+		stop, start = s.aws.StopSES, s.aws.StartSES
+	}
+	stopped = time.Now()
+	if err := stop(); err != nil {
+		return stopped, time.Time{}, err
+	}
+	select {
+	case <-time.After(d - time.Since(stopped)):
+	case <-ctx.Done():
+	}
+	// Restart even when the run is cancelled: verification reads both.
+	err = start(context.WithoutCancel(ctx))
+	return stopped, time.Now(), err
+}
+
+// dumpGoroutines makes the devserver print every goroutine's stack to the
+// log and exit (Go's SIGQUIT behaviour): when the system does not settle,
+// the dump shows where its work is stuck.
+func (s *stack) dumpGoroutines() {
+	if s.server == nil || s.server.Process == nil {
+		return
+	}
+	_ = s.server.Process.Signal(syscall.SIGQUIT)
+	select {
+	case err := <-s.exited:
+		s.exited <- err
+	case <-time.After(10 * time.Second):
+	}
+}
+
+// stop ends the devserver (SIGTERM, then SIGKILL) and the stand-ins.
+func (s *stack) stop() error {
+	var errs []error
+	if s.server != nil && s.server.Process != nil {
+		_ = syscall.Kill(-s.server.Process.Pid, syscall.SIGTERM)
+		select {
+		case <-s.exited:
+		case <-time.After(15 * time.Second):
+			_ = syscall.Kill(-s.server.Process.Pid, syscall.SIGKILL)
+			<-s.exited
+			errs = append(errs, errors.New("loadtest: devserver did not stop on SIGTERM"))
+		}
+	}
+	errs = append(errs, s.aws.Stop())
+	return errors.Join(errs...)
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("loadtest: find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// BuildDevserver builds cmd/devserver of the repository at root into dir
+// and returns the binary's path.
+func BuildDevserver(ctx context.Context, root, dir string) (string, error) {
+	bin := filepath.Join(dir, "devserver")
+	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/devserver")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("loadtest: build devserver: %w\n%s", err, out)
+	}
+	return bin, nil
+}
