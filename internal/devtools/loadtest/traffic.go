@@ -68,7 +68,7 @@ func (m Mix) classOf(n int) Class {
 var (
 	firstNames = []string{"Anna", "Lukas", "Sophie", "Jonas", "Marie", "Felix", "Laura", "Paul", "Julia", "David",
 		"Emma", "Oliver", "Hannah", "Samuel", "Clara", "Daniel", "Nora", "Simon", "Lea", "Tobias", "Grace", "Henry",
-		"Isabel", "Martin", "Olivia", "Peter", "Ruth", "Thomas", "Alice", "Victor"}
+		"Isabel", "Martin", "Olivia", "Petra", "Ruth", "Thomas", "Alice", "Victor"}
 	lastNames = []string{"Kessler", "Brandt", "Hoffmann", "Weber", "Schneider", "Fischer", "Wagner", "Becker", "Richter",
 		"Klein", "Wolf", "Neumann", "Schwarz", "Zimmermann", "Hartmann", "Lange", "Walker", "Bennett", "Carter", "Morgan",
 		"Parker", "Hughes", "Foster", "Russell", "Sullivan", "Porter", "Lambert", "Marshall", "Dixon", "Fletcher"}
