@@ -350,6 +350,15 @@ func (e *Engine) Prepare(ctx context.Context, form Form, sub *lead.Submission) *
 	return &Prepared{in: in, offline: e.runOffline(ctx, in), network: e.runConcurrently(ctx, in, e.network)}
 }
 
+// FreeMail reports whether the address is at a free-mail provider, as the
+// finished screening will say.
+func (p *Prepared) FreeMail() bool {
+	if p.in == nil {
+		return p.early.FreeMail
+	}
+	return p.in.dom.free
+}
+
 // Finish runs the counting detectors on a prepared screening and decides.
 // Call it for each submission in the order they were received.
 func (e *Engine) Finish(ctx context.Context, p *Prepared) lead.Screening {
