@@ -26,9 +26,11 @@ const placeholderPiecesCap = 2
 // a letter or digit into a single space and trims: "Pérez-Núñez" ->
 // "perez nunez". Tables compared with folded input are folded the same way.
 func foldText(s string) string {
+	s = norm.NFKD.String(strings.ToLower(s))
 	var b strings.Builder
+	b.Grow(len(s)) // the folded text is never longer
 	space := false
-	for _, r := range norm.NFKD.String(strings.ToLower(s)) {
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// A diacritic: dropped.
