@@ -167,9 +167,23 @@ type Input struct {
 	// so missing headers mean something. Batch imports have no IP.
 	Live bool
 
+	msg    messageViews        // the message as the message checks read it
 	claims *rendertoken.Claims // set by the render token detector
 	dom    domainFacts         // classification of Email.Domain
 	eng    *Engine
+}
+
+// messageViews are the forms of the message that several checks read,
+// made once per screening.
+type messageViews struct {
+	text   string // the message without surrounding space
+	lower  string // text lower-cased
+	folded string // text folded (see foldText)
+}
+
+func newMessageViews(msg string) messageViews {
+	text := strings.TrimSpace(msg)
+	return messageViews{text: text, lower: strings.ToLower(text), folded: foldText(text)}
 }
 
 // domainFacts caches the DomainLists answers for one address, so each list
@@ -382,6 +396,7 @@ func (e *Engine) begin(form Form, sub *lead.Submission) (*Input, lead.Screening)
 	}
 	in.Email = ParseEmail(sub.Fields.Email)
 	in.Live = sub.Context.IP != ""
+	in.msg = newMessageViews(sub.Fields.Message)
 	e.classify(in)
 	return in, lead.Screening{}
 }

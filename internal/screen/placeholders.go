@@ -163,9 +163,9 @@ func placeholderPieces(in *Input) []string {
 	}
 	// Only a message that names lorem ipsum's words, or a short one, can
 	// be filler or a test message: others are not folded.
-	if lower := strings.ToLower(f.Message); strings.Contains(lower, "lorem") || strings.Contains(lower, "ipsum") ||
+	if lower := in.msg.lower; strings.Contains(lower, "lorem") || strings.Contains(lower, "ipsum") ||
 		strings.Contains(lower, "dolor") || len(f.Message) <= maxTestMessageBytes {
-		switch msg := foldText(f.Message); {
+		switch msg := in.msg.folded; {
 		case isLorem(msg):
 			// Nobody writes lorem ipsum to a sales team: two pieces' worth.
 			pieces = append(pieces, "lorem ipsum filler text", "")
