@@ -81,6 +81,7 @@ func (fs *Fields) UnmarshalJSON(b []byte) error {
 // add sets the fields of m, a JSON object decoded with UseNumber, in
 // name order.
 func (fs *Fields) add(m map[string]any) error {
+	*fs = slices.Grow(*fs, len(m))
 	for _, name := range slices.Sorted(maps.Keys(m)) {
 		var v Value
 		switch t := m[name].(type) {
