@@ -168,6 +168,7 @@ type Input struct {
 	Live bool
 
 	msg    messageViews        // the message as the message checks read it
+	names  foldedNames         // the name fields folded
 	claims *rendertoken.Claims // set by the render token detector
 	dom    domainFacts         // classification of Email.Domain
 	eng    *Engine
@@ -184,6 +185,27 @@ type messageViews struct {
 func newMessageViews(msg string) messageViews {
 	text := strings.TrimSpace(msg)
 	return messageViews{text: text, lower: strings.ToLower(text), folded: foldText(text)}
+}
+
+// foldedNames are the person and company name fields folded (see
+// foldText) once per screening: the placeholder and form-label checks
+// compare them with their tables.
+type foldedNames struct{ first, last, name, company string }
+
+// folded returns value, the text field named field, folded: the name
+// fields from in.names, any other folded now.
+func (in *Input) folded(field, value string) string {
+	switch field {
+	case "first_name":
+		return in.names.first
+	case "last_name":
+		return in.names.last
+	case "name":
+		return in.names.name
+	case "company":
+		return in.names.company
+	}
+	return foldText(value)
 }
 
 // domainFacts caches the DomainLists answers for one address, so each list
@@ -397,6 +419,8 @@ func (e *Engine) begin(form Form, sub *lead.Submission) (*Input, lead.Screening)
 	in.Email = ParseEmail(sub.Fields.Email)
 	in.Live = sub.Context.IP != ""
 	in.msg = newMessageViews(sub.Fields.Message)
+	f := &sub.Fields
+	in.names = foldedNames{foldText(f.FirstName), foldText(f.LastName), foldText(f.Name), foldText(f.Company)}
 	e.classify(in)
 	return in, lead.Screening{}
 }
