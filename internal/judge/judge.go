@@ -124,24 +124,31 @@ func (j *Judge) JudgeWith(ctx context.Context, sf screen.Form, sub *lead.Submiss
 }
 
 // Prepared is a judgment whose screening detectors that do not count
-// submissions have run; see screen.Engine.Prepare.
+// submissions have run, and its qualification; see screen.Engine.Prepare.
 type Prepared struct {
 	sf     screen.Form
-	fields *lead.Fields
 	screen *screen.Prepared
+	fit    *lead.Fit // nil when the form has no qualification model
 }
 
 // Prepare starts judging sub: everything whose answer does not depend on
 // other submissions. Batch screening prepares lines in parallel and
 // finishes them in input order; JudgeWith is Finish(Prepare()).
+//
+// Qualification runs here too: of the screening it reads only whether the
+// address is free mail, which is known before the counting checks.
 func (j *Judge) Prepare(ctx context.Context, sf screen.Form, sub *lead.Submission) *Prepared {
-	return &Prepared{sf: sf, fields: &sub.Fields, screen: j.engine(sf).Prepare(ctx, sf, sub)}
+	p := &Prepared{sf: sf, screen: j.engine(sf).Prepare(ctx, sf, sub)}
+	if m, err := j.rules.Qualifier(sf.ID); err == nil {
+		p.fit = m.ScoreFit(&sub.Fields, lead.Screening{FreeMail: p.screen.FreeMail()})
+	}
+	return p
 }
 
 // Finish completes a prepared judgment: the counting checks (call it in the
-// order the submissions came), then qualification.
+// order the submissions came), then the verdict.
 func (j *Judge) Finish(ctx context.Context, p *Prepared) lead.Judgment {
-	return j.fit(p.sf.ID, p.fields, j.engine(p.sf).Finish(ctx, p.screen))
+	return j.verdict(j.engine(p.sf).Finish(ctx, p.screen), p.fit)
 }
 
 func (j *Judge) engine(sf screen.Form) *screen.Engine {
@@ -154,16 +161,25 @@ func (j *Judge) engine(sf screen.Form) *screen.Engine {
 // fit scores fields for the form's rules and combines fit and screening
 // into the verdict.
 func (j *Judge) fit(formID string, fields *lead.Fields, s lead.Screening) lead.Judgment {
+	var fit *lead.Fit
+	if m, err := j.rules.Qualifier(formID); err == nil {
+		fit = m.ScoreFit(fields, s)
+	}
+	return j.verdict(s, fit)
+}
+
+// verdict combines screening and fit; a nil fit means the form had no
+// qualification model.
+func (j *Judge) verdict(s lead.Screening, fit *lead.Fit) lead.Judgment {
 	out := lead.Judgment{Screening: s, RulesVersion: j.rules.Version()}
-	m, err := j.rules.Qualifier(formID)
-	if err != nil {
+	if fit == nil {
 		// New checked every model; a missing one is a programming error.
 		// Judge conservatively: a person reviews the lead.
 		out.Verdict = lead.VerdictReview
 		return out
 	}
-	out.Fit = m.ScoreFit(fields, s)
-	out.Verdict = lead.Combine(s, *out.Fit)
+	out.Fit = fit
+	out.Verdict = lead.Combine(s, *fit)
 	return out
 }
 

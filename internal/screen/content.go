@@ -74,7 +74,7 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		if tf.name == "email" || tf.name == "phone" {
 			continue
 		}
-		if isFieldLabel(tf.value) {
+		if isFieldLabel(tf.value, in.folded(tf.name, tf.value)) {
 			labelled = append(labelled, tf.name)
 			if labelSample == "" {
 				labelSample = tf.value
@@ -219,9 +219,9 @@ var fieldLabels = foldedSet(
 // compared with the labels.
 const maxLabelBytes = 40
 
-// isFieldLabel reports a value that is a form label.
-func isFieldLabel(v string) bool {
-	return len(v) <= maxLabelBytes && has(fieldLabels, foldText(v))
+// isFieldLabel reports a value that is a form label (folded is v folded).
+func isFieldLabel(v, folded string) bool {
+	return len(v) <= maxLabelBytes && has(fieldLabels, folded)
 }
 
 // isRandomCase reports a value with a word of six or more letters that

@@ -167,9 +167,45 @@ type Input struct {
 	// so missing headers mean something. Batch imports have no IP.
 	Live bool
 
+	msg    messageViews        // the message as the message checks read it
+	names  foldedNames         // the name fields folded
 	claims *rendertoken.Claims // set by the render token detector
 	dom    domainFacts         // classification of Email.Domain
 	eng    *Engine
+}
+
+// messageViews are the forms of the message that several checks read,
+// made once per screening.
+type messageViews struct {
+	text   string // the message without surrounding space
+	lower  string // text lower-cased
+	folded string // text folded (see foldText)
+}
+
+func newMessageViews(msg string) messageViews {
+	text := strings.TrimSpace(msg)
+	return messageViews{text: text, lower: strings.ToLower(text), folded: foldText(text)}
+}
+
+// foldedNames are the person and company name fields folded (see
+// foldText) once per screening: the placeholder and form-label checks
+// compare them with their tables.
+type foldedNames struct{ first, last, name, company string }
+
+// folded returns value, the text field named field, folded: the name
+// fields from in.names, any other folded now.
+func (in *Input) folded(field, value string) string {
+	switch field {
+	case "first_name":
+		return in.names.first
+	case "last_name":
+		return in.names.last
+	case "name":
+		return in.names.name
+	case "company":
+		return in.names.company
+	}
+	return foldText(value)
 }
 
 // domainFacts caches the DomainLists answers for one address, so each list
@@ -350,6 +386,15 @@ func (e *Engine) Prepare(ctx context.Context, form Form, sub *lead.Submission) *
 	return &Prepared{in: in, offline: e.runOffline(ctx, in), network: e.runConcurrently(ctx, in, e.network)}
 }
 
+// FreeMail reports whether the address is at a free-mail provider, as the
+// finished screening will say.
+func (p *Prepared) FreeMail() bool {
+	if p.in == nil {
+		return p.early.FreeMail
+	}
+	return p.in.dom.free
+}
+
 // Finish runs the counting detectors on a prepared screening and decides.
 // Call it for each submission in the order they were received.
 func (e *Engine) Finish(ctx context.Context, p *Prepared) lead.Screening {
@@ -373,6 +418,9 @@ func (e *Engine) begin(form Form, sub *lead.Submission) (*Input, lead.Screening)
 	}
 	in.Email = ParseEmail(sub.Fields.Email)
 	in.Live = sub.Context.IP != ""
+	in.msg = newMessageViews(sub.Fields.Message)
+	f := &sub.Fields
+	in.names = foldedNames{foldText(f.FirstName), foldText(f.LastName), foldText(f.Name), foldText(f.Company)}
 	e.classify(in)
 	return in, lead.Screening{}
 }

@@ -81,10 +81,10 @@ type msgStats struct {
 	cjk                                     bool
 }
 
-// scanMessage returns msg lower-cased, its words (runs of letters, digits
-// and combining marks in the lower-cased text) and its statistics: case
-// and script counts from the runes of msg, word counts from the words.
-func scanMessage(msg string) (lower string, words []string, st msgStats) {
+// scanMessage returns the words of msg (runs of letters, digits and
+// combining marks in lower, msg lower-cased) and its statistics: case and
+// script counts from the runes of msg, word counts from the words.
+func scanMessage(msg, lower string) (words []string, st msgStats) {
 	for _, r := range msg {
 		switch {
 		case unicode.IsSpace(r):
@@ -107,7 +107,6 @@ func scanMessage(msg string) (lower string, words []string, st msgStats) {
 		}
 		st.nonSpace++
 	}
-	lower = strings.ToLower(msg)
 	words = strings.FieldsFunc(lower, func(r rune) bool { return !isWordRune(r) })
 	for _, w := range words {
 		// A word mixing alphabets ("pаypal" with a Cyrillic а) is a
@@ -123,15 +122,15 @@ func scanMessage(msg string) (lower string, words []string, st msgStats) {
 		}
 	}
 	st.words = len(words)
-	return lower, words, st
+	return words, st
 }
 
 func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
-	msg := strings.TrimSpace(in.Sub.Fields.Message)
+	msg, lower := in.msg.text, in.msg.lower
 	if msg == "" {
 		return nil
 	}
-	lower, words, st := scanMessage(msg)
+	words, st := scanMessage(msg, lower)
 
 	var rs []lead.Reason
 	add := func(code, detail string) { rs = append(rs, in.reason(code, detail)) }
@@ -148,7 +147,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if host := suspiciousLink(lower); host != "" {
 		add(CodeSuspiciousLink, "link to "+quote(host, 40))
 	}
-	if link := obfuscatedLink(msg); link != "" {
+	if link := obfuscatedLink(msg, lower); link != "" {
 		add(CodeObfuscatedLink, "a link disguised from link filters: "+link)
 	}
 	if app := messengerContact(lower, words, st.digits); app != "" {
@@ -173,7 +172,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = min(base+(n-1)*base*phraseExtraPercent/100, phrasePointsCap*base)
 		rs = append(rs, r)
 	}
-	folded := newFoldedText(foldText(msg))
+	folded := newFoldedText(in.msg.folded)
 	if why, strength := vendorOutreach(folded); strength > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
 		// Two of the three parts of outreach count half.

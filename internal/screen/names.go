@@ -368,7 +368,7 @@ func has(m map[string]struct{}, k string) bool {
 // testEntry explains why the submission looks like a test, or "".
 func testEntry(in *Input) string {
 	f := &in.Sub.Fields
-	full := foldSpaces(f.FullName())
+	full, company := foldSpaces(f.FullName()), foldSpaces(f.Company)
 	named := f.FirstName != "" || f.LastName != "" || f.Name != ""
 	em := in.Email
 	testMail := em.Valid && (isTestLocal(em.Local) || has(testDomains, em.Domain))
@@ -385,13 +385,13 @@ func testEntry(in *Input) string {
 	case em.Valid && has(testCoreWords, em.Local) && (!named || isTestName(full)):
 		return "test address " + quote(em.Local+"@…", 30)
 	case isTestMessage(f.Message) && (testMail || reservedMail || !named || has(doeNames, full) ||
-		has(placeholderCompanies, foldSpaces(f.Company))):
+		has(placeholderCompanies, company)):
 		// "testing 123" alone may be a person trying the form before a real
 		// enquiry; with a placeholder name, company or address it is a test.
 		return "test message " + quote(f.Message, 30) + " with placeholder details"
 	}
-	if c := foldSpaces(f.Company); isTestName(c) && (testMail || !named || isTestName(full)) {
-		return "test company " + quote(c, 30)
+	if isTestName(company) && (testMail || !named || isTestName(full)) {
+		return "test company " + quote(company, 30)
 	}
 	return ""
 }

@@ -38,9 +38,9 @@ var obfuscatedLinkPatterns = []struct {
 		regexp.MustCompile(`(?i)[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
 }
 
-// obfuscatedLink describes the first obfuscated link in msg, or "".
-func obfuscatedLink(msg string) string {
-	lower := strings.ToLower(msg)
+// obfuscatedLink describes the first obfuscated link in msg (lower is msg
+// lower-cased), or "".
+func obfuscatedLink(msg, lower string) string {
 	for _, p := range obfuscatedLinkPatterns {
 		if !containsAny(lower, p.needs) {
 			continue

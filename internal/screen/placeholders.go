@@ -26,9 +26,11 @@ const placeholderPiecesCap = 2
 // a letter or digit into a single space and trims: "Pérez-Núñez" ->
 // "perez nunez". Tables compared with folded input are folded the same way.
 func foldText(s string) string {
+	s = norm.NFKD.String(strings.ToLower(s))
 	var b strings.Builder
+	b.Grow(len(s)) // the folded text is never longer
 	space := false
-	for _, r := range norm.NFKD.String(strings.ToLower(s)) {
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// A diacritic: dropped.
@@ -145,10 +147,10 @@ var qaLocal = regexp.MustCompile(`^(qa|uat|test|testing|tester|demo|dummy|fake|s
 func placeholderPieces(in *Input) []string {
 	f := &in.Sub.Fields
 	var pieces []string
-	if n := placeholderPerson(f.FirstName, f.LastName, f.Name); n != "" {
+	if n := placeholderPerson(f.FirstName, f.LastName, f.Name, in.names); n != "" {
 		pieces = append(pieces, "placeholder name "+quote(n, 30))
 	}
-	if c := strings.TrimSpace(f.Company); c != "" && isPlaceholderCompany(c) {
+	if c := strings.TrimSpace(f.Company); c != "" && isPlaceholderCompany(in.names.company) {
 		pieces = append(pieces, "placeholder company "+quote(c, 30))
 	}
 	if em := in.Email; em.Valid {
@@ -161,9 +163,9 @@ func placeholderPieces(in *Input) []string {
 	}
 	// Only a message that names lorem ipsum's words, or a short one, can
 	// be filler or a test message: others are not folded.
-	if lower := strings.ToLower(f.Message); strings.Contains(lower, "lorem") || strings.Contains(lower, "ipsum") ||
+	if lower := in.msg.lower; strings.Contains(lower, "lorem") || strings.Contains(lower, "ipsum") ||
 		strings.Contains(lower, "dolor") || len(f.Message) <= maxTestMessageBytes {
-		switch msg := foldText(f.Message); {
+		switch msg := in.msg.folded; {
 		case isLorem(msg):
 			// Nobody writes lorem ipsum to a sales team: two pieces' worth.
 			pieces = append(pieces, "lorem ipsum filler text", "")
@@ -178,9 +180,9 @@ func placeholderPieces(in *Input) []string {
 }
 
 // placeholderPerson returns the full name when the person's name is a
-// placeholder in some language, or "".
-func placeholderPerson(first, last, name string) string {
-	f, l, n := foldText(first), foldText(last), foldText(name)
+// placeholder in some language, or "". folded holds the names folded.
+func placeholderPerson(first, last, name string, folded foldedNames) string {
+	f, l, n := folded.first, folded.last, folded.name
 	typed := strings.TrimSpace(strings.TrimSpace(first) + " " + strings.TrimSpace(last))
 	var candidates []string
 	if f != "" || l != "" {
@@ -205,9 +207,10 @@ func placeholderPerson(first, last, name string) string {
 
 // isPlaceholderCompany reports a company name made of placeholder words
 // ("Example GmbH", "Test Company", "Muster AG", "Firma Przykład") and
-// filler only, with at least one placeholder word.
-func isPlaceholderCompany(c string) bool {
-	words := strings.Fields(foldText(c))
+// filler only, with at least one placeholder word. It takes the name
+// folded (see foldText).
+func isPlaceholderCompany(folded string) bool {
+	words := strings.Fields(folded)
 	found := false
 	for _, w := range words {
 		switch {

@@ -285,6 +285,7 @@ func ipKey(s string) string {
 // letters and digits only, single spaces.
 func normalizeMessage(s string) string {
 	var b strings.Builder
+	b.Grow(len(s)) // about as long: one allocation
 	space := false
 	for _, r := range s {
 		switch {

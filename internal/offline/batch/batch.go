@@ -75,6 +75,13 @@ func (fs *Fields) UnmarshalJSON(b []byte) error {
 	if err := dec.Decode(&m); err != nil || m == nil {
 		return errors.New("fields must be a JSON object")
 	}
+	return fs.add(m)
+}
+
+// add sets the fields of m, a JSON object decoded with UseNumber, in
+// name order.
+func (fs *Fields) add(m map[string]any) error {
+	*fs = slices.Grow(*fs, len(m))
 	for _, name := range slices.Sorted(maps.Keys(m)) {
 		var v Value
 		switch t := m[name].(type) {
@@ -174,14 +181,45 @@ type Screener struct {
 // Decode parses one input line with encoding/json: the field order of
 // "fields" is kept (see Fields).
 func Decode(line []byte) (*Input, error) {
-	var in Input
-	if err := json.Unmarshal(line, &in); err != nil {
-		return nil, fmt.Errorf("malformed line: %w", err)
+	in, ok := decodeOnce(line)
+	if !ok {
+		// Rare: the full decoder, with Fields.UnmarshalJSON, says what is
+		// wrong in its own words.
+		in = new(Input)
+		if err := json.Unmarshal(line, in); err != nil {
+			return nil, fmt.Errorf("malformed line: %w", err)
+		}
 	}
 	if in.FormID == "" {
-		return &in, errors.New("missing form_id")
+		return in, errors.New("missing form_id")
 	}
-	return &in, nil
+	return in, nil
+}
+
+// decodeOnce reads a well-formed line in one pass: the fields object is
+// decoded with the rest of the line (as a map, numbers as written) rather
+// than scanned again by Fields.UnmarshalJSON. It reports false for a line
+// with anything wrong, which Decode then reads again to explain. A line
+// that gives "fields" twice gets the names of both sorted together.
+func decodeOnce(line []byte) (*Input, bool) {
+	var l struct {
+		Input
+		Fields map[string]any `json:"fields"` // shadows Input.Fields
+	}
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber()
+	if err := dec.Decode(&l); err != nil {
+		return nil, false
+	}
+	if len(bytes.TrimSpace(line[dec.InputOffset():])) > 0 {
+		return nil, false // something after the object
+	}
+	if l.Fields != nil {
+		if err := l.Input.Fields.add(l.Fields); err != nil {
+			return nil, false
+		}
+	}
+	return &l.Input, true
 }
 
 // Submission converts an input into the submission intake would have made.

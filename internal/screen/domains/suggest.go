@@ -97,9 +97,8 @@ func abs(x int) int {
 func osaDistance(a, b string, limit int) int {
 	// Three rows of the dynamic-programming table: two back, one back and
 	// the current one (the transposition looks two rows back).
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	rows := make([]int, 3*(len(b)+1))
+	prev2, prev, cur := rows[:len(b)+1], rows[len(b)+1:2*(len(b)+1)], rows[2*(len(b)+1):]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -83,9 +83,9 @@ func KeyboardPattern(s string) (Pattern, bool) {
 	if len(keys) < 4 || !hasLetter(keys) || len(keys) == 4 && pronounceable(keys) {
 		return Pattern{}, false
 	}
+	pos := make([]key, len(keys)) // reused for every layout
 	for i, l := range layouts {
-		pos, ok := keyPositions(keys, positions[i])
-		if !ok {
+		if !keyPositions(pos, keys, positions[i]) {
 			continue
 		}
 		if drum(pos) {
@@ -113,8 +113,9 @@ func IsShortKeyboardRun(s string) bool {
 	if len(keys) != minSweepKeys || !hasLetter(keys) {
 		return false
 	}
+	pos := make([]key, len(keys))
 	for i := range layouts {
-		if pos, ok := keyPositions(keys, positions[i]); ok && straight(pos) {
+		if keyPositions(pos, keys, positions[i]) && straight(pos) {
 			return true
 		}
 	}
@@ -154,17 +155,17 @@ func hasLetter(keys []rune) bool {
 	return false
 }
 
-// keyPositions places every key on a layout; false if one is not on it.
-func keyPositions(keys []rune, m map[rune]key) ([]key, bool) {
-	pos := make([]key, len(keys))
+// keyPositions places every key on a layout, in pos (as long as keys);
+// false if one is not on it.
+func keyPositions(pos []key, keys []rune, m map[rune]key) bool {
 	for i, r := range keys {
 		p, ok := m[r]
 		if !ok {
-			return nil, false
+			return false
 		}
 		pos[i] = p
 	}
-	return pos, true
+	return true
 }
 
 // step is the move from one key to the next: one key along a row, or one
