@@ -60,8 +60,11 @@ type Service struct {
 	FollowUp       FollowUp // optional
 	AllowedOrigins []string
 	JunkRetention  time.Duration
-	Now            func() time.Time
-	Log            *slog.Logger
+	// RepeatWait bounds how long a repeat waits for the first request's
+	// lead (DefaultRepeatWait when zero).
+	RepeatWait time.Duration
+	Now        func() time.Time
+	Log        *slog.Logger
 }
 
 // Request is one submission as received.
@@ -131,6 +134,7 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 	if err != nil || repeat != nil {
 		return deref(repeat), err
 	}
+	sub.Control.Claim = id
 	l := newLead(id, f, sub, now)
 	j := s.Judge.Judge(ctx, f, sub)
 	if j, err = s.mergeEarlier(ctx, f, l, j, now); err != nil {
@@ -191,14 +195,44 @@ func (s *Service) dedupe(ctx context.Context, f *forms.Form, sub *lead.Submissio
 	if holder == id {
 		return id, nil, nil
 	}
-	if prev, err := s.Store.GetLead(ctx, holder); err == nil {
+	// A double-click's twin is usually still being judged: wait for its
+	// lead rather than judge the same submission a second time (its token
+	// and counters are already spent on the first).
+	if prev := s.awaitLead(ctx, holder); prev != nil {
 		return holder, &Result{ID: holder, Created: false, Lead: prev, Form: f}, nil
 	}
-	// Not stored yet: the first attempt crashed or is still running.
-	// Writing the lead under the same id is safe: the write is conditional,
-	// so exactly one lead results either way.
+	// Still not stored: the first request failed. This one takes over the
+	// claim and stores the lead under the same id; the write is
+	// conditional, so exactly one lead results either way, and the claim
+	// lets the render-token check see the same submission, not a replay.
 	return holder, nil, nil
 }
+
+// DefaultRepeatWait bounds how long a repeated submission waits for the
+// first one's lead before taking its claim over.
+const DefaultRepeatWait = 3 * time.Second
+
+// awaitLead returns lead id once it is stored, or nil when it is not
+// within the repeat wait.
+func (s *Service) awaitLead(ctx context.Context, id string) *lead.Lead {
+	wait := s.RepeatWait
+	if wait <= 0 {
+		wait = DefaultRepeatWait
+	}
+	deadline := time.Now().Add(wait)
+	for {
+		if l, err := s.Store.GetLead(ctx, id); err == nil {
+			return l
+		}
+		if time.Now().Add(repeatPoll).After(deadline) || ctx.Err() != nil {
+			return nil
+		}
+		time.Sleep(repeatPoll)
+	}
+}
+
+// repeatPoll is how often a waiting repeat looks for the first one's lead.
+const repeatPoll = 50 * time.Millisecond
 
 func deref(r *Result) Result {
 	if r == nil {

@@ -20,10 +20,12 @@ import (
 type fakeJudge struct {
 	verdict, refit lead.Verdict
 	judged, refits int
+	claims         []string // the claim each judged submission held
 }
 
 func (j *fakeJudge) Judge(_ context.Context, _ *forms.Form, sub *lead.Submission) lead.Judgment {
 	j.judged++
+	j.claims = append(j.claims, sub.Control.Claim)
 	return lead.Judgment{Verdict: j.verdict, RulesVersion: "r1",
 		Screening: lead.Screening{Verdict: lead.ScreenPass, Reasons: []lead.Reason{{Code: "screened", Stage: lead.StageScreen}}},
 		Fit:       &lead.Fit{Score: 10, Segment: "smb"}}
@@ -46,6 +48,11 @@ type memStore struct {
 	superseded map[string]string
 	fail       error
 	calls      []string
+	// heldBy, when set, holds every claim (another request got there
+	// first); hiddenFor hides stored leads from the next GetLead calls
+	// (the first request has not stored its lead yet).
+	heldBy    string
+	hiddenFor int
 }
 
 func newMemStore() *memStore {
@@ -56,6 +63,9 @@ func (m *memStore) Claim(_ context.Context, form, hash, id string, _ time.Durati
 	m.calls = append(m.calls, "Claim")
 	if m.fail != nil {
 		return "", m.fail
+	}
+	if m.heldBy != "" {
+		return m.heldBy, nil
 	}
 	k := form + "#" + hash
 	if h, ok := m.claims[k]; ok {
@@ -76,6 +86,10 @@ func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
 
 func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 	m.calls = append(m.calls, "GetLead")
+	if m.hiddenFor > 0 {
+		m.hiddenFor--
+		return nil, errors.New("not found")
+	}
 	if l, ok := m.leads[id]; ok {
 		return l, nil
 	}
@@ -340,4 +354,42 @@ func TestParseErrorsEchoLittleInput(t *testing.T) {
 			t.Errorf("Content-Type of %d bytes: %s, message of %d bytes", len(ct), e.Code, len(e.Message))
 		}
 	}
+}
+
+// TestRepeatNeverJudgesAgain: a double-click's twin waits for the first
+// request's lead and answers with it, judging nothing (judging again spent
+// the render token a second time and turned a qualified lead into junk);
+// when the first request never stores its lead, the repeat takes the claim
+// over and is judged once, holding that claim.
+func TestRepeatNeverJudgesAgain(t *testing.T) {
+	now := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	const holder = "01JHOLDERLEAD00000000000000"
+	body := `{"email":"ana@northwind.example","message":"A demo, please."}`
+
+	t.Run("the first request stores its lead while the repeat waits", func(t *testing.T) {
+		j, st := &fakeJudge{verdict: lead.VerdictQualified}, newMemStore()
+		st.leads[holder] = &lead.Lead{ID: holder, Verdict: lead.VerdictQualified}
+		st.heldBy, st.hiddenFor = holder, 3
+		s := newService(t, j, st, &countingRouter{}, &now)
+		res, err := s.Submit(context.Background(), post(body))
+		if err != nil || res.ID != holder || res.Created || res.Lead.Verdict != lead.VerdictQualified {
+			t.Fatalf("repeat = %+v, %v; want the first lead %s", res, err, holder)
+		}
+		if j.judged != 0 {
+			t.Fatalf("the repeat was judged %d times", j.judged)
+		}
+	})
+	t.Run("the first request never stores its lead", func(t *testing.T) {
+		j, st := &fakeJudge{verdict: lead.VerdictQualified}, newMemStore()
+		st.heldBy = holder
+		s := newService(t, j, st, &countingRouter{}, &now)
+		s.RepeatWait = 120 * time.Millisecond
+		res, err := s.Submit(context.Background(), post(body))
+		if err != nil || res.ID != holder || !res.Created {
+			t.Fatalf("takeover = %+v, %v; want lead %s stored", res, err, holder)
+		}
+		if j.judged != 1 || j.claims[0] != holder {
+			t.Fatalf("judged %d times with claims %q; want once, holding %s", j.judged, j.claims, holder)
+		}
+	})
 }

@@ -293,6 +293,11 @@ type Control struct {
 	// Captcha is the provider response token (cf-turnstile-response,
 	// g-recaptcha-response or h-captcha-response).
 	Captcha string `json:"-"`
+	// Claim is the idempotency claim the submission holds: the id its lead
+	// is stored under. A request that takes over a claim whose first
+	// request never stored its lead is the same submission, so a check of
+	// first uses (the render-token replay mark) counts it once.
+	Claim string `json:"-"`
 }
 
 // Submission is one validated, normalized form post, ready to be screened.

@@ -99,7 +99,9 @@ func (d replayDetector) applies(in *Input) bool {
 
 func (d replayDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	ttl := d.e.cfg.RenderToken.MaxAge.D() + rendertoken.MaxClockSkew
-	first, err := d.e.deps.Counter.FirstUse(ctx, d.e.counterKey("tok", in.claims.Nonce), ttl, in.Now)
+	// A request that takes over its submission's claim (the first one
+	// never stored the lead) reuses the token as the same submission.
+	first, err := d.e.deps.Counter.FirstUse(ctx, d.e.counterKey("tok", in.claims.Nonce), in.Sub.Control.Claim, ttl, in.Now)
 	if err != nil {
 		return []lead.Reason{in.reason(CodeRenderTokenUnchecked, "render token replay check failed ("+errorKind(err)+")")}
 	}

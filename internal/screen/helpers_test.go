@@ -121,7 +121,7 @@ func (failingCounter) Incr(context.Context, string, time.Duration, time.Time) (i
 func (failingCounter) AddDistinct(context.Context, string, string, time.Duration, time.Time) (int64, error) {
 	return 0, errCounter
 }
-func (failingCounter) FirstUse(context.Context, string, time.Duration, time.Time) (bool, error) {
+func (failingCounter) FirstUse(context.Context, string, string, time.Duration, time.Time) (bool, error) {
 	return false, errCounter
 }
 
@@ -148,9 +148,9 @@ func (r *recordingCounter) AddDistinct(ctx context.Context, k, m string, w time.
 	r.note(k, m)
 	return r.MemoryCounter.AddDistinct(ctx, k, m, w, now)
 }
-func (r *recordingCounter) FirstUse(ctx context.Context, k string, ttl time.Duration, now time.Time) (bool, error) {
+func (r *recordingCounter) FirstUse(ctx context.Context, k, owner string, ttl time.Duration, now time.Time) (bool, error) {
 	r.note(k)
-	return r.MemoryCounter.FirstUse(ctx, k, ttl, now)
+	return r.MemoryCounter.FirstUse(ctx, k, owner, ttl, now)
 }
 
 func testSigner(t testing.TB) *rendertoken.Signer {

@@ -226,14 +226,23 @@ func TestMemoryCounter(t *testing.T) {
 	if n, _ := m.AddDistinct(ctx, "s", "b", w, base); n != 2 {
 		t.Fatalf("distinct = %d", n)
 	}
-	if first, _ := m.FirstUse(ctx, "t", time.Minute, base); !first {
+	if first, _ := m.FirstUse(ctx, "t", "", time.Minute, base); !first {
 		t.Fatal("first use")
 	}
-	if first, _ := m.FirstUse(ctx, "t", time.Minute, base.Add(30*time.Second)); first {
+	if first, _ := m.FirstUse(ctx, "t", "", time.Minute, base.Add(30*time.Second)); first {
 		t.Fatal("second use within ttl")
 	}
-	if first, _ := m.FirstUse(ctx, "t", time.Minute, base.Add(2*time.Minute)); !first {
+	if first, _ := m.FirstUse(ctx, "t", "", time.Minute, base.Add(2*time.Minute)); !first {
 		t.Fatal("use after ttl")
+	}
+	if first, _ := m.FirstUse(ctx, "o", "claim-1", time.Minute, base); !first {
+		t.Fatal("owned first use")
+	}
+	if again, _ := m.FirstUse(ctx, "o", "claim-1", time.Minute, base.Add(time.Second)); !again {
+		t.Fatal("the owner's second use counts as its own")
+	}
+	if other, _ := m.FirstUse(ctx, "o", "claim-2", time.Minute, base.Add(time.Second)); other {
+		t.Fatal("another owner's use is not a first use")
 	}
 	m.Sweep(base.Add(3 * w))
 	if m.Len() != 0 {

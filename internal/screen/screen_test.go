@@ -155,6 +155,21 @@ func TestRenderTokenReplay(t *testing.T) {
 	if r, ok := reasonFor(again, CodeRenderTokenReplayed); !ok || r.Points != 60 {
 		t.Fatalf("replay not flagged: %v", again.Reasons)
 	}
+	// The same submission again under its own claim (a request that took
+	// over a claim whose first request never stored the lead) is not a
+	// replay; another claim using the token is.
+	eo := testEngine(t, nil, nil)
+	owned := genuine(t, eo.deps.Tokens)
+	for i, tc := range []struct {
+		claim  string
+		replay bool
+	}{{"01JCLAIMA", false}, {"01JCLAIMA", false}, {"01JCLAIMB", true}, {"", true}} {
+		x := *owned
+		x.Control.Claim = tc.claim
+		if _, got := reasonFor(eo.Screen(context.Background(), testForm(), &x), CodeRenderTokenReplayed); got != tc.replay {
+			t.Errorf("use %d by claim %q: replayed = %v, want %v", i, tc.claim, got, tc.replay)
+		}
+	}
 	// A fresh token from the same form is fine.
 	sub2 := genuine(t, e.deps.Tokens)
 	if s := e.Screen(context.Background(), testForm(), sub2); s.Score != 0 {

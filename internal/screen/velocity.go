@@ -23,9 +23,11 @@ type Counter interface {
 	// AddDistinct adds member to the set key for the window containing
 	// now, returning the number of distinct members.
 	AddDistinct(ctx context.Context, key, member string, window time.Duration, now time.Time) (int64, error)
-	// FirstUse records key and reports whether this is its first use
-	// within ttl.
-	FirstUse(ctx context.Context, key string, ttl time.Duration, now time.Time) (bool, error)
+	// FirstUse records key for owner and reports whether this is its first
+	// use within ttl, or a use by the owner that recorded it (the same
+	// submission, taken over after its first request failed). An empty
+	// owner matches nobody.
+	FirstUse(ctx context.Context, key, owner string, ttl time.Duration, now time.Time) (bool, error)
 }
 
 // WindowStart returns the start of the fixed window of length window that
@@ -45,7 +47,7 @@ type MemoryCounter struct {
 	mu     sync.Mutex
 	counts map[windowKey]*memCount
 	sets   map[windowKey]*memSet
-	uses   map[string]time.Time // key -> expiry
+	uses   map[string]firstUse // key -> owner and expiry
 	ops    int
 }
 
@@ -69,7 +71,7 @@ const sweepEvery = 1024
 
 // NewMemoryCounter returns an empty MemoryCounter.
 func NewMemoryCounter() *MemoryCounter {
-	return &MemoryCounter{counts: map[windowKey]*memCount{}, sets: map[windowKey]*memSet{}, uses: map[string]time.Time{}}
+	return &MemoryCounter{counts: map[windowKey]*memCount{}, sets: map[windowKey]*memSet{}, uses: map[string]firstUse{}}
 }
 
 // window returns the name of key's window at now and when it ends.
@@ -110,15 +112,21 @@ func (m *MemoryCounter) AddDistinct(_ context.Context, key, member string, lengt
 	return int64(len(s.members)), nil
 }
 
+// firstUse is a recorded first use: who made it and until when it counts.
+type firstUse struct {
+	owner   string
+	expires time.Time
+}
+
 // FirstUse implements Counter.
-func (m *MemoryCounter) FirstUse(_ context.Context, key string, ttl time.Duration, now time.Time) (bool, error) {
+func (m *MemoryCounter) FirstUse(_ context.Context, key, owner string, ttl time.Duration, now time.Time) (bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.maybeSweep(now)
-	if exp, ok := m.uses[key]; ok && now.Before(exp) {
-		return false, nil
+	if u, ok := m.uses[key]; ok && now.Before(u.expires) {
+		return owner != "" && u.owner == owner, nil
 	}
-	m.uses[key] = now.Add(ttl)
+	m.uses[key] = firstUse{owner: owner, expires: now.Add(ttl)}
 	return true, nil
 }
 
@@ -157,8 +165,8 @@ func (m *MemoryCounter) sweep(now time.Time) {
 			delete(m.sets, k)
 		}
 	}
-	for k, exp := range m.uses {
-		if !now.Before(exp) {
+	for k, u := range m.uses {
+		if !now.Before(u.expires) {
 			delete(m.uses, k)
 		}
 	}

@@ -41,11 +41,11 @@ func (c *ioCounter) AddDistinct(ctx context.Context, key, member string, w time.
 	return c.m.AddDistinct(ctx, key, member, w, now)
 }
 
-func (c *ioCounter) FirstUse(ctx context.Context, key string, ttl time.Duration, now time.Time) (bool, error) {
+func (c *ioCounter) FirstUse(ctx context.Context, key, owner string, ttl time.Duration, now time.Time) (bool, error) {
 	if err := c.err(key); err != nil {
 		return false, err
 	}
-	return c.m.FirstUse(ctx, key, ttl, now)
+	return c.m.FirstUse(ctx, key, owner, ttl, now)
 }
 
 // TestCounterKeyFormat pins the counter key layout: stored counters must

@@ -84,19 +84,29 @@ func (c *Counters) AddDistinct(ctx context.Context, k, member string, window tim
 	return int64(len(ss.Value)), nil
 }
 
-// FirstUse records key and reports whether this is its first use within
-// ttl (a conditional put: concurrent uses see exactly one first).
-func (c *Counters) FirstUse(ctx context.Context, k string, ttl time.Duration, now time.Time) (bool, error) {
+// FirstUse records key for owner and reports whether this is its first use
+// within ttl, or a use by the owner that recorded it (a conditional put:
+// concurrent uses by different owners see exactly one first). An empty
+// owner matches nobody.
+func (c *Counters) FirstUse(ctx context.Context, k, owner string, ttl time.Duration, now time.Time) (bool, error) {
 	exp := now.Add(ttl).Unix()
-	_, err := c.s.db.PutItem(ctx, &dynamodb.PutItemInput{
-		TableName: &c.s.table,
-		Item: map[string]types.AttributeValue{
-			"pk": str("ONCE#" + hashKey(k)), "sk": str("ONCE"),
-			"expires_at": num(exp), "ttl": num(exp),
-		},
-		ConditionExpression:       aws.String("attribute_not_exists(pk) OR expires_at < :now"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":now": num(now.Unix())},
-	})
+	item := map[string]types.AttributeValue{
+		"pk": str("ONCE#" + hashKey(k)), "sk": str("ONCE"),
+		"expires_at": num(exp), "ttl": num(exp),
+	}
+	cond := "attribute_not_exists(pk) OR expires_at < :now"
+	vals := map[string]types.AttributeValue{":now": num(now.Unix())}
+	if owner != "" {
+		// The owner that recorded the mark may use it again.
+		item["owner"] = str(owner)
+		cond += " OR #owner = :owner"
+		vals[":owner"] = str(owner)
+	}
+	in := &dynamodb.PutItemInput{TableName: &c.s.table, Item: item, ConditionExpression: &cond, ExpressionAttributeValues: vals}
+	if owner != "" {
+		in.ExpressionAttributeNames = map[string]string{"#owner": "owner"}
+	}
+	_, err := c.s.db.PutItem(ctx, in)
 	switch {
 	case err == nil:
 		return true, nil

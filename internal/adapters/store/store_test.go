@@ -120,16 +120,29 @@ func TestCounters(t *testing.T) {
 			t.Fatalf("AddDistinct #%d = %d, %v; want %d", i, n, err, want)
 		}
 	}
-	first, err := c.FirstUse(ctx, "token:n1", time.Hour, t0)
+	first, err := c.FirstUse(ctx, "token:n1", "", time.Hour, t0)
 	if err != nil || !first {
 		t.Fatalf("first use: %v %v", first, err)
 	}
 	for i := range 3 {
-		if again, _ := c.FirstUse(ctx, "token:n1", time.Hour, t0.Add(time.Duration(i)*time.Minute)); again {
+		if again, _ := c.FirstUse(ctx, "token:n1", "", time.Hour, t0.Add(time.Duration(i)*time.Minute)); again {
 			t.Fatal("replay reported as first use")
 		}
 	}
-	if later, _ := c.FirstUse(ctx, "token:n1", time.Hour, t0.Add(2*time.Hour)); !later {
+	if later, _ := c.FirstUse(ctx, "token:n1", "", time.Hour, t0.Add(2*time.Hour)); !later {
 		t.Fatal("after ttl the key is usable again")
+	}
+	// A mark recorded for an owner lets that owner use it again (a request
+	// taking over its own submission's claim), and nobody else.
+	if first, err := c.FirstUse(ctx, "token:n2", "lead-A", time.Hour, t0); err != nil || !first {
+		t.Fatalf("owned first use: %v %v", first, err)
+	}
+	for _, tc := range []struct {
+		owner string
+		want  bool
+	}{{"lead-A", true}, {"lead-B", false}, {"", false}, {"lead-A", true}} {
+		if got, err := c.FirstUse(ctx, "token:n2", tc.owner, time.Hour, t0.Add(time.Minute)); err != nil || got != tc.want {
+			t.Fatalf("use by %q = %v %v, want %v", tc.owner, got, err, tc.want)
+		}
 	}
 }

@@ -33,9 +33,10 @@ type Leads interface {
 }
 
 // Marker records that something happened once: FirstUse is true only for
-// the first call with a key within ttl (store.Counters provides it).
+// the first call with a key within ttl when no owner is given
+// (store.Counters provides it).
 type Marker interface {
-	FirstUse(ctx context.Context, key string, ttl time.Duration, now time.Time) (bool, error)
+	FirstUse(ctx context.Context, key, owner string, ttl time.Duration, now time.Time) (bool, error)
 }
 
 // DefaultHour is the UTC hour from which the day's digest is sent.
@@ -114,7 +115,7 @@ func (d *Digest) Run(ctx context.Context, now time.Time) (int, error) {
 		if d.sent[key] {
 			continue
 		}
-		first, err := d.Marker.FirstUse(ctx, key, 48*time.Hour, now)
+		first, err := d.Marker.FirstUse(ctx, key, "", 48*time.Hour, now)
 		if err != nil {
 			return sent, fmt.Errorf("reviewdigest: %s: %w", id, err)
 		}

@@ -38,7 +38,7 @@ type fakeMarker struct {
 	err  error
 }
 
-func (m *fakeMarker) FirstUse(_ context.Context, key string, _ time.Duration, _ time.Time) (bool, error) {
+func (m *fakeMarker) FirstUse(_ context.Context, key, _ string, _ time.Duration, _ time.Time) (bool, error) {
 	if m.err != nil {
 		return false, m.err
 	}
