@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"mime/multipart"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -269,6 +270,35 @@ func TestNormalizeEmail(t *testing.T) {
 	} {
 		if got := NormalizeEmail(in); got != want {
 			t.Errorf("NormalizeEmail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestParseJSONObject: a JSON body is one object of scalars; its names are
+// taken sorted, so aliases of one field join the same way every time, and
+// nothing may follow the object.
+func TestParseJSONObject(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []Pair
+		ok   bool
+	}{
+		{`{"Email":"a@x.example","email":"b@x.example","n":1e3,"t":true,"z":null,"l":["a",2,"",null]}`,
+			[]Pair{{"Email", "a@x.example"}, {"email", "b@x.example"}, {"l", "a, 2"}, {"n", "1e3"}, {"t", "true"}}, true},
+		{`{} `, []Pair{}, true},
+		{`{}]`, nil, false},
+		{`{} {}`, nil, false},
+		{`{"a":{"b":1}}`, nil, false},
+		{`{"a":[[1]]}`, nil, false},
+		{`[1]`, nil, false},
+	} {
+		got, err := parseJSON([]byte(tc.body))
+		if (err == nil) != tc.ok {
+			t.Errorf("parseJSON(%s): err %v, want ok=%v", tc.body, err, tc.ok)
+			continue
+		}
+		if tc.ok && !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("parseJSON(%s) = %q, want %q", tc.body, got, tc.want)
 		}
 	}
 }

@@ -7,9 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"mime"
 	"mime/multipart"
 	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -137,14 +140,21 @@ func parseJSON(b []byte) ([]Pair, error) {
 	if len(b) == 0 || b[0] != '{' {
 		return nil, badBody("JSON body must be an object of field names to values")
 	}
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(b, &obj); err != nil {
+	var obj map[string]any
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber() // numbers as written
+	if err := dec.Decode(&obj); err != nil {
 		return nil, badBody("body is not valid JSON")
 	}
+	if _, err := dec.Token(); err != io.EOF { // nothing may follow the object
+		return nil, badBody("body is not valid JSON")
+	}
+	// A JSON object's names have no order: they are taken sorted, so two
+	// names that mean the same field are joined the same way every time.
 	pairs := make([]Pair, 0, len(obj))
 	var fieldErrs map[string]string
-	for name, raw := range obj {
-		v, ok := jsonScalar(raw)
+	for _, name := range slices.Sorted(maps.Keys(obj)) {
+		v, ok := jsonScalar(obj[name])
 		if !ok {
 			if fieldErrs == nil {
 				fieldErrs = map[string]string{}
@@ -162,51 +172,37 @@ func parseJSON(b []byte) ([]Pair, error) {
 	return pairs, nil
 }
 
-// jsonScalar turns a JSON value into a field value. Lists of scalars (a
-// multi-select) are joined with ", ". Nil means null (field absent).
-func jsonScalar(raw json.RawMessage) (*string, bool) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return nil, false
-	}
-	switch raw[0] {
-	case 'n':
+// jsonScalar turns a decoded JSON value into a field value. Lists of
+// scalars (a multi-select) are joined with ", ". Nil means null (field
+// absent); objects, and lists holding lists or objects, are refused.
+func jsonScalar(v any) (*string, bool) {
+	switch t := v.(type) {
+	case nil:
 		return nil, true
-	case '"':
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
-			return nil, false
-		}
+	case string:
+		return &t, true
+	case json.Number:
+		s := t.String()
 		return &s, true
-	case 't', 'f':
-		s := string(raw)
+	case bool:
+		s := strconv.FormatBool(t)
 		return &s, true
-	case '[':
-		var items []json.RawMessage
-		if json.Unmarshal(raw, &items) != nil {
-			return nil, false
-		}
-		parts := make([]string, 0, len(items))
-		for _, it := range items {
-			if len(it) > 0 && (it[0] == '[' || it[0] == '{') {
+	case []any:
+		parts := make([]string, 0, len(t))
+		for _, it := range t {
+			switch it.(type) {
+			case []any, map[string]any:
 				return nil, false
 			}
-			p, ok := jsonScalar(it)
-			if !ok {
-				return nil, false
-			}
+			p, _ := jsonScalar(it)
 			if p != nil && *p != "" {
 				parts = append(parts, *p)
 			}
 		}
 		s := strings.Join(parts, ", ")
 		return &s, true
-	case '{':
-		return nil, false
-	default: // number
-		s := string(raw)
-		return &s, true
 	}
+	return nil, false // an object
 }
 
 // parseURLEncoded percent-decodes first: the charset applies to the bytes
