@@ -302,3 +302,27 @@ func TestParseJSONObject(t *testing.T) {
 		}
 	}
 }
+
+// TestPlausibleEmail: addresses that would not reach the person who typed
+// them are refused at intake with a 400 naming the field.
+func TestPlausibleEmail(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"ana@corp.example":      true,
+		"ana.garcía@empresa.es": true,
+		"ana@corp.example.":     false, // a trailing dot after the TLD
+		"=?utf-8?b?YXR0YWNrZXJAZXZpbC5leGFtcGxl?=@corp.example": false,
+		"=?iso-8859-1?q?ana?=@corp.example":                     false,
+		"an\uFFFDa@corp.example":                                false, // bytes that were not text in the declared charset
+		"ana@corp":                                              false,
+		"a@b@corp.example":                                      false,
+		"ana corp@corp.example":                                 false,
+	} {
+		if got := PlausibleEmail(addr); got != want {
+			t.Errorf("PlausibleEmail(%q) = %v, want %v", addr, got, want)
+		}
+	}
+	_, err := Build(FormRules{ID: "f", Required: []string{"email"}}, []Pair{{"email", "=?utf-8?b?YXR0YWNrZXJAZXZpbC5leGFtcGxl?=@corp.example"}}, lead.Context{})
+	if e := AsError(err); e.Kind != lead.EINVALID || e.Fields["email"] == "" {
+		t.Fatalf("encoded-word address: %v", err)
+	}
+}

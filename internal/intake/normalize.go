@@ -302,6 +302,14 @@ func PlausibleEmail(e string) bool {
 	if strings.ContainsAny(e, " \t\n<>,;\"") {
 		return false
 	}
+	// An RFC 2047 encoded word ("=?utf-8?b?...?=") is decoded by mail
+	// clients wherever the address appears in a header, so the Reply-To of a
+	// sales e-mail would name another address than the one stored. U+FFFD
+	// marks bytes that were not text in the request's charset: the address
+	// as typed is unknown.
+	if (strings.Contains(e, "=?") && strings.Contains(e, "?=")) || strings.ContainsRune(e, utf8.RuneError) {
+		return false
+	}
 	dom := e[at+1:]
 	dot := strings.LastIndexByte(dom, '.')
 	return dot > 0 && dot < len(dom)-1
