@@ -14,6 +14,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 )
 
 // Session is one bootstrap running under the runtime interface emulator.
@@ -31,14 +33,14 @@ type Session struct {
 // returns once it accepts connections. env is the whole environment of
 // the emulator, which hands it on to the function.
 func Start(ctx context.Context, rie, bootstrap string, env []string) (*Session, error) {
-	port, err := freePort()
+	port, err := devstack.FreePort()
 	if err != nil {
 		return nil, err
 	}
 	// The emulator serves the runtime API on 127.0.0.1:9001 unless told
 	// otherwise; a port of its own keeps two emulators on one machine (or
 	// one still shutting down) from answering each other's runtime.
-	apiPort, err := freePort()
+	apiPort, err := devstack.FreePort()
 	if err != nil {
 		return nil, err
 	}
@@ -155,15 +157,6 @@ func (s *Session) InitMillis() (float64, error) {
 		return 0, fmt.Errorf("%w\n%s", err, s.Output())
 	}
 	return ms, nil
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("coldstart: free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 type lockedBuffer struct {

@@ -86,12 +86,12 @@ func Start(ctx context.Context, o Options) (*Stack, error) {
 	}
 	var err error
 	if o.DynamoPort == 0 {
-		if o.DynamoPort, err = freePort(); err != nil {
+		if o.DynamoPort, err = FreePort(); err != nil {
 			return nil, err
 		}
 	}
 	if o.SESPort == 0 {
-		if o.SESPort, err = freePort(); err != nil {
+		if o.SESPort, err = FreePort(); err != nil {
 			return nil, err
 		}
 	}
@@ -287,7 +287,9 @@ func hash(s string) uint64 {
 	return h
 }
 
-func freePort() (int, error) {
+// FreePort returns a TCP port on 127.0.0.1 that nothing listens on now,
+// for the local servers the dev tools start.
+func FreePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return 0, fmt.Errorf("devstack: find a free port: %w", err)

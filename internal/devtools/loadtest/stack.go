@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -42,7 +41,7 @@ func startStack(ctx context.Context, c *Config, dir string, logs io.Writer) (*st
 	s := &stack{aws: st}
 	addr := c.Addr
 	if addr == "" {
-		port, err := freePort()
+		port, err := devstack.FreePort()
 		if err != nil {
 			_ = st.Stop()
 			return nil, err
@@ -147,15 +146,6 @@ func (s *stack) stop() error {
 	}
 	errs = append(errs, s.aws.Stop())
 	return errors.Join(errs...)
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("loadtest: find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // BuildDevserver builds cmd/devserver of the repository at root into dir
