@@ -197,11 +197,36 @@ func Decode(line []byte) (*Input, error) {
 }
 
 // decodeOnce reads a well-formed line in one pass: the fields object is
-// decoded with the rest of the line (as a map, numbers as written) rather
-// than scanned again by Fields.UnmarshalJSON. It reports false for a line
-// with anything wrong, which Decode then reads again to explain. A line
-// that gives "fields" twice gets the names of both sorted together.
+// decoded with the rest of the line (as a map) rather than scanned again by
+// Fields.UnmarshalJSON. It reports false for a line with anything wrong,
+// which Decode then reads again to explain. A line that gives "fields"
+// twice gets the names of both sorted together.
+//
+// json.Unmarshal reads a number as a float64, which loses how it was
+// written ("1e3" would come back as "1000"); field values are nearly always
+// strings, so the rare line with a number among its fields is read again
+// with a json.Decoder that keeps numbers as written (decodeNumbers), and so
+// is a line Unmarshal refuses (a number too large for a float64 is still a
+// field value).
 func decodeOnce(line []byte) (*Input, bool) {
+	var l struct {
+		Input
+		Fields map[string]any `json:"fields"` // shadows Input.Fields
+	}
+	if err := json.Unmarshal(line, &l); err != nil {
+		return decodeNumbers(line)
+	}
+	for _, v := range l.Fields {
+		if _, ok := v.(float64); ok {
+			return decodeNumbers(line)
+		}
+	}
+	return withFields(&l.Input, l.Fields)
+}
+
+// decodeNumbers is decodeOnce for a line with numbers among its fields:
+// they keep their text (json.Number).
+func decodeNumbers(line []byte) (*Input, bool) {
 	var l struct {
 		Input
 		Fields map[string]any `json:"fields"` // shadows Input.Fields
@@ -214,12 +239,18 @@ func decodeOnce(line []byte) (*Input, bool) {
 	if len(bytes.TrimSpace(line[dec.InputOffset():])) > 0 {
 		return nil, false // something after the object
 	}
-	if l.Fields != nil {
-		if err := l.Input.Fields.add(l.Fields); err != nil {
+	return withFields(&l.Input, l.Fields)
+}
+
+// withFields sets the fields of in from m, a decoded fields object (nil
+// when the line gave none, or null).
+func withFields(in *Input, m map[string]any) (*Input, bool) {
+	if m != nil {
+		if err := in.Fields.add(m); err != nil {
 			return nil, false
 		}
 	}
-	return &l.Input, true
+	return in, true
 }
 
 // Submission converts an input into the submission intake would have made.

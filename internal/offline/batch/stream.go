@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -97,13 +98,13 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 		}
 	}()
 
-	bw := bufio.NewWriter(w)
+	rw := newResultWriter(bufio.NewWriter(w))
 	var writeErr error
 	for j := range judged {
 		if writeErr != nil {
 			continue // drain, so that the other stages can finish
 		}
-		if writeErr = writeResult(bw, j); writeErr != nil {
+		if writeErr = rw.write(j); writeErr != nil {
 			cancel()
 			continue
 		}
@@ -116,7 +117,7 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 		return writeErr
 	}
 	// What was judged is written, even when reading failed.
-	flushErr := bw.Flush()
+	flushErr := rw.w.Flush()
 	if err := <-readErr; err != nil {
 		return err
 	}
@@ -162,13 +163,27 @@ func (s *Screener) prepare(ctx context.Context, j *job) {
 	j.in, j.judgment = in, s.Judge.Prepare(ctx, form, sub)
 }
 
-// writeResult writes a job's result line.
-func writeResult(w io.Writer, j *job) error {
-	b, err := json.Marshal(j.out)
-	if err != nil {
+// resultWriter writes result lines, each encoded in one reused buffer.
+type resultWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder // writes to buf: what json.Marshal gives, and a newline
+}
+
+func newResultWriter(w *bufio.Writer) *resultWriter {
+	rw := &resultWriter{w: w}
+	rw.enc = json.NewEncoder(&rw.buf)
+	return rw
+}
+
+// write writes a job's result line.
+func (rw *resultWriter) write(j *job) error {
+	rw.buf.Reset()
+	if err := rw.enc.Encode(j.out); err != nil {
 		// An Output is strings and numbers; this would be a bug.
-		b, _ = json.Marshal(ErrorOutput(nil, j.n, fmt.Errorf("encoding the result: %w", err)))
+		rw.buf.Reset()
+		_ = rw.enc.Encode(ErrorOutput(nil, j.n, fmt.Errorf("encoding the result: %w", err)))
 	}
-	_, err = w.Write(append(b, '\n'))
+	_, err := rw.w.Write(rw.buf.Bytes())
 	return err
 }
