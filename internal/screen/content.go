@@ -55,16 +55,25 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	var rs []lead.Reason
 	pts := func(code string) int { return d.e.points[code] }
 
-	for _, tf := range fields {
-		if probe := injectionProbe(tf.value); probe != "" {
-			rs = append(rs, in.reason(CodeInjectionProbe, probe+" in "+tf.name))
-			break
+	// A field can match a pattern only when it holds one of the pattern's
+	// needs, and most submissions hold none of them: the needs are looked
+	// for in all the fields at once, and each field then searched with the
+	// patterns whose needs were found.
+	all := joinValues(fields)
+	if probes := possibleProbes(strings.ToLower(all)); len(probes) > 0 {
+		for _, tf := range fields {
+			if probe := injectionProbe(tf.value, probes); probe != "" {
+				rs = append(rs, in.reason(CodeInjectionProbe, probe+" in "+tf.name))
+				break
+			}
 		}
 	}
-	for _, tf := range fields {
-		if tpl := templatePlaceholder(tf.value); tpl != "" {
-			rs = append(rs, in.reason(CodeTemplatePlaceholder, "unfilled template placeholder "+quote(tpl, 30)+" in "+tf.name))
-			break
+	if templates := possibleTemplates(all); len(templates) > 0 {
+		for _, tf := range fields {
+			if tpl := templatePlaceholder(tf.value, templates); tpl != "" {
+				rs = append(rs, in.reason(CodeTemplatePlaceholder, "unfilled template placeholder "+quote(tpl, 30)+" in "+tf.name))
+				break
+			}
 		}
 	}
 
@@ -74,7 +83,8 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		if tf.name == "email" || tf.name == "phone" {
 			continue
 		}
-		if isFieldLabel(tf.value, in.folded(tf.name, tf.value)) {
+		// Only a short value can be a label: no other needs folding.
+		if len(tf.value) <= maxLabelBytes && isFieldLabel(tf.value, in.folded(tf.name, tf.value)) {
 			labelled = append(labelled, tf.name)
 			if labelSample == "" {
 				labelSample = tf.value
@@ -111,11 +121,7 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 //
 // Each pattern comes with the strings one of which its probe cannot do
 // without; a value holding none of them is not searched with the pattern.
-var probePatterns = []struct {
-	what  string
-	needs []string // lower-case; one of them must occur
-	re    *regexp.Regexp
-}{
+var probePatterns = []probePattern{
 	{"an SQL injection probe", []string{"="},
 		regexp.MustCompile(`(?i)['"]\s*\)?\s*(or|and)\s+['"]?\w+['"]?\s*=\s*['"]?\w+`)},
 	{"an SQL injection probe", []string{"union", ";"},
@@ -134,6 +140,37 @@ var probePatterns = []struct {
 		regexp.MustCompile(`(?i)[;|&]\s*(cat\s+/|ls\s+-|whoami\b|uname\s+-|wget\s+https?:|curl\s+https?:|nc\s+-|bash\s+-)|\$\(\s*(whoami|id|uname|cat|curl|wget)\b`)},
 }
 
+// probePattern is one pattern of probePatterns.
+type probePattern struct {
+	what  string
+	needs []string // lower-case; one of them must occur
+	re    *regexp.Regexp
+}
+
+// joinValues joins the values of fields with newlines, which no pattern
+// needs: a need found in the result may span two values, but one found in
+// a value is always found in it.
+func joinValues(fields []textField) string {
+	var b strings.Builder
+	for _, tf := range fields {
+		b.WriteString(tf.value)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// possibleProbes returns the probe patterns whose needs occur in lower,
+// in order.
+func possibleProbes(lower string) []*probePattern {
+	var out []*probePattern
+	for i := range probePatterns {
+		if containsAny(lower, probePatterns[i].needs) {
+			out = append(out, &probePatterns[i])
+		}
+	}
+	return out
+}
+
 // containsAny reports whether s contains one of subs.
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
@@ -144,10 +181,11 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// injectionProbe describes the probe in v, or returns "".
-func injectionProbe(v string) string {
+// injectionProbe describes the probe in v found by one of patterns, or
+// returns "".
+func injectionProbe(v string, patterns []*probePattern) string {
 	lower := strings.ToLower(v)
-	for _, p := range probePatterns {
+	for _, p := range patterns {
 		if containsAny(lower, p.needs) && p.re.MatchString(v) {
 			return p.what
 		}
@@ -162,10 +200,7 @@ const fieldWords = `name|first|last|fname|lname|firstname|lastname|surname|compa
 // templatePatterns find mail-merge placeholders that were sent unfilled:
 // {{first_name}}, {name}, [NAME], [Your Company], %FIRSTNAME%,
 // *|FNAME|*, $name, and spintax ({Hi|Hello|Hey}).
-var templatePatterns = []struct {
-	needs []string // one of them must occur
-	re    *regexp.Regexp
-}{
+var templatePatterns = []templatePattern{
 	{[]string{"{{"}, regexp.MustCompile(`\{\{\s*[\p{L}_][\p{L}\p{N}_. -]{0,40}\s*\}\}`)},
 	{[]string{"*|"}, regexp.MustCompile(`\*\|[A-Z][A-Z0-9_]{1,30}\|\*`)},
 	{[]string{"%"}, regexp.MustCompile(`%[A-Z][A-Z0-9_]{2,30}%`)},
@@ -176,9 +211,28 @@ var templatePatterns = []struct {
 	{[]string{"|"}, regexp.MustCompile(`\{[\p{L}][^{}|\n]{0,30}\|[^{}|\n]{1,30}(\|[^{}|\n]{1,30})*\}`)},
 }
 
-// templatePlaceholder returns the first unfilled placeholder in v, or "".
-func templatePlaceholder(v string) string {
-	for _, t := range templatePatterns {
+// templatePattern is one pattern of templatePatterns.
+type templatePattern struct {
+	needs []string // one of them must occur
+	re    *regexp.Regexp
+}
+
+// possibleTemplates returns the template patterns whose needs occur in s,
+// in order.
+func possibleTemplates(s string) []*templatePattern {
+	var out []*templatePattern
+	for i := range templatePatterns {
+		if containsAny(s, templatePatterns[i].needs) {
+			out = append(out, &templatePatterns[i])
+		}
+	}
+	return out
+}
+
+// templatePlaceholder returns the first unfilled placeholder in v found by
+// one of patterns, or "".
+func templatePlaceholder(v string, patterns []*templatePattern) string {
+	for _, t := range patterns {
 		if !containsAny(v, t.needs) {
 			continue
 		}
@@ -229,22 +283,29 @@ func isFieldLabel(v, folded string) bool {
 // ("aBcDeFgH", "xKqPzLm"). Names switch once or twice at most: McDonald,
 // DeShawn, VanDerBilt, iPhone.
 func isRandomCase(v string) bool {
+	// A word switches case where the whole value does: most values switch
+	// too seldom to be worth cutting into words.
+	if caseSwitches([]rune(v)) < randomCaseSwitches {
+		return false
+	}
 	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		rs := []rune(w)
-		if len(rs) < 6 {
-			continue
-		}
-		switches := 0
-		for i := 1; i < len(rs); i++ {
-			if unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) {
-				switches++
-			}
-		}
-		if switches >= randomCaseSwitches {
+		if len(rs) >= 6 && caseSwitches(rs) >= randomCaseSwitches {
 			return true
 		}
 	}
 	return false
+}
+
+// caseSwitches counts the lower-case letters followed by an upper-case one.
+func caseSwitches(rs []rune) int {
+	switches := 0
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) {
+			switches++
+		}
+	}
+	return switches
 }
 
 // keywordStuffing returns the number of items when msg is a long list of
@@ -253,7 +314,17 @@ func isRandomCase(v string) bool {
 // prose (a few tools named in a sentence, a sentence full of commas) has
 // too few items, too many words per item or the little words of sentences.
 func keywordStuffing(msg string) int {
-	items := strings.FieldsFunc(msg, func(r rune) bool { return r == ',' || r == '|' || r == '、' || r == '，' })
+	// There are at most one item more than separators: count those first.
+	separators := 0
+	for _, r := range msg {
+		if isKeywordSeparator(r) {
+			separators++
+		}
+	}
+	if separators+1 < stuffingMinItems {
+		return 0
+	}
+	items := strings.FieldsFunc(msg, isKeywordSeparator)
 	if len(items) < stuffingMinItems {
 		return 0
 	}
@@ -274,4 +345,10 @@ func keywordStuffing(msg string) int {
 		return 0
 	}
 	return len(items)
+}
+
+// isKeywordSeparator reports the runes that separate the items of a keyword
+// list.
+func isKeywordSeparator(r rune) bool {
+	return r == ',' || r == '|' || r == '、' || r == '，'
 }

@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Vendor outreach is a class of message, not a list of phrases: the sender
 // says what they offer ("we provide", "our team builds"), names a service
@@ -99,14 +102,22 @@ var buyerSigns = foldedPhrases(
 // trailing * (a stem) lets the last word have any ending.
 type phraseList struct {
 	byFirst map[string][]string // first word -> phrases, in list order
-	stems   [][]string          // the words of each stem
+	// stems are the words of each stem, by the first rune of their first
+	// word, in list order: a stem can only match at a word that begins
+	// with that rune.
+	stems map[rune][][]string
 }
 
 func foldedPhrases(phrases ...string) phraseList {
-	l := phraseList{byFirst: map[string][]string{}}
+	l := phraseList{byFirst: map[string][]string{}, stems: map[rune][][]string{}}
 	for _, p := range phrases {
 		if stem, ok := strings.CutSuffix(p, "*"); ok {
-			l.stems = append(l.stems, strings.Fields(foldText(stem)))
+			words := strings.Fields(foldText(stem))
+			if len(words) == 0 {
+				continue // nothing to match
+			}
+			first, _ := utf8.DecodeRuneInString(words[0])
+			l.stems[first] = append(l.stems[first], words)
 			continue
 		}
 		p = foldText(p)
@@ -136,7 +147,8 @@ func (l phraseList) find(ft foldedText) string {
 				return p
 			}
 		}
-		for _, stem := range l.stems {
+		first, _ := utf8.DecodeRuneInString(w)
+		for _, stem := range l.stems[first] {
 			if startsWithStem(ft.words[i:], stem) {
 				return strings.Join(stem, " ")
 			}

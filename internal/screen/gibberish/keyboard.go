@@ -85,6 +85,11 @@ func KeyboardPattern(s string) (Pattern, bool) {
 	}
 	pos := make([]key, len(keys)) // reused for every layout
 	for i, l := range layouts {
+		// Drums and sweeps both begin with two neighbouring keys; most
+		// names do not, and need not be placed further.
+		if !keyPositions(pos[:2], keys[:2], positions[i]) || !neighbours(pos[0], pos[1]) {
+			continue
+		}
 		if !keyPositions(pos, keys, positions[i]) {
 			continue
 		}
@@ -240,6 +245,12 @@ func sweeps(pos []key) (string, bool) {
 	return ShapeMixed, true
 }
 
+// neighbours reports two different keys that touch, diagonals included:
+// how every drum and every sweep begins.
+func neighbours(a, b key) bool {
+	return a != b && abs(a.row-b.row) <= 1 && abs(a.col-b.col) <= 1
+}
+
 // drum reports two neighbouring keys struck alternately ("jkjkj",
 // "asasas"): at least minDrumKeys strikes.
 func drum(pos []key) bool {
@@ -247,7 +258,7 @@ func drum(pos []key) bool {
 		return false
 	}
 	a, b := pos[0], pos[1]
-	if abs(a.row-b.row) > 1 || abs(a.col-b.col) > 1 {
+	if !neighbours(a, b) {
 		return false
 	}
 	for i, p := range pos {
