@@ -505,6 +505,9 @@ func isEmployeeWord(w string) bool {
 // followed by a word for employees. It returns the representative count:
 // the midpoint of a range, N+1 for "N+".
 func findHeadCount(s string, bare bool) (int, bool) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return 0, false // most messages give no number at all
+	}
 	ls := strings.ToLower(s)
 	for i := 0; i < len(ls); i++ {
 		if !isDigit(ls[i]) || letterBefore(ls, i) || (i > 0 && isDigit(ls[i-1])) {

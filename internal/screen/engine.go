@@ -20,7 +20,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"hash"
 	"log/slog"
 	"slices"
 	"strings"
@@ -505,16 +504,18 @@ func (e *Engine) safeApplies(d networkDetector, in *Input) (ok bool) {
 // Deps.CounterKey the hash is plain SHA-256. Stored counters depend on this
 // layout: changing it resets them.
 func (e *Engine) counterKey(prefix, value string) string {
-	var h hash.Hash
+	msg := make([]byte, 0, len(prefix)+1+len(value))
+	msg = append(append(append(msg, prefix...), 0), value...)
+	var sum []byte
 	if len(e.deps.CounterKey) > 0 {
-		h = hmac.New(sha256.New, e.deps.CounterKey)
+		h := hmac.New(sha256.New, e.deps.CounterKey)
+		h.Write(msg)
+		sum = h.Sum(nil)
 	} else {
-		h = sha256.New()
+		plain := sha256.Sum256(msg)
+		sum = plain[:]
 	}
-	h.Write([]byte(prefix))
-	h.Write([]byte{0})
-	h.Write([]byte(value))
-	return prefix + ":" + base64.RawURLEncoding.EncodeToString(h.Sum(nil)[:16])
+	return prefix + ":" + base64.RawURLEncoding.EncodeToString(sum[:16])
 }
 
 // quote renders user input for a reason detail: at most max runes, quoted.

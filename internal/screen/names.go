@@ -384,8 +384,8 @@ func testEntry(in *Input) string {
 		return "test address " + quote(em.Local+"@"+em.Domain, 50)
 	case em.Valid && has(testCoreWords, em.Local) && (!named || isTestName(full)):
 		return "test address " + quote(em.Local+"@…", 30)
-	case isTestMessage(f.Message) && (testMail || reservedMail || !named || has(doeNames, full) ||
-		has(placeholderCompanies, company)):
+	case (testMail || reservedMail || !named || has(doeNames, full) || has(placeholderCompanies, company)) &&
+		isTestMessage(f.Message):
 		// "testing 123" alone may be a person trying the form before a real
 		// enquiry; with a placeholder name, company or address it is a test.
 		return "test message " + quote(f.Message, 30) + " with placeholder details"

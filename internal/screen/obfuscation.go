@@ -104,8 +104,9 @@ var contactHandle = regexp.MustCompile(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid
 // or "": a chat link, or the app's name together with contact details (a
 // phone number of 7+ digits, an @handle, an ID). Asking whether a product
 // integrates with WhatsApp names the app without contact details and does
-// not count.
-func messengerContact(lower string, words []string, digits int) string {
+// not count. cjk reports Han, Kana or Hangul letters in the message, which
+// every name of messengerScripts begins with.
+func messengerContact(lower string, words []string, digits int, cjk bool) string {
 	for _, l := range messengerLinks {
 		if strings.Contains(lower, l[0]) {
 			return l[1]
@@ -123,7 +124,7 @@ func messengerContact(lower string, words []string, digits int) string {
 			break
 		}
 	}
-	if app == "" {
+	if app == "" && cjk {
 		for _, m := range messengerScripts {
 			if strings.Contains(lower, m[0]) {
 				app = m[1]

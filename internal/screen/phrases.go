@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Phrase syntax: words separated by spaces, matched as whole words in the
@@ -314,6 +315,9 @@ func prefixKey(w string) string {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text is ASCII: no tables needed
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

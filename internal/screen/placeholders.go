@@ -2,6 +2,7 @@ package screen
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -137,10 +138,20 @@ var (
 	)
 )
 
-// qaLocal matches e-mail local parts of QA and test inboxes: a test word
+// qaWords begin the e-mail local parts of QA and test inboxes.
+var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy", "fake", "sample", "staging", "autotest"}
+
+// qaLocal matches e-mail local parts of QA and test inboxes: a QA word
 // followed by a +tag, digits or a separator ("qa+123", "test+1",
 // "uat.tester", "qa1").
-var qaLocal = regexp.MustCompile(`^(qa|uat|test|testing|tester|demo|dummy|fake|sample|staging|autotest)([+._-].*|\d+)$`)
+var qaLocal = regexp.MustCompile(`^(` + strings.Join(qaWords, "|") + `)([+._-].*|\d+)$`)
+
+// isQALocal reports the local part of a QA or test inbox. Most local parts
+// begin with no QA word, and are not matched against qaLocal at all.
+func isQALocal(local string) bool {
+	return slices.ContainsFunc(qaWords, func(w string) bool { return strings.HasPrefix(local, w) }) &&
+		qaLocal.MatchString(local)
+}
 
 // placeholderPieces lists what in the submission is a placeholder: each
 // entry describes one piece of evidence.
@@ -154,7 +165,7 @@ func placeholderPieces(in *Input) []string {
 		pieces = append(pieces, "placeholder company "+quote(c, 30))
 	}
 	if em := in.Email; em.Valid {
-		if qaLocal.MatchString(em.Local) {
+		if isQALocal(em.Local) {
 			pieces = append(pieces, "test inbox "+quote(em.Local+"@", 30))
 		}
 		if isPlaceholderDomain(em.Domain) {

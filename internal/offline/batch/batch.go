@@ -81,7 +81,7 @@ func (fs *Fields) UnmarshalJSON(b []byte) error {
 // add sets the fields of m, a JSON object decoded with UseNumber, in
 // name order.
 func (fs *Fields) add(m map[string]any) error {
-	*fs = slices.Grow(*fs, len(m))
+	values := make(map[string]Value, len(m))
 	for _, name := range slices.Sorted(maps.Keys(m)) {
 		var v Value
 		switch t := m[name].(type) {
@@ -96,12 +96,21 @@ func (fs *Fields) add(m map[string]any) error {
 		default: // an object or array
 			return fmt.Errorf("field %q: field values must be strings, numbers or booleans", name)
 		}
-		fs.Set(name, v)
+		values[name] = v
+	}
+	fs.addValues(values)
+	return nil
+}
+
+// addValues sets the fields of m in name order.
+func (fs *Fields) addValues(m map[string]Value) {
+	*fs = slices.Grow(*fs, len(m))
+	for _, name := range slices.Sorted(maps.Keys(m)) {
+		fs.Set(name, m[name])
 	}
 	if *fs == nil {
 		*fs = Fields{} // {} is no fields, not null
 	}
-	return nil
 }
 
 // MarshalJSON writes the fields as a JSON object, in order.
@@ -202,31 +211,28 @@ func Decode(line []byte) (*Input, error) {
 // which Decode then reads again to explain. A line that gives "fields"
 // twice gets the names of both sorted together.
 //
-// json.Unmarshal reads a number as a float64, which loses how it was
-// written ("1e3" would come back as "1000"); field values are nearly always
-// strings, so the rare line with a number among its fields is read again
-// with a json.Decoder that keeps numbers as written (decodeNumbers), and so
-// is a line Unmarshal refuses (a number too large for a float64 is still a
-// field value).
+// Field values are nearly always strings, and a map of strings is the
+// cheapest to decode: a line with any other value (a number, which must
+// keep its text as written, or a boolean) is read again with a
+// json.Decoder that keeps numbers as written (decodeAny), and so is a line
+// Unmarshal refuses, to tell why.
 func decodeOnce(line []byte) (*Input, bool) {
 	var l struct {
 		Input
-		Fields map[string]any `json:"fields"` // shadows Input.Fields
+		Fields map[string]Value `json:"fields"` // shadows Input.Fields
 	}
 	if err := json.Unmarshal(line, &l); err != nil {
-		return decodeNumbers(line)
+		return decodeAny(line)
 	}
-	for _, v := range l.Fields {
-		if _, ok := v.(float64); ok {
-			return decodeNumbers(line)
-		}
+	if l.Fields != nil {
+		l.Input.Fields.addValues(l.Fields)
 	}
-	return withFields(&l.Input, l.Fields)
+	return &l.Input, true
 }
 
-// decodeNumbers is decodeOnce for a line with numbers among its fields:
-// they keep their text (json.Number).
-func decodeNumbers(line []byte) (*Input, bool) {
+// decodeAny is decodeOnce for a line whose field values are not all
+// strings (or null): numbers keep their text (json.Number).
+func decodeAny(line []byte) (*Input, bool) {
 	var l struct {
 		Input
 		Fields map[string]any `json:"fields"` // shadows Input.Fields
@@ -239,18 +245,12 @@ func decodeNumbers(line []byte) (*Input, bool) {
 	if len(bytes.TrimSpace(line[dec.InputOffset():])) > 0 {
 		return nil, false // something after the object
 	}
-	return withFields(&l.Input, l.Fields)
-}
-
-// withFields sets the fields of in from m, a decoded fields object (nil
-// when the line gave none, or null).
-func withFields(in *Input, m map[string]any) (*Input, bool) {
-	if m != nil {
-		if err := in.Fields.add(m); err != nil {
+	if l.Fields != nil {
+		if err := l.Input.Fields.add(l.Fields); err != nil {
 			return nil, false
 		}
 	}
-	return in, true
+	return &l.Input, true
 }
 
 // Submission converts an input into the submission intake would have made.
