@@ -194,26 +194,32 @@ func placeholderPieces(in *Input) []string {
 // placeholder in some language, or "". folded holds the names folded.
 func placeholderPerson(first, last, name string, folded foldedNames) string {
 	f, l, n := folded.first, folded.last, folded.name
-	typed := strings.TrimSpace(strings.TrimSpace(first) + " " + strings.TrimSpace(last))
-	var candidates []string
 	if f != "" || l != "" {
-		candidates = append(candidates, f+" "+l, l+" "+f, f+l, l+f)
-	}
-	for i, c := range append(candidates, n) {
-		c = strings.TrimSpace(c)
-		if c == "" {
-			continue
-		}
-		// Family name first too: "Иванов Иван", "Pérez Juan".
-		w := strings.Fields(c)
-		if has(placeholderPeople, c) || len(w) == 2 && has(placeholderPeople, w[1]+" "+w[0]) {
-			if i == len(candidates) {
-				return strings.TrimSpace(name)
+		for _, c := range [...]string{f + " " + l, l + " " + f, f + l, l + f} {
+			if isPlaceholderPerson(c) {
+				return strings.TrimSpace(strings.TrimSpace(first) + " " + strings.TrimSpace(last))
 			}
-			return typed
 		}
+	}
+	if isPlaceholderPerson(n) {
+		return strings.TrimSpace(name)
 	}
 	return ""
+}
+
+// isPlaceholderPerson reports a folded name (see foldText, which leaves
+// single spaces between words) in placeholderPeople, in either order when
+// it has two words: "Иванов Иван", "Pérez Juan".
+func isPlaceholderPerson(c string) bool {
+	c = strings.TrimSpace(c)
+	if c == "" {
+		return false
+	}
+	if has(placeholderPeople, c) {
+		return true
+	}
+	a, b, two := strings.Cut(c, " ")
+	return two && !strings.Contains(b, " ") && has(placeholderPeople, b+" "+a)
 }
 
 // isPlaceholderCompany reports a company name made of placeholder words

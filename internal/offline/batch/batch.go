@@ -13,6 +13,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/config/forms"
@@ -104,6 +105,16 @@ func (fs *Fields) add(m map[string]any) error {
 
 // addValues sets the fields of m in name order.
 func (fs *Fields) addValues(m map[string]Value) {
+	if len(*fs) == 0 {
+		// Nearly always: no fields yet, so none to replace.
+		added := make(Fields, 0, len(m))
+		for name, v := range m {
+			added = append(added, Field{Name: name, Value: v})
+		}
+		slices.SortFunc(added, func(a, b Field) int { return strings.Compare(a.Name, b.Name) })
+		*fs = added
+		return
+	}
 	*fs = slices.Grow(*fs, len(m))
 	for _, name := range slices.Sorted(maps.Keys(m)) {
 		fs.Set(name, m[name])
