@@ -271,6 +271,9 @@ func sample(s string, n int) string {
 // a www. host, or a bare host with a common TLD. Email addresses are not
 // links.
 func countLinks(lower string) int {
+	if !mayHoldLink(lower) {
+		return 0
+	}
 	n := 0
 	for _, chunk := range linkChunks(lower) {
 		if isLinkChunk(chunk) {
@@ -285,14 +288,30 @@ func linkChunks(lower string) []string {
 	return strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' })
 }
 
-func isLinkChunk(c string) bool {
-	dot := false // a dot inside the chunk, not ending a sentence
-	for i := 0; i+1 < len(c); i++ {
-		if n := c[i+1]; c[i] == '.' && ('a' <= n && n <= 'z' || '0' <= n && n <= '9' || n >= utf8.RuneSelf) {
-			dot = true
-			break
+// mayHoldLink reports whether lower has what every link chunk has (see
+// isLinkChunk): a colon, or a dot followed by a letter or digit. Most
+// messages have neither, and need not be cut into chunks.
+func mayHoldLink(lower string) bool {
+	return strings.Contains(lower, ":") || hasInnerDot(lower)
+}
+
+// hasInnerDot reports a dot followed by a letter or digit (not one that
+// ends a sentence).
+func hasInnerDot(s string) bool {
+	for {
+		i := strings.IndexByte(s, '.')
+		if i < 0 || i+1 == len(s) {
+			return false
 		}
+		if n := s[i+1]; 'a' <= n && n <= 'z' || '0' <= n && n <= '9' || n >= utf8.RuneSelf {
+			return true
+		}
+		s = s[i+1:]
 	}
+}
+
+func isLinkChunk(c string) bool {
+	dot := hasInnerDot(c) // a dot inside the chunk, not ending a sentence
 	if !dot && !strings.Contains(c, ":") {
 		return false
 	}
@@ -314,6 +333,9 @@ var markupPattern = regexp.MustCompile(`</?([a-z0-9]+)[> /\n]`)
 
 // findMarkup returns the first HTML tag or BBCode link in lower, or "".
 func findMarkup(lower string) string {
+	if !strings.ContainsAny(lower, "[<") {
+		return "" // every BBCode link starts with [ and every tag with <
+	}
 	for _, bb := range [...]string{"[url", "[link", "[img]", "[/url]"} {
 		if strings.Contains(lower, bb) {
 			return bb
@@ -339,6 +361,9 @@ var abusedTLDs = setOf("xyz", "top", "click", "buzz", "shop", "site", "online", 
 // suspiciousLink returns the host of the first link in lower whose
 // top-level domain is in abusedTLDs, or "".
 func suspiciousLink(lower string) string {
+	if !mayHoldLink(lower) {
+		return ""
+	}
 	for chunk := range strings.FieldsSeq(lower) {
 		if strings.Contains(chunk, "@") || !isLinkChunk(chunk) {
 			continue

@@ -255,8 +255,11 @@ func scanName(v string) nameStats {
 		}
 		prev, run = 0, 0
 	}
-	if lv := strings.ToLower(v); strings.HasPrefix(lv, "www.") || strings.Contains(lv, " www.") {
-		st.hasURL = true
+	// Only w and W lower-case to w: a value without them has no "www.".
+	if strings.ContainsAny(v, "wW") {
+		if lv := strings.ToLower(v); strings.HasPrefix(lv, "www.") || strings.Contains(lv, " www.") {
+			st.hasURL = true
+		}
 	}
 	return st
 }
@@ -267,6 +270,9 @@ var commonTLDs = setOf(strings.Fields("com net org io co biz info ru su ua xyz t
 // hasBareDomain reports a "word.tld" token in v (for person names, where
 // no dot-containing word is plausible).
 func hasBareDomain(v string) bool {
+	if !strings.Contains(v, ".") {
+		return false // no token with a dot
+	}
 	for tok := range strings.FieldsSeq(v) {
 		if isDomainToken(strings.ToLower(tok)) {
 			return true

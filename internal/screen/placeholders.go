@@ -33,14 +33,14 @@ func foldText(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Mn, r):
-			// A diacritic: dropped.
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r): // never a diacritic (Mn)
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			space = false
 			b.WriteRune(r)
+		case unicode.Is(unicode.Mn, r):
+			// A diacritic: dropped.
 		default:
 			space = true
 		}

@@ -143,8 +143,9 @@ func pronounceable(keys []rune) bool {
 // compactKeys lower-cases s and keeps its letters and digits.
 func compactKeys(s string) []rune {
 	var keys []rune
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for _, r := range s {
+		// Rune by rune, as strings.ToLower lower-cases.
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			keys = append(keys, r)
 		}
 	}
