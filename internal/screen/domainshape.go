@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/idna"
 	"golang.org/x/text/unicode/norm"
@@ -71,6 +72,9 @@ var lookAlikes = map[rune]rune{
 func skeleton(domain string) string {
 	d := strings.ToLower(norm.NFKC.String(domain))
 	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf {
+			return r // every look-alike is outside ASCII
+		}
 		if a, ok := lookAlikes[r]; ok {
 			return a
 		}
