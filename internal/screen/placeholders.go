@@ -27,7 +27,11 @@ const placeholderPiecesCap = 2
 // a letter or digit into a single space and trims: "Pérez-Núñez" ->
 // "perez nunez". Tables compared with folded input are folded the same way.
 func foldText(s string) string {
-	s = norm.NFKD.String(strings.ToLower(s))
+	// ASCII (most names) has nothing to decompose, and is lower-cased
+	// rune by rune below; lower-casing twice changes nothing.
+	if !isASCII(s) {
+		s = norm.NFKD.String(strings.ToLower(s))
+	}
 	var b strings.Builder
 	b.Grow(len(s)) // the folded text is never longer
 	space := false
@@ -38,7 +42,7 @@ func foldText(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteRune(r)
+			b.WriteRune(unicode.ToLower(r))
 		case unicode.Is(unicode.Mn, r):
 			// A diacritic: dropped.
 		default:

@@ -187,7 +187,14 @@ type velocityCheck struct {
 	key    string
 	member string // for a distinct set: the member to add; "" for a counter
 	limit  Limit
-	reason func(n int64) lead.Reason
+	// The reason past the limit: code, and a detail that puts the count
+	// between before and after.
+	code, before, after string
+}
+
+// reason is the reason of a count n past the check's limit.
+func (c velocityCheck) reason(in *Input, n int64) lead.Reason {
+	return in.reason(c.code, c.before+strconv.FormatInt(n, 10)+c.after+" within "+fmtDuration(c.limit.Window.D()))
 }
 
 // inProcessCounter is implemented by counters that answer from memory
@@ -232,7 +239,7 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 		if res.err != nil {
 			failed = true
 		} else if res.n > c.limit.Max {
-			rs = append(rs, c.reason(res.n))
+			rs = append(rs, c.reason(in, res.n))
 		}
 	}
 	if failed {
@@ -245,24 +252,20 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 // the distinct addresses sending the same message.
 func (d velocityDetector) checks(in *Input) []velocityCheck {
 	cfg := d.e.cfg.Velocity
-	within := func(l Limit) string { return " within " + fmtDuration(l.Window.D()) }
-	var checks []velocityCheck
+	checks := make([]velocityCheck, 0, 3)
 	if ip := ipKey(in.Sub.Context.IP); ip != "" {
-		checks = append(checks, velocityCheck{key: d.e.counterKey("ip", ip), limit: cfg.IP, reason: func(n int64) lead.Reason {
-			return in.reason(CodeIPVelocity, strconv.FormatInt(n, 10)+" submissions from this IP address"+within(cfg.IP))
-		}})
+		checks = append(checks, velocityCheck{key: d.e.counterKey("ip", ip), limit: cfg.IP,
+			code: CodeIPVelocity, after: " submissions from this IP address"})
 	}
 	if !in.Email.Valid {
 		return checks
 	}
 	email := d.e.counterKey("email", in.Email.Local+"@"+in.Email.Domain)
-	checks = append(checks, velocityCheck{key: email, limit: cfg.Email, reason: func(n int64) lead.Reason {
-		return in.reason(CodeEmailVelocity, strconv.FormatInt(n, 10)+" submissions from this email address"+within(cfg.Email))
-	}})
+	checks = append(checks, velocityCheck{key: email, limit: cfg.Email,
+		code: CodeEmailVelocity, after: " submissions from this email address"})
 	if msg := normalizeMessage(in.Sub.Fields.Message); msg != "" && len(msg) >= cfg.MinMessageLength {
-		checks = append(checks, velocityCheck{key: d.e.counterKey("msg", msg), member: email, limit: cfg.RepeatedMessage, reason: func(n int64) lead.Reason {
-			return in.reason(CodeRepeatedMessage, "the same message came from "+strconv.FormatInt(n, 10)+" email addresses"+within(cfg.RepeatedMessage))
-		}})
+		checks = append(checks, velocityCheck{key: d.e.counterKey("msg", msg), member: email, limit: cfg.RepeatedMessage,
+			code: CodeRepeatedMessage, before: "the same message came from ", after: " email addresses"})
 	}
 	return checks
 }
