@@ -434,7 +434,25 @@ func isTestName(s string) bool {
 
 // foldSpaces lower-cases s and collapses white space.
 func foldSpaces(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	lower := strings.ToLower(s)
+	if singleSpaced(lower) {
+		return lower // as most names are: nothing to collapse
+	}
+	return strings.Join(strings.Fields(lower), " ")
+}
+
+// singleSpaced reports whether the only white space in s is single spaces
+// between words.
+func singleSpaced(s string) bool {
+	prevSpace := true // no space at the start
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
 }
 
 // sameValueEverywhere returns the repeated value and the number of fields

@@ -83,12 +83,16 @@ func KeyboardPattern(s string) (Pattern, bool) {
 	if len(keys) < 4 || !hasLetter(keys) || len(keys) == 4 && pronounceable(keys) {
 		return Pattern{}, false
 	}
-	pos := make([]key, len(keys)) // reused for every layout
+	var pos []key // made once needed, reused for every layout
 	for i, l := range layouts {
 		// Drums and sweeps both begin with two neighbouring keys; most
 		// names do not, and need not be placed further.
-		if !keyPositions(pos[:2], keys[:2], positions[i]) || !neighbours(pos[0], pos[1]) {
+		var first [2]key
+		if !keyPositions(first[:], keys[:2], positions[i]) || !neighbours(first[0], first[1]) {
 			continue
+		}
+		if pos == nil {
+			pos = make([]key, len(keys))
 		}
 		if !keyPositions(pos, keys, positions[i]) {
 			continue
@@ -142,7 +146,7 @@ func pronounceable(keys []rune) bool {
 
 // compactKeys lower-cases s and keeps its letters and digits.
 func compactKeys(s string) []rune {
-	var keys []rune
+	keys := make([]rune, 0, len(s)) // no more keys than bytes
 	for _, r := range s {
 		// Rune by rune, as strings.ToLower lower-cases.
 		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {

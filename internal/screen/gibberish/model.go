@@ -22,6 +22,7 @@ package gibberish
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"math"
 	"sync"
 )
@@ -124,7 +125,7 @@ func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
 		}
 	}
 	// Words are the runs between separators (0).
-	for _, w := range splitRunes(folded) {
+	for w := range splitRunes(folded) {
 		// Words of one or two letters (initials, particles, "Ng", "CC")
 		// carry too little to score.
 		if len(w) <= 2 || !m.knowsAll(w) {
@@ -142,19 +143,20 @@ func (m *Model) features(s string) (sumLLR float64, preds, letters int) {
 	return sumLLR, preds, letters
 }
 
-// splitRunes splits folded runes at the separators (0).
-func splitRunes(rs []rune) [][]rune {
-	var words [][]rune
-	start := 0
-	for i := 0; i <= len(rs); i++ {
-		if i == len(rs) || rs[i] == 0 {
-			if i > start {
-				words = append(words, rs[start:i])
+// splitRunes yields the words of folded runes: the runs between the
+// separators (0).
+func splitRunes(rs []rune) iter.Seq[[]rune] {
+	return func(yield func([]rune) bool) {
+		start := 0
+		for i := 0; i <= len(rs); i++ {
+			if i == len(rs) || rs[i] == 0 {
+				if i > start && !yield(rs[start:i]) {
+					return
+				}
+				start = i + 1
 			}
-			start = i + 1
 		}
 	}
-	return words
 }
 
 // knowsAll reports whether the name model saw every letter of w.
