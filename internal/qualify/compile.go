@@ -196,7 +196,7 @@ type Model struct {
 	rangePoint     int
 	ranges         map[string]int
 	rangeList      []BudgetRange
-	bands          []Band
+	bands          []labeledBand
 	nonePoints     int
 	searchMessage  bool
 	noneBudget     *matcher
@@ -218,7 +218,7 @@ type Model struct {
 	timelineValues map[string]Timeline
 	sizeField      string
 	sizeValues     map[string]int
-	sizeBands      []Band
+	sizeBands      []labeledBand
 	industries     []MatchPoints
 	industryM      *matcher
 	countryRules   []countryRule
@@ -380,7 +380,7 @@ func (m *Model) compileBudget(v *validator, c BudgetConfig) {
 	}
 	m.rangeList = c.Ranges
 	v.bands(c.Bands, "budget", "bands")
-	m.bands = c.Bands
+	m.bands = labelBands(c.Bands)
 	m.nonePoints = c.NonePoints
 	v.points(c.NonePoints, "budget", "none_points")
 	m.searchMessage = c.SearchMessage == nil || *c.SearchMessage
@@ -584,7 +584,7 @@ func (m *Model) compileFirmographics(v *validator, c FirmographicsConfig) {
 		m.sizeValues[normalize(val)] = n
 	}
 	v.bands(s.Bands, "firmographics", "company_size", "bands")
-	m.sizeBands = s.Bands
+	m.sizeBands = labelBands(s.Bands)
 	m.industryM = newMatcher()
 	for i, in := range c.Industries {
 		if len(in.Match) == 0 {

@@ -192,14 +192,29 @@ func bandLabel(b Band) string {
 	return shortNum(b.Min) + "–" + shortNum(b.Max)
 }
 
+// labeledBand is a band with its label (bandLabel), made once when the
+// model is compiled rather than for every lead.
+type labeledBand struct {
+	Band
+	label string
+}
+
+func labelBands(bands []Band) []labeledBand {
+	out := make([]labeledBand, len(bands))
+	for i, b := range bands {
+		out[i] = labeledBand{b, bandLabel(b)}
+	}
+	return out
+}
+
 // bandOf returns the first band containing v.
-func bandOf(bands []Band, v float64) (Band, bool) {
+func bandOf(bands []labeledBand, v float64) (labeledBand, bool) {
 	for _, b := range bands {
 		if v >= b.Min && (b.Max == 0 || v <= b.Max) {
 			return b, true
 		}
 	}
-	return Band{}, false
+	return labeledBand{}, false
 }
 
 // Evaluate scores the lead and returns the facts it read.
@@ -353,7 +368,7 @@ func (m *Model) budgetAmount(sc *scorer, fa *Facts, amt amount) {
 	pts := 0
 	if b, ok := bandOf(m.bands, base); ok {
 		pts = b.Points
-		d += ", in range " + bandLabel(b)
+		d += ", in range " + b.label
 	} else if len(m.bands) > 0 {
 		d += ", outside the scored bands"
 	}
@@ -625,7 +640,7 @@ func (m *Model) companySize(sc *scorer, fa *Facts, f *lead.Fields) {
 	d := "Company size '" + src + "' ≈ " + groupNum(float64(n)) + " employees"
 	if b, ok := bandOf(m.sizeBands, float64(n)); ok {
 		pts = b.Points
-		d += ", in band " + bandLabel(b)
+		d += ", in band " + b.label
 	} else if len(m.sizeBands) > 0 {
 		d += ", outside the scored bands"
 	}
