@@ -112,7 +112,12 @@ func (l *disposableList) contains(d string) bool {
 	if d == "" {
 		return false
 	}
-	stop := registrable(d)
+	return l.containsUnder(d, registrable(d))
+}
+
+// containsUnder is contains for a non-empty d whose registrable domain is
+// stop, when the caller has it already.
+func (l *disposableList) containsUnder(d, stop string) bool {
 	exact := true
 	for p := d; ; {
 		if exact && l.listed(p) {

@@ -201,7 +201,7 @@ func Classify(domain string) Info {
 	l := get()
 	c := toASCII(d)
 	reg := registrable(c)
-	info.Disposable = disposableDomains().contains(c)
+	info.Disposable = c != "" && disposableDomains().containsUnder(c, reg)
 	info.FreeMail = isFreeMail(l, c, reg)
 	info.Suggestion, _ = suggest(l, d, func() bool {
 		if Normalize(d) != d {

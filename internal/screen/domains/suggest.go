@@ -96,8 +96,15 @@ func abs(x int) int {
 // arrive in punycode), so bytes are letters.
 func osaDistance(a, b string, limit int) int {
 	// Three rows of the dynamic-programming table: two back, one back and
-	// the current one (the transposition looks two rows back).
-	rows := make([]int, 3*(len(b)+1))
+	// the current one (the transposition looks two rows back). Domains
+	// are short: the rows fit on the stack.
+	var small [3 * 64]int
+	rows := small[:0]
+	if n := 3 * (len(b) + 1); n <= len(small) {
+		rows = small[:n]
+	} else {
+		rows = make([]int, n)
+	}
 	prev2, prev, cur := rows[:len(b)+1], rows[len(b)+1:2*(len(b)+1)], rows[2*(len(b)+1):]
 	for j := range prev {
 		prev[j] = j
