@@ -37,12 +37,13 @@ type textField struct{ name, value string }
 
 // textFields returns the filled free-text fields of f.
 func textFields(f *lead.Fields) []textField {
-	var out []textField
-	for _, tf := range []textField{
+	all := []textField{
 		{"first_name", f.FirstName}, {"last_name", f.LastName}, {"name", f.Name}, {"company", f.Company},
 		{"job_title", f.JobTitle}, {"message", f.Message}, {"website", f.Website}, {"industry", f.Industry},
 		{"phone", f.Phone}, {"email", f.Email},
-	} {
+	}
+	out := make([]textField, 0, len(all))
+	for _, tf := range all {
 		if tf.value = strings.TrimSpace(tf.value); tf.value != "" {
 			out = append(out, tf)
 		}

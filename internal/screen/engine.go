@@ -515,7 +515,9 @@ func (e *Engine) counterKey(prefix, value string) string {
 		plain := sha256.Sum256(msg)
 		sum = plain[:]
 	}
-	return prefix + ":" + base64.RawURLEncoding.EncodeToString(sum[:16])
+	key := make([]byte, 0, len(prefix)+1+base64.RawURLEncoding.EncodedLen(16))
+	key = append(append(key, prefix...), ':')
+	return string(base64.RawURLEncoding.AppendEncode(key, sum[:16]))
 }
 
 // quote renders user input for a reason detail: at most max runes, quoted.

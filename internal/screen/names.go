@@ -29,7 +29,7 @@ const gibberishFieldsCap = 2
 
 func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	f := &in.Sub.Fields
-	var fields []nameField
+	fields := make([]nameField, 0, 4)
 	for _, nf := range []nameField{
 		{"first_name", f.FirstName, true}, {"last_name", f.LastName, true},
 		{"name", f.Name, true}, {"company", f.Company, false},
@@ -460,7 +460,7 @@ func singleSpaced(s string) bool {
 // hold the same value.
 func sameValueEverywhere(in *Input) (string, int) {
 	f := &in.Sub.Fields
-	var vals []string
+	vals := make([]string, 0, 9)
 	for _, v := range []string{f.FirstName, f.LastName, f.Name, f.Company, f.JobTitle, f.Message, f.Website, f.Industry} {
 		if v = strings.TrimSpace(v); v != "" {
 			vals = append(vals, v)
