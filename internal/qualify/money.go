@@ -218,7 +218,7 @@ func numberEnd(s string, i int) int {
 // single separator followed by exactly three digits groups thousands, any
 // other last separator is the decimal point.
 func parseNumber(raw string) (float64, bool) {
-	var b []byte
+	b := make([]byte, 0, 48) // at most 48 digits and separators are read
 	dots, commas, lastDot, lastComma := 0, 0, -1, -1
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
@@ -248,7 +248,7 @@ func parseNumber(raw string) (float64, bool) {
 			dec = p
 		}
 	}
-	var out []byte
+	out := make([]byte, 0, len(b))
 	for i, c := range b {
 		switch {
 		case i == dec:
