@@ -30,8 +30,10 @@ type entry struct {
 }
 
 // byKey maps key(name) to its code for the English short names of table
-// and the spellings of names.
-var byKey = buildIndex()
+// and the spellings of names. It is built at the first lookup by name, not
+// at package initialisation: every function that reads countries links
+// this package, and most cold starts never look a name up.
+var byKey = sync.OnceValue(buildIndex)
 
 // buildIndex indexes the English short names and the spellings of names.
 // A short name with a qualifier, "Britain (UK)", is also known by what
@@ -193,7 +195,7 @@ func (n Names) Normalize(s string) (code string, ok bool) {
 	if c, ok := n.byKey[k]; ok {
 		return c, true
 	}
-	c, ok := byKey[k]
+	c, ok := byKey()[k]
 	return c, ok
 }
 

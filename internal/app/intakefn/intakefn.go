@@ -15,6 +15,8 @@ import (
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/signing"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 	"github.com/leadsieve/leadsieve/internal/httpapi"
@@ -29,11 +31,11 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	if err != nil {
 		return nil, err
 	}
-	fs, err := boot.Forms()
+	fs, err := forms.Parse(config.Forms())
 	if err != nil {
 		return nil, err
 	}
-	secret, err := b.SigningSecret(ctx)
+	secret, err := signing.Secret(ctx, b)
 	if err != nil {
 		return nil, err
 	}
