@@ -22,6 +22,11 @@ var (
 	sesClient     = "github.com/aws/aws-sdk-go-v2/service/ses"
 	lambdaClient  = "github.com/aws/aws-sdk-go-v2/service/lambda"
 	secretsClient = "github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	// sdkLoader is the SDK's configuration loader and the credential
+	// providers it links (each with a service client): on Lambda the
+	// credentials are in the environment (boot.FromEnvironment).
+	sdkLoader = []string{"github.com/aws/aws-sdk-go-v2/config", "github.com/aws/aws-sdk-go-v2/service/sts",
+		"github.com/aws/aws-sdk-go-v2/service/sso", "github.com/aws/aws-sdk-go-v2/service/ssooidc", "github.com/aws/aws-sdk-go-v2/service/signin"}
 	// salesHandoff sends the sales hand-off.
 	salesHandoff = module + "internal/delivery/handoff"
 )
@@ -30,7 +35,7 @@ var (
 // nothing it does not: only intake judges submissions; only the functions
 // that sign or check tokens read the signing secret; only intake invokes
 // the hand-off function; the SES-events and unsubscribe functions read no
-// forms. A package listed in mustNot fails the test when it, or a package
+// forms; none links the SDK's configuration loader. A package listed in mustNot fails the test when it, or a package
 // under it, is in `go list -deps` of the function.
 func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 	for _, tc := range []struct {
@@ -39,15 +44,15 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 		mustNot  [][]string
 	}{
 		{"intake", append([]string{module + "internal/delivery/handoff/invocation", lambdaClient, secretsClient}, screening...),
-			[][]string{{sesClient, salesHandoff}}},
+			[][]string{sdkLoader, {sesClient, salesHandoff}}},
 		{"dispatcher", []string{salesHandoff, sesClient, secretsClient},
-			[][]string{screening, {lambdaClient, module + "internal/delivery/handoff/invocation"}}},
+			[][]string{screening, sdkLoader, {lambdaClient, module + "internal/delivery/handoff/invocation"}}},
 		{"handoff", []string{salesHandoff, sesClient},
-			[][]string{screening, {lambdaClient, secretsClient}}},
+			[][]string{screening, sdkLoader, {lambdaClient, secretsClient}}},
 		{"unsubscribe", []string{module + "internal/compliance/unsubscribe", secretsClient},
-			[][]string{screening, formsConfig, {sesClient, lambdaClient, salesHandoff}}},
+			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
 		{"sesevents", []string{module + "internal/compliance/sesevents"},
-			[][]string{screening, formsConfig, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
+			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
 	} {
 		t.Run(tc.function, func(t *testing.T) {
 			out, err := exec.Command("go", "list", "-deps", module+"functions/"+tc.function).Output()

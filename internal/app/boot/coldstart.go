@@ -17,7 +17,6 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
@@ -48,7 +47,7 @@ func Load(ctx context.Context, getenv func(string) string) (*Base, error) {
 		return nil, err
 	}
 	log := slog.New(slog.NewJSONHandler(LogOutput, &slog.HandlerOptions{Level: set.LogLevel})).With("stage", set.Stage)
-	cfg, err := awsconfig.LoadDefaultConfig(ctx)
+	cfg, err := AWSConfig(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("app: aws config: %w", err)
 	}
