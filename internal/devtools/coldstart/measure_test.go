@@ -45,10 +45,10 @@ func TestWriteTable(t *testing.T) {
 	if len(lines) != 3 {
 		t.Fatalf("table has %d lines:\n%s", len(lines), b.String())
 	}
-	if got := strings.Fields(lines[2]); strings.Join(got, " ") != "new IntakeFunction 110.0 22.00 65.0 32.00 160.0 15.00 31.0 7.00 27.1 submit-json.201.json" {
+	if got := strings.Fields(lines[2]); strings.Join(got, " ") != "new IntakeFunction 110.0 22.00 25.00 65.0 32.00 160.0 15.00 31.0 7.00 27.1 submit-json.201.json" {
 		t.Errorf("intake line %q", lines[2])
 	}
-	if got := strings.Fields(lines[1]); strings.Join(got, " ") != "hello 4.5 1.00 2.0 1.00 10.0 1.00 6.0 - 6.3 {}" {
+	if got := strings.Fields(lines[1]); strings.Join(got, " ") != "hello 4.5 1.00 1.00 2.0 1.00 10.0 1.00 6.0 - 6.3 {}" {
 		t.Errorf("hello line %q", lines[1])
 	}
 }
