@@ -33,6 +33,16 @@ type HTTPHandler func(ctx context.Context, req events.APIGatewayV2HTTPRequest) (
 // CloudWatch).
 var LogOutput io.Writer = os.Stdout
 
+// AWSOptions are added to the AWS configuration every function loads. Only
+// dev tools set them (the capacity counter of the cost report); a deployed
+// function never does.
+var AWSOptions []func(*awsconfig.LoadOptions) error
+
+// Clock is the time every function reads. The cost report replaces it with
+// one whose timestamps always print at the same length, so that item sizes,
+// and the capacity they cost, do not vary from run to run.
+var Clock = func() time.Time { return time.Now().UTC() }
+
 // Base is what every function builds at cold start.
 type Base struct {
 	Settings settings.Settings
@@ -50,14 +60,14 @@ func Load(ctx context.Context, getenv func(string) string) (*Base, error) {
 		return nil, err
 	}
 	log := slog.New(slog.NewJSONHandler(LogOutput, &slog.HandlerOptions{Level: set.LogLevel})).With("stage", set.Stage)
-	cfg, err := awsconfig.LoadDefaultConfig(ctx)
+	cfg, err := awsconfig.LoadDefaultConfig(ctx, AWSOptions...)
 	if err != nil {
 		return nil, fmt.Errorf("app: aws config: %w", err)
 	}
 	return &Base{
 		Settings: set, Log: log, AWS: cfg,
 		Store: store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable),
-		Now:   func() time.Time { return time.Now().UTC() },
+		Now:   Clock,
 	}, nil
 }
 

@@ -1,0 +1,47 @@
+// Command costreport measures what a lead costs: it starts a local DynamoDB
+// and SES, runs intake, the hand-off function and the dispatcher through
+// each scenario, counts DynamoDB calls and capacity units, and prints the
+// cost page (docs/cost.md is its output).
+//
+//	go run ./cmd/costreport                     # print the page
+//	go run ./cmd/costreport -write docs/cost.md # rewrite the page
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/devtools/costreport"
+)
+
+func main() {
+	write := flag.String("write", "", "write the page to this file instead of standard output")
+	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+	defer cancel()
+	rep, err := costreport.Run(ctx, costreport.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "costreport:", err)
+		os.Exit(1)
+	}
+	var b bytes.Buffer
+	if err := rep.Markdown(&b, costreport.OnDemand); err != nil {
+		fmt.Fprintln(os.Stderr, "costreport:", err)
+		os.Exit(1)
+	}
+	if *write == "" {
+		_, _ = os.Stdout.Write(b.Bytes())
+		return
+	}
+	if err := os.WriteFile(*write, b.Bytes(), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "costreport:", err)
+		os.Exit(1)
+	}
+}
