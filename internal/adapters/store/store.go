@@ -27,6 +27,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -43,6 +44,7 @@ type DB interface {
 	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
 	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 }
 
 // Index names, as in template.yaml.
@@ -252,7 +254,7 @@ func (s *Store) ListByForm(ctx context.Context, form string, limit int, cursor s
 	if err != nil {
 		return Page{}, unavailable("list leads by form", err)
 	}
-	return s.page(out.Items, out.LastEvaluatedKey)
+	return s.page(ctx, out.Items, out.LastEvaluatedKey)
 }
 
 // ListByEmail lists a person's leads across forms, newest first.
@@ -268,19 +270,26 @@ func (s *Store) ListByEmail(ctx context.Context, email string, limit int) ([]*le
 	if err != nil {
 		return nil, unavailable("list leads by email", err)
 	}
-	p, err := s.page(out.Items, nil)
+	p, err := s.page(ctx, out.Items, nil)
 	return p.Leads, err
 }
 
-func (s *Store) page(items []map[string]types.AttributeValue, last map[string]types.AttributeValue) (Page, error) {
+// page reads the leads an index page names, in the page's order: the
+// byEmail and byFormTime indexes hold keys only, so that a lead's writes
+// do not rewrite its index entries.
+func (s *Store) page(ctx context.Context, items []map[string]types.AttributeValue, last map[string]types.AttributeValue) (Page, error) {
 	var p Page
+	ids := make([]string, 0, len(items))
 	for _, it := range items {
-		l, err := decodeLead(it)
-		if err != nil {
-			return Page{}, err
+		if pk, ok := it["pk"].(*types.AttributeValueMemberS); ok && strings.HasPrefix(pk.Value, "LEAD#") {
+			ids = append(ids, strings.TrimPrefix(pk.Value, "LEAD#"))
 		}
-		p.Leads = append(p.Leads, l)
 	}
+	leads, err := s.getLeads(ctx, ids)
+	if err != nil {
+		return Page{}, err
+	}
+	p.Leads = leads
 	if len(last) > 0 {
 		c, err := encodeCursor(last)
 		if err != nil {
@@ -289,6 +298,45 @@ func (s *Store) page(items []map[string]types.AttributeValue, last map[string]ty
 		p.Next = c
 	}
 	return p, nil
+}
+
+// batchGetMax is how many keys one BatchGetItem may ask for.
+const batchGetMax = 100
+
+// getLeads reads leads ids with BatchGetItem (eventually consistent, like
+// the index that named them), in the order of ids; a lead deleted
+// meanwhile (junk expiring) is left out.
+func (s *Store) getLeads(ctx context.Context, ids []string) ([]*lead.Lead, error) {
+	byID := make(map[string]*lead.Lead, len(ids))
+	for start := 0; start < len(ids); start += batchGetMax {
+		chunk := ids[start:min(start+batchGetMax, len(ids))]
+		keys := make([]map[string]types.AttributeValue, 0, len(chunk))
+		for _, id := range chunk {
+			keys = append(keys, key(leadPK(id), leadSK))
+		}
+		req := map[string]types.KeysAndAttributes{s.table: {Keys: keys}}
+		for len(req) > 0 {
+			out, err := s.db.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: req})
+			if err != nil {
+				return nil, unavailable("read leads", err)
+			}
+			for _, it := range out.Responses[s.table] {
+				l, err := decodeLead(it)
+				if err != nil {
+					return nil, err
+				}
+				byID[l.ID] = l
+			}
+			req = out.UnprocessedKeys
+		}
+	}
+	leads := make([]*lead.Lead, 0, len(ids))
+	for _, id := range ids {
+		if l := byID[id]; l != nil {
+			leads = append(leads, l)
+		}
+	}
+	return leads, nil
 }
 
 // LatestByEmail returns the person's newest lead, or nil when there is none.

@@ -117,11 +117,11 @@ func (s *Store) StopEnrollments(ctx context.Context, email, reason string, now t
 		if err != nil {
 			return n, unavailable("list leads by email", err)
 		}
-		for _, it := range out.Items {
-			l, err := decodeLead(it)
-			if err != nil {
-				return n, err
-			}
+		page, err := s.page(ctx, out.Items, nil)
+		if err != nil {
+			return n, err
+		}
+		for _, l := range page.Leads {
 			if l.Nurture == nil || !l.Nurture.Live() {
 				continue
 			}
