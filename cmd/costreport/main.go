@@ -21,12 +21,17 @@ import (
 
 func main() {
 	write := flag.String("write", "", "write the page to this file instead of standard output")
+	trace := flag.Bool("trace", false, "print every DynamoDB call with its units on standard error")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
-	rep, err := costreport.Run(ctx, costreport.Options{})
+	opts := costreport.Options{}
+	if *trace {
+		opts.Trace = os.Stderr
+	}
+	rep, err := costreport.Run(ctx, opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "costreport:", err)
 		os.Exit(1)

@@ -244,9 +244,28 @@ func deref(r *Result) Result {
 // newLead is the lead a submission becomes, before judgment.
 func newLead(id string, f *forms.Form, sub *lead.Submission, now time.Time) *lead.Lead {
 	return &lead.Lead{
-		ID: id, FormID: f.ID, Email: strings.ToLower(sub.Fields.Email), Fields: sub.Fields, Raw: sub.Raw,
+		ID: id, FormID: f.ID, Email: strings.ToLower(sub.Fields.Email), Fields: sub.Fields, Raw: auditRaw(sub),
 		Context: sub.Context, ReceivedAt: now, UpdatedAt: now, SchemaVersion: lead.SchemaVersion,
 	}
+}
+
+// auditRaw is what a lead keeps of the pairs as submitted: only those the
+// fields do not already hold as sent (a value normalization changed, a
+// name given twice). A pair stored as it came, or blank, would only store
+// the same personal data twice.
+func auditRaw(sub *lead.Submission) map[string]string {
+	fields := sub.Fields.Map()
+	var out map[string]string
+	for name, v := range sub.Raw {
+		if strings.TrimSpace(v) == "" || fields[FieldName(name)] == v {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]string)
+		}
+		out[name] = v
+	}
+	return out
 }
 
 // mergeEarlier applies judgment j to l, first merging the person's earlier

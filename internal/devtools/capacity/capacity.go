@@ -32,9 +32,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"reflect"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -73,6 +75,9 @@ func (u *Usage) add(op string, w, idx, r, reported float64) {
 // New.
 type Counter struct {
 	raw *dynamodb.Client
+	// Trace, when set, receives a line per call: operation, the item's
+	// key (writes and gets), write and read units.
+	Trace io.Writer
 
 	mu      sync.Mutex
 	tables  map[string]*table
@@ -128,7 +133,25 @@ func (c *Counter) APIOption(st *middleware.Stack) error {
 	return st.Initialize.Add(middleware.InitializeMiddlewareFunc("leadsieve.capacity", c.handle), middleware.After)
 }
 
+func (c *Counter) trace(op string, k map[string]types.AttributeValue, w, idx, r float64) {
+	if c.Trace == nil {
+		return
+	}
+	var ks []string
+	for _, name := range []string{"pk", "sk"} {
+		if v, ok := k[name].(*types.AttributeValueMemberS); ok {
+			ks = append(ks, v.Value)
+		}
+	}
+	fmt.Fprintf(c.Trace, "%-14s %-60s wcu=%g (index %g) rcu=%g\n", op, strings.Join(ks, " "), w, idx, r)
+}
+
 func (c *Counter) record(op string, w, idx, r, reported float64) {
+	c.trace(op, nil, w, idx, r)
+	c.recordQuiet(op, w, idx, r, reported)
+}
+
+func (c *Counter) recordQuiet(op string, w, idx, r, reported float64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.total.add(op, w, idx, r, reported)
@@ -225,7 +248,8 @@ func (c *Counter) single(ctx context.Context, in middleware.InitializeInput, nex
 	case isConditionFailed(werr):
 		w = writeUnits(ItemSize(before))
 	}
-	c.record(op, w, idx, 0, reported)
+	c.trace(op, k, w, idx, 0)
+	c.recordQuiet(op, w, idx, 0, reported)
 	return out, md, werr
 }
 

@@ -80,6 +80,8 @@ type Options struct {
 	Stack *devstack.Stack
 	// Log receives the stand-ins' output; nil discards it.
 	Log io.Writer
+	// Trace receives a line per DynamoDB call and a line per scenario.
+	Trace io.Writer
 }
 
 // secret signs render and unsubscribe tokens locally.
@@ -113,6 +115,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	counter := capacity.New(cfg)
+	counter.Trace = o.Trace
 	boot.AWSOptions = []func(*awsconfig.LoadOptions) error{awsconfig.WithAPIOptions(
 		[]func(*middleware.Stack) error{counter.APIOption})}
 	boot.Clock = steadyClock
@@ -121,7 +124,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 
 	env := map[string]string{"LEADS_TABLE": table, "SIGNING_SECRET": secret, "LOG_LEVEL": "ERROR"}
 	getenv := func(k string) string { return env[k] }
-	r := &runner{ctx: ctx, counter: counter, store: store.New(dynamodb.NewFromConfig(cfg), table)}
+	r := &runner{ctx: ctx, counter: counter, trace: o.Trace, store: store.New(dynamodb.NewFromConfig(cfg), table)}
 	if err := r.start(getenv); err != nil {
 		return nil, err
 	}
@@ -171,6 +174,7 @@ type runner struct {
 	server   *httptest.Server
 	handoffs atomic.Int64
 	requests int
+	trace    io.Writer
 }
 
 func (r *runner) start(getenv func(string) string) error {
@@ -205,6 +209,9 @@ func (r *runner) measure(rep *Report, name, note string, f func() error) error {
 	r.lambda.Wait()
 	before := r.handoffs.Load()
 	r.requests = 0
+	if r.trace != nil {
+		fmt.Fprintf(r.trace, "--- %s\n", name)
+	}
 	r.counter.Begin()
 	err := f()
 	r.lambda.Wait()
@@ -327,6 +334,9 @@ func (r *runner) life(rep *Report, id string) error {
 	total := capacity.Usage{}
 	emails := 0
 	for pass := 0; pass < 12; pass++ {
+		if r.trace != nil {
+			fmt.Fprintf(r.trace, "--- pass %d at %s\n", pass, now.Format(time.RFC3339))
+		}
 		r.counter.Begin()
 		stats, err := r.dispatch.Pass(r.ctx, now)
 		u := r.counter.End()

@@ -1,0 +1,188 @@
+package store
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// A lead is two items under one partition key, so that what changes often
+// is written without what never does (DynamoDB bills a write by the size
+// of the whole item, one unit per KB begun):
+//
+//   - the body (sk LEAD): what the lead is — fields, context, judgment,
+//     history — as gzip-compressed JSON in the binary attribute body, with
+//     the verdict in plain sight and the keys of the byEmail and byFormTime
+//     indexes (the id is in pk, the address in gsi1pk, the form in gsi2pk). Written when the lead
+//     is stored, and again only when a person decides it (ReplaceLead).
+//   - the state (sk STATE): its follow-up — hand-off, nurture enrollment,
+//     updated_at, superseded_by, the lease and, while work is due, the keys
+//     of the dueWork index. A few hundred bytes, so a lease, an intent, an
+//     outcome or a step advance costs one write unit.
+//
+// GetLead reads both with one Query on the partition key.
+
+const (
+	leadSK  = "LEAD"
+	stateSK = "STATE"
+)
+
+func leadPK(id string) string { return "LEAD#" + id }
+
+// state is what the state item holds of a lead (besides keys, due time and
+// lease).
+type state struct {
+	UpdatedAt    time.Time        `json:"updated_at"`
+	SupersededBy string           `json:"superseded_by,omitempty"`
+	Handoff      *lead.Handoff    `json:"handoff,omitempty"`
+	Nurture      *lead.Enrollment `json:"nurture,omitempty"`
+}
+
+// bodyOnly are the JSON members of a lead its body leaves out: the keys
+// hold the id, the form and the e-mail address, the state item the rest.
+var bodyOnly = []string{"id", "form_id", "email", "updated_at", "superseded_by", "handoff", "nurture"}
+
+// bodyItem is the lead's body item. The byEmail and byFormTime indexes sort
+// by pk: a lead id begins with the time it was received.
+func bodyItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
+	js, err := json.Marshal(l)
+	if err != nil {
+		return nil, fmt.Errorf("store: marshal lead: %w", err)
+	}
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(js, &members); err != nil {
+		return nil, fmt.Errorf("store: marshal lead: %w", err)
+	}
+	for _, name := range bodyOnly {
+		delete(members, name)
+	}
+	if js, err = json.Marshal(members); err != nil {
+		return nil, fmt.Errorf("store: marshal lead: %w", err)
+	}
+	var z bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+	_, _ = zw.Write(js)
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("store: compress lead: %w", err)
+	}
+	item := map[string]types.AttributeValue{
+		"pk": str(leadPK(l.ID)), "sk": str(leadSK),
+		"body":   &types.AttributeValueMemberB{Value: z.Bytes()},
+		"gsi2pk": str(formPK + l.FormID),
+		// The verdict stays readable (and filterable) without decoding.
+		"verdict": str(string(l.Verdict)),
+	}
+	if l.Email != "" {
+		item["gsi1pk"] = str(emailPK + l.Email)
+	}
+	if l.ExpiresAt != nil {
+		item["ttl"] = num(l.ExpiresAt.Unix())
+	}
+	return item, nil
+}
+
+// Partition key prefixes of the byEmail and byFormTime indexes.
+const (
+	emailPK = "EMAIL#"
+	formPK  = "FORM#"
+)
+
+// stateItem is the lead's state item, on the dueWork index while work is
+// due.
+func stateItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
+	item, err := attributevalue.MarshalMapWithOptions(state{UpdatedAt: l.UpdatedAt, SupersededBy: l.SupersededBy, Handoff: l.Handoff, Nurture: l.Nurture}, marshalOpts)
+	if err != nil {
+		return nil, fmt.Errorf("store: marshal lead state: %w", err)
+	}
+	item["pk"] = str(leadPK(l.ID))
+	item["sk"] = str(stateSK)
+	if l.ExpiresAt != nil {
+		item["ttl"] = num(l.ExpiresAt.Unix())
+	}
+	if due := l.DueAt(); due != nil {
+		item["due_shard"] = str(DueShard(l.ID))
+		item["due_at"] = str(FormatDue(*due))
+	}
+	return item, nil
+}
+
+// decodeBody reads a body item.
+func decodeBody(item map[string]types.AttributeValue) (*lead.Lead, error) {
+	b, ok := item["body"].(*types.AttributeValueMemberB)
+	if !ok {
+		return nil, fmt.Errorf("store: lead item without a body")
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b.Value))
+	if err != nil {
+		return nil, fmt.Errorf("store: decompress lead: %w", err)
+	}
+	js, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("store: decompress lead: %w", err)
+	}
+	var l lead.Lead
+	if err := json.Unmarshal(js, &l); err != nil {
+		return nil, fmt.Errorf("store: decode lead: %w", err)
+	}
+	l.ID = strings.TrimPrefix(attrS(item, "pk"), "LEAD#")
+	l.FormID = strings.TrimPrefix(attrS(item, "gsi2pk"), formPK)
+	l.Email = strings.TrimPrefix(attrS(item, "gsi1pk"), emailPK)
+	return &l, nil
+}
+
+// decodeState reads a state item.
+func decodeState(item map[string]types.AttributeValue) (state, error) {
+	var st state
+	if err := attributevalue.UnmarshalMapWithOptions(item, &st, unmarshalOpts); err != nil {
+		return state{}, fmt.Errorf("store: decode lead state: %w", err)
+	}
+	return st, nil
+}
+
+// decodeLead joins a lead's body and state items (state may be nil: a lead
+// whose state item is not written yet has no follow-up).
+func decodeLead(body, stateItem map[string]types.AttributeValue) (*lead.Lead, error) {
+	l, err := decodeBody(body)
+	if err != nil {
+		return nil, err
+	}
+	if stateItem != nil {
+		st, err := decodeState(stateItem)
+		if err != nil {
+			return nil, err
+		}
+		l.UpdatedAt, l.SupersededBy, l.Handoff, l.Nurture = st.UpdatedAt, st.SupersededBy, st.Handoff, st.Nurture
+	}
+	return l, nil
+}
+
+// LeadItems returns the items that store l, for tools that seed a table in
+// bulk (BatchWriteItem); CreateLead is the way to store one lead.
+func LeadItems(l *lead.Lead) ([]map[string]types.AttributeValue, error) {
+	body, err := bodyItem(l)
+	if err != nil {
+		return nil, err
+	}
+	st, err := stateItem(l)
+	if err != nil {
+		return nil, err
+	}
+	return []map[string]types.AttributeValue{body, st}, nil
+}
+
+// attrS is item's string attribute name, "" when absent.
+func attrS(item map[string]types.AttributeValue, name string) string {
+	if v, ok := item[name].(*types.AttributeValueMemberS); ok {
+		return v.Value
+	}
+	return ""
+}
