@@ -1,7 +1,8 @@
 // Command costreport measures what a lead costs: it starts a local DynamoDB
 // and SES, runs intake, the hand-off function and the dispatcher through
 // each scenario, counts DynamoDB calls and capacity units, and prints the
-// cost page (docs/cost.md is its output).
+// cost page (docs/cost.md is its output); the round trips each scenario
+// waited for one after another go to standard error.
 //
 //	go run ./cmd/costreport                     # print the page
 //	go run ./cmd/costreport -write docs/cost.md # rewrite the page
@@ -36,6 +37,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "costreport:", err)
 		os.Exit(1)
 	}
+	// Round trips depend on timing: printed apart from the page.
+	_ = rep.RoundTrips(os.Stderr)
 	var b bytes.Buffer
 	if err := rep.Markdown(&b, costreport.OnDemand); err != nil {
 		fmt.Fprintln(os.Stderr, "costreport:", err)

@@ -208,7 +208,9 @@ func (s *Store) leadItems(ctx context.Context, id string) (body, st map[string]t
 // Claim reserves an idempotency key for leadID until now+window. When the
 // key is already held, it returns the lead id that holds it. The put is
 // conditional, so of two concurrent claims exactly one wins and the other
-// learns the winner's id.
+// learns the winner's id: from the failed put itself (DynamoDB returns the
+// item that failed the condition), or, from a server that does not return
+// it (the local stand-in), with a read.
 func (s *Store) Claim(ctx context.Context, form, hash, leadID string, window time.Duration, now time.Time) (string, error) {
 	pk := "IDEM#" + form + "#" + hash
 	exp := now.Add(window).Unix()
@@ -219,20 +221,26 @@ func (s *Store) Claim(ctx context.Context, form, hash, leadID string, window tim
 				"pk": str(pk), "sk": str("IDEM"), "lead_id": str(leadID),
 				"expires_at": num(exp), "ttl": num(exp + 86400),
 			},
-			ConditionExpression:       aws.String("attribute_not_exists(pk) OR expires_at < :now"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":now": num(now.Unix())},
+			ConditionExpression:                 aws.String("attribute_not_exists(pk) OR expires_at < :now"),
+			ExpressionAttributeValues:           map[string]types.AttributeValue{":now": num(now.Unix())},
+			ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
 		})
 		if err == nil {
 			return leadID, nil
 		}
-		if !isConditionFailed(err) {
+		var ccf *types.ConditionalCheckFailedException
+		if !errors.As(err, &ccf) {
 			return "", unavailable("claim idempotency key", err)
 		}
-		out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(pk, "IDEM"), ConsistentRead: aws.Bool(true)})
-		if err != nil {
-			return "", unavailable("read idempotency key", err)
+		holder := ccf.Item
+		if holder == nil {
+			out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(pk, "IDEM"), ConsistentRead: aws.Bool(true)})
+			if err != nil {
+				return "", unavailable("read idempotency key", err)
+			}
+			holder = out.Item
 		}
-		if v, ok := out.Item["lead_id"].(*types.AttributeValueMemberS); ok {
+		if v, ok := holder["lead_id"].(*types.AttributeValueMemberS); ok {
 			return v.Value, nil
 		}
 		// The holder expired and was removed between our two calls: retry.

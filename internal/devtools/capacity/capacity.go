@@ -57,6 +57,10 @@ type Usage struct {
 	// ReportedWCU sums the table write units the server itself reported
 	// (dynalite: table only, successful writes only), for comparison.
 	ReportedWCU float64
+	// RoundTrips counts the calls on the request path that began while no
+	// other such call was in flight: the round trips a caller waits for
+	// one after another. Calls made under OffRequest are not counted.
+	RoundTrips int
 }
 
 func (u *Usage) add(op string, w, idx, r, reported float64) {
@@ -79,10 +83,40 @@ type Counter struct {
 	// key (writes and gets), write and read units.
 	Trace io.Writer
 
-	mu      sync.Mutex
-	tables  map[string]*table
-	current *Usage
-	total   Usage
+	mu       sync.Mutex
+	tables   map[string]*table
+	current  *Usage
+	total    Usage
+	inFlight int
+}
+
+type offRequestKey struct{}
+
+// OffRequest marks ctx as work done outside the request path (an
+// asynchronous function): its calls are counted but are no round trips.
+func OffRequest(ctx context.Context) context.Context {
+	return context.WithValue(ctx, offRequestKey{}, true)
+}
+
+// begin notes the start of a call; end, returned, its end.
+func (c *Counter) begin(ctx context.Context) (end func()) {
+	if off, _ := ctx.Value(offRequestKey{}).(bool); off {
+		return func() {}
+	}
+	c.mu.Lock()
+	if c.inFlight == 0 {
+		c.total.RoundTrips++
+		if c.current != nil {
+			c.current.RoundTrips++
+		}
+	}
+	c.inFlight++
+	c.mu.Unlock()
+	return func() {
+		c.mu.Lock()
+		c.inFlight--
+		c.mu.Unlock()
+	}
 }
 
 // New returns a counter whose own reads (item sizes, table descriptions)
@@ -165,6 +199,7 @@ func (c *Counter) handle(ctx context.Context, in middleware.InitializeInput, nex
 		return next.HandleInitialize(ctx, in)
 	}
 	op := awsmiddleware.GetOperationName(ctx)
+	defer c.begin(ctx)()
 	switch p := in.Parameters.(type) {
 	case *dynamodb.PutItemInput:
 		p.ReturnConsumedCapacity = types.ReturnConsumedCapacityTotal

@@ -184,7 +184,7 @@ func (r *runner) start(getenv func(string) string) error {
 	}
 	r.lambda = &invokeapi.Server{Functions: map[string]invokeapi.Function{"HandoffFunction": func(ctx context.Context, p []byte) ([]byte, error) {
 		r.handoffs.Add(1)
-		return h(ctx, p)
+		return h(capacity.OffRequest(ctx), p)
 	}}}
 	r.server = httptest.NewServer(r.lambda)
 	if err := os.Setenv("AWS_ENDPOINT_URL_LAMBDA", r.server.URL); err != nil {
@@ -375,6 +375,7 @@ func (r *runner) life(rep *Report, id string) error {
 
 func addUsage(t *capacity.Usage, u capacity.Usage) {
 	t.Calls += u.Calls
+	t.RoundTrips += u.RoundTrips
 	t.WCU += u.WCU
 	t.RCU += u.RCU
 	t.IndexWCU += u.IndexWCU

@@ -119,3 +119,16 @@ func opsList(ops map[string]int) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// RoundTrips writes, per scenario, the DynamoDB round trips waited for one
+// after another (capacity.Usage.RoundTrips). They depend on timing (two
+// calls overlap or not), so they are printed apart, not on the page.
+func (rep *Report) RoundTrips(w io.Writer) error {
+	var b strings.Builder
+	b.WriteString("round trips one after another (request path; the hand-off function's not counted):\n")
+	for _, r := range rep.Results {
+		fmt.Fprintf(&b, "  %-40s %2d of %2d calls\n", r.Name, r.Usage.RoundTrips, r.Usage.Calls)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
