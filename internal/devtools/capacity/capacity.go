@@ -61,6 +61,44 @@ type Usage struct {
 	// other such call was in flight: the round trips a caller waits for
 	// one after another. Calls made under OffRequest are not counted.
 	RoundTrips int
+	// WCUByItem splits WCU (indexes included) by the kind of item written:
+	// its partition key up to the first '#' and its sort key up to the
+	// first '#' ("LEAD STATE", "CTR SET").
+	WCUByItem map[string]float64
+}
+
+// ItemKind names the kind of item key is: its partition key up to the
+// first '#' and its sort key up to the first '#'.
+func ItemKind(key map[string]types.AttributeValue) string {
+	var parts []string
+	for _, name := range sortedNames(key) {
+		if v, ok := key[name].(*types.AttributeValueMemberS); ok {
+			kind, _, _ := strings.Cut(v.Value, "#")
+			parts = append(parts, kind)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// sortedNames is key's attribute names, the partition key first (pk
+// sorts before sk, as in this project's tables).
+func sortedNames(key map[string]types.AttributeValue) []string {
+	names := make([]string, 0, len(key))
+	for n := range key {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func (u *Usage) addItem(kind string, w float64) {
+	if w == 0 {
+		return
+	}
+	if u.WCUByItem == nil {
+		u.WCUByItem = map[string]float64{}
+	}
+	u.WCUByItem[kind] += w
 }
 
 func (u *Usage) add(op string, w, idx, r, reported float64) {
@@ -153,6 +191,7 @@ func (c *Counter) Total() Usage {
 	defer c.mu.Unlock()
 	t := c.total
 	t.Ops = maps.Clone(t.Ops)
+	t.WCUByItem = maps.Clone(t.WCUByItem)
 	return t
 }
 
@@ -183,6 +222,15 @@ func (c *Counter) trace(op string, k map[string]types.AttributeValue, w, idx, r 
 func (c *Counter) record(op string, w, idx, r, reported float64) {
 	c.trace(op, nil, w, idx, r)
 	c.recordQuiet(op, w, idx, r, reported)
+}
+
+func (c *Counter) recordItem(kind string, w float64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.total.addItem(kind, w)
+	if c.current != nil {
+		c.current.addItem(kind, w)
+	}
 }
 
 func (c *Counter) recordQuiet(op string, w, idx, r, reported float64) {
@@ -285,6 +333,7 @@ func (c *Counter) single(ctx context.Context, in middleware.InitializeInput, nex
 	}
 	c.trace(op, k, w, idx, 0)
 	c.recordQuiet(op, w, idx, 0, reported)
+	c.recordItem(ItemKind(k), w)
 	return out, md, werr
 }
 

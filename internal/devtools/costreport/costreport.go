@@ -386,6 +386,12 @@ func addUsage(t *capacity.Usage, u capacity.Usage) {
 	for k, v := range u.Ops {
 		t.Ops[k] += v
 	}
+	if t.WCUByItem == nil {
+		t.WCUByItem = map[string]float64{}
+	}
+	for k, v := range u.WCUByItem {
+		t.WCUByItem[k] += v
+	}
 }
 
 func nextWeekday(t time.Time, d time.Weekday) time.Time {

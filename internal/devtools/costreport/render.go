@@ -21,7 +21,10 @@ type Prices struct {
 }
 
 // OnDemand are the prices of DynamoDB on-demand (standard table class),
-// Lambda on arm64 and HTTP APIs in us-east-1.
+// Lambda on arm64 and HTTP APIs in us-east-1, as given to this project on
+// Date. AWS's on-demand pricing page defines the units (a write unit per
+// KB, a read unit per 4 KB, half for eventually consistent reads); update
+// the rates and Date together when AWS changes them.
 var OnDemand = Prices{
 	Date:      "2026-12-07",
 	WriteUnit: 0.625, ReadUnit: 0.125,
@@ -75,7 +78,11 @@ func (rep *Report) Markdown(w io.Writer, p Prices) error {
 	}
 	b.WriteString("\nWhat each scenario covers:\n\n")
 	for _, r := range rep.Results {
-		fmt.Fprintf(&b, "- **%s**: %s; calls %s.\n", r.Name, r.Note, opsList(r.Usage.Ops))
+		fmt.Fprintf(&b, "- **%s**: %s; calls %s", r.Name, r.Note, opsList(r.Usage.Ops))
+		if w := byItem(r.Usage.WCUByItem); w != "" {
+			fmt.Fprintf(&b, "; write units by item (indexes included): %s", w)
+		}
+		b.WriteString(".\n")
 	}
 	b.WriteString("\n## Cost per million leads before e-mail\n\n")
 	b.WriteString("What storing a lead costs, up to the e-mails it causes (SES is priced\n")
@@ -92,7 +99,9 @@ func (rep *Report) Markdown(w io.Writer, p Prices) error {
 		total := r.Cost(p)
 		fmt.Fprintf(&b, "| %s | $%.2f | $%.2f | $%.2f | **$%.2f** |\n", name, db, total-db-http, http, total)
 	}
-	fmt.Fprintf(&b, "\nPrices (us-east-1, on-demand, read %s): DynamoDB $%s per million write\n", p.Date, units(p.WriteUnit))
+	fmt.Fprintf(&b, "\nPrices (us-east-1, on-demand, as of %s; check them against the AWS\n", p.Date)
+	b.WriteString("pricing pages of DynamoDB, Lambda and API Gateway before relying on the\n")
+	fmt.Fprintf(&b, "totals): DynamoDB $%s per million write\n", units(p.WriteUnit))
 	fmt.Fprintf(&b, "request units and $%s per million read request units; Lambda $%s per\n", units(p.ReadUnit), units(p.LambdaRequest))
 	fmt.Fprintf(&b, "million requests and $%s per GB-second; HTTP API $%s per million\n", units(p.LambdaGBs), units(p.HTTPRequest))
 	fmt.Fprintf(&b, "requests. Lambda time is assumed, not measured: %d MB, %d ms per intake\n", int(MemoryGB*1024), IntakeMS)
@@ -131,4 +140,32 @@ func (rep *Report) RoundTrips(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// itemNames name the table's item kinds (capacity.ItemKind).
+var itemNames = map[string]string{
+	"IDEM IDEM": "idempotency claim", "CTR CTR": "velocity counters", "CTR SET": "velocity counters",
+	"LEAD LEAD": "lead body", "LEAD STATE": "lead state", "ROT ROT": "rotation", "ONCE ONCE": "first-use mark",
+	"SUPP SUPP": "suppression",
+}
+
+func byItem(w map[string]float64) string {
+	named := map[string]float64{}
+	for kind, v := range w {
+		name := itemNames[kind]
+		if name == "" {
+			name = kind
+		}
+		named[name] += v
+	}
+	names := make([]string, 0, len(named))
+	for n := range named {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	parts := make([]string, 0, len(names))
+	for _, n := range names {
+		parts = append(parts, fmt.Sprintf("%s %s", n, units(named[n])))
+	}
+	return strings.Join(parts, ", ")
 }

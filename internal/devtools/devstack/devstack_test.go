@@ -312,7 +312,9 @@ func TestCreateTablesRefusesAnOlderLayout(t *testing.T) {
 		if _, err := db.CreateTable(ctx, &in); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { _, _ = db.DeleteTable(context.Background(), &dynamodb.DeleteTableInput{TableName: in.TableName}) })
+		t.Cleanup(func() {
+			_, _ = db.DeleteTable(context.Background(), &dynamodb.DeleteTableInput{TableName: in.TableName})
+		})
 	}
 	_, err = devstack.CreateTables(ctx, db, tpl, func(id string) string { return "older-" + name(id) })
 	if err == nil || !strings.Contains(err.Error(), "older template.yaml") || !strings.Contains(err.Error(), ".local/dynamodb") {
