@@ -224,9 +224,9 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 // Record writes the lease's Handoff and Nurture back like Release, but
 // keeps the lease and leaves the due time for Release: a worker records
 // its intent to send before sending, and the outcome as soon as it knows
-// it. It returns ErrConflict when the lease
-// was lost. An enrollment stopped meanwhile is adopted as in Release, so
-// the worker sees the stop in ls.Lead.Nurture and sends nothing.
+// it. It returns ErrConflict when the lease was lost. An enrollment
+// stopped meanwhile is adopted as in Release, so the worker sees the stop
+// in ls.Lead.Nurture and sends nothing.
 func (s *Store) Record(ctx context.Context, ls *Lease, now time.Time) error {
 	return s.write(ctx, ls, now, true)
 }
