@@ -19,6 +19,7 @@ import (
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	"github.com/aws/smithy-go/middleware"
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
@@ -33,10 +34,10 @@ type HTTPHandler func(ctx context.Context, req events.APIGatewayV2HTTPRequest) (
 // CloudWatch).
 var LogOutput io.Writer = os.Stdout
 
-// AWSOptions are added to the AWS configuration every function loads. Only
+// APIOptions are added to the AWS configuration every function loads. Only
 // dev tools set them (the capacity counter of the cost report); a deployed
 // function never does.
-var AWSOptions []func(*awsconfig.LoadOptions) error
+var APIOptions []func(*middleware.Stack) error
 
 // Clock is the time every function reads. The cost report replaces it with
 // one whose timestamps always print at the same length, so that item sizes,
@@ -60,10 +61,11 @@ func Load(ctx context.Context, getenv func(string) string) (*Base, error) {
 		return nil, err
 	}
 	log := slog.New(slog.NewJSONHandler(LogOutput, &slog.HandlerOptions{Level: set.LogLevel})).With("stage", set.Stage)
-	cfg, err := awsconfig.LoadDefaultConfig(ctx, AWSOptions...)
+	cfg, err := awsconfig.LoadDefaultConfig(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("app: aws config: %w", err)
 	}
+	cfg.APIOptions = append(cfg.APIOptions, APIOptions...)
 	return &Base{
 		Settings: set, Log: log, AWS: cfg,
 		Store: store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable),

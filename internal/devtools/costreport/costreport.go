@@ -19,7 +19,6 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/smithy-go/middleware"
 
@@ -116,11 +115,10 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	counter := capacity.New(cfg)
 	counter.Trace = o.Trace
-	boot.AWSOptions = []func(*awsconfig.LoadOptions) error{awsconfig.WithAPIOptions(
-		[]func(*middleware.Stack) error{counter.APIOption})}
+	boot.APIOptions = []func(*middleware.Stack) error{counter.APIOption}
 	boot.Clock = steadyClock
 	boot.LogOutput = io.Discard
-	defer func() { boot.AWSOptions, boot.Clock = nil, func() time.Time { return time.Now().UTC() } }()
+	defer func() { boot.APIOptions, boot.Clock = nil, func() time.Time { return time.Now().UTC() } }()
 
 	env := map[string]string{"LEADS_TABLE": table, "SIGNING_SECRET": secret, "LOG_LEVEL": "ERROR"}
 	getenv := func(k string) string { return env[k] }
