@@ -21,8 +21,9 @@ import (
 //
 //   - the body (sk LEAD): what the lead is — fields, context, judgment,
 //     history — as zlib-compressed JSON in the binary attribute body, with
-//     the verdict in plain sight and the keys of the byEmail and byFormTime
-//     indexes (the id is in pk, the address in gsi1pk, the form in gsi2pk). Written when the lead
+//     the verdict and the time received in plain sight and the keys of the
+//     byEmail and byFormTime indexes (the id is in pk, the address in
+//     gsi1pk, the form in gsi2pk). Written when the lead
 //     is stored, and again only when a person decides it (ReplaceLead).
 //   - the state (sk STATE): its follow-up — hand-off, nurture enrollment,
 //     updated_at, superseded_by, the lease and, while work is due, the keys
@@ -59,9 +60,10 @@ var bodyDict = []byte(`{"fields":{"email":"","first_name":"","last_name":"","nam
 	`"reasons":[{"code":"","points":0,"detail":"","stage":"screening"}],"rules_version":"sha256:","received_at":"","schema_version":1,"expires_at":"",` +
 	`"history":[{"at":"","verdict":"nurture","junk_score":0,"fit_score":0,"rules_version":"sha256:","cause":"submitted"}],"previous_id":"","raw":{}}`)
 
-// bodyOnly are the JSON members of a lead its body leaves out: the keys
-// hold the id, the form and the e-mail address, the state item the rest.
-var bodyOnly = []string{"id", "form_id", "email", "updated_at", "superseded_by", "handoff", "nurture"}
+// bodyOnly are the JSON members of a lead its body's JSON leaves out: the
+// keys hold the id, the form and the e-mail address, an attribute of its
+// own the time received, the state item the rest.
+var bodyOnly = []string{"id", "form_id", "email", "received_at", "updated_at", "superseded_by", "handoff", "nurture"}
 
 // bodyItem is the lead's body item. The byEmail and byFormTime indexes sort
 // by pk: a lead id begins with the time it was received.
@@ -93,8 +95,10 @@ func bodyItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
 		"pk": str(leadPK(l.ID)), "sk": str(leadSK),
 		"body":   &types.AttributeValueMemberB{Value: z.Bytes()},
 		"gsi2pk": str(formPK + l.FormID),
-		// The verdict stays readable (and filterable) without decoding.
-		"verdict": str(string(l.Verdict)),
+		// The verdict and the time received stay readable (and
+		// filterable) without decoding.
+		"verdict":     str(string(l.Verdict)),
+		"received_at": str(l.ReceivedAt.UTC().Format(time.RFC3339Nano)),
 	}
 	if l.Email != "" {
 		item["gsi1pk"] = str(emailPK + l.Email)
@@ -151,6 +155,9 @@ func decodeBody(item map[string]types.AttributeValue) (*lead.Lead, error) {
 	l.ID = strings.TrimPrefix(attrS(item, "pk"), "LEAD#")
 	l.FormID = strings.TrimPrefix(attrS(item, "gsi2pk"), formPK)
 	l.Email = strings.TrimPrefix(attrS(item, "gsi1pk"), emailPK)
+	if l.ReceivedAt, err = time.Parse(time.RFC3339Nano, attrS(item, "received_at")); err != nil {
+		return nil, fmt.Errorf("store: decode lead: received_at: %w", err)
+	}
 	return &l, nil
 }
 

@@ -33,16 +33,18 @@ type storedLead struct {
 		State string `json:"state"`
 	}
 	// DueAt is set while the lead has work due (the dueWork index).
-	DueAt string
+	DueAt      string
+	ReceivedAt time.Time
 }
 
 // leadItem is what the scan reads of either item of a lead.
 type leadItem struct {
-	PK      string `json:"pk"`
-	SK      string `json:"sk"`
-	Email   string `json:"gsi1pk"`
-	Verdict string `json:"verdict"`
-	Handoff *struct {
+	PK         string    `json:"pk"`
+	SK         string    `json:"sk"`
+	Email      string    `json:"gsi1pk"`
+	Verdict    string    `json:"verdict"`
+	ReceivedAt time.Time `json:"received_at"`
+	Handoff    *struct {
 		State string `json:"state"`
 	} `json:"handoff"`
 	DueAt string `json:"due_at"`
@@ -86,7 +88,7 @@ func observe(ctx context.Context, db *dynamodb.Client, st *devstack.Stack) (*sna
 				order = append(order, it.PK)
 			}
 			if it.SK == "LEAD" {
-				l.Email, l.Verdict = strings.TrimPrefix(it.Email, "EMAIL#"), it.Verdict
+				l.Email, l.Verdict, l.ReceivedAt = strings.TrimPrefix(it.Email, "EMAIL#"), it.Verdict, it.ReceivedAt
 			} else {
 				l.Handoff, l.DueAt = it.Handoff, it.DueAt
 			}
