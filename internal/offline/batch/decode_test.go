@@ -2,6 +2,7 @@ package batch
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -177,6 +178,22 @@ func TestDecodeValues(t *testing.T) {
 		}
 		if !reflect.DeepEqual(in.Fields, tc.want) {
 			t.Errorf("Decode(%q).Fields = %q, want %q", tc.line, in.Fields, tc.want)
+		}
+	}
+}
+
+// TestDecodeWithScratch: decoding line after line into one reused fields
+// map (as each ScreenLines worker does) gives what Decode gives, whatever
+// the lines before left in it.
+func TestDecodeWithScratch(t *testing.T) {
+	scratch := map[string]Value{}
+	lines := append(append([]string{}, validCases...), invalidCases...)
+	lines = append(lines, `{"form_id":"f","fields":{"a":"1","b":"2"}}`, `{"form_id":"f"}`, `{"form_id":"f","fields":{}}`)
+	for _, line := range lines {
+		want, wantErr := Decode([]byte(line))
+		got, err := decodeWith([]byte(line), scratch)
+		if fmt.Sprint(err) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+			t.Errorf("decodeWith(%q) = %+v, %v; Decode gives %+v, %v", line, got, err, want, wantErr)
 		}
 	}
 }

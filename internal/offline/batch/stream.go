@@ -72,8 +72,9 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			fields := map[string]Value{} // this worker's scratch (see decodeWith)
 			for j := range todo {
-				s.prepare(ctx, j)
+				s.prepare(ctx, j, fields)
 				close(j.prepared)
 			}
 		})
@@ -149,8 +150,8 @@ func readJobs(ctx context.Context, r io.Reader, send func(*job)) error {
 // prepare decodes a line, builds the submission and judges it but for the
 // checks that count lines (velocity, token replay), which the judging
 // stage runs in input order.
-func (s *Screener) prepare(ctx context.Context, j *job) {
-	in, err := Decode(j.line)
+func (s *Screener) prepare(ctx context.Context, j *job, scratch map[string]Value) {
+	in, err := decodeWith(j.line, scratch)
 	if err != nil {
 		j.out = ErrorOutput(in, j.n, err)
 		return
