@@ -233,8 +233,9 @@ func decodeWith(line []byte, scratch map[string]Value) (*Input, error) {
 // Field values are nearly always strings, and a map of strings is the
 // cheapest to decode: a line with any other value (a number, which must
 // keep its text as written, or a boolean) is read again with a
-// json.Decoder that keeps numbers as written (decodeAny), and so is a line
-// Unmarshal refuses, to tell why.
+// json.Decoder that keeps numbers as written (decodeAny), as is any line
+// Unmarshal refuses; one decodeAny refuses too, Decode reads a third time
+// to say what is wrong.
 func decodeOnce(line []byte, scratch map[string]Value) (*Input, bool) {
 	var l struct {
 		Input
