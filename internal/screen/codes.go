@@ -44,6 +44,7 @@ var DetectorNames = []string{
 const (
 	CodeHoneypotFilled        = "honeypot_filled"
 	CodeSubmitTooFast         = "submit_too_fast"
+	CodeSubmitInstant         = "submit_instant"
 	CodeRenderTokenMissing    = "render_token_missing"
 	CodeRenderTokenInvalid    = "render_token_invalid"
 	CodeRenderTokenExpired    = "render_token_expired"
@@ -110,13 +111,14 @@ const (
 // (TestCodeDescriptionsQuoteConstants).
 var Codes = []CodeInfo{
 	{CodeHoneypotFilled, 100, DetHoneypot, "The hidden honeypot field was filled in: only bots see it."},
-	{CodeSubmitTooFast, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person can type (render token or elapsed time below min_age)."},
+	{CodeSubmitTooFast, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person types (render token or elapsed time below min_age), but not so soon that browser autofill cannot explain it: a weak sign."},
+	{CodeSubmitInstant, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person can even with browser autofill (below half of min_age): picking a suggestion and pressing the button take longer."},
 	{CodeRenderTokenMissing, 40, DetRenderToken, "The form requires a render token and neither a token nor an elapsed time was sent."},
 	{CodeRenderTokenInvalid, 60, DetRenderToken, "The render token is malformed, forged, issued in the future or issued for another form."},
 	{CodeRenderTokenExpired, 20, DetRenderToken, "The form was rendered longer ago than max_age (stale tab or harvested token)."},
 	{CodeRenderTokenReplayed, 60, DetRenderToken, "The render token was already used by an earlier submission."},
 	{CodeRenderTokenUnchecked, 0, DetRenderToken, "A token was sent but could not be checked (no signer configured, or the replay store failed)."},
-	{CodeBotUserAgent, 50, DetUserAgent, "The User-Agent is an HTTP library, crawler or headless browser."},
+	{CodeBotUserAgent, 60, DetUserAgent, "The User-Agent is an HTTP library, crawler or headless browser. Not checked on server-fed forms (render_token: false); decisive when the submission also claims a browser page (a referer, an origin or a render time), weak otherwise."},
 	{CodeUserAgentMissing, 10, DetUserAgent, "A live request arrived without a User-Agent."},
 	{CodeAcceptLanguageMissing, 10, DetUserAgent, "A live request arrived without Accept-Language, which every browser sends."},
 	{CodeOriginNotAllowed, 40, DetOrigin, "Origin or Referer names a site that is not among the form's allowed origins."},
@@ -164,7 +166,7 @@ var Codes = []CodeInfo{
 	{CodeFieldLabelValue, 30, DetContent, fmt.Sprintf("A field holds a form label instead of a value (first name \"First Name\", company \"Firma\", \"Имя\"...), in several languages; points per field, capped at %dx.", labelFieldsCap)},
 	{CodeRandomCase, 30, DetContent, fmt.Sprintf("A name or company has a word switching from lower to upper case %d or more times (aBcDeFgH), as random strings do; points per field, capped at %dx.", randomCaseSwitches, randomCaseFieldsCap)},
 	{CodeKeywordStuffing, 30, DetContent, fmt.Sprintf("The message is a list of %d or more short comma-separated keywords.", stuffingMinItems)},
-	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed or is not a valid number for its region."},
+	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed, or is well formed but not in its country's numbering plan (a typo or an invented number: a quarter of the points)."},
 	{CodePhoneFake, 60, DetPhone, fmt.Sprintf("The phone number is a placeholder: a digit sequence, repeated digits or a run of %d equal digits; no real number looks like that.", fakePhoneRun)},
 	{CodePhoneCountryMismatch, 5, DetPhone, "The phone number belongs to another country than the one selected."},
 	{CodeIPVelocity, 30, DetVelocity, fmt.Sprintf("Too many submissions from this IP address (IPv6: /%d) in the window.", ipv6CountPrefix)},

@@ -120,6 +120,10 @@ type Form struct {
 	// RenderToken requires a render token (or, in batch, an elapsed time).
 	// False for server-fed forms.
 	RenderToken bool
+	// ServerFed marks a form posted by servers rather than browsers
+	// (configured with render_token: false): automation user agents and
+	// missing browser headers are expected there.
+	ServerFed bool
 	// Captcha configures CAPTCHA verification; nil turns it off.
 	Captcha *captcha.Settings
 }

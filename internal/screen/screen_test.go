@@ -70,7 +70,7 @@ func runCases(t *testing.T, cases []detCase) {
 	}
 }
 
-var botCodes = []string{CodeHoneypotFilled, CodeSubmitTooFast, CodeRenderTokenMissing, CodeRenderTokenInvalid,
+var botCodes = []string{CodeHoneypotFilled, CodeSubmitTooFast, CodeSubmitInstant, CodeRenderTokenMissing, CodeRenderTokenInvalid,
 	CodeRenderTokenExpired, CodeRenderTokenReplayed, CodeRenderTokenUnchecked, CodeBotUserAgent,
 	CodeUserAgentMissing, CodeAcceptLanguageMissing, CodeOriginNotAllowed}
 
@@ -80,7 +80,9 @@ func TestBotDetectors(t *testing.T) {
 		{name: "clean", not: botCodes},
 		{name: "honeypot", sub: func(x *lead.Submission) { x.Control.Honeypot = "http://spam.example" }, want: CodeHoneypotFilled, points: 100},
 		{name: "honeypot whitespace only", sub: func(x *lead.Submission) { x.Control.Honeypot = "  " }, not: []string{CodeHoneypotFilled}},
-		{name: "too fast", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-time.Second)) }, want: CodeSubmitTooFast, points: 60},
+		{name: "instant", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-time.Second)) }, want: CodeSubmitInstant, points: 60, not: []string{CodeSubmitTooFast}},
+		{name: "too fast for typing, not for autofill", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-2*time.Second)) }, want: CodeSubmitTooFast, points: 60, not: []string{CodeSubmitInstant}},
+		{name: "exactly half min age is autofill", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(1500)) }, want: CodeSubmitTooFast, not: []string{CodeSubmitInstant}},
 		{name: "exactly min age", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-3*time.Second)) }, not: botCodes},
 		{name: "expired", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-25*time.Hour)) }, want: CodeRenderTokenExpired},
 		{name: "missing", sub: func(x *lead.Submission) { x.Control.Token = "" }, want: CodeRenderTokenMissing},
@@ -91,10 +93,13 @@ func TestBotDetectors(t *testing.T) {
 		{name: "no signer", deps: func(d *Deps) { d.Tokens = nil }, want: CodeRenderTokenUnchecked, points: 0},
 		{name: "server-fed form needs no token", sub: func(x *lead.Submission) { x.Control.Token = "" }, form: func(f *Form) { f.RenderToken = false }, not: botCodes},
 		{name: "batch elapsed ok", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(35_000)) }, not: botCodes},
-		{name: "batch elapsed too fast", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(900)) }, want: CodeSubmitTooFast},
+		{name: "batch elapsed instant", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(900)) }, want: CodeSubmitInstant},
+		{name: "batch elapsed autofill", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(2700)) }, want: CodeSubmitTooFast},
 		{name: "batch elapsed too slow", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(48 * 3600 * 1000)) }, want: CodeRenderTokenExpired},
 		{name: "custom min age", cfg: func(c *Config) { c.RenderToken.MinAge = Duration(time.Minute) }, want: CodeSubmitTooFast},
-		{name: "curl", sub: func(x *lead.Submission) { x.Context.UserAgent = "curl/8.5.0" }, want: CodeBotUserAgent, points: 50},
+		{name: "curl", sub: func(x *lead.Submission) { x.Context.UserAgent = "curl/8.5.0" }, want: CodeBotUserAgent, points: 60},
+		{name: "server-fed form: library agent expected", sub: func(x *lead.Submission) { x.Context.UserAgent = "python-requests/2.31.0"; x.Context.AcceptLanguage = "" },
+			form: func(f *Form) { f.RenderToken, f.ServerFed = false, true }, not: botCodes},
 		{name: "python requests", sub: func(x *lead.Submission) { x.Context.UserAgent = "python-requests/2.31.0" }, want: CodeBotUserAgent},
 		{name: "python urllib", sub: func(x *lead.Submission) { x.Context.UserAgent = "Python-urllib/3.11" }, want: CodeBotUserAgent},
 		{name: "go client", sub: func(x *lead.Submission) { x.Context.UserAgent = "Go-http-client/2.0" }, want: CodeBotUserAgent},
