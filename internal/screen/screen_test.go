@@ -98,7 +98,10 @@ func TestBotDetectors(t *testing.T) {
 		{name: "batch elapsed too slow", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(48 * 3600 * 1000)) }, want: CodeRenderTokenExpired},
 		{name: "custom min age", cfg: func(c *Config) { c.RenderToken.MinAge = Duration(time.Minute) }, want: CodeSubmitTooFast},
 		{name: "curl", sub: func(x *lead.Submission) { x.Context.UserAgent = "curl/8.5.0" }, want: CodeBotUserAgent, points: 60},
-		{name: "server-fed form: library agent expected", sub: func(x *lead.Submission) { x.Context.UserAgent = "python-requests/2.31.0"; x.Context.AcceptLanguage = "" },
+		{name: "server-fed form: library agent expected", sub: func(x *lead.Submission) {
+			x.Context.UserAgent = "python-requests/2.31.0"
+			x.Context.AcceptLanguage = ""
+		},
 			form: func(f *Form) { f.RenderToken, f.ServerFed = false, true }, not: botCodes},
 		{name: "python requests", sub: func(x *lead.Submission) { x.Context.UserAgent = "python-requests/2.31.0" }, want: CodeBotUserAgent},
 		{name: "python urllib", sub: func(x *lead.Submission) { x.Context.UserAgent = "Python-urllib/3.11" }, want: CodeBotUserAgent},
