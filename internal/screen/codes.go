@@ -86,6 +86,7 @@ const (
 	CodeSpamModel             = "spam_model"
 	CodeVendorPitch           = "vendor_pitch"
 	CodeVendorOutreach        = "vendor_outreach"
+	CodeAdCopy                = "ad_copy"
 	CodeAbusiveMessage        = "abusive_message"
 	CodeAllCaps               = "all_caps"
 	CodeInjectionProbe        = "injection_probe"
@@ -99,6 +100,7 @@ const (
 	CodePhoneCountryMismatch  = "phone_country_mismatch"
 	CodeIPVelocity            = "ip_velocity"
 	CodeEmailVelocity         = "email_velocity"
+	CodeSubmissionBurst       = "submission_burst"
 	CodeRepeatedMessage       = "repeated_message"
 	CodeVelocityUnverified    = "velocity_unverified"
 	CodeDetectorError         = "detector_error"
@@ -158,6 +160,7 @@ var Codes = []CodeInfo{
 	{CodeSpamModel, 60, DetMessage, fmt.Sprintf("The trained spam-text model (internal/screen/spamtext) reads the message as bulk spam: full points at p >= %v, half at p >= %v, a quarter at p >= %v. Short and non-Latin messages are not scored.", spamModelFull, spamModelHalf, spamModelQuarter)},
 	{CodeVendorPitch, 40, DetMessage, fmt.Sprintf("The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
 	{CodeVendorOutreach, 40, DetMessage, "The message is cold outreach as a class, in several languages: the sender offers a service (\"we provide\", \"nuestro equipo\"), names it (staff augmentation, lead lists, app development, SEO, funding...) and asks for a short call, with no question about our product; half the points when the offer or the call is missing."},
+	{CodeAdCopy, 40, DetMessage, "The message is advertising copy selling a product to the reader, in several languages: a price offer (a discount, a price \"only\" costs), a call to order, a product claim (natural ingredients, results in days, no side effects) or urgency (only today, the official website). Half the points per kind of cue, capped at 2x."},
 	{CodeAbusiveMessage, 30, DetMessage, fmt.Sprintf("The message swears (once the points) or aims insults or threats at the recipient (twice), in several languages; capped at %dx.", abusePointsCap)},
 	{CodeAllCaps, 15, DetMessage, fmt.Sprintf("The message is written in capitals (at least %d%% of %d+ letters).", allCapsPercent, allCapsMinLetters)},
 	{CodeUnreadableMessage, 40, DetMessage, "The message is mostly symbols, keyboard mash or mixed-script garbage."},
@@ -172,6 +175,7 @@ var Codes = []CodeInfo{
 	{CodeIPVelocity, 30, DetVelocity, fmt.Sprintf("Too many submissions from this IP address (IPv6: /%d) in the window.", ipv6CountPrefix)},
 	{CodeEmailVelocity, 30, DetVelocity, "Too many submissions from this email address in the window."},
 	{CodeRepeatedMessage, 40, DetVelocity, "The same message was sent from several different email addresses in the window."},
+	{CodeSubmissionBurst, 60, DetVelocity, "More submissions from one IP address, one email address or with one message than a person can fill in (more than velocity.burst.max within velocity.burst.window of one another). Judged in batch, where the whole export is known, so the first rows of a burst count too."},
 	{CodeVelocityUnverified, 0, DetVelocity, "The submission counters could not be read; velocity checks were skipped."},
 	{CodeDetectorError, 0, DetEngine, "A detector failed unexpectedly and was skipped."},
 	{CodeUncorroborated, 0, DetEngine, "The strongest sign is a weak one (see \"Deciding from evidence\") and nothing else agrees: its negative points hold the score just below junk_at, so a person decides."},

@@ -140,6 +140,10 @@ type Deps struct {
 	Captcha captcha.Verifier
 	// Counter backs the velocity and token replay checks.
 	Counter Counter
+	// Timeline, set by batch screening, lays out a whole export by
+	// submitted_at: the velocity checks count on it instead of Counter,
+	// and bursts are judged with hindsight (see Timeline).
+	Timeline *Timeline
 	// Resolver looks up MX and A records (with Config.MXCheck).
 	Resolver Resolver
 	// Names scores names, companies and long messages.

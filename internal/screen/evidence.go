@@ -75,7 +75,7 @@ var DefaultWeakSigns = []string{
 	CodeGibberishName, CodeRepeatedChars, CodeDigitsInName,
 	CodeMessageLinks, CodeSuspiciousLink, CodeMessengerContact, CodeSpamModel, CodeAllCaps,
 	CodePhoneInvalid, CodePhoneCountryMismatch,
-	CodeIPVelocity, CodeEmailVelocity,
+	CodeIPVelocity, CodeEmailVelocity, CodeRepeatedMessage,
 }
 
 // EvidenceConfig is the screening.evidence section of the rules file.

@@ -179,6 +179,12 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = pts(CodeVendorOutreach) * strength / 2
 		rs = append(rs, r)
 	}
+	if why, kinds := adCopy(msg, folded); kinds > 0 {
+		r := in.reason(CodeAdCopy, why)
+		// One kind of cue weighs half; each more adds half.
+		r.Points = min(kinds, adCopyCap*2) * pts(CodeAdCopy) / 2
+		rs = append(rs, r)
+	}
 	if why, weight := abusiveMessage(msg, folded); weight > 0 {
 		r := in.reason(CodeAbusiveMessage, why)
 		r.Points = min(weight, abusePointsCap) * pts(CodeAbusiveMessage)

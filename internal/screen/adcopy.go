@@ -1,0 +1,138 @@
+package screen
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Advertising copy is a class of message, like vendor outreach: it sells
+// a product to the reader instead of asking about ours. Ads for diet
+// pills, potency or joint remedies, gadgets and "opportunities" need no
+// link and no classic spam word; they are recognised by the parts every
+// advert has, in any language:
+//
+//   - a price offer: a discount ("-50%", "70% off", "Rabatt"), or a price
+//     with "only" ("only $39", "nur 49 €");
+//   - a call to order: "order now", "jetzt bestellen", "commandez";
+//   - a product claim: results in days, natural ingredients, no side
+//     effects, clinically proven, doctors recommend;
+//   - urgency or provenance: limited stock, only today, the "official
+//     website".
+//
+// A buyer mentions a price or an order now and then ("can we order now
+// and pay in January?"), so one kind of cue weighs half; each further kind
+// adds half, up to adCopyCap times ad_copy's points.
+
+// adCopyCap caps ad_copy at this many times its points.
+const adCopyCap = 2
+
+// adDiscount matches a percentage discount: "-50%", "50 % off", "70%
+// Rabatt", "скидка 50%", "50% de descuento".
+var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|indirim)|(скидк\pL*|rabatt|descuento|desconto|réduction|sconto|korting|zniżka|rabat|sleva|indirim)\s?(von\s|de\s|di\s|van\s|do\s)?-?\d{1,2}\s?%`)
+
+// adPriceOnly matches a price introduced as small: "only $39", "just 19.99
+// EUR", "nur 49 €", "seulement 29 €", "solo 39 euros", "всего 990 руб". The
+// currency is required: "only 15 minutes" is no price.
+var adPriceOnly = regexp.MustCompile(`(?i)(^|[^\pL])(only|just|nur|seulement|solo|sólo|apenas|somente|alleen|tylko|jen|csak|doar|всего|лишь)\s(` +
+	adCurrency + `)\s?\d+([.,]\d+)?|(^|[^\pL])(only|just|nur|seulement|solo|sólo|apenas|somente|alleen|tylko|jen|csak|doar|всего|лишь)\s\d+([.,]\d+)?\s?(` + adCurrency + `)`)
+
+// adCurrency names currencies by symbol or word.
+const adCurrency = `\$|€|£|us\$|eur\b|euro|euros\b|usd\b|dollars?\b|руб|zł|pln\b|kč|czk\b|lei\b|ft\b|kr\b|chf\b`
+
+// adCues are the other kinds of cue, folded (see foldText; a trailing *
+// matches any ending).
+var adCues = []struct {
+	kind    string
+	phrases phraseList
+}{
+	{"order", foldedPhrases(
+		"order now", "order today", "buy now", "buy today", "shop now", "get yours", "get it now", "claim yours",
+		"try it today", "order yours", "place your order now", "click to order", "add to cart",
+		"jetzt bestellen", "jetzt kaufen", "hier bestellen", "sofort bestellen", "bestellen sie jetzt", "gleich bestellen",
+		"commandez maintenant", "commandez des aujourd hui", "commandez", "achetez maintenant", "commander maintenant",
+		"pide ya", "pida ya", "compra ya", "compre ahora", "ordena ahora", "pidelo ahora", "compra ahora",
+		"compre ja", "compre agora", "peca ja", "peca agora", "encomende ja", "encomende agora",
+		"ordina ora", "ordina subito", "acquista ora", "compra subito",
+		"bestel nu", "koop nu", "nu bestellen",
+		"zamow teraz", "zamow juz", "kup teraz", "zamow dzis",
+		"objednejte nyni", "objednat nyni", "kupte nyni", "objednejte si",
+		"rendelje meg", "rendeld meg", "vasarolja meg",
+		"comanda acum", "comandati acum", "cumpara acum",
+		"bestall nu", "kop nu", "bestill na", "kob nu", "tilaa nyt", "osta nyt",
+		"hemen siparis", "simdi siparis",
+		"закажите сейчас", "закажи сейчас", "заказать сейчас", "закажите", "купить сейчас", "купите сейчас",
+		"замовте зараз", "замовити зараз",
+	)},
+	{"claim", foldedPhrases(
+		"natural ingredients", "all natural", "100 natural", "no side effects", "without side effects",
+		"clinically proven", "clinically tested", "doctors recommend", "recommended by doctors", "doctor recommended",
+		"lose weight", "burn fat", "melt fat", "results in days", "visible results",
+		"in just days", "in only days", "in 7 days", "in 14 days", "in 30 days", "miracle", "secret formula",
+		"potency", "erection*", "joint pain", "blood pressure", "hypertension", "diabetes cure",
+		"anti aging", "wrinkle*", "hair loss", "prostat*", "parasites", "detox", "varicose",
+		"naturliche inhaltsstoffe", "naturlichen inhaltsstoffen", "ohne nebenwirkungen", "klinisch getestet",
+		"klinisch bewiesen", "arzte empfehlen", "abnehmen", "fett verbrennen", "gelenkschmerzen", "bluthochdruck",
+		"blutdruck", "potenz", "erektion*", "wundermittel",
+		"ingredients naturels", "sans effets secondaires", "cliniquement prouve", "cliniquement teste",
+		"les medecins recommandent", "perdre du poids", "bruler les graisses", "douleurs articulaires",
+		"hypertension arterielle", "tension arterielle", "puissance sexuelle",
+		"ingredientes naturales", "sin efectos secundarios", "clinicamente probado", "los medicos recomiendan",
+		"bajar de peso", "quemar grasa", "dolor de articulaciones", "dolor articular", "presion arterial", "hipertension",
+		"potencia sexual",
+		"ingredientes naturais", "sem efeitos colaterais", "clinicamente comprovado", "os medicos recomendam",
+		"perder peso", "queimar gordura", "dores nas articulacoes", "dor nas articulacoes", "pressao arterial",
+		"ingredienti naturali", "senza effetti collaterali", "clinicamente testato", "clinicamente provato",
+		"i medici raccomandano", "perdere peso", "bruciare i grassi", "dolori articolari", "pressione alta",
+		"pressione sanguigna",
+		"natuurlijke ingredienten", "zonder bijwerkingen", "klinisch bewezen", "afvallen", "gewrichtspijn",
+		"hoge bloeddruk",
+		"naturalne skladniki", "bez skutkow ubocznych", "klinicznie przetestowan*", "lekarze polecaja", "schudnac",
+		"odchudzanie", "bol stawow", "nadcisnienie", "cisnienie krwi", "na potencje",
+		"prirodni slozky", "bez vedlejsich ucinku", "klinicky overen*", "zhubnout", "bolest kloubu", "vysoky krevni tlak",
+		"termeszetes osszetevok", "mellekhatasok nelkul", "fogyas", "izuleti fajdalom", "magas vernyomas",
+		"ingrediente naturale", "fara efecte secundare", "slabire", "dureri articulare", "hipertensiune",
+		"naturliga ingredienser", "utan biverkningar", "ga ner i vikt",
+		"натуральный состав", "натуральные ингредиенты", "без побочных эффектов", "клинически доказан*",
+		"врачи рекомендуют", "похудеть", "сжигает жир", "боли в суставах", "артериальное давление", "гипертони*", "для потенции", "потенция",
+	)},
+	{"urgency", foldedPhrases(
+		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
+		"last chance", "offer ends", "hurry", "don t miss", "do not miss", "official website", "official site",
+		"official store", "only on the official", "limited time",
+		"nur heute", "solange der vorrat reicht", "begrenzter vorrat", "offizielle website", "offizielle webseite",
+		"offiziellen website", "letzte chance", "angebot endet",
+		"aujourd hui seulement", "stock limite", "quantites limitees", "site officiel", "derniere chance",
+		"offre limitee",
+		"solo hoy", "solo por hoy", "existencias limitadas", "unidades limitadas", "sitio oficial", "pagina oficial",
+		"ultima oportunidad", "oferta limitada",
+		"so hoje", "somente hoje", "estoque limitado", "site oficial", "ultima chance", "oferta por tempo limitado",
+		"solo oggi", "scorte limitate", "sito ufficiale", "ultima occasione", "offerta limitata",
+		"alleen vandaag", "beperkte voorraad", "officiele website", "laatste kans",
+		"tylko dzis", "ograniczona ilosc", "oficjalna strona", "ostatnia szansa",
+		"pouze dnes", "omezene mnozstvi", "oficialni stranky",
+		"csak ma", "hivatalos weboldal", "korlatozott",
+		"doar azi", "stoc limitat", "site ul oficial", "site oficial",
+		"только сегодня", "количество ограничено", "официальный сайт", "официальном сайте", "последний шанс",
+	)},
+}
+
+// adCopy explains why a message (raw, and folded) is advertising copy and
+// how many kinds of cue it holds; 0 and "" when it holds none.
+func adCopy(msg string, m foldedText) (string, int) {
+	var found []string
+	if s := adDiscount.FindString(msg); s != "" {
+		found = append(found, "price "+quote(s, 20))
+	} else if s := adPriceOnly.FindString(msg); s != "" {
+		found = append(found, "price "+quote(s, 20))
+	}
+	for _, c := range adCues {
+		if p := c.phrases.find(m); p != "" {
+			found = append(found, c.kind+" "+quote(p, 20))
+		}
+	}
+	if len(found) == 0 {
+		return "", 0
+	}
+	return "advertising copy, " + strconv.Itoa(len(found)) + " kinds of cue: " + strings.Join(found, ", "), len(found)
+}

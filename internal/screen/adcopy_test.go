@@ -1,0 +1,28 @@
+package screen
+
+import "testing"
+
+// TestAdCopy: adverts are recognised by the parts every advert has, in
+// several languages; a buyer's mention of a price or an order is one cue
+// at most, which weighs half and passes on its own.
+func TestAdCopy(t *testing.T) {
+	not := []string{CodeAdCopy}
+	runCases(t, []detCase{
+		{name: "english: discount, claim, order", sub: setMessage("Lose weight fast with natural ingredients! Now 50% off, order now."), want: CodeAdCopy, points: 60},
+		{name: "german: claim and order", sub: setMessage("Schluss mit Gelenkschmerzen – ohne Nebenwirkungen. Jetzt bestellen!"), want: CodeAdCopy, points: 40},
+		{name: "french: price and official site", sub: setMessage("Seulement 39 € sur le site officiel, quantités limitées"), want: CodeAdCopy, points: 40},
+		{name: "spanish: discount and claim", sub: setMessage("Controla la presión arterial sin efectos secundarios, -70% solo hoy"), want: CodeAdCopy, points: 60},
+		{name: "portuguese: order and claim", sub: setMessage("Queimar gordura em 14 dias? Compre já no site oficial."), want: CodeAdCopy, points: 60},
+		{name: "polish: order and urgency", sub: setMessage("Zamów teraz, tylko dziś na oficjalna strona"), want: CodeAdCopy, points: 40},
+		{name: "russian: claim and order", sub: setMessage("Натуральный состав, без побочных эффектов. Закажите сейчас со скидкой 50%!"), want: CodeAdCopy, points: 60},
+		{name: "italian: price and order", sub: setMessage("Solo 49 euro, ordina ora!"), want: CodeAdCopy, points: 40},
+		{name: "four kinds: capped at twice", sub: setMessage("Clinically proven! Only $29 today only - order now"), want: CodeAdCopy, points: 80},
+		{name: "one cue weighs half", sub: setMessage("All of this can be yours for only $14.95"), want: CodeAdCopy, points: 20},
+		// Buyers.
+		{name: "buyer asks about a discount", sub: setMessage("Do you offer a 20% discount for nonprofits? We would like to order 40 seats."), not: not},
+		{name: "only with a duration is no price", sub: setMessage("We only 15 minutes ago signed up; just 2 questions about SSO."), not: not},
+		{name: "german buyer", sub: setMessage("Wir möchten ein Angebot für 25 Lizenzen, bitte mit Preisen."), not: not},
+		{name: "russian buyer on potential", sub: setMessage("Видим большой потенциал, сколько стоит тариф для 30 человек?"), not: not},
+		{name: "polish buyer on potential", sub: setMessage("Widzimy potencjał, prosimy o wycenę dla 30 osób."), not: not},
+	})
+}
