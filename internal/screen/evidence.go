@@ -76,6 +76,7 @@ var DefaultWeakSigns = []string{
 	CodeMessageLinks, CodeSuspiciousLink, CodeMessengerContact, CodeSpamModel, CodeAllCaps,
 	CodePhoneInvalid, CodePhoneCountryMismatch,
 	CodeIPVelocity, CodeEmailVelocity, CodeRepeatedMessage,
+	CodePlaceholderIdentity,
 }
 
 // EvidenceConfig is the screening.evidence section of the rules file.
@@ -173,7 +174,7 @@ func (e *Engine) uncorroborated(in *Input, reasons []lead.Reason) (string, bool)
 			rest += p
 		}
 	}
-	if top == "" || !e.weak[top] || rest >= e.cfg.Evidence.corroboration() || e.corroboratesItself(top, in) {
+	if top == "" || !e.weak[top] || rest >= e.cfg.Evidence.corroboration() || e.corroboratesItself(top, topPoints, in) {
 		return "", false
 	}
 	return top, true
@@ -184,9 +185,15 @@ func (e *Engine) uncorroborated(in *Input, reasons []lead.Reason) (string, bool)
 // personal name, and then the address made from that name too, but a rare
 // name does not explain a company or a one-word message that read as mash
 // as well: those are a second, independent finding.
-func (e *Engine) corroboratesItself(code string, in *Input) bool {
+func (e *Engine) corroboratesItself(code string, points int, in *Input) bool {
 	if in == nil || in.Sub == nil {
 		return false
+	}
+	if code == CodePlaceholderIdentity {
+		// Real people are called Peter Parker or Jan Kowalski; a real
+		// person does not also work at "Example GmbH" from a qa+ inbox.
+		// Two placeholder pieces are two findings.
+		return points >= 2*e.points[CodePlaceholderIdentity]
 	}
 	if code == CodeBotUserAgent {
 		// A server integration posts with an HTTP library and claims no

@@ -39,7 +39,14 @@ func TestEvidence(t *testing.T) {
 		{name: "weak sign with a role account is still alone", edit: []func(*lead.Submission){rendered(2 * time.Second),
 			func(s *lead.Submission) { s.Fields.Email = "info@northwind-logistics.com" }},
 			want: lead.ScreenPass, signs: []string{CodeSubmitTooFast, CodeRoleAccount}, holding: true},
+		{name: "a real Peter Parker", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName, s.Fields.Email = "Peter", "Parker", "peter.parker@northwind-logistics.com"
+		}}, want: lead.ScreenPass, signs: []string{CodePlaceholderIdentity}, holding: true},
+
 		// Two independent signs: junk.
+		{name: "placeholder name at a placeholder company", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName, s.Fields.Company = "Max", "Mustermann", "Example GmbH"
+		}}, want: lead.ScreenJunk, signs: []string{CodePlaceholderIdentity}},
 		{name: "bot user agent and too fast", edit: []func(*lead.Submission){rendered(2 * time.Second),
 			func(s *lead.Submission) { s.Context.UserAgent = "python-requests/2.31" }},
 			want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast, CodeBotUserAgent}},
