@@ -135,7 +135,7 @@ var Codes = []CodeInfo{
 	// be contacted.
 	{CodeEmailReservedDomain, 60, DetEmail, "The email domain is reserved for examples or testing (example.com, .test, .invalid, localhost...): nobody can receive mail there."},
 	{CodeEmailBlockedDomain, 60, DetEmail, "The email domain is on the rules file's blocked_domains list."},
-	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service."},
+	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service: on the merged lists, named as one (tempmail, fakeinbox), or, with the MX check on, its mail goes to such a service's MX hosts."},
 	{CodeFreeMail, 0, DetEmail, "The email address belongs to a free-mail provider (a fit signal, not junk)."},
 	{CodeRoleAccount, 10, DetEmail, "The email is a role account (info@, sales@, noreply@...) rather than a person."},
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},
