@@ -22,7 +22,7 @@ import (
 
 func init() {
 	register("screen", command{usage: "screen [--rules FILE] [--forms FILE] [--network] [--in-order] < in.jsonl > out.jsonl",
-		help: "judge exported submissions (JSON Lines), offline unless --network", run: screenCmd})
+		help: "judge exported submissions (JSON Lines), offline unless --network; the export is read whole and velocity counted by `submitted_at` (bursts seen with hindsight) unless --in-order; a form missing from --forms gets the default rules and no origin check", run: screenCmd})
 }
 
 // loadRules reads a rules file, or the embedded one when path is "".
