@@ -183,7 +183,8 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	}
 	if why, strength := vendorOutreach(folded); strength > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
-		// Two of the three parts of outreach count half.
+		// Strength 1 (two parts of outreach) counts half, 2 the
+		// points, 3 (every part) half again.
 		r.Points = pts(CodeVendorOutreach) * strength / 2
 		rs = append(rs, r)
 	}

@@ -76,6 +76,44 @@ var outreachAsks = foldedPhrases(
 	"breve chiamata", "15 minuti",
 	"kort gesprek", "15 minuten",
 	"созвониться", "созвон", "15 минут", "короткий звонок",
+	"worth a conversation", "open to exploring", "would it make sense", "make sense to connect", "time next week",
+	"time this week", "intro call", "discovery call", "virtual coffee", "best person to speak", "right person to speak",
+	"who handles", "who is responsible for", "point me to", "connect you with", "set up a meeting", "schedule a meeting",
+	"ein kurzes kennenlernen", "termin vereinbaren", "wer ist bei ihnen zustandig", "ansprechpartner",
+	"la bonne personne", "prendre rendez vous", "un court echange", "qui s occupe",
+	"la persona adecuada", "agendar una reunion", "quien se encarga",
+	"a pessoa certa", "agendar uma reuniao", "quem cuida",
+	"la persona giusta", "fissare una call", "chi si occupa",
+	"de juiste persoon", "afspraak inplannen", "кто у вас отвечает", "назначить встречу",
+)
+
+// outreachIntro are the ways a cold sender introduces themselves and
+// their firm.
+var outreachIntro = foldedPhrases(
+	"my name is", "i m the founder", "i am the founder", "i m the ceo", "i am the ceo", "i m a partner at",
+	"i lead partnerships", "i lead business development", "i head business development", "i work with companies",
+	"i m reaching out from", "i am reaching out from", "reaching out from", "i represent", "i m with", "i am with",
+	"business development manager at", "account executive at", "on behalf of",
+	"mein name ist", "ich bin grunder", "ich bin geschaftsfuhrer", "ich melde mich von",
+	"je m appelle", "je suis le fondateur", "je suis la fondatrice", "je vous contacte de la part de",
+	"mi nombre es", "me llamo", "soy el fundador", "soy la fundadora", "le escribo de parte de",
+	"meu nome e", "sou o fundador", "sou a fundadora", "escrevo em nome da",
+	"mi chiamo", "sono il fondatore", "sono la fondatrice", "vi scrivo per conto di",
+	"mijn naam is", "меня зовут", "я основатель", "я представляю компанию",
+)
+
+// outreachProof are a vendor's credentials: who they have helped and how
+// much.
+var outreachProof = foldedPhrases(
+	"we ve helped", "we have helped", "we helped", "our clients", "our customers include", "clients like",
+	"companies like", "case stud*", "trusted by", "track record", "years of experience", "saved our clients",
+	"for brands like", "portfolio", "references from",
+	"unsere kunden", "wir haben bereits", "referenzen", "jahre erfahrung",
+	"nos clients", "nous avons aide", "etude de cas", "ans d experience",
+	"nuestros clientes", "hemos ayudado", "casos de exito", "anos de experiencia",
+	"nossos clientes", "ja ajudamos", "casos de sucesso", "anos de experiencia",
+	"i nostri clienti", "abbiamo aiutato", "casi di successo", "anni di esperienza",
+	"onze klanten", "wij hebben geholpen", "наши клиенты", "мы помогли", "кейсы", "лет опыта",
 )
 
 // buyerSigns are what a buyer writes: a question about our product, its
@@ -165,19 +203,41 @@ func startsWithStem(words, stem []string) bool {
 // outreach and how strongly: 2 when it offers, names a service and asks
 // for a call; 1 when it names a service with only one of the other two; 0
 // (and "") when a part is missing or it asks about our product.
+//
+// Without a named service, an offer, an introduction, credentials and an
+// ask together are outreach too ("My name is…, we help companies like
+// yours…, worth a conversation?"): three of them weigh as much as a
+// service with an offer and an ask, all four half again as much.
 func vendorOutreach(m foldedText) (string, int) {
-	service := outreachServices.find(m)
-	if service == "" || buyerSigns.find(m) != "" {
+	if buyerSigns.find(m) != "" {
 		return "", 0
 	}
+	service := outreachServices.find(m)
 	offer, ask := outreachOffer.find(m), outreachAsks.find(m)
+	intro, proof := outreachIntro.find(m), outreachProof.find(m)
+	if service != "" {
+		switch {
+		case offer != "" && ask != "" && (intro != "" || proof != ""):
+			return "introduces itself, offers " + quote(service, 30) + " and asks for " + quote(ask, 30), 3
+		case offer != "" && ask != "":
+			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 2
+		case offer != "":
+			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ")", 1
+		case ask != "":
+			return "pitches " + quote(service, 30) + " and asks for " + quote(ask, 30), 1
+		}
+	}
+	var parts []string
+	for _, p := range []string{offer, intro, proof, ask} {
+		if p != "" {
+			parts = append(parts, quote(p, 24))
+		}
+	}
 	switch {
-	case offer != "" && ask != "":
-		return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 2
-	case offer != "":
-		return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ")", 1
-	case ask != "":
-		return "pitches " + quote(service, 30) + " and asks for " + quote(ask, 30), 1
+	case len(parts) == 4:
+		return "introduces, offers, cites clients and asks: " + strings.Join(parts, ", "), 3
+	case len(parts) == 3:
+		return "pitches in three moves: " + strings.Join(parts, ", "), 2
 	}
 	return "", 0
 }

@@ -14,12 +14,19 @@ func TestVendorOutreach(t *testing.T) {
 		{name: "portuguese", sub: setMessage("Nossa equipe faz desenvolvimento web e geração de leads. Podemos ter uma chamada rápida?"), want: CodeVendorOutreach},
 		{name: "russian", sub: setMessage("Мы предлагаем разработку сайтов и продвижение. Удобно созвониться на 15 минут?"), want: CodeVendorOutreach},
 		{name: "offer without a call counts half", sub: setMessage("We offer SEO audits for SaaS companies at a flat rate."), want: CodeVendorOutreach, points: 20},
+		{name: "introduces, offers a service and asks", sub: setMessage("My name is Tom, I lead partnerships at Brightcode. We provide staff augmentation for fintechs. Worth a quick call?"), want: CodeVendorOutreach, points: 60},
+		{name: "no named service, three moves", sub: setMessage("My name is Jana. We help logistics firms like yours cut costs. Would it make sense to connect next Tuesday?"), want: CodeVendorOutreach, points: 40},
+		{name: "no named service, all four moves", sub: setMessage("My name is Jana. We help logistics firms; our clients include DHL partners. Would it make sense to connect?"), want: CodeVendorOutreach, points: 60},
+		{name: "spanish three moves", sub: setMessage("Me llamo Lucía. Ayudamos a empresas como la suya; nuestros clientes ahorran un 20 %."), want: CodeVendorOutreach, points: 40},
+		{name: "german three moves", sub: setMessage("Mein Name ist Jonas, wir helfen Händlern beim Wachstum. Wer ist bei Ihnen zuständig?"), want: CodeVendorOutreach, points: 40},
 		// Buyers: they ask about our product, even when they mention
 		// their own team, a service or a call.
 		{name: "procurement buyer", sub: setMessage("I'm reaching out on behalf of our procurement team: we provide logistics services and need a quote for your platform for 200 users. Could we have a quick call?"), not: not},
 		{name: "buyer with our team", sub: setMessage("Our team handles app development for clients; does your product have an API we could use? Happy to do a 15 minute call."), not: not},
 		{name: "german buyer", sub: setMessage("Unser Team sucht eine Lösung für Finanzierung-Reports. Wie sind Ihre Preise? Kurzes Gespräch möglich?"), not: not},
 		{name: "spanish buyer", sub: setMessage("Somos una agencia de diseño web y buscamos una herramienta de analítica. ¿Cuál es el precio?"), not: not},
+		{name: "buyer introduces themselves", sub: setMessage("My name is Ana, I lead IT at Padaria Souza. We need a quote for 12 seats; who handles onboarding?"), not: not},
+		{name: "buyer with clients", sub: setMessage("My name is Li. Our clients are retailers and we help them with stock; does your API support webhooks?"), not: not},
 		{name: "plain question", sub: setMessage("Can we get a demo next week? We have 80 users."), not: not},
 		{name: "call without service", sub: setMessage("We would like a quick call to discuss a rollout in Q3."), not: not},
 	})
