@@ -121,10 +121,17 @@ var adCues = []struct {
 // how many kinds of cue it holds; 0 and "" when it holds none.
 func adCopy(msg string, m foldedText) (string, int) {
 	var found []string
-	if s := adDiscount.FindString(msg); s != "" {
-		found = append(found, "price "+quote(s, 20))
-	} else if s := adPriceOnly.FindString(msg); s != "" {
-		found = append(found, "price "+quote(s, 20))
+	// The patterns run only where they can match: most messages hold no
+	// percent sign and name no currency.
+	if strings.ContainsRune(msg, '%') {
+		if s := adDiscount.FindString(msg); s != "" {
+			found = append(found, "price "+quote(s, 20))
+		}
+	}
+	if len(found) == 0 && mentionsCurrency(msg) {
+		if s := adPriceOnly.FindString(msg); s != "" {
+			found = append(found, "price "+quote(s, 20))
+		}
 	}
 	for _, c := range adCues {
 		if p := c.phrases.find(m); p != "" {
@@ -135,4 +142,15 @@ func adCopy(msg string, m foldedText) (string, int) {
 		return "", 0
 	}
 	return "advertising copy, " + strconv.Itoa(len(found)) + " kinds of cue: " + strings.Join(found, ", "), len(found)
+}
+
+// currencyHints are the symbols and words adCurrency matches, lower case.
+var currencyHints = []string{"$", "€", "£", "eur", "usd", "dollar", "руб", "zł", "pln", "kč", "czk", "lei", "ft", "kr", "chf"}
+
+// mentionsCurrency reports whether msg may name a currency.
+func mentionsCurrency(msg string) bool {
+	if strings.ContainsAny(msg, "$€£") {
+		return true
+	}
+	return containsAny(strings.ToLower(msg), currencyHints)
 }
