@@ -33,7 +33,7 @@ func evaluate(ctx context.Context, s *batch.Screener, tl *screen.Timeline, path 
 		return nil, 0, err
 	}
 	if tl != nil {
-		if err := layOut(tl, data); err != nil {
+		if err := batch.LayOut(tl, bytes.NewReader(data)); err != nil {
 			return nil, 0, err
 		}
 	}

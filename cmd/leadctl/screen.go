@@ -4,24 +4,18 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
-	"maps"
 	"net/http"
 	"os"
 	"runtime/debug"
-	"slices"
-	"strconv"
 	"time"
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
-	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
-	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
@@ -94,64 +88,6 @@ func newScreenerWithOpts(rs *rules.Set, o screenerOpts) (*batch.Screener, error)
 	return &batch.Screener{Judge: j, Forms: fs}, nil
 }
 
-// layOut fills tl with every line of data by its submitted_at: the first
-// of the two passes over an export. It reads only what the velocity checks
-// count (time, IP, address, message), with intake's own field names and
-// normalization, so it costs a fraction of screening. Lines that cannot
-// be read are left for the screening pass to report.
-func layOut(tl *screen.Timeline, data []byte) error {
-	return eachLine(bytes.NewReader(data), func(_ int, line []byte) error {
-		var l struct {
-			FormID      string    `json:"form_id"`
-			SubmittedAt time.Time `json:"submitted_at"`
-			Context     struct {
-				IP string `json:"ip"`
-			} `json:"context"`
-			Fields map[string]json.RawMessage `json:"fields"`
-		}
-		if json.Unmarshal(line, &l) != nil || l.SubmittedAt.IsZero() {
-			return nil
-		}
-		var pairs []intake.Pair
-		for _, name := range slices.Sorted(maps.Keys(l.Fields)) {
-			if f := intake.FieldName(name); f != "email" && f != "message" {
-				continue
-			}
-			if v, ok := scalarText(l.Fields[name]); ok {
-				pairs = append(pairs, intake.Pair{Name: name, Value: v})
-			}
-		}
-		sub, err := intake.Build(intake.FormRules{ID: l.FormID, Lenient: true, NoRaw: true}, pairs,
-			lead.Context{IP: l.Context.IP, ReceivedAt: l.SubmittedAt})
-		if err == nil {
-			tl.Add(sub)
-		}
-		return nil
-	})
-}
-
-// scalarText is a JSON scalar as batch screening reads a field value: a
-// string's text, a number as written, a boolean, null as "".
-func scalarText(raw json.RawMessage) (string, bool) {
-	var v any
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if dec.Decode(&v) != nil {
-		return "", false
-	}
-	switch t := v.(type) {
-	case string:
-		return t, true
-	case json.Number:
-		return string(t), true
-	case bool:
-		return strconv.FormatBool(t), true
-	case nil:
-		return "", true
-	}
-	return "", false
-}
-
 // eachLine calls fn for every non-blank line of r (up to
 // batch.MaxLineLen bytes) with its 1-based number.
 func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
@@ -208,7 +144,7 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := layOut(o.timeline, data); err != nil {
+		if err := batch.LayOut(o.timeline, bytes.NewReader(data)); err != nil {
 			return err
 		}
 		input = bytes.NewReader(data)
