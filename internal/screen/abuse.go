@@ -79,6 +79,36 @@ var abuseAddress = setOf(
 	"siz", "sen",
 )
 
+// abuseTarget are what the reader makes or runs, which contempt names
+// ("this company is a scam"): they may follow an address word.
+var abuseTarget = setOf(
+	"company", "service", "services", "product", "app", "website", "site", "firm", "team", "platform", "software",
+	"support", "business", "tool", "offer",
+	"firma", "unternehmen", "laden", "dienst", "produkt", "seite", "verein",
+	"entreprise", "societe", "produit", "boite", "offre",
+	"empresa", "servicio", "producto", "pagina", "negocio", "oferta",
+	"servico", "produto", "negocio",
+	"azienda", "societa", "prodotto", "servizio", "sito",
+	"bedrijf", "dienst", "product",
+	"компания", "контора", "сервис", "продукт", "сайт", "фирма",
+	"firma", "usluga", "produkt", "strona", "sirket", "hizmet",
+)
+
+// abuseCopula are the verbs "to be" that turn a target into a judgment
+// ("your service is garbage").
+var abuseCopula = setOf("is", "are", "re", "ist", "sind", "seid", "bist", "est", "etes", "es", "sont", "son", "eres", "sois",
+	"e", "sao", "sei", "siete", "sono", "zijn", "bent", "jest", "sa", "jestescie", "это", "просто")
+
+// abuseContempt are judgments that condemn only after a copula: "your
+// garbage collection" is a service, "your service is garbage" contempt.
+var abuseContempt = foldedPhrases(
+	"scam", "garbage", "trash", "joke", "rubbish", "shit", "crap", "rip off", "ripoff", "fraud", "a scam",
+	"betrug", "abzocke", "mull", "scheisse", "arnaque", "escroquerie", "une arnaque", "de la merde", "nul",
+	"estafa", "una estafa", "basura", "una mierda", "golpe", "um golpe", "fraude", "lixo", "uma merda",
+	"truffa", "una truffa", "spazzatura", "una merda", "oplichterij", "rotzooi", "waardeloos",
+	"лохотрон", "развод", "мошенничество", "говно", "oszustwo", "syf", "dolandırıcılık", "rezalet",
+)
+
 // abuseFiller are the words that may stand between the address and the
 // insult: verbs "to be", articles, intensifiers, "bunch of".
 var abuseFiller = setOf(
@@ -137,15 +167,22 @@ var abuseThreats = foldedPhrases(
 // address word, fillers at most abuseGap, then an insult; or "".
 func aimedInsult(m foldedText) string {
 	for i, w := range m.words {
-		if !has(abuseAddress, w) {
+		if !has(abuseAddress, w) && !has(abuseDemonstrative, w) {
 			continue
 		}
+		copula := false
 		for j := i + 1; j < len(m.words) && j <= i+1+abuseGap; j++ {
-			if p := abuseInsults.find(foldedText{words: m.words[j : j+1]}); p != "" {
+			rest := foldedText{words: m.words[j:min(j+3, len(m.words))]}
+			if has(abuseAddress, w) && abuseInsults.find(foldedText{words: m.words[j : j+1]}) != "" ||
+				copula && startsWithPhrase(abuseContempt, rest) {
 				return strings.Join(m.words[i:j+1], " ")
 			}
-			if !has(abuseFiller, m.words[j]) {
-				break
+			switch {
+			case has(abuseCopula, m.words[j]):
+				copula = true
+			case has(abuseFiller, m.words[j]), has(abuseTarget, m.words[j]):
+			default:
+				j = len(m.words) // neither: the phrase ends here
 			}
 		}
 	}
@@ -180,6 +217,30 @@ func vocativeInsult(msg string, m foldedText) string {
 // vocativeWords is the most words an exclamation may have to count as an
 // insult shouted on its own ("Dirty thieves!").
 const vocativeWords = 2
+
+// abuseDemonstrative point at what the reader makes ("this company"),
+// for contempt only.
+var abuseDemonstrative = setOf("this", "dieser", "diese", "dieses", "cette", "ce", "esta", "este", "essa", "esse",
+	"questa", "questo", "deze", "dit", "этот", "эта", "эти", "ta", "ten", "bu")
+
+// startsWithPhrase reports whether ft begins with a phrase of l.
+func startsWithPhrase(l phraseList, ft foldedText) bool {
+	if len(ft.words) == 0 {
+		return false
+	}
+	for _, p := range l.byFirst[ft.words[0]] {
+		n := strings.Count(p, " ") + 1
+		if n <= len(ft.words) && strings.Join(ft.words[:n], " ") == p {
+			return true
+		}
+	}
+	for _, stem := range l.stems {
+		if startsWithStem(ft.words, stem) {
+			return true
+		}
+	}
+	return false
+}
 
 // abuseGap is the most filler words between an address and an insult.
 const abuseGap = 6

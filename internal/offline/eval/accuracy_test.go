@@ -168,12 +168,12 @@ func TestScreeningAccuracy(t *testing.T) {
 // and are asserted; junk recall does not yet, and its measured level is
 // guarded against regressions, as is the worst junk family.
 const (
-	// outsiderRecallFloor guards the outsider's junk recall (79.2 %
+	// outsiderRecallFloor guards the outsider's junk recall (79.7 %
 	// measured; target minJunkRecall).
 	outsiderRecallFloor = 0.78
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
-	// messages, 42.0 % measured; target 85 %).
-	outsiderWorstFamilyFloor = 0.40
+	// messages, 48.7 % measured; target 85 %).
+	outsiderWorstFamilyFloor = 0.45
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.
