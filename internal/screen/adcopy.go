@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Advertising copy is a class of message, like vendor outreach: it sells
@@ -18,7 +19,12 @@ import (
 //   - a product claim: results in days, natural ingredients, no side
 //     effects, clinically proven, doctors recommend;
 //   - urgency or provenance: limited stock, only today, the "official
-//     website".
+//     website";
+//   - a headline: a short exclaimed line with nearly every word
+//     capitalised ("A Powerhouse Gifting Program You Don't Want To
+//     Miss!");
+//   - a tracking link: an affiliate or campaign path (/go, /offer,
+//     ?ref=, /free-trial) rather than a page of the sender's own site.
 //
 // A buyer mentions a price or an order now and then ("can we order now
 // and pay in January?"), so one kind of cue weighs half; each further kind
@@ -138,6 +144,12 @@ func adCopy(msg string, m foldedText) (string, int) {
 			found = append(found, c.kind+" "+quote(p, 20))
 		}
 	}
+	if h := headline(msg); h != "" {
+		found = append(found, "headline "+quote(h, 20))
+	}
+	if l := trackingLink(strings.ToLower(msg)); l != "" {
+		found = append(found, "tracking link "+quote(l, 20))
+	}
 	if len(found) == 0 {
 		return "", 0
 	}
@@ -153,4 +165,67 @@ func mentionsCurrency(msg string) bool {
 		return true
 	}
 	return containsAny(strings.ToLower(msg), currencyHints)
+}
+
+// headlineCapitals is the least share of capitalised words (of three or
+// more letters) in a headline, in percent: German prose capitalises its
+// nouns, about a third of its words.
+const headlineCapitals = 75
+
+// headline returns the first exclaimed line of msg when it reads as an
+// advert's headline: four or more words, headlineCapitals percent of them
+// capitalised; or "".
+func headline(msg string) string {
+	end := strings.IndexByte(msg, '!')
+	if end < 0 {
+		return ""
+	}
+	line := msg[:end]
+	if i := strings.LastIndexAny(line, ".?\n"); i >= 0 {
+		line = line[i+1:]
+	}
+	words, capped := 0, 0
+	for _, w := range strings.Fields(line) {
+		r := []rune(strings.Trim(w, "\"'“”‘’()[]:,;-"))
+		if len(r) < 3 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r[0]) {
+			capped++
+		}
+	}
+	if words < 4 || capped*100 < words*headlineCapitals {
+		return ""
+	}
+	return strings.TrimSpace(line)
+}
+
+// trackingSegments are the path segments and query keys of affiliate and
+// campaign links.
+var trackingSegments = setOf("go", "offer", "offers", "promo", "deal", "deals", "free-trial", "click", "track",
+	"redirect", "aff", "affiliate", "ref", "refid", "aff_id", "affid", "coupon", "bonus", "landing", "lp")
+
+// trackingLink returns the first link in lower (lower-cased text) whose
+// path or query holds a tracking segment, or "".
+func trackingLink(lower string) string {
+	for chunk := range strings.FieldsSeq(lower) {
+		if strings.Contains(chunk, "@") || !isLinkChunk(chunk) {
+			continue
+		}
+		rest := chunk
+		if i := strings.Index(rest, "://"); i >= 0 {
+			rest = rest[i+3:]
+		}
+		slash := strings.IndexAny(rest, "/?")
+		if slash < 0 {
+			continue
+		}
+		for seg := range strings.FieldsFuncSeq(rest[slash:], func(r rune) bool { return strings.ContainsRune("/?&=#.", r) }) {
+			if has(trackingSegments, seg) {
+				return chunk
+			}
+		}
+	}
+	return ""
 }

@@ -18,7 +18,12 @@ func TestAdCopy(t *testing.T) {
 		{name: "italian: price and order", sub: setMessage("Solo 49 euro, ordina ora!"), want: CodeAdCopy, points: 40},
 		{name: "four kinds: capped at twice", sub: setMessage("Clinically proven! Only $29 today only - order now"), want: CodeAdCopy, points: 80},
 		{name: "one cue weighs half", sub: setMessage("All of this can be yours for only $14.95"), want: CodeAdCopy, points: 20},
+		{name: "headline and tracking link", sub: setMessage("A Powerhouse Gifting Program You Don't Want To Miss! https://rank-gift.example/offer"), want: CodeAdCopy, points: 40},
+		{name: "affiliate query", sub: setMessage("Fighting A Traffic Ticket? Read this: https://law-help.example/?ref=96487 and call"), want: CodeAdCopy, points: 20},
 		// Buyers.
+		{name: "german sentence with nouns", sub: setMessage("Wir suchen eine Lösung für unsere Filialen in Bremen und Hamburg!"), not: not},
+		{name: "own site with a path", sub: setMessage("We are Padaria Souza (https://padaria-souza.example/about/team), can we get a demo?"), not: not},
+		{name: "short exclamation", sub: setMessage("Hi Team! Pricing please."), not: not},
 		{name: "buyer asks about a discount", sub: setMessage("Do you offer a 20% discount for nonprofits? We would like to order 40 seats."), not: not},
 		{name: "only with a duration is no price", sub: setMessage("We only 15 minutes ago signed up; just 2 questions about SSO."), not: not},
 		{name: "german buyer", sub: setMessage("Wir möchten ein Angebot für 25 Lizenzen, bitte mit Preisen."), not: not},

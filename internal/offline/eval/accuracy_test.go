@@ -34,7 +34,7 @@ const (
 	// regressions. The product target (minJunkRecall) is met on tuning but
 	// not yet on the holdout, where spam recall lags (see README.md,
 	// "Batch screening and accuracy"); the floor rises as that gap closes.
-	holdoutRecallFloor = 0.92
+	holdoutRecallFloor = 0.94
 	// wholeCorpusRecallFloor guards both splits together: 95.3 %
 	// measured, the product target again. A weak sign alone no longer
 	// makes a lead junk (internal/screen/evidence.go, issue 11); mash in
