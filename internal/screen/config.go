@@ -109,7 +109,8 @@ type VelocityConfig struct {
 	// message within the window.
 	RepeatedMessage Limit `yaml:"repeated_message" json:"repeated_message"`
 	// Burst is the most submissions sharing an IP, an address or a message
-	// that may fall within one Window of one another; more are a burst.
+	// that may follow one another, each within Window of the last; more
+	// are a burst.
 	// Judged only where the whole export is known (batch screening with a
 	// Timeline), since live counters see only the past.
 	Burst Limit `yaml:"burst" json:"burst"`
@@ -126,10 +127,10 @@ type Limit struct {
 }
 
 // The default burst limit: more than defaultBurstMax submissions from one
-// source within defaultBurstWindow.
+// source, each within defaultBurstWindow of the last.
 const (
 	defaultBurstMax    = 3
-	defaultBurstWindow = 2 * time.Minute
+	defaultBurstWindow = time.Minute
 )
 
 // DefaultConfig returns the built-in screening settings.
@@ -146,7 +147,8 @@ func DefaultConfig() Config {
 			Email:           Limit{Max: 3, Window: Duration(24 * time.Hour)},
 			RepeatedMessage: Limit{Max: 2, Window: Duration(24 * time.Hour)},
 			// A person takes half a minute or more to fill in a form: four
-			// rows from one source within two minutes are a script.
+			// rows from one source, each within a minute of the last, are a
+			// script.
 			Burst:            Limit{Max: defaultBurstMax, Window: Duration(defaultBurstWindow)},
 			MinMessageLength: 20,
 		},

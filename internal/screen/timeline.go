@@ -92,22 +92,23 @@ func (t *Timeline) Count(key string, from, to time.Time) (rows, distinct int) {
 	return rows, distinct
 }
 
-// Densest returns the most rows of key that fall within one span of
-// length window containing at: the burst at belongs to, if any.
-func (t *Timeline) Densest(key string, at time.Time, window time.Duration) int {
+// Chain returns how many rows of key form the run that holds at, where
+// each row comes within gap of the one before: the burst at belongs to,
+// if any, however long it lasts.
+func (t *Timeline) Chain(key string, at time.Time, gap time.Duration) int {
 	rs := t.rowsOf(key)
-	lo, _ := slices.BinarySearchFunc(rs, at.Add(-window), func(r timelineRow, x time.Time) int { return r.at.Compare(x) })
-	best := 0
-	// Slide a span [s, s+window] over every start s among the rows at or
-	// before at and no more than window earlier.
-	for i := lo; i < len(rs) && !rs[i].at.After(at); i++ {
-		n := 0
-		for j := i; j < len(rs) && !rs[j].at.After(rs[i].at.Add(window)); j++ {
-			n++
-		}
-		best = max(best, n)
+	i, found := slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int { return r.at.Compare(x) })
+	if !found {
+		return 0
 	}
-	return best
+	lo, hi := i, i
+	for lo > 0 && rs[lo].at.Sub(rs[lo-1].at) <= gap {
+		lo--
+	}
+	for hi+1 < len(rs) && rs[hi+1].at.Sub(rs[hi].at) <= gap {
+		hi++
+	}
+	return hi - lo + 1
 }
 
 // timelineKey is the key Timeline files a velocity check's value under.

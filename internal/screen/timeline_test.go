@@ -49,6 +49,10 @@ func TestTimelineBursts(t *testing.T) {
 			{"ana@acme.com", "198.51.100.1", "", 0}, {"ana@acme.com", "198.51.100.1", "", 10 * time.Second},
 			{"ana@acme.com", "198.51.100.1", "", 20 * time.Second},
 		}, []bool{false, false, false}},
+		{"a slow script: a row every 50 s", []row{
+			{"ana@acme.com", "198.51.100.1", "", 0}, {"ana@acme.com", "198.51.100.1", "", 50 * time.Second},
+			{"ana@acme.com", "198.51.100.1", "", 100 * time.Second}, {"ana@acme.com", "198.51.100.1", "", 150 * time.Second},
+		}, []bool{true, true, true, true}},
 		{"four rows spread over an hour", []row{
 			{"ana@acme.com", "198.51.100.1", "", 0}, {"ana@acme.com", "198.51.100.1", "", 20 * time.Minute},
 			{"ana@acme.com", "198.51.100.1", "", 40 * time.Minute}, {"ana@acme.com", "198.51.100.1", "", 60 * time.Minute},
@@ -128,11 +132,17 @@ func TestTimelineCount(t *testing.T) {
 	if n, _ := tl.Count(key, t0.Add(10*time.Second), t0.Add(20*time.Second)); n != 3 {
 		t.Errorf("count in [10s, 20s] = %d, want 3", n)
 	}
-	if n := tl.Densest(key, t0.Add(50*time.Second), 30*time.Second); n != 3 {
-		t.Errorf("densest 30 s span holding 50s = %d, want 3 (20, 20, 50)", n)
+	if n := tl.Chain(key, t0.Add(50*time.Second), 30*time.Second); n != 5 {
+		t.Errorf("chain with 30 s gaps holding 50s = %d, want 5 (0, 10, 20, 20, 50)", n)
 	}
-	if n := tl.Densest(key, t0, 20*time.Second); n != 4 {
-		t.Errorf("densest 20 s span holding 0s = %d, want 4", n)
+	if n := tl.Chain(key, t0.Add(50*time.Second), 20*time.Second); n != 1 {
+		t.Errorf("chain with 20 s gaps holding 50s = %d, want 1", n)
+	}
+	if n := tl.Chain(key, t0, 10*time.Second); n != 4 {
+		t.Errorf("chain with 10 s gaps holding 0s = %d, want 4", n)
+	}
+	if n := tl.Chain(key, t0.Add(5*time.Second), time.Hour); n != 0 {
+		t.Errorf("chain at a time with no row = %d, want 0", n)
 	}
 	if n, _ := tl.Count("ip:nobody", t0, t0.Add(time.Hour)); n != 0 {
 		t.Errorf("unknown key counted %d", n)

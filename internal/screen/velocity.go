@@ -326,7 +326,7 @@ func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason
 	var rs []lead.Reason
 	var burst []string
 	bursts := func(key, what string) {
-		if n := t.Densest(key, in.Now, cfg.Burst.Window.D()); int64(n) > cfg.Burst.Max {
+		if n := t.Chain(key, in.Now, cfg.Burst.Window.D()); int64(n) > cfg.Burst.Max {
 			burst = append(burst, strconv.Itoa(n)+" from this "+what)
 		}
 	}
@@ -353,7 +353,7 @@ func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason
 		}
 	}
 	if len(burst) > 0 {
-		rs = append(rs, in.reason(CodeSubmissionBurst, "submissions within "+fmtDuration(cfg.Burst.Window.D())+" of one another: "+strings.Join(burst, ", ")))
+		rs = append(rs, in.reason(CodeSubmissionBurst, "submissions each within "+fmtDuration(cfg.Burst.Window.D())+" of the last: "+strings.Join(burst, ", ")))
 	}
 	return rs
 }
