@@ -35,16 +35,20 @@ const adCopyCap = 2
 
 // adDiscount matches a percentage discount: "-50%", "50 % off", "70%
 // Rabatt", "скидка 50%", "50% de descuento".
-var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|indirim)|(скидк\pL*|rabatt|descuento|desconto|réduction|sconto|korting|zniżka|rabat|sleva|indirim)\s?(von\s|de\s|di\s|van\s|do\s)?-?\d{1,2}\s?%`)
+var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezmény)|(скидк\pL*|rabatt|descuento|desconto|réduction|sconto|korting|zniżka|rabat|sleva|zľava|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezmény)\s?(von\s|de\s|di\s|van\s|do\s)?-?\d{1,2}\s?%`)
 
 // adPriceOnly matches a price introduced as small: "only $39", "just 19.99
 // EUR", "nur 49 €", "seulement 29 €", "solo 39 euros", "всего 990 руб". The
 // currency is required: "only 15 minutes" is no price.
-var adPriceOnly = regexp.MustCompile(`(?i)(^|[^\pL])(only|just|nur|seulement|solo|sólo|apenas|somente|alleen|tylko|jen|csak|doar|всего|лишь)\s(` +
-	adCurrency + `)\s?\d+([.,]\d+)?|(^|[^\pL])(only|just|nur|seulement|solo|sólo|apenas|somente|alleen|tylko|jen|csak|doar|всего|лишь)\s\d+([.,]\d+)?\s?(` + adCurrency + `)`)
+var adPriceOnly = regexp.MustCompile(`(?i)(^|[^\pL])(` + adOnly + `)\s(` +
+	adCurrency + `)\s?\d+([.,]\d+)?|(^|[^\pL])(` + adOnly + `)\s\d+([.,]\d+)?\s?(` + adCurrency + `)`)
+
+// adOnly are the words that make a price sound small ("only", "nur",
+// "seulement", "vain", "само", "μόνο").
+const adOnly = `only|just|nur|seulement|solo|sólo|apenas|somente|alleen|tylko|jen|csak|doar|всего|лишь|endast|bara|kun|vain|ainoastaan|iba|len|samo|само|едва|μόνο|tik|tikai|ainult`
 
 // adCurrency names currencies by symbol or word.
-const adCurrency = `\$|€|£|us\$|eur\b|euro|euros\b|usd\b|dollars?\b|руб|zł|pln\b|kč|czk\b|lei\b|ft\b|kr\b|chf\b`
+const adCurrency = `\$|€|£|us\$|eur\b|euro|euros\b|usd\b|dollars?\b|руб|zł|pln\b|kč|czk\b|lei\b|ft\b|kr\b|chf\b|лв|din\b`
 
 // adCues are the other kinds of cue, folded (see foldText; a trailing *
 // matches any ending).
@@ -65,7 +69,11 @@ var adCues = []struct {
 		"objednejte nyni", "objednat nyni", "kupte nyni", "objednejte si",
 		"rendelje meg", "rendeld meg", "vasarolja meg",
 		"comanda acum", "comandati acum", "cumpara acum",
-		"bestall nu", "kop nu", "bestill na", "kob nu", "tilaa nyt", "osta nyt",
+		"bestall nu", "kop nu", "bestill na", "kob nu", "tilaa nyt", "osta nyt", "bestil nu", "bestil i dag",
+		"objednajte teraz", "objednajte si", "narocite zdaj", "narocite ze danes", "narucite odmah", "narucite sada",
+		"porucite odmah", "поручите одмах", "поръчайте сега", "поръчай сега", "поръчайте още днес",
+		"παραγγειλτε τωρα", "παραγγειλετε τωρα", "uzsakykite dabar", "uzsakykite siandien", "pasutiet tagad",
+		"pasuti tagad", "telli kohe", "telli nuud",
 		"hemen siparis", "simdi siparis",
 		"закажите сейчас", "закажи сейчас", "заказать сейчас", "закажите", "купить сейчас", "купите сейчас",
 		"замовте зараз", "замовити зараз",
@@ -98,7 +106,18 @@ var adCues = []struct {
 		"prirodni slozky", "bez vedlejsich ucinku", "klinicky overen*", "zhubnout", "bolest kloubu", "vysoky krevni tlak",
 		"termeszetes osszetevok", "mellekhatasok nelkul", "fogyas", "izuleti fajdalom", "magas vernyomas",
 		"ingrediente naturale", "fara efecte secundare", "slabire", "dureri articulare", "hipertensiune",
-		"naturliga ingredienser", "utan biverkningar", "ga ner i vikt",
+		"naturliga ingredienser", "utan biverkningar", "ga ner i vikt", "ledvark", "hogt blodtryck",
+		"tabe sig", "vægttab", "ledsmerter", "forhøjet blodtryk", "uden bivirkninger", "naturlige ingredienser",
+		"ga ned i vekt", "leddsmerter", "høyt blodtrykk", "uten bivirkninger",
+		"laihtuminen", "laihduttaa", "nivelkipu", "nivelkivut", "korkea verenpaine", "ilman sivuvaikutuksia",
+		"luonnolliset ainesosat", "schudnut", "bolest klbov", "vysoky krvny tlak", "bez vedlajsich ucinkov",
+		"hujsanje", "bolecine v sklepih", "visok krvni tlak", "brez stranskih ucinkov",
+		"mrsavljenje", "bolovi u zglobovima", "visoki krvni tlak", "bez nuspojava", "мршављење", "висок крвни притисак",
+		"отслабване", "болки в ставите", "високо кръвно налягане", "без странични ефекти", "естествени съставки",
+		"απωλεια βαρους", "αδυνατισμα", "πονος στις αρθρωσεις", "υψηλη αρτηριακη πιεση", "χωρις παρενεργειες",
+		"φυσικα συστατικα", "svorio metimas", "sanariu skausmas", "aukstas kraujospudis", "be salutinio poveikio",
+		"svara zudums", "locitavu sapes", "augsts asinsspiediens", "bez blakusparadibam",
+		"kaalulangus", "liigesevalu", "korge vererohk", "ilma korvaltoimeteta", "potencianovelo",
 		"натуральный состав", "натуральные ингредиенты", "без побочных эффектов", "клинически доказан*",
 		"врачи рекомендуют", "похудеть", "сжигает жир", "боли в суставах", "артериальное давление", "гипертони*", "для потенции", "потенция",
 	)},
@@ -120,6 +139,12 @@ var adCues = []struct {
 		"csak ma", "hivatalos weboldal", "korlatozott",
 		"doar azi", "stoc limitat", "site ul oficial", "site oficial",
 		"только сегодня", "количество ограничено", "официальный сайт", "официальном сайте", "последний шанс",
+		"officiella webbplats", "endast idag", "begransat lager", "officielle hjemmeside", "kun i dag", "begrænset lager",
+		"offisielle nettside", "virallinen verkkosivusto", "virallisella sivustolla", "vain tanaan",
+		"oficialna stranka", "iba dnes", "uradna spletna stran", "samo danes", "sluzbena stranica", "samo danas",
+		"официален сайт", "само днес", "ограничено количество", "επισημη ιστοσελιδα", "μονο σημερα",
+		"περιορισμενη ποσοτητα", "oficiali svetaine", "tik siandien", "oficiala majaslapa", "tikai sodien",
+		"ametlik veebileht", "ainult tana",
 	)},
 }
 
@@ -157,7 +182,7 @@ func adCopy(msg string, m foldedText) (string, int) {
 }
 
 // currencyHints are the symbols and words adCurrency matches, lower case.
-var currencyHints = []string{"$", "€", "£", "eur", "usd", "dollar", "руб", "zł", "pln", "kč", "czk", "lei", "ft", "kr", "chf"}
+var currencyHints = []string{"$", "€", "£", "eur", "usd", "dollar", "руб", "zł", "pln", "kč", "czk", "lei", "ft", "kr", "chf", "лв", "din"}
 
 // mentionsCurrency reports whether msg may name a currency.
 func mentionsCurrency(msg string) bool {

@@ -31,3 +31,18 @@ func TestAdCopy(t *testing.T) {
 		{name: "polish buyer on potential", sub: setMessage("Widzimy potencjał, prosimy o wycenę dla 30 osób."), not: not},
 	})
 }
+
+// TestAdCopyMoreLanguages: the same parts in northern, central and
+// south-eastern European languages.
+func TestAdCopyMoreLanguages(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "swedish", sub: setMessage("Gå ner i vikt utan biverkningar – beställ nu!"), want: CodeAdCopy, points: 40},
+		{name: "danish", sub: setMessage("Ledsmerter? Kun 39 kr i dag på den officielle hjemmeside"), want: CodeAdCopy, points: 60},
+		{name: "finnish", sub: setMessage("Korkea verenpaine? Tilaa nyt, -50% vain tänään"), want: CodeAdCopy, points: 80},
+		{name: "bulgarian", sub: setMessage("Отслабване без странични ефекти. Поръчайте сега!"), want: CodeAdCopy, points: 40},
+		{name: "greek", sub: setMessage("Απώλεια βάρους χωρίς παρενέργειες, μόνο σήμερα"), want: CodeAdCopy, points: 40},
+		{name: "croatian", sub: setMessage("Bolovi u zglobovima? Naručite odmah uz popust 50%"), want: CodeAdCopy, points: 60},
+		{name: "slovak buyer", sub: setMessage("Dobrý deň, potrebujeme cenovú ponuku pre 20 používateľov."), not: []string{CodeAdCopy}},
+		{name: "swedish buyer", sub: setMessage("Hej! Vi vill gärna boka en demo för vårt team på 12 personer."), not: []string{CodeAdCopy}},
+	})
+}
