@@ -75,8 +75,11 @@ var DefaultWeakSigns = []string{
 	CodeGibberishName, CodeRepeatedChars, CodeDigitsInName,
 	CodeMessageLinks, CodeSuspiciousLink, CodeMessengerContact, CodeSpamModel, CodeAllCaps,
 	CodePhoneInvalid, CodePhoneCountryMismatch,
-	CodeIPVelocity, CodeEmailVelocity, CodeRepeatedMessage,
+	CodeRepeatedMessage, // short generic requests repeat among real people
 	CodePlaceholderIdentity,
+	// Not ip_velocity and email_velocity: at the shipped limits real
+	// people rarely reach them, and live counters see no burst whole, so
+	// alone they hold a lead for review.
 }
 
 // EvidenceConfig is the screening.evidence section of the rules file.
