@@ -234,7 +234,7 @@ func startsWithPhrase(l phraseList, ft foldedText) bool {
 			return true
 		}
 	}
-	for _, stem := range l.stems {
+	for _, stem := range l.stemsFor(ft.words[0]) {
 		if startsWithStem(ft.words, stem) {
 			return true
 		}

@@ -138,14 +138,29 @@ var buyerSigns = foldedPhrases(
 // trailing * (a stem) lets the last word have any ending.
 type phraseList struct {
 	byFirst map[string][]string // first word -> phrases, in list order
-	stems   [][]string          // the words of each stem
+	// stems holds the words of each stem, filed under the first
+	// stemIndexLen bytes of their first word (a word can only start a
+	// stem that shares them), so a message's word is compared with a few
+	// stems, not all.
+	stems map[string][][]string
 }
 
+// stemIndexLen is how many leading bytes of a word file a stem.
+const stemIndexLen = 2
+
+// stemKey is the key a word or a stem's first word is filed under.
+func stemKey(w string) string { return w[:min(len(w), stemIndexLen)] }
+
 func foldedPhrases(phrases ...string) phraseList {
-	l := phraseList{byFirst: map[string][]string{}}
+	l := phraseList{byFirst: map[string][]string{}, stems: map[string][][]string{}}
 	for _, p := range phrases {
 		if stem, ok := strings.CutSuffix(p, "*"); ok {
-			l.stems = append(l.stems, strings.Fields(foldText(stem)))
+			words := strings.Fields(foldText(stem))
+			if len(words) == 0 {
+				continue
+			}
+			k := stemKey(words[0])
+			l.stems[k] = append(l.stems[k], words)
 			continue
 		}
 		p = foldText(p)
@@ -175,13 +190,26 @@ func (l phraseList) find(ft foldedText) string {
 				return p
 			}
 		}
-		for _, stem := range l.stems {
+		for _, stem := range l.stemsFor(w) {
 			if startsWithStem(ft.words[i:], stem) {
 				return strings.Join(stem, " ")
 			}
 		}
 	}
 	return ""
+}
+
+// stemsFor returns the stems a word may start: those filed under its
+// first stemIndexLen bytes, and those whose first word is shorter.
+func (l phraseList) stemsFor(w string) [][]string {
+	if len(w) < stemIndexLen {
+		return l.stems[w]
+	}
+	long, short := l.stems[w[:stemIndexLen]], l.stems[w[:1]]
+	if len(short) == 0 {
+		return long
+	}
+	return append(append([][]string(nil), long...), short...)
 }
 
 // startsWithStem reports whether words begin with the words of stem, the

@@ -44,3 +44,26 @@ func TestVendorPitchBuyer(t *testing.T) {
 		{name: "vendor offers, even with a buyer word", sub: setMessage("I'm reaching out to see if we could quote: we offer translation services for your website."), want: CodeVendorPitch, points: 40},
 	})
 }
+
+// TestPhraseListStems: stems are found whatever the length and script of
+// their first word, through the index by leading bytes.
+func TestPhraseListStems(t *testing.T) {
+	l := foldedPhrases("x*", "ab*", "мошен*", "case stud*", "you re scam*", "plain phrase")
+	for text, want := range map[string]string{
+		"xylophones":              "x",
+		"x":                       "x",
+		"abc def":                 "ab",
+		"вы мошенники":            "мошен",
+		"two case studies":        "case stud",
+		"you re scammers":         "you re scam",
+		"a plain phrase":          "plain phrase",
+		"a b":                     "",
+		"мо":                      "",
+		"case":                    "",
+		"nothing of the kind abz": "ab",
+	} {
+		if got := l.find(newFoldedText(foldText(text))); got != want {
+			t.Errorf("find(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
