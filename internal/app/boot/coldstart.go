@@ -19,6 +19,7 @@ import (
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	"github.com/aws/smithy-go/middleware"
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
@@ -32,6 +33,16 @@ type HTTPHandler func(ctx context.Context, req events.APIGatewayV2HTTPRequest) (
 // LogOutput is where function logs go (stdout, which Lambda ships to
 // CloudWatch).
 var LogOutput io.Writer = os.Stdout
+
+// APIOptions are added to the AWS configuration every function loads. Only
+// dev tools set them (the capacity counter of the cost report); a deployed
+// function never does.
+var APIOptions []func(*middleware.Stack) error
+
+// Clock is the time every function reads. The cost report replaces it with
+// one whose timestamps always print at the same length, so that item sizes,
+// and the capacity they cost, do not vary from run to run.
+var Clock = func() time.Time { return time.Now().UTC() }
 
 // Base is what every function builds at cold start.
 type Base struct {
@@ -54,10 +65,11 @@ func Load(ctx context.Context, getenv func(string) string) (*Base, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: aws config: %w", err)
 	}
+	cfg.APIOptions = append(cfg.APIOptions, APIOptions...)
 	return &Base{
 		Settings: set, Log: log, AWS: cfg,
 		Store: store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable),
-		Now:   func() time.Time { return time.Now().UTC() },
+		Now:   Clock,
 	}, nil
 }
 
