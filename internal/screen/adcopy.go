@@ -184,8 +184,12 @@ func adCopy(msg string, m foldedText) (string, int) {
 // currencyHints are the symbols and words adCurrency matches, lower case.
 var currencyHints = []string{"$", "€", "£", "eur", "usd", "dollar", "руб", "zł", "pln", "kč", "czk", "lei", "ft", "kr", "chf", "лв", "din"}
 
-// mentionsCurrency reports whether msg may name a currency.
+// mentionsCurrency reports whether msg may name a price: a digit and a
+// currency.
 func mentionsCurrency(msg string) bool {
+	if !strings.ContainsAny(msg, "0123456789") {
+		return false
+	}
 	if strings.ContainsAny(msg, "$€£") {
 		return true
 	}
