@@ -123,7 +123,7 @@ var adCues = []struct {
 	)},
 	{"urgency", foldedPhrases(
 		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
-		"last chance", "offer ends", "hurry", "don t miss", "do not miss", "official website", "official site",
+		"last chance", "offer ends", "don t miss", "do not miss", "official website", "official site",
 		"official store", "only on the official", "limited time",
 		"nur heute", "solange der vorrat reicht", "begrenzter vorrat", "offizielle website", "offizielle webseite",
 		"offiziellen website", "letzte chance", "angebot endet",

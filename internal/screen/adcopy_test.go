@@ -46,3 +46,11 @@ func TestAdCopyMoreLanguages(t *testing.T) {
 		{name: "swedish buyer", sub: setMessage("Hej! Vi vill gärna boka en demo för vårt team på 12 personer."), not: []string{CodeAdCopy}},
 	})
 }
+
+// TestAdCopyBuyerInAHurry: a buyer who wants to order soon names one cue
+// at most.
+func TestAdCopyBuyerInAHurry(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "in a hurry", sub: setMessage("We would like to order now, we are in a hurry before the season starts."), want: CodeAdCopy, points: 20},
+	})
+}
