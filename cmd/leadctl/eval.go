@@ -33,9 +33,7 @@ func evaluate(ctx context.Context, s *batch.Screener, tl *screen.Timeline, path 
 		return nil, 0, err
 	}
 	if tl != nil {
-		if err := batch.LayOut(tl, bytes.NewReader(data)); err != nil {
-			return nil, 0, err
-		}
+		batch.LayOut(tl, data)
 	}
 	r := &eval.Report{}
 	errs := 0

@@ -144,9 +144,7 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := batch.LayOut(o.timeline, bytes.NewReader(data)); err != nil {
-			return err
-		}
+		batch.LayOut(o.timeline, data)
 		input = bytes.NewReader(data)
 	}
 	// The lines are decoded and normalized on every core and judged in

@@ -1,9 +1,12 @@
 package batch
 
 import (
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 // timelineSeeds are lines with the field names, value types and flaws
@@ -66,4 +69,23 @@ func emptyForms(t *testing.T) *forms.Set {
 		t.Fatal(err)
 	}
 	return fs
+}
+
+// TestLayOutEveryLine: the export is cut into one part per core at line
+// ends; every line is laid out once, the last one without a newline too.
+func TestLayOutEveryLine(t *testing.T) {
+	var data []byte
+	for i := range 101 {
+		data = append(data, fmt.Sprintf(`{"id":"r%d","form_id":"contact","submitted_at":"2026-10-03T14:%02d:05Z","fields":{"email":"ana@padaria.com.br"},"context":{"ip":"203.0.113.9"}}`, i, i%60)...)
+		if i < 100 {
+			data = append(data, '\n')
+		}
+	}
+	data = append(data, "\nnot json\n\n"...)
+	tl := screen.NewTimeline()
+	LayOut(tl, data)
+	from, _ := time.Parse(time.RFC3339, "2026-10-03T14:00:00Z")
+	if n, _ := tl.Count("ip:203.0.113.9", from, from.Add(time.Hour)); n != 101 {
+		t.Errorf("%d rows laid out, want 101", n)
+	}
 }

@@ -194,9 +194,7 @@ func TestOutsiderAccuracy(t *testing.T) {
 		data = append(data, b...)
 	}
 	tl := screen.NewTimeline()
-	if err := batch.LayOut(tl, bytes.NewReader(data)); err != nil {
-		t.Fatal(err)
-	}
+	batch.LayOut(tl, data)
 	s := newScreenerWith(t, tl)
 	r := &eval.Report{}
 	for n, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
