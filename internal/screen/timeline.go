@@ -27,6 +27,10 @@ type Timeline struct {
 type timelineRow struct {
 	at     time.Time
 	member string
+	// prevSame is the index of the row before this one, in time order,
+	// with the same member; -1 for the member's first row or no member.
+	// Set when the rows are sorted; Count counts distinct members with it.
+	prevSame int
 }
 
 // NewTimeline returns an empty timeline.
@@ -67,25 +71,42 @@ func (t *Timeline) rowsOf(key string) []timelineRow {
 	if !t.sorted {
 		for _, rs := range t.rows {
 			slices.SortStableFunc(rs, func(a, b timelineRow) int { return a.at.Compare(b.at) })
+			linkSameMembers(rs)
 		}
 		t.sorted = true
 	}
 	return t.rows[key]
 }
 
+// linkSameMembers sets the prevSame of rows sorted by time.
+func linkSameMembers(rs []timelineRow) {
+	last := map[string]int{} // member -> index of its latest row so far
+	for i := range rs {
+		rs[i].prevSame = -1
+		if m := rs[i].member; m != "" {
+			if j, ok := last[m]; ok {
+				rs[i].prevSame = j
+			}
+			last[m] = i
+		}
+	}
+}
+
 // Count returns how many rows of key fall in [from, to], and how many
-// distinct members they have.
+// distinct members they have. A member counts at its first row in the
+// range: the one whose previous row with that member (prevSame) lies
+// before the range. Every question is thus answered without hashing the
+// members again: an export's many copies of one message are asked about
+// once per copy.
 func (t *Timeline) Count(key string, from, to time.Time) (rows, distinct int) {
 	rs := t.rowsOf(key)
 	lo, _ := slices.BinarySearchFunc(rs, from, func(r timelineRow, at time.Time) int { return r.at.Compare(at) })
-	members := map[string]bool{}
 	for _, r := range rs[lo:] {
 		if r.at.After(to) {
 			break
 		}
 		rows++
-		if r.member != "" && !members[r.member] {
-			members[r.member] = true
+		if r.member != "" && r.prevSame < lo {
 			distinct++
 		}
 	}

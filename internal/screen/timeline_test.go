@@ -148,3 +148,26 @@ func TestTimelineCount(t *testing.T) {
 		t.Errorf("unknown key counted %d", n)
 	}
 }
+
+// TestTimelineCountDistinct: a member counts once in a range, at whichever
+// of its rows comes first there, however many rows it has before.
+func TestTimelineCountDistinct(t *testing.T) {
+	t0 := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	at := func(m int) time.Time { return t0.Add(time.Duration(m) * time.Minute) }
+	tl := NewTimeline()
+	for i, m := range []string{"a", "b", "a", "", "c", "a", "b"} {
+		tl.rows["k"] = append(tl.rows["k"], timelineRow{at: at(i), member: m})
+	}
+	tests := []struct {
+		from, to       int
+		rows, distinct int
+	}{
+		{0, 6, 7, 3}, {1, 2, 2, 2}, {2, 5, 4, 2}, {3, 3, 1, 0}, {5, 6, 2, 2}, {7, 9, 0, 0},
+	}
+	for _, tc := range tests {
+		rows, distinct := tl.Count("k", at(tc.from), at(tc.to))
+		if rows != tc.rows || distinct != tc.distinct {
+			t.Errorf("Count(%d..%d) = %d rows, %d distinct; want %d, %d", tc.from, tc.to, rows, distinct, tc.rows, tc.distinct)
+		}
+	}
+}
