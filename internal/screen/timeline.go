@@ -122,14 +122,34 @@ func (t *Timeline) Chain(key string, at time.Time, gap time.Duration) int {
 	if !found {
 		return 0
 	}
-	lo, hi := i, i
+	if gap < 0 {
+		return 1 // no row comes within a negative gap of another
+	}
+	// Rows at one time are all within gap of each other: the run steps
+	// over each time's rows at once, so a burst of many rows at one time
+	// (the copies of one message) costs a few searches, not a walk.
+	lo, hi := sameTime(rs, i)
 	for lo > 0 && rs[lo].at.Sub(rs[lo-1].at) <= gap {
-		lo--
+		lo, _ = sameTime(rs, lo-1)
 	}
 	for hi+1 < len(rs) && rs[hi+1].at.Sub(rs[hi].at) <= gap {
-		hi++
+		_, hi = sameTime(rs, hi+1)
 	}
 	return hi - lo + 1
+}
+
+// sameTime returns the first and the last index of the rows (sorted by
+// time) at the time of rs[i].
+func sameTime(rs []timelineRow, i int) (first, last int) {
+	at := rs[i].at
+	first, _ = slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int { return r.at.Compare(x) })
+	end, _ := slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int {
+		if r.at.After(x) {
+			return 1
+		}
+		return -1 // at or before x: the end is further on
+	})
+	return first, end - 1
 }
 
 // timelineKey is the key Timeline files a velocity check's value under.

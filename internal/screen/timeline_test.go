@@ -171,3 +171,22 @@ func TestTimelineCountDistinct(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineChain: a run joins rows within gap of the one before, rows
+// at one time included whatever their number.
+func TestTimelineChain(t *testing.T) {
+	t0 := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	at := func(m int) time.Time { return t0.Add(time.Duration(m) * time.Minute) }
+	tl := NewTimeline()
+	for _, m := range []int{0, 0, 0, 5, 6, 6, 20} {
+		tl.rows["k"] = append(tl.rows["k"], timelineRow{at: at(m)})
+	}
+	tests := []struct{ at, gap, want int }{
+		{0, 2, 3}, {5, 2, 3}, {6, 2, 3}, {20, 2, 1}, {3, 2, 0}, {0, 10, 6}, {20, 10, 1}, {20, 14, 7}, {0, -1, 1},
+	}
+	for _, tc := range tests {
+		if got := tl.Chain("k", at(tc.at), time.Duration(tc.gap)*time.Minute); got != tc.want {
+			t.Errorf("Chain(at %d, gap %d) = %d, want %d", tc.at, tc.gap, got, tc.want)
+		}
+	}
+}
