@@ -158,8 +158,10 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 		return err
 	}
 	invoke.Log = log
-	// Background invocations finish before the stand-ins stop.
-	defer invoke.Wait()
+	// Queued and running asynchronous invocations finish before the
+	// stand-ins stop; retries due later are dropped (the dispatcher's
+	// due-work pass picks their work up on the next start).
+	defer invoke.Close()
 
 	srv := &http.Server{Addr: c.addr, Handler: withInvokeAPI(gw, invoke), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
