@@ -89,10 +89,14 @@ type Recorder interface {
 	Record(ctx context.Context, ls *lead.Lease, now time.Time) error
 }
 
-// Defaults for retries, and the times an attempt is bounded by.
+// Defaults for retries, and the times an attempt is bounded by. A sales
+// e-mail is worth most in its first minutes, and the usual failure is a
+// short outage of SES or the network: the first retries come within
+// seconds (5 s, 10 s, 20 s …), the waits double up to an hour, and the
+// twelfth failure, about two and a half hours after the first, is final.
 const (
-	DefaultMaxAttempts = 8
-	DefaultBaseBackoff = time.Minute
+	DefaultMaxAttempts = 12
+	DefaultBaseBackoff = 5 * time.Second
 	MaxBackoff         = time.Hour
 	// RespondWithin is the speed-to-lead target shown to sales.
 	RespondWithin = 5 * time.Minute
