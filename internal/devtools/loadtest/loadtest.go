@@ -72,6 +72,8 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 )
 
 // Config configures a run. Zero fields take the defaults of DefaultConfig.
@@ -107,6 +109,12 @@ type Config struct {
 	// Settle bounds the wait for the system to finish its work.
 	Settle time.Duration
 
+	// TimingRounds is how many rounds of timing probes run on the idle
+	// stack before the load (timing.go); zero runs none. TimingOnly skips
+	// the load itself.
+	TimingRounds int
+	TimingOnly   bool
+
 	// Progress receives a line per phase; nil discards them.
 	Progress io.Writer
 }
@@ -118,6 +126,7 @@ func DefaultConfig() Config {
 		MaxInFlight: 512, RequestTimeout: 30 * time.Second,
 		KillAt: 20 * time.Second, KillFor: 10 * time.Second,
 		DispatchEvery: time.Second, Settle: 3 * time.Minute,
+		TimingRounds: 100,
 	}
 }
 
@@ -217,7 +226,25 @@ func Run(ctx context.Context, c Config) (*Report, error) {
 
 func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 	r := &Report{Rate: c.Rate, Duration: c.Duration}
+	var probes []*Submission
+	if c.TimingRounds > 0 {
+		secret, err := signingSecret(c.Root)
+		if err != nil {
+			return nil, err
+		}
+		signer, err := unsubscribe.NewSigner(secret)
+		if err != nil {
+			return nil, err
+		}
+		if r.Timing, probes, err = probe(ctx, c, st, signer); err != nil {
+			return nil, err
+		}
+	}
 	n := int(c.Rate * c.Duration.Seconds())
+	if c.TimingOnly {
+		n = 0
+		r.Rate, r.Duration = 0, 0
+	}
 	subs := make([]*Submission, n)
 	ours := make(map[string]*Submission, n)
 	for i := range subs {
@@ -229,8 +256,10 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if wait := tokenAge - time.Since(tokens[n-1].at); wait > 0 {
-		time.Sleep(wait)
+	if n > 0 {
+		if wait := tokenAge - time.Since(tokens[n-1].at); wait > 0 {
+			time.Sleep(wait)
+		}
 	}
 
 	c.progress("posting %d submissions at %.0f/s for %s", n, c.Rate, c.Duration)
@@ -322,6 +351,9 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 			return nil, ctx.Err()
 		case <-time.After(2 * time.Second):
 		}
+	}
+	if r.Timing != nil {
+		checkProbeVerdicts(r.Timing, probes, snap)
 	}
 	evaluate(r, subs, snap, ours)
 	return r, nil

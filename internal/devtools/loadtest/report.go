@@ -58,6 +58,9 @@ type Report struct {
 	SettledIn time.Duration
 	Unsettled string
 
+	// Timing is what the timing probes measured, when they ran.
+	Timing *TimingReport
+
 	// Failures lists the criteria the run did not meet; empty means PASS.
 	Failures []string
 	// subs are the submissions and their answers (for tests).
@@ -287,11 +290,51 @@ func (r *Report) judge() {
 	if !r.Settled {
 		fail("not settled: %s", r.Unsettled)
 	}
+	if t := r.Timing; t != nil {
+		if d := t.SubmitSpread(); d >= TimingTarget {
+			fail("the verdicts' median response times differ by %s (≥ %s)", ms(d), ms(TimingTarget))
+		}
+		if t.Wrong > 0 {
+			fail("%d timing probes not stored with the verdict they were built for", t.Wrong)
+		}
+		if len(t.Unsubscribe) > 0 {
+			if d := t.UnsubscribeSpread(); d >= TimingTarget {
+				fail("unsubscribe medians for valid and forged tokens differ by %s (≥ %s)", ms(d), ms(TimingTarget))
+			}
+			if len(t.Differs) > 0 {
+				fail("unsubscribe: %s", strings.Join(t.Differs, "; "))
+			}
+		}
+	}
 }
 
 // Print writes the report for a person.
 func (r *Report) Print(w io.Writer) {
 	p := func(format string, a ...any) { fmt.Fprintf(w, format+"\n", a...) }
+	if r.Timing != nil {
+		r.Timing.print(p)
+	}
+	if r.Rate > 0 {
+		r.printLoad(p)
+	}
+	if len(r.Failures) == 0 {
+		p("PASS        0 lost, 0 duplicated leads, 0 duplicate or missing sales e-mails, speed-to-lead p99 %s ≤ %s%s",
+			ms(r.SpeedToLeadOutside.P99), SpeedToLeadTarget, r.timingSummary())
+		return
+	}
+	p("FAIL        %s", strings.Join(r.Failures, "; "))
+	kinds := make([]string, 0, len(r.Examples))
+	for k := range r.Examples {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		p("  e.g. %s: %s", k, strings.Join(r.Examples[k], "; "))
+	}
+}
+
+// printLoad writes the load's part of the report.
+func (r *Report) printLoad(p func(string, ...any)) {
 	p("load        %d submissions requested at %.0f/s for %s; sent %d at %.1f/s achieved", int(r.Rate*r.Duration.Seconds()), r.Rate, r.Duration, r.Sent, r.AchievedRate)
 	if o := r.Outage; o != nil {
 		p("outage      %s stopped at +%s, answering again after %s", o.Service, o.StoppedAt.Round(time.Millisecond), o.Downtime.Round(time.Millisecond))
@@ -338,18 +381,15 @@ func (r *Report) Print(w io.Writer) {
 	} else {
 		p("settled     NO: %s", r.Unsettled)
 	}
-	if len(r.Failures) == 0 {
-		p("PASS        0 lost, 0 duplicated leads, 0 duplicate or missing sales e-mails, speed-to-lead p99 %s ≤ %s",
-			ms(r.SpeedToLeadOutside.P99), SpeedToLeadTarget)
-		return
+}
+
+func (r *Report) timingSummary() string {
+	if r.Timing == nil {
+		return ""
 	}
-	p("FAIL        %s", strings.Join(r.Failures, "; "))
-	kinds := make([]string, 0, len(r.Examples))
-	for k := range r.Examples {
-		kinds = append(kinds, k)
+	s := fmt.Sprintf(", verdict timing spread %s", ms(r.Timing.SubmitSpread()))
+	if len(r.Timing.Unsubscribe) > 0 {
+		s += fmt.Sprintf(", unsubscribe spread %s", ms(r.Timing.UnsubscribeSpread()))
 	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
-		p("  e.g. %s: %s", k, strings.Join(r.Examples[k], "; "))
-	}
+	return s + " < " + ms(TimingTarget)
 }
