@@ -144,6 +144,21 @@ func HandoffInvocable(h handofffn.Handler) invokeapi.Function {
 	}
 }
 
+// UnsubscribeRecorderInvocable serves the unsubscribe recorder's handler
+// through the Invoke API: the payload is {"token": "..."}; other fields are
+// refused.
+func UnsubscribeRecorderInvocable(h unsubscribefn.RecorderHandler) invokeapi.Function {
+	return func(ctx context.Context, payload []byte) ([]byte, error) {
+		var ev unsubscribefn.Event
+		dec := json.NewDecoder(bytes.NewReader(payload))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&ev); err != nil {
+			return nil, fmt.Errorf("app: not an unsubscribe event: %w", err)
+		}
+		return []byte("null"), h(ctx, ev)
+	}
+}
+
 // NewInvocable builds function logicalID, reading its configuration
 // through getenv, as a handler of Invoke API payloads.
 func NewInvocable(ctx context.Context, logicalID string, getenv func(string) string) (invokeapi.Function, error) {
@@ -172,6 +187,12 @@ func NewInvocable(ctx context.Context, logicalID string, getenv func(string) str
 			return nil, err
 		}
 		return HandoffInvocable(h), nil
+	case settings.UnsubscribeRecorder:
+		h, err := unsubscribefn.NewRecorder(ctx, getenv)
+		if err != nil {
+			return nil, err
+		}
+		return UnsubscribeRecorderInvocable(h), nil
 	}
 	return nil, fmt.Errorf("app: no function %q", logicalID)
 }

@@ -23,6 +23,7 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 		{"unsubscribe", false},
 		{"sesevents", false},
 		{"handoff", false},
+		{"unsubscriberecorder", false},
 	} {
 		t.Run(tc.function, func(t *testing.T) {
 			out, err := exec.Command("go", "list", "-deps", "github.com/leadsieve/leadsieve/functions/"+tc.function).Output()

@@ -38,6 +38,9 @@ const (
 	Unsubscribe = "UnsubscribeFunction"
 	SesEvents   = "SesEventsFunction"
 	Handoff     = "HandoffFunction"
+	// UnsubscribeRecorder records the one-click unsubscribes that
+	// Unsubscribe queues for it.
+	UnsubscribeRecorder = "UnsubscribeRecorderFunction"
 )
 
 // Vars is every environment variable leadsieve reads.
@@ -47,8 +50,8 @@ var Vars = []Var{
 	{Name: "LOG_LEVEL", Default: "INFO", Description: "Minimum log level: DEBUG, INFO, WARN or ERROR."},
 	{Name: "ALLOWED_ORIGINS", Default: "http://127.0.0.1:3000", Description: "Comma-separated origins allowed to post forms that list none of their own.", Functions: []string{Intake}},
 	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake}},
-	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, Unsubscribe}, Required: true},
-	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, Unsubscribe}, LocalOnly: true},
+	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder}, Required: true},
+	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder}, LocalOnly: true},
 	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Handoff, Dispatcher}},
 	{Name: "SALES_EMAIL", Default: "sales@example.com", Description: "Default sales inbox for qualified leads.", Functions: []string{Handoff, Dispatcher}},
 	{Name: "CONSOLE_URL", Description: "Optional base URL of a lead console; sales emails then link to CONSOLE_URL/leads/<id>.", Functions: []string{Handoff, Dispatcher}},
@@ -56,6 +59,7 @@ var Vars = []Var{
 	{Name: "POSTAL_ADDRESS", Default: "leadsieve demo, 1 Example Street, 00000 Example City", Description: "Sender's postal address printed in every nurture email (CAN-SPAM, GDPR imprint).", Functions: []string{Dispatcher}},
 	{Name: "UNSUBSCRIBE_MAILTO", Description: "Optional address added as a mailto: to List-Unsubscribe.", Functions: []string{Dispatcher}},
 	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake}},
+	{Name: "UNSUBSCRIBE_RECORDER_FUNCTION", Default: "UnsubscribeRecorderFunction", Description: "Name of the function the unsubscribe endpoint invokes asynchronously with every one-click token, valid or not, to record it.", Functions: []string{Unsubscribe}},
 	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
 }
 
@@ -96,6 +100,8 @@ type Settings struct {
 	UnsubMailto      string
 	SendRate         float64
 	HandoffFunction  string
+	// UnsubscribeRecorderFunction is UNSUBSCRIBE_RECORDER_FUNCTION.
+	UnsubscribeRecorderFunction string
 }
 
 // Load parses the environment through getenv. Unset variables take their
@@ -171,6 +177,7 @@ func Load(getenv func(string) string) (Settings, error) {
 	}
 	s.SendRate = rate
 	s.HandoffFunction = get("HANDOFF_FUNCTION")
+	s.UnsubscribeRecorderFunction = get("UNSUBSCRIBE_RECORDER_FUNCTION")
 	if len(errs) > 0 {
 		return Settings{}, fmt.Errorf("settings: %w", errors.Join(errs...))
 	}
