@@ -60,6 +60,9 @@ type Service struct {
 	FollowUp       FollowUp // optional
 	AllowedOrigins []string
 	JunkRetention  time.Duration
+	// ReviewRetention is how long a lead held for review waits for a
+	// person before its TTL deletes it; zero keeps it.
+	ReviewRetention time.Duration
 	// RepeatWait bounds how long a repeat waits for the first request's
 	// lead (DefaultRepeatWait when zero).
 	RepeatWait time.Duration
@@ -272,11 +275,12 @@ func (s *Service) mergeEarlier(ctx context.Context, f *forms.Form, l *lead.Lead,
 }
 
 // store plans the lead's follow-up and writes it; a junk lead expires
-// after JunkRetention. When it took over an earlier lead, that one is
+// after JunkRetention, a lead held for review after ReviewRetention (a
+// person's decision removes the TTL). When it took over an earlier lead, that one is
 // marked superseded (which stops its enrollment).
 func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (created bool, err error) {
-	if l.Verdict == lead.VerdictJunk && s.JunkRetention > 0 {
-		exp := now.Add(s.JunkRetention)
+	if keep := s.retention(l.Verdict); keep > 0 {
+		exp := now.Add(keep)
 		l.ExpiresAt = &exp
 	}
 	l.Plan(now)
@@ -292,6 +296,17 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 		}
 	}
 	return created, nil
+}
+
+// retention is how long a lead with verdict v is kept; zero is for good.
+func (s *Service) retention(v lead.Verdict) time.Duration {
+	switch v {
+	case lead.VerdictJunk:
+		return s.JunkRetention
+	case lead.VerdictReview:
+		return s.ReviewRetention
+	}
+	return 0
 }
 
 // followUp starts the follow-up of a newly stored lead, whatever its

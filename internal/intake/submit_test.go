@@ -242,6 +242,37 @@ func TestSubmitJunkExpiresAndNeverMerges(t *testing.T) {
 	}
 }
 
+// TestSubmitReviewExpires: a lead held for review gets the review TTL, a
+// lead for sales or nurture none; without a review retention it is kept.
+func TestSubmitReviewExpires(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		verdict lead.Verdict
+		keep    time.Duration
+		want    time.Duration // 0: no TTL
+	}{
+		{lead.VerdictReview, 14 * 24 * time.Hour, 14 * 24 * time.Hour},
+		{lead.VerdictReview, 0, 0},
+		{lead.VerdictNurture, 14 * 24 * time.Hour, 0},
+		{lead.VerdictQualified, 14 * 24 * time.Hour, 0},
+		{lead.VerdictJunk, 14 * 24 * time.Hour, 30 * 24 * time.Hour},
+	} {
+		svc := newService(t, &fakeJudge{verdict: tc.verdict}, newMemStore(), &countingRouter{}, &now)
+		svc.ReviewRetention = tc.keep
+		res, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := res.Lead.ExpiresAt
+		switch {
+		case tc.want == 0 && got != nil:
+			t.Errorf("%s with review retention %s: expires %v, want never", tc.verdict, tc.keep, got)
+		case tc.want != 0 && (got == nil || !got.Equal(now.Add(tc.want))):
+			t.Errorf("%s with review retention %s: expires %v, want %v", tc.verdict, tc.keep, got, now.Add(tc.want))
+		}
+	}
+}
+
 func TestSubmitErrors(t *testing.T) {
 	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
 	down := newMemStore()

@@ -50,6 +50,7 @@ var Vars = []Var{
 	{Name: "LOG_LEVEL", Default: "INFO", Description: "Minimum log level: DEBUG, INFO, WARN or ERROR."},
 	{Name: "ALLOWED_ORIGINS", Default: "http://127.0.0.1:3000", Description: "Comma-separated origins allowed to post forms that list none of their own.", Functions: []string{Intake}},
 	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake}},
+	{Name: "REVIEW_RETENTION_DAYS", Default: "30", Description: "Days a lead held for review waits for a person's decision before DynamoDB TTL deletes it (a decision removes the TTL).", Functions: []string{Intake}},
 	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder}, Required: true},
 	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder}, LocalOnly: true},
 	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Handoff, Dispatcher}},
@@ -90,6 +91,7 @@ type Settings struct {
 	LogLevel         slog.Level
 	AllowedOrigins   []string
 	JunkRetention    time.Duration
+	ReviewRetention  time.Duration
 	SigningSecretARN string
 	SigningSecret    []byte
 	SenderEmail      string
@@ -139,6 +141,11 @@ func Load(getenv func(string) string) (Settings, error) {
 		errs = append(errs, fmt.Errorf("JUNK_RETENTION_DAYS: want a whole number of days ≥ 1, got %q", get("JUNK_RETENTION_DAYS")))
 	}
 	s.JunkRetention = time.Duration(days) * 24 * time.Hour
+	reviewDays, err := strconv.Atoi(get("REVIEW_RETENTION_DAYS"))
+	if err != nil || reviewDays < 1 {
+		errs = append(errs, fmt.Errorf("REVIEW_RETENTION_DAYS: want a whole number of days ≥ 1, got %q", get("REVIEW_RETENTION_DAYS")))
+	}
+	s.ReviewRetention = time.Duration(reviewDays) * 24 * time.Hour
 	s.SigningSecretARN = get("SIGNING_SECRET_ARN")
 	if v := get("SIGNING_SECRET"); v != "" {
 		if len(v) < 32 {
