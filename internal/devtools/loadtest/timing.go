@@ -57,6 +57,11 @@ type TimingReport struct {
 	// probes stored with another verdict than their class, or not
 	// answered 201.
 	Submit map[Class]Percentiles
+	// Paired is each verdict's median difference from the mean of its
+	// round (the four posts sent back to back): the difference an
+	// attacker interleaving posts would see, with the machine's slow and
+	// quick moments taken out.
+	Paired map[Class]time.Duration
 	Wrong  int
 	// Unsubscribe is the latency per kind of request; Differs lists the
 	// ways a forged token's answer differed from a valid one's (status,
@@ -76,12 +81,36 @@ func (t *TimingReport) SubmitSpread() time.Duration {
 	return spread(m)
 }
 
+// PairedSpread is the largest difference between the verdicts' paired
+// differences.
+func (t *TimingReport) PairedSpread() time.Duration {
+	var m []time.Duration
+	for _, c := range probeClasses {
+		if d, ok := t.Paired[c]; ok {
+			m = append(m, d)
+		}
+	}
+	return spread(m)
+}
+
 // UnsubscribeSpread is the larger of the POST and the GET difference
 // between the medians of valid and forged tokens.
 func (t *TimingReport) UnsubscribeSpread() time.Duration {
 	post := spread([]time.Duration{t.Unsubscribe[unsubValidPost].P50, t.Unsubscribe[unsubForgedPost].P50})
 	get := spread([]time.Duration{t.Unsubscribe[unsubValidGet].P50, t.Unsubscribe[unsubForgedGet].P50})
 	return max(post, get)
+}
+
+func median(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 func spread(ds []time.Duration) time.Duration {
@@ -113,7 +142,7 @@ func probeSubmission(i int, c Class) *Submission {
 // probes' leads) and forged ones.
 func probe(ctx context.Context, c *Config, st *stack, signer *unsubscribe.Signer) (*TimingReport, []*Submission, error) {
 	rounds := c.TimingRounds
-	t := &TimingReport{Rounds: rounds, Submit: map[Class]Percentiles{}, Unsubscribe: map[string]Percentiles{}}
+	t := &TimingReport{Rounds: rounds, Submit: map[Class]Percentiles{}, Paired: map[Class]time.Duration{}, Unsubscribe: map[string]Percentiles{}}
 	subs := make([]*Submission, 0, rounds*len(probeClasses))
 	for i := range rounds * len(probeClasses) {
 		subs = append(subs, probeSubmission(i, probeClasses[i%len(probeClasses)]))
@@ -129,6 +158,7 @@ func probe(ctx context.Context, c *Config, st *stack, signer *unsubscribe.Signer
 	c.progress("timing: %d rounds of %d posts, one at a time", rounds, len(probeClasses))
 	client := postClient(c.RequestTimeout)
 	lat := map[Class][]time.Duration{}
+	dev := map[Class][]time.Duration{}
 	for r := range rounds {
 		round := subs[r*len(probeClasses) : (r+1)*len(probeClasses)]
 		order, err := shuffled(len(round))
@@ -148,9 +178,24 @@ func probe(ctx context.Context, c *Config, st *stack, signer *unsubscribe.Signer
 		if ctx.Err() != nil {
 			return nil, nil, ctx.Err()
 		}
+		var sum time.Duration
+		complete := true
+		for _, s := range round {
+			sum += s.Result.Latency
+			complete = complete && s.Result.Status == http.StatusCreated
+		}
+		if complete {
+			mean := sum / time.Duration(len(round))
+			for _, s := range round {
+				dev[s.Class] = append(dev[s.Class], s.Result.Latency-mean)
+			}
+		}
 	}
 	for cl, ds := range lat {
 		t.Submit[cl] = percentiles(ds)
+	}
+	for cl, ds := range dev {
+		t.Paired[cl] = median(ds)
 	}
 	if signer == nil {
 		return t, subs, nil
@@ -321,9 +366,10 @@ func appendOnce(list []string, s string) []string {
 func (t *TimingReport) print(p func(string, ...any)) {
 	p("timing      %d rounds on the idle stack, one request at a time", t.Rounds)
 	for _, c := range probeClasses {
-		p("  submit    %-9s %s", c, t.Submit[c])
+		p("  submit    %-9s %s  paired %+.1f ms", c, t.Submit[c], float64(t.Paired[c].Microseconds())/1000)
 	}
-	p("            spread of the medians: %s (target < %s); %d probes answered otherwise than 201 or stored with another verdict", ms(t.SubmitSpread()), ms(TimingTarget), t.Wrong)
+	p("            spread of the medians: %s (target < %s); paired spread %s; %d probes answered otherwise than 201 or stored with another verdict",
+		ms(t.SubmitSpread()), ms(TimingTarget), ms(t.PairedSpread()), t.Wrong)
 	if len(t.Unsubscribe) == 0 {
 		return
 	}
