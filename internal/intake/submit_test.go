@@ -53,6 +53,9 @@ type memStore struct {
 	// (the first request has not stored its lead yet).
 	heldBy    string
 	hiddenFor int
+	// lostAnswer makes the next CreateLead store the lead and then fail,
+	// as when DynamoDB wrote the item and went down before answering.
+	lostAnswer bool
 }
 
 func newMemStore() *memStore {
@@ -81,6 +84,10 @@ func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
 		return false, nil
 	}
 	m.leads[l.ID] = l
+	if m.lostAnswer {
+		m.lostAnswer = false
+		return false, fmt.Errorf("dynamodb: %w", errors.New("connection reset by peer"))
+	}
 	return true, nil
 }
 
@@ -270,6 +277,36 @@ func TestSubmitReviewExpires(t *testing.T) {
 		case tc.want != 0 && (got == nil || !got.Equal(now.Add(tc.want))):
 			t.Errorf("%s with review retention %s: expires %v, want %v", tc.verdict, tc.keep, got, now.Add(tc.want))
 		}
+	}
+}
+
+// TestRetryAfterLostAnswerFindsTheLead: the lead write landed but its
+// answer was lost (DynamoDB went down mid-call), so the post is answered
+// 503 "retry". The contract: a retry of the same post, as the 503's
+// Retry-After asks, answers 201 with that lead's id and stores nothing
+// more, because the idempotency claim written before the lead names it.
+func TestRetryAfterLostAnswerFindsTheLead(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	st, r := newMemStore(), &countingRouter{}
+	st.lostAnswer = true
+	j := &fakeJudge{verdict: lead.VerdictQualified}
+	svc := newService(t, j, st, r, &now)
+	body := `{"email":"ana@example.org","company":"Acme"}`
+	_, err := svc.Submit(context.Background(), post(body))
+	if e := AsError(err); e == nil || e.Kind != lead.EUNAVAILABLE {
+		t.Fatalf("first post: %v, want EUNAVAILABLE (503)", err)
+	}
+	if len(st.leads) != 1 {
+		t.Fatalf("fixture: %d leads stored, want the one whose answer was lost", len(st.leads))
+	}
+	var storedID string
+	for id := range st.leads {
+		storedID = id
+	}
+	now = now.Add(5 * time.Second)
+	res, err := svc.Submit(context.Background(), post(body))
+	if err != nil || res.ID != storedID || res.Created || len(st.leads) != 1 || j.judged != 1 {
+		t.Fatalf("retry: %+v %v; %d leads, judged %d times; want the stored lead %s", res, err, len(st.leads), j.judged, storedID)
 	}
 }
 

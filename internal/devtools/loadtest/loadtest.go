@@ -66,6 +66,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
@@ -315,6 +316,9 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if n := retryRefused(ctx, client, st.baseURL, subs, tokens); n > 0 {
+		c.progress("posted the %d submissions answered 503 again, as a client honouring Retry-After would", n)
+	}
 
 	c.progress("load done in %s; settling (at most %s)", time.Since(start).Round(time.Millisecond), c.Settle)
 	cfg, err := st.aws.AWSConfig(ctx)
@@ -357,6 +361,25 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 	}
 	evaluate(r, subs, snap, ours)
 	return r, nil
+}
+
+// retryRefused posts every submission answered 503 once more, with the
+// same body, token and source address, as a client honouring Retry-After
+// does once the outage is over; the answer goes to Submission.Retry. A 503
+// promises nothing was stored under a new id: when the first post's lead
+// was stored after all, the retry must find it (same id).
+func retryRefused(ctx context.Context, client *http.Client, baseURL string, subs []*Submission, tokens []token) int {
+	n := 0
+	for _, s := range subs {
+		if s.Result.Status != http.StatusServiceUnavailable || ctx.Err() != nil {
+			continue
+		}
+		retry := &Submission{Seq: s.Seq, Class: s.Class, Email: s.Email, Fields: s.Fields, SourceIP: s.SourceIP}
+		post(ctx, client, baseURL, retry, tokens[s.Seq])
+		s.Retry = retry.Result
+		n++
+	}
+	return n
 }
 
 // lockedWriter serialises the writes of the stack's several children.

@@ -156,4 +156,10 @@ func TestShortRunDynamoOutage(t *testing.T) {
 	if r.RefusedStored != 0 {
 		t.Errorf("%d refused posts were stored anyway", r.RefusedStored)
 	}
+	// Every 503 was posted again after the restart and accepted: either
+	// the retry found the lead the first post had stored after all, or it
+	// stored it now.
+	if r.Retried != r.Statuses[503] || r.RetryFound+r.RetryStored != r.Retried {
+		t.Errorf("503 answers %d, retried %d, found %d, stored by the retry %d", r.Statuses[503], r.Retried, r.RetryFound, r.RetryStored)
+	}
 }

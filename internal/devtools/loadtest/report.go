@@ -31,6 +31,12 @@ type Report struct {
 	// submissions refused (any answer but 201) whose lead was stored
 	// anyway; NoAnswerStored those without an answer that were stored.
 	Stored, Missing, Duplicates, RefusedStored, NoAnswerStored int
+	// Retried counts 503 answers posted again after the load;
+	// RetryFound those whose first post had been stored after all and
+	// whose retry answered 201 with that lead's id (consistent: the 503
+	// meant "retry", and the retry found the lead), RetryStored those
+	// stored by the retry.
+	Retried, RetryFound, RetryStored int
 	// VerdictDiffers counts accepted submissions stored with another
 	// verdict than the one they were built for, per built class.
 	VerdictDiffers map[Class]int
@@ -184,6 +190,32 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 				continue
 			}
 			r.NoAnswerStored++
+		case s.Retry.Status != 0:
+			// Answered 503 and posted again: the retry's answer is the
+			// one the client keeps.
+			r.Retried++
+			if s.Retry.Status != 201 {
+				if len(stored) > 0 {
+					r.RefusedStored++
+					r.example("refused but stored", s, stored[0].ID)
+				}
+				continue
+			}
+			l, ok := byID[s.Retry.ID]
+			if !ok || strings.ToLower(l.Email) != s.Email {
+				r.Missing++
+				r.example("lost", s, s.Retry.ID)
+				continue
+			}
+			// The lead keeps the time its first request received it.
+			if l.ReceivedAt.Before(s.Retry.Sent) {
+				r.RetryFound++
+			} else {
+				r.RetryStored++
+			}
+			if l.Verdict != string(s.Class) {
+				r.VerdictDiffers[s.Class]++
+			}
 		default:
 			if len(stored) > 0 {
 				r.RefusedStored++
@@ -364,6 +396,10 @@ func (r *Report) printLoad(p func(string, ...any)) {
 	}
 	p("leads       stored %d, missing %d, duplicates %d, refused but stored %d, no answer but stored %d",
 		r.Stored, r.Missing, r.Duplicates, r.RefusedStored, r.NoAnswerStored)
+	if r.Retried > 0 {
+		p("retries     %d answers 503 posted again: %d found the lead the first post had stored after all (same id), %d stored it now, %d refused again",
+			r.Retried, r.RetryFound, r.RetryStored, r.Retried-r.RetryFound-r.RetryStored)
+	}
 	for _, c := range classes {
 		if n := r.VerdictDiffers[c]; n > 0 {
 			p("            %d %s submissions stored with another verdict", n, c)

@@ -31,7 +31,8 @@ type storedLead struct {
 		State string `json:"state"`
 	} `json:"handoff"`
 	// DueAt is set while the lead has work due (the dueWork index).
-	DueAt string `json:"due_at"`
+	DueAt      string    `json:"due_at"`
+	ReceivedAt time.Time `json:"received_at"`
 }
 
 // snapshot is the system's state as read from outside.
@@ -48,8 +49,8 @@ func observe(ctx context.Context, db *dynamodb.Client, st *devstack.Stack) (*sna
 		TableName:                aws.String(leadsTable),
 		ConsistentRead:           aws.Bool(true),
 		FilterExpression:         aws.String("#sk = :lead"),
-		ProjectionExpression:     aws.String("#id, #email, #verdict, #handoff, #due"),
-		ExpressionAttributeNames: map[string]string{"#sk": "sk", "#id": "id", "#email": "email", "#verdict": "verdict", "#handoff": "handoff", "#due": "due_at"},
+		ProjectionExpression:     aws.String("#id, #email, #verdict, #handoff, #due, #received"),
+		ExpressionAttributeNames: map[string]string{"#sk": "sk", "#id": "id", "#email": "email", "#verdict": "verdict", "#handoff": "handoff", "#due": "due_at", "#received": "received_at"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
 			":lead": &types.AttributeValueMemberS{Value: "LEAD"},
 		},
