@@ -6,7 +6,9 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -100,5 +102,75 @@ func TestLostSESAnswerIsUnknownEitherWay(t *testing.T) {
 		if (kept == 1) != accepted {
 			t.Fatalf("fixture: SES kept %d e-mails, accept=%v", kept, accepted)
 		}
+	}
+}
+
+// idleClosingSES answers the first request of every connection and resets
+// the connection when a second request arrives on it: the server side of
+// the keep-alive race, as when Node closes a connection it holds idle just
+// as the client writes its next request on it. reused counts the requests
+// that arrived on a connection used before.
+type idleClosingSES struct {
+	url    string
+	reused atomic.Int32
+}
+
+func startIdleClosingSES(t *testing.T) *idleClosingSES {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	s := &idleClosingSES{url: "http://" + ln.Addr().String()}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				r := bufio.NewReader(c)
+				req, err := http.ReadRequest(r)
+				if err != nil {
+					return
+				}
+				_, _ = io.Copy(io.Discard, req.Body)
+				body := `<SendRawEmailResponse><SendRawEmailResult><MessageId>m-1</MessageId></SendRawEmailResult></SendRawEmailResponse>`
+				_, _ = io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: "+strconv.Itoa(len(body))+"\r\n\r\n"+body)
+				if _, err := r.Peek(1); err == nil {
+					s.reused.Add(1)
+					_ = c.(*net.TCPConn).SetLinger(0) // reset
+				}
+			}()
+		}
+	}()
+	return s
+}
+
+// TestSESClientDropsIdleConnections: a send after a pause longer than
+// SESIdleTimeout opens a new connection, so it cannot meet a server that
+// closed the old one for idleness (the SDK's default client keeps idle
+// connections 90 s and would write on the old one).
+func TestSESClientDropsIdleConnections(t *testing.T) {
+	srv := startIdleClosingSES(t)
+	c := handoff.NewSESClient(aws.Config{Region: "us-east-1", BaseEndpoint: aws.String(srv.url),
+		Credentials: credentials.NewStaticCredentialsProvider("local", "local", "")})
+	send := func() error {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_, err := handoff.SendRaw(ctx, c, "leads@northwind.example", "sales@northwind.example", []byte("Subject: x\r\n\r\nbody"))
+		return err
+	}
+	if err := send(); err != nil {
+		t.Fatalf("first send: %v", err)
+	}
+	time.Sleep(handoff.SESIdleTimeout + 300*time.Millisecond)
+	if err := send(); err != nil {
+		t.Errorf("send after an idle pause: %v", err)
+	}
+	if n := srv.reused.Load(); n != 0 {
+		t.Errorf("%d sends written on a connection idle for longer than SESIdleTimeout", n)
 	}
 }
