@@ -11,6 +11,7 @@
 //	make load ARGS='-kill ses'                  # SES down from +20 s for 10 s
 //	make load ARGS='-kill dynamodb -kill-at 30s -kill-for 10s'
 //	make load ARGS='-rate 10 -duration 5s'      # a short run
+//	make load ARGS='-timing-only'               # the timing probes alone
 //	go run ./cmd/loadtest -h                    # every flag
 //
 // # What a run does
@@ -40,6 +41,13 @@
 // shows up as late, not as done. Nurture steps fall due hours or days after
 // a submission, so a run of a few minutes sees none of them go out; the
 // check that no step went out twice covers whatever mail leads receive.
+//
+// Before the load, on the idle stack, timing probes (timing.go) ask whether
+// a post's response time tells its verdict and whether the unsubscribe
+// endpoint answers a valid token otherwise than a forged one. After the
+// load, every post answered 503 is sent once more, as a client honouring
+// Retry-After would: a 503 whose lead was stored after all is consistent
+// when that retry finds the lead.
 //
 // # What it reports
 //
