@@ -43,8 +43,11 @@ const (
 
 var unsubKinds = []string{unsubValidPost, unsubForgedPost, unsubValidGet, unsubForgedGet}
 
-// probePause follows every probe request.
-const probePause = 40 * time.Millisecond
+// probePause follows every probe request: long enough for the hand-off a
+// qualified post starts to finish on a busy machine, so that it never
+// slows the next probe (which would favour the qualified probes, the only
+// ones never preceded by a qualified one within their round).
+const probePause = 100 * time.Millisecond
 
 // probeSeq numbers the probes' submissions apart from the load's, so
 // their addresses and source addresses never meet.
