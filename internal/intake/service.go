@@ -39,11 +39,13 @@ type Store interface {
 // FollowUp starts, outside the request, the work that follows a newly
 // stored lead (the sales hand-off of a qualified lead). Intake calls it for
 // every stored lead whatever its verdict, so that the answer's timing
-// reveals nothing; it must return without waiting for that work. Its
-// failures never fail the submission: the work is on the due-work index
-// and the dispatcher picks it up.
+// reveals nothing; it must return without waiting for that work.
+// handoffPending tells the follow-up whether the lead was stored with a
+// pending hand-off, so that it need not read the lead to find nothing to
+// do. Its failures never fail the submission: the work is on the due-work
+// index and the dispatcher picks it up.
 type FollowUp interface {
-	FollowUp(ctx context.Context, leadID string) error
+	FollowUp(ctx context.Context, leadID string, handoffPending bool) error
 }
 
 // Windows within which a repeated submission returns the first one's id.
@@ -316,7 +318,7 @@ func (s *Service) followUp(ctx context.Context, l *lead.Lead) {
 	if s.FollowUp == nil {
 		return
 	}
-	if err := s.FollowUp.FollowUp(ctx, l.ID); err != nil {
+	if err := s.FollowUp.FollowUp(ctx, l.ID, l.Handoff != nil); err != nil {
 		s.log().Warn("follow-up not started; the dispatcher will pick it up", "lead_id", l.ID, "err", err)
 	}
 }

@@ -128,7 +128,7 @@ type countingRouter struct {
 	err    error
 }
 
-func (r *countingRouter) FollowUp(_ context.Context, id string) error {
+func (r *countingRouter) FollowUp(_ context.Context, id string, _ bool) error {
 	r.routed = append(r.routed, id)
 	if r.store != nil {
 		r.store.calls = append(r.store.calls, "FollowUp")

@@ -33,6 +33,12 @@ func New(ctx context.Context, getenv func(string) string) (Handler, error) {
 	}
 	w := &handoff.Worker{Store: b.Store, Notifier: n, Now: b.Now}
 	return func(ctx context.Context, ev invocation.Event) error {
+		if ev.HandoffPending != nil && !*ev.HandoffPending {
+			// Stored with nothing for sales: no need to read the lead. A
+			// verdict changed later (a review decided) is the
+			// dispatcher's, from the due-work index.
+			return nil
+		}
 		return w.FollowUp(ctx, ev.LeadID)
 	}, nil
 }
