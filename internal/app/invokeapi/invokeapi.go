@@ -18,6 +18,11 @@
 // burst of events, or a function stuck on a dependency that hangs, never
 // holds up the caller or the HTTP server the caller shares: an event waits
 // in the queue instead, as it does in the Lambda service's internal queue.
+// An event starts no sooner than StartDelay after it was queued, as in the
+// service, whose queue hands events on after a short delay: here the delay
+// also keeps a function from taking the CPU from the request that queued
+// it, which shares this process (on AWS it runs elsewhere), so that a
+// request that starts a hand-off ends no later than one that starts none.
 // A queue that is full (QueueSize) answers 429 TooManyRequestsException,
 // which the caller treats like any failed invocation. An invocation that
 // returns an error is retried twice, after RetryDelays (the service's one
@@ -59,6 +64,7 @@ const (
 	DefaultConcurrency = 16
 	DefaultQueueSize   = 100_000
 	DefaultMaxEventAge = 6 * time.Hour
+	DefaultStartDelay  = 50 * time.Millisecond
 )
 
 // DefaultRetryDelays are the Lambda service's waits before the two retries
@@ -83,7 +89,10 @@ type Server struct {
 	// MaxEventAge drops an event, retries included, this long after it
 	// was queued; zero means DefaultMaxEventAge.
 	MaxEventAge time.Duration
-	Log         *slog.Logger
+	// StartDelay is the least time between queueing an event and running
+	// it; zero means DefaultStartDelay, negative none.
+	StartDelay time.Duration
+	Log        *slog.Logger
 
 	start   sync.Once
 	queue   chan *event
@@ -156,6 +165,13 @@ func (s *Server) work() {
 // run makes one attempt of ev and schedules its retry when it fails.
 func (s *Server) run(ev *event) {
 	defer s.pending.Done()
+	delay := s.StartDelay
+	if delay == 0 {
+		delay = DefaultStartDelay
+	}
+	if wait := time.Until(ev.queued.Add(delay)); ev.attempts == 0 && wait > 0 {
+		time.Sleep(wait)
+	}
 	timeout := s.Timeout
 	if timeout <= 0 {
 		timeout = 2 * time.Minute
@@ -179,12 +195,12 @@ func (s *Server) run(ev *event) {
 		s.log().Error("asynchronous invocation failed; dropped after its retries", "function", ev.name, "attempts", ev.attempts, "err", err)
 		return
 	}
-	delay := delays[ev.attempts-1]
-	s.log().Warn("asynchronous invocation failed; retried later", "function", ev.name, "attempts", ev.attempts, "retry_in", delay, "err", err)
+	retryIn := delays[ev.attempts-1]
+	s.log().Warn("asynchronous invocation failed; retried later", "function", ev.name, "attempts", ev.attempts, "retry_in", retryIn, "err", err)
 	s.pending.Add(1)
 	go func() {
 		select {
-		case <-time.After(delay):
+		case <-time.After(retryIn):
 			// The retry waits behind what was queued meanwhile, as in
 			// the service; a full queue drops it (the dispatcher is the
 			// last retry).

@@ -199,3 +199,20 @@ func TestCloseDropsWaitingRetries(t *testing.T) {
 		t.Fatalf("ran %d times, want 1", calls.Load())
 	}
 }
+
+// TestEventsStartAfterTheDelay: an event is not run sooner than StartDelay
+// after it was queued (a lower bound only: the run may come later).
+func TestEventsStartAfterTheDelay(t *testing.T) {
+	started := make(chan time.Time, 1)
+	srv := &invokeapi.Server{StartDelay: 150 * time.Millisecond, Functions: map[string]invokeapi.Function{
+		"F": func(context.Context, []byte) ([]byte, error) { started <- time.Now(); return nil, nil },
+	}}
+	c := client(t, srv)
+	before := time.Now()
+	if _, err := c.Invoke(context.Background(), &lambda.InvokeInput{FunctionName: aws.String("F"), InvocationType: types.InvocationTypeEvent}); err != nil {
+		t.Fatal(err)
+	}
+	if at := <-started; at.Sub(before) < 150*time.Millisecond {
+		t.Fatalf("started %s after the invocation, StartDelay is 150ms", at.Sub(before))
+	}
+}
