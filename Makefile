@@ -36,8 +36,11 @@ test: $(NPM_STAMP)
 docs-check: $(NPM_STAMP)
 	DOCSCHECK_SLOW=1 $(GO) test -count=1 -timeout 30m -v -run 'TestDocs$$|TestConvention' ./internal/devtools/docscheck
 
+# Benchmarks, then the capacity and cost per scenario (the output is
+# docs/cost.md), then the cold starts.
 bench: $(NPM_STAMP)
 	$(GO) test -p 1 -run '^$$' -bench . -benchmem -count=1 ./...
+	$(GO) run ./cmd/costreport
 	$(MAKE) --no-print-directory coldstart
 
 # The Lambda runtime interface emulator (runs a bootstrap locally, no Docker).

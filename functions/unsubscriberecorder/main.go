@@ -11,12 +11,12 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/leadsieve/leadsieve/internal/app/unsubscribefn"
+	"github.com/leadsieve/leadsieve/internal/app/unsubscriberecorderfn"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 )
 
 func main() {
-	h, err := unsubscribefn.NewRecorder(context.Background(), os.Getenv)
+	h, err := unsubscriberecorderfn.New(context.Background(), os.Getenv)
 	if err != nil {
 		slog.Error("cold start failed", "function", settings.UnsubscribeRecorder, "err", err)
 		os.Exit(1)

@@ -24,9 +24,9 @@ import (
 	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/app/seseventsfn"
 	"github.com/leadsieve/leadsieve/internal/app/unsubscribefn"
+	"github.com/leadsieve/leadsieve/internal/app/unsubscriberecorderfn"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
-	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 )
 
@@ -134,7 +134,7 @@ func SNSInvocable(h SNSHandler) invokeapi.Function {
 // (an event of another shape is a wiring mistake, not a lead).
 func HandoffInvocable(h handofffn.Handler) invokeapi.Function {
 	return func(ctx context.Context, payload []byte) ([]byte, error) {
-		var ev invocation.Event
+		var ev handofffn.Event
 		dec := json.NewDecoder(bytes.NewReader(payload))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&ev); err != nil {
@@ -147,9 +147,9 @@ func HandoffInvocable(h handofffn.Handler) invokeapi.Function {
 // UnsubscribeRecorderInvocable serves the unsubscribe recorder's handler
 // through the Invoke API: the payload is {"token": "..."}; other fields are
 // refused.
-func UnsubscribeRecorderInvocable(h unsubscribefn.RecorderHandler) invokeapi.Function {
+func UnsubscribeRecorderInvocable(h unsubscriberecorderfn.Handler) invokeapi.Function {
 	return func(ctx context.Context, payload []byte) ([]byte, error) {
-		var ev unsubscribefn.Event
+		var ev unsubscriberecorderfn.Event
 		dec := json.NewDecoder(bytes.NewReader(payload))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&ev); err != nil {
@@ -188,7 +188,7 @@ func NewInvocable(ctx context.Context, logicalID string, getenv func(string) str
 		}
 		return HandoffInvocable(h), nil
 	case settings.UnsubscribeRecorder:
-		h, err := unsubscribefn.NewRecorder(ctx, getenv)
+		h, err := unsubscriberecorderfn.New(ctx, getenv)
 		if err != nil {
 			return nil, err
 		}

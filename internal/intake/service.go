@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/config/forms"
@@ -113,8 +114,8 @@ func (s *Service) Origins(f *forms.Form) []string {
 
 // Submit validates, judges and stores a submission exactly once, in named
 // steps: decode the body, build the submission, dedupe (claim the
-// idempotency key), judge, merge with the person's earlier lead, store, and
-// start the follow-up. Whatever the verdict, it makes the same calls to its
+// idempotency key), judge (while the person's earlier lead is looked up),
+// merge with that lead, store, and start the follow-up. Whatever the verdict, it makes the same calls to its
 // ports in the same order, so that neither the answer nor its timing tells
 // a bot whether it reached sales. It answers only after the lead is
 // stored; a repeat (same
@@ -141,18 +142,35 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 	}
 	sub.Control.Claim = id
 	l := newLead(id, f, sub, now)
-	j := s.Judge.Judge(ctx, f, sub)
-	if j, err = s.mergeEarlier(ctx, f, l, j, now); err != nil {
+	j, prev, err := s.judgeAndRecall(ctx, f, sub, l.Email)
+	if err != nil {
 		return Result{}, err
 	}
+	s.mergeEarlier(f, l, j, prev, now)
 	created, err := s.store(ctx, l, now)
 	if err != nil {
 		return Result{}, err
 	}
-	if created {
-		s.followUp(ctx, l)
-	}
 	return Result{ID: id, Created: created, Lead: l, Form: f}, nil
+}
+
+// judgeAndRecall judges the submission and, meanwhile, looks up the
+// person's newest earlier lead: neither waits for the other's round trips.
+// The earlier lead is looked up whatever the verdict, so that a junk
+// answer takes as long as any other.
+func (s *Service) judgeAndRecall(ctx context.Context, f *forms.Form, sub *lead.Submission, email string) (lead.Judgment, *lead.Lead, error) {
+	var prev *lead.Lead
+	var prevErr error
+	var wg sync.WaitGroup
+	if email != "" {
+		wg.Go(func() { prev, prevErr = s.Store.LatestByEmail(ctx, email) })
+	}
+	j := s.Judge.Judge(ctx, f, sub)
+	wg.Wait()
+	if prevErr != nil {
+		return j, nil, unavailableErr(prevErr)
+	}
+	return j, prev, nil
 }
 
 // form is the form posted to: the one the caller resolved, or by id.
@@ -249,37 +267,50 @@ func deref(r *Result) Result {
 // newLead is the lead a submission becomes, before judgment.
 func newLead(id string, f *forms.Form, sub *lead.Submission, now time.Time) *lead.Lead {
 	return &lead.Lead{
-		ID: id, FormID: f.ID, Email: strings.ToLower(sub.Fields.Email), Fields: sub.Fields, Raw: sub.Raw,
+		ID: id, FormID: f.ID, Email: strings.ToLower(sub.Fields.Email), Fields: sub.Fields, Raw: auditRaw(sub),
 		Context: sub.Context, ReceivedAt: now, UpdatedAt: now, SchemaVersion: lead.SchemaVersion,
 	}
 }
 
+// auditRaw is what a lead keeps of the pairs as submitted: only those the
+// fields do not already hold as sent (a value normalization changed, a
+// name given twice). A pair stored as it came, or blank, would only store
+// the same personal data twice.
+func auditRaw(sub *lead.Submission) map[string]string {
+	fields := sub.Fields.Map()
+	var out map[string]string
+	for name, v := range sub.Raw {
+		if strings.TrimSpace(v) == "" || fields[FieldName(name)] == v {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]string)
+		}
+		out[name] = v
+	}
+	return out
+}
+
 // mergeEarlier applies judgment j to l, first merging the person's earlier
-// lead when there is one (lead.Merge): what a returning person told us now
-// is judged together with what they told us before. The earlier lead is
-// looked up whatever the verdict (a junk lead is never merged), so that a
-// junk answer takes as long as any other.
-func (s *Service) mergeEarlier(ctx context.Context, f *forms.Form, l *lead.Lead, j lead.Judgment, now time.Time) (lead.Judgment, error) {
+// lead prev when there is one (lead.Merge): what a returning person told us
+// now is judged together with what they told us before. A junk lead is
+// never merged.
+func (s *Service) mergeEarlier(f *forms.Form, l *lead.Lead, j lead.Judgment, prev *lead.Lead, now time.Time) {
 	cause := "submitted"
-	if l.Email != "" {
-		prev, err := s.Store.LatestByEmail(ctx, l.Email)
-		if err != nil {
-			return j, unavailableErr(err)
-		}
-		if j.Verdict != lead.VerdictJunk && lead.Mergeable(prev, l.ID, j.Verdict) {
-			screening := j.Screening
-			j = lead.Merge(l, prev, func(fields *lead.Fields) lead.Judgment { return s.Judge.Refit(f, fields, screening) })
-			cause = lead.MergeCause(prev.ID)
-		}
+	if prev != nil && j.Verdict != lead.VerdictJunk && lead.Mergeable(prev, l.ID, j.Verdict) {
+		screening := j.Screening
+		j = lead.Merge(l, prev, func(fields *lead.Fields) lead.Judgment { return s.Judge.Refit(f, fields, screening) })
+		cause = lead.MergeCause(prev.ID)
 	}
 	l.Apply(j, cause, now)
-	return j, nil
 }
 
 // store plans the lead's follow-up and writes it; a junk lead expires
 // after JunkRetention, a lead held for review after ReviewRetention (a
-// person's decision removes the TTL). When it took over an earlier lead, that one is
-// marked superseded (which stops its enrollment).
+// person's decision removes the TTL). A newly stored lead's follow-up is
+// started and, when it took over an earlier lead, that one is marked
+// superseded (which stops its enrollment): the two at once, since neither
+// needs the other.
 func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (created bool, err error) {
 	if keep := s.retention(l.Verdict); keep > 0 {
 		exp := now.Add(keep)
@@ -290,14 +321,23 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 	if err != nil {
 		return false, unavailableErr(err)
 	}
-	if created && l.PreviousID != "" {
-		if err := s.Store.Supersede(ctx, l.PreviousID, l.ID, now); err != nil {
-			// The new lead is stored and carries the enrollment; the old
-			// one may still hold an active enrollment. Logged for on-call.
-			s.Log.Warn("could not mark earlier lead superseded", "lead_id", l.ID, "previous_id", l.PreviousID, "err", err)
-		}
+	if !created {
+		return false, nil
 	}
-	return created, nil
+	var wg sync.WaitGroup
+	if l.PreviousID != "" {
+		wg.Go(func() {
+			if err := s.Store.Supersede(ctx, l.PreviousID, l.ID, now); err != nil {
+				// The new lead is stored and carries the enrollment; the
+				// old one may still hold an active enrollment. Logged for
+				// on-call.
+				s.log().Warn("could not mark earlier lead superseded", "lead_id", l.ID, "previous_id", l.PreviousID, "err", err)
+			}
+		})
+	}
+	s.followUp(ctx, l)
+	wg.Wait()
+	return true, nil
 }
 
 // retention is how long a lead with verdict v is kept; zero is for good.

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -47,7 +48,9 @@ type memStore struct {
 	leads      map[string]*lead.Lead
 	superseded map[string]string
 	fail       error
-	calls      []string
+	// calls is guarded by mu: intake makes some calls concurrently.
+	mu    sync.Mutex
+	calls []string
 	// heldBy, when set, holds every claim (another request got there
 	// first); hiddenFor hides stored leads from the next GetLead calls
 	// (the first request has not stored its lead yet).
@@ -58,12 +61,18 @@ type memStore struct {
 	lostAnswer bool
 }
 
+func (m *memStore) call(name string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.calls = append(m.calls, name)
+}
+
 func newMemStore() *memStore {
 	return &memStore{claims: map[string]string{}, leads: map[string]*lead.Lead{}, superseded: map[string]string{}}
 }
 
 func (m *memStore) Claim(_ context.Context, form, hash, id string, _ time.Duration, _ time.Time) (string, error) {
-	m.calls = append(m.calls, "Claim")
+	m.call("Claim")
 	if m.fail != nil {
 		return "", m.fail
 	}
@@ -79,7 +88,7 @@ func (m *memStore) Claim(_ context.Context, form, hash, id string, _ time.Durati
 }
 
 func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
-	m.calls = append(m.calls, "CreateLead")
+	m.call("CreateLead")
 	if _, ok := m.leads[l.ID]; ok {
 		return false, nil
 	}
@@ -92,7 +101,7 @@ func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
 }
 
 func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
-	m.calls = append(m.calls, "GetLead")
+	m.call("GetLead")
 	if m.hiddenFor > 0 {
 		m.hiddenFor--
 		return nil, errors.New("not found")
@@ -104,7 +113,7 @@ func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 }
 
 func (m *memStore) LatestByEmail(_ context.Context, email string) (*lead.Lead, error) {
-	m.calls = append(m.calls, "LatestByEmail")
+	m.call("LatestByEmail")
 	var latest *lead.Lead
 	for _, l := range m.leads {
 		if l.Email == email && (latest == nil || l.ReceivedAt.After(latest.ReceivedAt)) {
@@ -115,7 +124,7 @@ func (m *memStore) LatestByEmail(_ context.Context, email string) (*lead.Lead, e
 }
 
 func (m *memStore) Supersede(_ context.Context, prevID, newID string, _ time.Time) error {
-	m.calls = append(m.calls, "Supersede")
+	m.call("Supersede")
 	m.superseded[prevID] = newID
 	return nil
 }
@@ -131,7 +140,7 @@ type countingRouter struct {
 func (r *countingRouter) FollowUp(_ context.Context, id string, _ bool) error {
 	r.routed = append(r.routed, id)
 	if r.store != nil {
-		r.store.calls = append(r.store.calls, "FollowUp")
+		r.store.call("FollowUp")
 	}
 	return r.err
 }

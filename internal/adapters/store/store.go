@@ -2,24 +2,31 @@
 // table design). It owns every key layout and access pattern:
 //
 //	item             pk                          sk        indexes
-//	lead             LEAD#<id>                   LEAD      byEmail, byFormTime, dueWork (when due)
+//	lead body        LEAD#<id>                   LEAD      byEmail, byFormTime
+//	lead state       LEAD#<id>                   STATE     dueWork (when due)
 //	idempotency      IDEM#<form>#<hash>          IDEM      -
 //	counter          CTR#<key>#<window start>    CTR       -
 //	first-use mark   ONCE#<key>                  ONCE      -
 //
-// byEmail (gsi1pk=EMAIL#<email>, gsi1sk=<received>#<id>) finds a person's
-// leads; byFormTime (gsi2pk=FORM#<form>, gsi2sk=<received>#<id>) lists a
-// form's leads by time; dueWork (due_shard=DUE#<0..n>, due_at=<time>) holds
-// only items with work due (retries, nurture steps), so reading due work
-// costs what is due, not what is stored. Items that expire carry a numeric
-// ttl attribute (epoch seconds) that DynamoDB's TTL deletes.
+// A lead is two items (leaditems.go): its body, written once, and the
+// small state item that every lease, intent, outcome and step advance
+// rewrites. DynamoDB bills a write by the size of the whole item and adds
+// a write for every index entry it changes, so the indexes hold keys only:
+// byEmail (gsi1pk=EMAIL#<email>) finds a person's leads and byFormTime
+// (gsi2pk=FORM#<form>) lists a form's leads, both sorted by pk (newest
+// first: an id begins with its time); the leads themselves are then read
+// with BatchGetItem. dueWork (due_shard=DUE#<0..n>, due_at=<time>) holds
+// only state items with work due (retries, nurture steps), so reading due
+// work costs what is due, not what is stored. Items that expire carry a
+// numeric ttl attribute (epoch seconds) that DynamoDB's TTL deletes.
 //
 // Which leads have work due, and when, is the domain's rule (lead.Lead.DueAt);
 // the store only keeps the dueWork index in step with it, and leases work
 // as lead.Lease values so that workers never see a DynamoDB type.
 //
 // Only single-item conditional writes are used: they are race-free without
-// transactions (which the local DynamoDB server lacks) and cost one write.
+// transactions (which the local DynamoDB server lacks and which cost twice
+// as much).
 package store
 
 import (
@@ -27,6 +34,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -43,6 +52,7 @@ type DB interface {
 	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
 	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 }
 
 // Index names, as in template.yaml.
@@ -103,35 +113,6 @@ func unavailable(op string, err error) error {
 var marshalOpts = func(o *attributevalue.EncoderOptions) { o.TagKey = "json" }
 var unmarshalOpts = func(o *attributevalue.DecoderOptions) { o.TagKey = "json" }
 
-func leadPK(id string) string { return "LEAD#" + id }
-
-const leadSK = "LEAD"
-
-// leadItem is the attribute map of a lead: its JSON fields plus keys.
-func leadItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
-	item, err := attributevalue.MarshalMapWithOptions(l, marshalOpts)
-	if err != nil {
-		return nil, fmt.Errorf("store: marshal lead: %w", err)
-	}
-	item["pk"] = str(leadPK(l.ID))
-	item["sk"] = str(leadSK)
-	sortKey := l.ReceivedAt.UTC().Format(time.RFC3339Nano) + "#" + l.ID
-	if l.Email != "" {
-		item["gsi1pk"] = str("EMAIL#" + l.Email)
-		item["gsi1sk"] = str(sortKey)
-	}
-	item["gsi2pk"] = str("FORM#" + l.FormID)
-	item["gsi2sk"] = str(sortKey)
-	if l.ExpiresAt != nil {
-		item["ttl"] = num(l.ExpiresAt.Unix())
-	}
-	if due := l.DueAt(); due != nil {
-		item["due_shard"] = str(DueShard(l.ID))
-		item["due_at"] = str(FormatDue(*due))
-	}
-	return item, nil
-}
-
 // DueShard spreads leads over the due-work index partitions by id.
 func DueShard(id string) string {
 	var h uint32
@@ -144,56 +125,92 @@ func DueShard(id string) string {
 // FormatDue renders a due time so that string order is time order.
 func FormatDue(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
 
-func decodeLead(item map[string]types.AttributeValue) (*lead.Lead, error) {
-	var l lead.Lead
-	if err := attributevalue.UnmarshalMapWithOptions(item, &l, unmarshalOpts); err != nil {
-		return nil, fmt.Errorf("store: decode lead: %w", err)
-	}
-	return &l, nil
-}
-
 // CreateLead writes l if no lead with its id exists. created is false when
-// the lead was already there (a retry or a concurrent twin wrote it).
+// the lead was already there (a retry or a concurrent twin wrote it). The
+// body and the state item are written at once, each only if absent; the
+// body decides created. A state item left by an earlier attempt whose body
+// write failed is kept (it belongs to the same submission).
 func (s *Store) CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error) {
-	item, err := leadItem(l)
+	body, err := bodyItem(l)
 	if err != nil {
 		return false, err
 	}
-	_, err = s.db.PutItem(ctx, &dynamodb.PutItemInput{
-		TableName:           &s.table,
-		Item:                item,
-		ConditionExpression: aws.String("attribute_not_exists(pk)"),
-	})
-	switch {
-	case err == nil:
-		return true, nil
-	case isConditionFailed(err):
-		return false, nil
-	default:
-		return false, unavailable("create lead", err)
+	st, err := stateItem(l)
+	if err != nil {
+		return false, err
 	}
+	put := func(item map[string]types.AttributeValue) (bool, error) {
+		_, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{
+			TableName:           &s.table,
+			Item:                item,
+			ConditionExpression: aws.String("attribute_not_exists(pk)"),
+		})
+		switch {
+		case err == nil:
+			return true, nil
+		case isConditionFailed(err):
+			return false, nil
+		default:
+			return false, unavailable("create lead", err)
+		}
+	}
+	var stateErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { _, stateErr = put(st) })
+	created, err = put(body)
+	wg.Wait()
+	if err != nil {
+		return false, err
+	}
+	if stateErr != nil {
+		return false, stateErr
+	}
+	return created, nil
 }
 
-// GetLead reads a lead by id with a strongly consistent read.
+// GetLead reads a lead by id with a strongly consistent read: one Query
+// for its body and state items.
 func (s *Store) GetLead(ctx context.Context, id string) (*lead.Lead, error) {
-	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{
-		TableName:      &s.table,
-		Key:            key(leadPK(id), leadSK),
-		ConsistentRead: aws.Bool(true),
-	})
+	body, st, err := s.leadItems(ctx, id)
 	if err != nil {
-		return nil, unavailable("get lead", err)
+		return nil, err
 	}
-	if len(out.Item) == 0 {
+	if body == nil {
 		return nil, fmt.Errorf("store: lead %s: %w", id, ErrNotFound)
 	}
-	return decodeLead(out.Item)
+	return decodeLead(body, st)
+}
+
+// leadItems reads lead id's body and state items (nil when absent) with
+// one strongly consistent Query.
+func (s *Store) leadItems(ctx context.Context, id string) (body, st map[string]types.AttributeValue, err error) {
+	out, err := s.db.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		KeyConditionExpression:    aws.String("pk = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str(leadPK(id))},
+		ConsistentRead:            aws.Bool(true),
+	})
+	if err != nil {
+		return nil, nil, unavailable("get lead", err)
+	}
+	for _, it := range out.Items {
+		switch sk, _ := it["sk"].(*types.AttributeValueMemberS); {
+		case sk == nil:
+		case sk.Value == leadSK:
+			body = it
+		case sk.Value == stateSK:
+			st = it
+		}
+	}
+	return body, st, nil
 }
 
 // Claim reserves an idempotency key for leadID until now+window. When the
 // key is already held, it returns the lead id that holds it. The put is
 // conditional, so of two concurrent claims exactly one wins and the other
-// learns the winner's id.
+// learns the winner's id: from the failed put itself (DynamoDB returns the
+// item that failed the condition), or, from a server that does not return
+// it (the local stand-in), with a read.
 func (s *Store) Claim(ctx context.Context, form, hash, leadID string, window time.Duration, now time.Time) (string, error) {
 	pk := "IDEM#" + form + "#" + hash
 	exp := now.Add(window).Unix()
@@ -204,20 +221,26 @@ func (s *Store) Claim(ctx context.Context, form, hash, leadID string, window tim
 				"pk": str(pk), "sk": str("IDEM"), "lead_id": str(leadID),
 				"expires_at": num(exp), "ttl": num(exp + 86400),
 			},
-			ConditionExpression:       aws.String("attribute_not_exists(pk) OR expires_at < :now"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":now": num(now.Unix())},
+			ConditionExpression:                 aws.String("attribute_not_exists(pk) OR expires_at < :now"),
+			ExpressionAttributeValues:           map[string]types.AttributeValue{":now": num(now.Unix())},
+			ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
 		})
 		if err == nil {
 			return leadID, nil
 		}
-		if !isConditionFailed(err) {
+		var ccf *types.ConditionalCheckFailedException
+		if !errors.As(err, &ccf) {
 			return "", unavailable("claim idempotency key", err)
 		}
-		out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(pk, "IDEM"), ConsistentRead: aws.Bool(true)})
-		if err != nil {
-			return "", unavailable("read idempotency key", err)
+		holder := ccf.Item
+		if holder == nil {
+			out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(pk, "IDEM"), ConsistentRead: aws.Bool(true)})
+			if err != nil {
+				return "", unavailable("read idempotency key", err)
+			}
+			holder = out.Item
 		}
-		if v, ok := out.Item["lead_id"].(*types.AttributeValueMemberS); ok {
+		if v, ok := holder["lead_id"].(*types.AttributeValueMemberS); ok {
 			return v.Value, nil
 		}
 		// The holder expired and was removed between our two calls: retry.
@@ -237,7 +260,7 @@ func (s *Store) ListByForm(ctx context.Context, form string, limit int, cursor s
 		TableName:                 &s.table,
 		IndexName:                 aws.String(IndexByFormTime),
 		KeyConditionExpression:    aws.String("gsi2pk = :pk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str("FORM#" + form)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str(formPK + form)},
 		ScanIndexForward:          aws.Bool(false),
 		Limit:                     aws.Int32(int32(limit)),
 	}
@@ -252,7 +275,7 @@ func (s *Store) ListByForm(ctx context.Context, form string, limit int, cursor s
 	if err != nil {
 		return Page{}, unavailable("list leads by form", err)
 	}
-	return s.page(out.Items, out.LastEvaluatedKey)
+	return s.page(ctx, out.Items, out.LastEvaluatedKey)
 }
 
 // ListByEmail lists a person's leads across forms, newest first.
@@ -261,26 +284,33 @@ func (s *Store) ListByEmail(ctx context.Context, email string, limit int) ([]*le
 		TableName:                 &s.table,
 		IndexName:                 aws.String(IndexByEmail),
 		KeyConditionExpression:    aws.String("gsi1pk = :pk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str("EMAIL#" + email)},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str(emailPK + email)},
 		ScanIndexForward:          aws.Bool(false),
 		Limit:                     aws.Int32(int32(limit)),
 	})
 	if err != nil {
 		return nil, unavailable("list leads by email", err)
 	}
-	p, err := s.page(out.Items, nil)
+	p, err := s.page(ctx, out.Items, nil)
 	return p.Leads, err
 }
 
-func (s *Store) page(items []map[string]types.AttributeValue, last map[string]types.AttributeValue) (Page, error) {
+// page reads the leads an index page names, in the page's order: the
+// byEmail and byFormTime indexes hold keys only, so that a lead's writes
+// do not rewrite its index entries.
+func (s *Store) page(ctx context.Context, items []map[string]types.AttributeValue, last map[string]types.AttributeValue) (Page, error) {
 	var p Page
+	ids := make([]string, 0, len(items))
 	for _, it := range items {
-		l, err := decodeLead(it)
-		if err != nil {
-			return Page{}, err
+		if pk, ok := it["pk"].(*types.AttributeValueMemberS); ok && strings.HasPrefix(pk.Value, "LEAD#") {
+			ids = append(ids, strings.TrimPrefix(pk.Value, "LEAD#"))
 		}
-		p.Leads = append(p.Leads, l)
 	}
+	leads, err := s.getLeads(ctx, ids)
+	if err != nil {
+		return Page{}, err
+	}
+	p.Leads = leads
 	if len(last) > 0 {
 		c, err := encodeCursor(last)
 		if err != nil {
@@ -289,6 +319,57 @@ func (s *Store) page(items []map[string]types.AttributeValue, last map[string]ty
 		p.Next = c
 	}
 	return p, nil
+}
+
+// batchGetMax is how many keys one BatchGetItem may ask for: a lead is two.
+const batchGetMax = 100
+
+// getLeads reads leads ids (body and state) with BatchGetItem, eventually
+// consistent like the index that named them, in the order of ids; a lead
+// deleted meanwhile (junk expiring) is left out.
+func (s *Store) getLeads(ctx context.Context, ids []string) ([]*lead.Lead, error) {
+	bodies := make(map[string]map[string]types.AttributeValue, len(ids))
+	states := make(map[string]map[string]types.AttributeValue, len(ids))
+	for start := 0; start < len(ids); start += batchGetMax / 2 {
+		chunk := ids[start:min(start+batchGetMax/2, len(ids))]
+		keys := make([]map[string]types.AttributeValue, 0, 2*len(chunk))
+		for _, id := range chunk {
+			keys = append(keys, key(leadPK(id), leadSK), key(leadPK(id), stateSK))
+		}
+		req := map[string]types.KeysAndAttributes{s.table: {Keys: keys}}
+		for len(req) > 0 {
+			out, err := s.db.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: req})
+			if err != nil {
+				return nil, unavailable("read leads", err)
+			}
+			for _, it := range out.Responses[s.table] {
+				pk, _ := it["pk"].(*types.AttributeValueMemberS)
+				sk, _ := it["sk"].(*types.AttributeValueMemberS)
+				if pk == nil || sk == nil {
+					continue
+				}
+				if sk.Value == stateSK {
+					states[pk.Value] = it
+				} else {
+					bodies[pk.Value] = it
+				}
+			}
+			req = out.UnprocessedKeys
+		}
+	}
+	leads := make([]*lead.Lead, 0, len(ids))
+	for _, id := range ids {
+		body := bodies[leadPK(id)]
+		if body == nil {
+			continue
+		}
+		l, err := decodeLead(body, states[leadPK(id)])
+		if err != nil {
+			return nil, err
+		}
+		leads = append(leads, l)
+	}
+	return leads, nil
 }
 
 // LatestByEmail returns the person's newest lead, or nil when there is none.
@@ -306,7 +387,7 @@ func (s *Store) LatestByEmail(ctx context.Context, email string) (*lead.Lead, er
 func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Time) error {
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: &s.table,
-		Key:       key(leadPK(prevID), leadSK),
+		Key:       key(leadPK(prevID), stateSK),
 		UpdateExpression: aws.String("SET superseded_by = :new, updated_at = :now, " +
 			"nurture.#state = :stopped, nurture.stop_reason = :why REMOVE due_shard, due_at"),
 		ConditionExpression:      aws.String("attribute_exists(pk) AND nurture.#state IN (:active, :pending)"),
@@ -321,7 +402,7 @@ func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Ti
 		// No enrollment to stop: just record the link.
 		_, err = s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 			TableName:           &s.table,
-			Key:                 key(leadPK(prevID), leadSK),
+			Key:                 key(leadPK(prevID), stateSK),
 			UpdateExpression:    aws.String("SET superseded_by = :new, updated_at = :now REMOVE due_shard, due_at"),
 			ConditionExpression: aws.String("attribute_exists(pk)"),
 			ExpressionAttributeValues: map[string]types.AttributeValue{
@@ -341,8 +422,15 @@ func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Ti
 // ReplaceLead writes l over the stored lead, but only if the stored lead is
 // still the version read (its updated_at equals prevUpdatedAt): a decision
 // made on stale data fails with ErrConflict instead of undoing a change.
+// The state item is written first, under that condition, then the body;
+// should the body's write fail, the error says so and the decision can be
+// made again (the state already carries it, so it is not lost).
 func (s *Store) ReplaceLead(ctx context.Context, l *lead.Lead, prevUpdatedAt time.Time) error {
-	item, err := leadItem(l)
+	body, err := bodyItem(l)
+	if err != nil {
+		return err
+	}
+	st, err := stateItem(l)
 	if err != nil {
 		return err
 	}
@@ -352,16 +440,18 @@ func (s *Store) ReplaceLead(ctx context.Context, l *lead.Lead, prevUpdatedAt tim
 	}
 	_, err = s.db.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName:                 &s.table,
-		Item:                      item,
+		Item:                      st,
 		ConditionExpression:       aws.String("updated_at = :prev"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":prev": prev},
 	})
 	switch {
-	case err == nil:
-		return nil
 	case isConditionFailed(err):
 		return fmt.Errorf("store: lead %s changed meanwhile: %w", l.ID, ErrConflict)
-	default:
+	case err != nil:
 		return unavailable("replace lead", err)
 	}
+	if _, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: &s.table, Item: body}); err != nil {
+		return unavailable("replace lead body", err)
+	}
+	return nil
 }

@@ -7,7 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
@@ -144,5 +146,38 @@ func TestCounters(t *testing.T) {
 		if got, err := c.FirstUse(ctx, "token:n2", tc.owner, time.Hour, t0.Add(time.Minute)); err != nil || got != tc.want {
 			t.Fatalf("use by %q = %v %v, want %v", tc.owner, got, err, tc.want)
 		}
+	}
+}
+
+// holderReturningDB answers every PutItem the way DynamoDB answers a put
+// that failed its condition with ReturnValuesOnConditionCheckFailure set:
+// with the item as it stands. Any read is a test failure.
+type holderReturningDB struct {
+	store.DB
+	t      *testing.T
+	holder string
+}
+
+func (d holderReturningDB) PutItem(ctx context.Context, in *dynamodb.PutItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error) {
+	if in.ReturnValuesOnConditionCheckFailure != types.ReturnValuesOnConditionCheckFailureAllOld {
+		d.t.Error("claim does not ask for the item that failed its condition")
+	}
+	return nil, &types.ConditionalCheckFailedException{Message: aws.String("held"),
+		Item: map[string]types.AttributeValue{"lead_id": &types.AttributeValueMemberS{Value: d.holder}}}
+}
+
+func (d holderReturningDB) GetItem(context.Context, *dynamodb.GetItemInput, ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error) {
+	d.t.Error("a claim read the key back although the failed put returned its holder")
+	return &dynamodb.GetItemOutput{}, nil
+}
+
+// TestClaimLearnsHolderFromFailedPut: on DynamoDB a repeat learns the
+// first id from its failed put, without a read (the local stand-in does
+// not return the item, so TestClaim covers the read).
+func TestClaimLearnsHolderFromFailedPut(t *testing.T) {
+	s := store.New(holderReturningDB{t: t, holder: "01FIRST"}, "leads")
+	got, err := s.Claim(context.Background(), "contact", "h", "01SECOND", time.Minute, t0)
+	if err != nil || got != "01FIRST" {
+		t.Fatalf("claim = %q, %v; want the holder 01FIRST", got, err)
 	}
 }

@@ -78,7 +78,7 @@ func (s *Store) Suppressed(ctx context.Context, email string) (*Suppression, err
 func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.Time) (bool, error) {
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                &s.table,
-		Key:                      key(leadPK(id), leadSK),
+		Key:                      key(leadPK(id), stateSK),
 		ConditionExpression:      aws.String("attribute_exists(pk) AND nurture.#st IN (:pending, :active)"),
 		UpdateExpression:         aws.String("SET nurture.#st = :stopped, nurture.stop_reason = :r, updated_at = :upd REMOVE nurture.next_at"),
 		ExpressionAttributeNames: map[string]string{"#st": "state"},
@@ -101,7 +101,7 @@ func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.
 // (found through the byEmail index, page by page, however many there are)
 // and returns how many it stopped.
 func (s *Store) StopEnrollments(ctx context.Context, email, reason string, now time.Time) (int, error) {
-	key := "EMAIL#" + strings.ToLower(strings.TrimSpace(email))
+	key := emailPK + strings.ToLower(strings.TrimSpace(email))
 	n := 0
 	var start map[string]types.AttributeValue
 	for {
@@ -117,11 +117,11 @@ func (s *Store) StopEnrollments(ctx context.Context, email, reason string, now t
 		if err != nil {
 			return n, unavailable("list leads by email", err)
 		}
-		for _, it := range out.Items {
-			l, err := decodeLead(it)
-			if err != nil {
-				return n, err
-			}
+		page, err := s.page(ctx, out.Items, nil)
+		if err != nil {
+			return n, err
+		}
+		for _, l := range page.Leads {
 			if l.Nurture == nil || !l.Nurture.Live() {
 				continue
 			}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -103,40 +104,74 @@ func newToken() string {
 // lease expiry (now may be a simulated time, see leadctl dispatch --now).
 // It returns ErrConflict when the work is gone or leased by another worker.
 func (s *Store) ClaimDue(ctx context.Context, id string, now, clock time.Time, ttl time.Duration) (*Lease, error) {
-	return s.claim(ctx, id, "due_at <= :now", map[string]types.AttributeValue{":now": str(FormatDue(now))}, nil, clock, ttl)
+	return s.claim(ctx, id, "due_at <= :now", map[string]types.AttributeValue{":now": str(FormatDue(now))}, nil, clock, ttl, nil)
 }
 
 // ClaimHandoff leases lead id for ttl if its sales hand-off is pending
 // (whether or not it is due yet) and nobody holds an unexpired lease; it is
-// how intake sends the notification at once.
+// how the hand-off function sends the notification at once. It reads the
+// lead first: most leads have no hand-off, and a read unit costs a fifth
+// of the write unit a failed conditional write would.
 func (s *Store) ClaimHandoff(ctx context.Context, id string, clock time.Time, ttl time.Duration) (*Lease, error) {
+	body, st, err := s.leadItems(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if body == nil || st == nil {
+		return nil, fmt.Errorf("store: lease lead %s: %w", id, ErrConflict)
+	}
+	if cur, err := decodeState(st); err != nil || cur.Handoff == nil || cur.Handoff.State != lead.HandoffPending {
+		return nil, fmt.Errorf("store: lease lead %s: no hand-off pending: %w", id, ErrConflict)
+	}
 	return s.claim(ctx, id, "handoff.#st = :pending",
 		map[string]types.AttributeValue{":pending": str(string(lead.HandoffPending))},
-		map[string]string{"#st": "state"}, clock, ttl)
+		map[string]string{"#st": "state"}, clock, ttl, body)
 }
 
-func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]types.AttributeValue, names map[string]string, clock time.Time, ttl time.Duration) (*Lease, error) {
+// claim takes the lease; body is the lead's body item when the caller read
+// it already, else it is read alongside.
+func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]types.AttributeValue, names map[string]string, clock time.Time, ttl time.Duration, body map[string]types.AttributeValue) (*Lease, error) {
 	until := clock.Add(ttl)
 	token := newToken()
 	vals[":clock"] = num(clock.UnixMilli())
 	vals[":until"] = num(until.UnixMilli())
 	vals[":tok"] = str(token)
+	// The body is read while the lease is taken: both are needed and
+	// neither waits for the other.
+	var bodyErr error
+	var wg sync.WaitGroup
+	if body == nil {
+		wg.Go(func() {
+			var out *dynamodb.GetItemOutput
+			out, bodyErr = s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(id), leadSK), ConsistentRead: aws.Bool(true)})
+			if bodyErr == nil {
+				body = out.Item
+			}
+		})
+	}
 	out, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &s.table,
-		Key:                       key(leadPK(id), leadSK),
+		Key:                       key(leadPK(id), stateSK),
 		ConditionExpression:       aws.String("attribute_exists(pk) AND " + cond + " AND (attribute_not_exists(lease_until) OR lease_until < :clock)"),
 		UpdateExpression:          aws.String("SET lease_until = :until, lease_token = :tok"),
 		ExpressionAttributeValues: vals,
 		ExpressionAttributeNames:  names,
 		ReturnValues:              types.ReturnValueAllNew,
 	})
+	wg.Wait()
 	if isConditionFailed(err) {
 		return nil, fmt.Errorf("store: lease lead %s: %w", id, ErrConflict)
 	}
 	if err != nil {
 		return nil, unavailable("lease lead", err)
 	}
-	l, err := decodeLead(out.Attributes)
+	if bodyErr != nil {
+		return nil, unavailable("read leased lead", bodyErr)
+	}
+	if len(body) == 0 {
+		return nil, s.orphan(ctx, id, token, out.Attributes, clock)
+	}
+	l, err := decodeLead(body, out.Attributes)
 	if err != nil {
 		return nil, err
 	}
@@ -146,6 +181,33 @@ func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]type
 		claimed = &c
 	}
 	return &Lease{Lead: l, Token: token, Until: until, Claimed: claimed}, nil
+}
+
+// OrphanAfter is how long a lead's state may wait for its body: CreateLead
+// writes both at once, so a state older than this without a body belongs
+// to a submission whose storing failed and was never retried.
+const OrphanAfter = 10 * time.Minute
+
+// orphan gives back a lease taken on a state item whose body is missing:
+// the body is still being written (a claim racing CreateLead), or it never
+// will be, and then the state also leaves the due-work index. It returns
+// ErrConflict either way: there is no lead to work.
+func (s *Store) orphan(ctx context.Context, id, token string, item map[string]types.AttributeValue, clock time.Time) error {
+	update := "REMOVE lease_until, lease_token"
+	if st, err := decodeState(item); err == nil && clock.Sub(st.UpdatedAt) > OrphanAfter {
+		update += ", due_shard, due_at"
+	}
+	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &s.table,
+		Key:                       key(leadPK(id), stateSK),
+		ConditionExpression:       aws.String("lease_token = :tok"),
+		UpdateExpression:          aws.String(update),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":tok": str(token)},
+	})
+	if err != nil && !isConditionFailed(err) {
+		return unavailable("release lease on a lead without a body", err)
+	}
+	return fmt.Errorf("store: lead %s has no body: %w", id, ErrConflict)
 }
 
 // Release writes the lease's Handoff and Nurture back, puts the lead on the
@@ -160,10 +222,11 @@ func (s *Store) Release(ctx context.Context, ls *Lease, now time.Time) error {
 }
 
 // Record writes the lease's Handoff and Nurture back like Release, but
-// keeps the lease: a worker records its intent to send before sending, and
-// the outcome as soon as it knows it. It returns ErrConflict when the lease
-// was lost. An enrollment stopped meanwhile is adopted as in Release, so
-// the worker sees the stop in ls.Lead.Nurture and sends nothing.
+// keeps the lease and leaves the due time for Release: a worker records
+// its intent to send before sending, and the outcome as soon as it knows
+// it. It returns ErrConflict when the lease was lost. An enrollment
+// stopped meanwhile is adopted as in Release, so the worker sees the stop
+// in ls.Lead.Nurture and sends nothing.
 func (s *Store) Record(ctx context.Context, ls *Lease, now time.Time) error {
 	return s.write(ctx, ls, now, true)
 }
@@ -174,7 +237,7 @@ func (s *Store) write(ctx context.Context, ls *Lease, now time.Time, keep bool) 
 		return err
 	}
 	// Adopt the stop and write the rest once more.
-	out, gerr := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(ls.Lead.ID), leadSK), ConsistentRead: aws.Bool(true)})
+	out, gerr := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(ls.Lead.ID), stateSK), ConsistentRead: aws.Bool(true)})
 	if gerr != nil {
 		return unavailable("re-read leased lead", gerr)
 	}
@@ -182,7 +245,7 @@ func (s *Store) write(ctx context.Context, ls *Lease, now time.Time, keep bool) 
 	if tok == nil || tok.Value != ls.Token {
 		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
 	}
-	stored, derr := decodeLead(out.Item)
+	stored, derr := decodeState(out.Item)
 	if derr != nil {
 		return derr
 	}
@@ -250,12 +313,19 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time, keep bool
 		vals[":stopped"] = str(string(lead.NurtureStopped))
 		cond += " AND (attribute_not_exists(nurture) OR nurture.#st <> :stopped)"
 	}
-	if due := l.DueAt(); due != nil {
-		vals[":shard"] = str(DueShard(l.ID))
-		vals[":due"] = str(FormatDue(*due))
-		set = append(set, "due_shard = :shard", "due_at = :due")
-	} else {
-		remove = append(remove, "due_shard", "due_at")
+	// Record leaves the due time as it is: the lease keeps other workers
+	// off until Release sets it, and each move of an index key costs a
+	// delete and a put in the dueWork index. Should the worker die before
+	// Release, its lease runs out, the next worker finds the lead under
+	// its old due time and its own Release puts it where it belongs.
+	if !keep {
+		if due := l.DueAt(); due != nil {
+			vals[":shard"] = str(DueShard(l.ID))
+			vals[":due"] = str(FormatDue(*due))
+			set = append(set, "due_shard = :shard", "due_at = :due")
+		} else {
+			remove = append(remove, "due_shard", "due_at")
+		}
 	}
 	update := "SET " + strings.Join(set, ", ")
 	if len(remove) > 0 {
@@ -263,7 +333,7 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time, keep bool
 	}
 	in := &dynamodb.UpdateItemInput{
 		TableName:                 &s.table,
-		Key:                       key(leadPK(l.ID), leadSK),
+		Key:                       key(leadPK(l.ID), stateSK),
 		ConditionExpression:       aws.String(cond),
 		UpdateExpression:          aws.String(update),
 		ExpressionAttributeValues: vals,

@@ -567,10 +567,23 @@ func TestRecordKeepsLease(t *testing.T) {
 	if _, err := s.ClaimDue(ctx, l.ID, recoverAt, t0.Add(30*time.Second), time.Minute); !errors.Is(err, store.ErrConflict) {
 		t.Fatalf("claimed a lead whose lease is held after Record: %v", err)
 	}
-	// The worker dies here. Before the recovery time nothing is due;
-	// after it the lead is, and the next worker finds the stale intent.
+	// The worker dies here. Record left the due time as it was (Release
+	// moves it), so once the lease ran out a worker may lease the lead
+	// before the recovery time: it finds the intent not yet stale, and its
+	// Release puts the lead at the recovery time.
+	early := ls.Until.Add(time.Second)
+	mid, err := s.ClaimDue(ctx, l.ID, early, early, time.Minute)
+	if err != nil {
+		t.Fatalf("lead not due under its old due time after the lease ran out: %v", err)
+	}
+	if mid.Lead.Handoff.Stale(early) || mid.Lead.Handoff.State != lead.HandoffSending {
+		t.Fatalf("intent stale before its recovery time: %+v", mid.Lead.Handoff)
+	}
+	if err := s.Release(ctx, mid, early); err != nil {
+		t.Fatal(err)
+	}
 	if refs, _ := allDue(t, s, recoverAt.Add(-time.Second), 10); slices.Contains(dueIDs(refs), l.ID) {
-		t.Fatalf("intent due before its recovery time: %v", refs)
+		t.Fatalf("intent due before its recovery time after a release: %v", refs)
 	}
 	if refs, _ := allDue(t, s, recoverAt, 10); !slices.Contains(dueIDs(refs), l.ID) {
 		t.Fatalf("stale intent not on the due-work index: %v", refs)

@@ -1,20 +1,33 @@
 // Package handofffn wires the hand-off function: invoked asynchronously by
 // intake for every stored lead, it runs what follows the lead outside the
 // request (the sales hand-off of a qualified lead). It builds the sales
-// notifier and no screening.
+// notifier and no screening, and links no Lambda client: it reads its
+// event as its own type (Event), which a test keeps the same as the one
+// intake sends.
 package handofffn
 
 import (
 	"context"
+	"fmt"
 
+	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
-	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 )
 
+// Event is the hand-off function's input, {"lead_id": "...",
+// "handoff_pending": true|false}: what intake's invocation.Async sends
+// (invocation.Event). HandoffPending false lets the function finish without
+// reading the lead; an event without it reads the lead.
+type Event struct {
+	LeadID         string `json:"lead_id"`
+	HandoffPending *bool  `json:"handoff_pending,omitempty"`
+}
+
 // Handler handles one invocation.
-type Handler func(ctx context.Context, ev invocation.Event) error
+type Handler func(ctx context.Context, ev Event) error
 
 // New builds the hand-off function's handler, reading its configuration
 // through getenv once.
@@ -23,16 +36,16 @@ func New(ctx context.Context, getenv func(string) string) (Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	fs, err := boot.Forms()
+	fs, err := forms.Parse(config.Forms())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("app: %w", err)
 	}
 	n, err := sales.Notifier(b, fs, getenv)
 	if err != nil {
 		return nil, err
 	}
 	w := &handoff.Worker{Store: b.Store, Notifier: n, Now: b.Now}
-	return func(ctx context.Context, ev invocation.Event) error {
+	return func(ctx context.Context, ev Event) error {
 		if ev.HandoffPending != nil && !*ev.HandoffPending {
 			// Stored with nothing for sales: no need to read the lead. A
 			// verdict changed later (a review decided) is the

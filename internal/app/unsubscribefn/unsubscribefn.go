@@ -1,11 +1,9 @@
-// Package unsubscribefn wires the unsubscribe endpoint and its recorder.
-// The endpoint (UnsubscribeFunction): GET /u/{token} shows a confirmation
-// page and POST /u/{token} (RFC 8058) queues the token for the recorder by
-// an asynchronous invocation and answers at once, the same for any token;
-// it needs neither the store nor the signing key. The recorder
-// (UnsubscribeRecorderFunction), invoked with {"token": "..."}, verifies
-// the token and records the unsubscribe; it needs the store and the
-// signing key, nothing of screening or delivery.
+// Package unsubscribefn wires the unsubscribe endpoint
+// (UnsubscribeFunction): GET /u/{token} shows a confirmation page and POST
+// /u/{token} (RFC 8058) queues the token for the recorder
+// (unsubscriberecorderfn) by an asynchronous invocation and answers at
+// once, the same for any token; it needs neither the store nor the
+// signing key.
 package unsubscribefn
 
 import (
@@ -22,13 +20,11 @@ import (
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 )
 
-// Event is the payload the recorder is invoked with.
-type Event struct {
+// event is the payload the recorder is invoked with
+// (unsubscriberecorderfn.Event).
+type event struct {
 	Token string `json:"token"`
 }
-
-// RecorderHandler handles one invocation of the recorder.
-type RecorderHandler func(ctx context.Context, ev Event) error
 
 // New builds the unsubscribe endpoint's handler.
 func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, error) {
@@ -57,27 +53,6 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	}, nil
 }
 
-// NewRecorder builds the recorder's handler. Its error (storage out of
-// reach) makes the Lambda service retry the event.
-func NewRecorder(ctx context.Context, getenv func(string) string) (RecorderHandler, error) {
-	b, err := boot.Load(ctx, getenv)
-	if err != nil {
-		return nil, err
-	}
-	secret, err := b.SigningSecret(ctx)
-	if err != nil {
-		return nil, err
-	}
-	signer, err := unsubscribe.NewSigner(secret)
-	if err != nil {
-		return nil, fmt.Errorf("app: %w", err)
-	}
-	rec := &unsubscribe.Recorder{Signer: signer, Store: b.Store, Now: b.Now, Log: b.Log}
-	return func(ctx context.Context, ev Event) error {
-		return rec.Record(ctx, ev.Token)
-	}, nil
-}
-
 // invoker is the part of the Lambda client that invokes a function.
 type invoker interface {
 	Invoke(ctx context.Context, in *lambda.InvokeInput, opts ...func(*lambda.Options)) (*lambda.InvokeOutput, error)
@@ -95,7 +70,7 @@ type asyncQueue struct {
 }
 
 func (q *asyncQueue) Enqueue(ctx context.Context, token string) error {
-	payload, err := json.Marshal(Event{Token: token})
+	payload, err := json.Marshal(event{Token: token})
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -177,18 +178,60 @@ func CreateTables(ctx context.Context, db TableAPI, tpl *samtemplate.Template, n
 	for _, t := range tables {
 		in := *t.Input
 		in.StreamSpecification = nil
+		existed := false
 		if _, err := db.CreateTable(ctx, &in); err != nil {
 			var inUse *types.ResourceInUseException
 			if !errors.As(err, &inUse) {
 				return nil, fmt.Errorf("devstack: create table %s (%s): %w", *in.TableName, t.LogicalID, err)
 			}
+			existed = true
 		}
 		if err := waitActive(ctx, db, *in.TableName); err != nil {
 			return nil, err
 		}
+		if existed {
+			if err := sameIndexes(ctx, db, &in); err != nil {
+				return nil, err
+			}
+		}
 		out[t.LogicalID] = *in.TableName
 	}
 	return out, nil
+}
+
+// sameIndexes refuses a table kept from an earlier run (a -data folder)
+// whose indexes are not the template's: the code would write items the old
+// indexes do not hold, and queries would quietly find nothing.
+func sameIndexes(ctx context.Context, db TableAPI, want *dynamodb.CreateTableInput) error {
+	d, err := db.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: want.TableName})
+	if err != nil {
+		return fmt.Errorf("devstack: describe table %s: %w", *want.TableName, err)
+	}
+	layout := func(keys []types.KeySchemaElement, p *types.Projection) string {
+		var b strings.Builder
+		for _, k := range keys {
+			fmt.Fprintf(&b, "%s:%s ", aws.ToString(k.AttributeName), k.KeyType)
+		}
+		if p != nil {
+			fmt.Fprintf(&b, "%s %v", p.ProjectionType, p.NonKeyAttributes)
+		}
+		return b.String()
+	}
+	have := map[string]string{}
+	for _, g := range d.Table.GlobalSecondaryIndexes {
+		have[aws.ToString(g.IndexName)] = layout(g.KeySchema, g.Projection)
+	}
+	for _, g := range want.GlobalSecondaryIndexes {
+		if have[aws.ToString(g.IndexName)] != layout(g.KeySchema, g.Projection) {
+			return fmt.Errorf("devstack: table %s was created from an older template.yaml (index %s differs); remove its data folder (make dev: .local/dynamodb) to create it afresh",
+				*want.TableName, aws.ToString(g.IndexName))
+		}
+		delete(have, aws.ToString(g.IndexName))
+	}
+	for name := range have {
+		return fmt.Errorf("devstack: table %s was created from an older template.yaml (index %s is gone); remove its data folder (make dev: .local/dynamodb) to create it afresh", *want.TableName, name)
+	}
+	return nil
 }
 
 func waitActive(ctx context.Context, db TableAPI, table string) error {

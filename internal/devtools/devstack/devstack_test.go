@@ -267,3 +267,57 @@ func TestRestartKeepsTablesAndMail(t *testing.T) {
 		t.Fatalf("after clear and restart: %d emails, %v", len(emails), err)
 	}
 }
+
+// TestCreateTablesRefusesAnOlderLayout: a table kept from an earlier run
+// is accepted when its indexes are the template's, and refused, with what
+// to do, when they are not (queries would quietly find nothing).
+func TestCreateTablesRefusesAnOlderLayout(t *testing.T) {
+	st := devstacktest.Stack(t)
+	db := dynamodb.NewFromConfig(devstacktest.Config(t, st))
+	ctx := context.Background()
+	root, _ := devstack.FindRoot()
+	tpl, err := samtemplate.Load(filepath.Join(root, "template.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := "layout-" + strconv.FormatInt(time.Now().UnixNano(), 10) + "-"
+	name := func(id string) string { return prefix + id }
+	names, err := devstack.CreateTables(ctx, db, tpl, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for _, n := range names {
+			_, _ = db.DeleteTable(context.Background(), &dynamodb.DeleteTableInput{TableName: aws.String(n)})
+		}
+	})
+	if _, err := devstack.CreateTables(ctx, db, tpl, name); err != nil {
+		t.Fatalf("same template again: %v", err)
+	}
+	// The same table as an older template made it: one index projected
+	// every attribute.
+	tables, err := tpl.Tables(func(id string) string { return "older-" + name(id) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tb := range tables {
+		in := *tb.Input
+		gsis := append([]types.GlobalSecondaryIndex(nil), in.GlobalSecondaryIndexes...)
+		if len(gsis) == 0 {
+			continue
+		}
+		gsis[0].Projection = &types.Projection{ProjectionType: types.ProjectionTypeAll}
+		in.GlobalSecondaryIndexes = gsis
+		in.StreamSpecification = nil
+		if _, err := db.CreateTable(ctx, &in); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			_, _ = db.DeleteTable(context.Background(), &dynamodb.DeleteTableInput{TableName: in.TableName})
+		})
+	}
+	_, err = devstack.CreateTables(ctx, db, tpl, func(id string) string { return "older-" + name(id) })
+	if err == nil || !strings.Contains(err.Error(), "older template.yaml") || !strings.Contains(err.Error(), ".local/dynamodb") {
+		t.Fatalf("older layout accepted or unexplained: %v", err)
+	}
+}

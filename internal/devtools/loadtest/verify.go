@@ -21,18 +21,33 @@ import (
 const leadsTable = "LeadsTable"
 
 // storedLead is the part of a stored lead the checks read. It is decoded
-// from the item's attributes by name, not through the store package, so
-// the harness sees the table as an operator would.
+// from the items' attributes by name, not through the store package, so
+// the harness sees the table as an operator would: a lead is a body item
+// (sk LEAD: id in pk, address in gsi1pk, verdict) and a state item (sk
+// STATE: hand-off, due time).
 type storedLead struct {
-	ID      string `json:"id"`
-	Email   string `json:"email"`
-	Verdict string `json:"verdict"`
+	ID      string
+	Email   string
+	Verdict string
 	Handoff *struct {
 		State string `json:"state"`
-	} `json:"handoff"`
+	}
 	// DueAt is set while the lead has work due (the dueWork index).
-	DueAt      string    `json:"due_at"`
+	DueAt      string
+	ReceivedAt time.Time
+}
+
+// leadItem is what the scan reads of either item of a lead.
+type leadItem struct {
+	PK         string    `json:"pk"`
+	SK         string    `json:"sk"`
+	Email      string    `json:"gsi1pk"`
+	Verdict    string    `json:"verdict"`
 	ReceivedAt time.Time `json:"received_at"`
+	Handoff    *struct {
+		State string `json:"state"`
+	} `json:"handoff"`
+	DueAt string `json:"due_at"`
 }
 
 // snapshot is the system's state as read from outside.
@@ -46,31 +61,47 @@ type snapshot struct {
 func observe(ctx context.Context, db *dynamodb.Client, st *devstack.Stack) (*snapshot, error) {
 	snap := &snapshot{at: time.Now()}
 	in := &dynamodb.ScanInput{
-		TableName:                aws.String(leadsTable),
-		ConsistentRead:           aws.Bool(true),
-		FilterExpression:         aws.String("#sk = :lead"),
-		ProjectionExpression:     aws.String("#id, #email, #verdict, #handoff, #due, #received"),
-		ExpressionAttributeNames: map[string]string{"#sk": "sk", "#id": "id", "#email": "email", "#verdict": "verdict", "#handoff": "handoff", "#due": "due_at", "#received": "received_at"},
+		TableName:            aws.String(leadsTable),
+		ConsistentRead:       aws.Bool(true),
+		FilterExpression:     aws.String("begins_with(pk, :lead)"),
+		ProjectionExpression: aws.String("pk, sk, gsi1pk, verdict, handoff, due_at, received_at"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{
-			":lead": &types.AttributeValueMemberS{Value: "LEAD"},
+			":lead": &types.AttributeValueMemberS{Value: "LEAD#"},
 		},
 	}
+	byPK := map[string]*storedLead{}
+	var order []string
 	for {
 		out, err := db.Scan(ctx, in)
 		if err != nil {
 			return nil, fmt.Errorf("loadtest: scan %s: %w", leadsTable, err)
 		}
 		for _, item := range out.Items {
-			var l storedLead
-			if err := attributevalue.UnmarshalMapWithOptions(item, &l, func(o *attributevalue.DecoderOptions) { o.TagKey = "json" }); err != nil {
+			var it leadItem
+			if err := attributevalue.UnmarshalMapWithOptions(item, &it, func(o *attributevalue.DecoderOptions) { o.TagKey = "json" }); err != nil {
 				return nil, fmt.Errorf("loadtest: decode lead: %w", err)
 			}
-			snap.leads = append(snap.leads, l)
+			l := byPK[it.PK]
+			if l == nil {
+				l = &storedLead{ID: strings.TrimPrefix(it.PK, "LEAD#")}
+				byPK[it.PK] = l
+				order = append(order, it.PK)
+			}
+			if it.SK == "LEAD" {
+				l.Email, l.Verdict, l.ReceivedAt = strings.TrimPrefix(it.Email, "EMAIL#"), it.Verdict, it.ReceivedAt
+			} else {
+				l.Handoff, l.DueAt = it.Handoff, it.DueAt
+			}
 		}
 		if len(out.LastEvaluatedKey) == 0 {
 			break
 		}
 		in.ExclusiveStartKey = out.LastEvaluatedKey
+	}
+	for _, pk := range order {
+		if l := byPK[pk]; l.Verdict != "" {
+			snap.leads = append(snap.leads, *l)
+		}
 	}
 	emails, err := st.Emails(ctx)
 	if err != nil {
