@@ -66,6 +66,9 @@ type TimingReport struct {
 	// quick moments taken out.
 	Paired map[Class]time.Duration
 	Wrong  int
+	// WrongVerdicts says, for each probe counted in Wrong, its class and
+	// the verdict it was stored with.
+	WrongVerdicts []string
 	// Unsubscribe is the latency per kind of request; Differs lists the
 	// ways a forged token's answer differed from a valid one's (status,
 	// body), empty when none.
@@ -126,6 +129,11 @@ func spread(ds []time.Duration) time.Duration {
 // TimingTarget is the bound on the spread of medians.
 const TimingTarget = 2 * time.Millisecond
 
+var (
+	casinoPlaces = []string{"Malta", "Gibraltar", "Curaçao", "the Isle of Man", "Alderney", "Antigua", "Kahnawake", "Estonia", "Ontario", "Denmark", "Sweden"}
+	siteCounts   = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+
 // probeSubmission is the i-th probe of class c.
 func probeSubmission(i int, c Class) *Submission {
 	n := probeSeq + i
@@ -134,9 +142,13 @@ func probeSubmission(i int, c Class) *Submission {
 	}
 	s := submission(n, Qualified)
 	s.Class = Review
-	// Names the name model reads as keyboard mash: a weak sign that holds
-	// an otherwise perfect lead for review.
-	s.Fields["first_name"], s.Fields["last_name"] = "Xqzvkwj", "Jkdfhgsk"
+	// A message naming one spam product: a decisive sign whose points
+	// fall between review_at and junk_at, so an otherwise perfect lead is
+	// held (one weak sign alone would pass, see docs/screening.md). Each
+	// probe words it differently: the same message from several people is
+	// a sign of its own.
+	s.Fields["message"] = fmt.Sprintf("Our online casino in %s needs lead forms for %s sites.",
+		casinoPlaces[i%len(casinoPlaces)], siteCounts[(i/len(casinoPlaces))%len(siteCounts)])
 	return s
 }
 
@@ -317,6 +329,7 @@ func checkProbeVerdicts(t *TimingReport, subs []*Submission, snap *snapshot) {
 	for _, s := range subs {
 		if s.Result.Status == http.StatusCreated && verdict[s.Result.ID] != string(s.Class) {
 			t.Wrong++
+			t.WrongVerdicts = append(t.WrongVerdicts, fmt.Sprintf("%s probe stored as %q", s.Class, verdict[s.Result.ID]))
 		}
 	}
 }
