@@ -47,6 +47,13 @@ type FollowUp interface {
 	FollowUp(ctx context.Context, leadID string) error
 }
 
+// Enroller enrols a newly stored nurture lead in its sequence, so that the
+// lead is stored with its first step due (the dispatcher enrols it when
+// this fails). It is called for every lead, whatever its verdict.
+type Enroller interface {
+	Enroll(ctx context.Context, l *lead.Lead, now time.Time) error
+}
+
 // Windows within which a repeated submission returns the first one's id.
 const (
 	ContentWindow = 10 * time.Minute // same form, email and fields: a double-click
@@ -59,6 +66,7 @@ type Service struct {
 	Judge          Judge
 	Store          Store
 	FollowUp       FollowUp // optional
+	Enroller       Enroller // optional: without it the dispatcher enrols
 	AllowedOrigins []string
 	JunkRetention  time.Duration
 	// RepeatWait bounds how long a repeat waits for the first request's
@@ -310,6 +318,11 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 		l.ExpiresAt = &exp
 	}
 	l.Plan(now)
+	if s.Enroller != nil {
+		if err := s.Enroller.Enroll(ctx, l, now); err != nil {
+			s.log().Warn("nurture lead not enrolled; the dispatcher will enrol it", "lead_id", l.ID, "err", err)
+		}
+	}
 	created, err = s.Store.CreateLead(ctx, l)
 	if err != nil {
 		return false, unavailableErr(err)

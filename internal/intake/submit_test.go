@@ -402,3 +402,61 @@ func TestRepeatNeverJudgesAgain(t *testing.T) {
 		}
 	})
 }
+
+// enroller enrols a pending enrollment in sequence "welcome" with its
+// first step due an hour after now, or fails with err; it records the
+// call in the store's log.
+type enroller struct {
+	store *memStore
+	err   error
+}
+
+func (e *enroller) Enroll(_ context.Context, l *lead.Lead, now time.Time) error {
+	e.store.call("Enroll")
+	if e.err != nil {
+		return e.err
+	}
+	if n := l.Nurture; n != nil && n.State == lead.NurturePending {
+		return n.Enroll("welcome", "v1", now, now.Add(time.Hour))
+	}
+	return nil
+}
+
+// TestSubmitEnrolsANurtureLead: a nurture lead is stored enrolled, its
+// first step due, so that no dispatcher pass rewrites it only to enrol
+// it; the enroller is asked for every verdict (same calls), and when it
+// fails the lead is stored with its enrollment pending for the
+// dispatcher.
+func TestSubmitEnrolsANurtureLead(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		verdict lead.Verdict
+		err     error
+		want    lead.EnrollmentState // "" for none
+	}{
+		{lead.VerdictNurture, nil, lead.NurtureActive},
+		{lead.VerdictNurture, errors.New("sequences unreadable"), lead.NurturePending},
+		{lead.VerdictQualified, nil, ""},
+		{lead.VerdictJunk, nil, ""},
+	} {
+		st := newMemStore()
+		svc := newService(t, &fakeJudge{verdict: tc.verdict}, st, &countingRouter{}, &now)
+		svc.Enroller = &enroller{store: st, err: tc.err}
+		res, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`))
+		if err != nil || !res.Created {
+			t.Fatalf("%s: %+v %v", tc.verdict, res, err)
+		}
+		if !slices.Contains(st.calls, "Enroll") {
+			t.Errorf("%s: enroller not asked: %v", tc.verdict, st.calls)
+		}
+		n := st.leads[res.ID].Nurture
+		switch {
+		case tc.want == "" && n != nil:
+			t.Errorf("%s: enrollment %+v, want none", tc.verdict, n)
+		case tc.want != "" && (n == nil || n.State != tc.want):
+			t.Errorf("%s (enroller error %v): enrollment %+v, want %s", tc.verdict, tc.err, n, tc.want)
+		case tc.want == lead.NurtureActive && (n.NextAt == nil || !n.NextAt.Equal(now.Add(time.Hour))):
+			t.Errorf("first step due %v, want an hour after intake", n.NextAt)
+		}
+	}
+}

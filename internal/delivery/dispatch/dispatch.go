@@ -364,21 +364,22 @@ func (d *Dispatcher) nurture(ctx context.Context, ls *lead.Lease, now time.Time,
 	}
 	var seq *nurture.Sequence
 	if n.State == lead.NurturePending {
-		s, ok := cat.For(n.Segment)
+		// Intake enrols a lead when it stores it; this is for one it
+		// could not (the sequences unreadable then) and for a lead whose
+		// enrollment a person's decision resumed.
+		enrolled := *n.NextAt
+		if enrolled.After(now) {
+			enrolled = now
+		}
+		s, ok := cat.Enroll(n, l.Fields.Country, enrolled)
 		if !ok {
 			_ = n.Stop("no sequence for segment " + n.Segment)
 			st.Stopped++
 			return
 		}
 		seq = s
-		enrolled := *n.NextAt
-		if enrolled.After(now) {
-			enrolled = now
-		}
-		due := s.DueAt(0, enrolled, time.Time{}, l.Fields.Country)
-		_ = n.Enroll(s.ID, s.Version(), enrolled, due)
 		st.Enrolled++
-		if due.After(now) {
+		if n.NextAt.After(now) {
 			return
 		}
 	} else {

@@ -82,7 +82,7 @@ func TestCapacityBudgets(t *testing.T) {
 		{costreport.Repeat, 1, 1},
 		{costreport.Returning, 11, 0},
 		{costreport.OneEmail, 5, 0},
-		{costreport.Life, 18, 15},
+		{costreport.Life, 14, 15},
 		{costreport.IdlePass, 0, 0},
 	} {
 		r, ok := rep.Get(tc.scenario)
@@ -103,7 +103,7 @@ func TestCapacityBudgets(t *testing.T) {
 	for _, tc := range []struct {
 		scenario string
 		dollars  float64
-	}{{costreport.NewNurture, 7.5}, {costreport.NewQualified, 11.5}} {
+	}{{costreport.NewNurture, 7.6}, {costreport.NewQualified, 11.5}} {
 		r, _ := rep.Get(tc.scenario)
 		if c := r.Cost(costreport.OnDemand); c > tc.dollars {
 			t.Errorf("%s: $%.2f per million, budget $%g", tc.scenario, c, tc.dollars)
