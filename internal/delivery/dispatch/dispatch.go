@@ -158,14 +158,26 @@ func (d *Dispatcher) Pass(ctx context.Context, now time.Time) (Stats, error) {
 	if err != nil {
 		return total, fmt.Errorf("dispatch: sequences: %w", err)
 	}
+	// The first page of every shard is asked for at once: a pass that
+	// finds little due waits for one round trip, not one per shard.
+	var firsts [store.DueShards]store.DuePage
+	var errs [store.DueShards]error
+	var wg sync.WaitGroup
+	for shard := range store.DueShards {
+		wg.Go(func() { firsts[shard], errs[shard] = d.Store.QueryDue(ctx, shard, now, d.pageSize(), "") })
+	}
+	wg.Wait()
 	for shard := range store.DueShards {
 		var cursor string
-		for {
+		for first := true; ; first = false {
 			if d.late(ctx, stop) {
 				total.Deadline = true
 				return total, nil
 			}
-			page, err := d.Store.QueryDue(ctx, shard, now, d.pageSize(), cursor)
+			page, err := firsts[shard], errs[shard]
+			if !first {
+				page, err = d.Store.QueryDue(ctx, shard, now, d.pageSize(), cursor)
+			}
 			if err != nil {
 				return total, err
 			}
