@@ -1,5 +1,5 @@
 // Package handoff notifies sales about a qualified lead: it picks the owner
-// with the routing rules and a persisted round-robin rotation, renders the
+// with the routing rules (the lead's id picks the member of a team), renders the
 // sales notification, sends it through SES SendRawEmail, posts the lead to
 // the form's webhook when one is configured, and records the outcome on the
 // lead's Handoff through the hand-off state machine of package lead, which
@@ -123,9 +123,8 @@ func IdempotencyKey(leadID string) string { return leadID + ":handoff" }
 type Notifier struct {
 	Mail Sender
 	// Rules pick the owner; nil sends everything to DefaultTo.
-	Rules   *assign.Rules
-	Rotator assign.Rotator
-	From    mail.Address
+	Rules *assign.Rules
+	From  mail.Address
 	// DefaultTo receives leads when routing yields no owner.
 	DefaultTo  mail.Address
 	ConsoleURL string
@@ -358,7 +357,7 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 			rl.Segment = l.Fit.Segment
 		}
 		team, _ := n.Rules.Team(rl)
-		m, err := n.Rules.Pick(ctx, rl, n.Rotator)
+		m, err := n.Rules.Pick(rl)
 		if err != nil {
 			return mail.Message{}, fmt.Errorf("handoff: pick owner: %w", err)
 		}
