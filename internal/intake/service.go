@@ -30,8 +30,9 @@ type Store interface {
 	CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error)
 	// GetLead reads a lead; errors wrap store.ErrNotFound when absent.
 	GetLead(ctx context.Context, id string) (*lead.Lead, error)
-	// LatestByEmail returns the person's newest lead, or nil.
-	LatestByEmail(ctx context.Context, email string) (*lead.Lead, error)
+	// RecallByEmail returns the ids of the person's newest leads (at most
+	// n, newest first) and the newest lead, or nil.
+	RecallByEmail(ctx context.Context, email string, n int) (ids []string, latest *lead.Lead, err error)
 	// Supersede marks lead prevID as taken over by newID and stops its
 	// nurture enrollment.
 	Supersede(ctx context.Context, prevID, newID string, now time.Time) error
@@ -158,22 +159,53 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 }
 
 // judgeAndRecall judges the submission and, meanwhile, looks up the
-// person's newest earlier lead: neither waits for the other's round trips.
-// The earlier lead is looked up whatever the verdict, so that a junk
-// answer takes as long as any other.
+// person's newest earlier leads: neither waits for the other's round trips
+// until the velocity check asks how many of them are recent
+// (sub.Control.EarlierLeads). The earlier leads are looked up whatever the
+// verdict, so that a junk answer takes as long as any other.
 func (s *Service) judgeAndRecall(ctx context.Context, f *forms.Form, sub *lead.Submission, email string) (lead.Judgment, *lead.Lead, error) {
-	var prev *lead.Lead
-	var prevErr error
-	var wg sync.WaitGroup
+	var (
+		ids     []string
+		prev    *lead.Lead
+		prevErr error
+	)
+	recalled := make(chan struct{})
 	if email != "" {
-		wg.Go(func() { prev, prevErr = s.Store.LatestByEmail(ctx, email) })
+		go func() {
+			defer close(recalled)
+			ids, prev, prevErr = s.Store.RecallByEmail(ctx, email, RecallLeads)
+		}()
+		sub.Control.EarlierLeads = func(since time.Time) (int, error) {
+			<-recalled
+			return countSince(ids, since), prevErr
+		}
+	} else {
+		close(recalled)
 	}
 	j := s.Judge.Judge(ctx, f, sub)
-	wg.Wait()
+	<-recalled
 	if prevErr != nil {
 		return j, nil, unavailableErr(prevErr)
 	}
 	return j, prev, nil
+}
+
+// RecallLeads is how many of a person's newest leads intake looks up: the
+// velocity check counts a person's recent submissions among them, so a
+// limit on them above RecallLeads-1 counts no more than RecallLeads.
+const RecallLeads = 25
+
+// countSince counts the lead ids (newest first) received at or after since.
+func countSince(ids []string, since time.Time) int {
+	floor := lead.IDFloor(since)
+	n := 0
+	for _, id := range ids {
+		if id < floor {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // form is the form posted to: the one the caller resolved, or by id.

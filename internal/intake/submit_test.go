@@ -105,15 +105,23 @@ func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 	return nil, errors.New("not found")
 }
 
-func (m *memStore) LatestByEmail(_ context.Context, email string) (*lead.Lead, error) {
-	m.call("LatestByEmail")
-	var latest *lead.Lead
+func (m *memStore) RecallByEmail(_ context.Context, email string, n int) ([]string, *lead.Lead, error) {
+	m.call("RecallByEmail")
+	var mine []*lead.Lead
 	for _, l := range m.leads {
-		if l.Email == email && (latest == nil || l.ReceivedAt.After(latest.ReceivedAt)) {
-			latest = l
+		if l.Email == email {
+			mine = append(mine, l)
 		}
 	}
-	return latest, nil
+	slices.SortFunc(mine, func(a, b *lead.Lead) int { return strings.Compare(b.ID, a.ID) })
+	var ids []string
+	for _, l := range mine[:min(n, len(mine))] {
+		ids = append(ids, l.ID)
+	}
+	if len(mine) == 0 {
+		return nil, nil, nil
+	}
+	return ids, mine[0], nil
 }
 
 func (m *memStore) Supersede(_ context.Context, prevID, newID string, _ time.Time) error {
@@ -324,7 +332,7 @@ func TestSubmitSameCallsWhateverTheVerdict(t *testing.T) {
 		}
 		if first == nil {
 			first = st.calls
-			if !slices.Contains(first, "LatestByEmail") || first[len(first)-1] != "FollowUp" {
+			if !slices.Contains(first, "RecallByEmail") || first[len(first)-1] != "FollowUp" {
 				t.Fatalf("%s: calls %v", v, first)
 			}
 			continue
@@ -458,5 +466,42 @@ func TestSubmitEnrolsANurtureLead(t *testing.T) {
 		case tc.want == lead.NurtureActive && (n.NextAt == nil || !n.NextAt.Equal(now.Add(time.Hour))):
 			t.Errorf("first step due %v, want an hour after intake", n.NextAt)
 		}
+	}
+}
+
+// velocityJudge records how many of the person's leads
+// sub.Control.EarlierLeads counts within a day.
+type velocityJudge struct {
+	fakeJudge
+	counted int
+	err     error
+}
+
+func (j *velocityJudge) Judge(ctx context.Context, f *forms.Form, sub *lead.Submission) lead.Judgment {
+	if sub.Control.EarlierLeads != nil {
+		j.counted, j.err = sub.Control.EarlierLeads(sub.Context.ReceivedAt.Add(-24 * time.Hour))
+	}
+	return j.fakeJudge.Judge(ctx, f, sub)
+}
+
+// TestVelocityCountsTheEarlierLeads: the judge counts a person's recent
+// submissions from the leads intake looks up (no counter): two of the
+// three stored leads are inside the day asked about.
+func TestVelocityCountsTheEarlierLeads(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	st := newMemStore()
+	for _, ago := range []time.Duration{30 * time.Hour, 5 * time.Hour, time.Minute} {
+		at := now.Add(-ago)
+		id := lead.NewID(at)
+		st.leads[id] = &lead.Lead{ID: id, FormID: "contact", Email: "ana@example.org", Verdict: lead.VerdictJunk, ReceivedAt: at}
+	}
+	j := &velocityJudge{fakeJudge: fakeJudge{verdict: lead.VerdictNurture}}
+	svc := newService(t, &j.fakeJudge, st, &countingRouter{}, &now)
+	svc.Judge = j
+	if _, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`)); err != nil {
+		t.Fatal(err)
+	}
+	if j.counted != 2 || j.err != nil {
+		t.Fatalf("counted %d earlier leads within the day (%v), want 2", j.counted, j.err)
 	}
 }

@@ -77,10 +77,10 @@ func TestCapacityBudgets(t *testing.T) {
 		wcu      float64
 		target   float64 // issue 13's target; 0 when none
 	}{
-		{costreport.NewNurture, 9, 4},
-		{costreport.NewQualified, 13, 6},
+		{costreport.NewNurture, 8, 4},
+		{costreport.NewQualified, 12, 6},
 		{costreport.Repeat, 1, 1},
-		{costreport.Returning, 11, 0},
+		{costreport.Returning, 10, 0},
 		{costreport.OneEmail, 5, 0},
 		{costreport.Life, 14, 15},
 		{costreport.IdlePass, 0, 0},
@@ -103,7 +103,7 @@ func TestCapacityBudgets(t *testing.T) {
 	for _, tc := range []struct {
 		scenario string
 		dollars  float64
-	}{{costreport.NewNurture, 7.6}, {costreport.NewQualified, 9.9}} {
+	}{{costreport.NewNurture, 6.9}, {costreport.NewQualified, 9.3}} {
 		r, _ := rep.Get(tc.scenario)
 		if c := r.Cost(costreport.OnDemand); c > tc.dollars {
 			t.Errorf("%s: $%.2f per million, budget $%g", tc.scenario, c, tc.dollars)
