@@ -22,7 +22,9 @@
 //
 // Which leads have work due, and when, is the domain's rule (lead.Lead.DueAt);
 // the store only keeps the dueWork index in step with it, and leases work
-// as lead.Lease values so that workers never see a DynamoDB type.
+// as lead.Lease values so that workers never see a DynamoDB type. A lease
+// is taken by the worker's first write, conditional on the lead being as
+// read (work.go): it costs no write of its own.
 //
 // Only single-item conditional writes are used: they are race-free without
 // transactions (which the local DynamoDB server lacks and which cost twice

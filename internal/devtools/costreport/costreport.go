@@ -279,7 +279,7 @@ func (r *runner) scenarios(rep *Report) error {
 		return err
 	}
 	var qualifiedID string
-	if err := r.measure(rep, NewQualified, "intake, then the hand-off function: lease, owner, intent, sales e-mail, outcome", func() (err error) {
+	if err := r.measure(rep, NewQualified, "intake, then the hand-off function: read, owner, intent with the lease, sales e-mail, outcome with the release", func() (err error) {
 		qualifiedID, err = r.submit(form, qualified("k.becker@brandt-maschinen-example.de"))
 		return err
 	}); err != nil {
@@ -350,7 +350,7 @@ func (r *runner) life(rep *Report, id string) error {
 		switch {
 		case stats.StepsSent == 1 && emails == 1:
 			rep.Results = append(rep.Results, Result{Name: OneEmail, Usage: u, Passes: 1,
-				Note: "the pass that sends the second step: lease, suppression check, intent, e-mail, outcome and next due time"})
+				Note: "the pass that sends the second step: read, suppression check, intent with the lease, e-mail, outcome with the next due time and the release"})
 		}
 		emails += stats.StepsSent
 		l, err := r.store.GetLead(r.ctx, id)
