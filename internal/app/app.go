@@ -26,7 +26,6 @@ import (
 	"github.com/leadsieve/leadsieve/internal/app/unsubscribefn"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
-	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 )
 
@@ -134,7 +133,7 @@ func SNSInvocable(h SNSHandler) invokeapi.Function {
 // (an event of another shape is a wiring mistake, not a lead).
 func HandoffInvocable(h handofffn.Handler) invokeapi.Function {
 	return func(ctx context.Context, payload []byte) ([]byte, error) {
-		var ev invocation.Event
+		var ev handofffn.Event
 		dec := json.NewDecoder(bytes.NewReader(payload))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&ev); err != nil {

@@ -2,77 +2,81 @@ package app_test
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
 
-// screening are the packages that judge a submission: the judge, the
-// qualification model, the junk screen and its models and lists.
-var screening = []string{"internal/judge", "internal/qualify", "internal/screen"}
+const module = "github.com/leadsieve/leadsieve/"
 
-// TestFunctionsLinkOnlyWhatTheyUse: only the intake function judges
-// submissions; the dispatcher, unsubscribe and SES-events functions must
-// not build (or even link) the judge, its screening models or its rules.
+// Packages a function must not link unless it uses them: each costs cold
+// start (package initialisation, binary size) in every function that links
+// it.
+var (
+	// screening judges a submission: the judge, the qualification model,
+	// the junk screen and its models and lists.
+	screening = []string{module + "internal/judge", module + "internal/qualify", module + "internal/screen"}
+	// formsConfig is the forms file and the YAML decoder it needs.
+	formsConfig = []string{module + "internal/config/forms", "go.yaml.in/yaml/v3"}
+	// Clients of AWS services.
+	sesClient     = "github.com/aws/aws-sdk-go-v2/service/ses"
+	lambdaClient  = "github.com/aws/aws-sdk-go-v2/service/lambda"
+	secretsClient = "github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	// sdkLoader is the SDK's configuration loader and the credential
+	// providers it links (each with a service client): on Lambda the
+	// credentials are in the environment (boot.FromEnvironment).
+	sdkLoader = []string{"github.com/aws/aws-sdk-go-v2/config", "github.com/aws/aws-sdk-go-v2/service/sts",
+		"github.com/aws/aws-sdk-go-v2/service/sso", "github.com/aws/aws-sdk-go-v2/service/ssooidc", "github.com/aws/aws-sdk-go-v2/service/signin"}
+	// salesHandoff sends the sales hand-off.
+	salesHandoff = module + "internal/delivery/handoff"
+)
+
+// TestFunctionsLinkOnlyWhatTheyUse: each function links what it uses and
+// nothing it does not: only intake judges submissions; only the functions
+// that sign or check tokens read the signing secret; only intake invokes
+// the hand-off function; the SES-events and unsubscribe functions read no
+// forms; none links the SDK's configuration loader. A package listed in mustNot fails the test when it, or a package
+// under it, is in `go list -deps` of the function.
 func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 	for _, tc := range []struct {
-		function      string
-		wantScreening bool
+		function string
+		must     []string
+		mustNot  [][]string
 	}{
-		{"intake", true},
-		{"dispatcher", false},
-		{"unsubscribe", false},
-		{"sesevents", false},
-		{"handoff", false},
+		{"intake", append([]string{module + "internal/delivery/handoff/invocation", lambdaClient, secretsClient}, screening...),
+			[][]string{sdkLoader, {sesClient, salesHandoff}}},
+		{"dispatcher", []string{salesHandoff, sesClient, secretsClient},
+			[][]string{screening, sdkLoader, {lambdaClient, module + "internal/delivery/handoff/invocation"}}},
+		{"handoff", []string{salesHandoff, sesClient},
+			[][]string{screening, sdkLoader, {lambdaClient, secretsClient}}},
+		{"unsubscribe", []string{module + "internal/compliance/unsubscribe", secretsClient},
+			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
+		{"sesevents", []string{module + "internal/compliance/sesevents"},
+			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
 	} {
 		t.Run(tc.function, func(t *testing.T) {
-			out, err := exec.Command("go", "list", "-deps", "github.com/leadsieve/leadsieve/functions/"+tc.function).Output()
+			out, err := exec.Command("go", "list", "-deps", module+"functions/"+tc.function).Output()
 			if err != nil {
 				t.Fatalf("go list: %v", err)
 			}
-			var linked []string
-			for _, p := range strings.Fields(string(out)) {
-				for _, s := range screening {
-					if strings.HasSuffix(p, "/"+s) || strings.Contains(p, "/"+s+"/") {
-						linked = append(linked, p)
+			deps := strings.Fields(string(out))
+			if !slices.Contains(deps, module+"internal/lead") {
+				t.Fatalf("go list -deps printed no internal/lead:\n%s", out)
+			}
+			for _, p := range tc.must {
+				if !slices.Contains(deps, p) {
+					t.Errorf("the %s function does not link %s", tc.function, p)
+				}
+			}
+			for _, group := range tc.mustNot {
+				for _, p := range group {
+					for _, d := range deps {
+						if d == p || strings.HasPrefix(d, p+"/") && !slices.Contains(tc.must, d) {
+							t.Errorf("the %s function links %s", tc.function, d)
+						}
 					}
 				}
 			}
-			if !strings.Contains(string(out), "/internal/lead\n") {
-				t.Fatalf("go list -deps printed no internal/lead:\n%s", out)
-			}
-			switch {
-			case tc.wantScreening && len(linked) == 0:
-				t.Errorf("the %s function links no screening", tc.function)
-			case !tc.wantScreening && len(linked) > 0:
-				t.Errorf("the %s function links %v", tc.function, linked)
-			}
 		})
-	}
-}
-
-// TestIntakeSendsNoMail: the sales hand-off left the request path; the
-// intake function links neither the SES client nor the hand-off itself,
-// only the invocation of the hand-off function.
-func TestIntakeSendsNoMail(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "github.com/leadsieve/leadsieve/functions/intake").Output()
-	if err != nil {
-		t.Fatalf("go list: %v", err)
-	}
-	deps := strings.Fields(string(out))
-	has := func(pkg string) bool {
-		for _, p := range deps {
-			if p == pkg {
-				return true
-			}
-		}
-		return false
-	}
-	for _, pkg := range []string{"github.com/aws/aws-sdk-go-v2/service/ses", "github.com/leadsieve/leadsieve/internal/delivery/handoff"} {
-		if has(pkg) {
-			t.Errorf("the intake function links %s", pkg)
-		}
-	}
-	if !has("github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation") {
-		t.Error("the intake function does not link the hand-off invocation")
 	}
 }

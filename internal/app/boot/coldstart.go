@@ -1,9 +1,10 @@
 // Package boot builds, once per Lambda cold start, what every function
 // needs whatever it does: the settings, the logger, the AWS configuration
-// and the leads store, plus on demand the signing secret and the forms. It
-// imports no screening and no delivery, so that each function's own wiring
-// (intakefn, dispatcherfn, unsubscribefn, seseventsfn) links only what that
-// function uses.
+// and the leads store. It imports no screening, no delivery, no forms and
+// no client of a service some function does not call (the signing secret
+// is read by package signing), so that each function's own wiring
+// (intakefn, dispatcherfn, unsubscribefn, seseventsfn, handofffn) links
+// only what that function uses.
 package boot
 
 import (
@@ -16,14 +17,10 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 	"github.com/aws/smithy-go/middleware"
 
-	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
-	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 )
 
@@ -61,7 +58,7 @@ func Load(ctx context.Context, getenv func(string) string) (*Base, error) {
 		return nil, err
 	}
 	log := slog.New(slog.NewJSONHandler(LogOutput, &slog.HandlerOptions{Level: set.LogLevel})).With("stage", set.Stage)
-	cfg, err := awsconfig.LoadDefaultConfig(ctx)
+	cfg, err := AWSConfig(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("app: aws config: %w", err)
 	}
@@ -71,34 +68,4 @@ func Load(ctx context.Context, getenv func(string) string) (*Base, error) {
 		Store: store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable),
 		Now:   Clock,
 	}, nil
-}
-
-// SigningSecret is the HMAC key of render and unsubscribe tokens: the
-// SIGNING_SECRET setting (local runs), else the Secrets Manager secret,
-// read once per cold start.
-func (b *Base) SigningSecret(ctx context.Context) ([]byte, error) {
-	if len(b.Settings.SigningSecret) > 0 {
-		return b.Settings.SigningSecret, nil
-	}
-	arn := b.Settings.SigningSecretARN
-	if arn == "" {
-		return nil, fmt.Errorf("app: neither SIGNING_SECRET_ARN nor SIGNING_SECRET is set")
-	}
-	out, err := secretsmanager.NewFromConfig(b.AWS).GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: &arn})
-	if err != nil {
-		return nil, fmt.Errorf("app: read signing secret: %w", err)
-	}
-	if out.SecretString == nil {
-		return nil, fmt.Errorf("app: signing secret %s has no string value", arn)
-	}
-	return []byte(*out.SecretString), nil
-}
-
-// Forms are the embedded forms.yaml.
-func Forms() (*forms.Set, error) {
-	fs, err := forms.Parse(config.Forms())
-	if err != nil {
-		return nil, fmt.Errorf("app: %w", err)
-	}
-	return fs, nil
 }

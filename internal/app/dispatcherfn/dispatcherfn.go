@@ -13,11 +13,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
 	"github.com/leadsieve/leadsieve/internal/app/sequences"
+	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 	"github.com/leadsieve/leadsieve/internal/delivery/reviewdigest"
@@ -64,11 +67,11 @@ func NewDispatcher(ctx context.Context, getenv func(string) string) (*dispatch.D
 }
 
 func build(ctx context.Context, b *boot.Base, getenv func(string) string) (*dispatch.Dispatcher, error) {
-	fs, err := boot.Forms()
+	fs, err := forms.Parse(config.Forms())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("app: %w", err)
 	}
-	secret, err := b.SigningSecret(ctx)
+	secret, err := signing.Secret(ctx, b)
 	if err != nil {
 		return nil, err
 	}

@@ -1,20 +1,30 @@
 // Package handofffn wires the hand-off function: invoked asynchronously by
 // intake for every stored lead, it runs what follows the lead outside the
 // request (the sales hand-off of a qualified lead). It builds the sales
-// notifier and no screening.
+// notifier and no screening, and links no Lambda client: it reads its
+// event as its own type (Event), which a test keeps the same as the one
+// intake sends.
 package handofffn
 
 import (
 	"context"
+	"fmt"
 
+	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
-	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 )
 
+// Event is the hand-off function's input, {"lead_id": "..."}: what
+// intake's invocation.Async sends (invocation.Event).
+type Event struct {
+	LeadID string `json:"lead_id"`
+}
+
 // Handler handles one invocation.
-type Handler func(ctx context.Context, ev invocation.Event) error
+type Handler func(ctx context.Context, ev Event) error
 
 // New builds the hand-off function's handler, reading its configuration
 // through getenv once.
@@ -23,16 +33,16 @@ func New(ctx context.Context, getenv func(string) string) (Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	fs, err := boot.Forms()
+	fs, err := forms.Parse(config.Forms())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("app: %w", err)
 	}
 	n, err := sales.Notifier(b, fs, getenv)
 	if err != nil {
 		return nil, err
 	}
 	w := &handoff.Worker{Store: b.Store, Notifier: n, Now: b.Now}
-	return func(ctx context.Context, ev invocation.Event) error {
+	return func(ctx context.Context, ev Event) error {
 		return w.FollowUp(ctx, ev.LeadID)
 	}, nil
 }

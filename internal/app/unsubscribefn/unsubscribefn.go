@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 )
 
@@ -19,7 +20,7 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	if err != nil {
 		return nil, err
 	}
-	secret, err := b.SigningSecret(ctx)
+	secret, err := signing.Secret(ctx, b)
 	if err != nil {
 		return nil, err
 	}

@@ -55,6 +55,7 @@ var Vars = []Var{
 	{Name: "PUBLIC_BASE_URL", Default: "http://127.0.0.1:3000", Description: "Public base URL of the API (https in a deployment); unsubscribe links are PUBLIC_BASE_URL/u/<token>.", Functions: []string{Dispatcher}},
 	{Name: "POSTAL_ADDRESS", Default: "leadsieve demo, 1 Example Street, 00000 Example City", Description: "Sender's postal address printed in every nurture email (CAN-SPAM, GDPR imprint).", Functions: []string{Dispatcher}},
 	{Name: "UNSUBSCRIBE_MAILTO", Description: "Optional address added as a mailto: to List-Unsubscribe.", Functions: []string{Dispatcher}},
+	{Name: "GOGC", Description: "Go's garbage-collection target, read by the Go runtime before any code runs (100 when unset): the template sets 400 for intake, whose start-up otherwise runs collections for garbage that is not there (docs/performance.md).", Functions: []string{Intake}},
 	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake}},
 	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
 }

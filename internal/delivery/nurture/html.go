@@ -5,6 +5,7 @@ import (
 	htmltemplate "html/template"
 	"regexp"
 	"strings"
+	"sync"
 	texttemplate "text/template"
 
 	"golang.org/x/net/html"
@@ -142,9 +143,13 @@ func wrapHTML(s string) string {
 	return docStart + "\n" + s + "\n</body></html>"
 }
 
-var textToHTML = htmltemplate.Must(htmltemplate.New("t").Parse(docStart +
-	`{{range .}}<p>{{range $i, $l := .}}{{if $i}}<br>{{end}}{{range $l}}{{if .URL}}<a href="{{.Text}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}{{end}}{{end}}</p>{{end}}` +
-	`</body></html>`))
+// The templates are parsed at first use, not at init: intake links this
+// package to enrol leads and renders nothing.
+var textToHTML = sync.OnceValue(func() *htmltemplate.Template {
+	return htmltemplate.Must(htmltemplate.New("t").Parse(docStart +
+		`{{range .}}<p>{{range $i, $l := .}}{{if $i}}<br>{{end}}{{range $l}}{{if .URL}}<a href="{{.Text}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}{{end}}{{end}}</p>{{end}}` +
+		`</body></html>`))
+})
 
 type chunk struct {
 	Text string
@@ -171,30 +176,34 @@ func TextToHTML(s string) string {
 		paras = append(paras, lines)
 	}
 	var b bytes.Buffer
-	_ = textToHTML.Execute(&b, paras) // cannot fail: fixed template, plain data
+	_ = textToHTML().Execute(&b, paras) // cannot fail: fixed template, plain data
 	return b.String()
 }
 
 var (
-	footerText = texttemplate.Must(texttemplate.New("f").Parse(
-		"\n\n--\nYou are receiving this email because you contacted {{.SenderName}}.\n" +
-			"Unsubscribe: {{.UnsubscribeURL}}\n{{.PostalAddress}}\n"))
-	footerHTML = htmltemplate.Must(htmltemplate.New("f").Parse(
-		`<div style="margin-top:32px;padding-top:12px;border-top:1px solid #dddddd;font-size:12px;line-height:1.5;color:#666666">` +
-			`You are receiving this email because you contacted {{.SenderName}}. ` +
-			`<a href="{{.UnsubscribeURL}}" style="color:#666666">Unsubscribe</a><br>` +
-			`{{range $i, $l := .Lines}}{{if $i}}<br>{{end}}{{$l}}{{end}}</div>`))
+	footerText = sync.OnceValue(func() *texttemplate.Template {
+		return texttemplate.Must(texttemplate.New("f").Parse(
+			"\n\n--\nYou are receiving this email because you contacted {{.SenderName}}.\n" +
+				"Unsubscribe: {{.UnsubscribeURL}}\n{{.PostalAddress}}\n"))
+	})
+	footerHTML = sync.OnceValue(func() *htmltemplate.Template {
+		return htmltemplate.Must(htmltemplate.New("f").Parse(
+			`<div style="margin-top:32px;padding-top:12px;border-top:1px solid #dddddd;font-size:12px;line-height:1.5;color:#666666">` +
+				`You are receiving this email because you contacted {{.SenderName}}. ` +
+				`<a href="{{.UnsubscribeURL}}" style="color:#666666">Unsubscribe</a><br>` +
+				`{{range $i, $l := .Lines}}{{if $i}}<br>{{end}}{{$l}}{{end}}</div>`))
+	})
 	bodyCloseRE = regexp.MustCompile(`(?i)</body\s*>`)
 )
 
 // addFooter appends the unsubscribe link and postal address to both parts.
 func addFooter(r *Rendered, v vars) error {
 	var tb, hb bytes.Buffer
-	if err := footerText.Execute(&tb, v); err != nil {
+	if err := footerText().Execute(&tb, v); err != nil {
 		return err
 	}
 	lines := strings.Split(strings.ReplaceAll(v.PostalAddress, "\r\n", "\n"), "\n")
-	if err := footerHTML.Execute(&hb, struct {
+	if err := footerHTML().Execute(&hb, struct {
 		vars
 		Lines []string
 	}{v, lines}); err != nil {

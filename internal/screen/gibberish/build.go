@@ -11,7 +11,7 @@ import (
 )
 
 // magic starts every encoded model; the digit is the format version.
-const magic = "LSGIBB1\n"
+const magic = "LSGIBB2\n"
 
 // counts accumulates the n-gram counts of one training class.
 type counts struct {
@@ -214,7 +214,7 @@ func Train(genuine, mash TrainingSet) *Model {
 		b, c := rune(key>>21), rune(key&low)
 		bi[key] = pair{float32(g.logP2(b, c)), float32(k.logP2(b, c))}
 	}
-	m := &Model{tri: tri, ctx2: ctx2, bi: bi, w1: 1}
+	m := &Model{tri: newTable(tri), ctx2: newTable(ctx2), bi: newTable(bi), w1: 1}
 	m.uni, m.ctx1 = newRuneArrays()
 	for r := range g.vocabulary {
 		if r >= foldLimit || r < 0 {
@@ -283,10 +283,11 @@ func (m *Model) Calibrate(samples []Sample, genuineWeight float64) (w0, w1, w2 f
 	return w0, w1, w2
 }
 
-// WriteTo encodes the model (entries sorted by key so the output is
-// reproducible). It is not compressed: its floats barely compress (1 MB to
-// 0.55), and inflating them took longer than everything else in Load, at
-// every cold start.
+// WriteTo encodes the model: the n-gram tables as they are laid out in
+// memory (see table), so that the embedded model needs no decoding, and
+// the letters' entries sorted by key, so the output is reproducible. It
+// is not compressed: its floats barely compress, and inflating them would
+// cost every cold start.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countingWriter{w: w}
 	bw := bufio.NewWriter(cw)
@@ -297,7 +298,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		le.PutUint64(buf[:], math.Float64bits(f))
 		bw.Write(buf[:8])
 	}
-	writeTable := func(t map[uint64]pair) {
+	writeEntries := func(t map[uint64]pair) {
 		keys := make([]uint64, 0, len(t))
 		for k := range t {
 			keys = append(keys, k)
@@ -321,11 +322,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			ctx1[uint64(r)] = m.ctx1[r]
 		}
 	}
-	writeTable(m.tri)
-	writeTable(m.ctx2)
-	writeTable(m.bi)
-	writeTable(ctx1)
-	writeTable(uni)
+	for _, t := range []table{m.tri, m.ctx2, m.bi} {
+		le.PutUint32(buf[:], uint32(t.n))
+		bw.Write(buf[:4])
+		bw.Write(t.slots)
+	}
+	writeEntries(ctx1)
+	writeEntries(uni)
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("gibberish: writing model: %w", err)
 	}
@@ -352,8 +355,9 @@ func Load(r io.Reader) (*Model, error) {
 	return decode(data)
 }
 
-// decode decodes an encoded model held in memory straight into its tables
-// (it runs at every cold start). It keeps no reference to data.
+// decode reads an encoded model held in memory (it runs at every cold
+// start): the n-gram tables are used in place, so data must not change
+// afterwards; only the letters' arrays are decoded.
 func decode(data []byte) (*Model, error) {
 	var err error
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
@@ -369,9 +373,34 @@ func decode(data []byte) (*Model, error) {
 		*f = math.Float64frombits(le.Uint64(data))
 		data = data[8:]
 	}
-	// readTable returns the next table's entries, 16 bytes each: the key
-	// and the two values.
-	readTable := func(name string) ([]byte, error) {
+	// readSlots returns the next n-gram table, laid out as table keeps it.
+	readSlots := func(name string) (table, error) {
+		if len(data) < 4 {
+			return table{}, fmt.Errorf("gibberish: reading %s size: %w", name, io.ErrUnexpectedEOF)
+		}
+		n := uint64(le.Uint32(data))
+		if n == 0 || n > 1<<24 {
+			return table{}, fmt.Errorf("gibberish: %s table has %d slots", name, n)
+		}
+		data = data[4:]
+		if uint64(len(data)) < slotSize*n {
+			return table{}, fmt.Errorf("gibberish: reading %s slots: %w", name, io.ErrUnexpectedEOF)
+		}
+		t := table{slots: data[: slotSize*n : slotSize*n], n: n}
+		data = data[slotSize*n:]
+		return t, nil
+	}
+	for _, dst := range []struct {
+		name string
+		t    *table
+	}{{"trigram", &m.tri}, {"context2", &m.ctx2}, {"bigram", &m.bi}} {
+		if *dst.t, err = readSlots(dst.name); err != nil {
+			return nil, err
+		}
+	}
+	// readEntries returns the next letters' table, 16 bytes an entry: the
+	// key and the two values.
+	readEntries := func(name string) ([]byte, error) {
 		if len(data) < 4 {
 			return nil, fmt.Errorf("gibberish: reading %s size: %w", name, io.ErrUnexpectedEOF)
 		}
@@ -391,34 +420,26 @@ func decode(data []byte) (*Model, error) {
 		e := raw[16*i : 16*i+16]
 		return le.Uint64(e), pair{math.Float32frombits(le.Uint32(e[8:])), math.Float32frombits(le.Uint32(e[12:]))}
 	}
-	var raws [5][]byte // trigram, context2, bigram, context1, unigram
-	for i, name := range []string{"trigram", "context2", "bigram", "context1", "unigram"} {
-		if raws[i], err = readTable(name); err != nil {
+	var raws [2][]byte // context1, unigram
+	for i, name := range []string{"context1", "unigram"} {
+		if raws[i], err = readEntries(name); err != nil {
 			return nil, err
-		}
-	}
-	for i, dst := range []*map[uint64]pair{&m.tri, &m.ctx2, &m.bi} {
-		n := len(raws[i]) / 16
-		*dst = make(map[uint64]pair, n)
-		for j := range n {
-			k, p := entry(raws[i], j)
-			(*dst)[k] = p
 		}
 	}
 	// Context weights of letters, as the unigrams below ask for them
 	// (later entries win, as in the writer's map).
 	ctx1 := make([]pair, foldLimit)
-	for j := range len(raws[3]) / 16 {
-		if k, p := entry(raws[3], j); k < foldLimit {
+	for j := range len(raws[0]) / 16 {
+		if k, p := entry(raws[0], j); k < foldLimit {
 			ctx1[k] = p
 		}
 	}
-	if len(raws[4]) == 0 {
+	if len(raws[1]) == 0 {
 		return nil, errors.New("gibberish: model has no letters")
 	}
 	m.uni, m.ctx1 = newRuneArrays()
-	for j := range len(raws[4]) / 16 {
-		k, p := entry(raws[4], j)
+	for j := range len(raws[1]) / 16 {
+		k, p := entry(raws[1], j)
 		if k >= foldLimit {
 			return nil, fmt.Errorf("gibberish: letter %#x outside the fold range", k)
 		}

@@ -48,9 +48,9 @@ type pair struct {
 // see an n-gram, the trainer stored its backed-off value, so a trigram hit
 // answers with a single lookup.
 type Model struct {
-	tri  map[uint64]pair // (a,b,c) -> log P(c|ab), seen trigrams
-	ctx2 map[uint64]pair // (a,b) -> log back-off weight of the context ab
-	bi   map[uint64]pair // (b,c) -> log P(c|b), seen bigrams
+	tri  table // (a,b,c) -> log P(c|ab), seen trigrams
+	ctx2 table // (a,b) -> log back-off weight of the context ab
+	bi   table // (b,c) -> log P(c|b), seen bigrams
 	// ctx1 and uni are indexed by folded rune (always below foldLimit).
 	ctx1 []pair // b -> log back-off weight of the context b (0 if unseen)
 	uni  []pair // c -> log P(c); NaN name for letters the model never saw
@@ -67,8 +67,9 @@ var (
 	defaultModel *Model
 )
 
-// Default returns the embedded model, decoded once on first use. It panics
-// if the embedded model is corrupt, which a unit test rules out.
+// Default returns the embedded model, read in place on first use (its
+// n-gram tables are not decoded: see table). It panics if the embedded
+// model is corrupt, which a unit test rules out.
 func Default() *Model {
 	defaultOnce.Do(func() {
 		m, err := decode(embedded)
@@ -85,13 +86,13 @@ func key2(a, b rune) uint64    { return uint64(a)<<21 | uint64(b) }
 
 // logProbs returns log P(c|ab) under the name and the mash model.
 func (m *Model) logProbs(a, b, c rune) (name, mash float64) {
-	if t, ok := m.tri[key3(a, b, c)]; ok {
+	if t, ok := m.tri.get(key3(a, b, c)); ok {
 		return float64(t.name), float64(t.mash)
 	}
 	// Back off to the bigram, and from it to the unigram. The sums are
 	// float32 sums, as the trainer calibrated them.
-	g := m.ctx2[key2(a, b)]
-	if t, ok := m.bi[key2(b, c)]; ok {
+	g, _ := m.ctx2.get(key2(a, b))
+	if t, ok := m.bi.get(key2(b, c)); ok {
 		return float64(g.name + t.name), float64(g.mash + t.mash)
 	}
 	g1, u := m.ctx1[b], m.uni[c]

@@ -31,9 +31,22 @@ const MinWords = 5
 // Model is a trained spam-text model. Its methods are safe for concurrent
 // use.
 type Model struct {
-	bits    uint
-	bias    float32
-	weights []float32 // one per feature-table bucket
+	bits uint
+	bias float32
+	// The weights, one per feature-table bucket: floats (a model being
+	// trained), or int16 times scale read in place from a model file, so
+	// that loading the embedded model decodes and allocates nothing.
+	weights   []float32
+	quantized []byte
+	scale     float32
+}
+
+// weight returns the weight of bucket b.
+func (m *Model) weight(b uint32) float32 {
+	if m.quantized != nil {
+		return float32(int16(binary.LittleEndian.Uint16(m.quantized[2*b:]))) * m.scale
+	}
+	return m.weights[b]
 }
 
 // NewModel builds a model from float weights; len(weights) must be a power
@@ -59,7 +72,7 @@ func (m *Model) Margin(msg string) float64 {
 	var sum float32
 	n := 0
 	ok := Features(msg, m.bits, func(b uint32) {
-		sum += m.weights[b]
+		sum += m.weight(b)
 		n++
 	})
 	if !ok || n == 0 {
@@ -71,9 +84,9 @@ func (m *Model) Margin(msg string) float64 {
 // Scaled returns a copy of m whose log-odds are a*margin + b: the training
 // program calibrates probabilities with it.
 func (m *Model) Scaled(a, b float32) *Model {
-	w := make([]float32, len(m.weights))
+	w := make([]float32, 1<<m.bits)
 	for i := range w {
-		w[i] = m.weights[i] * a
+		w[i] = m.weight(uint32(i)) * a
 	}
 	return &Model{bits: m.bits, bias: m.bias*a + b, weights: w}
 }
@@ -92,21 +105,22 @@ func (m *Model) SpamProbability(msg string) float64 {
 // Write stores the model in its binary format, weights quantized to int16.
 // Equal models give equal bytes.
 func (m *Model) Write(w io.Writer) error {
+	n := uint32(1) << m.bits
 	var maxAbs float32
-	for _, w := range m.weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(w))))
+	for i := range n {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(m.weight(i)))))
 	}
 	scale := maxAbs / math.MaxInt16
 	if scale == 0 {
 		scale = 1
 	}
-	b := make([]byte, 0, len(magic)+12+2*len(m.weights))
+	b := make([]byte, 0, len(magic)+12+2*int(n))
 	b = append(b, magic...)
 	b = binary.LittleEndian.AppendUint32(b, uint32(m.bits))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.bias))
-	for _, w := range m.weights {
-		v := math.Round(float64(w / scale))
+	for i := range n {
+		v := math.Round(float64(m.weight(i) / scale))
 		b = binary.LittleEndian.AppendUint16(b, uint16(int16(max(-math.MaxInt16, min(math.MaxInt16, v)))))
 	}
 	if _, err := w.Write(b); err != nil {
@@ -151,17 +165,16 @@ func parse(b []byte) (*Model, error) {
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(h[4:]))
 	bias := math.Float32frombits(binary.LittleEndian.Uint32(h[8:]))
 	raw := h[12:]
-	switch n := 2 << bits; {
+	n := 2 << bits
+	switch {
 	case len(raw) < n:
 		return nil, fmt.Errorf("spamtext: read weights: %d bytes, want %d", len(raw), n)
 	case len(raw) > n:
 		return nil, errors.New("spamtext: trailing data after weights")
 	}
-	w := make([]float32, 1<<bits)
-	for i := range w {
-		w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
-	}
-	return &Model{bits: uint(bits), bias: bias, weights: w}, nil
+	// The weights stay where they are: parse's callers hand it bytes
+	// nobody changes (the embedded model, or Load's own copy).
+	return &Model{bits: uint(bits), bias: bias, quantized: raw[:n:n], scale: scale}, nil
 }
 
 //go:embed model.bin

@@ -1,0 +1,38 @@
+package handofffn_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/leadsieve/leadsieve/internal/app/handofffn"
+	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
+)
+
+// TestEventIsWhatIntakeSends: the hand-off function reads its event as a
+// type of its own (so that it links no Lambda client); every field intake
+// sends must arrive, and nothing else may be expected.
+func TestEventIsWhatIntakeSends(t *testing.T) {
+	for _, id := range []string{"01J9ZK6W3Q", "", "lead with spaces"} {
+		sent, err := json.Marshal(invocation.Event{LeadID: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got handofffn.Event
+		dec := json.NewDecoder(bytes.NewReader(sent))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&got); err != nil {
+			t.Fatalf("decode %s: %v", sent, err)
+		}
+		if got.LeadID != id {
+			t.Errorf("lead id %q arrived as %q", id, got.LeadID)
+		}
+		back, err := json.Marshal(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(back, sent) {
+			t.Errorf("the function's event encodes as %s, intake sends %s", back, sent)
+		}
+	}
+}
