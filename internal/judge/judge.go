@@ -96,7 +96,7 @@ func (j *Judge) ScreenForm(f *forms.Form) screen.Form {
 }
 
 func (j *Judge) compileForm(f *forms.Form) screen.Form {
-	sf := screen.Form{ID: f.ID, AllowedOrigins: f.AllowedOrigins, RenderToken: f.TokenRequired()}
+	sf := screen.Form{ID: f.ID, AllowedOrigins: f.AllowedOrigins, RenderToken: f.TokenRequired(), ServerFed: !f.TokenRequired()}
 	if len(sf.AllowedOrigins) == 0 {
 		sf.AllowedOrigins = j.opts.DefaultOrigins
 	}

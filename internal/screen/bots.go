@@ -67,6 +67,10 @@ func (d renderTokenDetector) Detect(_ context.Context, in *Input) []lead.Reason 
 func (d renderTokenDetector) age(in *Input, age time.Duration, what string) []lead.Reason {
 	rt := d.e.cfg.RenderToken
 	switch {
+	case age < rt.MinAge.D()/2:
+		// Autofill fills every field at once, but a person still has to
+		// pick the suggestion and press the button.
+		return []lead.Reason{in.reason(CodeSubmitInstant, "submitted "+fmtDuration(age)+" after the form was rendered ("+what+"; even with browser autofill a person needs "+fmtDuration(rt.MinAge.D()/2)+")")}
 	case age < rt.MinAge.D():
 		return []lead.Reason{in.reason(CodeSubmitTooFast, "submitted "+fmtDuration(age)+" after the form was rendered ("+what+"; minimum "+fmtDuration(rt.MinAge.D())+")")}
 	case age > rt.MaxAge.D():
@@ -137,6 +141,11 @@ type userAgentDetector struct{}
 func (userAgentDetector) Name() string { return DetUserAgent }
 
 func (userAgentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
+	if in.Form.ServerFed {
+		// A partner's server posts with its HTTP library and no browser
+		// headers: that is the form working as intended.
+		return nil
+	}
 	var rs []lead.Reason
 	ua := strings.TrimSpace(in.Sub.Context.UserAgent)
 	if ua == "" {

@@ -44,6 +44,7 @@ var DetectorNames = []string{
 const (
 	CodeHoneypotFilled        = "honeypot_filled"
 	CodeSubmitTooFast         = "submit_too_fast"
+	CodeSubmitInstant         = "submit_instant"
 	CodeRenderTokenMissing    = "render_token_missing"
 	CodeRenderTokenInvalid    = "render_token_invalid"
 	CodeRenderTokenExpired    = "render_token_expired"
@@ -85,6 +86,7 @@ const (
 	CodeSpamModel             = "spam_model"
 	CodeVendorPitch           = "vendor_pitch"
 	CodeVendorOutreach        = "vendor_outreach"
+	CodeAdCopy                = "ad_copy"
 	CodeAbusiveMessage        = "abusive_message"
 	CodeAllCaps               = "all_caps"
 	CodeInjectionProbe        = "injection_probe"
@@ -98,6 +100,7 @@ const (
 	CodePhoneCountryMismatch  = "phone_country_mismatch"
 	CodeIPVelocity            = "ip_velocity"
 	CodeEmailVelocity         = "email_velocity"
+	CodeSubmissionBurst       = "submission_burst"
 	CodeRepeatedMessage       = "repeated_message"
 	CodeVelocityUnverified    = "velocity_unverified"
 	CodeDetectorError         = "detector_error"
@@ -110,13 +113,14 @@ const (
 // (TestCodeDescriptionsQuoteConstants).
 var Codes = []CodeInfo{
 	{CodeHoneypotFilled, 100, DetHoneypot, "The hidden honeypot field was filled in: only bots see it."},
-	{CodeSubmitTooFast, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person can type (render token or elapsed time below min_age)."},
+	{CodeSubmitTooFast, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person types (render token or elapsed time below min_age), but not so soon that browser autofill cannot explain it: a weak sign."},
+	{CodeSubmitInstant, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person can even with browser autofill (below half of min_age): picking a suggestion and pressing the button take longer."},
 	{CodeRenderTokenMissing, 40, DetRenderToken, "The form requires a render token and neither a token nor an elapsed time was sent."},
 	{CodeRenderTokenInvalid, 60, DetRenderToken, "The render token is malformed, forged, issued in the future or issued for another form."},
 	{CodeRenderTokenExpired, 20, DetRenderToken, "The form was rendered longer ago than max_age (stale tab or harvested token)."},
 	{CodeRenderTokenReplayed, 60, DetRenderToken, "The render token was already used by an earlier submission."},
 	{CodeRenderTokenUnchecked, 0, DetRenderToken, "A token was sent but could not be checked (no signer configured, or the replay store failed)."},
-	{CodeBotUserAgent, 50, DetUserAgent, "The User-Agent is an HTTP library, crawler or headless browser."},
+	{CodeBotUserAgent, 60, DetUserAgent, "The User-Agent is an HTTP library, crawler or headless browser. Not checked on server-fed forms (render_token: false); decisive when the submission also claims a browser page (a referer, an origin or a render time), weak otherwise."},
 	{CodeUserAgentMissing, 10, DetUserAgent, "A live request arrived without a User-Agent."},
 	{CodeAcceptLanguageMissing, 10, DetUserAgent, "A live request arrived without Accept-Language, which every browser sends."},
 	{CodeOriginNotAllowed, 40, DetOrigin, "Origin or Referer names a site that is not among the form's allowed origins."},
@@ -131,7 +135,7 @@ var Codes = []CodeInfo{
 	// be contacted.
 	{CodeEmailReservedDomain, 60, DetEmail, "The email domain is reserved for examples or testing (example.com, .test, .invalid, localhost...): nobody can receive mail there."},
 	{CodeEmailBlockedDomain, 60, DetEmail, "The email domain is on the rules file's blocked_domains list."},
-	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service."},
+	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service: on the merged lists, named as one (tempmail, fakeinbox), or, with the MX check on, its mail goes to such a service's MX hosts."},
 	{CodeFreeMail, 0, DetEmail, "The email address belongs to a free-mail provider (a fit signal, not junk)."},
 	{CodeRoleAccount, 10, DetEmail, "The email is a role account (info@, sales@, noreply@...) rather than a person."},
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},
@@ -155,7 +159,8 @@ var Codes = []CodeInfo{
 	{CodeSpamContent, 40, DetMessage, fmt.Sprintf("The message contains spam phrases (pharma, casino, crypto, loans...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
 	{CodeSpamModel, 60, DetMessage, fmt.Sprintf("The trained spam-text model (internal/screen/spamtext) reads the message as bulk spam: full points at p >= %v, half at p >= %v, a quarter at p >= %v. Short and non-Latin messages are not scored.", spamModelFull, spamModelHalf, spamModelQuarter)},
 	{CodeVendorPitch, 40, DetMessage, fmt.Sprintf("The message is a vendor pitch (SEO, web design, lead lists, outsourcing...); +%d%% per extra phrase, capped at %dx.", phraseExtraPercent, phrasePointsCap)},
-	{CodeVendorOutreach, 40, DetMessage, "The message is cold outreach as a class, in several languages: the sender offers a service (\"we provide\", \"nuestro equipo\"), names it (staff augmentation, lead lists, app development, SEO, funding...) and asks for a short call, with no question about our product; half the points when the offer or the call is missing."},
+	{CodeVendorOutreach, 40, DetMessage, "The message is cold outreach as a class, in several languages: the sender offers a service (\"we provide\", \"nuestro equipo\"), names it (staff augmentation, lead lists, app development, SEO, funding...) and asks for a short call, with no question about our product; half the points when the offer or the call is missing, half again as much when the sender also introduces themselves or cites clients. Without a named service, an offer, an introduction, credentials and an ask count too (three of them: the points; all four: half again)."},
+	{CodeAdCopy, 40, DetMessage, "The message is advertising copy selling a product to the reader, in several languages: a price offer (a discount, a price \"only\" costs), a call to order, a product claim (natural ingredients, results in days, no side effects), urgency (only today, the official website), a headline (an exclaimed line with 75% of its words capitalised) or a tracking link (/go, /offer, ?ref=). Half the points per kind of cue, capped at 2x."},
 	{CodeAbusiveMessage, 30, DetMessage, fmt.Sprintf("The message swears (once the points) or aims insults or threats at the recipient (twice), in several languages; capped at %dx.", abusePointsCap)},
 	{CodeAllCaps, 15, DetMessage, fmt.Sprintf("The message is written in capitals (at least %d%% of %d+ letters).", allCapsPercent, allCapsMinLetters)},
 	{CodeUnreadableMessage, 40, DetMessage, "The message is mostly symbols, keyboard mash or mixed-script garbage."},
@@ -164,12 +169,13 @@ var Codes = []CodeInfo{
 	{CodeFieldLabelValue, 30, DetContent, fmt.Sprintf("A field holds a form label instead of a value (first name \"First Name\", company \"Firma\", \"Имя\"...), in several languages; points per field, capped at %dx.", labelFieldsCap)},
 	{CodeRandomCase, 30, DetContent, fmt.Sprintf("A name or company has a word switching from lower to upper case %d or more times (aBcDeFgH), as random strings do; points per field, capped at %dx.", randomCaseSwitches, randomCaseFieldsCap)},
 	{CodeKeywordStuffing, 30, DetContent, fmt.Sprintf("The message is a list of %d or more short comma-separated keywords.", stuffingMinItems)},
-	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed or is not a valid number for its region."},
+	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed, or is well formed but not in its country's numbering plan (a typo or an invented number: a quarter of the points)."},
 	{CodePhoneFake, 60, DetPhone, fmt.Sprintf("The phone number is a placeholder: a digit sequence, repeated digits or a run of %d equal digits; no real number looks like that.", fakePhoneRun)},
 	{CodePhoneCountryMismatch, 5, DetPhone, "The phone number belongs to another country than the one selected."},
 	{CodeIPVelocity, 30, DetVelocity, fmt.Sprintf("Too many submissions from this IP address (IPv6: /%d) in the window.", ipv6CountPrefix)},
 	{CodeEmailVelocity, 30, DetVelocity, "Too many submissions from this email address in the window."},
 	{CodeRepeatedMessage, 40, DetVelocity, "The same message was sent from several different email addresses in the window."},
+	{CodeSubmissionBurst, 60, DetVelocity, "More submissions from one IP address, one email address or with one message than a person can fill in (more than velocity.burst.max, each within velocity.burst.window of the last). Judged in batch, where the whole export is known, so the first rows of a burst count too."},
 	{CodeVelocityUnverified, 0, DetVelocity, "The submission counters could not be read; velocity checks were skipped."},
 	{CodeDetectorError, 0, DetEngine, "A detector failed unexpectedly and was skipped."},
 	{CodeUncorroborated, 0, DetEngine, "The strongest sign is a weak one (see \"Deciding from evidence\") and nothing else agrees: its negative points hold the score just below junk_at, so a person decides."},

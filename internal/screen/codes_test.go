@@ -27,6 +27,7 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodeIPVelocity:          {ipv6CountPrefix},
 		CodeKeyboardPattern:     {keyboardFieldsCap},
 		CodeAbusiveMessage:      {abusePointsCap},
+		CodeAdCopy:              {headlineCapitals, adCopyCap},
 		CodeFieldLabelValue:     {labelFieldsCap},
 		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},
 		CodeKeywordStuffing:     {stuffingMinItems},

@@ -108,6 +108,12 @@ type VelocityConfig struct {
 	// RepeatedMessage limits how many distinct emails may send the same
 	// message within the window.
 	RepeatedMessage Limit `yaml:"repeated_message" json:"repeated_message"`
+	// Burst is the most submissions sharing an IP, an address or a message
+	// that may follow one another, each within Window of the last; more
+	// are a burst.
+	// Judged only where the whole export is known (batch screening with a
+	// Timeline), since live counters see only the past.
+	Burst Limit `yaml:"burst" json:"burst"`
 	// MinMessageLength is the shortest normalized message (in bytes) the
 	// repeated-message check considers.
 	MinMessageLength int `yaml:"min_message_length" json:"min_message_length"`
@@ -120,6 +126,13 @@ type Limit struct {
 	Window Duration `yaml:"window" json:"window"`
 }
 
+// The default burst limit: more than defaultBurstMax submissions from one
+// source, each within defaultBurstWindow of the last.
+const (
+	defaultBurstMax    = 3
+	defaultBurstWindow = time.Minute
+)
+
 // DefaultConfig returns the built-in screening settings.
 func DefaultConfig() Config {
 	return Config{
@@ -130,9 +143,13 @@ func DefaultConfig() Config {
 			MaxAge: Duration(24 * time.Hour),
 		},
 		Velocity: VelocityConfig{
-			IP:               Limit{Max: 5, Window: Duration(time.Hour)},
-			Email:            Limit{Max: 3, Window: Duration(24 * time.Hour)},
-			RepeatedMessage:  Limit{Max: 2, Window: Duration(24 * time.Hour)},
+			IP:              Limit{Max: 5, Window: Duration(time.Hour)},
+			Email:           Limit{Max: 3, Window: Duration(24 * time.Hour)},
+			RepeatedMessage: Limit{Max: 2, Window: Duration(24 * time.Hour)},
+			// A person takes half a minute or more to fill in a form: four
+			// rows from one source, each within a minute of the last, are a
+			// script.
+			Burst:            Limit{Max: defaultBurstMax, Window: Duration(defaultBurstWindow)},
 			MinMessageLength: 20,
 		},
 		MXCheck:            false,
@@ -223,7 +240,7 @@ func (c Config) Validate() error {
 	for _, l := range []struct {
 		name string
 		lim  Limit
-	}{{"ip", c.Velocity.IP}, {"email", c.Velocity.Email}, {"repeated_message", c.Velocity.RepeatedMessage}} {
+	}{{"ip", c.Velocity.IP}, {"email", c.Velocity.Email}, {"repeated_message", c.Velocity.RepeatedMessage}, {"burst", c.Velocity.Burst}} {
 		if l.lim.Max < 1 {
 			bad("velocity.%s.max %d must be at least 1", l.name, l.lim.Max)
 		}

@@ -142,3 +142,40 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// New disposable services appear daily, faster than any list; many are
+// named for what they are: a throwaway word joined to a mail word
+// ("tempmail", "trash-mail", "fakeinbox", "burnermail", "10minutemail").
+// Requiring the two to touch (a hyphen at most between them) keeps
+// companies whose name merely contains the letters ("Tempus Mail") clear.
+
+// throwawayWords say a mailbox is not meant to last.
+var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fake", "spam", "junk", "disposable",
+	"dispose", "minute", "minutes", "10min", "guerrilla", "guerilla", "nospam", "noreply", "anon", "dummy", "yop", "oneoff"}
+
+// mailWords name a mailbox.
+var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr"}
+
+// throwawayName returns the throwaway word and mail word joined in a label
+// of domain (the labels before the TLD), or "".
+func throwawayName(domain string) string {
+	labels := strings.Split(domain, ".")
+	for _, l := range labels[:len(labels)-1] {
+		for _, t := range throwawayWords {
+			for i := strings.Index(l, t); i >= 0; {
+				rest := strings.TrimPrefix(l[i+len(t):], "-")
+				for _, m := range mailWords {
+					if strings.HasPrefix(rest, m) {
+						return t + m
+					}
+				}
+				next := strings.Index(l[i+1:], t)
+				if next < 0 {
+					break
+				}
+				i += 1 + next
+			}
+		}
+	}
+	return ""
+}

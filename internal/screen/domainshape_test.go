@@ -76,3 +76,28 @@ func TestTLDExists(t *testing.T) {
 		}
 	}
 }
+
+func TestThrowawayName(t *testing.T) {
+	for domain, want := range map[string]string{
+		"tempmail-box.net":     "tempmail",
+		"fakeinbox.org":        "fakeinbox",
+		"mytrashmail.io":       "trashmail",
+		"burner-mail.xyz":      "burnermail",
+		"get10minutemail.com":  "minutemail",
+		"spambox.example.info": "spambox",
+		"trash-temp-mail.net":  "tempmail",
+		// Companies whose names merely hold the letters.
+		"tempus-mail.de":     "",
+		"spamexperts.com":    "",
+		"postmark.com":       "",
+		"junkyard-post.com":  "",
+		"temporal.io":        "",
+		"mailbox.org":        "",
+		"acme.mail":          "",
+		"fakenews-radio.com": "",
+	} {
+		if got := throwawayName(domain); got != want {
+			t.Errorf("throwawayName(%q) = %q, want %q", domain, got, want)
+		}
+	}
+}

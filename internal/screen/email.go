@@ -241,6 +241,10 @@ func (d emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		rs = append(rs, in.reason(CodeEmailReservedDomain, "email domain "+quote(dom, 60)+" is reserved for examples and tests"))
 	case f.disposable:
 		rs = append(rs, in.reason(CodeDisposableEmail, "email domain "+quote(dom, 60)+" is a disposable mail service"))
+	case !f.allowed && !f.free:
+		if name := throwawayName(dom); name != "" {
+			rs = append(rs, in.reason(CodeDisposableEmail, "email domain "+quote(dom, 60)+" is named as a throwaway mailbox ("+quote(name, 20)+")"))
+		}
 	}
 	if !f.allowed && !f.reserved {
 		if why := confusableDomain(dom, d.isFreeMail); why != "" {

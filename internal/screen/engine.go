@@ -120,6 +120,10 @@ type Form struct {
 	// RenderToken requires a render token (or, in batch, an elapsed time).
 	// False for server-fed forms.
 	RenderToken bool
+	// ServerFed marks a form posted by servers rather than browsers
+	// (configured with render_token: false): automation user agents and
+	// missing browser headers are expected there.
+	ServerFed bool
 	// Captcha configures CAPTCHA verification; nil turns it off.
 	Captcha *captcha.Settings
 }
@@ -136,6 +140,10 @@ type Deps struct {
 	Captcha captcha.Verifier
 	// Counter backs the velocity and token replay checks.
 	Counter Counter
+	// Timeline, set by batch screening, lays out a whole export by
+	// submitted_at: the velocity checks count on it instead of Counter,
+	// and bursts are judged with hindsight (see Timeline).
+	Timeline *Timeline
 	// Resolver looks up MX and A records (with Config.MXCheck).
 	Resolver Resolver
 	// Names scores names, companies and long messages.

@@ -75,7 +75,11 @@ var DefaultWeakSigns = []string{
 	CodeGibberishName, CodeRepeatedChars, CodeDigitsInName,
 	CodeMessageLinks, CodeSuspiciousLink, CodeMessengerContact, CodeSpamModel, CodeAllCaps,
 	CodePhoneInvalid, CodePhoneCountryMismatch,
-	CodeIPVelocity, CodeEmailVelocity,
+	CodeRepeatedMessage, // short generic requests repeat among real people
+	CodePlaceholderIdentity,
+	// Not ip_velocity and email_velocity: at the shipped limits real
+	// people rarely reach them, and live counters see no burst whole, so
+	// alone they hold a lead for review.
 }
 
 // EvidenceConfig is the screening.evidence section of the rules file.
@@ -131,13 +135,13 @@ func (e *Engine) decide(in *Input, reasons []lead.Reason) (int, lead.ScreenVerdi
 		total += r.Points
 	}
 	score := min(100, max(0, total))
-	if score >= e.cfg.JunkAt {
+	if score >= e.cfg.ReviewAt {
 		if lone, ok := e.uncorroborated(in, reasons); ok {
-			held := e.cfg.JunkAt - 1
-			detail := fmt.Sprintf("%s is a weak sign and nothing else agrees: held at %d, below junk (%d)", lone, held, e.cfg.JunkAt)
-			if held >= e.cfg.ReviewAt {
-				detail += ", for a person to decide"
-			}
+			// A weak sign alone is no doubt worth a person's time either:
+			// review holds leads that get no answer until someone acts, so
+			// a lone weak sign passes, just below review_at.
+			held := max(0, e.cfg.ReviewAt-1)
+			detail := fmt.Sprintf("%s is a weak sign and nothing else agrees: held at %d, below review (%d)", lone, held, e.cfg.ReviewAt)
 			reasons = append(reasons, lead.Reason{Code: CodeUncorroborated, Points: held - total, Stage: lead.StageScreen, Detail: detail})
 			score = held
 		}
@@ -173,7 +177,7 @@ func (e *Engine) uncorroborated(in *Input, reasons []lead.Reason) (string, bool)
 			rest += p
 		}
 	}
-	if top == "" || !e.weak[top] || rest >= e.cfg.Evidence.corroboration() || e.corroboratesItself(top, in) {
+	if top == "" || !e.weak[top] || rest >= e.cfg.Evidence.corroboration() || e.corroboratesItself(top, topPoints, in) {
 		return "", false
 	}
 	return top, true
@@ -184,12 +188,55 @@ func (e *Engine) uncorroborated(in *Input, reasons []lead.Reason) (string, bool)
 // personal name, and then the address made from that name too, but a rare
 // name does not explain a company or a one-word message that read as mash
 // as well: those are a second, independent finding.
-func (e *Engine) corroboratesItself(code string, in *Input) bool {
-	if code != CodeGibberishName || in == nil || in.Sub == nil {
+func (e *Engine) corroboratesItself(code string, points int, in *Input) bool {
+	if in == nil || in.Sub == nil {
+		return false
+	}
+	if code == CodePlaceholderIdentity {
+		// Real people are called Peter Parker or Jan Kowalski; a real
+		// person does not also work at "Example GmbH" from a qa+ inbox.
+		// Two placeholder pieces are two findings.
+		return points >= 2*e.points[CodePlaceholderIdentity]
+	}
+	if code == CodeBotUserAgent {
+		// A server integration posts with an HTTP library and claims no
+		// page; an automation client that also claims a browser page (a
+		// referer, an origin, a render time, a token) is a bot posing as
+		// a visitor.
+		c := in.Sub.Context
+		return strings.TrimSpace(c.Referer) != "" || strings.TrimSpace(c.Origin) != "" ||
+			c.ElapsedMS != nil || strings.TrimSpace(in.Sub.Control.Token) != ""
+	}
+	if code != CodeGibberishName {
 		return false
 	}
 	d := namesDetector{e}
 	f := &in.Sub.Fields
 	company := strings.TrimSpace(f.Company)
-	return company != "" && d.gibberish(company, letterCount(company)) || d.gibberishWord(f.Message)
+	if company != "" && d.gibberish(company, letterCount(company)) || d.gibberishWord(f.Message) {
+		return true
+	}
+	// A person with a rare name has an address made from it; mash in the
+	// address that shares nothing with the name was typed separately.
+	return in.Email.Valid && d.gibberishLocal(in.Email.Local) && !madeFromName(in.Email.Local, f.FirstName, f.LastName)
+}
+
+// nameRunLen is how many letters in a row an address must share with a
+// name to count as made from it ("mrodriguez" from "María Rodríguez").
+const nameRunLen = 3
+
+// madeFromName reports whether the letters of an email local part share
+// a run of nameRunLen letters with the first or the last name (folded:
+// lower case, no diacritics).
+func madeFromName(local, first, last string) bool {
+	l := localLetters(strings.ToLower(local))
+	for _, name := range []string{first, last} {
+		n := []rune(strings.ReplaceAll(foldText(name), " ", ""))
+		for i := 0; i+nameRunLen <= len(n); i++ {
+			if strings.Contains(l, string(n[i:i+nameRunLen])) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -14,7 +14,7 @@ import (
 // that two independent signs do, and that decisive signs still decide
 // alone.
 func TestEvidence(t *testing.T) {
-	mash := fakeNames{m: map[string]float64{"Xqzvkwj": 0.99, "Jkdfhgsk": 0.99, "Qwkrtzpf": 0.99}, def: 0.05}
+	mash := fakeNames{m: map[string]float64{"Xqzvkwj": 0.99, "Jkdfhgsk": 0.99, "Qwkrtzpf": 0.99, "qwkrtzpf": 0.99}, def: 0.05}
 	rendered := func(ago time.Duration) func(*lead.Submission) {
 		return func(s *lead.Submission) { s.Control.Token = testSigner(t).Issue("contact", t0.Add(-ago)) }
 	}
@@ -26,31 +26,46 @@ func TestEvidence(t *testing.T) {
 		signs   []string // codes that must be among the reasons
 		holding bool     // an uncorroborated reason holds the score
 	}{
-		// Weak signs alone: held in review, never junk.
+		// Weak signs alone: held below review, never junk nor held for a
+		// person (review is for doubt, and one weak sign is none).
 		{name: "autofill 2 s after render", edit: []func(*lead.Submission){rendered(2 * time.Second)},
-			want: lead.ScreenReview, signs: []string{CodeSubmitTooFast}, holding: true},
+			want: lead.ScreenPass, signs: []string{CodeSubmitTooFast}, holding: true},
 		{name: "rare first and last name read as mash", edit: []func(*lead.Submission){func(s *lead.Submission) {
 			s.Fields.FirstName, s.Fields.LastName = "Xqzvkwj", "Jkdfhgsk"
-		}}, want: lead.ScreenReview, signs: []string{CodeGibberishName}, holding: true},
+		}}, want: lead.ScreenPass, signs: []string{CodeGibberishName}, holding: true},
+		{name: "rare name with an address made from it", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName, s.Fields.Email = "Xqzvkwj", "Jkdfhgsk", "xjkdfhgsk@northwind-logistics.com"
+		}}, want: lead.ScreenPass, signs: []string{CodeGibberishName}, holding: true},
 		{name: "weak sign with a role account is still alone", edit: []func(*lead.Submission){rendered(2 * time.Second),
 			func(s *lead.Submission) { s.Fields.Email = "info@northwind-logistics.com" }},
-			want: lead.ScreenReview, signs: []string{CodeSubmitTooFast, CodeRoleAccount}, holding: true},
-
-		{name: "no review band: a lone weak sign passes", cfg: func(c *Config) { c.ReviewAt = c.JunkAt },
-			edit: []func(*lead.Submission){rendered(2 * time.Second)}, want: lead.ScreenPass, signs: []string{CodeSubmitTooFast}, holding: true},
+			want: lead.ScreenPass, signs: []string{CodeSubmitTooFast, CodeRoleAccount}, holding: true},
+		{name: "a real Peter Parker", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName, s.Fields.Email = "Peter", "Parker", "peter.parker@northwind-logistics.com"
+		}}, want: lead.ScreenPass, signs: []string{CodePlaceholderIdentity}, holding: true},
 
 		// Two independent signs: junk.
-		{name: "bot user agent and too fast", edit: []func(*lead.Submission){rendered(800 * time.Millisecond),
+		{name: "placeholder name at a placeholder company", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName, s.Fields.Company = "Max", "Mustermann", "Example GmbH"
+		}}, want: lead.ScreenJunk, signs: []string{CodePlaceholderIdentity}},
+		{name: "bot user agent and too fast", edit: []func(*lead.Submission){rendered(2 * time.Second),
 			func(s *lead.Submission) { s.Context.UserAgent = "python-requests/2.31" }},
 			want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast, CodeBotUserAgent}},
 		{name: "mashed name and mashed company", edit: []func(*lead.Submission){func(s *lead.Submission) {
 			s.Fields.FirstName, s.Fields.Company = "Xqzvkwj", "Qwkrtzpf"
 		}}, want: lead.ScreenJunk, signs: []string{CodeGibberishName}},
-		{name: "too fast and a mashed name", edit: []func(*lead.Submission){rendered(time.Second),
+		{name: "mashed name and a mashed address of other letters", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName, s.Fields.Email = "Xqzvkwj", "Jkdfhgsk", "qwkrtzpf@gmail.com"
+		}}, want: lead.ScreenJunk, signs: []string{CodeGibberishName}},
+		{name: "too fast and a mashed name", edit: []func(*lead.Submission){rendered(2 * time.Second),
 			func(s *lead.Submission) { s.Fields.FirstName, s.Fields.LastName = "Xqzvkwj", "Jkdfhgsk" }},
 			want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast, CodeGibberishName}},
+		{name: "library agent posing as a visitor", edit: []func(*lead.Submission){func(s *lead.Submission) {
+			s.Context.UserAgent, s.Context.Referer = "python-requests/2.31", "https://www.example.com/contact"
+		}}, want: lead.ScreenJunk, signs: []string{CodeBotUserAgent}},
 
 		// Decisive signs alone: junk.
+		{name: "sub-second submit: faster than autofill", edit: []func(*lead.Submission){rendered(800 * time.Millisecond)},
+			want: lead.ScreenJunk, signs: []string{CodeSubmitInstant}},
 		{name: "honeypot", edit: []func(*lead.Submission){func(s *lead.Submission) { s.Control.Honeypot = "http://spam.example" }},
 			want: lead.ScreenJunk, signs: []string{CodeHoneypotFilled}},
 		{name: "disposable address", edit: []func(*lead.Submission){func(s *lead.Submission) { s.Fields.Email = "maria@mailinator.com" }},
@@ -95,15 +110,38 @@ func TestEvidence(t *testing.T) {
 				t.Fatalf("uncorroborated reason present = %v, want %v (%v)", held, tc.holding, codes)
 			}
 			if held {
-				if s.Score != e.cfg.JunkAt-1 || r.Points >= 0 {
-					t.Errorf("held at %d with %d points, want %d and negative points", s.Score, r.Points, e.cfg.JunkAt-1)
+				if s.Score != e.cfg.ReviewAt-1 || r.Points >= 0 {
+					t.Errorf("held at %d with %d points, want %d and negative points", s.Score, r.Points, e.cfg.ReviewAt-1)
 				}
 				if !strings.Contains(r.Detail, tc.signs[0]) || !strings.Contains(r.Detail, "weak sign") {
 					t.Errorf("detail %q does not name the weak sign %s", r.Detail, tc.signs[0])
 				}
-				if want := s.Verdict == lead.ScreenReview; strings.Contains(r.Detail, "for a person to decide") != want {
-					t.Errorf("detail %q: says a person decides = %v, want %v", r.Detail, !want, want)
-				}
+			}
+		})
+	}
+}
+
+// TestEvidenceServerIntegration: an HTTP library posting to a form that
+// needs no render token, with no page claimed, is a server integration;
+// the same library claiming a page is a bot posing as a visitor.
+func TestEvidenceServerIntegration(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		referer string
+		want    lead.ScreenVerdict
+	}{
+		{"no page claimed", "", lead.ScreenPass},
+		{"a page claimed", "https://www.example.com/contact", lead.ScreenJunk},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := testEngine(t, nil, nil)
+			sub := genuine(t, e.deps.Tokens)
+			sub.Control.Token, sub.Context.UserAgent, sub.Context.Referer, sub.Context.Origin = "", "python-requests/2.31", tc.referer, ""
+			form := testForm()
+			form.RenderToken = false // an export without timing, or an integration
+			s := e.Screen(context.Background(), form, sub)
+			if s.Verdict != tc.want {
+				t.Errorf("verdict %s, want %s: %v", s.Verdict, tc.want, s.Reasons)
 			}
 		})
 	}

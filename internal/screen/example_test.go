@@ -35,7 +35,7 @@ func Example_batch() {
 	}
 	// Output:
 	// junk 100
-	// submit_too_fast 60
+	// submit_instant 60
 	// vendor_pitch 60
 	// markup_in_message 30
 	// message_links 10

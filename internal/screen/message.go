@@ -153,6 +153,8 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if app := messengerContact(lower, words, st.digits); app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
+	folded := newFoldedText(in.msg.folded)
+	buyer := buyerSigns.find(folded)
 	hits := d.e.phrases.match(words, lower, st.cjk)
 	for cat, code := range [2]string{CodeSpamContent, CodeVendorPitch} {
 		n := hits.n[cat]
@@ -170,13 +172,26 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r := in.reason(code, what+strings.Join(shown, ", "))
 		base := pts(code)
 		r.Points = min(base+(n-1)*base*phraseExtraPercent/100, phrasePointsCap*base)
+		if cat == int(catVendor) && n == 1 && buyer != "" && outreachOffer.find(folded) == "" {
+			// A buyer writing to us may borrow one of the vendor's
+			// phrases ("I am reaching out"), but asks about our product
+			// and offers nothing: half the points.
+			r.Points /= 2
+			r.Detail = quote(buyer, 20) + " is a buyer's question; " + r.Detail
+		}
 		rs = append(rs, r)
 	}
-	folded := newFoldedText(in.msg.folded)
 	if why, strength := vendorOutreach(folded); strength > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
-		// Two of the three parts of outreach count half.
+		// Strength 1 (two parts of outreach) counts half, 2 the
+		// points, 3 (every part) half again.
 		r.Points = pts(CodeVendorOutreach) * strength / 2
+		rs = append(rs, r)
+	}
+	if why, kinds := adCopy(msg, folded); kinds > 0 {
+		r := in.reason(CodeAdCopy, why)
+		// One kind of cue weighs half; each more adds half.
+		r.Points = min(kinds, adCopyCap*2) * pts(CodeAdCopy) / 2
 		rs = append(rs, r)
 	}
 	if why, weight := abusiveMessage(msg, folded); weight > 0 {

@@ -284,7 +284,11 @@ func TestDetectorPanicIsContained(t *testing.T) {
 }
 
 func TestVerdictThresholds(t *testing.T) {
-	e := testEngine(t, func(c *Config) { c.Points = map[string]int{CodeAcceptLanguageMissing: 29} }, nil)
+	// The thresholds alone: every sign decisive (see TestEvidence for weak ones).
+	e := testEngine(t, func(c *Config) {
+		c.Points = map[string]int{CodeAcceptLanguageMissing: 29}
+		c.Evidence.WeakSigns = []string{CodeRoleAccount}
+	}, nil)
 	sub := genuine(t, e.deps.Tokens)
 	sub.Context.AcceptLanguage = ""
 	if s := e.Screen(context.Background(), testForm(), sub); s.Verdict != lead.ScreenPass || s.Score != 29 {

@@ -47,7 +47,7 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	var gibSample string
 	for _, nf := range fields {
 		st := scanName(nf.value)
-		if st.hasURL || (nf.person && hasBareDomain(nf.value)) {
+		if st.hasURL || (nf.person && hasBareDomain(nf.value)) || obfuscatedLink(nf.value, strings.ToLower(nf.value)) != "" {
 			urlIn = append(urlIn, nf.field)
 			continue // a URL is not a name: skip the other checks
 		}
@@ -255,7 +255,8 @@ func scanName(v string) nameStats {
 		}
 		prev, run = 0, 0
 	}
-	if lv := strings.ToLower(v); strings.HasPrefix(lv, "www.") || strings.Contains(lv, " www.") {
+	if lv := strings.ToLower(v); strings.HasPrefix(lv, "www.") || strings.Contains(lv, " www.") ||
+		strings.Contains(lv, "http//") || strings.Contains(lv, "https//") {
 		st.hasURL = true
 	}
 	return st
@@ -279,14 +280,18 @@ func hasBareDomain(v string) bool {
 // host.tld/path (surrounding punctuation ignored).
 func isDomainToken(tok string) bool {
 	tok = strings.Trim(tok, "()[]<>{}\"'.,;:!?*")
+	path := false
 	if i := strings.IndexAny(tok, "/?#"); i >= 0 {
-		tok = tok[:i]
+		tok, path = tok[:i], i < len(tok)-1
 	}
 	dot := strings.LastIndexByte(tok, '.')
 	if dot <= 0 || dot == len(tok)-1 {
 		return false
 	}
-	if !has(commonTLDs, tok[dot+1:]) {
+	// Any delegated TLD counts when a path follows ("goo.gl/x1"): a name
+	// has no slash; without one, only TLDs common in links do, since
+	// "J.Smith" or "Dr.No" are names.
+	if !has(commonTLDs, tok[dot+1:]) && !(path && tldExists(tok)) {
 		return false
 	}
 	host := tok[:dot]

@@ -1,6 +1,10 @@
 package screen
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
 
 func TestIsTestLocal(t *testing.T) {
 	cases := []struct {
@@ -64,4 +68,20 @@ func TestScanName(t *testing.T) {
 			t.Errorf("scanName(%q) = %+v (repeated %v)", c.name, st, st.repeated())
 		}
 	}
+}
+
+// TestURLInNameForms: links in name fields however they are written: a
+// short link with a path under any TLD, and the disguises of link filters.
+func TestURLInNameForms(t *testing.T) {
+	setFirst := func(v string) func(*lead.Submission) { return func(s *lead.Submission) { s.Fields.FirstName = v } }
+	not := []string{CodeURLInName}
+	runCases(t, []detCase{
+		{name: "short link under a rare TLD", sub: setFirst("goo.gl/x1"), want: CodeURLInName},
+		{name: "dot spelled out", sub: setFirst("bestdeals dot com"), want: CodeURLInName},
+		{name: "bracketed dot", sub: setFirst("promo[.]site"), want: CodeURLInName},
+		{name: "scheme without colon", sub: setFirst("https//promo.site"), want: CodeURLInName},
+		{name: "initial and surname", sub: setFirst("J.Smith"), not: not},
+		{name: "A/B in a name", sub: setFirst("A/B"), not: not},
+		{name: "double-barrelled", sub: setFirst("Anne-Marie"), not: not},
+	})
 }

@@ -85,12 +85,17 @@ func (d mxDetector) applies(in *Input) bool {
 
 func (d mxDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	dom := in.Email.Domain
-	ok, err := d.e.mxCache.lookup(ctx, d.e.deps.Resolver, dom, d.e.cfg.MXTimeout.D(), in.Now)
+	ent, err := d.e.mxCache.lookup(ctx, d.e.deps.Resolver, d.e.deps.Domains, dom, d.e.cfg.MXTimeout.D(), in.Now)
 	if err != nil {
 		return []lead.Reason{in.reason(CodeEmailUnverified, "DNS lookup of "+quote(dom, 60)+" failed ("+errorKind(err)+")")}
 	}
-	if !ok {
+	if !ent.ok {
 		return []lead.Reason{in.reason(CodeEmailNoMX, "email domain "+quote(dom, 60)+" has no MX or A records")}
+	}
+	if ent.disposableMX != "" {
+		// A fresh domain on no list whose mail a throw-away service
+		// receives is as disposable as the service's own domains.
+		return []lead.Reason{in.reason(CodeDisposableEmail, "mail for "+quote(dom, 40)+" goes to "+quote(ent.disposableMX, 40)+", a disposable mail service")}
 	}
 	return nil
 }
@@ -104,8 +109,9 @@ type mxCache struct {
 }
 
 type mxEntry struct {
-	ok      bool
-	expires time.Time
+	ok           bool
+	disposableMX string // the MX host of a disposable service, or ""
+	expires      time.Time
 }
 
 func newMXCache(size int, ttl time.Duration) *mxCache {
@@ -113,25 +119,36 @@ func newMXCache(size int, ttl time.Duration) *mxCache {
 }
 
 // lookup reports whether domain has a usable MX, or else an address
-// record. Only definitive answers are cached; errors are returned as is.
-func (c *mxCache) lookup(ctx context.Context, r Resolver, domain string, timeout time.Duration, now time.Time) (bool, error) {
+// record, and which of its MX hosts, if any, belongs to a disposable mail
+// service of lists (nil: none is checked). Only definitive answers are
+// cached; errors are returned as is.
+func (c *mxCache) lookup(ctx context.Context, r Resolver, lists DomainLists, domain string, timeout time.Duration, now time.Time) (mxEntry, error) {
 	c.mu.Lock()
 	ent, hit := c.m[domain]
 	c.mu.Unlock()
 	if hit && now.Before(ent.expires) {
-		return ent.ok, nil
+		return ent, nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	ok, err := resolveMail(ctx, r, domain)
+	ok, hosts, err := resolveMail(ctx, r, domain)
 	if err != nil {
-		return false, err
+		return mxEntry{}, err
 	}
-	c.put(domain, ok, now)
-	return ok, nil
+	ent = mxEntry{ok: ok, expires: now.Add(c.ttl)}
+	if lists != nil {
+		for _, h := range hosts {
+			if lists.IsDisposable(h) {
+				ent.disposableMX = h
+				break
+			}
+		}
+	}
+	c.put(domain, ent, now)
+	return ent, nil
 }
 
-func (c *mxCache) put(domain string, ok bool, now time.Time) {
+func (c *mxCache) put(domain string, ent mxEntry, now time.Time) {
 	if c.size <= 0 || c.ttl <= 0 {
 		return
 	}
@@ -150,32 +167,34 @@ func (c *mxCache) put(domain string, ok bool, now time.Time) {
 			delete(c.m, k)
 		}
 	}
-	c.m[domain] = mxEntry{ok: ok, expires: now.Add(c.ttl)}
+	c.m[domain] = ent
 }
 
 // resolveMail applies RFC 5321 section 5.1: MX records, else the implicit
-// MX of an A/AAAA record. A null MX (RFC 7505) means no mail.
-func resolveMail(ctx context.Context, r Resolver, domain string) (bool, error) {
+// MX of an A/AAAA record. A null MX (RFC 7505) means no mail. It returns
+// the MX hosts (lower case, no final dot) too.
+func resolveMail(ctx context.Context, r Resolver, domain string) (bool, []string, error) {
 	mxs, err := r.LookupMX(ctx, domain)
 	if err != nil && !isNotFound(err) {
-		return false, err
+		return false, nil, err
 	}
 	if len(mxs) > 0 {
+		var hosts []string
 		for _, mx := range mxs {
-			if h := strings.TrimSuffix(mx.Host, "."); h != "" {
-				return true, nil
+			if h := strings.ToLower(strings.TrimSuffix(mx.Host, ".")); h != "" {
+				hosts = append(hosts, h)
 			}
 		}
-		return false, nil // only null MX
+		return len(hosts) > 0, hosts, nil // none: only a null MX
 	}
 	addrs, err := r.LookupHost(ctx, domain)
 	if err != nil {
 		if isNotFound(err) {
-			return false, nil
+			return false, nil, nil
 		}
-		return false, err
+		return false, nil, err
 	}
-	return len(addrs) > 0, nil
+	return len(addrs) > 0, nil, nil
 }
 
 func isNotFound(err error) bool {

@@ -76,6 +76,44 @@ var outreachAsks = foldedPhrases(
 	"breve chiamata", "15 minuti",
 	"kort gesprek", "15 minuten",
 	"созвониться", "созвон", "15 минут", "короткий звонок",
+	"worth a conversation", "open to exploring", "would it make sense", "make sense to connect", "time next week",
+	"time this week", "intro call", "discovery call", "virtual coffee", "best person to speak", "right person to speak",
+	"who handles", "who is responsible for", "point me to", "connect you with", "set up a meeting", "schedule a meeting",
+	"ein kurzes kennenlernen", "termin vereinbaren", "wer ist bei ihnen zustandig", "ansprechpartner",
+	"la bonne personne", "prendre rendez vous", "un court echange", "qui s occupe",
+	"la persona adecuada", "agendar una reunion", "quien se encarga",
+	"a pessoa certa", "agendar uma reuniao", "quem cuida",
+	"la persona giusta", "fissare una call", "chi si occupa",
+	"de juiste persoon", "afspraak inplannen", "кто у вас отвечает", "назначить встречу",
+)
+
+// outreachIntro are the ways a cold sender introduces themselves and
+// their firm.
+var outreachIntro = foldedPhrases(
+	"my name is", "i m the founder", "i am the founder", "i m the ceo", "i am the ceo", "i m a partner at",
+	"i lead partnerships", "i lead business development", "i head business development", "i work with companies",
+	"i m reaching out from", "i am reaching out from", "reaching out from", "i represent", "i m with", "i am with",
+	"business development manager at", "account executive at", "on behalf of",
+	"mein name ist", "ich bin grunder", "ich bin geschaftsfuhrer", "ich melde mich von",
+	"je m appelle", "je suis le fondateur", "je suis la fondatrice", "je vous contacte de la part de",
+	"mi nombre es", "me llamo", "soy el fundador", "soy la fundadora", "le escribo de parte de",
+	"meu nome e", "sou o fundador", "sou a fundadora", "escrevo em nome da",
+	"mi chiamo", "sono il fondatore", "sono la fondatrice", "vi scrivo per conto di",
+	"mijn naam is", "меня зовут", "я основатель", "я представляю компанию",
+)
+
+// outreachProof are a vendor's credentials: who they have helped and how
+// much.
+var outreachProof = foldedPhrases(
+	"we ve helped", "we have helped", "we helped", "our clients", "our customers include", "clients like",
+	"companies like", "case stud*", "trusted by", "track record", "years of experience", "saved our clients",
+	"for brands like", "portfolio", "references from",
+	"unsere kunden", "wir haben bereits", "referenzen", "jahre erfahrung",
+	"nos clients", "nous avons aide", "etude de cas", "ans d experience",
+	"nuestros clientes", "hemos ayudado", "casos de exito", "anos de experiencia",
+	"nossos clientes", "ja ajudamos", "casos de sucesso", "anos de experiencia",
+	"i nostri clienti", "abbiamo aiutato", "casi di successo", "anni di esperienza",
+	"onze klanten", "wij hebben geholpen", "наши клиенты", "мы помогли", "кейсы", "лет опыта",
 )
 
 // buyerSigns are what a buyer writes: a question about our product, its
@@ -85,7 +123,8 @@ var buyerSigns = foldedPhrases(
 	"your api", "your app", "demo of", "a demo", "pricing for", "price for", "quote for", "a quote", "we are looking for",
 	"we re looking for", "we need", "we are evaluating", "we re evaluating", "we are considering",
 	"do you support", "does your", "can your", "do you offer", "trial",
-	"on behalf of", "procurement", "purchase", "rfp", "rfq", "tender", "licen*", "seats", "subscription",
+	"on behalf of our", "on behalf of my", "on behalf of the company", "procurement", "supplier registration",
+	"vendor registration", "vendor onboarding", "purchase order", "security questionnaire", "soc 2", "purchase", "rfp", "rfq", "tender", "licen*", "seats", "subscription",
 	"ihr produkt", "ihre software", "ihre plattform", "ihre losung", "wir suchen", "angebot fur", "preise",
 	"votre produit", "votre solution", "votre plateforme", "votre logiciel", "nous cherchons", "devis", "tarif*",
 	"su producto", "su plataforma", "su software", "buscamos", "cotizacion", "presupuesto", "precio*",
@@ -99,14 +138,29 @@ var buyerSigns = foldedPhrases(
 // trailing * (a stem) lets the last word have any ending.
 type phraseList struct {
 	byFirst map[string][]string // first word -> phrases, in list order
-	stems   [][]string          // the words of each stem
+	// stems holds the words of each stem, filed under the first
+	// stemIndexLen bytes of their first word (a word can only start a
+	// stem that shares them), so a message's word is compared with a few
+	// stems, not all.
+	stems map[string][][]string
 }
 
+// stemIndexLen is how many leading bytes of a word file a stem.
+const stemIndexLen = 2
+
+// stemKey is the key a word or a stem's first word is filed under.
+func stemKey(w string) string { return w[:min(len(w), stemIndexLen)] }
+
 func foldedPhrases(phrases ...string) phraseList {
-	l := phraseList{byFirst: map[string][]string{}}
+	l := phraseList{byFirst: map[string][]string{}, stems: map[string][][]string{}}
 	for _, p := range phrases {
 		if stem, ok := strings.CutSuffix(p, "*"); ok {
-			l.stems = append(l.stems, strings.Fields(foldText(stem)))
+			words := strings.Fields(foldText(stem))
+			if len(words) == 0 {
+				continue
+			}
+			k := stemKey(words[0])
+			l.stems[k] = append(l.stems[k], words)
 			continue
 		}
 		p = foldText(p)
@@ -136,13 +190,26 @@ func (l phraseList) find(ft foldedText) string {
 				return p
 			}
 		}
-		for _, stem := range l.stems {
+		for _, stem := range l.stemsFor(w) {
 			if startsWithStem(ft.words[i:], stem) {
 				return strings.Join(stem, " ")
 			}
 		}
 	}
 	return ""
+}
+
+// stemsFor returns the stems a word may start: those filed under its
+// first stemIndexLen bytes, and those whose first word is shorter.
+func (l phraseList) stemsFor(w string) [][]string {
+	if len(w) < stemIndexLen {
+		return l.stems[w]
+	}
+	long, short := l.stems[w[:stemIndexLen]], l.stems[w[:1]]
+	if len(short) == 0 {
+		return long
+	}
+	return append(append([][]string(nil), long...), short...)
 }
 
 // startsWithStem reports whether words begin with the words of stem, the
@@ -164,19 +231,41 @@ func startsWithStem(words, stem []string) bool {
 // outreach and how strongly: 2 when it offers, names a service and asks
 // for a call; 1 when it names a service with only one of the other two; 0
 // (and "") when a part is missing or it asks about our product.
+//
+// Without a named service, an offer, an introduction, credentials and an
+// ask together are outreach too ("My name is…, we help companies like
+// yours…, worth a conversation?"): three of them weigh as much as a
+// service with an offer and an ask, all four half again as much.
 func vendorOutreach(m foldedText) (string, int) {
-	service := outreachServices.find(m)
-	if service == "" || buyerSigns.find(m) != "" {
+	if buyerSigns.find(m) != "" {
 		return "", 0
 	}
+	service := outreachServices.find(m)
 	offer, ask := outreachOffer.find(m), outreachAsks.find(m)
+	intro, proof := outreachIntro.find(m), outreachProof.find(m)
+	if service != "" {
+		switch {
+		case offer != "" && ask != "" && (intro != "" || proof != ""):
+			return "introduces itself, offers " + quote(service, 30) + " and asks for " + quote(ask, 30), 3
+		case offer != "" && ask != "":
+			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 2
+		case offer != "":
+			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ")", 1
+		case ask != "":
+			return "pitches " + quote(service, 30) + " and asks for " + quote(ask, 30), 1
+		}
+	}
+	var parts []string
+	for _, p := range []string{offer, intro, proof, ask} {
+		if p != "" {
+			parts = append(parts, quote(p, 24))
+		}
+	}
 	switch {
-	case offer != "" && ask != "":
-		return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 2
-	case offer != "":
-		return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ")", 1
-	case ask != "":
-		return "pitches " + quote(service, 30) + " and asks for " + quote(ask, 30), 1
+	case len(parts) == 4:
+		return "introduces, offers, cites clients and asks: " + strings.Join(parts, ", "), 3
+	case len(parts) == 3:
+		return "pitches in three moves: " + strings.Join(parts, ", "), 2
 	}
 	return "", 0
 }

@@ -27,6 +27,10 @@ func regionOf(country string) string {
 // 15, and a national prefix or extension adds a few.
 const maxPhoneDigits = 24
 
+// phonePlanDivisor divides phone_invalid's points for a well-formed number
+// that is not in its country's numbering plan.
+const phonePlanDivisor = 4
+
 // fakePhoneRun is the run of one repeated digit that makes a number a
 // placeholder.
 const fakePhoneRun = 7
@@ -84,7 +88,13 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// the region is asked for once, since mismatch needs it too.
 	got := phonenumbers.GetRegionCodeForNumber(num)
 	if !phonenumbers.IsValidNumberForRegion(num, got) {
-		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" is not a valid number")}
+		// Well formed and of a plausible length, but outside the numbering
+		// plan: a typo, a range newer than the metadata, or a number made
+		// up to keep sales from calling. People do all three, so it weighs
+		// a quarter.
+		r := in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" is not in its country's numbering plan (a quarter of the points)")
+		r.Points /= phonePlanDivisor
+		return []lead.Reason{r}
 	}
 	if country != "" && got != "" && got != country {
 		return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}

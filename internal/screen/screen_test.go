@@ -70,7 +70,7 @@ func runCases(t *testing.T, cases []detCase) {
 	}
 }
 
-var botCodes = []string{CodeHoneypotFilled, CodeSubmitTooFast, CodeRenderTokenMissing, CodeRenderTokenInvalid,
+var botCodes = []string{CodeHoneypotFilled, CodeSubmitTooFast, CodeSubmitInstant, CodeRenderTokenMissing, CodeRenderTokenInvalid,
 	CodeRenderTokenExpired, CodeRenderTokenReplayed, CodeRenderTokenUnchecked, CodeBotUserAgent,
 	CodeUserAgentMissing, CodeAcceptLanguageMissing, CodeOriginNotAllowed}
 
@@ -80,7 +80,9 @@ func TestBotDetectors(t *testing.T) {
 		{name: "clean", not: botCodes},
 		{name: "honeypot", sub: func(x *lead.Submission) { x.Control.Honeypot = "http://spam.example" }, want: CodeHoneypotFilled, points: 100},
 		{name: "honeypot whitespace only", sub: func(x *lead.Submission) { x.Control.Honeypot = "  " }, not: []string{CodeHoneypotFilled}},
-		{name: "too fast", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-time.Second)) }, want: CodeSubmitTooFast, points: 60},
+		{name: "instant", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-time.Second)) }, want: CodeSubmitInstant, points: 60, not: []string{CodeSubmitTooFast}},
+		{name: "too fast for typing, not for autofill", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-2*time.Second)) }, want: CodeSubmitTooFast, points: 60, not: []string{CodeSubmitInstant}},
+		{name: "exactly half min age is autofill", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(1500)) }, want: CodeSubmitTooFast, not: []string{CodeSubmitInstant}},
 		{name: "exactly min age", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-3*time.Second)) }, not: botCodes},
 		{name: "expired", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-25*time.Hour)) }, want: CodeRenderTokenExpired},
 		{name: "missing", sub: func(x *lead.Submission) { x.Control.Token = "" }, want: CodeRenderTokenMissing},
@@ -91,10 +93,16 @@ func TestBotDetectors(t *testing.T) {
 		{name: "no signer", deps: func(d *Deps) { d.Tokens = nil }, want: CodeRenderTokenUnchecked, points: 0},
 		{name: "server-fed form needs no token", sub: func(x *lead.Submission) { x.Control.Token = "" }, form: func(f *Form) { f.RenderToken = false }, not: botCodes},
 		{name: "batch elapsed ok", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(35_000)) }, not: botCodes},
-		{name: "batch elapsed too fast", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(900)) }, want: CodeSubmitTooFast},
+		{name: "batch elapsed instant", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(900)) }, want: CodeSubmitInstant},
+		{name: "batch elapsed autofill", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(2700)) }, want: CodeSubmitTooFast},
 		{name: "batch elapsed too slow", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(48 * 3600 * 1000)) }, want: CodeRenderTokenExpired},
 		{name: "custom min age", cfg: func(c *Config) { c.RenderToken.MinAge = Duration(time.Minute) }, want: CodeSubmitTooFast},
-		{name: "curl", sub: func(x *lead.Submission) { x.Context.UserAgent = "curl/8.5.0" }, want: CodeBotUserAgent, points: 50},
+		{name: "curl", sub: func(x *lead.Submission) { x.Context.UserAgent = "curl/8.5.0" }, want: CodeBotUserAgent, points: 60},
+		{name: "server-fed form: library agent expected", sub: func(x *lead.Submission) {
+			x.Context.UserAgent = "python-requests/2.31.0"
+			x.Context.AcceptLanguage = ""
+		},
+			form: func(f *Form) { f.RenderToken, f.ServerFed = false, true }, not: botCodes},
 		{name: "python requests", sub: func(x *lead.Submission) { x.Context.UserAgent = "python-requests/2.31.0" }, want: CodeBotUserAgent},
 		{name: "python urllib", sub: func(x *lead.Submission) { x.Context.UserAgent = "Python-urllib/3.11" }, want: CodeBotUserAgent},
 		{name: "go client", sub: func(x *lead.Submission) { x.Context.UserAgent = "Go-http-client/2.0" }, want: CodeBotUserAgent},
@@ -300,6 +308,8 @@ func TestMXDetector(t *testing.T) {
 			mx: map[string][]*net.MX{
 				"northwind-logistics.com": {{Host: "mx1.northwind-logistics.com.", Pref: 10}},
 				"nullmx.com":              {{Host: ".", Pref: 0}},
+				// A fresh domain whose mail a throw-away service receives.
+				"fresh-inbox-42.com": {{Host: "MX2.Mailinator.com.", Pref: 20}},
 			},
 			hosts: map[string][]string{"a-only.com": {"192.0.2.1"}},
 		}
@@ -313,7 +323,9 @@ func TestMXDetector(t *testing.T) {
 		{name: "nothing", cfg: on, deps: withRes(res()), sub: setEmail("bob@nowhere-at-all.com"), want: CodeEmailNoMX, points: 60},
 		{name: "null mx", cfg: on, deps: withRes(res()), sub: setEmail("bob@nullmx.com"), want: CodeEmailNoMX},
 		{name: "lookup error", cfg: on, deps: withRes(&fakeResolver{err: context.DeadlineExceeded}), want: CodeEmailUnverified, points: 0, not: []string{CodeEmailNoMX}},
+		{name: "mail handled by a disposable service", cfg: on, deps: withRes(res()), sub: setEmail("bob@fresh-inbox-42.com"), want: CodeDisposableEmail, points: 60},
 		{name: "check off", deps: withRes(res()), sub: setEmail("bob@nowhere-at-all.com"), not: emailCodes},
+		{name: "check off: disposable MX not asked", deps: withRes(res()), sub: setEmail("bob@fresh-inbox-42.com"), not: emailCodes},
 		{name: "free mail skipped", cfg: on, deps: withRes(res()), sub: setEmail("bob@gmail.com"), not: emailCodes},
 	})
 }
@@ -338,7 +350,7 @@ func TestMXCache(t *testing.T) {
 	// The cache stays bounded.
 	c := newMXCache(2, time.Hour)
 	for _, d := range []string{"a.com", "b.com", "c.com", "d.com"} {
-		c.put(d, true, t0)
+		c.put(d, mxEntry{ok: true, expires: t0.Add(time.Hour)}, t0)
 	}
 	if len(c.m) > 2 {
 		t.Fatalf("cache grew to %d", len(c.m))

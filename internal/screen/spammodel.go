@@ -2,6 +2,7 @@ package screen
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -45,7 +46,19 @@ func (d messageDetector) spamModelReason(in *Input, msg string) (lead.Reason, bo
 	default:
 		return lead.Reason{}, false
 	}
-	r := in.reason(CodeSpamModel, "the spam model scores the message "+strconv.FormatFloat(p, 'f', 3, 64))
+	detail := "the spam model scores the message " + strconv.FormatFloat(p, 'f', 3, 64)
+	if words := len(strings.Fields(msg)); words < spamModelShortWords {
+		// The model learnt from whole e-mails; on a one-line question its
+		// confidence means little (free trial, discount, pricing read as
+		// spam words), so a short message weighs a quarter.
+		pts /= 4
+		detail += " (a short message: a quarter of the points)"
+	}
+	r := in.reason(CodeSpamModel, detail)
 	r.Points = pts
 	return r, true
 }
+
+// spamModelShortWords: messages with fewer words weigh a quarter in
+// spam_model.
+const spamModelShortWords = 15

@@ -58,9 +58,10 @@ func TestSpamModelReason(t *testing.T) {
 				t.Errorf("points %d, want %d", r.Points, tc.points)
 			}
 			// The spam model is a weak sign: alone, even at full points,
-			// it holds the lead in review (evidence.go).
-			if tc.points >= 60 && s.Verdict != "review" {
-				t.Errorf("verdict %s, want review", s.Verdict)
+			// it neither decides junk nor holds the lead for review
+			// (evidence.go): it misreads short questions.
+			if tc.points >= 30 && s.Verdict != "pass" {
+				t.Errorf("verdict %s, want pass", s.Verdict)
 			}
 		})
 	}

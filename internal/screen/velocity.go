@@ -178,7 +178,7 @@ type velocityDetector struct{ e *Engine }
 func (velocityDetector) Name() string { return DetVelocity }
 
 func (d velocityDetector) applies(in *Input) bool {
-	return d.e.deps.Counter != nil && (in.Sub.Context.IP != "" || in.Email.Valid)
+	return (d.e.deps.Counter != nil || d.e.deps.Timeline != nil) && (in.Sub.Context.IP != "" || in.Email.Valid)
 }
 
 // velocityCheck is one count to take and the reason it gives past its
@@ -203,6 +203,9 @@ type inProcessCounter interface {
 // Detect takes the counts, concurrently for a remote counter so that its
 // round trips overlap, and reports them in check order.
 func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
+	if t := d.e.deps.Timeline; t != nil {
+		return d.detectOnTimeline(t, in)
+	}
 	checks := d.checks(in)
 	type result struct {
 		n   int64
@@ -323,3 +326,46 @@ func normalizeMessage(s string) string {
 }
 
 func (velocityDetector) countsSubmissions() {}
+
+// detectOnTimeline judges a line of an export laid out on a timeline: the
+// velocity limits count the rows submitted within each window before this
+// one (whatever the order of the lines), and a burst counts the rows
+// around it in both directions.
+func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason {
+	cfg := d.e.cfg.Velocity
+	within := func(l Limit) string { return " within " + fmtDuration(l.Window.D()) }
+	before := func(key string, l Limit) (int, int) { return t.Count(key, in.Now.Add(-l.Window.D()), in.Now) }
+	var rs []lead.Reason
+	var burst []string
+	bursts := func(key, what string) {
+		if n := t.Chain(key, in.Now, cfg.Burst.Window.D()); int64(n) > cfg.Burst.Max {
+			burst = append(burst, strconv.Itoa(n)+" from this "+what)
+		}
+	}
+	if ip := ipKey(in.Sub.Context.IP); ip != "" {
+		key := timelineKey("ip", ip)
+		if n, _ := before(key, cfg.IP); int64(n) > cfg.IP.Max {
+			rs = append(rs, in.reason(CodeIPVelocity, strconv.Itoa(n)+" submissions from this IP address"+within(cfg.IP)))
+		}
+		bursts(key, "IP address")
+	}
+	if in.Email.Valid {
+		addr := in.Email.Local + "@" + in.Email.Domain
+		key := timelineKey("email", addr)
+		if n, _ := before(key, cfg.Email); int64(n) > cfg.Email.Max {
+			rs = append(rs, in.reason(CodeEmailVelocity, strconv.Itoa(n)+" submissions from this email address"+within(cfg.Email)))
+		}
+		bursts(key, "email address")
+		if msg := normalizeMessage(in.Sub.Fields.Message); msg != "" && len(msg) >= cfg.MinMessageLength {
+			key := timelineKey("msg", msg)
+			if _, n := before(key, cfg.RepeatedMessage); int64(n) > cfg.RepeatedMessage.Max {
+				rs = append(rs, in.reason(CodeRepeatedMessage, "the same message came from "+strconv.Itoa(n)+" email addresses"+within(cfg.RepeatedMessage)))
+			}
+			bursts(key, "message")
+		}
+	}
+	if len(burst) > 0 {
+		rs = append(rs, in.reason(CodeSubmissionBurst, "submissions each within "+fmtDuration(cfg.Burst.Window.D())+" of the last: "+strings.Join(burst, ", ")))
+	}
+	return rs
+}

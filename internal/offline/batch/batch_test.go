@@ -67,8 +67,8 @@ func TestScreenHoneypotAndElapsed(t *testing.T) {
 	for _, r := range o.Reasons {
 		codes[r.Code] = true
 	}
-	if o.Verdict != lead.VerdictJunk || !codes["honeypot_filled"] || !codes["submit_too_fast"] {
-		t.Fatalf("want junk with honeypot_filled and submit_too_fast: %+v", o)
+	if o.Verdict != lead.VerdictJunk || !codes["honeypot_filled"] || !codes["submit_instant"] {
+		t.Fatalf("want junk with honeypot_filled and submit_instant: %+v", o)
 	}
 }
 

@@ -156,7 +156,9 @@ func TestGoldenDeterministic(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Fatal("screening the same data twice gave different output")
 	}
-	for _, want := range []string{`"verdict":"qualified"`, `"verdict":"review"`, `"verdict":"nurture"`, `"spam_model `} {
+	// No review: the history's doubtful leads each carry one weak sign,
+	// which no longer holds a lead for review (issue 11).
+	for _, want := range []string{`"verdict":"qualified"`, `"verdict":"nurture"`, `"spam_model `} {
 		if !bytes.Contains(a, []byte(want)) {
 			t.Errorf("history golden lacks %s", want)
 		}

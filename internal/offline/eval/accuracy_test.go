@@ -2,7 +2,9 @@ package eval_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
@@ -32,15 +34,13 @@ const (
 	// regressions. The product target (minJunkRecall) is met on tuning but
 	// not yet on the holdout, where spam recall lags (see README.md,
 	// "Batch screening and accuracy"); the floor rises as that gap closes.
-	holdoutRecallFloor = 0.92
-	// wholeCorpusRecallFloor guards both splits together. Since a weak
-	// sign alone no longer makes a lead junk (internal/screen/evidence.go,
-	// issue 11), the generator's gibberish records whose only sign is the
-	// name model on the person's name and address, and spam whose only
-	// sign is the spam model, are held in review instead: 94.4 % measured,
-	// down from 96.9 %. A keyboard-geometry sign, independent of the name
-	// model, is what brings them back to junk.
-	wholeCorpusRecallFloor = 0.94
+	holdoutRecallFloor = 0.94
+	// wholeCorpusRecallFloor guards both splits together: 95.3 %
+	// measured, the product target again. A weak sign alone no longer
+	// makes a lead junk (internal/screen/evidence.go, issue 11); mash in
+	// an address not made from the name, advertising copy and bursts are
+	// the independent signs that brought the rest back.
+	wholeCorpusRecallFloor = minJunkRecall
 	// minCorpusSize is the least number of labeled submissions the
 	// targets are asserted on.
 	minCorpusSize = 2000
@@ -49,6 +49,13 @@ const (
 // newScreener builds the screener `leadctl eval` uses: the embedded rules
 // and forms, in-memory velocity counters, no network checks.
 func newScreener(t *testing.T) *batch.Screener {
+	t.Helper()
+	return newScreenerWith(t, nil)
+}
+
+// newScreenerWith is newScreener counting velocity on tl when it is not
+// nil, as `leadctl eval` does.
+func newScreenerWith(t *testing.T, tl *screen.Timeline) *batch.Screener {
 	t.Helper()
 	rs, err := rules.Parse(config.Rules())
 	if err != nil {
@@ -64,6 +71,7 @@ func newScreener(t *testing.T) *batch.Screener {
 		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Network: false, HTTPClient: &http.Client{Timeout: 5 * time.Second},
 	})
+	deps.Timeline = tl
 	j, err := judge.New(rs, deps, judge.Options{})
 	if err != nil {
 		t.Fatalf("judge: %v", err)
@@ -151,4 +159,73 @@ func TestScreeningAccuracy(t *testing.T) {
 		}
 		check(t, all, wholeCorpusRecallFloor)
 	})
+}
+
+// The outsider set (testdata/outsider) was written by another hand from a
+// list of junk kinds, without reading the detectors; nothing is tuned on
+// it. It is screened as `leadctl eval` screens it: the files together,
+// laid out by submitted_at first. Two of the product targets hold there
+// and are asserted; junk recall does not yet, and its measured level is
+// guarded against regressions, as is the worst junk family.
+const (
+	// outsiderRecallFloor guards the outsider's junk recall (79.7 %
+	// measured; target minJunkRecall).
+	outsiderRecallFloor = 0.78
+	// outsiderWorstFamilyFloor guards its worst junk family (abusive
+	// messages, 48.7 % measured; target 85 %).
+	outsiderWorstFamilyFloor = 0.45
+)
+
+// TestOutsiderAccuracy measures the held-out outsider families.
+func TestOutsiderAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("screens the whole outsider set")
+	}
+	files, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "outsider", "*.jsonl"))
+	if err != nil || len(files) < 20 {
+		t.Fatalf("outsider files: %v %v", files, err)
+	}
+	var data []byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = append(data, b...)
+	}
+	tl := screen.NewTimeline()
+	batch.LayOut(tl, data)
+	s := newScreenerWith(t, tl)
+	r := &eval.Report{}
+	for n, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
+		in, err := batch.Decode(line)
+		if err != nil {
+			t.Fatalf("line %d: %v", n+1, err)
+		}
+		var p struct{ Family, Source string }
+		if err := json.Unmarshal(line, &p); err != nil {
+			t.Fatal(err)
+		}
+		o := s.Screen(context.Background(), in)
+		if o.Error != "" {
+			t.Fatalf("line %d: %s", n+1, o.Error)
+		}
+		if err := r.Add(eval.Sample{Label: in.Label, Category: in.Category, Family: p.Family, Source: p.Source, Verdict: string(o.Verdict)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := r.Families()
+	t.Log("\n" + r.String())
+	if fp := c.FalsePositiveRate(); fp > maxGenuineFP {
+		t.Errorf("genuine marked junk %.2f%%, want at most %.1f%%", 100*fp, 100*maxGenuineFP)
+	}
+	if rv := c.ReviewRate(); rv > maxReviewRate {
+		t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
+	}
+	if rec := c.JunkRecall(); rec < outsiderRecallFloor {
+		t.Errorf("junk recall %.2f%%, below its floor %.0f%%", 100*rec, 100*outsiderRecallFloor)
+	}
+	if w, ok := c.WorstJunk(); !ok || w.Rate < outsiderWorstFamilyFloor {
+		t.Errorf("worst junk family %+v, below its floor %.0f%%", w, 100*outsiderWorstFamilyFloor)
+	}
 }

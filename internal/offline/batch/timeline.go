@@ -1,0 +1,105 @@
+package batch
+
+import (
+	"bytes"
+	"encoding/json"
+	"maps"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/intake"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen"
+)
+
+// LayOut fills tl with every line of data (an export in the interchange
+// format) by its submitted_at: the first of the two passes over an export
+// that lets velocity count by time and see a burst whole (see
+// screen.Timeline). It reads only what the velocity checks count (time,
+// IP, address, message), with intake's field names and normalization, on
+// every core (the timeline sorts its rows, so their order does not
+// matter). Lines that cannot be read are left for the screening pass to
+// report.
+func LayOut(tl *screen.Timeline, data []byte) {
+	workers := runtime.GOMAXPROCS(0)
+	chunk := len(data)/workers + 1
+	var wg sync.WaitGroup
+	for len(data) > 0 {
+		// Cut after the newline that ends the chunk's last line.
+		end := min(chunk, len(data))
+		if i := bytes.IndexByte(data[end-1:], '\n'); i >= 0 {
+			end += i
+		} else {
+			end = len(data)
+		}
+		part := data[:end]
+		data = data[end:]
+		wg.Go(func() {
+			for line := range bytes.Lines(part) {
+				if sub := timelineEntry(line); sub != nil {
+					tl.Add(sub)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// timelineEntry is the part of a line the timeline needs, as a
+// submission; nil when the line cannot be read or has no time.
+func timelineEntry(line []byte) *lead.Submission {
+	var l struct {
+		FormID      string    `json:"form_id"`
+		SubmittedAt time.Time `json:"submitted_at"`
+		Context     struct {
+			IP string `json:"ip"`
+		} `json:"context"`
+		Fields map[string]json.RawMessage `json:"fields"`
+	}
+	if len(bytes.TrimSpace(line)) == 0 || json.Unmarshal(line, &l) != nil || l.SubmittedAt.IsZero() {
+		return nil
+	}
+	var pairs []intake.Pair
+	for _, name := range slices.Sorted(maps.Keys(l.Fields)) {
+		if f := intake.FieldName(name); f != "email" && f != "message" {
+			continue
+		}
+		if v, ok := scalarText(l.Fields[name]); ok {
+			pairs = append(pairs, intake.Pair{Name: name, Value: v})
+		}
+	}
+	sub, err := intake.Build(intake.FormRules{ID: l.FormID, Lenient: true, NoRaw: true}, pairs,
+		lead.Context{IP: l.Context.IP, ReceivedAt: l.SubmittedAt})
+	if err != nil {
+		return nil
+	}
+	return sub
+}
+
+// scalarText is a JSON scalar as a field Value reads it: a string's text,
+// a number as written, a boolean, null as "".
+func scalarText(raw json.RawMessage) (string, bool) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return "", false
+	}
+	switch raw[0] {
+	case '"':
+		var v string
+		err := json.Unmarshal(raw, &v)
+		return v, err == nil
+	case '{', '[':
+		return "", false // an object or array: not a field value
+	case 'n':
+		return "", string(raw) == "null"
+	case 't', 'f':
+		return string(raw), string(raw) == "true" || string(raw) == "false"
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) != nil {
+		return "", false
+	}
+	return string(n), true
+}

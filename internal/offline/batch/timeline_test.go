@@ -1,0 +1,91 @@
+package batch
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/screen"
+)
+
+// timelineSeeds are lines with the field names, value types and flaws
+// exports have.
+var timelineSeeds = []string{
+	`{"id":"a","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"email":"Ana@Padaria.COM.br","message":"Hello there, a quote please"},"context":{"ip":"203.0.113.9"}}`,
+	`{"id":"b","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"Email":"ana@padaria.com.br","your-message":"Olá!"},"context":{"ip":"2001:db8::1"}}`,
+	`{"id":"c","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"e-mail":"mailto:ana@padaria.com.br","email":"x@y.z","message":12345},"context":{}}`,
+	`{"id":"d","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"email":null,"message":true}}`,
+	`{"id":"e","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"email":"ana@padaria.com.br."}}`,
+	`{"id":"f","form_id":"contact","fields":{"email":"no-time@padaria.com.br"}}`,
+	`{"id":"g","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"email":{"nested":1}}}`,
+	`not json`,
+	``,
+}
+
+// TestTimelineEntryMatchesSubmission: the first pass reads a line's
+// address, message, IP and time exactly as the screening pass will, or
+// the timeline would count under other keys than the checks ask about.
+func TestTimelineEntryMatchesSubmission(t *testing.T) {
+	for _, line := range timelineSeeds {
+		checkTimelineEntry(t, line)
+	}
+}
+
+func FuzzTimelineEntry(f *testing.F) {
+	for _, s := range timelineSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		checkTimelineEntry(t, line)
+	})
+}
+
+func checkTimelineEntry(t *testing.T, line string) {
+	t.Helper()
+	light := timelineEntry([]byte(line))
+	in, err := Decode([]byte(line))
+	if err != nil || in.SubmittedAt.IsZero() {
+		return // screening reports the line, or counts it at no time
+	}
+	s := &Screener{Forms: emptyForms(t)}
+	sub, _, err := s.Submission(in)
+	if err != nil {
+		return
+	}
+	if light == nil {
+		t.Fatalf("the first pass skipped a line screening reads: %q", line)
+	}
+	if light.Fields.Email != sub.Fields.Email || light.Fields.Message != sub.Fields.Message ||
+		light.Context.IP != sub.Context.IP || !light.Context.ReceivedAt.Equal(sub.Context.ReceivedAt) {
+		t.Fatalf("first pass %q %q %q %v, screening %q %q %q %v: %q", light.Fields.Email, light.Fields.Message, light.Context.IP,
+			light.Context.ReceivedAt, sub.Fields.Email, sub.Fields.Message, sub.Context.IP, sub.Context.ReceivedAt, line)
+	}
+}
+
+func emptyForms(t *testing.T) *forms.Set {
+	fs, err := forms.Parse([]byte("forms: []\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fs
+}
+
+// TestLayOutEveryLine: the export is cut into one part per core at line
+// ends; every line is laid out once, the last one without a newline too.
+func TestLayOutEveryLine(t *testing.T) {
+	var data []byte
+	for i := range 101 {
+		data = append(data, fmt.Sprintf(`{"id":"r%d","form_id":"contact","submitted_at":"2026-10-03T14:%02d:05Z","fields":{"email":"ana@padaria.com.br"},"context":{"ip":"203.0.113.9"}}`, i, i%60)...)
+		if i < 100 {
+			data = append(data, '\n')
+		}
+	}
+	data = append(data, "\nnot json\n\n"...)
+	tl := screen.NewTimeline()
+	LayOut(tl, data)
+	from, _ := time.Parse(time.RFC3339, "2026-10-03T14:00:00Z")
+	if n, _ := tl.Count("ip:203.0.113.9", from, from.Add(time.Hour)); n != 101 {
+		t.Errorf("%d rows laid out, want 101", n)
+	}
+}

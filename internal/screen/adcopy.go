@@ -1,0 +1,260 @@
+package screen
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Advertising copy is a class of message, like vendor outreach: it sells
+// a product to the reader instead of asking about ours. Ads for diet
+// pills, potency or joint remedies, gadgets and "opportunities" need no
+// link and no classic spam word; they are recognised by the parts every
+// advert has, in any language:
+//
+//   - a price offer: a discount ("-50%", "70% off", "Rabatt"), or a price
+//     with "only" ("only $39", "nur 49 €");
+//   - a call to order: "order now", "jetzt bestellen", "commandez";
+//   - a product claim: results in days, natural ingredients, no side
+//     effects, clinically proven, doctors recommend;
+//   - urgency or provenance: limited stock, only today, the "official
+//     website";
+//   - a headline: a short exclaimed line with nearly every word
+//     capitalised ("A Powerhouse Gifting Program You Don't Want To
+//     Miss!");
+//   - a tracking link: an affiliate or campaign path (/go, /offer,
+//     ?ref=, /free-trial) rather than a page of the sender's own site.
+//
+// A buyer mentions a price or an order now and then ("can we order now
+// and pay in January?"), so one kind of cue weighs half; each further kind
+// adds half, up to adCopyCap times ad_copy's points.
+
+// adCopyCap caps ad_copy at this many times its points.
+const adCopyCap = 2
+
+// adDiscount matches a percentage discount: "-50%", "50 % off", "70%
+// Rabatt", "скидка 50%", "50% de descuento".
+var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezmény)|(скидк\pL*|rabatt|descuento|desconto|réduction|sconto|korting|zniżka|rabat|sleva|zľava|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezmény)\s?(von\s|de\s|di\s|van\s|do\s)?-?\d{1,2}\s?%`)
+
+// adPriceOnly matches a price introduced as small: "only $39", "just 19.99
+// EUR", "nur 49 €", "seulement 29 €", "solo 39 euros", "всего 990 руб". The
+// currency is required: "only 15 minutes" is no price.
+var adPriceOnly = regexp.MustCompile(`(?i)(^|[^\pL])(` + adOnly + `)\s(` +
+	adCurrency + `)\s?\d+([.,]\d+)?|(^|[^\pL])(` + adOnly + `)\s\d+([.,]\d+)?\s?(` + adCurrency + `)`)
+
+// adOnly are the words that make a price sound small ("only", "nur",
+// "seulement", "vain", "само", "μόνο").
+const adOnly = `only|just|nur|seulement|solo|sólo|apenas|somente|alleen|tylko|jen|csak|doar|всего|лишь|endast|bara|kun|vain|ainoastaan|iba|len|samo|само|едва|μόνο|tik|tikai|ainult`
+
+// adCurrency names currencies by symbol or word.
+const adCurrency = `\$|€|£|us\$|eur\b|euro|euros\b|usd\b|dollars?\b|руб|zł|pln\b|kč|czk\b|lei\b|ft\b|kr\b|chf\b|лв|din\b`
+
+// adCues are the other kinds of cue, folded (see foldText; a trailing *
+// matches any ending).
+var adCues = []struct {
+	kind    string
+	phrases phraseList
+}{
+	{"order", foldedPhrases(
+		"order now", "order today", "buy now", "buy today", "shop now", "get yours", "get it now", "claim yours",
+		"try it today", "order yours", "place your order now", "click to order", "add to cart",
+		"jetzt bestellen", "jetzt kaufen", "hier bestellen", "sofort bestellen", "bestellen sie jetzt", "gleich bestellen",
+		"commandez maintenant", "commandez des aujourd hui", "commandez", "achetez maintenant", "commander maintenant",
+		"pide ya", "pida ya", "compra ya", "compre ahora", "ordena ahora", "pidelo ahora", "compra ahora",
+		"compre ja", "compre agora", "peca ja", "peca agora", "encomende ja", "encomende agora",
+		"ordina ora", "ordina subito", "acquista ora", "compra subito",
+		"bestel nu", "koop nu", "nu bestellen",
+		"zamow teraz", "zamow juz", "kup teraz", "zamow dzis",
+		"objednejte nyni", "objednat nyni", "kupte nyni", "objednejte si",
+		"rendelje meg", "rendeld meg", "vasarolja meg",
+		"comanda acum", "comandati acum", "cumpara acum",
+		"bestall nu", "kop nu", "bestill na", "kob nu", "tilaa nyt", "osta nyt", "bestil nu", "bestil i dag",
+		"objednajte teraz", "objednajte si", "narocite zdaj", "narocite ze danes", "narucite odmah", "narucite sada",
+		"porucite odmah", "поручите одмах", "поръчайте сега", "поръчай сега", "поръчайте още днес",
+		"παραγγειλτε τωρα", "παραγγειλετε τωρα", "uzsakykite dabar", "uzsakykite siandien", "pasutiet tagad",
+		"pasuti tagad", "telli kohe", "telli nuud",
+		"hemen siparis", "simdi siparis",
+		"закажите сейчас", "закажи сейчас", "заказать сейчас", "закажите", "купить сейчас", "купите сейчас",
+		"замовте зараз", "замовити зараз",
+	)},
+	{"claim", foldedPhrases(
+		"natural ingredients", "all natural", "100 natural", "no side effects", "without side effects",
+		"clinically proven", "clinically tested", "doctors recommend", "recommended by doctors", "doctor recommended",
+		"lose weight", "burn fat", "melt fat", "results in days", "visible results",
+		"in just days", "in only days", "in 7 days", "in 14 days", "in 30 days", "miracle", "secret formula",
+		"potency", "erection*", "joint pain", "blood pressure", "hypertension", "diabetes cure",
+		"anti aging", "wrinkle*", "hair loss", "prostat*", "parasites", "detox", "varicose",
+		"naturliche inhaltsstoffe", "naturlichen inhaltsstoffen", "ohne nebenwirkungen", "klinisch getestet",
+		"klinisch bewiesen", "arzte empfehlen", "abnehmen", "fett verbrennen", "gelenkschmerzen", "bluthochdruck",
+		"blutdruck", "potenz", "erektion*", "wundermittel",
+		"ingredients naturels", "sans effets secondaires", "cliniquement prouve", "cliniquement teste",
+		"les medecins recommandent", "perdre du poids", "bruler les graisses", "douleurs articulaires",
+		"hypertension arterielle", "tension arterielle", "puissance sexuelle",
+		"ingredientes naturales", "sin efectos secundarios", "clinicamente probado", "los medicos recomiendan",
+		"bajar de peso", "quemar grasa", "dolor de articulaciones", "dolor articular", "presion arterial", "hipertension",
+		"potencia sexual",
+		"ingredientes naturais", "sem efeitos colaterais", "clinicamente comprovado", "os medicos recomendam",
+		"perder peso", "queimar gordura", "dores nas articulacoes", "dor nas articulacoes", "pressao arterial",
+		"ingredienti naturali", "senza effetti collaterali", "clinicamente testato", "clinicamente provato",
+		"i medici raccomandano", "perdere peso", "bruciare i grassi", "dolori articolari", "pressione alta",
+		"pressione sanguigna",
+		"natuurlijke ingredienten", "zonder bijwerkingen", "klinisch bewezen", "afvallen", "gewrichtspijn",
+		"hoge bloeddruk",
+		"naturalne skladniki", "bez skutkow ubocznych", "klinicznie przetestowan*", "lekarze polecaja", "schudnac",
+		"odchudzanie", "bol stawow", "nadcisnienie", "cisnienie krwi", "na potencje",
+		"prirodni slozky", "bez vedlejsich ucinku", "klinicky overen*", "zhubnout", "bolest kloubu", "vysoky krevni tlak",
+		"termeszetes osszetevok", "mellekhatasok nelkul", "fogyas", "izuleti fajdalom", "magas vernyomas",
+		"ingrediente naturale", "fara efecte secundare", "slabire", "dureri articulare", "hipertensiune",
+		"naturliga ingredienser", "utan biverkningar", "ga ner i vikt", "ledvark", "hogt blodtryck",
+		"tabe sig", "vægttab", "ledsmerter", "forhøjet blodtryk", "uden bivirkninger", "naturlige ingredienser",
+		"ga ned i vekt", "leddsmerter", "høyt blodtrykk", "uten bivirkninger",
+		"laihtuminen", "laihduttaa", "nivelkipu", "nivelkivut", "korkea verenpaine", "ilman sivuvaikutuksia",
+		"luonnolliset ainesosat", "schudnut", "bolest klbov", "vysoky krvny tlak", "bez vedlajsich ucinkov",
+		"hujsanje", "bolecine v sklepih", "visok krvni tlak", "brez stranskih ucinkov",
+		"mrsavljenje", "bolovi u zglobovima", "visoki krvni tlak", "bez nuspojava", "мршављење", "висок крвни притисак",
+		"отслабване", "болки в ставите", "високо кръвно налягане", "без странични ефекти", "естествени съставки",
+		"απωλεια βαρους", "αδυνατισμα", "πονος στις αρθρωσεις", "υψηλη αρτηριακη πιεση", "χωρις παρενεργειες",
+		"φυσικα συστατικα", "svorio metimas", "sanariu skausmas", "aukstas kraujospudis", "be salutinio poveikio",
+		"svara zudums", "locitavu sapes", "augsts asinsspiediens", "bez blakusparadibam",
+		"kaalulangus", "liigesevalu", "korge vererohk", "ilma korvaltoimeteta", "potencianovelo",
+		"натуральный состав", "натуральные ингредиенты", "без побочных эффектов", "клинически доказан*",
+		"врачи рекомендуют", "похудеть", "сжигает жир", "боли в суставах", "артериальное давление", "гипертони*", "для потенции", "потенция",
+	)},
+	{"urgency", foldedPhrases(
+		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
+		"last chance", "offer ends", "don t miss", "do not miss", "official website", "official site",
+		"official store", "only on the official", "limited time",
+		"nur heute", "solange der vorrat reicht", "begrenzter vorrat", "offizielle website", "offizielle webseite",
+		"offiziellen website", "letzte chance", "angebot endet",
+		"aujourd hui seulement", "stock limite", "quantites limitees", "site officiel", "derniere chance",
+		"offre limitee",
+		"solo hoy", "solo por hoy", "existencias limitadas", "unidades limitadas", "sitio oficial", "pagina oficial",
+		"ultima oportunidad", "oferta limitada",
+		"so hoje", "somente hoje", "estoque limitado", "site oficial", "ultima chance", "oferta por tempo limitado",
+		"solo oggi", "scorte limitate", "sito ufficiale", "ultima occasione", "offerta limitata",
+		"alleen vandaag", "beperkte voorraad", "officiele website", "laatste kans",
+		"tylko dzis", "ograniczona ilosc", "oficjalna strona", "ostatnia szansa",
+		"pouze dnes", "omezene mnozstvi", "oficialni stranky",
+		"csak ma", "hivatalos weboldal", "korlatozott",
+		"doar azi", "stoc limitat", "site ul oficial", "site oficial",
+		"только сегодня", "количество ограничено", "официальный сайт", "официальном сайте", "последний шанс",
+		"officiella webbplats", "endast idag", "begransat lager", "officielle hjemmeside", "kun i dag", "begrænset lager",
+		"offisielle nettside", "virallinen verkkosivusto", "virallisella sivustolla", "vain tanaan",
+		"oficialna stranka", "iba dnes", "uradna spletna stran", "samo danes", "sluzbena stranica", "samo danas",
+		"официален сайт", "само днес", "ограничено количество", "επισημη ιστοσελιδα", "μονο σημερα",
+		"περιορισμενη ποσοτητα", "oficiali svetaine", "tik siandien", "oficiala majaslapa", "tikai sodien",
+		"ametlik veebileht", "ainult tana",
+	)},
+}
+
+// adCopy explains why a message (raw, and folded) is advertising copy and
+// how many kinds of cue it holds; 0 and "" when it holds none.
+func adCopy(msg string, m foldedText) (string, int) {
+	var found []string
+	// The patterns run only where they can match: most messages hold no
+	// percent sign and name no currency.
+	if strings.ContainsRune(msg, '%') {
+		if s := adDiscount.FindString(msg); s != "" {
+			found = append(found, "price "+quote(s, 20))
+		}
+	}
+	if len(found) == 0 && mentionsCurrency(msg) {
+		if s := adPriceOnly.FindString(msg); s != "" {
+			found = append(found, "price "+quote(s, 20))
+		}
+	}
+	for _, c := range adCues {
+		if p := c.phrases.find(m); p != "" {
+			found = append(found, c.kind+" "+quote(p, 20))
+		}
+	}
+	if h := headline(msg); h != "" {
+		found = append(found, "headline "+quote(h, 20))
+	}
+	if l := trackingLink(strings.ToLower(msg)); l != "" {
+		found = append(found, "tracking link "+quote(l, 20))
+	}
+	if len(found) == 0 {
+		return "", 0
+	}
+	return "advertising copy, " + strconv.Itoa(len(found)) + " kinds of cue: " + strings.Join(found, ", "), len(found)
+}
+
+// currencyHints are the symbols and words adCurrency matches, lower case.
+var currencyHints = []string{"$", "€", "£", "eur", "usd", "dollar", "руб", "zł", "pln", "kč", "czk", "lei", "ft", "kr", "chf", "лв", "din"}
+
+// mentionsCurrency reports whether msg may name a price: a digit and a
+// currency.
+func mentionsCurrency(msg string) bool {
+	if !strings.ContainsAny(msg, "0123456789") {
+		return false
+	}
+	if strings.ContainsAny(msg, "$€£") {
+		return true
+	}
+	return containsAny(strings.ToLower(msg), currencyHints)
+}
+
+// headlineCapitals is the least share of capitalised words (of three or
+// more letters) in a headline, in percent: German prose capitalises its
+// nouns, about a third of its words.
+const headlineCapitals = 75
+
+// headline returns the first exclaimed line of msg when it reads as an
+// advert's headline: four or more words, headlineCapitals percent of them
+// capitalised; or "".
+func headline(msg string) string {
+	end := strings.IndexByte(msg, '!')
+	if end < 0 {
+		return ""
+	}
+	line := msg[:end]
+	if i := strings.LastIndexAny(line, ".?\n"); i >= 0 {
+		line = line[i+1:]
+	}
+	words, capped := 0, 0
+	for _, w := range strings.Fields(line) {
+		r := []rune(strings.Trim(w, "\"'“”‘’()[]:,;-"))
+		if len(r) < 3 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r[0]) {
+			capped++
+		}
+	}
+	if words < 4 || capped*100 < words*headlineCapitals {
+		return ""
+	}
+	return strings.TrimSpace(line)
+}
+
+// trackingSegments are the path segments and query keys of affiliate and
+// campaign links.
+var trackingSegments = setOf("go", "offer", "offers", "promo", "deal", "deals", "free-trial", "click", "track",
+	"redirect", "aff", "affiliate", "ref", "refid", "aff_id", "affid", "coupon", "bonus", "landing", "lp")
+
+// trackingLink returns the first link in lower (lower-cased text) whose
+// path or query holds a tracking segment, or "".
+func trackingLink(lower string) string {
+	for chunk := range strings.FieldsSeq(lower) {
+		if strings.Contains(chunk, "@") || !isLinkChunk(chunk) {
+			continue
+		}
+		rest := chunk
+		if i := strings.Index(rest, "://"); i >= 0 {
+			rest = rest[i+3:]
+		}
+		slash := strings.IndexAny(rest, "/?")
+		if slash < 0 {
+			continue
+		}
+		for seg := range strings.FieldsFuncSeq(rest[slash:], func(r rune) bool { return strings.ContainsRune("/?&=#.", r) }) {
+			if has(trackingSegments, seg) {
+				return chunk
+			}
+		}
+	}
+	return ""
+}

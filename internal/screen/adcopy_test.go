@@ -1,0 +1,56 @@
+package screen
+
+import "testing"
+
+// TestAdCopy: adverts are recognised by the parts every advert has, in
+// several languages; a buyer's mention of a price or an order is one cue
+// at most, which weighs half and passes on its own.
+func TestAdCopy(t *testing.T) {
+	not := []string{CodeAdCopy}
+	runCases(t, []detCase{
+		{name: "english: discount, claim, order", sub: setMessage("Lose weight fast with natural ingredients! Now 50% off, order now."), want: CodeAdCopy, points: 60},
+		{name: "german: claim and order", sub: setMessage("Schluss mit Gelenkschmerzen – ohne Nebenwirkungen. Jetzt bestellen!"), want: CodeAdCopy, points: 40},
+		{name: "french: price and official site", sub: setMessage("Seulement 39 € sur le site officiel, quantités limitées"), want: CodeAdCopy, points: 40},
+		{name: "spanish: discount and claim", sub: setMessage("Controla la presión arterial sin efectos secundarios, -70% solo hoy"), want: CodeAdCopy, points: 60},
+		{name: "portuguese: order and claim", sub: setMessage("Queimar gordura em 14 dias? Compre já no site oficial."), want: CodeAdCopy, points: 60},
+		{name: "polish: order and urgency", sub: setMessage("Zamów teraz, tylko dziś na oficjalna strona"), want: CodeAdCopy, points: 40},
+		{name: "russian: claim and order", sub: setMessage("Натуральный состав, без побочных эффектов. Закажите сейчас со скидкой 50%!"), want: CodeAdCopy, points: 60},
+		{name: "italian: price and order", sub: setMessage("Solo 49 euro, ordina ora!"), want: CodeAdCopy, points: 40},
+		{name: "four kinds: capped at twice", sub: setMessage("Clinically proven! Only $29 today only - order now"), want: CodeAdCopy, points: 80},
+		{name: "one cue weighs half", sub: setMessage("All of this can be yours for only $14.95"), want: CodeAdCopy, points: 20},
+		{name: "headline and tracking link", sub: setMessage("A Powerhouse Gifting Program You Don't Want To Miss! https://rank-gift.example/offer"), want: CodeAdCopy, points: 40},
+		{name: "affiliate query", sub: setMessage("Fighting A Traffic Ticket? Read this: https://law-help.example/?ref=96487 and call"), want: CodeAdCopy, points: 20},
+		// Buyers.
+		{name: "german sentence with nouns", sub: setMessage("Wir suchen eine Lösung für unsere Filialen in Bremen und Hamburg!"), not: not},
+		{name: "own site with a path", sub: setMessage("We are Padaria Souza (https://padaria-souza.example/about/team), can we get a demo?"), not: not},
+		{name: "short exclamation", sub: setMessage("Hi Team! Pricing please."), not: not},
+		{name: "buyer asks about a discount", sub: setMessage("Do you offer a 20% discount for nonprofits? We would like to order 40 seats."), not: not},
+		{name: "only with a duration is no price", sub: setMessage("We only 15 minutes ago signed up; just 2 questions about SSO."), not: not},
+		{name: "german buyer", sub: setMessage("Wir möchten ein Angebot für 25 Lizenzen, bitte mit Preisen."), not: not},
+		{name: "russian buyer on potential", sub: setMessage("Видим большой потенциал, сколько стоит тариф для 30 человек?"), not: not},
+		{name: "polish buyer on potential", sub: setMessage("Widzimy potencjał, prosimy o wycenę dla 30 osób."), not: not},
+	})
+}
+
+// TestAdCopyMoreLanguages: the same parts in northern, central and
+// south-eastern European languages.
+func TestAdCopyMoreLanguages(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "swedish", sub: setMessage("Gå ner i vikt utan biverkningar – beställ nu!"), want: CodeAdCopy, points: 40},
+		{name: "danish", sub: setMessage("Ledsmerter? Kun 39 kr i dag på den officielle hjemmeside"), want: CodeAdCopy, points: 60},
+		{name: "finnish", sub: setMessage("Korkea verenpaine? Tilaa nyt, -50% vain tänään"), want: CodeAdCopy, points: 80},
+		{name: "bulgarian", sub: setMessage("Отслабване без странични ефекти. Поръчайте сега!"), want: CodeAdCopy, points: 40},
+		{name: "greek", sub: setMessage("Απώλεια βάρους χωρίς παρενέργειες, μόνο σήμερα"), want: CodeAdCopy, points: 40},
+		{name: "croatian", sub: setMessage("Bolovi u zglobovima? Naručite odmah uz popust 50%"), want: CodeAdCopy, points: 60},
+		{name: "slovak buyer", sub: setMessage("Dobrý deň, potrebujeme cenovú ponuku pre 20 používateľov."), not: []string{CodeAdCopy}},
+		{name: "swedish buyer", sub: setMessage("Hej! Vi vill gärna boka en demo för vårt team på 12 personer."), not: []string{CodeAdCopy}},
+	})
+}
+
+// TestAdCopyBuyerInAHurry: a buyer who wants to order soon names one cue
+// at most.
+func TestAdCopyBuyerInAHurry(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "in a hurry", sub: setMessage("We would like to order now, we are in a hurry before the season starts."), want: CodeAdCopy, points: 20},
+	})
+}

@@ -1,0 +1,117 @@
+package screen
+
+import (
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// Timeline is a whole export's submissions laid out by submitted_at, for
+// batch screening. Live screening counts what came before a request; an
+// export is known whole, so its velocity checks count by the time each
+// line was submitted, whatever order the lines come in, and a burst is
+// seen with hindsight: its first rows are part of it too.
+//
+// Fill it with Add before screening (a first pass over the export); then
+// it only answers questions, and is safe for concurrent use.
+type Timeline struct {
+	mu     sync.Mutex
+	sorted bool
+	rows   map[string][]timelineRow // key -> rows sorted by time once sorted
+}
+
+// timelineRow is one submission under one key: when, and for a message
+// key, which address sent it.
+type timelineRow struct {
+	at     time.Time
+	member string
+}
+
+// NewTimeline returns an empty timeline.
+func NewTimeline() *Timeline {
+	return &Timeline{rows: map[string][]timelineRow{}}
+}
+
+// Add lays out one submission at its ReceivedAt (an export's submitted_at)
+// under the keys the velocity checks count: its IP (IPv6 by its /64), its
+// address, and its message (with the address as the member).
+func (t *Timeline) Add(sub *lead.Submission) {
+	if sub == nil || sub.Context.ReceivedAt.IsZero() {
+		return
+	}
+	at := sub.Context.ReceivedAt
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.sorted = false
+	add := func(key string, r timelineRow) { t.rows[key] = append(t.rows[key], r) }
+	if ip := ipKey(sub.Context.IP); ip != "" {
+		add(timelineKey("ip", ip), timelineRow{at: at})
+	}
+	em := ParseEmail(sub.Fields.Email)
+	if !em.Valid {
+		return
+	}
+	addr := em.Local + "@" + em.Domain
+	add(timelineKey("email", addr), timelineRow{at: at})
+	if msg := normalizeMessage(sub.Fields.Message); msg != "" {
+		add(timelineKey("msg", msg), timelineRow{at: at, member: addr})
+	}
+}
+
+// rowsOf returns key's rows sorted by time.
+func (t *Timeline) rowsOf(key string) []timelineRow {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.sorted {
+		for _, rs := range t.rows {
+			slices.SortStableFunc(rs, func(a, b timelineRow) int { return a.at.Compare(b.at) })
+		}
+		t.sorted = true
+	}
+	return t.rows[key]
+}
+
+// Count returns how many rows of key fall in [from, to], and how many
+// distinct members they have.
+func (t *Timeline) Count(key string, from, to time.Time) (rows, distinct int) {
+	rs := t.rowsOf(key)
+	lo, _ := slices.BinarySearchFunc(rs, from, func(r timelineRow, at time.Time) int { return r.at.Compare(at) })
+	members := map[string]bool{}
+	for _, r := range rs[lo:] {
+		if r.at.After(to) {
+			break
+		}
+		rows++
+		if r.member != "" && !members[r.member] {
+			members[r.member] = true
+			distinct++
+		}
+	}
+	return rows, distinct
+}
+
+// Chain returns how many rows of key form the run that holds at, where
+// each row comes within gap of the one before: the burst at belongs to,
+// if any, however long it lasts.
+func (t *Timeline) Chain(key string, at time.Time, gap time.Duration) int {
+	rs := t.rowsOf(key)
+	i, found := slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int { return r.at.Compare(x) })
+	if !found {
+		return 0
+	}
+	lo, hi := i, i
+	for lo > 0 && rs[lo].at.Sub(rs[lo-1].at) <= gap {
+		lo--
+	}
+	for hi+1 < len(rs) && rs[hi+1].at.Sub(rs[hi].at) <= gap {
+		hi++
+	}
+	return hi - lo + 1
+}
+
+// timelineKey is the key Timeline files a velocity check's value under.
+func timelineKey(kind, value string) string {
+	return kind + ":" + value
+}

@@ -1,0 +1,150 @@
+package screen
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// TestTimelineBursts lays out small exports and checks which rows are a
+// burst: judged by submitted_at in both directions, whatever the order of
+// the lines, so a burst's first rows count too.
+func TestTimelineBursts(t *testing.T) {
+	type row struct {
+		email, ip, msg string
+		at             time.Duration // after t0
+	}
+	msg := "Please send me your price list for the enterprise plan today"
+	tests := []struct {
+		name  string
+		rows  []row
+		burst []bool // per row, in the order given
+	}{
+		{"one address four times in a minute", []row{
+			{"ana@acme.com", "198.51.100.1", "", 0}, {"ana@acme.com", "198.51.100.2", "", 15 * time.Second},
+			{"ana@acme.com", "198.51.100.3", "", 30 * time.Second}, {"ana@acme.com", "198.51.100.4", "", 45 * time.Second},
+		}, []bool{true, true, true, true}},
+		{"the same, lines out of order", []row{
+			{"ana@acme.com", "198.51.100.4", "", 45 * time.Second}, {"ana@acme.com", "198.51.100.1", "", 0},
+			{"ana@acme.com", "198.51.100.3", "", 30 * time.Second}, {"ana@acme.com", "198.51.100.2", "", 15 * time.Second},
+		}, []bool{true, true, true, true}},
+		{"one IP, new addresses seconds apart", []row{
+			{"a1@mail.com", "203.0.113.7", "", 0}, {"b2@mail.com", "203.0.113.7", "", 5 * time.Second},
+			{"c3@mail.com", "203.0.113.7", "", 9 * time.Second}, {"d4@mail.com", "203.0.113.7", "", 14 * time.Second},
+			{"e5@mail.com", "203.0.113.7", "", 2 * time.Hour},
+		}, []bool{true, true, true, true, false}},
+		{"one IPv6 /64, new addresses", []row{
+			{"a1@mail.com", "2001:db8:1:2::10", "", 0}, {"b2@mail.com", "2001:db8:1:2::11", "", 5 * time.Second},
+			{"c3@mail.com", "2001:db8:1:2::12", "", 9 * time.Second}, {"d4@mail.com", "2001:db8:1:2::13", "", 14 * time.Second},
+		}, []bool{true, true, true, true}},
+		{"one message from new names and IPs", []row{
+			{"a1@mail.com", "192.0.2.1", msg, 0}, {"b2@mail.com", "192.0.2.2", msg, 20 * time.Second},
+			{"c3@mail.com", "192.0.2.3", msg, 40 * time.Second}, {"d4@mail.com", "192.0.2.4", msg, 60 * time.Second},
+		}, []bool{true, true, true, true}},
+		{"three rows are a person retrying", []row{
+			{"ana@acme.com", "198.51.100.1", "", 0}, {"ana@acme.com", "198.51.100.1", "", 10 * time.Second},
+			{"ana@acme.com", "198.51.100.1", "", 20 * time.Second},
+		}, []bool{false, false, false}},
+		{"a slow script: a row every 50 s", []row{
+			{"ana@acme.com", "198.51.100.1", "", 0}, {"ana@acme.com", "198.51.100.1", "", 50 * time.Second},
+			{"ana@acme.com", "198.51.100.1", "", 100 * time.Second}, {"ana@acme.com", "198.51.100.1", "", 150 * time.Second},
+		}, []bool{true, true, true, true}},
+		{"four rows spread over an hour", []row{
+			{"ana@acme.com", "198.51.100.1", "", 0}, {"ana@acme.com", "198.51.100.1", "", 20 * time.Minute},
+			{"ana@acme.com", "198.51.100.1", "", 40 * time.Minute}, {"ana@acme.com", "198.51.100.1", "", 60 * time.Minute},
+		}, []bool{false, false, false, false}},
+		{"an office: different people, minutes apart", []row{
+			{"a@corp.com", "198.51.100.9", "", 0}, {"b@corp.com", "198.51.100.9", "", 3 * time.Minute},
+			{"c@corp.com", "198.51.100.9", "", 7 * time.Minute}, {"d@corp.com", "198.51.100.9", "", 12 * time.Minute},
+		}, []bool{false, false, false, false}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tl := NewTimeline()
+			e := testEngine(t, nil, func(d *Deps) { d.Timeline = tl; d.Counter = nil; d.Tokens = nil })
+			var subs []*lead.Submission
+			for _, r := range tc.rows {
+				sub := genuine(t, nil)
+				sub.Fields.Email, sub.Context.IP, sub.Context.ReceivedAt = r.email, r.ip, t0.Add(r.at)
+				if r.msg != "" {
+					sub.Fields.Message = r.msg
+				}
+				subs = append(subs, sub)
+				tl.Add(sub)
+			}
+			form := testForm()
+			form.RenderToken = false
+			for i, sub := range subs {
+				s := e.Screen(context.Background(), form, sub)
+				_, got := reasonFor(s, CodeSubmissionBurst)
+				if got != tc.burst[i] {
+					t.Errorf("row %d: burst %v, want %v: %v", i, got, tc.burst[i], s.Reasons)
+				}
+				if got && s.Verdict != lead.ScreenJunk {
+					t.Errorf("row %d: a burst is decisive, got %s", i, s.Verdict)
+				}
+			}
+		})
+	}
+}
+
+// TestTimelineVelocityBySubmittedAt: the velocity limits count the rows
+// submitted within the window before a row, by time, not by line order.
+func TestTimelineVelocityBySubmittedAt(t *testing.T) {
+	tl := NewTimeline()
+	e := testEngine(t, nil, func(d *Deps) { d.Timeline = tl; d.Counter = nil; d.Tokens = nil })
+	// Seven rows from one IP, 9 minutes apart (no burst), given newest first.
+	var subs []*lead.Submission
+	for i := 6; i >= 0; i-- {
+		sub := genuine(t, nil)
+		sub.Fields.Email = fmt.Sprintf("p%d@corp.com", i)
+		sub.Context.ReceivedAt = t0.Add(time.Duration(i) * 9 * time.Minute)
+		subs = append(subs, sub)
+		tl.Add(sub)
+	}
+	form := testForm()
+	form.RenderToken = false
+	var flagged []int
+	for i, sub := range subs {
+		if _, ok := reasonFor(e.Screen(context.Background(), form, sub), CodeIPVelocity); ok {
+			flagged = append(flagged, 6-i)
+		}
+	}
+	// The limit is 5 an hour: the 6th and 7th by time.
+	if !slices.Equal(flagged, []int{6, 5}) {
+		t.Errorf("ip_velocity on rows %v (by time), want [6 5]", flagged)
+	}
+}
+
+// TestTimelineCount checks the window arithmetic, bounds included.
+func TestTimelineCount(t *testing.T) {
+	tl := NewTimeline()
+	for _, s := range []int{0, 10, 20, 20, 50} {
+		sub := genuine(t, nil)
+		sub.Context.ReceivedAt = t0.Add(time.Duration(s) * time.Second)
+		tl.Add(sub)
+	}
+	key := timelineKey("ip", "198.51.100.23")
+	if n, _ := tl.Count(key, t0.Add(10*time.Second), t0.Add(20*time.Second)); n != 3 {
+		t.Errorf("count in [10s, 20s] = %d, want 3", n)
+	}
+	if n := tl.Chain(key, t0.Add(50*time.Second), 30*time.Second); n != 5 {
+		t.Errorf("chain with 30 s gaps holding 50s = %d, want 5 (0, 10, 20, 20, 50)", n)
+	}
+	if n := tl.Chain(key, t0.Add(50*time.Second), 20*time.Second); n != 1 {
+		t.Errorf("chain with 20 s gaps holding 50s = %d, want 1", n)
+	}
+	if n := tl.Chain(key, t0, 10*time.Second); n != 4 {
+		t.Errorf("chain with 10 s gaps holding 0s = %d, want 4", n)
+	}
+	if n := tl.Chain(key, t0.Add(5*time.Second), time.Hour); n != 0 {
+		t.Errorf("chain at a time with no row = %d, want 0", n)
+	}
+	if n, _ := tl.Count("ip:nobody", t0, t0.Add(time.Hour)); n != 0 {
+		t.Errorf("unknown key counted %d", n)
+	}
+}
