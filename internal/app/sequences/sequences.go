@@ -21,54 +21,85 @@ type Source interface {
 }
 
 // Catalog returns the current catalog, parsed once per applied version.
-// The applied version is looked up again when the last look-up is older
-// than maxAge (every call when zero): the dispatcher looks every pass,
-// intake at most once a minute, so that storing a lead does not wait for
-// a read.
+// With maxAge zero (the dispatcher, once a pass) every call looks the
+// applied version up. Otherwise (intake) only the first call waits for the
+// look-up; a later call older than maxAge gets the catalog it has while a
+// look-up runs in the background, so that storing a lead never waits for
+// that read.
 func Catalog(src Source, maxAge time.Duration) func(ctx context.Context) (*nurture.Catalog, error) {
-	var (
-		mu      sync.Mutex
-		version int64 = -1
-		cached  *nurture.Catalog
-		checked time.Time
-	)
+	c := &catalog{src: src, version: -1}
+	if maxAge <= 0 {
+		return c.load
+	}
 	return func(ctx context.Context) (*nurture.Catalog, error) {
-		mu.Lock()
-		if cached != nil && maxAge > 0 && time.Since(checked) < maxAge {
-			defer mu.Unlock()
-			return cached, nil
+		c.mu.Lock()
+		cat, stale := c.cached, time.Since(c.checked) >= maxAge
+		if cat != nil && stale && !c.refreshing {
+			c.refreshing = true
+			go func() {
+				// Not the request's context: it ends with the request.
+				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				_, _ = c.load(ctx) // on failure the catalog in hand stays
+				c.mu.Lock()
+				c.refreshing = false
+				c.mu.Unlock()
+			}()
 		}
-		mu.Unlock()
-		set, err := src.CurrentSequences(ctx)
-		if err != nil {
-			return nil, err
+		c.mu.Unlock()
+		if cat != nil {
+			return cat, nil
 		}
-		v := int64(0)
-		if set != nil {
-			v = set.Version
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		if cached != nil && v == version {
-			checked = time.Now()
-			return cached, nil
-		}
-		var seqs []*nurture.Sequence
-		if set == nil {
-			seqs, err = nurture.LoadFS(config.Sequences())
-		} else {
-			seqs, err = ParseFiles(set.Files)
-		}
-		if err != nil {
-			return nil, err
-		}
-		cat, err := nurture.NewCatalog(seqs, nurture.DefaultSegments)
-		if err != nil {
-			return nil, err
-		}
-		cached, version, checked = cat, v, time.Now()
+		return c.load(ctx)
+	}
+}
+
+// catalog is the parsed catalog of the applied version last looked up.
+type catalog struct {
+	src        Source
+	mu         sync.Mutex
+	version    int64
+	cached     *nurture.Catalog
+	checked    time.Time
+	refreshing bool
+}
+
+// load looks the applied version up and parses it when it changed.
+func (c *catalog) load(ctx context.Context) (*nurture.Catalog, error) {
+	set, err := c.src.CurrentSequences(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v := int64(0)
+	if set != nil {
+		v = set.Version
+	}
+	c.mu.Lock()
+	if c.cached != nil && v == c.version {
+		c.checked = time.Now()
+		cat := c.cached
+		c.mu.Unlock()
 		return cat, nil
 	}
+	c.mu.Unlock()
+	// Parsed outside the lock: a request meanwhile gets the catalog in hand.
+	var seqs []*nurture.Sequence
+	if set == nil {
+		seqs, err = nurture.LoadFS(config.Sequences())
+	} else {
+		seqs, err = ParseFiles(set.Files)
+	}
+	if err != nil {
+		return nil, err
+	}
+	cat, err := nurture.NewCatalog(seqs, nurture.DefaultSegments)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	c.cached, c.version, c.checked = cat, v, time.Now()
+	c.mu.Unlock()
+	return cat, nil
 }
 
 // ParseFiles parses stored sequence files (name -> YAML).
