@@ -72,7 +72,7 @@ func HTMLToText(s string) string {
 			if skip == 0 {
 				// Whitespace runs (including newlines in the source) are
 				// one space; tidyText trims and collapses later.
-				b.WriteString(spacesRE.ReplaceAllString(strings.ReplaceAll(string(z.Text()), "\n", " "), " "))
+				b.WriteString(spacesRE().ReplaceAllString(strings.ReplaceAll(string(z.Text()), "\n", " "), " "))
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			t := z.Token()
@@ -116,28 +116,34 @@ func HTMLToText(s string) string {
 	}
 }
 
-var spacesRE = regexp.MustCompile(`[ \t]+`)
-var blankRE = regexp.MustCompile(`\n{3,}`)
+// lazyRegexp compiles expr at first use, not at init: intake links this
+// package to enrol leads and renders nothing.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+var spacesRE = lazyRegexp(`[ \t]+`)
+var blankRE = lazyRegexp(`\n{3,}`)
 
 func tidyText(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimSpace(spacesRE.ReplaceAllString(l, " "))
+		lines[i] = strings.TrimSpace(spacesRE().ReplaceAllString(l, " "))
 	}
-	return strings.TrimSpace(blankRE.ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
+	return strings.TrimSpace(blankRE().ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
 }
 
-var urlRE = regexp.MustCompile(`https://[^\s<>"]+[^\s<>".,;:!?)]`)
+var urlRE = lazyRegexp(`https://[^\s<>"]+[^\s<>".,;:!?)]`)
 
 const docStart = `<!DOCTYPE html><html><head><meta charset="utf-8"></head>` +
 	`<body style="font-family:Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222222">`
 
-var htmlTagRE = regexp.MustCompile(`(?i)<html[\s>]`)
+var htmlTagRE = lazyRegexp(`(?i)<html[\s>]`)
 
 // wrapHTML gives an HTML fragment a document around it; full documents are
 // left alone.
 func wrapHTML(s string) string {
-	if htmlTagRE.MatchString(s) {
+	if htmlTagRE().MatchString(s) {
 		return s
 	}
 	return docStart + "\n" + s + "\n</body></html>"
@@ -167,7 +173,7 @@ func TextToHTML(s string) string {
 		for _, l := range strings.Split(p, "\n") {
 			var cs []chunk
 			last := 0
-			for _, m := range urlRE.FindAllStringIndex(l, -1) {
+			for _, m := range urlRE().FindAllStringIndex(l, -1) {
 				cs = append(cs, chunk{Text: l[last:m[0]]}, chunk{Text: l[m[0]:m[1]], URL: true})
 				last = m[1]
 			}
@@ -193,7 +199,7 @@ var (
 				`<a href="{{.UnsubscribeURL}}" style="color:#666666">Unsubscribe</a><br>` +
 				`{{range $i, $l := .Lines}}{{if $i}}<br>{{end}}{{$l}}{{end}}</div>`))
 	})
-	bodyCloseRE = regexp.MustCompile(`(?i)</body\s*>`)
+	bodyCloseRE = lazyRegexp(`(?i)</body\s*>`)
 )
 
 // addFooter appends the unsubscribe link and postal address to both parts.
@@ -210,7 +216,7 @@ func addFooter(r *Rendered, v vars) error {
 		return err
 	}
 	r.Text = strings.TrimRight(r.Text, "\n") + strings.TrimRight(tb.String(), "\n") + "\n"
-	if loc := bodyCloseRE.FindAllStringIndex(r.HTML, -1); len(loc) > 0 {
+	if loc := bodyCloseRE().FindAllStringIndex(r.HTML, -1); len(loc) > 0 {
 		i := loc[len(loc)-1][0]
 		r.HTML = r.HTML[:i] + hb.String() + r.HTML[i:]
 	} else {
