@@ -41,11 +41,13 @@ type Store interface {
 // FollowUp starts, outside the request, the work that follows a newly
 // stored lead (the sales hand-off of a qualified lead). Intake calls it for
 // every stored lead whatever its verdict, so that the answer's timing
-// reveals nothing; it must return without waiting for that work. Its
-// failures never fail the submission: the work is on the due-work index
-// and the dispatcher picks it up.
+// reveals nothing; it must return without waiting for that work.
+// handoffPending tells the follow-up whether the lead was stored with a
+// pending hand-off, so that it need not read the lead to find nothing to
+// do. Its failures never fail the submission: the work is on the due-work
+// index and the dispatcher picks it up.
 type FollowUp interface {
-	FollowUp(ctx context.Context, leadID string) error
+	FollowUp(ctx context.Context, leadID string, handoffPending bool) error
 }
 
 // Enroller enrols a newly stored nurture lead in its sequence, so that the
@@ -70,6 +72,9 @@ type Service struct {
 	Enroller       Enroller // optional: without it the dispatcher enrols
 	AllowedOrigins []string
 	JunkRetention  time.Duration
+	// ReviewRetention is how long a lead held for review waits for a
+	// person before its TTL deletes it; zero keeps it.
+	ReviewRetention time.Duration
 	// RepeatWait bounds how long a repeat waits for the first request's
 	// lead (DefaultRepeatWait when zero).
 	RepeatWait time.Duration
@@ -341,12 +346,14 @@ func (s *Service) mergeEarlier(f *forms.Form, l *lead.Lead, j lead.Judgment, pre
 }
 
 // store plans the lead's follow-up and writes it; a junk lead expires
-// after JunkRetention. A newly stored lead's follow-up is started and,
-// when it took over an earlier lead, that one is marked superseded (which
-// stops its enrollment): the two at once, since neither needs the other.
+// after JunkRetention, a lead held for review after ReviewRetention (a
+// person's decision removes the TTL). A newly stored lead's follow-up is
+// started and, when it took over an earlier lead, that one is marked
+// superseded (which stops its enrollment): the two at once, since neither
+// needs the other.
 func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (created bool, err error) {
-	if l.Verdict == lead.VerdictJunk && s.JunkRetention > 0 {
-		exp := now.Add(s.JunkRetention)
+	if keep := s.retention(l.Verdict); keep > 0 {
+		exp := now.Add(keep)
 		l.ExpiresAt = &exp
 	}
 	l.Plan(now)
@@ -378,6 +385,17 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 	return true, nil
 }
 
+// retention is how long a lead with verdict v is kept; zero is for good.
+func (s *Service) retention(v lead.Verdict) time.Duration {
+	switch v {
+	case lead.VerdictJunk:
+		return s.JunkRetention
+	case lead.VerdictReview:
+		return s.ReviewRetention
+	}
+	return 0
+}
+
 // followUp starts the follow-up of a newly stored lead, whatever its
 // verdict; a failure is logged and never fails the submission (the
 // dispatcher picks the work up from the due-work index).
@@ -385,7 +403,7 @@ func (s *Service) followUp(ctx context.Context, l *lead.Lead) {
 	if s.FollowUp == nil {
 		return
 	}
-	if err := s.FollowUp.FollowUp(ctx, l.ID); err != nil {
+	if err := s.FollowUp.FollowUp(ctx, l.ID, l.Handoff != nil); err != nil {
 		s.log().Warn("follow-up not started; the dispatcher will pick it up", "lead_id", l.ID, "err", err)
 	}
 }

@@ -56,6 +56,9 @@ type memStore struct {
 	// (the first request has not stored its lead yet).
 	heldBy    string
 	hiddenFor int
+	// lostAnswer makes the next CreateLead store the lead and then fail,
+	// as when DynamoDB wrote the item and went down before answering.
+	lostAnswer bool
 }
 
 func (m *memStore) call(name string) {
@@ -90,6 +93,10 @@ func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
 		return false, nil
 	}
 	m.leads[l.ID] = l
+	if m.lostAnswer {
+		m.lostAnswer = false
+		return false, fmt.Errorf("dynamodb: %w", errors.New("connection reset by peer"))
+	}
 	return true, nil
 }
 
@@ -138,7 +145,7 @@ type countingRouter struct {
 	err    error
 }
 
-func (r *countingRouter) FollowUp(_ context.Context, id string) error {
+func (r *countingRouter) FollowUp(_ context.Context, id string, _ bool) error {
 	r.routed = append(r.routed, id)
 	if r.store != nil {
 		r.store.call("FollowUp")
@@ -256,6 +263,67 @@ func TestSubmitJunkExpiresAndNeverMerges(t *testing.T) {
 	}
 	if l.ExpiresAt == nil || !l.ExpiresAt.Equal(now.Add(30*24*time.Hour)) {
 		t.Errorf("expires %v", l.ExpiresAt)
+	}
+}
+
+// TestSubmitReviewExpires: a lead held for review gets the review TTL, a
+// lead for sales or nurture none; without a review retention it is kept.
+func TestSubmitReviewExpires(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		verdict lead.Verdict
+		keep    time.Duration
+		want    time.Duration // 0: no TTL
+	}{
+		{lead.VerdictReview, 14 * 24 * time.Hour, 14 * 24 * time.Hour},
+		{lead.VerdictReview, 0, 0},
+		{lead.VerdictNurture, 14 * 24 * time.Hour, 0},
+		{lead.VerdictQualified, 14 * 24 * time.Hour, 0},
+		{lead.VerdictJunk, 14 * 24 * time.Hour, 30 * 24 * time.Hour},
+	} {
+		svc := newService(t, &fakeJudge{verdict: tc.verdict}, newMemStore(), &countingRouter{}, &now)
+		svc.ReviewRetention = tc.keep
+		res, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := res.Lead.ExpiresAt
+		switch {
+		case tc.want == 0 && got != nil:
+			t.Errorf("%s with review retention %s: expires %v, want never", tc.verdict, tc.keep, got)
+		case tc.want != 0 && (got == nil || !got.Equal(now.Add(tc.want))):
+			t.Errorf("%s with review retention %s: expires %v, want %v", tc.verdict, tc.keep, got, now.Add(tc.want))
+		}
+	}
+}
+
+// TestRetryAfterLostAnswerFindsTheLead: the lead write landed but its
+// answer was lost (DynamoDB went down mid-call), so the post is answered
+// 503 "retry". The contract: a retry of the same post, as the 503's
+// Retry-After asks, answers 201 with that lead's id and stores nothing
+// more, because the idempotency claim written before the lead names it.
+func TestRetryAfterLostAnswerFindsTheLead(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	st, r := newMemStore(), &countingRouter{}
+	st.lostAnswer = true
+	j := &fakeJudge{verdict: lead.VerdictQualified}
+	svc := newService(t, j, st, r, &now)
+	body := `{"email":"ana@example.org","company":"Acme"}`
+	_, err := svc.Submit(context.Background(), post(body))
+	if e := AsError(err); e == nil || e.Kind != lead.EUNAVAILABLE {
+		t.Fatalf("first post: %v, want EUNAVAILABLE (503)", err)
+	}
+	if len(st.leads) != 1 {
+		t.Fatalf("fixture: %d leads stored, want the one whose answer was lost", len(st.leads))
+	}
+	var storedID string
+	for id := range st.leads {
+		storedID = id
+	}
+	now = now.Add(5 * time.Second)
+	res, err := svc.Submit(context.Background(), post(body))
+	if err != nil || res.ID != storedID || res.Created || len(st.leads) != 1 || j.judged != 1 {
+		t.Fatalf("retry: %+v %v; %d leads, judged %d times; want the stored lead %s", res, err, len(st.leads), j.judged, storedID)
 	}
 }
 

@@ -67,15 +67,16 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 		}), judge.Options{DefaultOrigins: b.Settings.AllowedOrigins, Getenv: getenv, Forms: fs})
 	})
 	svc := &intake.Service{
-		Forms:          fs,
-		Judge:          jd,
-		Store:          b.Store,
-		FollowUp:       &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
-		Enroller:       nurture.Enroller{Catalog: sequences.Catalog(b.Store, time.Minute)},
-		AllowedOrigins: b.Settings.AllowedOrigins,
-		JunkRetention:  b.Settings.JunkRetention,
-		Now:            b.Now,
-		Log:            b.Log,
+		Forms:           fs,
+		Judge:           jd,
+		Store:           b.Store,
+		FollowUp:        &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
+		Enroller:        nurture.Enroller{Catalog: sequences.Catalog(b.Store, time.Minute)},
+		AllowedOrigins:  b.Settings.AllowedOrigins,
+		JunkRetention:   b.Settings.JunkRetention,
+		ReviewRetention: b.Settings.ReviewRetention,
+		Now:             b.Now,
+		Log:             b.Log,
 	}
 	h := &httpapi.Handler{Intake: svc, Tokens: tokens, Log: b.Log}
 	var logOnce sync.Once

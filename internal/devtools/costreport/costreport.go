@@ -265,7 +265,7 @@ func nurture(email, message string) map[string]any {
 const form = "partner-import"
 
 func (r *runner) scenarios(rep *Report) error {
-	intakeNote := "intake (which enrols the lead: its first step is due when it is stored; the first lead of an instance also reads the applied sequences, 1 RCU), then the hand-off function it invokes (which finds nothing to do)"
+	intakeNote := "intake (which enrols the lead: its first step is due when it is stored; the first lead of an instance also reads the applied sequences, 1 RCU), then the hand-off function it invokes (which reads nothing: intake says no hand-off is pending)"
 	var nurtureID string
 	if err := r.measure(rep, NewNurture, intakeNote, func() (err error) {
 		nurtureID, err = r.submit(form, nurture("anna.lindqvist@bageri-example.se", "Just researching options for my small shop."))

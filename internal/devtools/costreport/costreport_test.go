@@ -103,7 +103,7 @@ func TestCapacityBudgets(t *testing.T) {
 	for _, tc := range []struct {
 		scenario string
 		dollars  float64
-	}{{costreport.NewNurture, 6.9}, {costreport.NewQualified, 8.7}} {
+	}{{costreport.NewNurture, 6.8}, {costreport.NewQualified, 8.7}} {
 		r, _ := rep.Get(tc.scenario)
 		if c := r.Cost(costreport.OnDemand); c > tc.dollars {
 			t.Errorf("%s: $%.2f per million, budget $%g", tc.scenario, c, tc.dollars)
