@@ -375,7 +375,7 @@ func TestUnsubscribeTokenForOtherAddress(t *testing.T) {
 	if sp, _ := f.store.Suppressed(ctx, addr); sp != nil {
 		t.Fatal("a token for another address suppressed the lead")
 	}
-	if got, _ := f.store.GetLead(ctx, l.ID); got.Nurture.State != lead.NurturePending {
+	if got, _ := f.store.GetLead(ctx, l.ID); got.Nurture.State != lead.NurtureActive || got.Nurture.StopReason != "" {
 		t.Fatalf("enrollment changed: %+v", got.Nurture)
 	}
 }

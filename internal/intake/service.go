@@ -30,8 +30,9 @@ type Store interface {
 	CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error)
 	// GetLead reads a lead; errors wrap store.ErrNotFound when absent.
 	GetLead(ctx context.Context, id string) (*lead.Lead, error)
-	// LatestByEmail returns the person's newest lead, or nil.
-	LatestByEmail(ctx context.Context, email string) (*lead.Lead, error)
+	// RecallByEmail returns the ids of the person's newest leads (at most
+	// n, newest first) and the newest lead, or nil.
+	RecallByEmail(ctx context.Context, email string, n int) (ids []string, latest *lead.Lead, err error)
 	// Supersede marks lead prevID as taken over by newID and stops its
 	// nurture enrollment.
 	Supersede(ctx context.Context, prevID, newID string, now time.Time) error
@@ -49,6 +50,13 @@ type FollowUp interface {
 	FollowUp(ctx context.Context, leadID string, handoffPending bool) error
 }
 
+// Enroller enrols a newly stored nurture lead in its sequence, so that the
+// lead is stored with its first step due (the dispatcher enrols it when
+// this fails). It is called for every lead, whatever its verdict.
+type Enroller interface {
+	Enroll(ctx context.Context, l *lead.Lead, now time.Time) error
+}
+
 // Windows within which a repeated submission returns the first one's id.
 const (
 	ContentWindow = 10 * time.Minute // same form, email and fields: a double-click
@@ -61,6 +69,7 @@ type Service struct {
 	Judge          Judge
 	Store          Store
 	FollowUp       FollowUp // optional
+	Enroller       Enroller // optional: without it the dispatcher enrols
 	AllowedOrigins []string
 	JunkRetention  time.Duration
 	// ReviewRetention is how long a lead held for review waits for a
@@ -155,22 +164,53 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 }
 
 // judgeAndRecall judges the submission and, meanwhile, looks up the
-// person's newest earlier lead: neither waits for the other's round trips.
-// The earlier lead is looked up whatever the verdict, so that a junk
-// answer takes as long as any other.
+// person's newest earlier leads: neither waits for the other's round trips
+// until the velocity check asks how many of them are recent
+// (sub.Control.EarlierLeads). The earlier leads are looked up whatever the
+// verdict, so that a junk answer takes as long as any other.
 func (s *Service) judgeAndRecall(ctx context.Context, f *forms.Form, sub *lead.Submission, email string) (lead.Judgment, *lead.Lead, error) {
-	var prev *lead.Lead
-	var prevErr error
-	var wg sync.WaitGroup
+	var (
+		ids     []string
+		prev    *lead.Lead
+		prevErr error
+	)
+	recalled := make(chan struct{})
 	if email != "" {
-		wg.Go(func() { prev, prevErr = s.Store.LatestByEmail(ctx, email) })
+		go func() {
+			defer close(recalled)
+			ids, prev, prevErr = s.Store.RecallByEmail(ctx, email, RecallLeads)
+		}()
+		sub.Control.EarlierLeads = func(since time.Time) (int, error) {
+			<-recalled
+			return countSince(ids, since), prevErr
+		}
+	} else {
+		close(recalled)
 	}
 	j := s.Judge.Judge(ctx, f, sub)
-	wg.Wait()
+	<-recalled
 	if prevErr != nil {
 		return j, nil, unavailableErr(prevErr)
 	}
 	return j, prev, nil
+}
+
+// RecallLeads is how many of a person's newest leads intake looks up: the
+// velocity check counts a person's recent submissions among them, so a
+// limit on them above RecallLeads-1 counts no more than RecallLeads.
+const RecallLeads = 25
+
+// countSince counts the lead ids (newest first) received at or after since.
+func countSince(ids []string, since time.Time) int {
+	floor := lead.IDFloor(since)
+	n := 0
+	for _, id := range ids {
+		if id < floor {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // form is the form posted to: the one the caller resolved, or by id.
@@ -317,6 +357,11 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 		l.ExpiresAt = &exp
 	}
 	l.Plan(now)
+	if s.Enroller != nil {
+		if err := s.Enroller.Enroll(ctx, l, now); err != nil {
+			s.log().Warn("nurture lead not enrolled; the dispatcher will enrol it", "lead_id", l.ID, "err", err)
+		}
+	}
 	created, err = s.Store.CreateLead(ctx, l)
 	if err != nil {
 		return false, unavailableErr(err)

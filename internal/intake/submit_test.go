@@ -112,15 +112,23 @@ func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 	return nil, errors.New("not found")
 }
 
-func (m *memStore) LatestByEmail(_ context.Context, email string) (*lead.Lead, error) {
-	m.call("LatestByEmail")
-	var latest *lead.Lead
+func (m *memStore) RecallByEmail(_ context.Context, email string, n int) ([]string, *lead.Lead, error) {
+	m.call("RecallByEmail")
+	var mine []*lead.Lead
 	for _, l := range m.leads {
-		if l.Email == email && (latest == nil || l.ReceivedAt.After(latest.ReceivedAt)) {
-			latest = l
+		if l.Email == email {
+			mine = append(mine, l)
 		}
 	}
-	return latest, nil
+	slices.SortFunc(mine, func(a, b *lead.Lead) int { return strings.Compare(b.ID, a.ID) })
+	var ids []string
+	for _, l := range mine[:min(n, len(mine))] {
+		ids = append(ids, l.ID)
+	}
+	if len(mine) == 0 {
+		return nil, nil, nil
+	}
+	return ids, mine[0], nil
 }
 
 func (m *memStore) Supersede(_ context.Context, prevID, newID string, _ time.Time) error {
@@ -392,7 +400,7 @@ func TestSubmitSameCallsWhateverTheVerdict(t *testing.T) {
 		}
 		if first == nil {
 			first = st.calls
-			if !slices.Contains(first, "LatestByEmail") || first[len(first)-1] != "FollowUp" {
+			if !slices.Contains(first, "RecallByEmail") || first[len(first)-1] != "FollowUp" {
 				t.Fatalf("%s: calls %v", v, first)
 			}
 			continue
@@ -469,4 +477,99 @@ func TestRepeatNeverJudgesAgain(t *testing.T) {
 			t.Fatalf("judged %d times with claims %q; want once, holding %s", j.judged, j.claims, holder)
 		}
 	})
+}
+
+// enroller enrols a pending enrollment in sequence "welcome" with its
+// first step due an hour after now, or fails with err; it records the
+// call in the store's log.
+type enroller struct {
+	store *memStore
+	err   error
+}
+
+func (e *enroller) Enroll(_ context.Context, l *lead.Lead, now time.Time) error {
+	e.store.call("Enroll")
+	if e.err != nil {
+		return e.err
+	}
+	if n := l.Nurture; n != nil && n.State == lead.NurturePending {
+		return n.Enroll("welcome", "v1", now, now.Add(time.Hour))
+	}
+	return nil
+}
+
+// TestSubmitEnrolsANurtureLead: a nurture lead is stored enrolled, its
+// first step due, so that no dispatcher pass rewrites it only to enrol
+// it; the enroller is asked for every verdict (same calls), and when it
+// fails the lead is stored with its enrollment pending for the
+// dispatcher.
+func TestSubmitEnrolsANurtureLead(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		verdict lead.Verdict
+		err     error
+		want    lead.EnrollmentState // "" for none
+	}{
+		{lead.VerdictNurture, nil, lead.NurtureActive},
+		{lead.VerdictNurture, errors.New("sequences unreadable"), lead.NurturePending},
+		{lead.VerdictQualified, nil, ""},
+		{lead.VerdictJunk, nil, ""},
+	} {
+		st := newMemStore()
+		svc := newService(t, &fakeJudge{verdict: tc.verdict}, st, &countingRouter{}, &now)
+		svc.Enroller = &enroller{store: st, err: tc.err}
+		res, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`))
+		if err != nil || !res.Created {
+			t.Fatalf("%s: %+v %v", tc.verdict, res, err)
+		}
+		if !slices.Contains(st.calls, "Enroll") {
+			t.Errorf("%s: enroller not asked: %v", tc.verdict, st.calls)
+		}
+		n := st.leads[res.ID].Nurture
+		switch {
+		case tc.want == "" && n != nil:
+			t.Errorf("%s: enrollment %+v, want none", tc.verdict, n)
+		case tc.want != "" && (n == nil || n.State != tc.want):
+			t.Errorf("%s (enroller error %v): enrollment %+v, want %s", tc.verdict, tc.err, n, tc.want)
+		case tc.want == lead.NurtureActive && (n.NextAt == nil || !n.NextAt.Equal(now.Add(time.Hour))):
+			t.Errorf("first step due %v, want an hour after intake", n.NextAt)
+		}
+	}
+}
+
+// velocityJudge records how many of the person's leads
+// sub.Control.EarlierLeads counts within a day.
+type velocityJudge struct {
+	fakeJudge
+	counted int
+	err     error
+}
+
+func (j *velocityJudge) Judge(ctx context.Context, f *forms.Form, sub *lead.Submission) lead.Judgment {
+	if sub.Control.EarlierLeads != nil {
+		j.counted, j.err = sub.Control.EarlierLeads(sub.Context.ReceivedAt.Add(-24 * time.Hour))
+	}
+	return j.fakeJudge.Judge(ctx, f, sub)
+}
+
+// TestVelocityCountsTheEarlierLeads: the judge counts a person's recent
+// submissions from the leads intake looks up (no counter): two of the
+// three stored leads are inside the day asked about.
+func TestVelocityCountsTheEarlierLeads(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	st := newMemStore()
+	for _, ago := range []time.Duration{30 * time.Hour, 5 * time.Hour, time.Minute} {
+		at := now.Add(-ago)
+		id := lead.NewID(at)
+		st.leads[id] = &lead.Lead{ID: id, FormID: "contact", Email: "ana@example.org", Verdict: lead.VerdictJunk, ReceivedAt: at}
+	}
+	j := &velocityJudge{fakeJudge: fakeJudge{verdict: lead.VerdictNurture}}
+	svc := newService(t, &j.fakeJudge, st, &countingRouter{}, &now)
+	svc.Judge = j
+	if _, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`)); err != nil {
+		t.Fatal(err)
+	}
+	if j.counted != 2 || j.err != nil {
+		t.Fatalf("counted %d earlier leads within the day (%v), want 2", j.counted, j.err)
+	}
 }

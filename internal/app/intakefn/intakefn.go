@@ -22,10 +22,12 @@ import (
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/sequences"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
+	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 	"github.com/leadsieve/leadsieve/internal/httpapi"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
@@ -69,6 +71,7 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 		Judge:           jd,
 		Store:           b.Store,
 		FollowUp:        &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
+		Enroller:        nurture.Enroller{Catalog: sequences.Catalog(b.Store, time.Minute)},
 		AllowedOrigins:  b.Settings.AllowedOrigins,
 		JunkRetention:   b.Settings.JunkRetention,
 		ReviewRetention: b.Settings.ReviewRetention,

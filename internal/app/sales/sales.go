@@ -24,7 +24,7 @@ func Notifier(b *boot.Base, fs *forms.Set, getenv func(string) string) (*handoff
 		return nil, fmt.Errorf("app: %w", err)
 	}
 	return &handoff.Notifier{
-		Mail: handoff.NewSESClient(b.AWS), Rules: rules, Rotator: b.Store.Rotator(),
+		Mail: handoff.NewSESClient(b.AWS), Rules: rules,
 		From:       mail.Address{Name: "leadsieve", Address: b.Settings.SenderEmail},
 		DefaultTo:  mail.Address{Address: b.Settings.SalesEmail},
 		ConsoleURL: b.Settings.ConsoleURL, Forms: fs, Webhook: &webhook.Sender{},
