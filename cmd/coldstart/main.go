@@ -22,6 +22,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -128,6 +130,15 @@ func run(ctx context.Context, c config, out io.Writer) error {
 	// What Lambda gives every function, pointed at the stand-ins; HOME is
 	// empty so no developer's ~/.aws settings leak in.
 	base := append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + tmp, "AWS_EC2_METADATA_DISABLED=true"}, st.Env()...)
+	// Functions that invoke others asynchronously (intake the hand-off,
+	// the unsubscribe endpoint its recorder) reach a stand-in of the
+	// Invoke API that accepts every event and runs none: one function is
+	// measured at a time.
+	lambdaURL, err := acceptEvents()
+	if err != nil {
+		return err
+	}
+	base = append(base, "AWS_ENDPOINT_URL_LAMBDA="+lambdaURL)
 	secret, err := randomHex(32)
 	if err != nil {
 		return err
@@ -293,6 +304,23 @@ func buildTree(ctx context.Context, c config, t tree, tmp string, base []string,
 		samples = append(samples, files)
 	}
 	return subjects, samples, nil
+}
+
+// acceptEvents serves the Lambda Invoke API on a free loopback port,
+// answering every invocation 202 as the service answers an Event, and
+// returns its URL. It runs until the process ends.
+func acceptEvents() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", fmt.Errorf("coldstart: Lambda stand-in: %w", err)
+	}
+	go func() {
+		_ = http.Serve(ln, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			_, _ = io.Copy(io.Discard, r.Body)
+			w.WriteHeader(http.StatusAccepted)
+		}))
+	}()
+	return "http://" + ln.Addr().String(), nil
 }
 
 // timedEvent picks the sample for the timed cold starts.

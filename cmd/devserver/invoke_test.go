@@ -48,6 +48,13 @@ func TestInvokeAPIServesEveryTemplateFunction(t *testing.T) {
 	if _, ok := srv.Functions[target]; !ok {
 		t.Fatalf("intake invokes %q, which the dev server does not serve", target)
 	}
+	unsubEnv, err := envs.getenv("UnsubscribeFunction")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec := unsubEnv("UNSUBSCRIBE_RECORDER_FUNCTION"); srv.Functions[rec] == nil {
+		t.Fatalf("the unsubscribe endpoint invokes %q, which the dev server does not serve", rec)
+	}
 
 	gw := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusTeapot) })
 	h := withInvokeAPI(gw, srv)

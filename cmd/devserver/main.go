@@ -47,6 +47,8 @@ type config struct {
 	dataDir       string
 	templatePath  string
 	dispatchEvery time.Duration
+	// asyncWorkers run asynchronous (Event) invocations.
+	asyncWorkers int
 	// externalAWS uses stand-ins another process runs (a load test that
 	// stops and restarts them mid-run) instead of starting its own.
 	externalAWS bool
@@ -60,6 +62,7 @@ func main() {
 	flag.StringVar(&c.dataDir, "data", ".local/dynamodb", "dynalite data directory (\"\" = in memory)")
 	flag.StringVar(&c.templatePath, "template", "template.yaml", "SAM template")
 	flag.DurationVar(&c.dispatchEvery, "dispatch-every", 5*time.Second, "how often Schedule-triggered functions run")
+	flag.IntVar(&c.asyncWorkers, "async-workers", invokeapi.DefaultConcurrency, "asynchronous (Event) invocations run at once; the rest wait in the queue")
 	flag.BoolVar(&c.externalAWS, "external-aws", false, "use the local DynamoDB and SES already running at AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SES instead of starting them")
 	flag.Parse()
 
@@ -158,8 +161,11 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 		return err
 	}
 	invoke.Log = log
-	// Background invocations finish before the stand-ins stop.
-	defer invoke.Wait()
+	invoke.Concurrency = c.asyncWorkers
+	// Queued and running asynchronous invocations finish before the
+	// stand-ins stop; retries due later are dropped (the dispatcher's
+	// due-work pass picks their work up on the next start).
+	defer invoke.Close()
 
 	srv := &http.Server{Addr: c.addr, Handler: withInvokeAPI(gw, invoke), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)

@@ -5,7 +5,7 @@
 // that every accepted lead was stored once and every qualified lead got
 // exactly one sales e-mail. See package internal/devtools/loadtest.
 //
-//	loadtest [-rate 50] [-duration 60s] [-kill dynamodb|ses -kill-at 20s -kill-for 10s]
+//	loadtest [-rate 50] [-duration 60s] [-kill dynamodb|ses -kill-at 20s -kill-for 10s] [-timing 100] [-timing-only]
 //
 // It exits 1 when the run fails the criteria and 2 when it cannot run.
 package main
@@ -39,6 +39,8 @@ func main() {
 	flag.StringVar(&c.Addr, "addr", "", "address to serve the API on (default: a free port)")
 	flag.StringVar(&c.Dir, "dir", "", "work directory for data and logs (default: a temporary one)")
 	flag.BoolVar(&c.Keep, "keep", false, "keep the temporary work directory")
+	flag.IntVar(&c.TimingRounds, "timing", c.TimingRounds, "rounds of timing probes (one post per verdict, unsubscribe with valid and forged tokens) on the idle stack before the load; 0 skips them")
+	flag.BoolVar(&c.TimingOnly, "timing-only", false, "run the timing probes and no load")
 	flag.Parse()
 
 	var err error

@@ -24,6 +24,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/app/seseventsfn"
 	"github.com/leadsieve/leadsieve/internal/app/unsubscribefn"
+	"github.com/leadsieve/leadsieve/internal/app/unsubscriberecorderfn"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
@@ -143,6 +144,21 @@ func HandoffInvocable(h handofffn.Handler) invokeapi.Function {
 	}
 }
 
+// UnsubscribeRecorderInvocable serves the unsubscribe recorder's handler
+// through the Invoke API: the payload is {"token": "..."}; other fields are
+// refused.
+func UnsubscribeRecorderInvocable(h unsubscriberecorderfn.Handler) invokeapi.Function {
+	return func(ctx context.Context, payload []byte) ([]byte, error) {
+		var ev unsubscriberecorderfn.Event
+		dec := json.NewDecoder(bytes.NewReader(payload))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&ev); err != nil {
+			return nil, fmt.Errorf("app: not an unsubscribe event: %w", err)
+		}
+		return []byte("null"), h(ctx, ev)
+	}
+}
+
 // NewInvocable builds function logicalID, reading its configuration
 // through getenv, as a handler of Invoke API payloads.
 func NewInvocable(ctx context.Context, logicalID string, getenv func(string) string) (invokeapi.Function, error) {
@@ -171,6 +187,12 @@ func NewInvocable(ctx context.Context, logicalID string, getenv func(string) str
 			return nil, err
 		}
 		return HandoffInvocable(h), nil
+	case settings.UnsubscribeRecorder:
+		h, err := unsubscriberecorderfn.New(ctx, getenv)
+		if err != nil {
+			return nil, err
+		}
+		return UnsubscribeRecorderInvocable(h), nil
 	}
 	return nil, fmt.Errorf("app: no function %q", logicalID)
 }

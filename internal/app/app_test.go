@@ -54,7 +54,8 @@ func (l *lambdaStandIn) invocations() []string {
 	return slices.Clone(l.payloads)
 }
 
-// startLambda serves the Invoke API for the hand-off function, built with
+// startLambda serves the Invoke API for the hand-off function and the
+// unsubscribe recorder, built with
 // getenv, as the dev server does, and points the AWS SDK at it with the
 // standard AWS_ENDPOINT_URL_LAMBDA variable (before intake is built).
 func startLambda(t *testing.T, getenv func(string) string) *lambdaStandIn {
@@ -63,13 +64,20 @@ func startLambda(t *testing.T, getenv func(string) string) *lambdaStandIn {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rec, err := app.NewInvocable(context.Background(), "UnsubscribeRecorderFunction", getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
 	l := &lambdaStandIn{}
-	l.Server = &invokeapi.Server{Functions: map[string]invokeapi.Function{"HandoffFunction": func(ctx context.Context, p []byte) ([]byte, error) {
-		l.mu.Lock()
-		l.payloads = append(l.payloads, string(p))
-		l.mu.Unlock()
-		return h(ctx, p)
-	}}}
+	l.Server = &invokeapi.Server{Functions: map[string]invokeapi.Function{
+		"HandoffFunction": func(ctx context.Context, p []byte) ([]byte, error) {
+			l.mu.Lock()
+			l.payloads = append(l.payloads, string(p))
+			l.mu.Unlock()
+			return h(ctx, p)
+		},
+		"UnsubscribeRecorderFunction": rec,
+	}}
 	srv := l.Server
 	hs := httptest.NewServer(srv)
 	t.Cleanup(func() {
@@ -336,7 +344,9 @@ func TestEveryStoredLeadInvokesTheHandoffFunction(t *testing.T) {
 	genuine := idOf(t, submit(t, hs, "contact-sales", "application/json", `{"email":"li.wei@example-shipping.cn","first_name":"Wei","company":"Example Shipping"}`, nil))
 	idOf(t, submit(t, hs, "contact-sales", "application/json", `{"email":"li.wei@example-shipping.cn","first_name":"Wei","company":"Example Shipping"}`, nil))
 	hs.lambda.Wait()
-	want := []string{`{"lead_id":"` + junk + `"}`, `{"lead_id":"` + genuine + `"}`}
+	// Neither is for sales: each event says so, so that the function need
+	// not read the lead.
+	want := []string{`{"lead_id":"` + junk + `","handoff_pending":false}`, `{"lead_id":"` + genuine + `","handoff_pending":false}`}
 	if got := hs.lambda.invocations(); !slices.Equal(got, want) {
 		t.Fatalf("invocations %v, want %v", got, want)
 	}

@@ -221,6 +221,8 @@ func TestNurtureStepsUnsubscribe(t *testing.T) {
 			t.Fatalf("POST: %d %v", resp.StatusCode, resp.Headers)
 		}
 	}
+	// The recorder runs in the function the endpoint invoked asynchronously.
+	f.lambda.Wait()
 	if l3, _ := f.store.GetLead(ctx, l.ID); l3.Nurture.State != lead.NurtureStopped {
 		t.Fatalf("enrollment after unsubscribe: %+v", l3.Nurture)
 	}
@@ -369,22 +371,24 @@ func TestUnsubscribeTokenForOtherAddress(t *testing.T) {
 	if resp.StatusCode != 200 {
 		t.Fatalf("status %d", resp.StatusCode)
 	}
+	f.lambda.Wait()
 	if sp, _ := f.store.Suppressed(ctx, addr); sp != nil {
 		t.Fatal("a token for another address suppressed the lead")
 	}
-	if got, _ := f.store.GetLead(ctx, l.ID); got.Nurture.State != lead.NurturePending {
+	if got, _ := f.store.GetLead(ctx, l.ID); got.Nurture.State != lead.NurtureActive || got.Nurture.StopReason != "" {
 		t.Fatalf("enrollment changed: %+v", got.Nurture)
 	}
 }
 
 // TestReplayRoutingEvents sends every sample in events/unsubscribe,
-// events/sesevents, events/dispatcher and events/handoff through its
+// events/sesevents, events/dispatcher, events/handoff and
+// events/unsubscriberecorder through its
 // function and checks the outcome its file name promises (name.STATUS.json,
 // .ok.json for functions without an HTTP status).
 func TestReplayRoutingEvents(t *testing.T) {
 	f := newFlow(t)
 	root := repoRoot(t)
-	for _, dir := range []string{"unsubscribe", "sesevents", "dispatcher", "handoff"} {
+	for _, dir := range []string{"unsubscribe", "sesevents", "dispatcher", "handoff", "unsubscriberecorder"} {
 		files, _ := filepath.Glob(filepath.Join(root, "events", dir, "*.json"))
 		if len(files) == 0 {
 			t.Fatalf("no samples in events/%s", dir)
@@ -429,6 +433,11 @@ func TestReplayRoutingEvents(t *testing.T) {
 					// Through the Invoke API payload path the dev server
 					// and the tests use.
 					_, err := f.lambda.Functions["HandoffFunction"](ctx, raw)
+					if (err == nil) != (want == "ok") {
+						t.Fatalf("err %v, want %s", err, want)
+					}
+				case "unsubscriberecorder":
+					_, err := f.lambda.Functions["UnsubscribeRecorderFunction"](ctx, raw)
 					if (err == nil) != (want == "ok") {
 						t.Fatalf("err %v, want %s", err, want)
 					}

@@ -34,7 +34,8 @@ var (
 // TestFunctionsLinkOnlyWhatTheyUse: each function links what it uses and
 // nothing it does not: only intake judges submissions; only the functions
 // that sign or check tokens read the signing secret; only intake invokes
-// the hand-off function; the SES-events and unsubscribe functions read no
+// the hand-off function and the unsubscribe endpoint its recorder; the
+// SES-events and unsubscribe functions read no
 // forms; none links the SDK's configuration loader. A package listed in mustNot fails the test when it, or a package
 // under it, is in `go list -deps` of the function.
 func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
@@ -49,7 +50,11 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 			[][]string{screening, sdkLoader, {lambdaClient, module + "internal/delivery/handoff/invocation"}}},
 		{"handoff", []string{salesHandoff, sesClient},
 			[][]string{screening, sdkLoader, {lambdaClient, secretsClient}}},
-		{"unsubscribe", []string{module + "internal/compliance/unsubscribe", secretsClient},
+		// The endpoint only queues tokens for the recorder: it invokes, and
+		// neither verifies nor stores.
+		{"unsubscribe", []string{module + "internal/compliance/unsubscribe", lambdaClient},
+			[][]string{screening, formsConfig, sdkLoader, {sesClient, salesHandoff}}},
+		{"unsubscriberecorder", []string{module + "internal/compliance/unsubscribe", secretsClient},
 			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
 		{"sesevents", []string{module + "internal/compliance/sesevents"},
 			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},

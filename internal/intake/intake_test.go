@@ -6,6 +6,7 @@ import (
 	"errors"
 	"mime/multipart"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -326,4 +327,48 @@ func TestPlausibleEmail(t *testing.T) {
 	if e := AsError(err); e.Kind != lead.EINVALID || e.Fields["email"] == "" {
 		t.Fatalf("encoded-word address: %v", err)
 	}
+}
+
+// TestConfusableDomainsRefused: a domain spelled to look like another is
+// refused at intake with a 400 on email that says why; real domains in
+// other alphabets and plain-letter domains pass (screening scores
+// imitations like paypa1.com).
+func TestConfusableDomainsRefused(t *testing.T) {
+	for _, tc := range []struct {
+		addr, want string // want: a word of the field error, "" to pass
+	}{
+		{"ana@g\u043e\u043egle.com", "mixes Latin"},              // Cyrillic о in gооgle.com
+		{"ana@\uff47\uff4d\uff41\uff49\uff4c.com", "full-width"}, // ｇｍａｉｌ.com
+		{"ana@p\u0430ypal.com", "mixes Latin"},                   // Cyrillic а
+		{"ana@\u0430\u0441\u0435.com", "another alphabet"},       // асе.com, all Cyrillic look-alikes
+		{"ana@g\u03bfogle.com", "mixes Latin"},                   // Greek ο
+		{"ana@k\\u0131rm\\u0131z\\u0131.com.tr", ""},             // kırmızı.com.tr: dotless ı is Turkish (screening weighs gıthub.com)
+		{"ivan@\u043f\u043e\u0447\u0442\u0430.\u0440\u0444", ""}, // почта.рф: a real Cyrillic domain
+		{"ivan@\u044f\u043d\u0434\u0435\u043a\u0441.com", ""},    // яндекс.com: Cyrillic, not all look-alikes
+		{"ana@m\u00fcller.de", ""},                               // müller.de
+		{"ana@paypa1.com", ""},
+		{"ana@corp.example", ""},
+	} {
+		addr := unquote(t, tc.addr)
+		got := EmailProblem(addr)
+		if (got == "") != (tc.want == "") || !strings.Contains(got, tc.want) {
+			t.Errorf("EmailProblem(%q) = %q, want %q", addr, got, tc.want)
+		}
+		if tc.want == "" {
+			continue
+		}
+		_, err := Build(FormRules{ID: "f", Required: []string{"email"}}, []Pair{{"email", addr}}, lead.Context{})
+		if e := AsError(err); e == nil || e.Kind != lead.EINVALID || !strings.Contains(e.Fields["email"], tc.want) {
+			t.Errorf("Build with %q: %v", addr, err)
+		}
+	}
+}
+
+func unquote(t *testing.T, s string) string {
+	t.Helper()
+	u, err := strconv.Unquote(`"` + s + `"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen/lookalike"
 )
 
 // Control field names. Names starting with "_" are machinery, never lead data.
@@ -187,8 +188,10 @@ func Build(form FormRules, pairs []Pair, ctx lead.Context) (*lead.Submission, er
 			problems[r] = "required"
 		}
 	}
-	if f.Email != "" && !PlausibleEmail(f.Email) {
-		problems["email"] = "not a valid email address"
+	if f.Email != "" {
+		if why := EmailProblem(f.Email); why != "" {
+			problems["email"] = why
+		}
 	}
 	if len(problems) > 0 {
 		return nil, &Error{Kind: lead.EINVALID, Code: CodeValidation,
@@ -290,6 +293,24 @@ func NormalizeEmail(e string) string {
 		return e
 	}
 	return e[:at] + "@" + strings.ToLower(e[at+1:])
+}
+
+// EmailProblem says why intake refuses address e with a 400 on the email
+// field, or returns "": not a plausible address (PlausibleEmail), or a
+// domain spelled to look like another (full-width letters, Latin mixed with
+// Cyrillic or Greek look-alikes, a Latin-looking word in another alphabet:
+// lookalike.Trick), since a reply would not reach the address the person
+// reads. Imitations of well-known domains in plain letters ("paypa1.com")
+// are screening's to score, not intake's to refuse.
+func EmailProblem(e string) string {
+	if !PlausibleEmail(e) {
+		return "not a valid email address"
+	}
+	dom := strings.ToLower(e[strings.LastIndexByte(e, '@')+1:])
+	if trick := lookalike.Trick(dom); trick != "" {
+		return "not a valid email address: its domain " + trick
+	}
+	return ""
 }
 
 // PlausibleEmail is the shape check that intake answers 400 for: one @,

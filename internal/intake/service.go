@@ -30,8 +30,9 @@ type Store interface {
 	CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error)
 	// GetLead reads a lead; errors wrap store.ErrNotFound when absent.
 	GetLead(ctx context.Context, id string) (*lead.Lead, error)
-	// LatestByEmail returns the person's newest lead, or nil.
-	LatestByEmail(ctx context.Context, email string) (*lead.Lead, error)
+	// RecallByEmail returns the ids of the person's newest leads (at most
+	// n, newest first) and the newest lead, or nil.
+	RecallByEmail(ctx context.Context, email string, n int) (ids []string, latest *lead.Lead, err error)
 	// Supersede marks lead prevID as taken over by newID and stops its
 	// nurture enrollment.
 	Supersede(ctx context.Context, prevID, newID string, now time.Time) error
@@ -40,11 +41,20 @@ type Store interface {
 // FollowUp starts, outside the request, the work that follows a newly
 // stored lead (the sales hand-off of a qualified lead). Intake calls it for
 // every stored lead whatever its verdict, so that the answer's timing
-// reveals nothing; it must return without waiting for that work. Its
-// failures never fail the submission: the work is on the due-work index
-// and the dispatcher picks it up.
+// reveals nothing; it must return without waiting for that work.
+// handoffPending tells the follow-up whether the lead was stored with a
+// pending hand-off, so that it need not read the lead to find nothing to
+// do. Its failures never fail the submission: the work is on the due-work
+// index and the dispatcher picks it up.
 type FollowUp interface {
-	FollowUp(ctx context.Context, leadID string) error
+	FollowUp(ctx context.Context, leadID string, handoffPending bool) error
+}
+
+// Enroller enrols a newly stored nurture lead in its sequence, so that the
+// lead is stored with its first step due (the dispatcher enrols it when
+// this fails). It is called for every lead, whatever its verdict.
+type Enroller interface {
+	Enroll(ctx context.Context, l *lead.Lead, now time.Time) error
 }
 
 // Windows within which a repeated submission returns the first one's id.
@@ -59,8 +69,12 @@ type Service struct {
 	Judge          Judge
 	Store          Store
 	FollowUp       FollowUp // optional
+	Enroller       Enroller // optional: without it the dispatcher enrols
 	AllowedOrigins []string
 	JunkRetention  time.Duration
+	// ReviewRetention is how long a lead held for review waits for a
+	// person before its TTL deletes it; zero keeps it.
+	ReviewRetention time.Duration
 	// RepeatWait bounds how long a repeat waits for the first request's
 	// lead (DefaultRepeatWait when zero).
 	RepeatWait time.Duration
@@ -150,22 +164,53 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 }
 
 // judgeAndRecall judges the submission and, meanwhile, looks up the
-// person's newest earlier lead: neither waits for the other's round trips.
-// The earlier lead is looked up whatever the verdict, so that a junk
-// answer takes as long as any other.
+// person's newest earlier leads: neither waits for the other's round trips
+// until the velocity check asks how many of them are recent
+// (sub.Control.EarlierLeads). The earlier leads are looked up whatever the
+// verdict, so that a junk answer takes as long as any other.
 func (s *Service) judgeAndRecall(ctx context.Context, f *forms.Form, sub *lead.Submission, email string) (lead.Judgment, *lead.Lead, error) {
-	var prev *lead.Lead
-	var prevErr error
-	var wg sync.WaitGroup
+	var (
+		ids     []string
+		prev    *lead.Lead
+		prevErr error
+	)
+	recalled := make(chan struct{})
 	if email != "" {
-		wg.Go(func() { prev, prevErr = s.Store.LatestByEmail(ctx, email) })
+		go func() {
+			defer close(recalled)
+			ids, prev, prevErr = s.Store.RecallByEmail(ctx, email, RecallLeads)
+		}()
+		sub.Control.EarlierLeads = func(since time.Time) (int, error) {
+			<-recalled
+			return countSince(ids, since), prevErr
+		}
+	} else {
+		close(recalled)
 	}
 	j := s.Judge.Judge(ctx, f, sub)
-	wg.Wait()
+	<-recalled
 	if prevErr != nil {
 		return j, nil, unavailableErr(prevErr)
 	}
 	return j, prev, nil
+}
+
+// RecallLeads is how many of a person's newest leads intake looks up: the
+// velocity check counts a person's recent submissions among them, so a
+// limit on them above RecallLeads-1 counts no more than RecallLeads.
+const RecallLeads = 25
+
+// countSince counts the lead ids (newest first) received at or after since.
+func countSince(ids []string, since time.Time) int {
+	floor := lead.IDFloor(since)
+	n := 0
+	for _, id := range ids {
+		if id < floor {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // form is the form posted to: the one the caller resolved, or by id.
@@ -301,15 +346,22 @@ func (s *Service) mergeEarlier(f *forms.Form, l *lead.Lead, j lead.Judgment, pre
 }
 
 // store plans the lead's follow-up and writes it; a junk lead expires
-// after JunkRetention. A newly stored lead's follow-up is started and,
-// when it took over an earlier lead, that one is marked superseded (which
-// stops its enrollment): the two at once, since neither needs the other.
+// after JunkRetention, a lead held for review after ReviewRetention (a
+// person's decision removes the TTL). A newly stored lead's follow-up is
+// started and, when it took over an earlier lead, that one is marked
+// superseded (which stops its enrollment): the two at once, since neither
+// needs the other.
 func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (created bool, err error) {
-	if l.Verdict == lead.VerdictJunk && s.JunkRetention > 0 {
-		exp := now.Add(s.JunkRetention)
+	if keep := s.retention(l.Verdict); keep > 0 {
+		exp := now.Add(keep)
 		l.ExpiresAt = &exp
 	}
 	l.Plan(now)
+	if s.Enroller != nil {
+		if err := s.Enroller.Enroll(ctx, l, now); err != nil {
+			s.log().Warn("nurture lead not enrolled; the dispatcher will enrol it", "lead_id", l.ID, "err", err)
+		}
+	}
 	created, err = s.Store.CreateLead(ctx, l)
 	if err != nil {
 		return false, unavailableErr(err)
@@ -333,6 +385,17 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 	return true, nil
 }
 
+// retention is how long a lead with verdict v is kept; zero is for good.
+func (s *Service) retention(v lead.Verdict) time.Duration {
+	switch v {
+	case lead.VerdictJunk:
+		return s.JunkRetention
+	case lead.VerdictReview:
+		return s.ReviewRetention
+	}
+	return 0
+}
+
 // followUp starts the follow-up of a newly stored lead, whatever its
 // verdict; a failure is logged and never fails the submission (the
 // dispatcher picks the work up from the due-work index).
@@ -340,7 +403,7 @@ func (s *Service) followUp(ctx context.Context, l *lead.Lead) {
 	if s.FollowUp == nil {
 		return
 	}
-	if err := s.FollowUp.FollowUp(ctx, l.ID); err != nil {
+	if err := s.FollowUp.FollowUp(ctx, l.ID, l.Handoff != nil); err != nil {
 		s.log().Warn("follow-up not started; the dispatcher will pick it up", "lead_id", l.ID, "err", err)
 	}
 }

@@ -56,6 +56,9 @@ type memStore struct {
 	// (the first request has not stored its lead yet).
 	heldBy    string
 	hiddenFor int
+	// lostAnswer makes the next CreateLead store the lead and then fail,
+	// as when DynamoDB wrote the item and went down before answering.
+	lostAnswer bool
 }
 
 func (m *memStore) call(name string) {
@@ -90,6 +93,10 @@ func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
 		return false, nil
 	}
 	m.leads[l.ID] = l
+	if m.lostAnswer {
+		m.lostAnswer = false
+		return false, fmt.Errorf("dynamodb: %w", errors.New("connection reset by peer"))
+	}
 	return true, nil
 }
 
@@ -105,15 +112,23 @@ func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 	return nil, errors.New("not found")
 }
 
-func (m *memStore) LatestByEmail(_ context.Context, email string) (*lead.Lead, error) {
-	m.call("LatestByEmail")
-	var latest *lead.Lead
+func (m *memStore) RecallByEmail(_ context.Context, email string, n int) ([]string, *lead.Lead, error) {
+	m.call("RecallByEmail")
+	var mine []*lead.Lead
 	for _, l := range m.leads {
-		if l.Email == email && (latest == nil || l.ReceivedAt.After(latest.ReceivedAt)) {
-			latest = l
+		if l.Email == email {
+			mine = append(mine, l)
 		}
 	}
-	return latest, nil
+	slices.SortFunc(mine, func(a, b *lead.Lead) int { return strings.Compare(b.ID, a.ID) })
+	var ids []string
+	for _, l := range mine[:min(n, len(mine))] {
+		ids = append(ids, l.ID)
+	}
+	if len(mine) == 0 {
+		return nil, nil, nil
+	}
+	return ids, mine[0], nil
 }
 
 func (m *memStore) Supersede(_ context.Context, prevID, newID string, _ time.Time) error {
@@ -130,7 +145,7 @@ type countingRouter struct {
 	err    error
 }
 
-func (r *countingRouter) FollowUp(_ context.Context, id string) error {
+func (r *countingRouter) FollowUp(_ context.Context, id string, _ bool) error {
 	r.routed = append(r.routed, id)
 	if r.store != nil {
 		r.store.call("FollowUp")
@@ -251,6 +266,67 @@ func TestSubmitJunkExpiresAndNeverMerges(t *testing.T) {
 	}
 }
 
+// TestSubmitReviewExpires: a lead held for review gets the review TTL, a
+// lead for sales or nurture none; without a review retention it is kept.
+func TestSubmitReviewExpires(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		verdict lead.Verdict
+		keep    time.Duration
+		want    time.Duration // 0: no TTL
+	}{
+		{lead.VerdictReview, 14 * 24 * time.Hour, 14 * 24 * time.Hour},
+		{lead.VerdictReview, 0, 0},
+		{lead.VerdictNurture, 14 * 24 * time.Hour, 0},
+		{lead.VerdictQualified, 14 * 24 * time.Hour, 0},
+		{lead.VerdictJunk, 14 * 24 * time.Hour, 30 * 24 * time.Hour},
+	} {
+		svc := newService(t, &fakeJudge{verdict: tc.verdict}, newMemStore(), &countingRouter{}, &now)
+		svc.ReviewRetention = tc.keep
+		res, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := res.Lead.ExpiresAt
+		switch {
+		case tc.want == 0 && got != nil:
+			t.Errorf("%s with review retention %s: expires %v, want never", tc.verdict, tc.keep, got)
+		case tc.want != 0 && (got == nil || !got.Equal(now.Add(tc.want))):
+			t.Errorf("%s with review retention %s: expires %v, want %v", tc.verdict, tc.keep, got, now.Add(tc.want))
+		}
+	}
+}
+
+// TestRetryAfterLostAnswerFindsTheLead: the lead write landed but its
+// answer was lost (DynamoDB went down mid-call), so the post is answered
+// 503 "retry". The contract: a retry of the same post, as the 503's
+// Retry-After asks, answers 201 with that lead's id and stores nothing
+// more, because the idempotency claim written before the lead names it.
+func TestRetryAfterLostAnswerFindsTheLead(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	st, r := newMemStore(), &countingRouter{}
+	st.lostAnswer = true
+	j := &fakeJudge{verdict: lead.VerdictQualified}
+	svc := newService(t, j, st, r, &now)
+	body := `{"email":"ana@example.org","company":"Acme"}`
+	_, err := svc.Submit(context.Background(), post(body))
+	if e := AsError(err); e == nil || e.Kind != lead.EUNAVAILABLE {
+		t.Fatalf("first post: %v, want EUNAVAILABLE (503)", err)
+	}
+	if len(st.leads) != 1 {
+		t.Fatalf("fixture: %d leads stored, want the one whose answer was lost", len(st.leads))
+	}
+	var storedID string
+	for id := range st.leads {
+		storedID = id
+	}
+	now = now.Add(5 * time.Second)
+	res, err := svc.Submit(context.Background(), post(body))
+	if err != nil || res.ID != storedID || res.Created || len(st.leads) != 1 || j.judged != 1 {
+		t.Fatalf("retry: %+v %v; %d leads, judged %d times; want the stored lead %s", res, err, len(st.leads), j.judged, storedID)
+	}
+}
+
 func TestSubmitErrors(t *testing.T) {
 	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
 	down := newMemStore()
@@ -324,7 +400,7 @@ func TestSubmitSameCallsWhateverTheVerdict(t *testing.T) {
 		}
 		if first == nil {
 			first = st.calls
-			if !slices.Contains(first, "LatestByEmail") || first[len(first)-1] != "FollowUp" {
+			if !slices.Contains(first, "RecallByEmail") || first[len(first)-1] != "FollowUp" {
 				t.Fatalf("%s: calls %v", v, first)
 			}
 			continue
@@ -401,4 +477,99 @@ func TestRepeatNeverJudgesAgain(t *testing.T) {
 			t.Fatalf("judged %d times with claims %q; want once, holding %s", j.judged, j.claims, holder)
 		}
 	})
+}
+
+// enroller enrols a pending enrollment in sequence "welcome" with its
+// first step due an hour after now, or fails with err; it records the
+// call in the store's log.
+type enroller struct {
+	store *memStore
+	err   error
+}
+
+func (e *enroller) Enroll(_ context.Context, l *lead.Lead, now time.Time) error {
+	e.store.call("Enroll")
+	if e.err != nil {
+		return e.err
+	}
+	if n := l.Nurture; n != nil && n.State == lead.NurturePending {
+		return n.Enroll("welcome", "v1", now, now.Add(time.Hour))
+	}
+	return nil
+}
+
+// TestSubmitEnrolsANurtureLead: a nurture lead is stored enrolled, its
+// first step due, so that no dispatcher pass rewrites it only to enrol
+// it; the enroller is asked for every verdict (same calls), and when it
+// fails the lead is stored with its enrollment pending for the
+// dispatcher.
+func TestSubmitEnrolsANurtureLead(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		verdict lead.Verdict
+		err     error
+		want    lead.EnrollmentState // "" for none
+	}{
+		{lead.VerdictNurture, nil, lead.NurtureActive},
+		{lead.VerdictNurture, errors.New("sequences unreadable"), lead.NurturePending},
+		{lead.VerdictQualified, nil, ""},
+		{lead.VerdictJunk, nil, ""},
+	} {
+		st := newMemStore()
+		svc := newService(t, &fakeJudge{verdict: tc.verdict}, st, &countingRouter{}, &now)
+		svc.Enroller = &enroller{store: st, err: tc.err}
+		res, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`))
+		if err != nil || !res.Created {
+			t.Fatalf("%s: %+v %v", tc.verdict, res, err)
+		}
+		if !slices.Contains(st.calls, "Enroll") {
+			t.Errorf("%s: enroller not asked: %v", tc.verdict, st.calls)
+		}
+		n := st.leads[res.ID].Nurture
+		switch {
+		case tc.want == "" && n != nil:
+			t.Errorf("%s: enrollment %+v, want none", tc.verdict, n)
+		case tc.want != "" && (n == nil || n.State != tc.want):
+			t.Errorf("%s (enroller error %v): enrollment %+v, want %s", tc.verdict, tc.err, n, tc.want)
+		case tc.want == lead.NurtureActive && (n.NextAt == nil || !n.NextAt.Equal(now.Add(time.Hour))):
+			t.Errorf("first step due %v, want an hour after intake", n.NextAt)
+		}
+	}
+}
+
+// velocityJudge records how many of the person's leads
+// sub.Control.EarlierLeads counts within a day.
+type velocityJudge struct {
+	fakeJudge
+	counted int
+	err     error
+}
+
+func (j *velocityJudge) Judge(ctx context.Context, f *forms.Form, sub *lead.Submission) lead.Judgment {
+	if sub.Control.EarlierLeads != nil {
+		j.counted, j.err = sub.Control.EarlierLeads(sub.Context.ReceivedAt.Add(-24 * time.Hour))
+	}
+	return j.fakeJudge.Judge(ctx, f, sub)
+}
+
+// TestVelocityCountsTheEarlierLeads: the judge counts a person's recent
+// submissions from the leads intake looks up (no counter): two of the
+// three stored leads are inside the day asked about.
+func TestVelocityCountsTheEarlierLeads(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	st := newMemStore()
+	for _, ago := range []time.Duration{30 * time.Hour, 5 * time.Hour, time.Minute} {
+		at := now.Add(-ago)
+		id := lead.NewID(at)
+		st.leads[id] = &lead.Lead{ID: id, FormID: "contact", Email: "ana@example.org", Verdict: lead.VerdictJunk, ReceivedAt: at}
+	}
+	j := &velocityJudge{fakeJudge: fakeJudge{verdict: lead.VerdictNurture}}
+	svc := newService(t, &j.fakeJudge, st, &countingRouter{}, &now)
+	svc.Judge = j
+	if _, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`)); err != nil {
+		t.Fatal(err)
+	}
+	if j.counted != 2 || j.err != nil {
+		t.Fatalf("counted %d earlier leads within the day (%v), want 2", j.counted, j.err)
+	}
 }

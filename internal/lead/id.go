@@ -18,6 +18,14 @@ func NewID(now time.Time) string {
 	return encodeID(b)
 }
 
+// IDFloor returns the smallest lead id of time t: every lead received at
+// or after t has an id that sorts at or after it.
+func IDFloor(t time.Time) string {
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], uint64(t.UnixMilli())<<16)
+	return encodeID(b)
+}
+
 func encodeID(b [16]byte) string {
 	hi := binary.BigEndian.Uint64(b[:8])
 	lo := binary.BigEndian.Uint64(b[8:])

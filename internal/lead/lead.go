@@ -298,6 +298,12 @@ type Control struct {
 	// request never stored its lead is the same submission, so a check of
 	// first uses (the render-token replay mark) counts it once.
 	Claim string `json:"-"`
+	// EarlierLeads, when set, counts the person's stored leads received
+	// at or after since: intake looks the person's leads up anyway while
+	// the submission is judged, so the velocity check counts a person's
+	// submissions from them rather than with a counter write of its own.
+	// It waits for that look-up.
+	EarlierLeads func(since time.Time) (int, error) `json:"-"`
 }
 
 // Submission is one validated, normalized form post, ready to be screened.

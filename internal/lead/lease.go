@@ -15,4 +15,10 @@ type Lease struct {
 	// Claimed is the enrollment as it was when the lease was taken, so the
 	// store writes the enrollment back only when the worker changed it.
 	Claimed *Enrollment
+	// Basis is, until the lease's first write, the version of the lead the
+	// store read (opaque to workers). A lease costs no write of its own:
+	// the store takes it with the worker's first write (an intent, or the
+	// release), on condition that the lead is still as read, so that of
+	// two workers that read the same lead only one ever writes.
+	Basis string
 }

@@ -3,11 +3,11 @@ package screen
 import (
 	_ "embed"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/idna"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/leadsieve/leadsieve/internal/screen/lookalike"
 )
 
 // This file judges the shape of an e-mail domain, apart from any list of
@@ -48,39 +48,8 @@ func tldExists(domain string) bool {
 	return ok
 }
 
-// lookAlikes maps letters of other alphabets to the ASCII letter they are
-// drawn like in the fonts mail clients and browsers use: Cyrillic and Greek
-// letters that phishing domains substitute, and Latin letters without their
-// dot. Only lower-case forms are listed: skeleton lower-cases first.
-// Written for this project from the shapes of the letters (compare
-// Unicode's confusables.txt, which lists far more).
-var lookAlikes = map[rune]rune{
-	// Cyrillic.
-	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x',
-	'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l',
-	'к': 'k', 'м': 'm', 'н': 'h', 'т': 't', 'ь': 'b', 'г': 'r', 'п': 'n',
-	// Greek.
-	'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p',
-	'τ': 't', 'υ': 'u', 'χ': 'x', 'ω': 'w', 'γ': 'y', 'ς': 'c',
-	// Latin letters that lost or changed a mark.
-	'ı': 'i', 'ȷ': 'j', 'ɡ': 'g', 'ɑ': 'a', 'ɩ': 'i', 'ʟ': 'l', 'ɪ': 'i', 'ᴏ': 'o',
-}
-
-// skeleton returns domain as it reads on screen: compatibility forms
-// (full-width letters, ligatures) folded by NFKC, lower-cased, and every
-// look-alike letter replaced by its ASCII twin.
-func skeleton(domain string) string {
-	d := strings.ToLower(norm.NFKC.String(domain))
-	return strings.Map(func(r rune) rune {
-		if r < utf8.RuneSelf {
-			return r // every look-alike is outside ASCII
-		}
-		if a, ok := lookAlikes[r]; ok {
-			return a
-		}
-		return r
-	}, d)
-}
+// skeleton returns domain as it reads on screen (lookalike.Skeleton).
+func skeleton(domain string) string { return lookalike.Skeleton(domain) }
 
 // digitLookAlikes undoes the digits that stand in for letters in
 // imitations of well-known domains ("paypa1.com", "g00gle.com"). It is
@@ -105,12 +74,12 @@ var wellKnownDomains = setOf(
 // labels mixes Latin letters with Cyrillic or Greek ones, or when its
 // skeleton is a well-known or free-mail domain that it is not.
 func confusableDomain(domain string, isFreeMail func(string) bool) string {
-	if domain != strings.ToLower(norm.NFKC.String(domain)) {
+	if lookalike.Compatibility(domain) {
 		return "is written in full-width or compatibility characters"
 	}
 	sk := skeleton(domain)
 	for label := range strings.SplitSeq(domain, ".") {
-		if mixesLatin(label) {
+		if lookalike.MixesLatin(label) {
 			return "mixes Latin letters with look-alike letters of another alphabet in " + quote(label, 30)
 		}
 	}
@@ -120,21 +89,6 @@ func confusableDomain(domain string, isFreeMail func(string) bool) string {
 		}
 	}
 	return ""
-}
-
-// mixesLatin reports a label with both Latin letters and Cyrillic or Greek
-// letters: no real word is spelled so, look-alike spoofing is.
-func mixesLatin(label string) bool {
-	latin, other := false, false
-	for _, r := range label {
-		switch {
-		case r < 0x80 && unicode.IsLetter(r), r == 'ı', r == 'ȷ':
-			latin = true
-		case unicode.Is(unicode.Cyrillic, r), unicode.Is(unicode.Greek, r):
-			other = true
-		}
-	}
-	return latin && other
 }
 
 // isASCII reports whether s is plain ASCII.

@@ -507,3 +507,47 @@ func BenchmarkScreenTypicalFakeLists(b *testing.B) {
 		e.Screen(ctx, form, sub)
 	}
 }
+
+// TestVelocityFromEarlierLeads: when intake supplies the person's earlier
+// leads, the e-mail check counts them (those inside the window, and this
+// submission) and takes no counter of its own; the IP and message checks
+// keep theirs.
+func TestVelocityFromEarlierLeads(t *testing.T) {
+	ctx := context.Background()
+	rc := &recordingCounter{MemoryCounter: NewMemoryCounter()}
+	e := testEngine(t, nil, func(d *Deps) { d.Counter = rc; d.Tokens = nil })
+	form := testForm()
+	form.RenderToken = false
+	for _, tc := range []struct {
+		earlier int
+		flagged bool
+	}{{0, false}, {2, false}, {3, true}} {
+		rc.keys = nil
+		sub := genuine(t, nil)
+		sub.Context.IP = fmt.Sprintf("198.51.100.%d", 10+tc.earlier)
+		sub.Fields.Message = fmt.Sprintf("Message number %d about our warehouses and demo request.", tc.earlier)
+		var asked time.Time
+		sub.Control.EarlierLeads = func(since time.Time) (int, error) {
+			asked = since
+			return tc.earlier, nil
+		}
+		s := e.Screen(ctx, form, sub)
+		if hasCode(s, CodeEmailVelocity) != tc.flagged {
+			t.Errorf("%d earlier leads: flagged %v, want %v (%v)", tc.earlier, hasCode(s, CodeEmailVelocity), tc.flagged, s.Reasons)
+		}
+		if want := sub.Context.ReceivedAt.Add(-24 * time.Hour); !asked.Equal(want) {
+			t.Errorf("asked for leads since %v, want %v (the window)", asked, want)
+		}
+		// The message set notes its key and its member (the address's
+		// key); an e-mail counter would note the address's key again.
+		emails := 0
+		for _, k := range rc.keys {
+			if strings.HasPrefix(k, "email:") {
+				emails++
+			}
+		}
+		if len(rc.keys) != 3 || emails != 1 {
+			t.Errorf("counters taken: %v, want the IP counter and the message set only", rc.keys)
+		}
+	}
+}

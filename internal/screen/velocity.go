@@ -186,6 +186,9 @@ func (d velocityDetector) applies(in *Input) bool {
 type velocityCheck struct {
 	key    string
 	member string // for a distinct set: the member to add; "" for a counter
+	// recall counts the submission with the person's earlier leads
+	// (lead.Control.EarlierLeads) instead of a counter.
+	recall func(since time.Time) (int, error)
 	limit  Limit
 	// The reason past the limit: code, and a detail that puts the count
 	// between before and after.
@@ -218,6 +221,12 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	results := make([]result, len(checks))
 	take := func(i int) {
 		c, cnt := checks[i], d.e.deps.Counter
+		if c.recall != nil {
+			// The earlier leads inside the window, and this one.
+			n, err := c.recall(in.Now.Add(-c.limit.Window.D()))
+			results[i].n, results[i].err = int64(n)+1, err
+			return
+		}
 		if c.member != "" {
 			results[i].n, results[i].err = cnt.AddDistinct(ctx, c.key, c.member, c.limit.Window.D(), in.Now)
 		} else {
@@ -252,7 +261,10 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 }
 
 // checks lists the counts to take for in: per IP, per email address, and
-// the distinct addresses sending the same message.
+// the distinct addresses sending the same message. A person's submissions
+// are counted from their earlier leads when intake supplies them (a read
+// it makes anyway, where a counter costs a write); the IP and the message
+// have no such look-up, and keep their counters.
 func (d velocityDetector) checks(in *Input) []velocityCheck {
 	cfg := d.e.cfg.Velocity
 	checks := make([]velocityCheck, 0, 3)
@@ -264,7 +276,7 @@ func (d velocityDetector) checks(in *Input) []velocityCheck {
 		return checks
 	}
 	email := d.e.counterKey("email", in.Email.Local+"@"+in.Email.Domain)
-	checks = append(checks, velocityCheck{key: email, limit: cfg.Email,
+	checks = append(checks, velocityCheck{key: email, recall: in.Sub.Control.EarlierLeads, limit: cfg.Email,
 		code: CodeEmailVelocity, after: " submissions from this email address"})
 	if msg := normalizeMessage(in.Sub.Fields.Message); msg != "" && len(msg) >= cfg.MinMessageLength {
 		checks = append(checks, velocityCheck{key: d.e.counterKey("msg", msg), member: email, limit: cfg.RepeatedMessage,

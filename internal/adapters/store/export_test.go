@@ -5,3 +5,6 @@ var StopPageSize = &stopPageSize
 
 // StateItem is the state item of l.
 var StateItem = stateItem
+
+// DB is the client s uses, for tests that wrap it.
+func (s *Store) DB() DB { return s.db }

@@ -22,7 +22,9 @@
 //
 // Which leads have work due, and when, is the domain's rule (lead.Lead.DueAt);
 // the store only keeps the dueWork index in step with it, and leases work
-// as lead.Lease values so that workers never see a DynamoDB type.
+// as lead.Lease values so that workers never see a DynamoDB type. A lease
+// is taken by the worker's first write, conditional on the lead being as
+// read (work.go): it costs no write of its own.
 //
 // Only single-item conditional writes are used: they are race-free without
 // transactions (which the local DynamoDB server lacks and which cost twice
@@ -372,13 +374,36 @@ func (s *Store) getLeads(ctx context.Context, ids []string) ([]*lead.Lead, error
 	return leads, nil
 }
 
-// LatestByEmail returns the person's newest lead, or nil when there is none.
-func (s *Store) LatestByEmail(ctx context.Context, email string) (*lead.Lead, error) {
-	ls, err := s.ListByEmail(ctx, email, 1)
-	if err != nil || len(ls) == 0 {
-		return nil, err
+// RecallByEmail returns the ids of the person's newest leads, at most n,
+// newest first, and the newest lead itself (nil when there is none): one
+// Query of the keys-only byEmail index (n keys fit one read unit for n up
+// to about 40) and a read of one lead. Intake merges a returning person
+// with the newest lead and counts the recent ones for the velocity check.
+func (s *Store) RecallByEmail(ctx context.Context, email string, n int) (ids []string, latest *lead.Lead, err error) {
+	out, err := s.db.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		IndexName:                 aws.String(IndexByEmail),
+		KeyConditionExpression:    aws.String("gsi1pk = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str(emailPK + email)},
+		ScanIndexForward:          aws.Bool(false),
+		Limit:                     aws.Int32(int32(n)),
+	})
+	if err != nil {
+		return nil, nil, unavailable("list leads by email", err)
 	}
-	return ls[0], nil
+	for _, it := range out.Items {
+		if pk, ok := it["pk"].(*types.AttributeValueMemberS); ok && strings.HasPrefix(pk.Value, "LEAD#") {
+			ids = append(ids, strings.TrimPrefix(pk.Value, "LEAD#"))
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil, nil
+	}
+	ls, err := s.getLeads(ctx, ids[:1])
+	if err != nil || len(ls) == 0 {
+		return ids, nil, err
+	}
+	return ids, ls[0], nil
 }
 
 // Supersede marks lead prevID as taken over by newID: its nurture

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -179,5 +180,28 @@ func TestClaimLearnsHolderFromFailedPut(t *testing.T) {
 	got, err := s.Claim(context.Background(), "contact", "h", "01SECOND", time.Minute, t0)
 	if err != nil || got != "01FIRST" {
 		t.Fatalf("claim = %q, %v; want the holder 01FIRST", got, err)
+	}
+}
+
+// TestRecallByEmail: the person's newest ids, newest first, at most n, and
+// the newest lead whole; nothing for a stranger.
+func TestRecallByEmail(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	var want []string
+	for i := range 4 {
+		at := t0.Add(time.Duration(i) * time.Hour)
+		l := mkLead(lead.NewID(at), "contact-sales", "recall@example-co.com", at)
+		if _, err := s.CreateLead(ctx, l); err != nil {
+			t.Fatal(err)
+		}
+		want = append([]string{l.ID}, want...)
+	}
+	ids, latest, err := s.RecallByEmail(ctx, "recall@example-co.com", 3)
+	if err != nil || !slices.Equal(ids, want[:3]) || latest == nil || latest.ID != want[0] || latest.Fields.FirstName != "Ana" {
+		t.Fatalf("recall: %v %+v %v, want %v", ids, latest, err, want[:3])
+	}
+	if ids, latest, err := s.RecallByEmail(ctx, "nobody@example-co.com", 3); err != nil || ids != nil || latest != nil {
+		t.Fatalf("stranger: %v %v %v", ids, latest, err)
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -25,12 +24,18 @@ import (
 //
 // A lead with work due (a pending sales hand-off, a nurture step) carries
 // due_shard and due_at, so it appears on the sparse dueWork index. Whoever
-// does the work first takes a lease on the lead item: a conditional write of
-// lease_until (epoch milliseconds, wall clock) and a random lease_token,
-// allowed only when no unexpired lease exists. The work is then done and the
-// result written back with Release, conditional on still holding the token.
-// Record writes the same way but keeps the lease: a worker records its
-// intent before sending an e-mail and the outcome right after (package lead
+// does the work first holds a lease on the lead's state item: lease_until
+// (epoch milliseconds, wall clock) and a random lease_token. A lease costs
+// no write of its own: a claim reads the lead (one Query, which a worker
+// needs anyway) and checks that the work is there and no unexpired lease
+// is held; the worker's first write (Record of an intent, or Release)
+// takes the lease with what it writes, on condition that the state is
+// still as read (its updated_at and rev, a random revision every lease
+// write sets). Of two workers that read the same lead, only the first to
+// write holds it; nothing leaves the process before that write (an intent
+// is recorded before every send). Later writes are conditional on holding
+// the token. Record keeps the lease: a worker records its intent before
+// sending an e-mail; Release writes the outcome and ends it (package lead
 // says what a stale intent means). A worker that crashes mid-way leaves a
 // lease that simply expires, and an intent that the next worker recovers.
 
@@ -103,75 +108,50 @@ func newToken() string {
 // and nobody holds an unexpired lease. clock is the wall-clock time used for
 // lease expiry (now may be a simulated time, see leadctl dispatch --now).
 // It returns ErrConflict when the work is gone or leased by another worker.
+// The lease is taken by the worker's first write (see the top of this file).
 func (s *Store) ClaimDue(ctx context.Context, id string, now, clock time.Time, ttl time.Duration) (*Lease, error) {
-	return s.claim(ctx, id, "due_at <= :now", map[string]types.AttributeValue{":now": str(FormatDue(now))}, nil, clock, ttl, nil)
+	due := FormatDue(now)
+	return s.claim(ctx, id, func(st map[string]types.AttributeValue, _ state) bool {
+		at := attrS(st, "due_at")
+		return at != "" && at <= due
+	}, clock, ttl)
 }
 
 // ClaimHandoff leases lead id for ttl if its sales hand-off is pending
 // (whether or not it is due yet) and nobody holds an unexpired lease; it is
-// how the hand-off function sends the notification at once. It reads the
-// lead first: most leads have no hand-off, and a read unit costs a fifth
-// of the write unit a failed conditional write would.
+// how the hand-off function sends the notification at once.
 func (s *Store) ClaimHandoff(ctx context.Context, id string, clock time.Time, ttl time.Duration) (*Lease, error) {
+	return s.claim(ctx, id, func(_ map[string]types.AttributeValue, cur state) bool {
+		return cur.Handoff != nil && cur.Handoff.State == lead.HandoffPending
+	}, clock, ttl)
+}
+
+// claim reads lead id and returns a lease to be taken by its first write
+// when work reports work on it and no unexpired lease is held at clock.
+func (s *Store) claim(ctx context.Context, id string, work func(map[string]types.AttributeValue, state) bool, clock time.Time, ttl time.Duration) (*Lease, error) {
 	body, st, err := s.leadItems(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if body == nil || st == nil {
+	if st == nil {
 		return nil, fmt.Errorf("store: lease lead %s: %w", id, ErrConflict)
 	}
-	if cur, err := decodeState(st); err != nil || cur.Handoff == nil || cur.Handoff.State != lead.HandoffPending {
-		return nil, fmt.Errorf("store: lease lead %s: no hand-off pending: %w", id, ErrConflict)
-	}
-	return s.claim(ctx, id, "handoff.#st = :pending",
-		map[string]types.AttributeValue{":pending": str(string(lead.HandoffPending))},
-		map[string]string{"#st": "state"}, clock, ttl, body)
-}
-
-// claim takes the lease; body is the lead's body item when the caller read
-// it already, else it is read alongside.
-func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]types.AttributeValue, names map[string]string, clock time.Time, ttl time.Duration, body map[string]types.AttributeValue) (*Lease, error) {
-	until := clock.Add(ttl)
-	token := newToken()
-	vals[":clock"] = num(clock.UnixMilli())
-	vals[":until"] = num(until.UnixMilli())
-	vals[":tok"] = str(token)
-	// The body is read while the lease is taken: both are needed and
-	// neither waits for the other.
-	var bodyErr error
-	var wg sync.WaitGroup
-	if body == nil {
-		wg.Go(func() {
-			var out *dynamodb.GetItemOutput
-			out, bodyErr = s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(id), leadSK), ConsistentRead: aws.Bool(true)})
-			if bodyErr == nil {
-				body = out.Item
-			}
-		})
-	}
-	out, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName:                 &s.table,
-		Key:                       key(leadPK(id), stateSK),
-		ConditionExpression:       aws.String("attribute_exists(pk) AND " + cond + " AND (attribute_not_exists(lease_until) OR lease_until < :clock)"),
-		UpdateExpression:          aws.String("SET lease_until = :until, lease_token = :tok"),
-		ExpressionAttributeValues: vals,
-		ExpressionAttributeNames:  names,
-		ReturnValues:              types.ReturnValueAllNew,
-	})
-	wg.Wait()
-	if isConditionFailed(err) {
-		return nil, fmt.Errorf("store: lease lead %s: %w", id, ErrConflict)
-	}
+	cur, err := decodeState(st)
 	if err != nil {
-		return nil, unavailable("lease lead", err)
+		return nil, err
 	}
-	if bodyErr != nil {
-		return nil, unavailable("read leased lead", bodyErr)
+	if v, ok := st["lease_until"].(*types.AttributeValueMemberN); ok {
+		if until, _ := strconv.ParseInt(v.Value, 10, 64); until >= clock.UnixMilli() {
+			return nil, fmt.Errorf("store: lease lead %s: leased: %w", id, ErrConflict)
+		}
 	}
-	if len(body) == 0 {
-		return nil, s.orphan(ctx, id, token, out.Attributes, clock)
+	if !work(st, cur) {
+		return nil, fmt.Errorf("store: lease lead %s: nothing to do: %w", id, ErrConflict)
 	}
-	l, err := decodeLead(body, out.Attributes)
+	if body == nil {
+		return nil, s.orphan(ctx, id, st, cur, clock)
+	}
+	l, err := decodeLead(body, st)
 	if err != nil {
 		return nil, err
 	}
@@ -180,32 +160,53 @@ func (s *Store) claim(ctx context.Context, id, cond string, vals map[string]type
 		c := *l.Nurture
 		claimed = &c
 	}
-	return &Lease{Lead: l, Token: token, Until: until, Claimed: claimed}, nil
+	return &Lease{Lead: l, Token: newToken(), Until: clock.Add(ttl), Claimed: claimed, Basis: basisOf(st)}, nil
 }
+
+// basisOf is the version of a state item a lease's first write is
+// conditional on: its rev and its updated_at, as stored.
+func basisOf(st map[string]types.AttributeValue) string {
+	return attrS(st, "rev") + "\x00" + attrS(st, "updated_at")
+}
+
+// basisCondition is the condition that the state item is still at basis.
+func basisCondition(basis string, vals map[string]types.AttributeValue) string {
+	rev, upd, _ := strings.Cut(basis, "\x00")
+	vals[":basis_upd"] = str(upd)
+	cond := "updated_at = :basis_upd AND "
+	if rev == "" {
+		return cond + "attribute_not_exists(rev)"
+	}
+	vals[":basis_rev"] = str(rev)
+	return cond + "rev = :basis_rev"
+}
+
+// lostBasis marks a lease whose first write found the lead changed: it is
+// someone else's, and nothing more is written under it.
+const lostBasis = "lost"
 
 // OrphanAfter is how long a lead's state may wait for its body: CreateLead
 // writes both at once, so a state older than this without a body belongs
 // to a submission whose storing failed and was never retried.
 const OrphanAfter = 10 * time.Minute
 
-// orphan gives back a lease taken on a state item whose body is missing:
-// the body is still being written (a claim racing CreateLead), or it never
-// will be, and then the state also leaves the due-work index. It returns
-// ErrConflict either way: there is no lead to work.
-func (s *Store) orphan(ctx context.Context, id, token string, item map[string]types.AttributeValue, clock time.Time) error {
-	update := "REMOVE lease_until, lease_token"
-	if st, err := decodeState(item); err == nil && clock.Sub(st.UpdatedAt) > OrphanAfter {
-		update += ", due_shard, due_at"
-	}
-	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName:                 &s.table,
-		Key:                       key(leadPK(id), stateSK),
-		ConditionExpression:       aws.String("lease_token = :tok"),
-		UpdateExpression:          aws.String(update),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":tok": str(token)},
-	})
-	if err != nil && !isConditionFailed(err) {
-		return unavailable("release lease on a lead without a body", err)
+// orphan answers a claim on a state item whose body is missing: the body
+// is still being written (a claim racing CreateLead), or it never will be,
+// and then the state leaves the due-work index. It returns ErrConflict
+// either way: there is no lead to work.
+func (s *Store) orphan(ctx context.Context, id string, st map[string]types.AttributeValue, cur state, clock time.Time) error {
+	if clock.Sub(cur.UpdatedAt) > OrphanAfter {
+		vals := map[string]types.AttributeValue{}
+		_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+			TableName:                 &s.table,
+			Key:                       key(leadPK(id), stateSK),
+			ConditionExpression:       aws.String(basisCondition(basisOf(st), vals)),
+			UpdateExpression:          aws.String("REMOVE due_shard, due_at"),
+			ExpressionAttributeValues: vals,
+		})
+		if err != nil && !isConditionFailed(err) {
+			return unavailable("take a lead without a body off the due-work index", err)
+		}
 	}
 	return fmt.Errorf("store: lead %s has no body: %w", id, ErrConflict)
 }
@@ -232,20 +233,37 @@ func (s *Store) Record(ctx context.Context, ls *Lease, now time.Time) error {
 }
 
 func (s *Store) write(ctx context.Context, ls *Lease, now time.Time, keep bool) error {
+	if ls.Basis == lostBasis {
+		return fmt.Errorf("store: lease of lead %s lost: %w", ls.Lead.ID, ErrConflict)
+	}
 	err := s.release(ctx, ls, now, keep)
+	if errors.Is(err, errChangedSinceRead) {
+		// The first write found the lead changed since it was read. It
+		// may have been this lease's own write, whose answer was lost and
+		// which is now retried: then the lease is held.
+		st, gerr := s.readState(ctx, ls.Lead.ID)
+		if gerr != nil {
+			return gerr
+		}
+		if attrS(st, "rev") != ls.Token {
+			ls.Basis = lostBasis
+			return fmt.Errorf("store: lead %s changed since it was read: %w", ls.Lead.ID, ErrConflict)
+		}
+		ls.Basis = ""
+		err = s.release(ctx, ls, now, keep)
+	}
 	if !errors.Is(err, errStoppedMeanwhile) {
 		return err
 	}
 	// Adopt the stop and write the rest once more.
-	out, gerr := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(ls.Lead.ID), stateSK), ConsistentRead: aws.Bool(true)})
+	item, gerr := s.readState(ctx, ls.Lead.ID)
 	if gerr != nil {
-		return unavailable("re-read leased lead", gerr)
+		return gerr
 	}
-	tok, _ := out.Item["lease_token"].(*types.AttributeValueMemberS)
-	if tok == nil || tok.Value != ls.Token {
+	if attrS(item, "lease_token") != ls.Token {
 		return fmt.Errorf("store: release lead %s: %w", ls.Lead.ID, ErrConflict)
 	}
-	stored, derr := decodeState(out.Item)
+	stored, derr := decodeState(item)
 	if derr != nil {
 		return derr
 	}
@@ -267,6 +285,18 @@ func (s *Store) write(ctx context.Context, ls *Lease, now time.Time, keep bool) 
 // guard was part of the condition.
 var errStoppedMeanwhile = errors.New("store: enrollment may have been stopped during the lease")
 
+// errChangedSinceRead: a lease's first write failed its condition.
+var errChangedSinceRead = errors.New("store: lead changed since it was read")
+
+// readState reads lead id's state item, strongly consistent.
+func (s *Store) readState(ctx context.Context, id string) (map[string]types.AttributeValue, error) {
+	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(id), stateSK), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return nil, unavailable("re-read leased lead", err)
+	}
+	return out.Item, nil
+}
+
 // sameEnrollment reports whether the worker left the enrollment as claimed.
 func sameEnrollment(a, b *lead.Enrollment) bool {
 	ja, _ := json.Marshal(a)
@@ -278,13 +308,22 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time, keep bool
 	l := ls.Lead
 	l.UpdatedAt = now
 	vals := map[string]types.AttributeValue{":tok": str(ls.Token), ":upd": str(now.UTC().Format(time.RFC3339Nano))}
-	set := []string{"updated_at = :upd"}
+	set := []string{"updated_at = :upd", "rev = :tok"}
 	var remove []string
 	if !keep {
 		remove = append(remove, "lease_until", "lease_token")
 	}
 	names := map[string]string{}
 	cond := "lease_token = :tok"
+	first := ls.Basis != ""
+	if first {
+		// The lease is taken by this write, if the lead is as read.
+		cond = basisCondition(ls.Basis, vals)
+		if keep {
+			vals[":until"] = num(ls.Until.UnixMilli())
+			set = append(set, "lease_until = :until", "lease_token = :tok")
+		}
+	}
 	if l.Handoff != nil {
 		l.Handoff.LeaseUntil = nil
 		v, err := attributevalue.MarshalWithOptions(l.Handoff, marshalOpts)
@@ -305,7 +344,7 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time, keep bool
 		vals[":n"] = v
 		set = append(set, "nurture = :n")
 	}
-	guarded := changed || l.Nurture.Live()
+	guarded := !first && (changed || l.Nurture.Live())
 	if guarded {
 		// A stop written while we held the lease wins: neither our
 		// enrollment nor a due time computed from it may overwrite it.
@@ -342,15 +381,17 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time, keep bool
 		in.ExpressionAttributeNames = names
 	}
 	_, err := s.db.UpdateItem(ctx, in)
-	if isConditionFailed(err) {
-		if guarded {
-			return errStoppedMeanwhile
-		}
+	switch {
+	case isConditionFailed(err) && first:
+		return errChangedSinceRead
+	case isConditionFailed(err) && guarded:
+		return errStoppedMeanwhile
+	case isConditionFailed(err):
 		return fmt.Errorf("store: release lead %s: %w", l.ID, ErrConflict)
-	}
-	if err != nil {
+	case err != nil:
 		return unavailable("release lead", err)
 	}
+	ls.Basis = ""
 	if keep && l.Nurture != nil {
 		// What is stored now is what later writes compare with.
 		c := *l.Nurture

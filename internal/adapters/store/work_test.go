@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -189,7 +191,12 @@ func TestHandoffLeaseConcurrentClaimers(t *testing.T) {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
+					// Every claimer reads the lead; the first write takes
+					// the lease.
 					ls, err := tc.claim(s, l.ID)
+					if err == nil {
+						err = s.Record(context.Background(), ls, t0)
+					}
 					mu.Lock()
 					defer mu.Unlock()
 					switch {
@@ -222,6 +229,7 @@ func TestLeaseExpiryAndStaleRelease(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	hold(t, s, first)
 	for _, tc := range []struct {
 		name  string
 		clock time.Time
@@ -232,9 +240,12 @@ func TestLeaseExpiryAndStaleRelease(t *testing.T) {
 		{"after expiry", t0.Add(time.Minute + time.Millisecond), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := s.ClaimDue(ctx, l.ID, tc.clock, tc.clock, time.Minute)
+			ls, err := s.ClaimDue(ctx, l.ID, tc.clock, tc.clock, time.Minute)
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("claim at %s: %v, want %v", tc.clock, err, tc.want)
+			}
+			if err == nil {
+				hold(t, s, ls)
 			}
 		})
 	}
@@ -476,6 +487,7 @@ func TestStopWhileLeased(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			hold(t, s, ls)
 			if ok, err := s.StopEnrollment(ctx, l.ID, "unsubscribe", t0); err != nil || !ok {
 				t.Fatalf("stop: %v %v", ok, err)
 			}
@@ -514,6 +526,47 @@ func TestStopWhileLeased(t *testing.T) {
 	}
 }
 
+// hold takes the lease ls: its first write, here one that changes nothing
+// but the lease.
+func hold(t *testing.T, s *store.Store, ls *store.Lease) {
+	t.Helper()
+	if err := s.Record(context.Background(), ls, t0); err != nil {
+		t.Fatalf("take the lease: %v", err)
+	}
+}
+
+// TestFirstWriteTakesTheLease: a claim only reads; the lease is taken by
+// the worker's first write, which fails when the lead changed since it was
+// read (here an unsubscribe stopped the enrollment): nothing of the
+// worker's is written, and it writes nothing more under that lease.
+func TestFirstWriteTakesTheLease(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	l := nurtureLead(lead.NewID(t0), t0)
+	put(t, s, l)
+	ls, err := s.ClaimDue(ctx, l.ID, t0, t0, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err := s.ClaimDue(ctx, l.ID, t0, t0, time.Minute); err != nil || again.Token == ls.Token {
+		t.Fatalf("a claim that only read holds the lead: %v", err)
+	}
+	if ok, err := s.StopEnrollment(ctx, l.ID, "unsubscribe", t0); err != nil || !ok {
+		t.Fatalf("stop: %v %v", ok, err)
+	}
+	_ = ls.Lead.Nurture.Begin("step0-x", t0.Add(3*time.Minute))
+	if err := s.Record(ctx, ls, t0); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("intent over a stop: %v, want ErrConflict", err)
+	}
+	if err := s.Release(ctx, ls, t0); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("release of a lost lease: %v, want ErrConflict", err)
+	}
+	got, _ := s.GetLead(ctx, l.ID)
+	if got.Nurture.State != lead.NurtureStopped || got.Nurture.Intent != "" {
+		t.Fatalf("enrollment %+v, want the stop as written", got.Nurture)
+	}
+}
+
 // TestReleaseAfterLeaseLostAndStopped: a stale worker cannot write even
 // when the enrollment was stopped too.
 func TestReleaseAfterLeaseLostAndStopped(t *testing.T) {
@@ -525,10 +578,13 @@ func TestReleaseAfterLeaseLostAndStopped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	hold(t, s, stale)
 	later := t0.Add(2 * time.Minute)
-	if _, err := s.ClaimDue(ctx, l.ID, later, later, time.Minute); err != nil {
+	current, err := s.ClaimDue(ctx, l.ID, later, later, time.Minute)
+	if err != nil {
 		t.Fatal(err)
 	}
+	hold(t, s, current)
 	if ok, err := s.StopEnrollment(ctx, l.ID, "complaint", later); err != nil || !ok {
 		t.Fatalf("stop: %v %v", ok, err)
 	}
@@ -598,5 +654,52 @@ func TestRecordKeepsLease(t *testing.T) {
 	// The first worker's late outcome is refused: the lease moved on.
 	if err := s.Record(ctx, ls, recoverAt); !errors.Is(err, store.ErrConflict) {
 		t.Fatalf("record with a lost lease: %v", err)
+	}
+}
+
+// answerLost is a DynamoDB client whose next UpdateItem is carried out but
+// answered with an error, as when a connection drops after the request.
+type answerLost struct {
+	store.DB
+	lose bool
+}
+
+func (a *answerLost) UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error) {
+	out, err := a.DB.UpdateItem(ctx, in, opts...)
+	if a.lose && err == nil {
+		a.lose = false
+		return nil, errors.New("connection reset after the request was written")
+	}
+	return out, err
+}
+
+// TestFirstWriteAnswerLost: the write that took a lease succeeded but its
+// answer was lost; the worker's retry finds its own write and holds the
+// lease (rather than giving it up, which would leave its intent to be
+// recovered as an unknown outcome).
+func TestFirstWriteAnswerLost(t *testing.T) {
+	base := newStore(t)
+	db := &answerLost{DB: base.DB()}
+	s := store.New(db, base.Table())
+	ctx := context.Background()
+	l := handoffLead(lead.NewID(t0), t0)
+	put(t, s, l)
+	ls, err := s.ClaimHandoff(ctx, l.ID, t0, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = ls.Lead.Handoff.Begin("1-x", t0.Add(3*time.Minute))
+	db.lose = true
+	if err := s.Record(ctx, ls, t0); err == nil || errors.Is(err, store.ErrConflict) {
+		t.Fatalf("intent with its answer lost: %v, want unavailable", err)
+	}
+	if err := s.Record(ctx, ls, t0); err != nil {
+		t.Fatalf("retry of the intent: %v", err)
+	}
+	if _, err := s.ClaimHandoff(ctx, l.ID, t0.Add(time.Second), time.Minute); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("claimed while held: %v", err)
+	}
+	if err := s.Release(ctx, ls, t0); err != nil {
+		t.Fatalf("release: %v", err)
 	}
 }

@@ -11,13 +11,13 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
+	"github.com/leadsieve/leadsieve/internal/app/sequences"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
@@ -100,60 +100,11 @@ func build(ctx context.Context, b *boot.Base, getenv func(string) string) (*disp
 func isLoopback(h string) bool { return h == "127.0.0.1" || h == "localhost" || h == "::1" }
 
 // SequenceCatalog returns the sequences applied with `leadctl sequences
-// apply`, or the embedded config/sequences when none were applied. Parsed
-// catalogs are cached by applied version.
-func SequenceCatalog(st *store.Store) dispatch.Catalog {
-	var (
-		mu      sync.Mutex
-		version int64 = -1
-		cached  *nurture.Catalog
-	)
-	return func(ctx context.Context) (*nurture.Catalog, error) {
-		set, err := st.CurrentSequences(ctx)
-		if err != nil {
-			return nil, err
-		}
-		v := int64(0)
-		if set != nil {
-			v = set.Version
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		if cached != nil && v == version {
-			return cached, nil
-		}
-		var seqs []*nurture.Sequence
-		if set == nil {
-			seqs, err = nurture.LoadFS(config.Sequences())
-		} else {
-			seqs, err = ParseSequenceFiles(set.Files)
-		}
-		if err != nil {
-			return nil, err
-		}
-		cat, err := nurture.NewCatalog(seqs, nurture.DefaultSegments)
-		if err != nil {
-			return nil, err
-		}
-		cached, version = cat, v
-		return cat, nil
-	}
-}
+// apply`, or the embedded config/sequences when none were applied, looked
+// up every pass (package sequences).
+func SequenceCatalog(st *store.Store) dispatch.Catalog { return sequences.Catalog(st, 0) }
 
 // ParseSequenceFiles parses stored sequence files (name -> YAML).
 func ParseSequenceFiles(files map[string]string) ([]*nurture.Sequence, error) {
-	var seqs []*nurture.Sequence
-	var errs []error
-	for name, data := range files {
-		s, err := nurture.Parse(name, []byte(data))
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		seqs = append(seqs, s)
-	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("app: stored sequences: %v", errs)
-	}
-	return seqs, nil
+	return sequences.ParseFiles(files)
 }

@@ -17,10 +17,13 @@ import (
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 )
 
-// Event is the hand-off function's input, {"lead_id": "..."}: what
-// intake's invocation.Async sends (invocation.Event).
+// Event is the hand-off function's input, {"lead_id": "...",
+// "handoff_pending": true|false}: what intake's invocation.Async sends
+// (invocation.Event). HandoffPending false lets the function finish without
+// reading the lead; an event without it reads the lead.
 type Event struct {
-	LeadID string `json:"lead_id"`
+	LeadID         string `json:"lead_id"`
+	HandoffPending *bool  `json:"handoff_pending,omitempty"`
 }
 
 // Handler handles one invocation.
@@ -43,6 +46,12 @@ func New(ctx context.Context, getenv func(string) string) (Handler, error) {
 	}
 	w := &handoff.Worker{Store: b.Store, Notifier: n, Now: b.Now}
 	return func(ctx context.Context, ev Event) error {
+		if ev.HandoffPending != nil && !*ev.HandoffPending {
+			// Stored with nothing for sales: no need to read the lead. A
+			// verdict changed later (a review decided) is the
+			// dispatcher's, from the due-work index.
+			return nil
+		}
 		return w.FollowUp(ctx, ev.LeadID)
 	}, nil
 }

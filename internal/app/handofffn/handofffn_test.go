@@ -13,8 +13,10 @@ import (
 // type of its own (so that it links no Lambda client); every field intake
 // sends must arrive, and nothing else may be expected.
 func TestEventIsWhatIntakeSends(t *testing.T) {
-	for _, id := range []string{"01J9ZK6W3Q", "", "lead with spaces"} {
-		sent, err := json.Marshal(invocation.Event{LeadID: id})
+	yes, no := true, false
+	for _, ev := range []invocation.Event{{LeadID: "01J9ZK6W3Q", HandoffPending: &yes}, {LeadID: "", HandoffPending: &no}, {LeadID: "lead with spaces"}} {
+		id := ev.LeadID
+		sent, err := json.Marshal(ev)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -24,8 +26,9 @@ func TestEventIsWhatIntakeSends(t *testing.T) {
 		if err := dec.Decode(&got); err != nil {
 			t.Fatalf("decode %s: %v", sent, err)
 		}
-		if got.LeadID != id {
-			t.Errorf("lead id %q arrived as %q", id, got.LeadID)
+		if got.LeadID != id || (got.HandoffPending == nil) != (ev.HandoffPending == nil) ||
+			(got.HandoffPending != nil && *got.HandoffPending != *ev.HandoffPending) {
+			t.Errorf("event %s arrived as %+v", sent, got)
 		}
 		back, err := json.Marshal(got)
 		if err != nil {

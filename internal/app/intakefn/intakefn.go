@@ -22,10 +22,12 @@ import (
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/sequences"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
+	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 	"github.com/leadsieve/leadsieve/internal/httpapi"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
@@ -65,14 +67,16 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 		}), judge.Options{DefaultOrigins: b.Settings.AllowedOrigins, Getenv: getenv, Forms: fs})
 	})
 	svc := &intake.Service{
-		Forms:          fs,
-		Judge:          jd,
-		Store:          b.Store,
-		FollowUp:       &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
-		AllowedOrigins: b.Settings.AllowedOrigins,
-		JunkRetention:  b.Settings.JunkRetention,
-		Now:            b.Now,
-		Log:            b.Log,
+		Forms:           fs,
+		Judge:           jd,
+		Store:           b.Store,
+		FollowUp:        &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
+		Enroller:        nurture.Enroller{Catalog: sequences.Catalog(b.Store, time.Minute)},
+		AllowedOrigins:  b.Settings.AllowedOrigins,
+		JunkRetention:   b.Settings.JunkRetention,
+		ReviewRetention: b.Settings.ReviewRetention,
+		Now:             b.Now,
+		Log:             b.Log,
 	}
 	h := &httpapi.Handler{Intake: svc, Tokens: tokens, Log: b.Log}
 	var logOnce sync.Once

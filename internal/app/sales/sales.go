@@ -7,8 +7,6 @@ package sales
 import (
 	"fmt"
 
-	"github.com/aws/aws-sdk-go-v2/service/ses"
-
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
@@ -26,7 +24,7 @@ func Notifier(b *boot.Base, fs *forms.Set, getenv func(string) string) (*handoff
 		return nil, fmt.Errorf("app: %w", err)
 	}
 	return &handoff.Notifier{
-		Mail: ses.NewFromConfig(b.AWS), Rules: rules, Rotator: b.Store.Rotator(),
+		Mail: handoff.NewSESClient(b.AWS), Rules: rules,
 		From:       mail.Address{Name: "leadsieve", Address: b.Settings.SenderEmail},
 		DefaultTo:  mail.Address{Address: b.Settings.SalesEmail},
 		ConsoleURL: b.Settings.ConsoleURL, Forms: fs, Webhook: &webhook.Sender{},

@@ -2,12 +2,18 @@
 // header (RFC 8058 one-click).
 //
 // GET shows a small confirmation page with a button and never unsubscribes
-// by itself (mail scanners follow links). POST unsubscribes: it verifies the
-// HMAC-signed token in constant time, checks it was issued for the lead's
-// address, adds the address to the suppression list and stops the person's
-// nurture enrollments. POST answers 200 without a redirect, sets no cookie,
-// is idempotent, and answers the same for unknown, forged or stale tokens,
-// so the endpoint reveals nothing about who is on the list.
+// by itself (mail scanners follow links). POST queues the token for the
+// recorder (an asynchronous invocation) and answers the "you are
+// unsubscribed" page at once, without looking at the token: valid, unknown
+// and forged tokens get the same status, the same body and the same work
+// on the request path, so neither the answer nor its timing tells whether
+// an address is on the list, and a storage outage cannot refuse a valid
+// token. The recorder (Recorder) verifies the HMAC-signed token in
+// constant time, checks it was issued for the lead's address, adds the
+// address to the suppression list and stops the person's nurture
+// enrollments; it ignores a token that is not valid, and fails (to be
+// retried by the Lambda service) only while storage does. POST answers 200
+// without a redirect, sets no cookie and is idempotent.
 
 package unsubscribe
 
@@ -26,7 +32,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
-// Store is the storage the endpoint needs.
+// Store is the storage the recorder needs.
 type Store interface {
 	GetLead(ctx context.Context, id string) (*lead.Lead, error)
 	Suppress(ctx context.Context, email, reason string, at time.Time) error
@@ -45,8 +51,20 @@ type Response struct {
 	Body    string
 }
 
+// Queue hands a one-click token to the recorder without waiting for it
+// (an asynchronous invocation of the recorder function).
+type Queue interface {
+	Enqueue(ctx context.Context, token string) error
+}
+
 // Service answers unsubscribe requests.
 type Service struct {
+	Queue Queue
+	Log   *slog.Logger
+}
+
+// Recorder records one-click unsubscribes queued by Service.
+type Recorder struct {
 	Signer *Signer
 	Store  Store
 	Now    func() time.Time
@@ -74,25 +92,40 @@ func render(status int, done bool) Response {
 // posts back to the same URL. It changes nothing, whatever the token.
 func (s *Service) Confirm() Response { return render(http.StatusOK, false) }
 
-// Unsubscribe answers POST /u/{token}. The answer is the same "you are
-// unsubscribed" page for valid, unknown and forged tokens; only a storage
-// failure answers 503 (so the mail provider retries the one-click POST).
+// Unsubscribe answers POST /u/{token}: it queues the token for the
+// recorder, whatever the token, and answers the "you are unsubscribed"
+// page. Only when the token cannot be queued (the Lambda service out of
+// reach, for valid and forged tokens alike) does it answer 503 with
+// Retry-After, so the mail provider retries the one-click POST.
 func (s *Service) Unsubscribe(ctx context.Context, token string) Response {
-	switch err := s.unsubscribe(ctx, token); {
-	case errors.Is(err, store.ErrUnavailable):
-		s.log().Error("unsubscribe failed", "err", err)
+	if err := s.Queue.Enqueue(ctx, token); err != nil {
+		s.log().Error("unsubscribe not queued", "err", err)
 		r := render(http.StatusServiceUnavailable, false)
 		r.Headers["Retry-After"] = "30"
 		return r
-	case err != nil:
-		s.log().Info("unsubscribe with unusable token", "err", err)
 	}
 	return render(http.StatusOK, true)
 }
 
+// Record records the unsubscribe a queued token asks for. A token that is
+// not valid (forged, unknown lead, issued for another address) is logged
+// and ignored: nil, so it is not retried. It fails only when storage does,
+// for the caller to retry later: a valid token is never refused.
+func (r *Recorder) Record(ctx context.Context, token string) error {
+	err := r.unsubscribe(ctx, token)
+	switch {
+	case errors.Is(err, store.ErrUnavailable):
+		r.log().Warn("unsubscribe not recorded yet; retried", "err", err)
+		return err
+	case err != nil:
+		r.log().Info("unsubscribe with unusable token ignored", "err", err)
+	}
+	return nil
+}
+
 var errMismatch = errors.New("optout: token was not issued for this lead's address")
 
-func (s *Service) unsubscribe(ctx context.Context, token string) error {
+func (s *Recorder) unsubscribe(ctx context.Context, token string) error {
 	c, err := s.Signer.Verify(token)
 	if err != nil {
 		return err
@@ -119,9 +152,13 @@ func (s *Service) unsubscribe(ctx context.Context, token string) error {
 	return nil
 }
 
-func (s *Service) log() *slog.Logger {
-	if s.Log == nil {
+func (s *Service) log() *slog.Logger { return orDiscard(s.Log) }
+
+func (r *Recorder) log() *slog.Logger { return orDiscard(r.Log) }
+
+func orDiscard(l *slog.Logger) *slog.Logger {
+	if l == nil {
 		return slog.New(slog.DiscardHandler)
 	}
-	return s.Log
+	return l
 }

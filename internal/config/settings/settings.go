@@ -38,6 +38,9 @@ const (
 	Unsubscribe = "UnsubscribeFunction"
 	SesEvents   = "SesEventsFunction"
 	Handoff     = "HandoffFunction"
+	// UnsubscribeRecorder records the one-click unsubscribes that
+	// Unsubscribe queues for it.
+	UnsubscribeRecorder = "UnsubscribeRecorderFunction"
 )
 
 // Vars is every environment variable leadsieve reads.
@@ -47,8 +50,9 @@ var Vars = []Var{
 	{Name: "LOG_LEVEL", Default: "INFO", Description: "Minimum log level: DEBUG, INFO, WARN or ERROR."},
 	{Name: "ALLOWED_ORIGINS", Default: "http://127.0.0.1:3000", Description: "Comma-separated origins allowed to post forms that list none of their own.", Functions: []string{Intake}},
 	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake}},
-	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, Unsubscribe}, Required: true},
-	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, Unsubscribe}, LocalOnly: true},
+	{Name: "REVIEW_RETENTION_DAYS", Default: "30", Description: "Days a lead held for review waits for a person's decision before DynamoDB TTL deletes it (a decision removes the TTL).", Functions: []string{Intake}},
+	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder}, Required: true},
+	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder}, LocalOnly: true},
 	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Handoff, Dispatcher}},
 	{Name: "SALES_EMAIL", Default: "sales@example.com", Description: "Default sales inbox for qualified leads.", Functions: []string{Handoff, Dispatcher}},
 	{Name: "CONSOLE_URL", Description: "Optional base URL of a lead console; sales emails then link to CONSOLE_URL/leads/<id>.", Functions: []string{Handoff, Dispatcher}},
@@ -57,6 +61,7 @@ var Vars = []Var{
 	{Name: "UNSUBSCRIBE_MAILTO", Description: "Optional address added as a mailto: to List-Unsubscribe.", Functions: []string{Dispatcher}},
 	{Name: "GOGC", Description: "Go's garbage-collection target, read by the Go runtime before any code runs (100 when unset): the template sets 400 for intake, whose start-up otherwise runs collections for garbage that is not there (docs/performance.md).", Functions: []string{Intake}},
 	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake}},
+	{Name: "UNSUBSCRIBE_RECORDER_FUNCTION", Default: "UnsubscribeRecorderFunction", Description: "Name of the function the unsubscribe endpoint invokes asynchronously with every one-click token, valid or not, to record it.", Functions: []string{Unsubscribe}},
 	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
 }
 
@@ -87,6 +92,7 @@ type Settings struct {
 	LogLevel         slog.Level
 	AllowedOrigins   []string
 	JunkRetention    time.Duration
+	ReviewRetention  time.Duration
 	SigningSecretARN string
 	SigningSecret    []byte
 	SenderEmail      string
@@ -97,6 +103,8 @@ type Settings struct {
 	UnsubMailto      string
 	SendRate         float64
 	HandoffFunction  string
+	// UnsubscribeRecorderFunction is UNSUBSCRIBE_RECORDER_FUNCTION.
+	UnsubscribeRecorderFunction string
 }
 
 // Load parses the environment through getenv. Unset variables take their
@@ -134,6 +142,11 @@ func Load(getenv func(string) string) (Settings, error) {
 		errs = append(errs, fmt.Errorf("JUNK_RETENTION_DAYS: want a whole number of days ≥ 1, got %q", get("JUNK_RETENTION_DAYS")))
 	}
 	s.JunkRetention = time.Duration(days) * 24 * time.Hour
+	reviewDays, err := strconv.Atoi(get("REVIEW_RETENTION_DAYS"))
+	if err != nil || reviewDays < 1 {
+		errs = append(errs, fmt.Errorf("REVIEW_RETENTION_DAYS: want a whole number of days ≥ 1, got %q", get("REVIEW_RETENTION_DAYS")))
+	}
+	s.ReviewRetention = time.Duration(reviewDays) * 24 * time.Hour
 	s.SigningSecretARN = get("SIGNING_SECRET_ARN")
 	if v := get("SIGNING_SECRET"); v != "" {
 		if len(v) < 32 {
@@ -172,6 +185,7 @@ func Load(getenv func(string) string) (Settings, error) {
 	}
 	s.SendRate = rate
 	s.HandoffFunction = get("HANDOFF_FUNCTION")
+	s.UnsubscribeRecorderFunction = get("UNSUBSCRIBE_RECORDER_FUNCTION")
 	if len(errs) > 0 {
 		return Settings{}, fmt.Errorf("settings: %w", errors.Join(errs...))
 	}

@@ -18,20 +18,19 @@
 //	default_team: inbound
 //
 // Every condition given in a rule must hold; a rule with no conditions
-// matches everything. Within a team, members take turns (round-robin) using
-// persisted counters supplied by the caller as a Rotator. A team's turns are
-// kept in RotationShards counters, the lead's key picking one, so that
-// concurrent hand-offs do not all wait on one counter: each counter is a
-// round-robin of its own, started at a different member, and together they
-// share a team's leads out within RotationShards leads of even, whatever the
-// team's size.
+// matches everything. Within a team, the lead's id picks the member: a
+// hash of the id and the team, so that every member gets an even share of
+// a team's leads over many leads, a lead's retries go to the same member,
+// and no hand-off writes a shared turn counter (one write unit per lead,
+// and a hot item under load). Lead ids carry random bits the submitter
+// does not choose, so nobody can steer a lead to a member.
 package assign
 
 import (
-	"context"
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"net/mail"
 	"regexp"
 	"slices"
@@ -57,26 +56,15 @@ type RouteLead struct {
 	CompanySize string
 	// Segment is the fit segment from qualification.
 	Segment string
-	// Key picks the lead's rotation counter (the lead id).
+	// Key picks the member within the team (the lead id).
 	Key string
 }
 
-// RotationShards is how many round-robin counters a team's turns are
-// spread over.
-const RotationShards = 8
-
-// Rotator hands out persisted, atomically increasing counters per team and
-// shard (0..RotationShards-1).
-type Rotator interface {
-	Next(ctx context.Context, team string, shard int) (int64, error)
-}
-
-// RotationShard is the rotation counter lead key k turns: a stable hash of
-// the key, so retries of one lead use the same counter.
-func RotationShard(k string) int {
-	h := fnv.New32a()
-	_, _ = h.Write([]byte(k))
-	return int(h.Sum32() % RotationShards)
+// turn is the index, in 0..n-1, of the member of team that lead key k
+// goes to: a hash of both, even over many keys.
+func turn(team, k string, n int) int {
+	h := sha256.Sum256([]byte(team + "\x00" + k))
+	return int(binary.BigEndian.Uint64(h[:8]) % uint64(n))
 }
 
 // ErrNoMembers is returned by Pick when the chosen team has no members
@@ -250,27 +238,14 @@ func (r *Rules) Teams() []string {
 	return out
 }
 
-// Pick chooses the member who gets the lead: members[(n + shard) mod len]
-// where n is the next value of the team's counter that the lead's key picks
-// (RotationShard). Single-member teams skip the counter.
-func (r *Rules) Pick(ctx context.Context, l RouteLead, rot Rotator) (Member, error) {
+// Pick chooses the member of the lead's team who gets the lead, by the
+// lead's key (see the package doc).
+func (r *Rules) Pick(l RouteLead) (Member, error) {
 	team, members := r.Team(l)
-	switch len(members) {
-	case 0:
+	if len(members) == 0 {
 		return Member{}, fmt.Errorf("%w: %q", ErrNoMembers, team)
-	case 1:
-		return members[0], nil
 	}
-	shard := RotationShard(l.Key)
-	n, err := rot.Next(ctx, team, shard)
-	if err != nil {
-		return Member{}, fmt.Errorf("routing: next member of team %q: %w", team, err)
-	}
-	i := (n + int64(shard)) % int64(len(members))
-	if i < 0 {
-		i += int64(len(members))
-	}
-	return members[i], nil
+	return members[turn(team, l.Key, len(members))], nil
 }
 
 func (ru *rule) matches(l RouteLead) bool {

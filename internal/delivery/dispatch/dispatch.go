@@ -158,14 +158,26 @@ func (d *Dispatcher) Pass(ctx context.Context, now time.Time) (Stats, error) {
 	if err != nil {
 		return total, fmt.Errorf("dispatch: sequences: %w", err)
 	}
+	// The first page of every shard is asked for at once: a pass that
+	// finds little due waits for one round trip, not one per shard.
+	var firsts [store.DueShards]store.DuePage
+	var errs [store.DueShards]error
+	var wg sync.WaitGroup
+	for shard := range store.DueShards {
+		wg.Go(func() { firsts[shard], errs[shard] = d.Store.QueryDue(ctx, shard, now, d.pageSize(), "") })
+	}
+	wg.Wait()
 	for shard := range store.DueShards {
 		var cursor string
-		for {
+		for first := true; ; first = false {
 			if d.late(ctx, stop) {
 				total.Deadline = true
 				return total, nil
 			}
-			page, err := d.Store.QueryDue(ctx, shard, now, d.pageSize(), cursor)
+			page, err := firsts[shard], errs[shard]
+			if !first {
+				page, err = d.Store.QueryDue(ctx, shard, now, d.pageSize(), cursor)
+			}
 			if err != nil {
 				return total, err
 			}
@@ -364,21 +376,22 @@ func (d *Dispatcher) nurture(ctx context.Context, ls *lead.Lease, now time.Time,
 	}
 	var seq *nurture.Sequence
 	if n.State == lead.NurturePending {
-		s, ok := cat.For(n.Segment)
+		// Intake enrols a lead when it stores it; this is for one it
+		// could not (the sequences unreadable then) and for a lead whose
+		// enrollment a person's decision resumed.
+		enrolled := *n.NextAt
+		if enrolled.After(now) {
+			enrolled = now
+		}
+		s, ok := cat.Enroll(n, l.Fields.Country, enrolled)
 		if !ok {
 			_ = n.Stop("no sequence for segment " + n.Segment)
 			st.Stopped++
 			return
 		}
 		seq = s
-		enrolled := *n.NextAt
-		if enrolled.After(now) {
-			enrolled = now
-		}
-		due := s.DueAt(0, enrolled, time.Time{}, l.Fields.Country)
-		_ = n.Enroll(s.ID, s.Version(), enrolled, due)
 		st.Enrolled++
-		if due.After(now) {
+		if n.NextAt.After(now) {
 			return
 		}
 	} else {

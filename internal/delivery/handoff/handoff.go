@@ -1,5 +1,5 @@
 // Package handoff notifies sales about a qualified lead: it picks the owner
-// with the routing rules and a persisted round-robin rotation, renders the
+// with the routing rules (the lead's id picks the member of a team), renders the
 // sales notification, sends it through SES SendRawEmail, posts the lead to
 // the form's webhook when one is configured, and records the outcome on the
 // lead's Handoff through the hand-off state machine of package lead, which
@@ -15,12 +15,15 @@
 //  1. the intent, before the send: state sending, the attempt counted, an
 //     intent id, the owner picked, and a recovery time after the lease;
 //     when it cannot be written nothing is sent;
-//  2. the outcome, after the send, written with a context of its own (not
-//     the caller's, which may be cancelled or nearly out of time) and
-//     retried with backoff until it is written or the lease nearly runs
-//     out. The send is never retried in the same attempt, and the SES
-//     client makes exactly one request per send (no SDK retries), since a
-//     request whose answer is lost may have been accepted.
+//  2. the outcome, after the send, written by the caller's release of the
+//     lease (one write: the outcome and the end of the lease) with a
+//     context of its own (not the caller's, which may be cancelled or
+//     nearly out of time) and retried with backoff (Persist) until it is
+//     written or the lease nearly runs out; a sent hand-off with a webhook
+//     to post records it before the post. The send is never retried in
+//     the same attempt, and the SES client makes exactly one request per
+//     send (no SDK retries), since a request whose answer is lost may have
+//     been accepted.
 //
 // The lease (DefaultLeaseTTL) outlasts the send (SendTimeout) and the
 // recording retries, so a live sender always writes its outcome first.
@@ -56,10 +59,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/ses"
 	"github.com/aws/aws-sdk-go-v2/service/ses/types"
 	"github.com/aws/smithy-go"
@@ -89,10 +95,14 @@ type Recorder interface {
 	Record(ctx context.Context, ls *lead.Lease, now time.Time) error
 }
 
-// Defaults for retries, and the times an attempt is bounded by.
+// Defaults for retries, and the times an attempt is bounded by. A sales
+// e-mail is worth most in its first minutes, and the usual failure is a
+// short outage of SES or the network: the first retries come within
+// seconds (5 s, 10 s, 20 s …), the waits double up to an hour, and the
+// twelfth failure, about two and a half hours after the first, is final.
 const (
-	DefaultMaxAttempts = 8
-	DefaultBaseBackoff = time.Minute
+	DefaultMaxAttempts = 12
+	DefaultBaseBackoff = 5 * time.Second
 	MaxBackoff         = time.Hour
 	// RespondWithin is the speed-to-lead target shown to sales.
 	RespondWithin = 5 * time.Minute
@@ -120,9 +130,8 @@ func IdempotencyKey(leadID string) string { return leadID + ":handoff" }
 type Notifier struct {
 	Mail Sender
 	// Rules pick the owner; nil sends everything to DefaultTo.
-	Rules   *assign.Rules
-	Rotator assign.Rotator
-	From    mail.Address
+	Rules *assign.Rules
+	From  mail.Address
 	// DefaultTo receives leads when routing yields no owner.
 	DefaultTo  mail.Address
 	ConsoleURL string
@@ -168,12 +177,14 @@ var (
 )
 
 // Attempt makes one delivery attempt for the hand-off of the lead held
-// under ls, at now, writing the intent and the outcome through rec (see the
-// package doc): sent (with owner, message id and speed-to-lead), pending
-// with the error and the next retry time, failed, or withdrawn when SES
-// throttled the send. A stale intent (lead.Handoff.Stale) is recovered
-// first. It returns nil when sent or when nothing is pending, else why not;
-// a throttled send's error satisfies Throttled.
+// under ls, at now, writing the intent through rec (see the package doc)
+// and leaving the outcome on ls.Lead.Handoff for the caller's release of
+// the lease to write (with Persist): sent (with owner, message id and
+// speed-to-lead), pending with the error and the next retry time, failed,
+// or withdrawn when SES throttled the send. A stale intent
+// (lead.Handoff.Stale) is recovered first. It returns nil when sent or when
+// nothing is pending, else why not; a throttled send's error satisfies
+// Throttled.
 func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, now time.Time) error {
 	l := ls.Lead
 	h := l.Handoff
@@ -185,7 +196,6 @@ func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, no
 		n.log().Error("sales hand-off outcome unknown: a sender stopped before recording it", "lead", l.ID,
 			"attempts", h.Attempts, "state", h.State, "resend_as_possible_duplicate", h.State == lead.HandoffPending)
 		if h.State != lead.HandoffPending {
-			n.recordOutcome(ctx, rec, ls, now)
 			return ErrOutcomeUnknown
 		}
 	}
@@ -242,8 +252,10 @@ func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, no
 		_ = h.Retry(next, errText)
 		n.log().Warn("sales hand-off will be retried", "lead", l.ID, "attempts", h.Attempts, "next_at", next, "err", h.LastError)
 	}
-	n.recordOutcome(ctx, rec, ls, now)
-	if err == nil {
+	if err == nil && h.Webhook == lead.WebhookPosting {
+		// The post follows the stored outcome: a sender that dies after
+		// posting must not leave an intent that sends the e-mail again.
+		n.recordOutcome(ctx, rec, ls, now)
 		n.postWebhook(ctx, l)
 	}
 	return err
@@ -352,7 +364,7 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 			rl.Segment = l.Fit.Segment
 		}
 		team, _ := n.Rules.Team(rl)
-		m, err := n.Rules.Pick(ctx, rl, n.Rotator)
+		m, err := n.Rules.Pick(rl)
 		if err != nil {
 			return mail.Message{}, fmt.Errorf("handoff: pick owner: %w", err)
 		}
@@ -402,6 +414,24 @@ func (n *Notifier) send(ctx context.Context, h *lead.Handoff, msg mail.Message) 
 	}
 	h.MessageID = id
 	return nil
+}
+
+// SESIdleTimeout is how long an idle connection to SES is kept for the
+// next send. It is shorter than the time servers keep an idle connection
+// open (Node's 5 s default, which the local SES server runs with; longer
+// on AWS): a send written on a connection the server is closing for
+// idleness is reset, and the sender cannot tell whether SES saw it, an
+// unknown outcome that costs a "[Possible duplicate]" resend. Three of
+// 1,350 sales e-mails met that race in a plain `make load` run.
+const SESIdleTimeout = 2 * time.Second
+
+// NewSESClient is the SES client the hand-off sends with: the SDK's, with
+// idle connections dropped after SESIdleTimeout.
+func NewSESClient(cfg aws.Config) *ses.Client {
+	hc := awshttp.NewBuildableClient().WithTransportOptions(func(tr *http.Transport) {
+		tr.IdleConnTimeout = SESIdleTimeout
+	})
+	return ses.NewFromConfig(cfg, func(o *ses.Options) { o.HTTPClient = hc })
 }
 
 // SendRaw sends one raw MIME message through SES and returns its message

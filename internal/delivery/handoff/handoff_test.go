@@ -19,6 +19,15 @@ func TestBackoff(t *testing.T) {
 	if got := Backoff(0, 1); got != DefaultBaseBackoff {
 		t.Errorf("zero base = %s", got)
 	}
+	// With the defaults, the last retry comes hours after the first
+	// failure, not minutes: an SES outage of an hour loses no lead.
+	var total time.Duration
+	for a := 1; a < DefaultMaxAttempts; a++ {
+		total += Backoff(0, a)
+	}
+	if total < 2*time.Hour || total > 3*time.Hour {
+		t.Errorf("retries span %s, want 2-3 hours", total)
+	}
 }
 
 func TestWebhookSecrets(t *testing.T) {

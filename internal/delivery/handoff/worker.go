@@ -55,8 +55,8 @@ func (w *Worker) FollowUp(ctx context.Context, leadID string) error {
 		return err
 	}
 	_ = w.Notifier.Attempt(ctx, w.Store, ls, w.Now())
-	// Ending the lease early only lets the dispatcher in sooner; the
-	// outcome itself was written by Attempt.
+	// The release writes the attempt's outcome and ends the lease in one
+	// write, retried until the lease nearly runs out.
 	err = Persist(ctx, ls.Until.Add(-RecordMargin), w.Notifier.clock, func(ctx context.Context) error {
 		return w.Store.Release(ctx, ls, w.Now())
 	})

@@ -7,6 +7,7 @@ import (
 	htmltemplate "html/template"
 	"net/url"
 	"strings"
+	"sync"
 	texttemplate "text/template"
 	"time"
 	"unicode"
@@ -18,8 +19,14 @@ import (
 var templateFS embed.FS
 
 var (
-	salesText = texttemplate.Must(texttemplate.ParseFS(templateFS, "templates/sales.txt.tmpl"))
-	salesHTML = htmltemplate.Must(htmltemplate.ParseFS(templateFS, "templates/sales.html.tmpl"))
+	// Parsed at first use, not at init: intake links this package (through
+	// the nurture sequences it enrols leads in) and never sends one.
+	salesText = sync.OnceValue(func() *texttemplate.Template {
+		return texttemplate.Must(texttemplate.ParseFS(templateFS, "templates/sales.txt.tmpl"))
+	})
+	salesHTML = sync.OnceValue(func() *htmltemplate.Template {
+		return htmltemplate.Must(htmltemplate.ParseFS(templateFS, "templates/sales.html.tmpl"))
+	})
 )
 
 // SalesLead is what the sales notification shows about a lead.
@@ -167,10 +174,10 @@ func SalesNotification(l SalesLead, opts SalesOptions) (Message, error) {
 	}
 
 	var tb, hb bytes.Buffer
-	if err := salesText.Execute(&tb, d); err != nil {
+	if err := salesText().Execute(&tb, d); err != nil {
 		return Message{}, fmt.Errorf("mail: render sales text: %w", err)
 	}
-	if err := salesHTML.Execute(&hb, d); err != nil {
+	if err := salesHTML().Execute(&hb, d); err != nil {
 		return Message{}, fmt.Errorf("mail: render sales html: %w", err)
 	}
 

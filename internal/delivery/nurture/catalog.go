@@ -1,12 +1,16 @@
 package nurture
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"sort"
 	"strings"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 // DefaultSegments are the fit segments every catalog must cover.
@@ -56,6 +60,21 @@ func NewCatalog(seqs []*Sequence, required []string) (*Catalog, error) {
 func (c *Catalog) For(segment string) (*Sequence, bool) {
 	s, ok := c.bySegment[segment]
 	return s, ok
+}
+
+// Enroll starts the pending enrollment n of a lead from country on the
+// sequence of its segment, enrolled at at, with the first step due after
+// its delay (inside the send window). It returns the sequence, or false
+// when no sequence enrolls the segment (n is left as it was).
+func (c *Catalog) Enroll(n *lead.Enrollment, country string, at time.Time) (*Sequence, bool) {
+	s, ok := c.For(n.Segment)
+	if !ok || n.State != lead.NurturePending {
+		return nil, false
+	}
+	if err := n.Enroll(s.ID, s.Version(), at, s.DueAt(0, at, time.Time{}, country)); err != nil {
+		return nil, false
+	}
+	return s, true
 }
 
 // ByID returns a sequence by ID, for enrollments in flight.
@@ -109,4 +128,27 @@ func LoadFS(fsys fs.FS) ([]*Sequence, error) {
 // LoadDir is LoadFS on a directory of the local file system.
 func LoadDir(dir string) ([]*Sequence, error) {
 	return LoadFS(os.DirFS(dir))
+}
+
+// Enroller enrols a nurture lead as it is stored (intake.Enroller), so
+// that its first step is due from the start and no dispatcher pass has to
+// lease and rewrite it only to enrol it.
+type Enroller struct {
+	// Catalog returns the sequences to enrol in.
+	Catalog func(ctx context.Context) (*Catalog, error)
+}
+
+// Enroll looks the catalog up for every lead, whatever its verdict (so
+// that storing a lead takes as long whatever it is), and enrols l when its
+// enrollment is pending. When the catalog cannot be read the enrollment
+// stays pending and the dispatcher enrols it.
+func (e Enroller) Enroll(ctx context.Context, l *lead.Lead, now time.Time) error {
+	cat, err := e.Catalog(ctx)
+	if err != nil {
+		return fmt.Errorf("nurture: enrol %s: %w", l.ID, err)
+	}
+	if n := l.Nurture; n != nil && n.State == lead.NurturePending && l.Verdict == lead.VerdictNurture {
+		cat.Enroll(n, l.Fields.Country, now)
+	}
+	return nil
 }

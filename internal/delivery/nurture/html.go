@@ -5,6 +5,7 @@ import (
 	htmltemplate "html/template"
 	"regexp"
 	"strings"
+	"sync"
 	texttemplate "text/template"
 
 	"golang.org/x/net/html"
@@ -71,7 +72,7 @@ func HTMLToText(s string) string {
 			if skip == 0 {
 				// Whitespace runs (including newlines in the source) are
 				// one space; tidyText trims and collapses later.
-				b.WriteString(spacesRE.ReplaceAllString(strings.ReplaceAll(string(z.Text()), "\n", " "), " "))
+				b.WriteString(spacesRE().ReplaceAllString(strings.ReplaceAll(string(z.Text()), "\n", " "), " "))
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			t := z.Token()
@@ -115,36 +116,46 @@ func HTMLToText(s string) string {
 	}
 }
 
-var spacesRE = regexp.MustCompile(`[ \t]+`)
-var blankRE = regexp.MustCompile(`\n{3,}`)
+// lazyRegexp compiles expr at first use, not at init: intake links this
+// package to enrol leads and renders nothing.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+var spacesRE = lazyRegexp(`[ \t]+`)
+var blankRE = lazyRegexp(`\n{3,}`)
 
 func tidyText(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimSpace(spacesRE.ReplaceAllString(l, " "))
+		lines[i] = strings.TrimSpace(spacesRE().ReplaceAllString(l, " "))
 	}
-	return strings.TrimSpace(blankRE.ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
+	return strings.TrimSpace(blankRE().ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
 }
 
-var urlRE = regexp.MustCompile(`https://[^\s<>"]+[^\s<>".,;:!?)]`)
+var urlRE = lazyRegexp(`https://[^\s<>"]+[^\s<>".,;:!?)]`)
 
 const docStart = `<!DOCTYPE html><html><head><meta charset="utf-8"></head>` +
 	`<body style="font-family:Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222222">`
 
-var htmlTagRE = regexp.MustCompile(`(?i)<html[\s>]`)
+var htmlTagRE = lazyRegexp(`(?i)<html[\s>]`)
 
 // wrapHTML gives an HTML fragment a document around it; full documents are
 // left alone.
 func wrapHTML(s string) string {
-	if htmlTagRE.MatchString(s) {
+	if htmlTagRE().MatchString(s) {
 		return s
 	}
 	return docStart + "\n" + s + "\n</body></html>"
 }
 
-var textToHTML = htmltemplate.Must(htmltemplate.New("t").Parse(docStart +
-	`{{range .}}<p>{{range $i, $l := .}}{{if $i}}<br>{{end}}{{range $l}}{{if .URL}}<a href="{{.Text}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}{{end}}{{end}}</p>{{end}}` +
-	`</body></html>`))
+// The templates are parsed at first use, not at init: intake links this
+// package to enrol leads and renders nothing.
+var textToHTML = sync.OnceValue(func() *htmltemplate.Template {
+	return htmltemplate.Must(htmltemplate.New("t").Parse(docStart +
+		`{{range .}}<p>{{range $i, $l := .}}{{if $i}}<br>{{end}}{{range $l}}{{if .URL}}<a href="{{.Text}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}{{end}}{{end}}</p>{{end}}` +
+		`</body></html>`))
+})
 
 type chunk struct {
 	Text string
@@ -162,7 +173,7 @@ func TextToHTML(s string) string {
 		for _, l := range strings.Split(p, "\n") {
 			var cs []chunk
 			last := 0
-			for _, m := range urlRE.FindAllStringIndex(l, -1) {
+			for _, m := range urlRE().FindAllStringIndex(l, -1) {
 				cs = append(cs, chunk{Text: l[last:m[0]]}, chunk{Text: l[m[0]:m[1]], URL: true})
 				last = m[1]
 			}
@@ -171,37 +182,41 @@ func TextToHTML(s string) string {
 		paras = append(paras, lines)
 	}
 	var b bytes.Buffer
-	_ = textToHTML.Execute(&b, paras) // cannot fail: fixed template, plain data
+	_ = textToHTML().Execute(&b, paras) // cannot fail: fixed template, plain data
 	return b.String()
 }
 
 var (
-	footerText = texttemplate.Must(texttemplate.New("f").Parse(
-		"\n\n--\nYou are receiving this email because you contacted {{.SenderName}}.\n" +
-			"Unsubscribe: {{.UnsubscribeURL}}\n{{.PostalAddress}}\n"))
-	footerHTML = htmltemplate.Must(htmltemplate.New("f").Parse(
-		`<div style="margin-top:32px;padding-top:12px;border-top:1px solid #dddddd;font-size:12px;line-height:1.5;color:#666666">` +
-			`You are receiving this email because you contacted {{.SenderName}}. ` +
-			`<a href="{{.UnsubscribeURL}}" style="color:#666666">Unsubscribe</a><br>` +
-			`{{range $i, $l := .Lines}}{{if $i}}<br>{{end}}{{$l}}{{end}}</div>`))
-	bodyCloseRE = regexp.MustCompile(`(?i)</body\s*>`)
+	footerText = sync.OnceValue(func() *texttemplate.Template {
+		return texttemplate.Must(texttemplate.New("f").Parse(
+			"\n\n--\nYou are receiving this email because you contacted {{.SenderName}}.\n" +
+				"Unsubscribe: {{.UnsubscribeURL}}\n{{.PostalAddress}}\n"))
+	})
+	footerHTML = sync.OnceValue(func() *htmltemplate.Template {
+		return htmltemplate.Must(htmltemplate.New("f").Parse(
+			`<div style="margin-top:32px;padding-top:12px;border-top:1px solid #dddddd;font-size:12px;line-height:1.5;color:#666666">` +
+				`You are receiving this email because you contacted {{.SenderName}}. ` +
+				`<a href="{{.UnsubscribeURL}}" style="color:#666666">Unsubscribe</a><br>` +
+				`{{range $i, $l := .Lines}}{{if $i}}<br>{{end}}{{$l}}{{end}}</div>`))
+	})
+	bodyCloseRE = lazyRegexp(`(?i)</body\s*>`)
 )
 
 // addFooter appends the unsubscribe link and postal address to both parts.
 func addFooter(r *Rendered, v vars) error {
 	var tb, hb bytes.Buffer
-	if err := footerText.Execute(&tb, v); err != nil {
+	if err := footerText().Execute(&tb, v); err != nil {
 		return err
 	}
 	lines := strings.Split(strings.ReplaceAll(v.PostalAddress, "\r\n", "\n"), "\n")
-	if err := footerHTML.Execute(&hb, struct {
+	if err := footerHTML().Execute(&hb, struct {
 		vars
 		Lines []string
 	}{v, lines}); err != nil {
 		return err
 	}
 	r.Text = strings.TrimRight(r.Text, "\n") + strings.TrimRight(tb.String(), "\n") + "\n"
-	if loc := bodyCloseRE.FindAllStringIndex(r.HTML, -1); len(loc) > 0 {
+	if loc := bodyCloseRE().FindAllStringIndex(r.HTML, -1); len(loc) > 0 {
 		i := loc[len(loc)-1][0]
 		r.HTML = r.HTML[:i] + hb.String() + r.HTML[i:]
 	} else {

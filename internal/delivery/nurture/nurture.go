@@ -59,7 +59,6 @@ import (
 	"errors"
 	"fmt"
 	htmltemplate "html/template"
-	"regexp"
 	"strconv"
 	"strings"
 	texttemplate "text/template"
@@ -192,7 +191,7 @@ type fileSeq struct {
 	} `yaml:"steps"`
 }
 
-var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,63}$`)
+var idRE = lazyRegexp(`^[a-z0-9][a-z0-9_-]{0,63}$`)
 
 // Parse parses and validates one sequence file; name is used in error
 // positions. All problems are returned together as Errors.
@@ -207,7 +206,7 @@ func Parse(name string, data []byte) (*Sequence, error) {
 
 	sum := sha256.Sum256(data)
 	s := &Sequence{ID: f.ID, Name: strings.TrimSpace(f.Name), file: name, version: hex.EncodeToString(sum[:8])}
-	if !idRE.MatchString(f.ID) {
+	if !idRE().MatchString(f.ID) {
 		add(at("id"), "id %q must be 1-64 lower-case letters, digits, '-' or '_'", f.ID)
 	}
 	if s.Name == "" {
@@ -251,7 +250,7 @@ func Parse(name string, data []byte) (*Sequence, error) {
 	seen := map[string]bool{}
 	for i, st := range f.Steps {
 		step := Step{ID: st.ID}
-		if !idRE.MatchString(st.ID) {
+		if !idRE().MatchString(st.ID) {
 			add(at("steps", i, "id"), "step %d: id %q must be lower-case letters, digits, '-' or '_'", i+1, st.ID)
 		} else if seen[st.ID] {
 			add(at("steps", i, "id"), "step %d: id %q is used twice", i+1, st.ID)
@@ -333,8 +332,8 @@ type stepError struct {
 func (e *stepError) Error() string { return e.err.Error() }
 func (e *stepError) Unwrap() error { return e.err }
 
-var tplErrRE = regexp.MustCompile(`template: [^:]+:(\d+):(?:(\d+):)?\s*(.*)$`)
-var fieldErrRE = regexp.MustCompile(`can't evaluate field (\w+) in type`)
+var tplErrRE = lazyRegexp(`template: [^:]+:(\d+):(?:(\d+):)?\s*(.*)$`)
+var fieldErrRE = lazyRegexp(`can't evaluate field (\w+) in type`)
 
 // templateError positions a template parse or execution error inside the
 // YAML file: the template's line is counted from the scalar's first line.
@@ -348,7 +347,7 @@ func templateError(file string, n *yamlcheck.Node, err error) *Error {
 		err = se.err
 		e.Msg = err.Error()
 	}
-	if m := tplErrRE.FindStringSubmatch(e.Msg); m != nil {
+	if m := tplErrRE().FindStringSubmatch(e.Msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		e.Msg = m[3]
 		if n != nil {
@@ -361,15 +360,15 @@ func templateError(file string, n *yamlcheck.Node, err error) *Error {
 			}
 		}
 	}
-	if m := fieldErrRE.FindStringSubmatch(e.Msg); m != nil {
+	if m := fieldErrRE().FindStringSubmatch(e.Msg); m != nil {
 		e.Msg = fmt.Sprintf("unknown variable .%s (variables: %s)", m[1], varNames)
 	}
 	e.Msg = "template: " + e.Msg
 	return e
 }
 
-var delayRE = regexp.MustCompile(`^(?:\d+[wdhm])+$`)
-var delayPartRE = regexp.MustCompile(`(\d+)([wdhm])`)
+var delayRE = lazyRegexp(`^(?:\d+[wdhm])+$`)
+var delayPartRE = lazyRegexp(`(\d+)([wdhm])`)
 
 // ParseDelay parses a step delay: "0", or number+unit groups with units w
 // (weeks), d (days), h (hours) and m (minutes), e.g. "2d", "36h", "1w",
@@ -379,11 +378,11 @@ func ParseDelay(s string) (time.Duration, error) {
 	if s == "0" {
 		return 0, nil
 	}
-	if !delayRE.MatchString(s) {
+	if !delayRE().MatchString(s) {
 		return 0, fmt.Errorf("delay %q: use forms like 30m, 36h, 2d, 1w or 1d12h", s)
 	}
 	var total time.Duration
-	for _, m := range delayPartRE.FindAllStringSubmatch(s, -1) {
+	for _, m := range delayPartRE().FindAllStringSubmatch(s, -1) {
 		n, err := strconv.ParseInt(m[1], 10, 64)
 		if err != nil || n > 100000 {
 			return 0, fmt.Errorf("delay %q is too long", s)
@@ -487,14 +486,14 @@ func countryName(c string) string {
 	return c
 }
 
-var linkish = regexp.MustCompile(`(?i)(://|www\.|@|\.(com|net|org|io|ru|cn|xyz|top|info|biz)\b|<|>)`)
+var linkish = lazyRegexp(`(?i)(://|www\.|@|\.(com|net|org|io|ru|cn|xyz|top|info|biz)\b|<|>)`)
 
 // value cleans a lead-supplied value for use in marketing copy: one line,
 // no control characters, at most 60 characters, and empty when it looks
 // like a link or an address.
 func value(s string) string {
 	s = oneLine(s, 1000)
-	if linkish.MatchString(s) || len([]rune(s)) > maxValueLen {
+	if linkish().MatchString(s) || len([]rune(s)) > maxValueLen {
 		return ""
 	}
 	return s

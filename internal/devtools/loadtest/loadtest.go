@@ -11,6 +11,7 @@
 //	make load ARGS='-kill ses'                  # SES down from +20 s for 10 s
 //	make load ARGS='-kill dynamodb -kill-at 30s -kill-for 10s'
 //	make load ARGS='-rate 10 -duration 5s'      # a short run
+//	make load ARGS='-timing-only'               # the timing probes alone
 //	go run ./cmd/loadtest -h                    # every flag
 //
 // # What a run does
@@ -41,6 +42,13 @@
 // a submission, so a run of a few minutes sees none of them go out; the
 // check that no step went out twice covers whatever mail leads receive.
 //
+// Before the load, on the idle stack, timing probes (timing.go) ask whether
+// a post's response time tells its verdict and whether the unsubscribe
+// endpoint answers a valid token otherwise than a forged one. After the
+// load, every post answered 503 is sent once more, as a client honouring
+// Retry-After would: a 503 whose lead was stored after all is consistent
+// when that retry finds the lead.
+//
 // # What it reports
 //
 // Requests sent and the rate achieved, answers by status, p50/p99 latency
@@ -66,12 +74,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 )
 
 // Config configures a run. Zero fields take the defaults of DefaultConfig.
@@ -107,6 +118,12 @@ type Config struct {
 	// Settle bounds the wait for the system to finish its work.
 	Settle time.Duration
 
+	// TimingRounds is how many rounds of timing probes run on the idle
+	// stack before the load (timing.go); zero runs none. TimingOnly skips
+	// the load itself.
+	TimingRounds int
+	TimingOnly   bool
+
 	// Progress receives a line per phase; nil discards them.
 	Progress io.Writer
 }
@@ -118,6 +135,7 @@ func DefaultConfig() Config {
 		MaxInFlight: 512, RequestTimeout: 30 * time.Second,
 		KillAt: 20 * time.Second, KillFor: 10 * time.Second,
 		DispatchEvery: time.Second, Settle: 3 * time.Minute,
+		TimingRounds: 100,
 	}
 }
 
@@ -217,7 +235,25 @@ func Run(ctx context.Context, c Config) (*Report, error) {
 
 func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 	r := &Report{Rate: c.Rate, Duration: c.Duration}
+	var probes []*Submission
+	if c.TimingRounds > 0 {
+		secret, err := signingSecret(c.Root)
+		if err != nil {
+			return nil, err
+		}
+		signer, err := unsubscribe.NewSigner(secret)
+		if err != nil {
+			return nil, err
+		}
+		if r.Timing, probes, err = probe(ctx, c, st, signer); err != nil {
+			return nil, err
+		}
+	}
 	n := int(c.Rate * c.Duration.Seconds())
+	if c.TimingOnly {
+		n = 0
+		r.Rate, r.Duration = 0, 0
+	}
 	subs := make([]*Submission, n)
 	ours := make(map[string]*Submission, n)
 	for i := range subs {
@@ -229,8 +265,10 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if wait := tokenAge - time.Since(tokens[n-1].at); wait > 0 {
-		time.Sleep(wait)
+	if n > 0 {
+		if wait := tokenAge - time.Since(tokens[n-1].at); wait > 0 {
+			time.Sleep(wait)
+		}
 	}
 
 	c.progress("posting %d submissions at %.0f/s for %s", n, c.Rate, c.Duration)
@@ -286,6 +324,9 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if n := retryRefused(ctx, client, st.baseURL, subs, tokens); n > 0 {
+		c.progress("posted the %d submissions answered 503 again, as a client honouring Retry-After would", n)
+	}
 
 	c.progress("load done in %s; settling (at most %s)", time.Since(start).Round(time.Millisecond), c.Settle)
 	cfg, err := st.aws.AWSConfig(ctx)
@@ -323,8 +364,30 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 		case <-time.After(2 * time.Second):
 		}
 	}
+	if r.Timing != nil {
+		checkProbeVerdicts(r.Timing, probes, snap)
+	}
 	evaluate(r, subs, snap, ours)
 	return r, nil
+}
+
+// retryRefused posts every submission answered 503 once more, with the
+// same body, token and source address, as a client honouring Retry-After
+// does once the outage is over; the answer goes to Submission.Retry. A 503
+// promises nothing was stored under a new id: when the first post's lead
+// was stored after all, the retry must find it (same id).
+func retryRefused(ctx context.Context, client *http.Client, baseURL string, subs []*Submission, tokens []token) int {
+	n := 0
+	for _, s := range subs {
+		if s.Result.Status != http.StatusServiceUnavailable || ctx.Err() != nil {
+			continue
+		}
+		retry := &Submission{Seq: s.Seq, Class: s.Class, Email: s.Email, Fields: s.Fields, SourceIP: s.SourceIP}
+		post(ctx, client, baseURL, retry, tokens[s.Seq])
+		s.Retry = retry.Result
+		n++
+	}
+	return n
 }
 
 // lockedWriter serialises the writes of the stack's several children.

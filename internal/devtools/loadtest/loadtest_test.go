@@ -72,7 +72,24 @@ func tail(s string, n int) string {
 // The short plain run: every post accepted, stored once, judged as built,
 // and every qualified lead's sales e-mail sent exactly once.
 func TestShortRun(t *testing.T) {
-	r := runShort(t, Config{Rate: 10, Duration: 5 * time.Second, Settle: 90 * time.Second})
+	r := runShort(t, Config{Rate: 10, Duration: 5 * time.Second, Settle: 90 * time.Second, TimingRounds: 3})
+	// The timing probes ran first: every verdict's probe was stored with
+	// that verdict, and valid and forged unsubscribe tokens got the same
+	// answers. (Their times are reported, never judged in a test.)
+	if tm := r.Timing; tm == nil || tm.Wrong != 0 || len(tm.Differs) != 0 {
+		t.Errorf("timing probes: %+v", tm)
+	} else {
+		for _, c := range probeClasses {
+			if tm.Submit[c].N != 3 {
+				t.Errorf("%s probes measured: %d, want 3", c, tm.Submit[c].N)
+			}
+		}
+		for _, k := range unsubKinds {
+			if tm.Unsubscribe[k].N != 3 {
+				t.Errorf("unsubscribe %s measured: %d, want 3", k, tm.Unsubscribe[k].N)
+			}
+		}
+	}
 	if r.Sent != 50 || r.Statuses[201] != 50 {
 		t.Errorf("sent %d, answers %v (%d without), want 50 × 201", r.Sent, r.Statuses, r.NoAnswer)
 	}
@@ -138,5 +155,11 @@ func TestShortRunDynamoOutage(t *testing.T) {
 	}
 	if r.RefusedStored != 0 {
 		t.Errorf("%d refused posts were stored anyway", r.RefusedStored)
+	}
+	// Every 503 was posted again after the restart and accepted: either
+	// the retry found the lead the first post had stored after all, or it
+	// stored it now.
+	if r.Retried != r.Statuses[503] || r.RetryFound+r.RetryStored != r.Retried {
+		t.Errorf("503 answers %d, retried %d, found %d, stored by the retry %d", r.Statuses[503], r.Retried, r.RetryFound, r.RetryStored)
 	}
 }

@@ -31,6 +31,12 @@ type Report struct {
 	// submissions refused (any answer but 201) whose lead was stored
 	// anyway; NoAnswerStored those without an answer that were stored.
 	Stored, Missing, Duplicates, RefusedStored, NoAnswerStored int
+	// Retried counts 503 answers posted again after the load;
+	// RetryFound those whose first post had been stored after all and
+	// whose retry answered 201 with that lead's id (consistent: the 503
+	// meant "retry", and the retry found the lead), RetryStored those
+	// stored by the retry.
+	Retried, RetryFound, RetryStored int
 	// VerdictDiffers counts accepted submissions stored with another
 	// verdict than the one they were built for, per built class.
 	VerdictDiffers map[Class]int
@@ -57,6 +63,9 @@ type Report struct {
 	Settled   bool
 	SettledIn time.Duration
 	Unsettled string
+
+	// Timing is what the timing probes measured, when they ran.
+	Timing *TimingReport
 
 	// Failures lists the criteria the run did not meet; empty means PASS.
 	Failures []string
@@ -181,6 +190,32 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 				continue
 			}
 			r.NoAnswerStored++
+		case s.Retry.Status != 0:
+			// Answered 503 and posted again: the retry's answer is the
+			// one the client keeps.
+			r.Retried++
+			if s.Retry.Status != 201 {
+				if len(stored) > 0 {
+					r.RefusedStored++
+					r.example("refused but stored", s, stored[0].ID)
+				}
+				continue
+			}
+			l, ok := byID[s.Retry.ID]
+			if !ok || strings.ToLower(l.Email) != s.Email {
+				r.Missing++
+				r.example("lost", s, s.Retry.ID)
+				continue
+			}
+			// The lead keeps the time its first request received it.
+			if l.ReceivedAt.Before(s.Retry.Sent) {
+				r.RetryFound++
+			} else {
+				r.RetryStored++
+			}
+			if l.Verdict != string(s.Class) {
+				r.VerdictDiffers[s.Class]++
+			}
 		default:
 			if len(stored) > 0 {
 				r.RefusedStored++
@@ -287,11 +322,51 @@ func (r *Report) judge() {
 	if !r.Settled {
 		fail("not settled: %s", r.Unsettled)
 	}
+	if t := r.Timing; t != nil {
+		if d := t.SubmitSpread(); d >= TimingTarget {
+			fail("the verdicts' median response times differ by %s (≥ %s)", ms(d), ms(TimingTarget))
+		}
+		if t.Wrong > 0 {
+			fail("%d timing probes not stored with the verdict they were built for", t.Wrong)
+		}
+		if len(t.Unsubscribe) > 0 {
+			if d := t.UnsubscribeSpread(); d >= TimingTarget {
+				fail("unsubscribe medians for valid and forged tokens differ by %s (≥ %s)", ms(d), ms(TimingTarget))
+			}
+			if len(t.Differs) > 0 {
+				fail("unsubscribe: %s", strings.Join(t.Differs, "; "))
+			}
+		}
+	}
 }
 
 // Print writes the report for a person.
 func (r *Report) Print(w io.Writer) {
 	p := func(format string, a ...any) { fmt.Fprintf(w, format+"\n", a...) }
+	if r.Timing != nil {
+		r.Timing.print(p)
+	}
+	if r.Rate > 0 {
+		r.printLoad(p)
+	}
+	if len(r.Failures) == 0 {
+		p("PASS        0 lost, 0 duplicated leads, 0 duplicate or missing sales e-mails, speed-to-lead p99 %s ≤ %s%s",
+			ms(r.SpeedToLeadOutside.P99), SpeedToLeadTarget, r.timingSummary())
+		return
+	}
+	p("FAIL        %s", strings.Join(r.Failures, "; "))
+	kinds := make([]string, 0, len(r.Examples))
+	for k := range r.Examples {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		p("  e.g. %s: %s", k, strings.Join(r.Examples[k], "; "))
+	}
+}
+
+// printLoad writes the load's part of the report.
+func (r *Report) printLoad(p func(string, ...any)) {
 	p("load        %d submissions requested at %.0f/s for %s; sent %d at %.1f/s achieved", int(r.Rate*r.Duration.Seconds()), r.Rate, r.Duration, r.Sent, r.AchievedRate)
 	if o := r.Outage; o != nil {
 		p("outage      %s stopped at +%s, answering again after %s", o.Service, o.StoppedAt.Round(time.Millisecond), o.Downtime.Round(time.Millisecond))
@@ -321,6 +396,10 @@ func (r *Report) Print(w io.Writer) {
 	}
 	p("leads       stored %d, missing %d, duplicates %d, refused but stored %d, no answer but stored %d",
 		r.Stored, r.Missing, r.Duplicates, r.RefusedStored, r.NoAnswerStored)
+	if r.Retried > 0 {
+		p("retries     %d answers 503 posted again: %d found the lead the first post had stored after all (same id), %d stored it now, %d refused again",
+			r.Retried, r.RetryFound, r.RetryStored, r.Retried-r.RetryFound-r.RetryStored)
+	}
 	for _, c := range classes {
 		if n := r.VerdictDiffers[c]; n > 0 {
 			p("            %d %s submissions stored with another verdict", n, c)
@@ -338,18 +417,15 @@ func (r *Report) Print(w io.Writer) {
 	} else {
 		p("settled     NO: %s", r.Unsettled)
 	}
-	if len(r.Failures) == 0 {
-		p("PASS        0 lost, 0 duplicated leads, 0 duplicate or missing sales e-mails, speed-to-lead p99 %s ≤ %s",
-			ms(r.SpeedToLeadOutside.P99), SpeedToLeadTarget)
-		return
+}
+
+func (r *Report) timingSummary() string {
+	if r.Timing == nil {
+		return ""
 	}
-	p("FAIL        %s", strings.Join(r.Failures, "; "))
-	kinds := make([]string, 0, len(r.Examples))
-	for k := range r.Examples {
-		kinds = append(kinds, k)
+	s := fmt.Sprintf(", verdict timing spread %s", ms(r.Timing.SubmitSpread()))
+	if len(r.Timing.Unsubscribe) > 0 {
+		s += fmt.Sprintf(", unsubscribe spread %s", ms(r.Timing.UnsubscribeSpread()))
 	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
-		p("  e.g. %s: %s", k, strings.Join(r.Examples[k], "; "))
-	}
+	return s + " < " + ms(TimingTarget)
 }

@@ -103,6 +103,10 @@ type Submission struct {
 	SourceIP net.IP
 
 	Result Result
+	// Retry is the answer to the same post sent again after the load,
+	// as a client honouring a 503's Retry-After would; zero when the
+	// first answer was not 503.
+	Retry Result
 }
 
 // submission builds the n-th submission of a run.

@@ -64,7 +64,7 @@ func observe(ctx context.Context, db *dynamodb.Client, st *devstack.Stack) (*sna
 		TableName:            aws.String(leadsTable),
 		ConsistentRead:       aws.Bool(true),
 		FilterExpression:     aws.String("begins_with(pk, :lead)"),
-		ProjectionExpression: aws.String("pk, sk, gsi1pk, verdict, handoff, due_at"),
+		ProjectionExpression: aws.String("pk, sk, gsi1pk, verdict, handoff, due_at, received_at"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{
 			":lead": &types.AttributeValueMemberS{Value: "LEAD#"},
 		},

@@ -16,8 +16,14 @@ import (
 )
 
 // Event is the payload the hand-off function is invoked with.
+// HandoffPending says whether intake stored the lead with a pending sales
+// hand-off; false lets the function finish without reading the lead (most
+// leads are not for sales), nil (an event without it) reads the lead.
+// Intake sends it for every lead, true or false, so the invocation is the
+// same work whatever the verdict.
 type Event struct {
-	LeadID string `json:"lead_id"`
+	LeadID         string `json:"lead_id"`
+	HandoffPending *bool  `json:"handoff_pending,omitempty"`
 }
 
 // Invoker is the part of the Lambda client that invokes a function.
@@ -43,8 +49,8 @@ type Async struct {
 }
 
 // FollowUp queues the follow-up of lead id.
-func (a *Async) FollowUp(ctx context.Context, id string) error {
-	payload, err := json.Marshal(Event{LeadID: id})
+func (a *Async) FollowUp(ctx context.Context, id string, handoffPending bool) error {
+	payload, err := json.Marshal(Event{LeadID: id, HandoffPending: &handoffPending})
 	if err != nil {
 		return err
 	}
