@@ -280,9 +280,10 @@ func (s *Store) ListByForm(ctx context.Context, form string, limit int, cursor s
 	return s.page(ctx, out.Items, out.LastEvaluatedKey)
 }
 
-// ListByEmail lists a person's leads across forms, newest first.
-func (s *Store) ListByEmail(ctx context.Context, email string, limit int) ([]*lead.Lead, error) {
-	out, err := s.db.Query(ctx, &dynamodb.QueryInput{
+// queryByEmail reads the keys of a person's newest leads (at most limit)
+// from the keys-only byEmail index.
+func (s *Store) queryByEmail(ctx context.Context, email string, limit int) (*dynamodb.QueryOutput, error) {
+	return s.db.Query(ctx, &dynamodb.QueryInput{
 		TableName:                 &s.table,
 		IndexName:                 aws.String(IndexByEmail),
 		KeyConditionExpression:    aws.String("gsi1pk = :pk"),
@@ -290,6 +291,11 @@ func (s *Store) ListByEmail(ctx context.Context, email string, limit int) ([]*le
 		ScanIndexForward:          aws.Bool(false),
 		Limit:                     aws.Int32(int32(limit)),
 	})
+}
+
+// ListByEmail lists a person's leads across forms, newest first.
+func (s *Store) ListByEmail(ctx context.Context, email string, limit int) ([]*lead.Lead, error) {
+	out, err := s.queryByEmail(ctx, email, limit)
 	if err != nil {
 		return nil, unavailable("list leads by email", err)
 	}
@@ -380,14 +386,7 @@ func (s *Store) getLeads(ctx context.Context, ids []string) ([]*lead.Lead, error
 // to about 40) and a read of one lead. Intake merges a returning person
 // with the newest lead and counts the recent ones for the velocity check.
 func (s *Store) RecallByEmail(ctx context.Context, email string, n int) (ids []string, latest *lead.Lead, err error) {
-	out, err := s.db.Query(ctx, &dynamodb.QueryInput{
-		TableName:                 &s.table,
-		IndexName:                 aws.String(IndexByEmail),
-		KeyConditionExpression:    aws.String("gsi1pk = :pk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": str(emailPK + email)},
-		ScanIndexForward:          aws.Bool(false),
-		Limit:                     aws.Int32(int32(n)),
-	})
+	out, err := s.queryByEmail(ctx, email, n)
 	if err != nil {
 		return nil, nil, unavailable("list leads by email", err)
 	}
