@@ -37,6 +37,12 @@ type Handler struct {
 	Intake *intake.Service
 	Tokens TokenIssuer
 	Log    *slog.Logger
+	// Ready, when set, is waited for before a submission is taken: the
+	// intake function builds its judge in the background at cold start.
+	// Its error is answered as a storage outage (503 with Retry-After:
+	// nothing was stored), never as a gateway 500. Tokens and the embed
+	// script do not wait.
+	Ready func(context.Context) error
 }
 
 // route is one path template served by the handler.
@@ -107,21 +113,27 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 	}
 
 	start := time.Now()
-	res, err := h.Intake.Submit(ctx, intake.Request{
-		Form:           form,
-		FormID:         form.ID,
-		ContentType:    hdr("content-type"),
-		Body:           req.Body,
-		Base64:         req.IsBase64Encoded,
-		IdempotencyKey: hdr("idempotency-key"),
-		Context: lead.Context{
-			IP:             req.RequestContext.HTTP.SourceIP,
-			UserAgent:      firstNonEmpty(hdr("user-agent"), req.RequestContext.HTTP.UserAgent),
-			AcceptLanguage: hdr("accept-language"),
-			Origin:         hdr("origin"),
-			Referer:        hdr("referer"),
-		},
-	})
+	res, err := intake.Result{}, error(nil)
+	if h.Ready != nil {
+		err = h.Ready(ctx)
+	}
+	if err == nil {
+		res, err = h.Intake.Submit(ctx, intake.Request{
+			Form:           form,
+			FormID:         form.ID,
+			ContentType:    hdr("content-type"),
+			Body:           req.Body,
+			Base64:         req.IsBase64Encoded,
+			IdempotencyKey: hdr("idempotency-key"),
+			Context: lead.Context{
+				IP:             req.RequestContext.HTTP.SourceIP,
+				UserAgent:      firstNonEmpty(hdr("user-agent"), req.RequestContext.HTTP.UserAgent),
+				AcceptLanguage: hdr("accept-language"),
+				Origin:         hdr("origin"),
+				Referer:        hdr("referer"),
+			},
+		})
+	}
 	browser := wantsHTML(hdr("accept"))
 	back := h.backLink(form, hdr("referer"))
 	if err != nil {

@@ -180,3 +180,44 @@ func TestBrowserThankYouPage(t *testing.T) {
 		t.Errorf("form with a thank-you URL: %d %v", resp.StatusCode, resp.Headers)
 	}
 }
+
+// A submission that arrives while the judge cannot be built is answered
+// 503 (nothing stored, try again), as JSON or as a page for a browser;
+// the token route does not wait for the judge.
+func TestNotReadyIs503(t *testing.T) {
+	fs, err := forms.Parse([]byte("forms:\n  - id: f\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &Handler{
+		Intake: &intake.Service{Forms: fs, Now: time.Now},
+		Tokens: fixedIssuer{},
+		Log:    slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Ready:  func(context.Context) error { return errors.New("rules: line 3: unknown key") },
+	}
+	request := func(method, path, accept string) events.APIGatewayV2HTTPResponse {
+		t.Helper()
+		resp, err := h.Handle(context.Background(), events.APIGatewayV2HTTPRequest{RawPath: path,
+			Headers: map[string]string{"accept": accept, "content-type": "application/json"}, Body: `{"email":"a@b.example"}`,
+			RequestContext: events.APIGatewayV2HTTPRequestContext{HTTP: events.APIGatewayV2HTTPRequestContextHTTPDescription{Method: method}}})
+		if err != nil {
+			t.Fatalf("%s %s: err %v", method, path, err)
+		}
+		return resp
+	}
+	resp := request("POST", "/forms/f/submissions", "application/json")
+	var body struct{ Error struct{ Code string } }
+	if json.Unmarshal([]byte(resp.Body), &body); resp.StatusCode != 503 || body.Error.Code != intake.CodeUnavailable || resp.Headers["Retry-After"] == "" {
+		t.Errorf("JSON post: %d %v %s", resp.StatusCode, resp.Headers, resp.Body)
+	}
+	if resp := request("POST", "/forms/f/submissions", "text/html"); resp.StatusCode != 503 || !strings.Contains(resp.Headers["Content-Type"], "text/html") {
+		t.Errorf("browser post: %d %v", resp.StatusCode, resp.Headers)
+	}
+	if resp := request("GET", "/forms/f/token", ""); resp.StatusCode != 200 {
+		t.Errorf("token: %d %s", resp.StatusCode, resp.Body)
+	}
+}
+
+type fixedIssuer struct{}
+
+func (fixedIssuer) Issue(string, time.Time) string { return "token" }

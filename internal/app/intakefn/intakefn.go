@@ -13,10 +13,8 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"sync"
 	"time"
 
-	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 
 	"github.com/leadsieve/leadsieve/config"
@@ -38,7 +36,8 @@ import (
 // through getenv once. The judge is built in the background; a request
 // that arrives before it is ready waits for it, and if it cannot be built
 // (a rules or forms error the tests would have caught, or a CAPTCHA secret
-// missing from the environment) every request fails with that error.
+// missing from the environment) every submission is answered 503, logged
+// with that error (see httpapi.Handler.Ready).
 func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, error) {
 	b, err := boot.Load(ctx, getenv)
 	if err != nil {
@@ -78,17 +77,8 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 		Now:             b.Now,
 		Log:             b.Log,
 	}
-	h := &httpapi.Handler{Intake: svc, Tokens: tokens, Log: b.Log}
-	var logOnce sync.Once
-	return func(ctx context.Context, req events.APIGatewayV2HTTPRequest) (events.APIGatewayV2HTTPResponse, error) {
-		if err := jd.wait(ctx); err != nil {
-			if ctx.Err() == nil {
-				logOnce.Do(func() { b.Log.Error("cold start failed", "err", err) })
-			}
-			return events.APIGatewayV2HTTPResponse{}, err
-		}
-		return h.Handle(ctx, req)
-	}, nil
+	h := &httpapi.Handler{Intake: svc, Tokens: tokens, Log: b.Log, Ready: jd.wait}
+	return h.Handle, nil
 }
 
 // pendingJudge is a judge being built by a goroutine.
