@@ -57,6 +57,14 @@ func TestMessengerAppsAllCount(t *testing.T) {
 			t.Errorf("%s: no messenger_contact naming %s: %v", m[0], m[1], s.Reasons)
 		}
 	}
+	// The names are found in any text, not only in Chinese, Japanese or
+	// Korean: a Thai message asking to be added on LINE.
+	s := screenWith(t, nil, func(sub *lead.Submission) {
+		sub.Fields.Message = "สนใจติดต่อทางไลน์ 0812345678 ครับ"
+	})
+	if r, ok := reasonFor(s, CodeMessengerContact); !ok || !strings.HasSuffix(r.Detail, "LINE") {
+		t.Errorf("Thai LINE contact not found: %v", s.Reasons)
+	}
 }
 
 func TestConfiguredPhrasesOfAnyLengthMatch(t *testing.T) {

@@ -150,7 +150,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if link := obfuscatedLink(msg, lower); link != "" {
 		add(CodeObfuscatedLink, "a link disguised from link filters: "+link)
 	}
-	if app := messengerContact(lower, words, st.digits, st.cjk); app != "" {
+	if app := messengerContact(lower, words, st.digits); app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
 	folded := newFoldedText(in.msg.folded)

@@ -65,13 +65,14 @@ var messengerNames = map[string]string{
 	"kakaotalk": "KakaoTalk", "zalo": "Zalo", "signal": "", "line": "",
 }
 
-// messengerScripts are chat app names written without spaces (Chinese,
-// Japanese, Korean), matched as substrings.
+// messengerScripts are chat app names in scripts written without spaces
+// between words (Chinese, Japanese, Korean, Thai), matched as substrings
+// wherever they stand.
 var messengerScripts = [][2]string{
 	{"微信", "WeChat"}, {"威信", "WeChat"}, {"电报", "Telegram"}, {"電報", "Telegram"}, {"纸飞机", "Telegram"},
 	{"飞机号", "Telegram"}, {"テレグラム", "Telegram"}, {"ワッツアップ", "WhatsApp"}, {"ライン", "LINE"},
 	{"カカオトーク", "KakaoTalk"}, {"카카오톡", "KakaoTalk"}, {"카톡", "KakaoTalk"}, {"텔레그램", "Telegram"},
-	{"라인", "LINE"}, {"왓츠앱", "WhatsApp"},
+	{"라인", "LINE"}, {"왓츠앱", "WhatsApp"}, {"ไลน์", "LINE"},
 }
 
 // messengerLinks are chat links that need no app name beside them.
@@ -86,14 +87,13 @@ var messengerLinks = [][2]string{
 // of messengerNames, counted only directly before a handle or ID: "LINE
 // ID: abc", "tg: @abc", "wa: +62...".
 var shortMessengerContacts = []struct {
-	app   string
-	needs []string // one of them must occur
-	re    *regexp.Regexp
+	app string
+	re  *regexp.Regexp
 }{
-	{"LINE", []string{"line"}, regexp.MustCompile(`\bline\s*(id\s*[:：]?|[:：]\s*@|@)\s*[a-z0-9_.]{3,}`)},
-	{"Telegram", []string{"@"}, regexp.MustCompile(`\btg\s*[:：]?\s*@[a-z0-9_]{3,}`)},
-	{"WhatsApp", []string{":", "："}, regexp.MustCompile(`\b(wa|wsp|wpp|zap)\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
-	{"Signal", []string{"signal"}, regexp.MustCompile(`\bsignal\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
+	{"LINE", regexp.MustCompile(`\bline\s*(id\s*[:：]?|[:：]\s*@|@)\s*[a-z0-9_.]{3,}`)},
+	{"Telegram", regexp.MustCompile(`\btg\s*[:：]?\s*@[a-z0-9_]{3,}`)},
+	{"WhatsApp", regexp.MustCompile(`\b(wa|wsp|wpp|zap)\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
+	{"Signal", regexp.MustCompile(`\bsignal\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
 }
 
 // contactHandle finds contact details written beside an app name: an
@@ -106,14 +106,14 @@ var contactHandle = regexp.MustCompile(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid
 // integrates with WhatsApp names the app without contact details and does
 // not count. cjk reports Han, Kana or Hangul letters in the message, which
 // every name of messengerScripts begins with.
-func messengerContact(lower string, words []string, digits int, cjk bool) string {
+func messengerContact(lower string, words []string, digits int) string {
 	for _, l := range messengerLinks {
 		if strings.Contains(lower, l[0]) {
 			return l[1]
 		}
 	}
 	for _, s := range shortMessengerContacts {
-		if containsAny(lower, s.needs) && s.re.MatchString(lower) {
+		if s.re.MatchString(lower) {
 			return s.app
 		}
 	}
@@ -124,7 +124,7 @@ func messengerContact(lower string, words []string, digits int, cjk bool) string
 			break
 		}
 	}
-	if app == "" && cjk {
+	if app == "" {
 		for _, m := range messengerScripts {
 			if strings.Contains(lower, m[0]) {
 				app = m[1]
