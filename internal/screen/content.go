@@ -122,6 +122,9 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 //
 // Each pattern comes with the strings one of which its probe cannot do
 // without; a value holding none of them is not searched with the pattern.
+// They are the pattern's own punctuation or keywords, written as the
+// pattern writes them (a need like "nc -" would miss "nc\t-" that the
+// pattern's \s+ matches): change both together.
 var probePatterns = []probePattern{
 	{"an SQL injection probe", []string{"="},
 		regexp.MustCompile(`(?i)['"]\s*\)?\s*(or|and)\s+['"]?\w+['"]?\s*=\s*['"]?\w+`)},
@@ -137,7 +140,7 @@ var probePatterns = []probePattern{
 		regexp.MustCompile(`\{\{\s*\d+\s*\*\s*\d+\s*\}\}|\$\{\s*\d+\s*\*\s*\d+\s*\}|<%=?\s*\d+\s*\*\s*\d+\s*%>`)},
 	{"a path traversal probe", []string{"..", "%2e", "/etc/", "c:\\"},
 		regexp.MustCompile(`(?i)(\.\.[/\\]){2,}|%2e%2e(%2f|%5c)|/etc/(passwd|shadow|hosts)\b|\bc:\\windows\\`)},
-	{"a shell command probe", []string{"cat /", "ls -", "whoami", "uname", "wget", "curl", "nc -", "bash -", "$("},
+	{"a shell command probe", []string{";", "|", "&", "$("},
 		regexp.MustCompile(`(?i)[;|&]\s*(cat\s+/|ls\s+-|whoami\b|uname\s+-|wget\s+https?:|curl\s+https?:|nc\s+-|bash\s+-)|\$\(\s*(whoami|id|uname|cat|curl|wget)\b`)},
 }
 
