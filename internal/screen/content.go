@@ -275,7 +275,7 @@ var fieldLabels = foldedSet(
 
 // maxLabelBytes bounds the length of a form label; longer values are not
 // compared with the labels.
-const maxLabelBytes = 40
+const maxLabelBytes = 64
 
 // isFieldLabel reports a value that is a form label (folded is v folded).
 func isFieldLabel(v, folded string) bool {

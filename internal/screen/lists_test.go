@@ -161,3 +161,15 @@ func TestBotMarkersOfAnyLength(t *testing.T) {
 		}
 	}
 }
+
+// A field label longer than maxLabelBytes would never be compared (values
+// longer than that are not read as labels): every listed label leaves
+// room below the bound for the punctuation a form adds ("Nachname *:").
+func TestFieldLabelsFitTheLabelBound(t *testing.T) {
+	const room = 8
+	for label := range fieldLabels {
+		if len(label) > maxLabelBytes-room {
+			t.Errorf("label %q is %d bytes: raise maxLabelBytes (%d) or shorten it", label, len(label), maxLabelBytes)
+		}
+	}
+}
