@@ -268,9 +268,6 @@ var commonTLDs = setOf(strings.Fields("com net org io co biz info ru su ua xyz t
 // hasBareDomain reports a "word.tld" token in v (for person names, where
 // no dot-containing word is plausible).
 func hasBareDomain(v string) bool {
-	if !strings.Contains(v, ".") {
-		return false // no token with a dot
-	}
 	for tok := range strings.FieldsSeq(v) {
 		if isDomainToken(strings.ToLower(tok)) {
 			return true
