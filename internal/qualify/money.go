@@ -3,7 +3,6 @@ package qualify
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -270,18 +269,6 @@ type numPart struct {
 	cur        string
 }
 
-// tokenStarts are the first bytes of the multiplier and currency words.
-var tokenStarts = sync.OnceValue(func() *[256]bool {
-	var starts [256]bool
-	for _, m := range multipliers {
-		starts[m.tok[0]] = true
-	}
-	for _, c := range currencyAfter {
-		starts[c.tok[0]] = true
-	}
-	return &starts
-})
-
 // readNumber reads a number at s[i] with an optional multiplier and a
 // currency after it.
 func readNumber(s string, i int) (numPart, bool) {
@@ -291,28 +278,23 @@ func readNumber(s string, i int) (numPart, bool) {
 		return numPart{}, false
 	}
 	p := numPart{start: i, end: j, n: n}
-	// Most numbers are followed by no such word ("51-200"): only a byte
-	// that begins one is worth comparing with them all.
-	mayFollow := func(k int) bool { return k < len(s) && tokenStarts()[s[k]] }
-	if k := skipSpaces(s, j); mayFollow(k) {
-		for _, m := range multipliers {
-			if wordAt(s, k, m.tok) {
-				p.mult = m.val
-				p.end = k + len(m.tok)
-				if p.end < len(s) && s[p.end] == '.' && !(p.end+1 < len(s) && isDigit(s[p.end+1])) {
-					p.end++ // "Mio.", "Tsd."
-				}
-				break
+	k := skipSpaces(s, j)
+	for _, m := range multipliers {
+		if wordAt(s, k, m.tok) {
+			p.mult = m.val
+			p.end = k + len(m.tok)
+			if p.end < len(s) && s[p.end] == '.' && !(p.end+1 < len(s) && isDigit(s[p.end+1])) {
+				p.end++ // "Mio.", "Tsd."
 			}
+			break
 		}
 	}
-	if k := skipSpaces(s, p.end); mayFollow(k) {
-		for _, c := range currencyAfter {
-			if wordAt(s, k, c.tok) {
-				p.cur = c.code
-				p.end = k + len(c.tok)
-				break
-			}
+	k = skipSpaces(s, p.end)
+	for _, c := range currencyAfter {
+		if wordAt(s, k, c.tok) {
+			p.cur = c.code
+			p.end = k + len(c.tok)
+			break
 		}
 	}
 	return p, true
