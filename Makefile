@@ -26,8 +26,10 @@ dev: $(NPM_STAMP)
 # named explicitly.
 TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen
 
+# vet builds with -race like the tests, so that on a cold build cache the
+# packages are compiled once for both (about a minute less on a fresh clone).
 test: $(NPM_STAMP)
-	$(GO) vet ./... $(TESTDATA_PKGS)
+	$(GO) vet -race ./... $(TESTDATA_PKGS)
 	$(GO) test -race -count=1 -timeout 15m ./... $(TESTDATA_PKGS)
 
 # Runs every shell example in README.md and docs/*.md against a fresh local
