@@ -266,6 +266,10 @@ func Status(k lead.ErrorKind) int {
 		return http.StatusUnsupportedMediaType
 	case lead.EUNAVAILABLE:
 		return http.StatusServiceUnavailable
+	case lead.EUNAUTHENTICATED:
+		return http.StatusUnauthorized
+	case lead.EFORBIDDEN:
+		return http.StatusForbidden
 	}
 	return http.StatusInternalServerError
 }

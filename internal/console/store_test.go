@@ -1,0 +1,84 @@
+package console_test
+
+import (
+	"context"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/console"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// storePages is the console on a fresh table of the local DynamoDB
+// server, holding leads.
+func storePages(t *testing.T, leads ...*lead.Lead) (*console.Pages, *store.Store) {
+	t.Helper()
+	st := devstacktest.Stack(t)
+	tables := devstacktest.Tables(t, st)
+	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	for _, l := range leads {
+		if _, err := s.CreateLead(context.Background(), l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return &console.Pages{Leads: s, Saver: s, Audit: s, Forms: []string{"demo"}, JunkRetention: 30 * 24 * time.Hour,
+		Now: func() time.Time { return t0.Add(48 * time.Hour) }}, s
+}
+
+func TestLeadsOnDynamoDB(t *testing.T) {
+	var ls []*lead.Lead
+	for i := range 60 {
+		v := lead.VerdictNurture
+		if i%20 == 0 {
+			v = lead.VerdictJunk
+		}
+		ls = append(ls, mkLead("demo", "ana@acme.example", v, time.Duration(i)*time.Hour))
+	}
+	p, s := storePages(t, ls...)
+	if err := s.Suppress(context.Background(), "ana@acme.example", "bounce", t0); err != nil {
+		t.Fatal(err)
+	}
+	mux := serve(p)
+
+	t.Run("a form and a verdict, page by page", func(t *testing.T) {
+		path, got, reads := "/console/api/leads?form=demo&verdict=junk&from=2026-11-02", []string{}, 0
+		for path != "" {
+			w := req{method: "GET", path: path, user: marketing}.do(t, mux)
+			if w.Code != http.StatusOK {
+				t.Fatalf("status %d: %s", w.Code, w.Body)
+			}
+			res := decode[console.SearchResult](t, w)
+			for _, r := range res.Leads {
+				got = append(got, r.ID)
+			}
+			reads += res.Read
+			path = ""
+			if res.Next != "" {
+				path = "/console/api/leads?" + res.NextQuery()
+			}
+		}
+		want := []string{ls[40].ID, ls[20].ID, ls[0].ID}
+		if len(got) != 3 || got[0] != want[0] || got[2] != want[2] || reads != 60 {
+			t.Fatalf("got %v after reading %d, want %v after 60", got, reads, want)
+		}
+	})
+	t.Run("an address, newest first and bounded", func(t *testing.T) {
+		w := req{method: "GET", path: "/console/api/leads?email=ana@acme.example", user: marketing}.do(t, mux)
+		res := decode[console.SearchResult](t, w)
+		if res.Read != res.PageRead || res.Leads[0].ID != ls[59].ID {
+			t.Fatalf("read %d (bound %d), first %s", res.Read, res.PageRead, res.Leads[0].ID)
+		}
+	})
+	t.Run("a lead page with the address's suppression", func(t *testing.T) {
+		w := req{method: "GET", path: "/console/api/leads/" + ls[3].ID, user: sales}.do(t, mux)
+		pg := decode[console.LeadPage](t, w)
+		if pg.Lead.ID != ls[3].ID || pg.Suppression == nil || pg.Suppression.Reason != "bounce" {
+			t.Fatalf("status %d, page %+v", w.Code, pg)
+		}
+	})
+}
