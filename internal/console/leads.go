@@ -265,6 +265,12 @@ func (p *Pages) showLead(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, err)
 		return
 	}
+	p.replyLead(w, r, u, l)
+}
+
+// replyLead answers with l's page.
+func (p *Pages) replyLead(w http.ResponseWriter, r *http.Request, u User, l *lead.Lead) {
+	var err error
 	pg := LeadPage{Lead: l, Source: l.Source(), Rescuable: l.Rescuable(p.now()), Kinds: lead.OutcomeKinds,
 		Decide: []lead.Verdict{lead.VerdictQualified, lead.VerdictNurture, lead.VerdictJunk},
 		May:    May{Decide: u.Can(DecideReview), MarkOutcome: u.Can(MarkOutcome)}}

@@ -69,8 +69,11 @@ type Pages struct {
 	Forms []string
 	// JunkRetention is how long a lead decided junk is kept.
 	JunkRetention time.Duration
-	Now           func() time.Time
-	Log           *slog.Logger
+	// ReviewWindow is how far back the review queue looks: the review
+	// retention when the table has one, else DefaultReviewWindow.
+	ReviewWindow time.Duration
+	Now          func() time.Time
+	Log          *slog.Logger
 }
 
 //go:embed templates/pages/*.html
@@ -90,6 +93,12 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 		return t.UTC().Format("2006-01-02 15:04 UTC")
 	},
 	"outcomeLabel": outcomeLabel,
+	"decisions": func() []lead.Verdict {
+		return []lead.Verdict{lead.VerdictQualified, lead.VerdictNurture, lead.VerdictJunk}
+	},
+	"picker": func(path, form string, forms []string) map[string]any {
+		return map[string]any{"Path": path, "Form": form, "Forms": forms}
+	},
 	"verdicts": func() []string {
 		return []string{string(lead.VerdictQualified), string(lead.VerdictNurture), string(lead.VerdictReview), string(lead.VerdictJunk)}
 	},
@@ -101,7 +110,15 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 func (p *Pages) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /console/api/leads", p.guard(ViewLeads, p.searchLeads))
 	mux.HandleFunc("GET /console/api/leads/{id}", p.guard(ViewLeads, p.showLead))
+	mux.HandleFunc("GET /console/api/review", p.guard(DecideReview, p.reviewQueue))
+	mux.HandleFunc("POST /console/api/leads/{id}/decision", p.guard(DecideReview, p.decideOne))
+	mux.HandleFunc("POST /console/api/review/decisions", p.guard(DecideReview, p.decideMany))
+	mux.HandleFunc("POST /console/api/leads/{id}/rescue", p.guard(DecideReview, p.rescue))
+	mux.HandleFunc("GET /console/api/near-misses", p.guard(ViewLeads, p.nearMisses))
 }
+
+// maxBody bounds a request's body: a bulk decision's ids and a note.
+const maxBody = 16 << 10
 
 // guard answers 401 when no user is signed in and 403 when the user may
 // not take action a; otherwise it runs h with the user.
@@ -114,6 +131,11 @@ func (p *Pages) guard(a Action, h func(w http.ResponseWriter, r *http.Request, u
 		}
 		if !u.Can(a) {
 			p.fail(w, r, &lead.Error{Kind: lead.EFORBIDDEN, Code: "forbidden", Message: "your groups do not allow this (" + string(a) + ")"})
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		if err := r.ParseForm(); err != nil {
+			p.fail(w, r, &lead.Error{Kind: lead.EINVALID, Code: "invalid_body", Message: "the request's form could not be read", Err: err})
 			return
 		}
 		h(w, r, u)

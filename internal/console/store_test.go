@@ -3,6 +3,10 @@ package console_test
 import (
 	"context"
 	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -26,8 +30,11 @@ func storePages(t *testing.T, leads ...*lead.Lead) (*console.Pages, *store.Store
 			t.Fatal(err)
 		}
 	}
-	return &console.Pages{Leads: s, Saver: s, Audit: s, Forms: []string{"demo"}, JunkRetention: 30 * 24 * time.Hour,
-		Now: func() time.Time { return t0.Add(48 * time.Hour) }}, s
+	// A clock a second further on at each reading, so that the audit
+	// trail's order is the order of the actions.
+	var tick time.Duration
+	clock := func() time.Time { tick += time.Second; return t0.Add(48*time.Hour + tick) }
+	return &console.Pages{Leads: s, Saver: s, Audit: s, Forms: []string{"demo"}, JunkRetention: 30 * 24 * time.Hour, Now: clock}, s
 }
 
 func TestLeadsOnDynamoDB(t *testing.T) {
@@ -81,4 +88,62 @@ func TestLeadsOnDynamoDB(t *testing.T) {
 			t.Fatalf("status %d, page %+v", w.Code, pg)
 		}
 	})
+}
+
+func TestDecisionsOnDynamoDB(t *testing.T) {
+	a, b, j := held(0), held(time.Minute), junk(2*time.Minute, false)
+	p, s := storePages(t, a, b, j)
+	mux := serve(p)
+	ctx := context.Background()
+
+	w := req{method: "POST", path: "/console/api/leads/" + a.ID + "/decision", user: reviewer,
+		form: url.Values{"verdict": {"qualified"}, "note": {"known account"}}}.do(t, mux)
+	if w.Code != http.StatusOK {
+		t.Fatalf("decide: %d %s", w.Code, w.Body)
+	}
+	w = req{method: "POST", path: "/console/api/review/decisions", user: reviewer,
+		form: url.Values{"id": {b.ID}, "verdict": {"nurture"}}}.do(t, mux)
+	if q := decode[console.Queue](t, w); len(q.Done) != 1 || q.Done[0].Error != "" || len(q.Leads) != 0 {
+		t.Fatalf("bulk: %+v", q)
+	}
+	w = req{method: "POST", path: "/console/api/leads/" + j.ID + "/rescue", user: marketing}.do(t, mux)
+	if w.Code != http.StatusOK {
+		t.Fatalf("rescue: %d %s", w.Code, w.Body)
+	}
+
+	got := map[string]*lead.Lead{}
+	for _, id := range []string{a.ID, b.ID, j.ID} {
+		l, err := s.GetLead(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[id] = l
+	}
+	if l := got[a.ID]; l.Verdict != lead.VerdictQualified || l.Handoff == nil || l.Handoff.State != lead.HandoffPending || l.History[len(l.History)-1].By != "rita" {
+		t.Errorf("decided qualified: %s %+v", l.Verdict, l.Handoff)
+	}
+	if l := got[b.ID]; l.Verdict != lead.VerdictNurture || l.Nurture == nil {
+		t.Errorf("decided nurture: %s %+v", l.Verdict, l.Nurture)
+	}
+	if l := got[j.ID]; l.Verdict != lead.VerdictNurture || l.ExpiresAt != nil || l.Nurture == nil {
+		t.Errorf("rescued: %s, expires %v, %+v", l.Verdict, l.ExpiresAt, l.Nurture)
+	}
+	shard, _ := strconv.Atoi(strings.TrimPrefix(store.DueShard(a.ID), "DUE#"))
+	due, err := s.QueryDue(ctx, shard, t0.Add(49*time.Hour), 10, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(due.Refs, func(r store.DueRef) bool { return r.ID == a.ID }) {
+		t.Errorf("the qualified lead's hand-off is not on the due-work index: %+v", due)
+	}
+	entries, _, err := s.Audit(ctx, 10, "")
+	if err != nil || len(entries) != 3 || entries[0].Action != "rescue" || entries[2].LeadID != a.ID {
+		t.Fatalf("audit %+v %v", entries, err)
+	}
+
+	// A second decision on a decided lead is refused: it is no longer held.
+	w = req{method: "POST", path: "/console/api/leads/" + a.ID + "/decision", user: reviewer, form: url.Values{"verdict": {"junk"}}}.do(t, mux)
+	if w.Code != http.StatusConflict {
+		t.Errorf("second decision: %d", w.Code)
+	}
 }
