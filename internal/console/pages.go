@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
 	"github.com/leadsieve/leadsieve/internal/httpapi"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -64,6 +65,9 @@ type Pages struct {
 	// Handoff, when set, starts a hand-off as soon as a lead is decided
 	// qualified.
 	Handoff HandoffStarter
+	// Links checks the "Was this a good lead?" links of the sales
+	// e-mail; without it their page says they are not set up.
+	Links *outcomelink.Signer
 	// Forms are the configured form ids, offered by the search form; the
 	// review queue and the near-miss list read each of them.
 	Forms []string
@@ -115,6 +119,9 @@ func (p *Pages) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /console/api/review/decisions", p.guard(DecideReview, p.decideMany))
 	mux.HandleFunc("POST /console/api/leads/{id}/rescue", p.guard(DecideReview, p.rescue))
 	mux.HandleFunc("GET /console/api/near-misses", p.guard(ViewLeads, p.nearMisses))
+	mux.HandleFunc("POST /console/api/leads/{id}/outcome", p.guard(MarkOutcome, p.markOutcome))
+	mux.HandleFunc("GET "+OutcomeLinkPath, p.outcomeConfirm)
+	mux.HandleFunc("POST "+OutcomeLinkPath, p.outcomeRecord)
 }
 
 // maxBody bounds a request's body: a bulk decision's ids and a note.
@@ -203,14 +210,20 @@ type apiError struct {
 // logged, never shown.
 func (p *Pages) fail(w http.ResponseWriter, r *http.Request, err error) {
 	e := asError(err)
-	status := httpapi.Status(e.Kind)
-	if status >= 500 {
-		p.log().Error("console: request failed", "path", r.URL.Path, "err", err)
-	}
+	status := p.statusOf(r, err)
 	if status == http.StatusServiceUnavailable {
 		w.Header().Set("Retry-After", "5")
 	}
 	p.reply(w, r, status, "error", apiError{Code: e.Code, Message: e.Message, Fields: e.Fields})
+}
+
+// statusOf is err's HTTP status; a server error is logged with its cause.
+func (p *Pages) statusOf(r *http.Request, err error) int {
+	status := httpapi.Status(asError(err).Kind)
+	if status >= 500 {
+		p.log().Error("console: request failed", "route", r.Pattern, "err", err)
+	}
+	return status
 }
 
 // asError is err as the project's error type: the store's sentinels get

@@ -235,7 +235,7 @@ func (p *Pages) change(ctx context.Context, u User, id, action string, do func(*
 	if err := p.audit(ctx, u, action, l.ID, detail, now); err != nil {
 		return nil, err
 	}
-	if l.Verdict == lead.VerdictQualified && l.Handoff != nil && l.Handoff.State == lead.HandoffPending && p.Handoff != nil {
+	if action != "outcome" && l.Verdict == lead.VerdictQualified && l.Handoff != nil && l.Handoff.State == lead.HandoffPending && p.Handoff != nil {
 		if err := p.Handoff.StartHandoff(ctx, l.ID); err != nil {
 			// The hand-off is due at once: the dispatcher's next run
 			// sends it, so the decision stands.

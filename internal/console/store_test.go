@@ -147,3 +147,20 @@ func TestDecisionsOnDynamoDB(t *testing.T) {
 		t.Errorf("second decision: %d", w.Code)
 	}
 }
+
+func TestOutcomeOnDynamoDB(t *testing.T) {
+	l := mkLead("demo", "a@acme.example", lead.VerdictQualified, 0)
+	p, s := storePages(t, l)
+	w := req{method: "POST", path: "/console/api/leads/" + l.ID + "/outcome", user: sales, form: url.Values{"outcome": {"won"}}}.do(t, serve(p))
+	if w.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	got, err := s.GetLead(context.Background(), l.ID)
+	if err != nil || got.Outcome == nil || got.Outcome.Kind != lead.OutcomeWon || got.Outcome.By != "sam" {
+		t.Fatalf("stored outcome %+v %v", got, err)
+	}
+	entries, _, err := s.Audit(context.Background(), 10, "")
+	if err != nil || len(entries) != 1 || entries[0].Detail != "outcome won" {
+		t.Fatalf("audit %+v %v", entries, err)
+	}
+}
