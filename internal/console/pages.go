@@ -120,6 +120,7 @@ func (p *Pages) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /console/api/leads/{id}/rescue", p.guard(DecideReview, p.rescue))
 	mux.HandleFunc("GET /console/api/near-misses", p.guard(ViewLeads, p.nearMisses))
 	mux.HandleFunc("POST /console/api/leads/{id}/outcome", p.guard(MarkOutcome, p.markOutcome))
+	mux.HandleFunc("GET /console/api/audit", p.guard(ViewAudit, p.auditTrail))
 	mux.HandleFunc("GET "+OutcomeLinkPath, p.outcomeConfirm)
 	mux.HandleFunc("POST "+OutcomeLinkPath, p.outcomeRecord)
 }

@@ -159,8 +159,9 @@ func TestOutcomeOnDynamoDB(t *testing.T) {
 	if err != nil || got.Outcome == nil || got.Outcome.Kind != lead.OutcomeWon || got.Outcome.By != "sam" {
 		t.Fatalf("stored outcome %+v %v", got, err)
 	}
-	entries, _, err := s.Audit(context.Background(), 10, "")
-	if err != nil || len(entries) != 1 || entries[0].Detail != "outcome won" {
-		t.Fatalf("audit %+v %v", entries, err)
+	w = req{method: "GET", path: "/console/api/audit", user: admin}.do(t, serve(p))
+	if pg := decode[console.AuditPage](t, w); len(pg.Entries) != 1 || pg.Entries[0].Detail != "outcome won" || pg.Entries[0].Subject != "sub-sales" {
+		t.Fatalf("audit page %d: %+v", w.Code, pg)
 	}
+	_ = s
 }
