@@ -163,5 +163,4 @@ func TestOutcomeOnDynamoDB(t *testing.T) {
 	if pg := decode[console.AuditPage](t, w); len(pg.Entries) != 1 || pg.Entries[0].Detail != "outcome won" || pg.Entries[0].Subject != "sub-sales" {
 		t.Fatalf("audit page %d: %+v", w.Code, pg)
 	}
-	_ = s
 }
