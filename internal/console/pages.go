@@ -48,12 +48,12 @@ type AuditLog interface {
 	Audit(ctx context.Context, limit int, cursor string) (entries []lead.Audit, next string, err error)
 }
 
-// HandoffStarter starts a qualified lead's sales hand-off at once, as
-// intake does for a new lead (the console function invokes the hand-off
-// function). Without one the dispatcher sends it on its next run: Decide
-// makes the hand-off due at once either way.
-type HandoffStarter interface {
-	StartHandoff(ctx context.Context, leadID string) error
+// FollowUp starts a decided lead's follow-up at once, as intake does for
+// a new lead: invocation.Async invokes the hand-off function with the
+// lead's id. Without one the dispatcher sends the hand-off on its next
+// run: Decide makes it due at once either way.
+type FollowUp interface {
+	FollowUp(ctx context.Context, leadID string, handoffPending bool) error
 }
 
 // Pages serves the console's data pages under /console/api. Leads,
@@ -62,9 +62,9 @@ type Pages struct {
 	Leads LeadFinder
 	Saver LeadSaver
 	Audit AuditLog
-	// Handoff, when set, starts a hand-off as soon as a lead is decided
-	// qualified.
-	Handoff HandoffStarter
+	// FollowUp, when set, starts the hand-off as soon as a lead is
+	// decided (or rescued) qualified.
+	FollowUp FollowUp
 	// Links checks the "Was this a good lead?" links of the sales
 	// e-mail; without it their page says they are not set up.
 	Links *outcomelink.Signer
@@ -110,8 +110,14 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 
 // Register adds the data routes to mux. The public outcome page (the
 // target of the sales e-mail's link) is outside /console/api, which the
-// gateway's authorizer guards: the link's signature is its proof.
+// gateway's authorizer guards: the link's signature is its proof. It
+// panics when Leads, Saver, Audit or JunkRetention is missing: a wiring
+// mistake, found at start-up rather than by the first decision (a junk
+// verdict with no retention would expire at once).
 func (p *Pages) Register(mux *http.ServeMux) {
+	if p.Leads == nil || p.Saver == nil || p.Audit == nil || p.JunkRetention <= 0 {
+		panic("console: Pages needs Leads, Saver, Audit and a JunkRetention")
+	}
 	mux.HandleFunc("GET /console/api/leads", p.guard(ViewLeads, p.searchLeads))
 	mux.HandleFunc("GET /console/api/leads/{id}", p.guard(ViewLeads, p.showLead))
 	mux.HandleFunc("GET /console/api/review", p.guard(DecideReview, p.reviewQueue))

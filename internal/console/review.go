@@ -235,8 +235,8 @@ func (p *Pages) change(ctx context.Context, u User, id, action string, do func(*
 	if err := p.audit(ctx, u, action, l.ID, detail, now); err != nil {
 		return nil, err
 	}
-	if action != "outcome" && l.Verdict == lead.VerdictQualified && l.Handoff != nil && l.Handoff.State == lead.HandoffPending && p.Handoff != nil {
-		if err := p.Handoff.StartHandoff(ctx, l.ID); err != nil {
+	if action != "outcome" && l.Verdict == lead.VerdictQualified && l.Handoff != nil && l.Handoff.State == lead.HandoffPending && p.FollowUp != nil {
+		if err := p.FollowUp.FollowUp(ctx, l.ID, true); err != nil {
 			// The hand-off is due at once: the dispatcher's next run
 			// sends it, so the decision stands.
 			p.log().Warn("console: start hand-off", "lead", l.ID, "err", err)

@@ -32,8 +32,10 @@ func junk(after time.Duration, qualifies bool) *lead.Lead {
 
 type starter struct{ started []string }
 
-func (s *starter) StartHandoff(_ context.Context, id string) error {
-	s.started = append(s.started, id)
+func (s *starter) FollowUp(_ context.Context, id string, pending bool) error {
+	if pending {
+		s.started = append(s.started, id)
+	}
 	return nil
 }
 
@@ -95,7 +97,7 @@ func TestDecide(t *testing.T) {
 			m := newMem(tt.lead)
 			p := memPages(m)
 			hs := &starter{}
-			p.Handoff = hs
+			p.FollowUp = hs
 			w := req{method: "POST", path: "/console/api/leads/" + tt.lead.ID + "/decision", user: tt.user,
 				form: url.Values{"verdict": {tt.verdict}, "note": {"called them"}}}.do(t, serve(p))
 			if w.Code != tt.status {
