@@ -158,6 +158,11 @@ func (p *Pages) decideMany(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, invalid("id", "at most 50 leads at once"))
 		return
 	}
+	form, err := p.formParam(r)
+	if err != nil {
+		p.fail(w, r, err)
+		return
+	}
 	var done []Decided
 	for _, id := range ids {
 		d := Decided{ID: id, Verdict: v}
@@ -165,11 +170,6 @@ func (p *Pages) decideMany(w http.ResponseWriter, r *http.Request, u User) {
 			d.Verdict, d.Error = "", asError(err).Message
 		}
 		done = append(done, d)
-	}
-	form, err := p.formParam(r)
-	if err != nil {
-		p.fail(w, r, err)
-		return
 	}
 	q, err := p.queue(r.Context(), form, "")
 	if err != nil {
