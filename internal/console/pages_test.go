@@ -48,7 +48,7 @@ type req struct {
 	html         bool
 }
 
-func (r req) do(t *testing.T, mux http.Handler) *httptest.ResponseRecorder {
+func (r req) do(t testing.TB, mux http.Handler) *httptest.ResponseRecorder {
 	t.Helper()
 	var body *strings.Reader
 	if r.form != nil {
