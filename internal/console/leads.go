@@ -222,6 +222,9 @@ type LeadPage struct {
 	Missing []string `json:"missing,omitempty"`
 
 	Rescuable bool `json:"rescuable"`
+	// Error says why the action that answers with this page was refused
+	// (HTML only: JSON answers a refusal with the error itself).
+	Error string `json:"-"`
 	// May says which actions the viewer may take, so the page offers
 	// only those.
 	May    May                `json:"-"`
@@ -270,8 +273,28 @@ func (p *Pages) showLead(w http.ResponseWriter, r *http.Request, u User) {
 
 // replyLead answers with l's page.
 func (p *Pages) replyLead(w http.ResponseWriter, r *http.Request, u User, l *lead.Lead) {
+	p.replyLeadStatus(w, r, u, l, http.StatusOK, "")
+}
+
+// failOnLead answers an action on lead id refused with err: a fragment
+// shows the lead's page again with the reason above it, so that the
+// person sees what changed and can act again; JSON gets the error.
+func (p *Pages) failOnLead(w http.ResponseWriter, r *http.Request, u User, id string, err error) {
+	if !wantsHTML(r) || !lead.ValidID(id) {
+		p.fail(w, r, err)
+		return
+	}
+	l, gerr := p.Leads.GetLead(r.Context(), id)
+	if gerr != nil {
+		p.fail(w, r, err)
+		return
+	}
+	p.replyLeadStatus(w, r, u, l, p.statusOf(r, err), asError(err).Message)
+}
+
+func (p *Pages) replyLeadStatus(w http.ResponseWriter, r *http.Request, u User, l *lead.Lead, status int, problem string) {
 	var err error
-	pg := LeadPage{Lead: l, Source: l.Source(), Rescuable: l.Rescuable(p.now()), Kinds: lead.OutcomeKinds,
+	pg := LeadPage{Lead: l, Source: l.Source(), Rescuable: l.Rescuable(p.now()), Kinds: lead.OutcomeKinds, Error: problem,
 		Decide: []lead.Verdict{lead.VerdictQualified, lead.VerdictNurture, lead.VerdictJunk},
 		May:    May{Decide: u.Can(DecideReview), MarkOutcome: u.Can(MarkOutcome)}}
 	for i, name := range lead.CanonicalFields {
@@ -305,7 +328,7 @@ func (p *Pages) replyLead(w http.ResponseWriter, r *http.Request, u User, l *lea
 			return
 		}
 	}
-	p.reply(w, r, http.StatusOK, "lead", pg)
+	p.reply(w, r, status, "lead", pg)
 }
 
 // emailsOf lists the e-mails l's follow-up sent or is sending.

@@ -30,14 +30,14 @@ func outcomeOf(r *http.Request) (lead.OutcomeKind, string, error) {
 func (p *Pages) markOutcome(w http.ResponseWriter, r *http.Request, u User) {
 	k, note, err := outcomeOf(r)
 	if err != nil {
-		p.fail(w, r, err)
+		p.failOnLead(w, r, u, r.PathValue("id"), err)
 		return
 	}
 	l, err := p.change(r.Context(), u, r.PathValue("id"), "outcome", func(l *lead.Lead, now time.Time) error {
 		return l.MarkOutcome(k, u.Name, note, now)
 	})
 	if err != nil {
-		p.fail(w, r, err)
+		p.failOnLead(w, r, u, r.PathValue("id"), err)
 		return
 	}
 	p.replyLead(w, r, u, l)

@@ -108,9 +108,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	},
 }).ParseFS(templateFiles, "templates/pages/*.html"))
 
-// Register adds the data routes to mux. The public outcome page (the
-// target of the sales e-mail's link) is outside /console/api, which the
-// gateway's authorizer guards: the link's signature is its proof. It
+// Register adds the data routes, all under /console/api, to mux. It
 // panics when Leads, Saver, Audit or JunkRetention is missing: a wiring
 // mistake, found at start-up rather than by the first decision (a junk
 // verdict with no retention would expire at once).
@@ -127,6 +125,14 @@ func (p *Pages) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /console/api/near-misses", p.guard(ViewLeads, p.nearMisses))
 	mux.HandleFunc("POST /console/api/leads/{id}/outcome", p.guard(MarkOutcome, p.markOutcome))
 	mux.HandleFunc("GET /console/api/audit", p.guard(ViewAudit, p.auditTrail))
+}
+
+// RegisterPublic adds the public outcome page, the target of the sales
+// e-mail's "Was this a good lead?" link, to mux: it is outside
+// /console/api, which the gateway's authorizer guards, since the link's
+// signature is its proof. Its pattern is more specific than the shell's
+// GET /console/{path...}, so the two can share a mux.
+func (p *Pages) RegisterPublic(mux *http.ServeMux) {
 	mux.HandleFunc("GET "+OutcomeLinkPath, p.outcomeConfirm)
 	mux.HandleFunc("POST "+OutcomeLinkPath, p.outcomeRecord)
 }

@@ -74,6 +74,7 @@ func (r req) do(t testing.TB, mux http.Handler) *httptest.ResponseRecorder {
 func serve(p *console.Pages) *http.ServeMux {
 	mux := http.NewServeMux()
 	p.Register(mux)
+	p.RegisterPublic(mux)
 	return mux
 }
 

@@ -132,12 +132,12 @@ func noteOf(r *http.Request) (string, error) {
 func (p *Pages) decideOne(w http.ResponseWriter, r *http.Request, u User) {
 	v, note, err := decisionOf(r)
 	if err != nil {
-		p.fail(w, r, err)
+		p.failOnLead(w, r, u, r.PathValue("id"), err)
 		return
 	}
 	l, err := p.decide(r.Context(), u, r.PathValue("id"), v, note)
 	if err != nil {
-		p.fail(w, r, err)
+		p.failOnLead(w, r, u, r.PathValue("id"), err)
 		return
 	}
 	p.replyLead(w, r, u, l)
@@ -197,14 +197,14 @@ func (p *Pages) decide(ctx context.Context, u User, id string, v lead.Verdict, n
 func (p *Pages) rescue(w http.ResponseWriter, r *http.Request, u User) {
 	note, err := noteOf(r)
 	if err != nil {
-		p.fail(w, r, err)
+		p.failOnLead(w, r, u, r.PathValue("id"), err)
 		return
 	}
 	l, err := p.change(r.Context(), u, r.PathValue("id"), "rescue", func(l *lead.Lead, now time.Time) error {
 		return l.Rescue(u.Name, note, now)
 	})
 	if err != nil {
-		p.fail(w, r, err)
+		p.failOnLead(w, r, u, r.PathValue("id"), err)
 		return
 	}
 	p.replyLead(w, r, u, l)

@@ -209,3 +209,22 @@ func TestNearMisses(t *testing.T) {
 	}
 	checkFragment(t, req{method: "GET", path: "/console/api/near-misses", user: sales, html: true}.do(t, mux))
 }
+
+func TestRefusedActionShowsTheLeadAgain(t *testing.T) {
+	j := junk(0, false)
+	mux := serve(memPages(newMem(j)))
+	w := req{method: "POST", path: "/console/api/leads/" + j.ID + "/decision", user: reviewer, html: true,
+		form: url.Values{"verdict": {"nurture"}}}.do(t, mux)
+	if w.Code != http.StatusConflict {
+		t.Fatalf("status %d", w.Code)
+	}
+	checkFragment(t, w)
+	body := w.Body.String()
+	if !strings.Contains(body, `<p class="pg-error" role="alert">this lead is junk, not held for review`) || !strings.Contains(body, `/rescue"`) {
+		t.Errorf("the refusal does not show the lead with its reason and the rescue it allows:\n%s", body)
+	}
+	w = req{method: "POST", path: "/console/api/leads/" + j.ID + "/decision", user: reviewer, form: url.Values{"verdict": {"nurture"}}}.do(t, mux)
+	if e := decode[map[string]any](t, w); e["error"] != "not_in_review" {
+		t.Errorf("JSON refusal %v", e)
+	}
+}
