@@ -1,6 +1,7 @@
 package console_test
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -201,5 +202,23 @@ func TestLeadPage(t *testing.T) {
 	w = req{method: "GET", path: "/console/api/leads/" + l.ID, user: reviewer, html: true}.do(t, mux)
 	if strings.Contains(w.Body.String(), "/outcome") {
 		t.Error("a reviewer may not mark outcomes; the page must not offer it")
+	}
+}
+
+func TestLinksUnderAStage(t *testing.T) {
+	l := mkLead("demo", "ana@acme.example", lead.VerdictReview, 0)
+	p := memPages(newMem(l))
+	p.Base = func(context.Context) string { return "/prod" }
+	mux := serve(p)
+	for _, path := range []string{"/console/api/leads?form=demo", "/console/api/leads/" + l.ID, "/console/api/review", "/console/api/near-misses"} {
+		w := req{method: "GET", path: path, user: admin, html: true}.do(t, mux)
+		body := w.Body.String()
+		if strings.Contains(body, `="/console/`) || !strings.Contains(body, `="/prod/console/`) {
+			t.Errorf("%s: links not under the stage:\n%s", path, body)
+		}
+	}
+	w := req{method: "GET", path: "/console/api/leads?form=demo", user: admin, html: true}.do(t, serve(memPages(newMem(l))))
+	if strings.Contains(w.Body.String(), "/prod") {
+		t.Error("a console at the root got the stage's links")
 	}
 }

@@ -57,7 +57,7 @@ type OutcomePage struct {
 }
 
 // outcomePage answers a public outcome page with status.
-func (p *Pages) outcomePage(w http.ResponseWriter, status int, pg OutcomePage) {
+func (p *Pages) outcomePage(w http.ResponseWriter, r *http.Request, status int, pg OutcomePage) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Type", "text/html; charset=utf-8")
@@ -67,7 +67,7 @@ func (p *Pages) outcomePage(w http.ResponseWriter, status int, pg OutcomePage) {
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Robots-Tag", "noindex")
 	var b strings.Builder
-	if err := templates.ExecuteTemplate(&b, "outcomepage", pg); err != nil {
+	if err := templatesFor(p.base(r)).ExecuteTemplate(&b, "outcomepage", pg); err != nil {
 		p.log().Error("console: render outcome page", "err", err)
 		http.Error(w, "could not render the page", http.StatusInternalServerError)
 		return
@@ -80,13 +80,13 @@ func (p *Pages) outcomePage(w http.ResponseWriter, status int, pg OutcomePage) {
 // failure it has answered.
 func (p *Pages) linkLead(w http.ResponseWriter, r *http.Request) (*lead.Lead, bool) {
 	if p.Links == nil {
-		p.outcomePage(w, http.StatusNotFound, OutcomePage{Error: "Outcome links are not set up here."})
+		p.outcomePage(w, r, http.StatusNotFound, OutcomePage{Error: "Outcome links are not set up here."})
 		return nil, false
 	}
 	token := r.PathValue("token")
 	id, err := p.Links.Verify(token, p.now())
 	if err != nil {
-		p.outcomePage(w, http.StatusNotFound, OutcomePage{Error: "This link does not work: it is damaged or has expired. Mark the outcome in the console instead."})
+		p.outcomePage(w, r, http.StatusNotFound, OutcomePage{Error: "This link does not work: it is damaged or has expired. Mark the outcome in the console instead."})
 		return nil, false
 	}
 	l, err := p.Leads.GetLead(r.Context(), id)
@@ -96,7 +96,7 @@ func (p *Pages) linkLead(w http.ResponseWriter, r *http.Request) (*lead.Lead, bo
 		if e.Kind == lead.ENOTFOUND {
 			msg = "This lead is no longer stored."
 		}
-		p.outcomePage(w, p.statusOf(r, err), OutcomePage{Error: msg})
+		p.outcomePage(w, r, p.statusOf(r, err), OutcomePage{Error: msg})
 		return nil, false
 	}
 	return l, true
@@ -114,14 +114,14 @@ func (p *Pages) outcomeConfirm(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	p.outcomePage(w, http.StatusOK, p.pageOf(r, l))
+	p.outcomePage(w, r, http.StatusOK, p.pageOf(r, l))
 }
 
 // outcomeRecord records the outcome the link's form posts.
 func (p *Pages) outcomeRecord(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil {
-		p.outcomePage(w, http.StatusBadRequest, OutcomePage{Error: "The form could not be read."})
+		p.outcomePage(w, r, http.StatusBadRequest, OutcomePage{Error: "The form could not be read."})
 		return
 	}
 	l, ok := p.linkLead(w, r)
@@ -132,7 +132,7 @@ func (p *Pages) outcomeRecord(w http.ResponseWriter, r *http.Request) {
 	k, note, err := outcomeOf(r)
 	if err != nil {
 		pg.Error = asError(err).Message
-		p.outcomePage(w, http.StatusBadRequest, pg)
+		p.outcomePage(w, r, http.StatusBadRequest, pg)
 		return
 	}
 	l, err = p.change(r.Context(), linkUser, l.ID, "outcome", func(l *lead.Lead, now time.Time) error {
@@ -140,10 +140,10 @@ func (p *Pages) outcomeRecord(w http.ResponseWriter, r *http.Request) {
 	})
 	if err != nil {
 		pg.Error = asError(err).Message
-		p.outcomePage(w, p.statusOf(r, err), pg)
+		p.outcomePage(w, r, p.statusOf(r, err), pg)
 		return
 	}
 	pg = p.pageOf(r, l)
 	pg.Saved = true
-	p.outcomePage(w, http.StatusOK, pg)
+	p.outcomePage(w, r, http.StatusOK, pg)
 }

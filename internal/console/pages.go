@@ -73,6 +73,10 @@ type Pages struct {
 	Forms []string
 	// JunkRetention is how long a lead decided junk is kept.
 	JunkRetention time.Duration
+	// Base, when set, gives a request's path prefix (the API Gateway
+	// stage the console is served under), which every link of a page
+	// begins with.
+	Base func(context.Context) string
 	// ReviewWindow is how far back the review queue looks: the review
 	// retention when the table has one, else DefaultReviewWindow.
 	ReviewWindow time.Duration
@@ -83,7 +87,13 @@ type Pages struct {
 //go:embed templates/pages/*.html
 var templateFiles embed.FS
 
+// templates is never executed itself: a request under a path prefix
+// renders a clone whose base func gives that prefix (html/template
+// refuses to clone a set once executed), and plain serves the rest.
 var templates = template.Must(template.New("").Funcs(template.FuncMap{
+	// base is the path prefix of the request (the API Gateway stage),
+	// "" when the console is served at the root.
+	"base": func() string { return "" },
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return "-"
@@ -107,6 +117,17 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 		return []string{string(lead.VerdictQualified), string(lead.VerdictNurture), string(lead.VerdictReview), string(lead.VerdictJunk)}
 	},
 }).ParseFS(templateFiles, "templates/pages/*.html"))
+
+var plain = template.Must(templates.Clone())
+
+// templatesFor is the template set for a request with path prefix base.
+func templatesFor(base string) *template.Template {
+	if base == "" {
+		return plain
+	}
+	t := template.Must(templates.Clone())
+	return t.Funcs(template.FuncMap{"base": func() string { return base }})
+}
 
 // Register adds the data routes, all under /console/api, to mux. It
 // panics when Leads, Saver, Audit or JunkRetention is missing: a wiring
@@ -162,6 +183,13 @@ func (p *Pages) guard(a Action, h func(w http.ResponseWriter, r *http.Request, u
 	}
 }
 
+func (p *Pages) base(r *http.Request) string {
+	if p.Base == nil {
+		return ""
+	}
+	return p.Base(r.Context())
+}
+
 func (p *Pages) now() time.Time {
 	if p.Now != nil {
 		return p.Now().UTC()
@@ -196,7 +224,7 @@ func (p *Pages) reply(w http.ResponseWriter, r *http.Request, status int, name s
 	w.Header().Set("Cache-Control", "no-store")
 	if wantsHTML(r) {
 		var b strings.Builder
-		if err := templates.ExecuteTemplate(&b, name, data); err != nil {
+		if err := templatesFor(p.base(r)).ExecuteTemplate(&b, name, data); err != nil {
 			p.log().Error("console: render", "template", name, "err", err)
 			http.Error(w, "could not render the page", http.StatusInternalServerError)
 			return
