@@ -27,11 +27,11 @@ import (
 
 const auditPK = "AUDIT"
 
-// LeadsByFormTime reads one page of a form's leads received in [from, to)
-// (a zero from or to leaves that end open), newest first or, with oldestFirst, oldest
-// first: at most limit index entries, then the leads they name. The lead
-// id begins with its time, so the byFormTime index's sort key bounds the
-// range. next is "" after the last page.
+// LeadsByFormTime reads one page of a form's leads received in [from,
+// to) (a zero from or to leaves that end open), newest first or, with
+// oldestFirst, oldest first: at most limit index entries, then the leads
+// they name. The lead id begins with its time, so the byFormTime index's
+// sort key bounds the range. next is "" after the last page.
 func (s *Store) LeadsByFormTime(ctx context.Context, form string, from, to time.Time, oldestFirst bool, limit int, cursor string) (leads []*lead.Lead, next string, err error) {
 	// IDFloor(t) is the least id of t's millisecond: a lead received at
 	// or after t sorts at or above it, an earlier one below it.
