@@ -38,8 +38,10 @@ const addressKeyPK = "KEY#ADDRESS"
 // addressKeys caches each table's address key (table name → []byte).
 var addressKeys sync.Map
 
-// addressKey returns the table's address key, making it if absent.
-func (s *Store) addressKey(ctx context.Context) ([]byte, error) {
+// addressKey returns the table's address key, making it if absent and
+// create is set; else nil when there is none yet (nothing was ever
+// suppressed by hash, so a check needs none: a read never writes).
+func (s *Store) addressKey(ctx context.Context, create bool) ([]byte, error) {
 	if k, ok := addressKeys.Load(s.table); ok {
 		return k.([]byte), nil
 	}
@@ -54,8 +56,10 @@ func (s *Store) addressKey(ctx context.Context) ([]byte, error) {
 			addressKeys.Store(s.table, b.Value)
 			return b.Value, nil
 		}
-		k := make([]byte, 32)
-		_, _ = rand.Read(k)
+		if !create {
+			return nil, nil
+		}
+		k := newKey()
 		_, err = s.db.PutItem(ctx, &dynamodb.PutItemInput{
 			TableName: &s.table,
 			Item: map[string]types.AttributeValue{
@@ -75,6 +79,12 @@ func (s *Store) addressKey(ctx context.Context) ([]byte, error) {
 	return nil, fmt.Errorf("store: address key: %w", ErrConflict)
 }
 
+func newKey() []byte {
+	k := make([]byte, 32)
+	_, _ = rand.Read(k) // crypto/rand.Read never fails on supported platforms
+	return k
+}
+
 // NormalEmail is the form of an address every key of the table is made
 // from: trimmed and lower-cased, as intake stores a lead's address.
 func NormalEmail(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
@@ -83,13 +93,17 @@ func NormalEmail(email string) string { return strings.ToLower(strings.TrimSpace
 // list: HMAC-SHA256 with the table's address key over NormalEmail(email),
 // 128 bits in unpadded base64url.
 func (s *Store) AddressHash(ctx context.Context, email string) (string, error) {
-	k, err := s.addressKey(ctx)
+	k, err := s.addressKey(ctx, true)
 	if err != nil {
 		return "", err
 	}
+	return addressHash(k, email), nil
+}
+
+func addressHash(k []byte, email string) string {
 	m := hmac.New(sha256.New, k)
 	m.Write([]byte(NormalEmail(email)))
-	return base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:16]), nil
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil)[:16])
 }
 
 // LeadsOfEmail reads every lead of email (the byEmail index, page by

@@ -146,7 +146,7 @@ func (rep *Report) RoundTrips(w io.Writer) error {
 var itemNames = map[string]string{
 	"IDEM IDEM": "idempotency claim", "CTR CTR": "velocity counters", "CTR SET": "velocity counters",
 	"LEAD LEAD": "lead body", "LEAD STATE": "lead state", "ONCE ONCE": "first-use mark",
-	"SUPP SUPP": "suppression",
+	"SUPP SUPP": "suppression", "KEY KEY": "address key (made once per table)",
 }
 
 func byItem(w map[string]float64) string {
