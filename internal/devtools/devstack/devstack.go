@@ -68,7 +68,7 @@ type Stack struct {
 	// attached stacks belong to another process (Attach).
 	attached bool
 
-	mu     sync.Mutex
+	mu         sync.Mutex
 	dynamo     *child
 	ses        *child
 	cognito    *child
