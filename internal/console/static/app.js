@@ -143,13 +143,16 @@
     $("signin-email").focus();
   }
 
-  function friendly(err) {
+  // friendly words a Cognito error for the form it answers: at sign-in
+  // (InitiateAuth) every credential error reads the same, whether the
+  // address exists or not; when choosing a password it is the policy.
+  function friendly(err, choosing) {
     switch (err.type) {
       case "NotAuthorizedException":
       case "UserNotFoundException":
         return "That e-mail address and password do not match.";
       case "InvalidPasswordException":
-        return "That password does not meet the policy: " + err.message;
+        return choosing ? "That password does not meet the policy: " + err.message : "That e-mail address and password do not match.";
       case "PasswordResetRequiredException":
         return "Your password must be reset; ask an administrator.";
       case "TooManyRequestsException":
@@ -211,7 +214,8 @@
 
   function loadPage(pagePath, push) {
     var url = fragmentURL(pagePath);
-    markNav(pagePath);
+    // The home page is the first area's: mark that one in the nav.
+    markNav(url ? shellPrefix + url.slice(apiPrefix.length) : pagePath);
     if (!url) {
       $("main").innerHTML = "";
       var p = document.createElement("section");
@@ -260,7 +264,7 @@
         $("newpw-confirm").value = "";
         return startSession();
       }).catch(function (err) {
-        formError("newpw-error", friendly(err));
+        formError("newpw-error", friendly(err, true));
       }).then(function () { button.disabled = false; });
     });
 
