@@ -78,6 +78,24 @@ h.run(async (t) => {
     t.equal(new URL(page.url()).pathname, "/console/leads/01JEXAMPLE");
   }
 
+  // The nav loads each section in place and pushes its address; back and
+  // forward load the section of the address again (nothing is cached in
+  // the browser's storage).
+  {
+    const page = await t.signIn("admin");
+    t.equal(await page.getAttribute("#nav a[data-area='leads']", "aria-current"), "page", "home is Leads");
+    let resp = await t.navigate(page, "Review");
+    t.ok(resp.url().endsWith("/console/api/review"), resp.url());
+    t.equal(new URL(page.url()).pathname, "/console/review");
+    resp = await t.navigate(page, "Reports");
+    t.equal(new URL(page.url()).pathname, "/console/reports");
+    [resp] = await Promise.all([t.waitFragment(page), page.goBack()]);
+    t.ok(resp.url().endsWith("/console/api/review"), "back: " + resp.url());
+    t.equal(new URL(page.url()).pathname, "/console/review");
+    t.equal(await page.evaluate(() => localStorage.length), 0, "nothing kept in localStorage");
+    await page.context().close();
+  }
+
   // Wrong password: an error on the form, no session.
   {
     const page = await t.page();

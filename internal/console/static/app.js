@@ -270,15 +270,18 @@
 
     $("signout").addEventListener("click", signOut);
 
-    // Nav links and any link in a fragment marked data-page load in place.
+    // Nav links load with htmx (hx-get, hx-push-url); a link in a
+    // fragment marked data-page, to any console page, loads in place too.
     document.addEventListener("click", function (e) {
-      var a = e.target.closest && e.target.closest("a[data-area], a[data-page]");
+      var a = e.target.closest && e.target.closest("a[data-page]");
       if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) { return; }
       e.preventDefault();
       loadPage(a.getAttribute("href"), true);
     });
-    window.addEventListener("popstate", function () {
-      if (session) { loadPage(location.pathname + location.search, false); }
+    // Back and forward: htmx restores the entries it pushed (through
+    // htmx:historyCacheMiss below); the others are this script's.
+    window.addEventListener("popstate", function (e) {
+      if (session && !(e.state && e.state.htmx)) { loadPage(location.pathname + location.search, false); }
     });
 
     document.body.addEventListener("htmx:configRequest", function (e) {
