@@ -16,8 +16,6 @@ import (
 	"testing"
 	"time"
 
-	cip "github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
-
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 )
 
@@ -63,10 +61,6 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 
 	info := startDevserver(t, root)
-	cfg, err := info.Stack.AWSConfig(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
 	pool, client := info.Pools.Physical["ConsoleUserPool"], info.Pools.Physical["ConsoleUserPoolClient"]
 	type specUser struct {
 		Email     string   `json:"email"`
@@ -80,7 +74,7 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 	// A user created by an administrator, who must choose a password.
 	temp := specUser{"new.rep@example.com", "Temporary-Passw0rd-1", []string{"sales"}, true}
-	if err := devstack.CreateUser(context.Background(), cip.NewFromConfig(cfg), pool, temp.Email, temp.Password, false, temp.Groups...); err != nil {
+	if err := info.Stack.CreateUser(context.Background(), pool, temp.Email, temp.Password, false, temp.Groups...); err != nil {
 		t.Fatal(err)
 	}
 	users = append(users, temp)

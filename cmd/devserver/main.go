@@ -138,7 +138,7 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	// start (it keeps them only as long as it runs).
 	pools := &devstack.UserPools{Physical: map[string]string{}}
 	if st.CognitoURL != "" {
-		if pools, err = devstack.CreateUserPools(ctx, cfg, tpl); err != nil {
+		if pools, err = st.CreateUserPools(ctx, tpl); err != nil {
 			return err
 		}
 	}

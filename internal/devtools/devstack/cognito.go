@@ -1,21 +1,21 @@
 package devstack
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
-
-	"github.com/aws/aws-sdk-go-v2/aws"
-	cip "github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
-	"github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider/types"
 
 	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
@@ -58,6 +58,52 @@ func (s *Stack) stopCognito() error {
 	return errors.Join(err, os.RemoveAll(s.cognitoDir))
 }
 
+// CognitoCall calls action of cognito-local's API (the AWS JSON 1.1
+// protocol: a POST naming the action in X-Amz-Target) with in, decoding
+// the answer into out (nil skips it). Requests are not signed, which
+// cognito-local does not ask for; this is why the AWS SDK's Cognito client,
+// which takes about a minute to compile with -race, is not needed here.
+func (s *Stack) CognitoCall(ctx context.Context, action string, in, out any) error {
+	if s.CognitoURL == "" {
+		return errors.New("devstack: cognito-local is not running (Options.Cognito)")
+	}
+	body, err := json.Marshal(in)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.CognitoURL+"/", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/x-amz-json-1.1")
+	req.Header.Set("X-Amz-Target", "AWSCognitoIdentityProviderService."+action)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("devstack: cognito %s: %w", action, err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return fmt.Errorf("devstack: cognito %s: %w", action, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e struct {
+			Type    string `json:"__type"`
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		}
+		_ = json.Unmarshal(data, &e)
+		return fmt.Errorf("devstack: cognito %s: %d %s%s: %s", action, resp.StatusCode, e.Type, e.Code, e.Message)
+	}
+	if out == nil {
+		return nil
+	}
+	if err := json.Unmarshal(data, out); err != nil {
+		return fmt.Errorf("devstack: cognito %s answer: %w", action, err)
+	}
+	return nil
+}
+
 // ConsoleUser is a user CreateUserPools made: one per group of the pool.
 type ConsoleUser struct {
 	Email    string
@@ -80,8 +126,7 @@ type UserPools struct {
 // policy), their app clients and groups, and one user per group named
 // after it (admin@example.com, ...) with a random password that meets the
 // policy, confirmed so that it signs in at once.
-func CreateUserPools(ctx context.Context, cfg aws.Config, tpl *samtemplate.Template) (*UserPools, error) {
-	c := cip.NewFromConfig(cfg)
+func (s *Stack) CreateUserPools(ctx context.Context, tpl *samtemplate.Template) (*UserPools, error) {
 	out := &UserPools{Physical: map[string]string{}}
 	ids := sortedIDs(tpl)
 	byType := func(typ string) []string {
@@ -96,21 +141,23 @@ func CreateUserPools(ctx context.Context, cfg aws.Config, tpl *samtemplate.Templ
 	policies := map[string]passwordPolicy{}
 	for _, id := range byType("AWS::Cognito::UserPool") {
 		props := tpl.Resources[id].Properties
-		in := &cip.CreateUserPoolInput{PoolName: aws.String(id)}
-		for _, a := range stringList(props["UsernameAttributes"]) {
-			in.UsernameAttributes = append(in.UsernameAttributes, types.UsernameAttributeType(a))
-		}
 		pp := policyOf(props)
 		policies[id] = pp
-		in.Policies = &types.UserPoolPolicyType{PasswordPolicy: &types.PasswordPolicyType{
-			MinimumLength: aws.Int32(int32(pp.minLength)), RequireLowercase: pp.lower, RequireUppercase: pp.upper,
-			RequireNumbers: pp.digits, RequireSymbols: pp.symbols,
-		}}
-		res, err := c.CreateUserPool(ctx, in)
-		if err != nil {
-			return nil, fmt.Errorf("devstack: create user pool %s: %w", id, err)
+		in := map[string]any{
+			"PoolName": id,
+			"Policies": map[string]any{"PasswordPolicy": map[string]any{
+				"MinimumLength": pp.minLength, "RequireLowercase": pp.lower, "RequireUppercase": pp.upper,
+				"RequireNumbers": pp.digits, "RequireSymbols": pp.symbols,
+			}},
 		}
-		out.Physical[id] = aws.ToString(res.UserPool.Id)
+		if attrs := stringList(props["UsernameAttributes"]); len(attrs) > 0 {
+			in["UsernameAttributes"] = attrs
+		}
+		var res struct{ UserPool struct{ Id string } }
+		if err := s.CognitoCall(ctx, "CreateUserPool", in, &res); err != nil {
+			return nil, fmt.Errorf("devstack: user pool %s: %w", id, err)
+		}
+		out.Physical[id] = res.UserPool.Id
 	}
 	for _, id := range byType("AWS::Cognito::UserPoolClient") {
 		props := tpl.Resources[id].Properties
@@ -118,15 +165,13 @@ func CreateUserPools(ctx context.Context, cfg aws.Config, tpl *samtemplate.Templ
 		if err != nil {
 			return nil, fmt.Errorf("devstack: user pool client %s: %w", id, err)
 		}
-		in := &cip.CreateUserPoolClientInput{UserPoolId: aws.String(pool), ClientName: aws.String(id)}
-		for _, f := range stringList(props["ExplicitAuthFlows"]) {
-			in.ExplicitAuthFlows = append(in.ExplicitAuthFlows, types.ExplicitAuthFlowsType(f))
+		var res struct{ UserPoolClient struct{ ClientId string } }
+		if err := s.CognitoCall(ctx, "CreateUserPoolClient", map[string]any{
+			"UserPoolId": pool, "ClientName": id, "ExplicitAuthFlows": stringList(props["ExplicitAuthFlows"]),
+		}, &res); err != nil {
+			return nil, fmt.Errorf("devstack: user pool client %s: %w", id, err)
 		}
-		res, err := c.CreateUserPoolClient(ctx, in)
-		if err != nil {
-			return nil, fmt.Errorf("devstack: create user pool client %s: %w", id, err)
-		}
-		out.Physical[id] = aws.ToString(res.UserPoolClient.ClientId)
+		out.Physical[id] = res.UserPoolClient.ClientId
 	}
 	for _, id := range byType("AWS::Cognito::UserPoolGroup") {
 		props := tpl.Resources[id].Properties
@@ -140,14 +185,14 @@ func CreateUserPools(ctx context.Context, cfg aws.Config, tpl *samtemplate.Templ
 			return nil, fmt.Errorf("devstack: group %s has no literal GroupName", id)
 		}
 		desc, _ := props["Description"].(string)
-		if _, err := c.CreateGroup(ctx, &cip.CreateGroupInput{UserPoolId: aws.String(pool), GroupName: aws.String(name), Description: aws.String(desc)}); err != nil {
-			return nil, fmt.Errorf("devstack: create group %s: %w", id, err)
+		if err := s.CognitoCall(ctx, "CreateGroup", map[string]any{"UserPoolId": pool, "GroupName": name, "Description": desc}, nil); err != nil {
+			return nil, fmt.Errorf("devstack: group %s: %w", id, err)
 		}
 		u := ConsoleUser{Email: name + "@example.com", Groups: []string{name}}
 		if u.Password, err = newPassword(policies[poolID]); err != nil {
 			return nil, err
 		}
-		if err := CreateUser(ctx, c, pool, u.Email, u.Password, true, u.Groups...); err != nil {
+		if err := s.CreateUser(ctx, pool, u.Email, u.Password, true, u.Groups...); err != nil {
 			return nil, err
 		}
 		out.Users = append(out.Users, u)
@@ -159,30 +204,32 @@ func CreateUserPools(ctx context.Context, cfg aws.Config, tpl *samtemplate.Templ
 // them to groups. With permanent, password is the user's own and the
 // user signs in at once; otherwise it is a temporary password and the
 // first sign-in asks for a new one (NEW_PASSWORD_REQUIRED).
-func CreateUser(ctx context.Context, c *cip.Client, pool, email, password string, permanent bool, groups ...string) error {
-	in := &cip.AdminCreateUserInput{
-		UserPoolId:     aws.String(pool),
-		Username:       aws.String(email),
-		MessageAction:  types.MessageActionTypeSuppress,
-		UserAttributes: []types.AttributeType{{Name: aws.String("email"), Value: aws.String(email)}, {Name: aws.String("email_verified"), Value: aws.String("true")}},
+func (s *Stack) CreateUser(ctx context.Context, pool, email, password string, permanent bool, groups ...string) error {
+	in := map[string]any{
+		"UserPoolId":    pool,
+		"Username":      email,
+		"MessageAction": "SUPPRESS",
+		"UserAttributes": []map[string]string{
+			{"Name": "email", "Value": email}, {"Name": "email_verified", "Value": "true"},
+		},
 	}
 	if !permanent {
-		in.TemporaryPassword = aws.String(password)
+		in["TemporaryPassword"] = password
 	}
-	if _, err := c.AdminCreateUser(ctx, in); err != nil {
-		return fmt.Errorf("devstack: create user %s: %w", email, err)
+	if err := s.CognitoCall(ctx, "AdminCreateUser", in, nil); err != nil {
+		return fmt.Errorf("devstack: user %s: %w", email, err)
 	}
 	if permanent {
-		if _, err := c.AdminSetUserPassword(ctx, &cip.AdminSetUserPasswordInput{
-			UserPoolId: aws.String(pool), Username: aws.String(email), Password: aws.String(password), Permanent: true,
-		}); err != nil {
-			return fmt.Errorf("devstack: set password of %s: %w", email, err)
+		if err := s.CognitoCall(ctx, "AdminSetUserPassword", map[string]any{
+			"UserPoolId": pool, "Username": email, "Password": password, "Permanent": true,
+		}, nil); err != nil {
+			return fmt.Errorf("devstack: password of %s: %w", email, err)
 		}
 	}
 	for _, g := range groups {
-		if _, err := c.AdminAddUserToGroup(ctx, &cip.AdminAddUserToGroupInput{
-			UserPoolId: aws.String(pool), Username: aws.String(email), GroupName: aws.String(g),
-		}); err != nil {
+		if err := s.CognitoCall(ctx, "AdminAddUserToGroup", map[string]any{
+			"UserPoolId": pool, "Username": email, "GroupName": g,
+		}, nil); err != nil {
 			return fmt.Errorf("devstack: add %s to %s: %w", email, g, err)
 		}
 	}

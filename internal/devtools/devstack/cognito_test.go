@@ -11,10 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
-	cip "github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
-	"github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider/types"
-
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
@@ -42,11 +38,7 @@ func TestUserPoolsFromTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := st.AWSConfig(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pools, err := devstack.CreateUserPools(ctx, cfg, tpl)
+	pools, err := st.CreateUserPools(ctx, tpl)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,22 +54,30 @@ func TestUserPoolsFromTemplate(t *testing.T) {
 	if !slices.Equal(groups, []string{"admin", "marketing", "reviewer", "sales"}) {
 		t.Fatalf("users %+v", pools.Users)
 	}
-	c := cip.NewFromConfig(cfg)
+	type authResult struct {
+		ChallengeName        string
+		AuthenticationResult *struct{ IdToken string }
+	}
+	signIn := func(email, password string) (authResult, error) {
+		var out authResult
+		err := st.CognitoCall(ctx, "InitiateAuth", map[string]any{
+			"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": client,
+			"AuthParameters": map[string]string{"USERNAME": email, "PASSWORD": password},
+		}, &out)
+		return out, err
+	}
 	for _, u := range pools.Users {
 		if len(u.Password) < 16 || u.Email != u.Groups[0]+"@example.com" {
 			t.Errorf("user %s: password of %d characters", u.Email, len(u.Password))
 		}
-		out, err := c.InitiateAuth(ctx, &cip.InitiateAuthInput{
-			AuthFlow: types.AuthFlowTypeUserPasswordAuth, ClientId: aws.String(client),
-			AuthParameters: map[string]string{"USERNAME": u.Email, "PASSWORD": u.Password},
-		})
+		out, err := signIn(u.Email, u.Password)
 		if err != nil {
 			t.Fatalf("sign in as %s: %v", u.Email, err)
 		}
 		if out.AuthenticationResult == nil {
 			t.Fatalf("sign in as %s: challenge %s", u.Email, out.ChallengeName)
 		}
-		parts := strings.Split(aws.ToString(out.AuthenticationResult.IdToken), ".")
+		parts := strings.Split(out.AuthenticationResult.IdToken, ".")
 		payload, err := base64.RawURLEncoding.DecodeString(parts[1])
 		if err != nil {
 			t.Fatal(err)
@@ -96,15 +96,16 @@ func TestUserPoolsFromTemplate(t *testing.T) {
 		}
 	}
 	// A user made with a temporary password must choose one first.
-	if err := devstack.CreateUser(ctx, c, pool, "new@example.com", "Temporary-Passw0rd", false, "sales"); err != nil {
+	if err := st.CreateUser(ctx, pool, "new@example.com", "Temporary-Passw0rd", false, "sales"); err != nil {
 		t.Fatal(err)
 	}
-	out, err := c.InitiateAuth(ctx, &cip.InitiateAuthInput{
-		AuthFlow: types.AuthFlowTypeUserPasswordAuth, ClientId: aws.String(client),
-		AuthParameters: map[string]string{"USERNAME": "new@example.com", "PASSWORD": "Temporary-Passw0rd"},
-	})
-	if err != nil || out.ChallengeName != types.ChallengeNameTypeNewPasswordRequired {
+	out, err := signIn("new@example.com", "Temporary-Passw0rd")
+	if err != nil || out.ChallengeName != "NEW_PASSWORD_REQUIRED" {
 		t.Fatalf("temporary password: %v, challenge %q", err, out.ChallengeName)
+	}
+	// A wrong password is refused.
+	if _, err := signIn("sales@example.com", "not-the-password"); err == nil {
+		t.Error("a wrong password signed in")
 	}
 	resp, err := http.Get(st.CognitoURL + "/" + pool + "/.well-known/jwks.json")
 	if err != nil || resp.StatusCode != 200 {
