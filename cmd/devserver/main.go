@@ -202,7 +202,8 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	if err := waitListening(ctx, c.addr, errc); err != nil {
 		return err
 	}
-	log.Info("serving", slog.String("url", "http://"+c.addr), slog.Int("routes", len(tpl.Routes())), slog.String("mail_viewer", st.SESURL))
+	log.Info("serving", slog.String("url", "http://"+c.addr), slog.Int("routes", len(tpl.Routes())), slog.String("mail_viewer", st.SESURL),
+		slog.String("console", "http://"+c.addr+"/console/"))
 	if c.out != nil {
 		printConsole(c.out, "http://"+c.addr, pools)
 	}

@@ -2,6 +2,7 @@ package console
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/aws/aws-lambda-go/events"
 )
 
 var testConfig = Config{UserPoolID: "us-east-1_abc", ClientID: "client1", CognitoURL: "http://127.0.0.1:9229/"}
@@ -187,5 +190,34 @@ func TestVendoredLibrariesMatchPinned(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("static/%s differs from node_modules/%s: copy the pinned version (cp node_modules/%s internal/console/static/%s)", copy, src, src, copy)
 		}
+	}
+}
+
+// TestShellOnANamedStage: behind a stage named dev every address the
+// shell writes starts with /dev, and the API still routes on /console/...
+func TestShellOnANamedStage(t *testing.T) {
+	h := LambdaHandler(New(testConfig))
+	ev := events.APIGatewayV2HTTPRequest{
+		RawPath: "/dev/console/leads/L1",
+		RequestContext: events.APIGatewayV2HTTPRequestContext{
+			Stage: "dev", HTTP: events.APIGatewayV2HTTPRequestContextHTTPDescription{Method: "GET"},
+		},
+	}
+	resp, err := h(context.Background(), ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`data-base="/dev"`, `href="/dev/console/static/console.css"`, `src="/dev/console/static/app.js"`,
+		`hx-get="/dev/console/api/leads"`, `hx-push-url="/dev/console/leads"`} {
+		if !strings.Contains(resp.Body, want) {
+			t.Errorf("shell on stage dev lacks %s", want)
+		}
+	}
+	ev.RawPath = "/dev/console/api/session"
+	ev.RequestContext.Authorizer = &events.APIGatewayV2HTTPRequestContextAuthorizerDescription{JWT: &events.APIGatewayV2HTTPRequestContextAuthorizerJWTDescription{
+		Claims: map[string]string{"sub": "s", "email": "a@example.com", "cognito:groups": "[sales]"},
+	}}
+	if resp, err = h(context.Background(), ev); err != nil || resp.StatusCode != 200 || !strings.Contains(resp.Body, `"name":"a@example.com"`) {
+		t.Errorf("session on stage dev: %d %s %v", resp.StatusCode, resp.Body, err)
 	}
 }
