@@ -41,6 +41,8 @@ const (
 	// UnsubscribeRecorder records the one-click unsubscribes that
 	// Unsubscribe queues for it.
 	UnsubscribeRecorder = "UnsubscribeRecorderFunction"
+	// Console serves the sales and marketing console and its API.
+	Console = "ConsoleFunction"
 )
 
 // Vars is every environment variable leadsieve reads.
@@ -62,6 +64,10 @@ var Vars = []Var{
 	{Name: "GOGC", Description: "Go's garbage-collection target, read by the Go runtime before any code runs (100 when unset): the template sets 400 for intake, whose start-up otherwise runs collections for garbage that is not there (docs/performance.md).", Functions: []string{Intake}},
 	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake}},
 	{Name: "UNSUBSCRIBE_RECORDER_FUNCTION", Default: "UnsubscribeRecorderFunction", Description: "Name of the function the unsubscribe endpoint invokes asynchronously with every one-click token, valid or not, to record it.", Functions: []string{Unsubscribe}},
+	{Name: "CONSOLE_USER_POOL_ID", Description: "The console's Cognito user pool.", Functions: []string{Console}, Required: true},
+	{Name: "CONSOLE_CLIENT_ID", Description: "The user pool's app client the console signs in with.", Functions: []string{Console}, Required: true},
+	{Name: "AWS_REGION", Description: "Set by the Lambda service; the console derives Cognito's endpoint from it.", Functions: []string{Console}, LocalOnly: true},
+	{Name: "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", Description: "The SDK's endpoint variable for Cognito, set only locally (cognito-local): the console's sign-in calls it instead of the region's endpoint.", Functions: []string{Console}, LocalOnly: true},
 	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
 }
 
