@@ -148,6 +148,11 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	if _, ok := os.LookupEnv(paramEnvPrefix + "PublicBaseUrl"); !ok {
 		os.Setenv(paramEnvPrefix+"PublicBaseUrl", "http://"+c.addr)
 	}
+	// The console is served here too: sales e-mails link to its lead
+	// pages and outcome links.
+	if _, ok := os.LookupEnv(paramEnvPrefix + "ConsoleUrl"); !ok {
+		os.Setenv(paramEnvPrefix+"ConsoleUrl", "http://"+c.addr+"/console")
+	}
 	// The dev server is the Lambda service too: functions that invoke
 	// another reach it here (set before any function's AWS config loads).
 	if _, ok := os.LookupEnv("AWS_ENDPOINT_URL_LAMBDA"); !ok {

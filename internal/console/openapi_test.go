@@ -1,14 +1,18 @@
 package console
 
 import (
+	"context"
 	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 // TestOpenAPIDescribesTheRoutes keeps docs/openapi.yaml in step with what
@@ -23,7 +27,7 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 	var doc struct {
 		OpenAPI string `yaml:"openapi"`
 		Paths   map[string]struct {
-			Get struct {
+			Get *struct {
 				Parameters []struct {
 					Name    string `yaml:"name"`
 					Example string `yaml:"example"`
@@ -45,9 +49,12 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 	if !strings.HasPrefix(doc.OpenAPI, "3.1") {
 		t.Errorf("openapi %q, want 3.1", doc.OpenAPI)
 	}
-	h := New(testConfig)
+	h := New(testConfig, &Pages{Leads: noLeads{}, Saver: noLeads{}, Audit: noLeads{}, JunkRetention: time.Hour, Forms: []string{"contact"}})
 	admin := &User{Subject: "s", Name: "a", Groups: []Group{GroupAdmin}}
 	for path, item := range doc.Paths {
+		if item.Get == nil {
+			continue // POST-only: its handler is checked by the pages' tests
+		}
 		concrete := []string{path}
 		for _, p := range item.Get.Parameters {
 			values := p.Schema.Enum
@@ -97,4 +104,20 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 			t.Errorf("documented %s enum %v, code %v", name, got, want)
 		}
 	}
+}
+
+// noLeads is an empty table, so that the documented data routes answer.
+type noLeads struct{}
+
+func (noLeads) GetLead(context.Context, string) (*lead.Lead, error) {
+	return nil, &lead.Error{Kind: lead.ENOTFOUND, Code: "not_found", Message: "no such lead"}
+}
+func (noLeads) ListByEmail(context.Context, string, int) ([]*lead.Lead, error) { return nil, nil }
+func (noLeads) LeadsByFormTime(context.Context, string, time.Time, time.Time, bool, int, string) ([]*lead.Lead, string, error) {
+	return nil, "", nil
+}
+func (noLeads) ReplaceLead(context.Context, *lead.Lead, time.Time) error { return nil }
+func (noLeads) AppendAudit(context.Context, lead.Audit) error            { return nil }
+func (noLeads) Audit(context.Context, int, string) ([]lead.Audit, string, error) {
+	return nil, "", nil
 }

@@ -59,10 +59,10 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	return c, nil
 }
 
-// Pages registers the console's data pages on the console's mux: each
+// Routes registers the console's data pages on the console's mux: each
 // fragment of page /console/P answers at /console/api/P (GET), its
 // actions at /console/api/P/... Handlers guard themselves with Require.
-type Pages interface {
+type Routes interface {
 	Register(mux *http.ServeMux)
 }
 
@@ -90,7 +90,7 @@ var Areas = []Area{
 // /console/* path, its assets at /console/static/, the sign-in
 // configuration at /console/config.json, and the API at /console/api/
 // (the session, and what pages registers).
-func New(cfg Config, pages ...Pages) http.Handler {
+func New(cfg Config, pages ...Routes) http.Handler {
 	api := http.NewServeMux()
 	api.Handle("GET /console/api/session", http.HandlerFunc(session))
 	for _, p := range pages {
@@ -106,6 +106,13 @@ func New(cfg Config, pages ...Pages) http.Handler {
 	mux.HandleFunc("GET /console/config.json", func(w http.ResponseWriter, r *http.Request) {
 		WriteJSON(w, http.StatusOK, cfg)
 	})
+	// Routes with public routes (the sales e-mail's signed outcome links)
+	// add them outside /console/api, where no token is asked for.
+	for _, p := range pages {
+		if pub, ok := p.(interface{ RegisterPublic(*http.ServeMux) }); ok {
+			pub.RegisterPublic(mux)
+		}
+	}
 	shell := serveShell(cfg)
 	mux.Handle("GET /console", shell)
 	mux.Handle("GET /console/{path...}", shell)

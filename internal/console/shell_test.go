@@ -86,7 +86,7 @@ func TestConfigFromEnv(t *testing.T) {
 	}
 }
 
-// pageFunc is a Pages made of a function.
+// pageFunc is a Routes made of a function.
 type pageFunc func(mux *http.ServeMux)
 
 func (f pageFunc) Register(mux *http.ServeMux) { f(mux) }
