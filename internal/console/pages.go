@@ -14,7 +14,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
-	"github.com/leadsieve/leadsieve/internal/httpapi"
+	"github.com/leadsieve/leadsieve/internal/httpstatus"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
@@ -252,7 +252,7 @@ type apiError struct {
 	Fields  map[string]string `json:"fields,omitempty"`
 }
 
-// fail answers with err: its kind gives the status (httpapi.Status, the
+// fail answers with err: its kind gives the status (httpstatus.Of, the
 // project's one mapping), its code and message the body. A cause is
 // logged, never shown.
 func (p *Pages) fail(w http.ResponseWriter, r *http.Request, err error) {
@@ -266,7 +266,7 @@ func (p *Pages) fail(w http.ResponseWriter, r *http.Request, err error) {
 
 // statusOf is err's HTTP status; a server error is logged with its cause.
 func (p *Pages) statusOf(r *http.Request, err error) int {
-	status := httpapi.Status(asError(err).Kind)
+	status := httpstatus.Of(asError(err).Kind)
 	if status >= 500 {
 		p.log().Error("console: request failed", "route", r.Pattern, "err", err)
 	}
