@@ -78,7 +78,7 @@ func (s *Store) Suppressed(ctx context.Context, email string) (*Suppression, err
 func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.Time) (bool, error) {
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                &s.table,
-		Key:                      key(leadPK(id), stateSK),
+		Key:                      key(leadPK(id), leadSK),
 		ConditionExpression:      aws.String("attribute_exists(pk) AND nurture.#st IN (:pending, :active)"),
 		UpdateExpression:         aws.String("SET nurture.#st = :stopped, nurture.stop_reason = :r, updated_at = :upd REMOVE nurture.next_at"),
 		ExpressionAttributeNames: map[string]string{"#st": "state"},

@@ -77,7 +77,7 @@ func TestCapacityBudgets(t *testing.T) {
 		wcu      float64
 		target   float64 // issue 13's target; 0 when none
 	}{
-		{costreport.NewNurture, 8, 4},
+		{costreport.NewNurture, 7, 4},
 		{costreport.NewQualified, 11, 6},
 		{costreport.Repeat, 1, 1},
 		{costreport.Returning, 10, 0},
