@@ -1,6 +1,8 @@
 package store_test
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"encoding/json"
 	"errors"
@@ -115,21 +117,22 @@ func longMessage() string {
 func TestLeadRoundTripsWhole(t *testing.T) {
 	s := newStore(t)
 	ctx := context.Background()
-	for _, message := range []string{"Bitte um Rückruf", longMessage()} {
-		at := t0.Add(time.Minute)
+	for i, message := range []string{"Bitte um Rückruf", longMessage()} {
+		received := t0.Add(time.Duration(i) * time.Hour) // the newest lead of the address
+		at := received.Add(time.Minute)
 		exp := t0.Add(30 * 24 * time.Hour)
-		l := mkLead(lead.NewID(t0), "contact-sales", "jürgen.groß@example-gmbh.de", t0)
+		l := mkLead(lead.NewID(received), "contact-sales", "jürgen.groß@example-gmbh.de", received)
 		l.Fields = lead.Fields{Email: l.Email, FirstName: "Jürgen", LastName: "Groß", Company: "Groß GmbH", Country: "DE",
 			Message: message, Extra: map[string]string{"favourite_colour": "grün"}}
 		l.Raw = map[string]string{"E-Mail": "Jürgen.Groß@example-gmbh.de "}
-		l.Context = lead.Context{IP: "203.0.113.9", UserAgent: "curl/8", ReceivedAt: t0}
+		l.Context = lead.Context{IP: "203.0.113.9", UserAgent: "curl/8", ReceivedAt: received}
 		l.Screening = lead.Screening{Verdict: lead.ScreenPass, Score: 12, Reasons: []lead.Reason{{Code: "free_mail", Points: 12, Detail: "x", Stage: "screening"}}}
 		l.Fit = &lead.Fit{Score: 55, Grade: "B", Segment: "smb", Qualifies: true}
 		l.Reasons = l.Screening.Reasons
 		l.RulesVersion = "sha256:abc"
 		l.ExpiresAt = &exp
-		l.History = []lead.VerdictChange{{At: t0, Verdict: lead.VerdictNurture, Cause: "submitted"}}
-		l.PreviousID = lead.NewID(t0.Add(-time.Hour))
+		l.History = []lead.VerdictChange{{At: received, Verdict: lead.VerdictNurture, Cause: "submitted"}}
+		l.PreviousID = lead.NewID(received.Add(-time.Hour))
 		l.UpdatedAt = at
 		l.Nurture = lead.NewEnrollment("smb", at)
 		if created, err := s.CreateLead(ctx, l); err != nil || !created {
@@ -188,4 +191,100 @@ func normal(t *testing.T, l *lead.Lead) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestRoomCoversFollowUp: the room a lead item keeps for its follow-up
+// (161 bytes for a lease and nurture steps, 260 for a pending sales
+// hand-off) covers what the follow-up writes add, measured on the item
+// each write leaves: with a lease and rev, and the values config/routing.yaml
+// and SES give (owner, team, a 60-character message id).
+func TestRoomCoversFollowUp(t *testing.T) {
+	at := t0.Add(time.Hour)
+	size := func(l *lead.Lead, leased bool) int {
+		t.Helper()
+		l.Fields.Message = longMessage() // the body apart: the item is the follow-up
+		item, body, err := store.ItemsOf(l)
+		if err != nil || body == nil {
+			t.Fatalf("items: %v, body apart %v", err, body != nil)
+		}
+		n := store.ItemSize(item) + len("rev") + 24
+		if leased {
+			n += len("lease_until") + 8 + len("lease_token") + 24
+		}
+		return n
+	}
+	nurture := func(n lead.Enrollment) *lead.Lead {
+		l := mkLead(lead.NewID(t0), "partner-import", "anna.lindqvist@bageri-example.se", t0)
+		l.Nurture = &n
+		return l
+	}
+	base := lead.Enrollment{State: lead.NurtureActive, Segment: "long-term", SequenceID: "long-term", Version: "b224c9c9363bbe5d", EnrolledAt: &at, NextAt: &at}
+	enrolled := size(nurture(base), false) - len("rev") - 24
+	step := base
+	step.Step, step.LastSentAt, step.Intent, step.Attempts = 2, &at, "2-0123456789ab", 1
+	done := base
+	done.State, done.Step, done.LastSentAt, done.StopReason, done.NextAt = lead.NurtureStopped, 3, &at, "completed", nil
+	for name, l := range map[string]*lead.Lead{"a step under way": nurture(step), "the last step sent": nurture(done)} {
+		grown := size(l, true) - enrolled
+		t.Logf("nurture, %s: +%d bytes", name, grown)
+		if grown > 161 {
+			t.Errorf("nurture, %s: the item grew by %d bytes, room 161", name, grown)
+		}
+	}
+
+	qualified := func(h lead.Handoff) *lead.Lead {
+		l := mkLead(lead.NewID(t0), "partner-import", "k.becker@brandt-maschinen-example.de", t0)
+		l.Verdict = lead.VerdictQualified
+		l.Handoff = &h
+		return l
+	}
+	next := t0.Add(time.Minute)
+	pending := size(qualified(lead.Handoff{State: lead.HandoffPending, NextAt: &next}), false) - len("rev") - 24
+	owner := lead.Handoff{Attempts: 1, Intent: "1-0123456789ab", OwnerName: "Priya Raman", OwnerEmail: "priya.raman@northwind.example", Team: "inbound", NextAt: &next}
+	sending := owner
+	sending.State = lead.HandoffSending
+	sent := owner
+	sent.State, sent.SentAt, sent.MessageID, sent.SpeedToLeadMS, sent.Webhook = lead.HandoffSent, &at, "010001938f3a4c7e-5b1d2f6a-7c3e-4d8b-9f0a-1e2d3c4b5a69-000000", 1234, lead.WebhookSent
+	for name, grown := range map[string]int{
+		"intent with the lease": size(qualified(sending), true) - pending,
+		"sent":                  size(qualified(sent), false) - pending,
+	} {
+		t.Logf("hand-off, %s: +%d bytes", name, grown)
+		if grown > 260 {
+			t.Errorf("hand-off, %s: the item grew by %d bytes, room 260", name, grown)
+		}
+	}
+}
+
+// TestBodiesOfEveryDictionaryRead: a body names its dictionary, so the
+// bodies written before a newer dictionary was added still read, and one
+// naming a dictionary the store does not know fails instead of decoding to
+// garbage.
+func TestBodiesOfEveryDictionaryRead(t *testing.T) {
+	js := []byte(`{"fields":{"email":"ana@example-co.com","first_name":"Ana"},"verdict":"nurture"}`)
+	for name, dict := range map[string][]byte{"first dictionary": store.FirstBodyDict, "unknown dictionary": []byte(`{"something":"else"}`), "none": nil} {
+		var z bytes.Buffer
+		var zw *zlib.Writer
+		var err error
+		if dict == nil {
+			zw, err = zlib.NewWriterLevel(&z, zlib.BestCompression)
+		} else {
+			zw, err = zlib.NewWriterLevelDict(&z, zlib.BestCompression, dict)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = zw.Write(js)
+		_ = zw.Close()
+		got, err := store.Decompress(z.Bytes())
+		if name == "unknown dictionary" {
+			if err == nil {
+				t.Errorf("%s: decoded to %q", name, got)
+			}
+			continue
+		}
+		if err != nil || !bytes.Equal(got, js) {
+			t.Errorf("%s: %q, %v", name, got, err)
+		}
+	}
 }
