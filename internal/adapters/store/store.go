@@ -7,6 +7,7 @@
 //	idempotency      IDEM#<form>#<hash>          IDEM      -
 //	counter          CTR#<key>#<window start>    CTR       -
 //	first-use mark   ONCE#<key>                  ONCE      -
+//	report aggregate AGG#<form>#<day>            AGG       - (reports.go)
 //
 // A lead is one item while it fits one KB (leaditems.go): its compressed
 // body and the follow-up that every lease, intent, outcome and step

@@ -85,6 +85,7 @@ func TestCapacityBudgets(t *testing.T) {
 		{costreport.OneEmail, 4, 0},
 		{costreport.Life, 11, 15},
 		{costreport.IdlePass, 0, 0},
+		{costreport.RollUp, 1, 0},
 	} {
 		r, ok := rep.Get(tc.scenario)
 		if !ok {
