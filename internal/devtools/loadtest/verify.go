@@ -22,9 +22,9 @@ const leadsTable = "LeadsTable"
 
 // storedLead is the part of a stored lead the checks read. It is decoded
 // from the items' attributes by name, not through the store package, so
-// the harness sees the table as an operator would: a lead is a body item
-// (sk LEAD: id in pk, address in gsi1pk, verdict) and a state item (sk
-// STATE: hand-off, due time).
+// the harness sees the table as an operator would: a lead is an item (sk
+// LEAD: id in pk, address in gsi1pk, verdict, hand-off, due time), its
+// body at times kept in an item of its own (sk BODY#...).
 type storedLead struct {
 	ID      string
 	Email   string
