@@ -316,7 +316,7 @@ func (r *runner) scenarios(rep *Report) error {
 	}); err != nil {
 		return err
 	}
-	return r.measure(rep, RollUp, "the report aggregates of the form's four leads stored above, added to their day by one roll-up (store.RollUp, which the dispatcher's pass is to run; not yet wired, so it is measured on its own): the day's aggregate and the day before read for the mark, the form's new keys from byFormTime, the leads, one write of the day's counters with the mark", func() error {
+	return r.measure(rep, RollUp, "the report aggregates of the form's four leads stored above, added to their day by one roll-up (store.RollUp, which the dispatcher function runs after each pass, measured here on its own): the day's aggregate and the day before read for the mark, the form's new keys from byFormTime, the leads, one write of the day's counters with the mark", func() error {
 		n, err := r.counted.RollUp(r.ctx, form, time.Now().Add(time.Minute))
 		if err == nil && n != 4 {
 			err = fmt.Errorf("rolled up %d leads, want 4", n)
