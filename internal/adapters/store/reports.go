@@ -41,8 +41,6 @@ const (
 	maxSources = 40
 	// SourceOther is what the sources past maxSources count as.
 	SourceOther = "other"
-	// SourceDirect is the source of a lead that names none.
-	SourceDirect = "direct"
 )
 
 // STLBuckets are the upper bounds of the speed-to-lead buckets; a hand-off
@@ -57,30 +55,12 @@ func aggKey(form, day string) map[string]types.AttributeValue {
 // dayOf is the UTC day a time falls in, as reports name days.
 func dayOf(t time.Time) string { return t.UTC().Format(time.DateOnly) }
 
-// sourceOf is where a lead came from, as marketing groups leads: its
-// utm_source, else the host of its referrer without "www.", else direct;
-// lower case, at most 40 bytes.
+// sourceOf is l's source (lead.Lead.Source), cut to at most 40 bytes of
+// whole characters.
 func sourceOf(l *lead.Lead) string {
-	s := strings.ToLower(strings.TrimSpace(l.Fields.UTMSource))
-	if s == "" {
-		ref := strings.TrimSpace(l.Fields.Referrer)
-		if _, rest, ok := strings.Cut(ref, "://"); ok {
-			host, _, _ := strings.Cut(rest, "/")
-			host, _, _ = strings.Cut(host, "?")
-			if i := strings.LastIndex(host, "@"); i >= 0 {
-				host = host[i+1:]
-			}
-			if h, _, ok := strings.Cut(host, ":"); ok {
-				host = h
-			}
-			s = strings.TrimPrefix(strings.ToLower(host), "www.")
-		}
-	}
-	if s == "" {
-		return SourceDirect
-	}
+	s := l.Source()
 	if len(s) > 40 {
-		s = s[:40]
+		s = strings.ToValidUTF8(s[:40], "")
 	}
 	return s
 }

@@ -92,7 +92,7 @@ func TestRollUp(t *testing.T) {
 	}{
 		{"day 1 nurture from google", d1.Leads[lead.VerdictNurture]["google"], 1},
 		{"day 1 junk from the referrer's host", d1.Leads[lead.VerdictJunk]["spam-example.net"], 1},
-		{"day 1 qualified, direct", d1.Leads[lead.VerdictQualified][store.SourceDirect], 1},
+		{"day 1 qualified, direct", d1.Leads[lead.VerdictQualified][lead.SourceDirect], 1},
 		{"day 1 nurture from SE", d1.Countries[lead.VerdictNurture]["SE"], 1},
 		{"day 1 junk without a country", d1.Countries[lead.VerdictJunk]["??"], 1},
 		{"day 1 junk reason", d1.JunkReasons["disposable_email"], 1},
