@@ -93,7 +93,7 @@ func (s *Store) Suppressed(ctx context.Context, email string) (*Suppression, err
 	} else {
 		keys = append(keys, key(addressKeyPK, "KEY"))
 	}
-	found, err := s.batchGet(ctx, keys)
+	found, err := s.consistentGet(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +101,7 @@ func (s *Store) Suppressed(ctx context.Context, email string) (*Suppression, err
 		if b, ok := found[addressKeyPK]["key"].(*types.AttributeValueMemberB); ok && len(b.Value) >= 32 {
 			addressKeys.Store(s.table, b.Value)
 			hashed = "SUPP#" + addressHash(b.Value, email)
-			more, err := s.batchGet(ctx, []map[string]types.AttributeValue{key(hashed, "SUPP")})
+			more, err := s.consistentGet(ctx, []map[string]types.AttributeValue{key(hashed, "SUPP")})
 			if err != nil {
 				return nil, err
 			}
@@ -120,8 +120,8 @@ func (s *Store) Suppressed(ctx context.Context, email string) (*Suppression, err
 	return sp, nil
 }
 
-// batchGet reads keys with strongly consistent reads, by pk.
-func (s *Store) batchGet(ctx context.Context, keys []map[string]types.AttributeValue) (map[string]map[string]types.AttributeValue, error) {
+// consistentGet reads keys with strongly consistent reads, by pk.
+func (s *Store) consistentGet(ctx context.Context, keys []map[string]types.AttributeValue) (map[string]map[string]types.AttributeValue, error) {
 	req := map[string]types.KeysAndAttributes{s.table: {Keys: keys, ConsistentRead: aws.Bool(true)}}
 	found := map[string]map[string]types.AttributeValue{}
 	for len(req) > 0 {
@@ -147,7 +147,7 @@ func (s *Store) batchGet(ctx context.Context, keys []map[string]types.AttributeV
 func (s *Store) StopEnrollment(ctx context.Context, id, reason string, now time.Time) (bool, error) {
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                &s.table,
-		Key:                      key(leadPK(id), stateSK),
+		Key:                      key(leadPK(id), leadSK),
 		ConditionExpression:      aws.String("attribute_exists(pk) AND nurture.#st IN (:pending, :active)"),
 		UpdateExpression:         aws.String("SET nurture.#st = :stopped, nurture.stop_reason = :r, updated_at = :upd REMOVE nurture.next_at"),
 		ExpressionAttributeNames: map[string]string{"#st": "state"},
