@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"context"
 	"regexp"
 	"strconv"
@@ -179,20 +180,18 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 			r.Points /= 2
 			r.Detail = quote(product, 20) + " asks about our product; " + r.Detail
 		}
-		if cat == int(catVendor) && n == 1 && buyer != "" && outreachOffer.find(folded) == "" {
+		if cat == int(catVendor) && n == 1 && (buyer != "" || product != "") && outreachOffer.find(folded) == "" {
 			// A buyer writing to us may borrow one of the vendor's
 			// phrases ("I am reaching out"), but asks about our product
 			// and offers nothing: half the points.
 			r.Points /= 2
-			r.Detail = quote(buyer, 20) + " is a buyer's question; " + r.Detail
+			r.Detail = quote(cmp.Or(buyer, product), 20) + " is a buyer's question; " + r.Detail
 		}
 		rs = append(rs, r)
 	}
-	if why, strength := vendorOutreach(folded); strength > 0 {
+	if why, halves := vendorOutreach(folded); halves > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
-		// Strength 1 (two parts of outreach) counts half, 2 the
-		// points, 3 (every part) half again.
-		r.Points = pts(CodeVendorOutreach) * strength / 2
+		r.Points = pts(CodeVendorOutreach) * halves / 2
 		rs = append(rs, r)
 	}
 	if why, kinds := adCopy(msg, folded); kinds > 0 {

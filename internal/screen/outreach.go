@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Vendor outreach is a class of message, not a list of phrases: the sender
 // says what they offer ("we provide", "our team builds"), names a service
@@ -21,6 +24,15 @@ var outreachOffer = foldedPhrases(
 	"our team provides", "our team delivers", "our team helps", "our agency",
 	"our firm", "our services", "our solutions", "i help", "i offer", "i provide", "i run an agency",
 	"i run a team", "my team can", "my agency", "i can help you", "we can help you", "we are offering",
+	"we place", "we write", "we create", "we make", "we run", "we source", "we handle", "we connect", "we translate",
+	"our company offers", "our firm offers", "our agency offers", "our studio", "we are a", "we re a",
+	"wir erstellen", "wir vermitteln", "wir ubernehmen", "wir bieten ihnen", "unsere firma bietet", "wir sind eine agentur",
+	"nous realisons", "nous creons", "nous fournissons", "notre societe propose", "notre cabinet",
+	"creamos", "realizamos", "nuestra empresa ofrece", "nuestra empresa", "conseguimos",
+	"criamos", "nossa empresa", "realizamos",
+	"realizziamo", "creiamo", "la nostra azienda", "wij leveren", "wij maken", "wij verzorgen", "ons bedrijf",
+	"oferujemy", "zapewniamy", "tworzymy", "nasz zespol", "nasza firma", "мы делаем", "мы создаем", "мы занимаемся",
+	"предлагаем", "наша компания",
 	"wir bieten", "wir helfen", "wir unterstutzen", "wir entwickeln", "wir liefern", "wir sind spezialisiert",
 	"unser team", "unsere agentur", "unsere leistungen",
 	"nous proposons", "nous offrons", "nous aidons", "nous accompagnons", "nous developpons",
@@ -56,8 +68,12 @@ var outreachServices = foldedPhrases(
 	"desenvolvimento de software", "desenvolvimento web", "criacao de sites", "geracao de leads", "terceirizacao",
 	"sviluppo software", "sviluppo app", "realizzazione siti", "posizionamento", "generazione lead",
 	"softwareontwikkeling", "webontwikkeling", "leadgeneratie",
-	"разработка сайтов", "разработка приложений", "разработку сайтов", "продвижение", "лидогенерация",
-	"аутсорсинг", "финансирование",
+	"разработк*", "приложени*", "продвижение", "лидогенерация", "аутсорсинг", "финансирование", "программист*",
+	"developers", "engineers", "sdrs", "translat*", "locali*", "tax credit*", "r d tax", "chatbot*", "automation",
+	"entwickler*", "leadlisten", "programmierer*", "developpeurs", "applications mobiles", "sites web", "site web",
+	"prospection", "regie", "desarrolladores", "programadores", "prospeccion", "campanas", "aplicaciones",
+	"aplicativos", "sites", "atendimento", "assistentes virtuais", "prospeccao", "sviluppatori", "team dedicati",
+	"detachering*", "programistow", "programisci", "zespoly dedykowane", "strony internetowe",
 )
 
 // outreachAsks are a vendor's call to action: a short call at the
@@ -85,7 +101,15 @@ var outreachAsks = foldedPhrases(
 	"a pessoa certa", "agendar uma reuniao", "quem cuida",
 	"la persona giusta", "fissare una call", "chi si occupa",
 	"de juiste persoon", "afspraak inplannen", "кто у вас отвечает", "назначить встречу",
+	"seriez vous disponible", "un creneau", "rendez vous telephonique", "un echange", "le parece si agendamos",
+	"una llamada", "wann passt ihnen", "einen termin", "zeit fur ein", "удобно ли вам", "podemos marcar",
+	"uma conversa", "uma reuniao", "una breve chiamata", "una call", "een kort gesprek", "volgende week tijd",
+	"krotka rozmowe", "krotkie spotkanie", "a short meeting", "a brief meeting", "introductory meeting", "a good time to talk",
 )
+
+// outreachMinutes is an ask by its shape: a call of a few minutes ("15
+// minutes", "20 Minuten", "15 минут") in any of several languages.
+var outreachMinutes = regexp.MustCompile(`(^| )\d{1,2} ?(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuty|minuut|минут\pL*)( |$)`)
 
 // outreachIntro are the ways a cold sender introduces themselves and
 // their firm.
@@ -123,7 +147,8 @@ var buyerSigns = foldedPhrases(
 	"your api", "your app", "demo of", "a demo", "pricing for", "price for", "quote for", "a quote", "we are looking for",
 	"we re looking for", "we need", "we are evaluating", "we re evaluating", "we are considering",
 	"do you support", "does your", "can your", "do you offer", "trial",
-	"on behalf of our", "on behalf of my", "on behalf of the company", "procurement", "supplier registration",
+	"partner pricing", "partner program*", "reseller*", "resell", "purchasing", "buying team", "procurement", "supplier registration", "einkauf*", "achats", "compras",
+	"acquisti", "inkoop*", "zakup*", "закуп*",
 	"vendor registration", "vendor onboarding", "purchase order", "security questionnaire", "soc 2", "purchase", "rfp", "rfq", "tender", "licen*", "seats", "subscription",
 	"ihr produkt", "ihre software", "ihre plattform", "ihre losung", "wir suchen", "angebot fur", "preise",
 	"votre produit", "votre solution", "votre plateforme", "votre logiciel", "nous cherchons", "devis", "tarif*",
@@ -227,28 +252,32 @@ func startsWithStem(words, stem []string) bool {
 	return strings.HasPrefix(words[last], stem[last])
 }
 
-// vendorOutreach explains why a folded message m is vendor
-// outreach and how strongly: 2 when it offers, names a service and asks
-// for a call; 1 when it names a service with only one of the other two; 0
+// vendorOutreach explains why a folded message m is vendor outreach and
+// how strongly, in halves of vendor_outreach's points: 3 when it offers,
+// names a service and asks for a call (the whole pitch, junk on its own
+// at the shipped points), 4 when it also introduces the sender or cites
+// clients; 1 when it names a service with only one of the other two; 0
 // (and "") when a part is missing or it asks about our product.
 //
 // Without a named service, an offer, an introduction, credentials and an
 // ask together are outreach too ("My name is…, we help companies like
-// yours…, worth a conversation?"): three of them weigh as much as a
-// service with an offer and an ask, all four half again as much.
+// yours…, worth a conversation?"): three of them weigh 2, all four 3.
 func vendorOutreach(m foldedText) (string, int) {
 	if buyerSigns.find(m) != "" {
 		return "", 0
 	}
 	service := outreachServices.find(m)
 	offer, ask := outreachOffer.find(m), outreachAsks.find(m)
+	if ask == "" {
+		ask = strings.TrimSpace(outreachMinutes.FindString(m.text))
+	}
 	intro, proof := outreachIntro.find(m), outreachProof.find(m)
 	if service != "" {
 		switch {
 		case offer != "" && ask != "" && (intro != "" || proof != ""):
-			return "introduces itself, offers " + quote(service, 30) + " and asks for " + quote(ask, 30), 3
+			return "introduces itself, offers " + quote(service, 30) + " and asks for " + quote(ask, 30), 4
 		case offer != "" && ask != "":
-			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 2
+			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 3
 		case offer != "":
 			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ")", 1
 		case ask != "":
