@@ -190,3 +190,23 @@ func TestTimelineChain(t *testing.T) {
 		}
 	}
 }
+
+// TestMailboxKey: one inbox spelt many ways is one sender; different
+// people at one company are not.
+func TestMailboxKey(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"ana.souza@gmail.com", "anasouza+123@gmail.com", true},
+		{"AnaSouza@googlemail.com", "an.asouza@gmail.com", true},
+		{"ana+promo@padaria.com.br", "Ana@padaria.com.br", true},
+		{"ana.souza@padaria.com.br", "anasouza@padaria.com.br", false}, // dots matter outside Gmail
+		{"ana@padaria.com.br", "bruno@padaria.com.br", false},
+	} {
+		ka, kb := mailboxKey(ParseEmail(tc.a)), mailboxKey(ParseEmail(tc.b))
+		if (ka == kb) != tc.same {
+			t.Errorf("%s -> %s, %s -> %s: same %v, want %v", tc.a, ka, tc.b, kb, ka == kb, tc.same)
+		}
+	}
+}

@@ -275,7 +275,7 @@ func (d velocityDetector) checks(in *Input) []velocityCheck {
 	if !in.Email.Valid {
 		return checks
 	}
-	email := d.e.counterKey("email", in.Email.Local+"@"+in.Email.Domain)
+	email := d.e.counterKey("email", mailboxKey(in.Email))
 	checks = append(checks, velocityCheck{key: email, recall: in.Sub.Control.EarlierLeads, limit: cfg.Email,
 		code: CodeEmailVelocity, after: " submissions from this email address"})
 	if msg := normalizeMessage(in.Sub.Fields.Message); msg != "" && len(msg) >= cfg.MinMessageLength {
@@ -305,6 +305,20 @@ func ipKey(s string) string {
 		return ""
 	}
 	return p.String()
+}
+
+// mailboxKey names the mailbox an address delivers to, for counting: the
+// part after a "+" is a tag the same inbox receives, and Gmail ignores
+// dots in the local part and answers to googlemail.com too. A script
+// that spells one inbox many ways (ana.b+1@, anab+2@, AnaB@) is one
+// sender.
+func mailboxKey(em Email) string {
+	local, domain := strings.ToLower(em.Local), strings.ToLower(em.Domain)
+	local, _, _ = strings.Cut(local, "+")
+	if domain == "gmail.com" || domain == "googlemail.com" {
+		local, domain = strings.ReplaceAll(local, ".", ""), "gmail.com"
+	}
+	return local + "@" + domain
 }
 
 // normalizeMessage folds a message for repeat detection: lower case,
@@ -353,8 +367,7 @@ func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason
 		bursts(key, "IP address")
 	}
 	if in.Email.Valid {
-		addr := in.Email.Local + "@" + in.Email.Domain
-		key := timelineKey("email", addr)
+		key := timelineKey("email", mailboxKey(in.Email))
 		if n, _ := before(key, cfg.Email); int64(n) > cfg.Email.Max {
 			rs = append(rs, in.reason(CodeEmailVelocity, strconv.Itoa(n)+" submissions from this email address"+within(cfg.Email)))
 		}
