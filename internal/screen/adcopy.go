@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
@@ -43,13 +44,37 @@ var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?
 var adPriceOnly = regexp.MustCompile(`(?i)(^|[^\pL])(` + adOnly + `)\s(` +
 	adCurrency + `)\s?\d+([.,]\d+)?|(^|[^\pL])(` + adOnly + `)\s\d+([.,]\d+)?\s?(` + adCurrency + `)`)
 
-// adPriceWord matches a price named as such, with an amount and a
-// currency ("price 39 EUR", "Aktionspreis von 39 €", "cena 149 zł",
-// "prix spécial 39 €"), or an old price struck through in words ("149
-// PLN instead of 298", "39 € statt 78"). A buyer names a budget, not
-// a price with a currency right after the word.
-var adPriceWord = regexp.MustCompile(`(?i)(price|prices|preis|aktionspreis|sonderpreis|prix|precio|preço|preco|prezzo|prijs|cena|cenę|цена|pris|ár|preț|pret|hinta|ціна|τιμή|kaina|cena|hind)\P{L}{0,3}(\pL+\s){0,2}\s?(` +
-	adCurrency + `)?\s?\d+([.,]\d+)?\s?(` + adCurrency + `)|\d+([.,]\d+)?\s?(` + adCurrency + `)?\s(instead of|statt|anstatt|au lieu de|en lugar de|en vez de|em vez de|invece di|in plaats van|zamiast|вместо|istället för|místo|helyett)\s(` + adCurrency + `)?\s?\d+`)
+// A price named as such ("price 39 EUR", "Aktionspreis von 39 €", "cena
+// 149 zł", "prix spécial 39 €") is an amount with a currency that
+// follows, within adPriceReach bytes, one of adPriceWords; an old price
+// struck through in words ("149 PLN instead of 298", "39 € statt 78") is
+// adStruckPrice. A buyer names a budget, not a price with a currency
+// right after the word. Both patterns start at the amount, so the search
+// stays cheap.
+var (
+	adAmount      = regexp.MustCompile(`(?i)\d+([.,]\d+)?\s?(` + adCurrency + `)|[$€£]\s?\d+`)
+	adStruckPrice = regexp.MustCompile(`(?i)\d+([.,]\d+)?\s?(` + adCurrency + `)?\s(instead of|statt|anstatt|au lieu de|en lugar de|en vez de|em vez de|invece di|in plaats van|zamiast|вместо|istället för|místo|helyett)\s(` + adCurrency + `)?\s?\d+`)
+)
+
+// adPriceWords are the words for a price, lower case.
+var adPriceWords = []string{"price", "preis", "prix", "precio", "preço", "preco", "prezzo", "prijs", "cena", "cenę",
+	"цена", "pris", "ár", "preț", "pret", "hinta", "ціна", "τιμή", "kaina", "hind"}
+
+// adPriceReach is how far before an amount its price word may stand
+// ("Aktionspreis von 39 €", "precio promocional 35 euros").
+const adPriceReach = 24
+
+// namedPrice returns the first amount in msg that a price word precedes,
+// or an old price struck through; or "".
+func namedPrice(msg string) string {
+	for _, loc := range adAmount.FindAllStringIndex(msg, -1) {
+		before := strings.ToLower(msg[max(0, loc[0]-adPriceReach):loc[0]])
+		if containsAny(before, adPriceWords) {
+			return strings.TrimSpace(msg[max(0, loc[0]-adPriceReach):loc[1]])
+		}
+	}
+	return adStruckPrice.FindString(msg)
+}
 
 // adOnly are the words that make a price sound small ("only", "nur",
 // "seulement", "vain", "само", "μόνο").
@@ -191,7 +216,36 @@ var adCues = []struct {
 
 // adBodyResult matches a quantified result on the body in a time: "10 kg
 // in 4 Wochen", "8 kilo kwijt in 3 weken", "минус 10 кг за месяц".
-var adBodyResult = regexp.MustCompile(`(?i)(result|résultat|resultado|risultat|ergebnis|efekt|effet|efecto|efeito|effetto|результат|wirkt|efficace|eficaz)\pL*\P{N}{0,12}\d{1,2}\s?(day|days|tage|tagen|jours|dias|días|giorni|dagen|dni|dnů|zile|dagar|дней|дня)|\d+\s?(kg|kilos?|kilo's|lbs|pounds|кг|Kilogramm)\P{N}{0,30}\d*\s?(day|days|week|weeks|month|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|недель|недели|месяц)`)
+// adDaysResult matches a time in days, weeks or months, for
+// resultInDays ("efekt w 7 dni", "resultados en 7 días"). Both start at
+// the number, so that the search stays cheap.
+var (
+	adBodyResult = regexp.MustCompile(`\d+\s?(?i:kg|kilos?|kilo's|lbs|pounds|кг|kilogramm)\P{N}{0,30}\d*\s?(?i:` + adTimeWords + `)`)
+	adDaysResult = regexp.MustCompile(`\d{1,2}\s?(?i:` + adTimeWords + `)`)
+)
+
+// adResultWords name a result or an effect, lower case: a time in days
+// after one of them is a promise.
+var adResultWords = []string{"result", "résultat", "resultado", "risultat", "ergebnis", "efekt", "effet", "efecto",
+	"efeito", "effetto", "результат", "wirkt", "efficace", "eficaz"}
+
+// adResultReach is how far before the time its result word may stand.
+const adResultReach = 30
+
+// resultInDays returns a time that a result word precedes ("resultados
+// en 7 días"), or "".
+func resultInDays(msg string) string {
+	for _, loc := range adDaysResult.FindAllStringIndex(msg, -1) {
+		from := max(0, loc[0]-adResultReach)
+		if containsAny(strings.ToLower(msg[from:loc[0]]), adResultWords) {
+			return strings.TrimSpace(msg[from:loc[1]])
+		}
+	}
+	return ""
+}
+
+// adTimeWords are days, weeks and months in several languages.
+const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|дня|недель|недели|месяц`
 
 // adCopy explains why a message (raw, and folded) is advertising copy and
 // how many kinds of cue it holds; 0 and "" when it holds none.
@@ -207,7 +261,7 @@ func adCopy(msg string, m foldedText) (string, int) {
 	if len(found) == 0 && mentionsCurrency(msg) {
 		if s := adPriceOnly.FindString(msg); s != "" {
 			found = append(found, "price "+quote(s, 20))
-		} else if s := adPriceWord.FindString(msg); s != "" {
+		} else if s := namedPrice(msg); s != "" {
 			found = append(found, "price "+quote(s, 20))
 		}
 	}
@@ -216,8 +270,9 @@ func adCopy(msg string, m foldedText) (string, int) {
 			found = append(found, c.kind+" "+quote(p, 20))
 		}
 	}
-	if !slicesContainsPrefix(found, "claim ") {
-		if r := adBodyResult.FindString(msg); r != "" {
+	// Every result the pattern matches holds a number.
+	if !slicesContainsPrefix(found, "claim ") && strings.ContainsAny(msg, "0123456789") {
+		if r := cmp.Or(adBodyResult.FindString(msg), resultInDays(msg)); r != "" {
 			found = append(found, "claim "+quote(r, 20))
 		}
 	}

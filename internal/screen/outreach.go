@@ -268,7 +268,7 @@ func vendorOutreach(m foldedText) (string, int) {
 	}
 	service := outreachServices.find(m)
 	offer, ask := outreachOffer.find(m), outreachAsks.find(m)
-	if ask == "" {
+	if ask == "" && strings.ContainsAny(m.text, "0123456789") { // the pattern needs a number
 		ask = strings.TrimSpace(outreachMinutes.FindString(m.text))
 	}
 	intro, proof := outreachIntro.find(m), outreachProof.find(m)
