@@ -410,8 +410,11 @@ func abusiveMessage(msg string, m foldedText) (string, int) {
 	if business == "" {
 		business = abuseBusiness.find(m)
 	}
-	if n := abusiveWords(m, !strings.Contains(msg, "?")); business == "" && n >= mostAbuseWords && n*100 >= len(m.words)*mostAbuseShare {
-		return "mostly abuse: " + strconv.Itoa(n) + " of " + strconv.Itoa(len(m.words)) + " words swear or insult, and it asks for nothing", 4
+	// A customer or buyer is never mostly abuse: count only without one.
+	if business == "" {
+		if n := abusiveWords(m, !strings.Contains(msg, "?")); n >= mostAbuseWords && n*100 >= len(m.words)*mostAbuseShare {
+			return "mostly abuse: " + strconv.Itoa(n) + " of " + strconv.Itoa(len(m.words)) + " words swear or insult, and it asks for nothing", 4
+		}
 	}
 	if p := profanity.find(m); p != "" {
 		if business != "" {

@@ -268,10 +268,12 @@ func vendorOutreach(m foldedText) (string, int) {
 	}
 	service := outreachServices.find(m)
 	offer, ask := outreachOffer.find(m), outreachAsks.find(m)
-	if ask == "" && strings.ContainsAny(m.text, "0123456789") { // the pattern needs a number
+	intro, proof := outreachIntro.find(m), outreachProof.find(m)
+	// An ask by its shape matters only with another part of a pitch;
+	// the pattern needs a number.
+	if ask == "" && (service != "" || offer != "" || intro != "" || proof != "") && strings.ContainsAny(m.text, "0123456789") {
 		ask = strings.TrimSpace(outreachMinutes.FindString(m.text))
 	}
-	intro, proof := outreachIntro.find(m), outreachProof.find(m)
 	if service != "" {
 		switch {
 		case offer != "" && ask != "" && (intro != "" || proof != ""):
