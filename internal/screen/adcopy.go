@@ -235,6 +235,9 @@ const adResultReach = 30
 // resultInDays returns a time that a result word precedes ("resultados
 // en 7 días"), or "".
 func resultInDays(msg string) string {
+	if !containsAny(strings.ToLower(msg), adResultWords) {
+		return "" // no result is named: no time can follow one
+	}
 	for _, loc := range adDaysResult.FindAllStringIndex(msg, -1) {
 		from := max(0, loc[0]-adResultReach)
 		if containsAny(strings.ToLower(msg[from:loc[0]]), adResultWords) {
