@@ -81,6 +81,8 @@ func TestVendorOutreachWholePitch(t *testing.T) {
 		{name: "german buyer with minutes", sub: setMessage("Im Auftrag unseres Einkaufs: wir entwickeln Software und brauchen ein Angebot für 80 Lizenzen. 15 Minuten Telefonat?"), not: not},
 		{name: "french buyer", sub: setMessage("Notre équipe achats souhaite un devis pour 40 utilisateurs ; auriez-vous un créneau ?"), not: not},
 		{name: "russian buyer", sub: setMessage("От имени отдела закупок: мы занимаемся разработкой и просим цену на 40 лицензий."), not: not},
+		{name: "operator describes their business", sub: setMessage("We run an online casino in Malta and need lead forms for three sites."), not: []string{CodeVendorOutreach}},
+		{name: "university describes itself", sub: setMessage("We are a university department running event registrations; we create many forms each term."), not: []string{CodeVendorOutreach}},
 		{name: "english pitch by minutes", sub: setMessage("We place vetted SDRs within 2 weeks. Do you have 20 minutes on Friday?"), want: CodeVendorOutreach, points: 60},
 		{name: "german", sub: setMessage("Wir unterstützen Softwarefirmen mit erfahrenen Entwicklern aus Polen. Hätten Sie nächste Woche 15 Minuten?"), want: CodeVendorOutreach, points: 60},
 		{name: "french", sub: setMessage("Nous proposons des fichiers de prospection B2B. Auriez-vous un créneau pour en discuter ?"), want: CodeVendorOutreach, points: 60},
