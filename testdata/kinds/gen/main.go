@@ -73,6 +73,11 @@ func main() {
 	g.family(procurement, "genuine", "genuine", "procurement")
 	g.family(consultation, "genuine", "genuine", "consultation")
 	g.family(healthDemo, "genuine", "genuine", "health_demo")
+	// Round two (see messages.go).
+	g.family(abusive2, "junk", "abuse", "abusive")
+	g.family(supplementAds2, "junk", "spam", "supplement_ads")
+	g.family(vendorPitches2, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine2, "genuine", "genuine", "lookalike")
 	g.bursts()
 	g.busyGenuine()
 
