@@ -40,7 +40,8 @@ var abuseAimed = foldedPhrases(
 	"die in a fire", "drop dead", "hope you die", "go fuck yourself", "go fuck yourselves", "eat shit",
 	"hijo de puta", "hijos de puta", "vete a la mierda", "son unos estafadores",
 	"filho da puta", "vai se foder", "vai tomar no cu", "voces sao golpistas",
-	"fick dich", "verpiss dich", "halt die fresse", "ihr idioten", "ihr betruger",
+	"fick dich", "verpiss dich", "halt die fresse", "ihr idioten", "ihr betruger", "verpisst euch", "ihr seid das letzte", "ihr geht pleite",
+	"andate a quel paese", "va a quel paese", "you ll be sorry", "you will be sorry", "que os den", "vai a merda",
 	"va te faire foutre", "ta gueule", "nique ta", "bande d abrutis", "bande d escrocs",
 	"figlio di puttana", "siete dei truffatori",
 	"пошли нахуй", "иди нахуй", "идите нахуй", "нахуй", "вы мошенники",
@@ -81,7 +82,7 @@ var abuseAddress = setOf(
 	"jullie", "jij", "je", "stelletje",
 	"вы", "ты", "ваша", "ваш", "ваши", "твоя", "твой", "банда",
 	"wy", "ty", "jestescie", "jestes", "banda", "wasza", "wasz",
-	"siz", "sen",
+	"siz", "sen", "jste", "jsi", "vagytok", "vagy", "sunteti", "esti", "ειστε", "εισαι",
 )
 
 // abuseTarget are what the reader makes or runs, which contempt names
@@ -124,11 +125,11 @@ var abuseFiller = setOf(
 	"etes", "es", "des", "de", "d", "un", "une", "sale", "sales", "vraiment", "putain", "gros",
 	"son", "unos", "unas", "un", "una", "de", "malditos", "malditas", "puto", "putos", "todos",
 	"sao", "e", "um", "uns", "uma", "de", "malditos", "todos",
-	"siete", "dei", "degli", "delle", "un", "uno", "una", "di", "maledetti", "tutti",
+	"siete", "dei", "degli", "delle", "un", "uno", "una", "di", "maledetti", "tutti", "massa", "branco",
 	"zijn", "bent", "een", "vuile",
 	"все", "просто", "настоящие", "чертовы", "грязные", "поганые",
 	"jestescie", "jestes", "cholerni", "zwykli", "wszyscy",
-	"birer", "bir", "hepiniz",
+	"birer", "bir", "hepiniz", "niste", "banda", "parta", "ενα", "μια",
 )
 
 // abuseInsults name a person by a vice or run down their work, folded (a
@@ -152,8 +153,34 @@ var abuseInsults = foldedPhrases(
 	"бездар*", "уроды", "твари", "шарлатан*", "козлы",
 	"oszusci", "oszust*", "zlodzieje", "złodzie*", "filhos da puta", "filho da puta", "hijos de puta", "hijo de puta",
 	"figli di puttana", "fils de pute", "klamcy", "idioci", "idiota", "debil*", "kretyn*", "nieudacznik*",
-	"dolandırıcı*", "hırsız*", "yalancı*", "aptal*", "salak*", "gerizekalı*",
+	"dolandırıcı*", "hırsız*", "yalancı*", "aptal*", "salak*", "gerizekalı*", "herif*",
+	"scumbag*", "minable*", "nullard*",
+	"тупые", "тупой", "тупая", "кретины", "zlodej*", "podvodni*", "hulye*", "csalo*", "hoti", "mincinos*",
+	"απατεων*", "ηλιθι*", "κλεφτ*",
 )
+
+// abuseGoAway are demands to be left alone: on their own a person who
+// wants no more mail, beside an insult abuse (they count as one abusive
+// word, see abusiveWords).
+var abuseGoAway = foldedPhrases(
+	"leave me alone", "get lost", "stop calling me", "stop emailing me", "piss off",
+	"lasst mich in ruhe", "lassen sie mich in ruhe", "hort auf mich", "foutez moi la paix", "fichez moi la paix",
+	"laissez moi tranquille", "dejadme en paz", "dejame en paz", "dejad de escribirme", "dejen de llamarme",
+	"me deixem em paz", "me deixe em paz", "parem de me ligar", "lasciatemi in pace", "smettetela di chiamarmi",
+	"laat me met rust", "odwalcie sie", "dajcie mi spokoj", "отстаньте", "отвалите", "rahat birakin",
+	"sluta ringa mig", "hagyjatok beken", "lasati ma in pace", "αφηστε με ησυχο", "nechte me na pokoji",
+)
+
+// abuseContemptWords run down the recipient's work without naming a
+// person ("total garbage", "worst company"); "your garbage collection" is
+// a service, so they count only towards a message that is mostly abuse.
+var abuseContemptWords = foldedPhrases("garbage", "trash", "rubbish", "worst company", "worst service", "a joke",
+	"müll", "mull", "schrott", "dreckig*", "ordures", "basura", "lixo", "spazzatura", "мусор", "smieci")
+
+// abuseCJKWords are insults and go-away demands in scripts written
+// without spaces, matched as substrings and counted like abusive words.
+var abuseCJKWords = []string{"骗子", "混蛋", "别再给我打电话", "詐欺師", "バカ", "馬鹿", "二度と連絡するな", "사기꾼",
+	"미친놈", "연락하지 마"}
 
 // abuseThreats are threats against the recipient, folded.
 var abuseThreats = foldedPhrases(
@@ -289,14 +316,14 @@ var abuseBusiness = foldedPhrases(
 // about to act ("I will", "je vais", "te voy a").
 var abuseThreatLead = foldedPhrases("i will", "i ll", "i m gonna", "i m going to", "i am going to", "we will", "we ll",
 	"ich werde", "wir werden", "je vais", "on va", "nous allons", "voy a", "vamos a", "vou", "vamos", "ik ga", "wij gaan",
-	"we gaan", "я", "мы")
+	"we gaan", "я", "мы", "чтоб", "чтобы")
 
 // abuseObject are the words that name the reader as the object of a
 // threat ("burn your office", "te voy a matar", "я вас убью"): without
 // one, "we will kill the competition" is business talk.
 var abuseObject = setOf("you", "your", "yours", "dich", "euch", "dein", "deine", "euer", "eure", "vous", "te", "toi",
 	"votre", "vos", "les", "os", "lo", "la", "tu", "tus", "su", "sus", "voce", "voces", "seu", "sua", "ti", "vi",
-	"je", "jullie", "jou", "тебя", "вас", "тебе", "вам", "ваш", "вашу", "ваш", "cie", "was", "wasz", "wasza", "seni", "sizi")
+	"je", "jullie", "jou", "тебя", "вас", "тебе", "вам", "ваш", "вашу", "ваша", "ваши", "cie", "was", "wasz", "wasza", "seni", "sizi")
 
 // abuseViolence are what threats threaten, folded stems: kill, burn,
 // hurt, destroy, in several languages.
@@ -306,7 +333,7 @@ var abuseViolence = foldedPhrases(
 	"tuer", "bruler", "buter", "detruire", "defoncer", "casser",
 	"matar", "quemar", "destruir", "reventar", "queimar", "quebrar",
 	"ammazz*", "uccid*", "brucia*", "distrugg*", "vermoord*", "afmaken", "kapotmaken",
-	"убью", "убить", "убьем", "сожгу", "сжечь", "сожжем", "уничтож*", "zabij*", "spale", "spalic", "zniszcz*",
+	"убью", "убить", "убьем", "сожгу", "сжечь", "сожжем", "сгор*", "уничтож*", "zabij*", "spale", "spalic", "zniszcz*",
 )
 
 // threatShape returns a threat by its shape: a first person about to act,
@@ -356,19 +383,31 @@ func (l phraseList) at(words []string, i int) int {
 }
 
 // abusiveWords counts the words of m that swear or insult (a phrase counts
-// once), on the curated lists and the vendored ones. Insult words count
-// only when insults is set: the message asks no question, for a buyer
-// asks about "scammers and liars" to catch them.
-func abusiveWords(m foldedText, insults bool) int {
+// once), on the curated lists and the vendored ones, in m (msg folded).
+// Insult, contempt and go-away words count only when insults is set: the
+// message asks no question, for a buyer asks about "scammers and liars"
+// to catch them.
+func abusiveWords(msg string, m foldedText, insults bool) int {
 	lists := []phraseList{profanity, listedProfanity()}
 	if insults {
-		lists = append(lists, abuseInsults)
+		lists = append(lists, abuseInsults, abuseContemptWords)
 	}
-	n := 0
+	n, goAway := 0, false
 	for i := 0; i < len(m.words); {
 		step := 0
 		for _, l := range lists {
 			step = max(step, l.at(m.words, i))
+		}
+		if step == 0 && insults {
+			// Demands to be left alone count once: repeated, they are
+			// still someone who wants no more mail.
+			if g := abuseGoAway.at(m.words, i); g > 0 {
+				if !goAway {
+					n++
+				}
+				goAway, i = true, i+g
+				continue
+			}
 		}
 		if step == 0 {
 			i++
@@ -376,6 +415,11 @@ func abusiveWords(m foldedText, insults bool) int {
 		}
 		n++
 		i += step
+	}
+	if insults {
+		for _, w := range abuseCJKWords {
+			n += strings.Count(msg, w) // folding decomposes Hangul: count in the message as written
+		}
 	}
 	return n
 }
@@ -412,7 +456,7 @@ func abusiveMessage(msg string, m foldedText) (string, int) {
 	}
 	// A customer or buyer is never mostly abuse: count only without one.
 	if business == "" {
-		if n := abusiveWords(m, !strings.Contains(msg, "?")); n >= mostAbuseWords && n*100 >= len(m.words)*mostAbuseShare {
+		if n := abusiveWords(msg, m, !strings.Contains(msg, "?")); n >= mostAbuseWords && n*100 >= len(m.words)*mostAbuseShare {
 			return "mostly abuse: " + strconv.Itoa(n) + " of " + strconv.Itoa(len(m.words)) + " words swear or insult, and it asks for nothing", 4
 		}
 	}

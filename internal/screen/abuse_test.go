@@ -113,8 +113,8 @@ func TestListedProfanityTakesEffect(t *testing.T) {
 		t.Fatalf("%d entries kept from the vendored lists, want the lists whole", len(kept))
 	}
 	for _, e := range kept {
-		m := newFoldedText(foldText("so " + e + " then"))
-		if n := abusiveWords(m, false); n != 1 {
+		msg := "so " + e + " then"
+		if n := abusiveWords(msg, newFoldedText(foldText(msg)), false); n != 1 {
 			t.Errorf("entry %q (folded %q) counted %d times in a message, want once", e, foldText(e), n)
 		}
 	}
@@ -127,4 +127,25 @@ func TestListedProfanityTakesEffect(t *testing.T) {
 			t.Errorf("exclude.txt: %q is in no vendored list", line)
 		}
 	}
+}
+
+// TestAbuseWithoutSwearing: insults, contempt and a demand to be left
+// alone make abuse together, in many languages and scripts; a demand to
+// be left alone, or contempt for a third party's tool, alone do not.
+func TestAbuseWithoutSwearing(t *testing.T) {
+	not := []string{CodeAbusiveMessage}
+	runCases(t, []detCase{
+		{name: "english contempt", sub: setMessage("Worst company I have ever dealt with. Total garbage, all of you."), want: CodeAbusiveMessage, points: 60},
+		{name: "german insult and go away", sub: setMessage("Was für ein Haufen Idioten. Lasst mich in Ruhe!"), want: CodeAbusiveMessage, points: 60},
+		{name: "czech aimed", sub: setMessage("Jste banda zlodějů a podvodníků."), want: CodeAbusiveMessage, points: 60},
+		{name: "romanian aimed", sub: setMessage("Sunteți niște hoți și mincinoși."), want: CodeAbusiveMessage, points: 60},
+		{name: "greek", sub: setMessage("Είστε απατεώνες. Αφήστε με ήσυχο."), want: CodeAbusiveMessage, points: 60},
+		{name: "russian wish", sub: setMessage("Чтоб ваша контора сгорела"), want: CodeAbusiveMessage, points: 60},
+		{name: "chinese", sub: setMessage("你们这些骗子，别再给我打电话了！"), want: CodeAbusiveMessage, points: 60},
+		{name: "korean", sub: setMessage("사기꾼들아, 다시는 연락하지 마라. 미친놈들."), want: CodeAbusiveMessage, points: 60},
+		{name: "japanese", sub: setMessage("お前らは詐欺師だ。二度と連絡するな、バカ。"), want: CodeAbusiveMessage, points: 60},
+		{name: "only go away", sub: setMessage("Please stop calling me, I am not interested. Leave me alone."), not: not},
+		{name: "contempt for the old tool, a question", sub: setMessage("Our old CRM is garbage and trash. Can yours import our contacts?"), not: not},
+		{name: "chinese buyer on scammers", sub: setMessage("我们想防止骗子填写表单，请问价格是多少？"), not: not},
+	})
 }
