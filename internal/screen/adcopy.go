@@ -36,7 +36,7 @@ const adCopyCap = 2
 
 // adDiscount matches a percentage discount: "-50%", "50 % off", "70%
 // Rabatt", "скидка 50%", "50% de descuento".
-var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezmény)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|sleva|zľava|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezmény)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
+var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
 
 // adPriceOnly matches a price introduced as small: "only $39", "just 19.99
 // EUR", "nur 49 €", "seulement 29 €", "solo 39 euros", "всего 990 руб". The
@@ -60,17 +60,25 @@ var (
 var adPriceWords = []string{"price", "preis", "prix", "precio", "preço", "preco", "prezzo", "prijs", "cena", "cenę",
 	"цена", "pris", "ár", "preț", "pret", "hinta", "ціна", "τιμή", "kaina", "hind"}
 
+// adOnlyAfter are the words that make a price small when they follow it
+// ("39 € seulement", "19,90 € nur"), lower case.
+var adOnlyAfter = []string{" only", " seulement", " nur", " solo", " sólo", " apenas", " soltanto", " alleen", " tylko"}
+
 // adPriceReach is how far before an amount its price word may stand
 // ("Aktionspreis von 39 €", "precio promocional 35 euros").
 const adPriceReach = 24
 
 // namedPrice returns the first amount in msg that a price word precedes,
-// or an old price struck through; or "".
+// or followed by "only"; or an old price struck through; or "".
 func namedPrice(msg string) string {
 	for _, loc := range adAmount.FindAllStringIndex(msg, -1) {
 		before := strings.ToLower(msg[max(0, loc[0]-adPriceReach):loc[0]])
 		if containsAny(before, adPriceWords) {
 			return strings.TrimSpace(msg[max(0, loc[0]-adPriceReach):loc[1]])
+		}
+		after := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach/2)])
+		if containsAny(after, adOnlyAfter) {
+			return strings.TrimSpace(msg[loc[0]:min(len(msg), loc[1]+adPriceReach/2)])
 		}
 	}
 	return adStruckPrice.FindString(msg)
@@ -90,15 +98,15 @@ var adCues = []struct {
 	phrases phraseList
 }{
 	{"order", foldedPhrases(
-		"order now", "order today", "order before", "order your", "buy now", "buy today", "shop now", "get yours", "get it now", "claim yours",
+		"order now", "order today", "order before", "order your", "order on our website", "get your bottle", "buy now", "buy today", "shop now", "get yours", "get it now", "claim yours",
 		"try it today", "order yours", "place your order now", "click to order", "add to cart",
 		"jetzt bestellen", "jetzt kaufen", "hier bestellen", "sofort bestellen", "bestellen sie jetzt", "gleich bestellen",
 		"commandez maintenant", "commandez des aujourd hui", "commandez", "achetez maintenant", "commander maintenant",
-		"pide el tuyo", "pidelo hoy", "pide ya", "pida ya", "compra ya", "compre ahora", "ordena ahora", "pidelo ahora", "compra ahora",
+		"pide el tuyo", "pidelo hoy", "pidelas ya", "pidelos ya", "pide ya", "pida ya", "compra ya", "compre ahora", "ordena ahora", "pidelo ahora", "compra ahora",
 		"encomende ja", "compre ja", "compre agora", "peca ja", "peca agora", "encomende ja", "encomende agora",
 		"ordina ora", "ordina subito", "acquista ora", "compra subito",
 		"bestel nu", "koop nu", "nu bestellen",
-		"zamow teraz", "zamow juz", "kup teraz", "zamow dzis",
+		"zamow", "zamowcie", "zamow teraz", "zamow juz", "kup teraz", "zamow dzis",
 		"objednejte nyni", "objednat nyni", "kupte nyni", "objednejte si",
 		"rendelje meg", "rendeld meg", "vasarolja meg",
 		"comanda acum", "comandati acum", "cumpara acum",
@@ -118,6 +126,16 @@ var adCues = []struct {
 		"in just days", "in only days", "in 7 days", "in 14 days", "in 30 days", "miracle", "secret formula",
 		"potency", "erection*", "joint pain", "blood pressure", "hypertension", "diabetes cure",
 		"anti aging", "wrinkle*", "hair loss", "prostat*", "parasites", "detox", "varicose", "blood sugar",
+		"herbal", "natural formula", "pharmacists recommend", "doctors are shocked", "works overnight", "belly fat",
+		"without diet", "without effort", "back pain", "stronger erections", "sugar levels",
+		"apotheker empfehlen", "ohne hunger", "ohne diat", "bauchfett", "ruckenschmerzen", "krampfadern",
+		"sans effort", "sans regime", "resultat garanti", "garanti ou rembourse", "graisse abdominale", "varices",
+		"sin esfuerzo", "sin dieta", "grasa abdominal", "venas varicosas", "dolor de espalda",
+		"sem esforco", "sem dieta", "dores nas costas", "varizes", "gordura abdominal",
+		"senza fatica", "senza dieta", "vene varicose", "mal di schiena", "grasso addominale",
+		"bez wysilku", "bez diety", "na potencje", "cisnieni*", "zylaki",
+		"bez diet", "снижение давления", "давлени*", "варикоз*", "жир на животе",
+		"utan att svalta", "fara dieta", "izuleti*", "potence", "vysoky tlak",
 		"presion alta", "pressao alta", "dolor de rodillas", "dolores articulares", "articulacoes", "articolazioni",
 		"na stawy", "суставов", "douleurs articulaires",
 		"naturliche inhaltsstoffe", "naturlichen inhaltsstoffen", "ohne nebenwirkungen", "klinisch getestet",
@@ -172,6 +190,16 @@ var adCues = []struct {
 		"fogyokuras kapszula", "capsule de slabit", "капсулы для похудения", "крем для суставов", "zel na stawy",
 		"potency capsules", "gelules pour hommes", "herbal extracts", "extraits de plantes", "extractos naturales",
 		"krauterextrakte", "estratti naturali",
+		// The forms remedies come in.
+		"capsules", "kapseln", "gelules", "capsulas", "capsule", "kapsulki", "kapsułki", "капсулы", "kapslar", "kapsle",
+		"kapszula", "tropfen", "gouttes", "gotas", "gocce", "druppels", "krople", "капли", "kapky", "picaturi",
+		"cream", "creme", "crema", "krem", "крем", "serum", "orthopedic patch", "green tea", "te verde", "slimming",
+	)},
+	// A bundle deal or half price: how adverts sell in bulk.
+	{"price", foldedPhrases(
+		"buy 2 get 1", "buy one get one", "2x1", "half price", "3 for 2", "for the price of",
+		"zum halben preis", "halben preis", "moitie prix", "compre 2 e leve 3", "leve 3 pague 2", "a mitad de precio",
+		"meta prezzo", "halve prijs", "pol ceny", "halva priset", "за полцены", "fel aron", "jumatate de pret",
 	)},
 	// Delivery terms of mail-order remedies: cash on delivery, free and
 	// discreet shipping.
@@ -189,7 +217,9 @@ var adCues = []struct {
 	)},
 	{"urgency", foldedPhrases(
 		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
-		"last chance", "offer ends", "don t miss", "do not miss", "official website", "official site",
+		"last chance", "offer ends", "don t miss", "do not miss", "official website", "official site", "limited offer",
+		"while stock lasts", "only this week", "this week only", "nur diese woche", "offre speciale", "cette semaine seulement",
+		"oferta especial", "solo esta semana", "oferta especial", "offerta speciale", "solo questa settimana",
 		"official store", "only on the official", "limited time",
 		"nur heute", "solange der vorrat reicht", "begrenzter vorrat", "offizielle website", "offizielle webseite",
 		"offiziellen website", "letzte chance", "angebot endet",
@@ -269,6 +299,9 @@ func adCopy(msg string, m foldedText) (string, int) {
 		}
 	}
 	for _, c := range adCues {
+		if c.kind == "price" && slicesContainsPrefix(found, "price ") {
+			continue // one kind of cue counts once
+		}
 		if p := c.phrases.find(m); p != "" {
 			found = append(found, c.kind+" "+quote(p, 20))
 		}

@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 )
@@ -26,6 +27,11 @@ var outreachOffer = foldedPhrases(
 	"i run a team", "my team can", "my agency", "i can help you", "we can help you", "we are offering",
 	"we place", "we write", "we create", "we source", "we handle", "we connect", "we translate",
 	"our company offers", "our firm offers", "our agency offers", "our studio",
+	"we can provide", "we book", "we design", "we supply", "lets you hire", "our team of",
+	"nuestros servicios", "nossos servicos", "nos services", "unsere dienstleistungen", "nasze usługi",
+	"nossa empresa desenvolve", "our company develops", "unsere firma entwickelt", "notre societe developpe",
+	"nuestra empresa desarrolla",
+	"i nostri servizi", "onze diensten", "наши услуги", "trabalhamos com", "wij helpen", "besetzen wir",
 	"wir erstellen", "wir vermitteln", "wir ubernehmen", "wir bieten ihnen", "unsere firma bietet", "wir sind eine agentur",
 	"nous realisons", "nous creons", "nous fournissons", "notre societe propose", "notre cabinet",
 	"creamos", "realizamos", "nuestra empresa ofrece", "conseguimos",
@@ -73,6 +79,11 @@ var outreachServices = foldedPhrases(
 	"entwickler*", "leadlisten", "programmierer*", "developpeurs", "applications mobiles", "sites web", "site web",
 	"prospection", "regie", "desarrolladores", "programadores", "prospeccion", "campanas", "aplicaciones",
 	"aplicativos", "criacao de sites", "atendimento", "assistentes virtuais", "prospeccao", "sviluppatori", "team dedicati",
+	"webshops", "webshop", "apps", "landing pages", "landing page", "peo", "employer of record", "subventions",
+	"subvenciones", "subsidies", "grants", "linkedin outreach", "software house*", "ingenieros", "engenheiros",
+	"ingegneri", "inzynier*", "mockup", "personalvermittl*", "vertriebsstellen", "support team", "supportteam",
+	"salesforce", "hubspot implementation", "crm implementation", "prospeccao ativa", "meetings", "reuniones",
+	"bookkeeping", "ai automation", "gpt", "verified contact data", "contact data", "qualified meetings",
 	"detachering*", "programistow", "programisci", "zespoly dedykowane", "strony internetowe",
 )
 
@@ -104,6 +115,10 @@ var outreachAsks = foldedPhrases(
 	"seriez vous disponible", "un creneau", "rendez vous telephonique", "un echange", "le parece si agendamos",
 	"una llamada", "wann passt ihnen", "einen termin", "zeit fur ein", "удобно ли вам", "podemos marcar",
 	"uma conversa", "uma reuniao", "una breve chiamata", "una call", "een kort gesprek", "volgende week tijd",
+	"kurz anrufen", "wann hatten sie zeit", "kurzes kennenlernen", "breve reunion", "krotkiej rozmowy",
+	"posso te mostrar", "free for a call", "love to show you", "happy to send", "if you have a moment",
+	"can we schedule", "when works", "any time next week", "worth a conversation", "open to a chat",
+	"quick intro call", "intro call", "brief call", "un echange de", "gesprek inplannen", "kort gesprek",
 	"krotka rozmowe", "krotkie spotkanie", "a short meeting", "a brief meeting", "introductory meeting", "a good time to talk",
 )
 
@@ -124,6 +139,10 @@ var outreachIntro = foldedPhrases(
 	"meu nome e", "sou o fundador", "sou a fundadora", "escrevo em nome da",
 	"mi chiamo", "sono il fondatore", "sono la fondatrice", "vi scrivo per conto di",
 	"mijn naam is", "меня зовут", "я основатель", "я представляю компанию",
+	"wir sind eine digitalagentur", "wir sind eine agentur", "als personalvermittler", "somos una empresa de",
+	"somos una agencia", "jestesmy software", "jestesmy agencja", "nous sommes une agence", "notre cabinet",
+	"i m reaching out from", "reaching out from an", "we are a digital agency", "we are an agency",
+	"siamo un agenzia", "наша студия", "our studio",
 )
 
 // outreachProof are a vendor's credentials: who they have helped and how
@@ -254,9 +273,9 @@ func startsWithStem(words, stem []string) bool {
 
 // vendorOutreach explains why a folded message m is vendor outreach and
 // how strongly, in halves of vendor_outreach's points: 3 when it offers,
-// names a service and asks for a call (the whole pitch, junk on its own
-// at the shipped points), 4 when it also introduces the sender or cites
-// clients; 1 when it names a service with only one of the other two; 0
+// names a service and asks for a call, or introduces itself (or cites
+// clients), names a service and asks (the whole pitch, junk on its own at
+// the shipped points), 4 when it does all of that; 1 when it names a service with only one of the other two; 0
 // (and "") when a part is missing or it asks about our product.
 //
 // Without a named service, an offer, an introduction, credentials and an
@@ -280,6 +299,8 @@ func vendorOutreach(m foldedText) (string, int) {
 			return "introduces itself, offers " + quote(service, 30) + " and asks for " + quote(ask, 30), 4
 		case offer != "" && ask != "":
 			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 3
+		case ask != "" && (intro != "" || proof != ""):
+			return "introduces itself (" + quote(cmp.Or(intro, proof), 30) + "), names " + quote(service, 30) + " and asks for " + quote(ask, 30), 3
 		case offer != "":
 			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ")", 1
 		case ask != "":

@@ -91,3 +91,18 @@ func TestVendorOutreachWholePitch(t *testing.T) {
 		{name: "staffing firm on behalf of", sub: setMessage("Reaching out on behalf of our staffing firm: we place vetted SDRs. Do you have time for a short call?"), want: CodeVendorOutreach, points: 80},
 	})
 }
+
+// TestVendorOutreachIntroduced: a sender who introduces itself (or cites
+// clients), names a service and asks for a call pitches as surely as one
+// who offers; a buyer who introduces their company asks about ours.
+func TestVendorOutreachIntroduced(t *testing.T) {
+	not := []string{CodeVendorOutreach}
+	runCases(t, []detCase{
+		{name: "german agency", sub: setMessage("Wir sind eine Digitalagentur aus Berlin und entwickeln Webshops und Apps. Wann hätten Sie Zeit für ein kurzes Kennenlernen?"), want: CodeVendorOutreach, points: 60},
+		{name: "english proof", sub: setMessage("I'd love to show you how we helped a similar SaaS with LinkedIn outreach. Free for a call Thursday?"), want: CodeVendorOutreach, points: 60},
+		{name: "polish software house", sub: setMessage("Jesteśmy software housem z Krakowa. Chętnie przedstawimy nasze usługi podczas krótkiej rozmowy."), want: CodeVendorOutreach, points: 80},
+		{name: "portuguese company develops", sub: setMessage("Nossa empresa desenvolve aplicativos para empresas. Você teria 20 minutos?"), want: CodeVendorOutreach, points: 60},
+		{name: "buyer agency introduces itself", sub: setMessage("We are an agency building landing pages for clients; can we book a call to see your product?"), not: not},
+		{name: "german buyer agency", sub: setMessage("Wir sind eine Agentur und entwickeln Webshops. Wie sind Ihre Preise für 5 Nutzer? Kurzes Gespräch?"), not: not},
+	})
+}
