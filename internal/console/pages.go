@@ -71,6 +71,12 @@ type Pages struct {
 	// Links checks the "Was this a good lead?" links of the sales
 	// e-mail; without it their page says they are not set up.
 	Links *outcomelink.Signer
+	// Reports reads the report aggregates; when nil, Leads if it is the
+	// store.
+	Reports ReportReader
+	// SpeedTarget is the speed-to-lead target reports count breaches of
+	// (DefaultSpeedTarget when zero).
+	SpeedTarget time.Duration
 	// Forms are the configured form ids, offered by the search form; the
 	// review queue and the near-miss list read each of them.
 	Forms []string
@@ -149,6 +155,7 @@ func (p *Pages) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /console/api/near-misses", p.guard(ViewLeads, p.nearMisses))
 	mux.HandleFunc("POST /console/api/leads/{id}/outcome", p.guard(MarkOutcome, p.markOutcome))
 	mux.HandleFunc("GET /console/api/audit", p.guard(ViewAudit, p.auditTrail))
+	mux.HandleFunc("GET /console/api/reports", p.guard(ViewReports, p.reports))
 	mux.HandleFunc("GET /console/api/people", p.guard(ExportPerson, p.showPerson))
 	mux.HandleFunc("GET /console/api/people/export", p.guard(ExportPerson, p.exportPerson))
 	mux.HandleFunc("POST /console/api/people/erase", p.guard(ErasePerson, p.erasePerson))

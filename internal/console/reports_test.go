@@ -1,0 +1,221 @@
+package console_test
+
+import (
+	"context"
+	"encoding/json"
+	"html"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/console"
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// fakeDays serves day aggregates from memory and records what was asked.
+type fakeDays struct {
+	days  []store.DayReport
+	asked []string // form first..last
+}
+
+func (f *fakeDays) DayReports(_ context.Context, form string, first, last time.Time) ([]store.DayReport, error) {
+	f.asked = append(f.asked, form+" "+first.Format(time.DateOnly)+".."+last.Format(time.DateOnly))
+	var out []store.DayReport
+	for _, d := range f.days {
+		at, _ := time.Parse(time.DateOnly, d.Day)
+		if d.Form == form && !at.Before(first) && !at.After(last) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+func day(form, d string, leads map[lead.Verdict]map[string]int64, change ...func(*store.DayReport)) store.DayReport {
+	r := store.DayReport{Form: form, Day: d, Leads: leads, Countries: map[lead.Verdict]map[string]int64{},
+		JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{}}
+	for _, c := range change {
+		c(&r)
+	}
+	return r
+}
+
+func reportFixture() *fakeDays {
+	return &fakeDays{days: []store.DayReport{
+		day("demo", "2026-11-03", map[lead.Verdict]map[string]int64{
+			lead.VerdictQualified: {"google": 6}, lead.VerdictJunk: {"google": 2, "spam.example": 8}, lead.VerdictReview: {"google": 1},
+		}, func(r *store.DayReport) {
+			r.Countries = map[lead.Verdict]map[string]int64{lead.VerdictQualified: {"DE": 6}, lead.VerdictJunk: {"??": 10}, lead.VerdictReview: {"DE": 1}}
+			r.JunkReasons = map[string]int64{"disposable_email": 7, "honeypot": 3}
+			r.Qualified = map[string]int64{"enterprise": 4, "": 2}
+			// 100 hand-offs: 50 within 1 s, 40 within 5 s, 9 within 5 min, 1 slower than an hour.
+			r.Sent, r.STLMillis = 100, 100*4000
+			r.STL = map[string]int64{"1000": 50, "5000": 40, "300000": 9, "inf": 1}
+		}),
+		day("demo", "2026-11-04", map[lead.Verdict]map[string]int64{lead.VerdictNurture: {"linkedin.com": 3}}),
+		day("newsletter", "2026-11-04", map[lead.Verdict]map[string]int64{lead.VerdictJunk: {"google": 1}, lead.VerdictNurture: {"google": 9}}),
+		day("demo", "2026-08-01", map[lead.Verdict]map[string]int64{lead.VerdictNurture: {"old": 5}}),
+	}}
+}
+
+func TestReports(t *testing.T) {
+	// memPages' now is t0+48h: 2026-11-04.
+	tests := []struct {
+		name     string
+		user     *console.User
+		query    string
+		status   int
+		asked    []string
+		check    func(t *testing.T, rep map[string]any)
+		errField string
+	}{
+		{name: "default period, every form", user: marketing, status: 200,
+			asked: []string{"demo 2026-10-06..2026-11-04", "newsletter 2026-10-06..2026-11-04"},
+			check: func(t *testing.T, rep map[string]any) {
+				want := map[string]any{"from": "2026-10-06", "to": "2026-11-04", "total": 30.0, "items_read": 60.0}
+				for k, v := range want {
+					if rep[k] != v {
+						t.Errorf("%s = %v, want %v", k, rep[k], v)
+					}
+				}
+				if got := rep["junk_rate"].(float64); got < 11.0/30-1e-9 || got > 11.0/30+1e-9 {
+					t.Errorf("junk rate %v, want 11/30", got)
+				}
+				byForm := rep["by_form"].([]any)
+				if len(byForm) != 2 || byForm[0].(map[string]any)["name"] != "demo" || byForm[0].(map[string]any)["total"] != 20.0 {
+					t.Errorf("by form %v, want demo (20) first", byForm)
+				}
+				src := rep["by_source"].([]any)[0].(map[string]any)
+				if src["name"] != "google" || src["total"] != 19.0 || src["junk"] != 3.0 {
+					t.Errorf("top source %v, want google 19 with 3 junk", src)
+				}
+				ctry := rep["by_country"].([]any)[0].(map[string]any)
+				if ctry["name"] != "??" || ctry["junk_rate"] != 1.0 {
+					t.Errorf("top country %v, want ?? all junk", ctry)
+				}
+				reason := rep["junk_reasons"].([]any)[0].(map[string]any)
+				if reason["name"] != "disposable_email" || reason["count"] != 7.0 {
+					t.Errorf("top reason %v", reason)
+				}
+				days := rep["days"].([]any)
+				if len(days) != 30 || days[28].(map[string]any)["total"] != 17.0 || days[29].(map[string]any)["total"] != 13.0 {
+					t.Errorf("days: %d, last two %v %v", len(days), days[28], days[29])
+				}
+				stl := rep["speed_to_lead"].(map[string]any)
+				for k, v := range map[string]any{"p50": "≤ 1 s", "p90": "≤ 5 s", "p99": "≤ 5 min", "breaches": 1.0, "target": "5 min", "sent": 100.0, "mean_ms": 4000.0} {
+					if stl[k] != v {
+						t.Errorf("speed to lead %s = %v, want %v", k, stl[k], v)
+					}
+				}
+				if !strings.Contains(rep["notes"].(map[string]any)["conversion"].(string), "not shown") {
+					t.Errorf("conversion note %v must say conversion is not shown", rep["notes"])
+				}
+			}},
+		{name: "one form, chosen period", user: sales, query: "form=newsletter&from=2026-11-01&to=2026-11-04", status: 200,
+			asked: []string{"newsletter 2026-11-01..2026-11-04"},
+			check: func(t *testing.T, rep map[string]any) {
+				if rep["total"] != 10.0 || rep["form"] != "newsletter" || rep["items_read"] != 4.0 {
+					t.Errorf("total %v form %v items %v, want 10 newsletter 4", rep["total"], rep["form"], rep["items_read"])
+				}
+				if stl := rep["speed_to_lead"].(map[string]any); stl["p50"] != "-" || stl["breaches"] != 0.0 {
+					t.Errorf("no hand-offs, yet speed to lead %v", stl)
+				}
+			}},
+		{name: "old days", user: admin, query: "form=demo&from=2026-07-15&to=2026-08-10", status: 200,
+			check: func(t *testing.T, rep map[string]any) {
+				if rep["total"] != 5.0 {
+					t.Errorf("total %v, want 5", rep["total"])
+				}
+			}},
+		{name: "reviewer may not", user: reviewer, status: 403},
+		{name: "signed out", status: 401},
+		{name: "unknown form", user: marketing, query: "form=nope", status: 400, errField: "form"},
+		{name: "bad date", user: marketing, query: "from=11/01/2026", status: 400, errField: "from"},
+		{name: "reversed", user: marketing, query: "from=2026-11-04&to=2026-11-01", status: 400, errField: "from"},
+		{name: "too long", user: marketing, query: "from=2026-01-01&to=2026-11-04", status: 400, errField: "from"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := reportFixture()
+			p := memPages(newMem())
+			p.Reports = f
+			w := req{method: http.MethodGet, path: "/console/api/reports?" + tc.query, user: tc.user}.do(t, serve(p))
+			if w.Code != tc.status {
+				t.Fatalf("status %d, want %d: %s", w.Code, tc.status, w.Body)
+			}
+			if tc.asked != nil && strings.Join(f.asked, ";") != strings.Join(tc.asked, ";") {
+				t.Errorf("asked %v, want %v", f.asked, tc.asked)
+			}
+			rep := decode[map[string]any](t, w)
+			if tc.errField != "" {
+				if fields, _ := rep["fields"].(map[string]any); fields[tc.errField] == nil {
+					t.Errorf("error %v does not name %s", rep, tc.errField)
+				}
+			}
+			if tc.check != nil {
+				tc.check(t, rep)
+			}
+		})
+	}
+}
+
+// TestReportsFragment checks the HTML: charts as data-chart JSON that
+// app.js draws, tables, and nothing the CSP forbids.
+func TestReportsFragment(t *testing.T) {
+	p := memPages(newMem())
+	p.Reports = reportFixture()
+	w := req{method: http.MethodGet, path: "/console/api/reports", user: marketing, html: true}.do(t, serve(p))
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	checkFragment(t, w)
+	body := w.Body.String()
+	charts := regexp.MustCompile(`<canvas data-chart="([^"]*)"`).FindAllStringSubmatch(body, -1)
+	if len(charts) != 2 {
+		t.Fatalf("%d charts, want 2 (verdicts per day, junk reasons)", len(charts))
+	}
+	var cfg struct {
+		Type string
+		Data struct {
+			Labels   []string
+			Datasets []struct {
+				Label string
+				Data  []int64
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(html.UnescapeString(charts[0][1])), &cfg); err != nil {
+		t.Fatalf("chart config is not JSON: %v", err)
+	}
+	if cfg.Type != "bar" || len(cfg.Data.Labels) != 30 || len(cfg.Data.Datasets) != 4 || cfg.Data.Datasets[3].Label != "junk" ||
+		cfg.Data.Datasets[3].Data[28] != 10 {
+		t.Errorf("verdict chart %+v", cfg)
+	}
+	for _, want := range []string{"Junk rate by form", "spam.example", "disposable_email", "Slower than the 5 min target", "not shown", "read 60 daily aggregate items"} {
+		if !strings.Contains(html.UnescapeString(body), want) {
+			t.Errorf("fragment lacks %q", want)
+		}
+	}
+}
+
+// TestReportsSpeedTarget: a target between bucket bounds counts breaches
+// from the next bound up, and the page says which.
+func TestReportsSpeedTarget(t *testing.T) {
+	for _, tc := range []struct {
+		target   time.Duration
+		label    string
+		breaches float64
+	}{
+		{time.Second, "1 s", 50}, {3 * time.Second, "5 s", 10}, {time.Hour, "1 h", 1}, {2 * time.Hour, "1 h", 1},
+	} {
+		p := memPages(newMem())
+		p.Reports, p.SpeedTarget = reportFixture(), tc.target
+		w := req{method: http.MethodGet, path: "/console/api/reports?form=demo", user: marketing}.do(t, serve(p))
+		stl := decode[map[string]any](t, w)["speed_to_lead"].(map[string]any)
+		if stl["target"] != tc.label || stl["breaches"] != tc.breaches {
+			t.Errorf("target %v: got %v with %v breaches, want %s with %v", tc.target, stl["target"], stl["breaches"], tc.label, tc.breaches)
+		}
+	}
+}
