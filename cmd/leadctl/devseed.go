@@ -186,9 +186,9 @@ var (
 			add(lead.Reason{Code: "message_links", Points: 30}, 8).add(lead.Reason{Code: "spam_phrases", Points: 40}, 7).
 			add(lead.Reason{Code: "velocity_ip", Points: 40}, 4).add(lead.Reason{Code: "origin_not_allowed", Points: 40}, 3)
 	seedReviewReasons = new(weighted[lead.Reason]).
-			add(lead.Reason{Code: "role_account", Points: 10}, 5).add(lead.Reason{Code: "email_domain_typo", Points: 15}, 3).
-			add(lead.Reason{Code: "gibberish_name", Points: 30}, 3).add(lead.Reason{Code: "message_links", Points: 30}, 4).
-			add(lead.Reason{Code: "accept_language_missing", Points: 10}, 2)
+				add(lead.Reason{Code: "role_account", Points: 10}, 5).add(lead.Reason{Code: "email_domain_typo", Points: 15}, 3).
+				add(lead.Reason{Code: "gibberish_name", Points: 30}, 3).add(lead.Reason{Code: "message_links", Points: 30}, 4).
+				add(lead.Reason{Code: "accept_language_missing", Points: 10}, 2)
 	seedSegments = new(weighted[string]).add("general", 45).add("smb", 35).add("long-term", 12).add("education", 8)
 	seedOutcomes = new(weighted[lead.OutcomeKind]).add(lead.OutcomeWon, 28).add(lead.OutcomeLost, 44).
 			add(lead.OutcomeBadFit, 16).add(lead.OutcomeNotALead, 8).add(lead.OutcomeSpam, 4)
