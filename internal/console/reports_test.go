@@ -3,10 +3,13 @@ package console_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"html"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,11 +21,15 @@ import (
 // fakeDays serves day aggregates from memory and records what was asked.
 type fakeDays struct {
 	days  []store.DayReport
-	asked []string // form first..last
+	mu    sync.Mutex
+	asked []string // form first..last, sorted (forms are read at once)
 }
 
 func (f *fakeDays) DayReports(_ context.Context, form string, first, last time.Time) ([]store.DayReport, error) {
+	f.mu.Lock()
 	f.asked = append(f.asked, form+" "+first.Format(time.DateOnly)+".."+last.Format(time.DateOnly))
+	slices.Sort(f.asked)
+	f.mu.Unlock()
 	var out []store.DayReport
 	for _, d := range f.days {
 		at, _ := time.Parse(time.DateOnly, d.Day)
@@ -217,5 +224,22 @@ func TestReportsSpeedTarget(t *testing.T) {
 		if stl["target"] != tc.label || stl["breaches"] != tc.breaches {
 			t.Errorf("target %v: got %v with %v breaches, want %s with %v", tc.target, stl["target"], stl["breaches"], tc.label, tc.breaches)
 		}
+	}
+}
+
+type failingDays struct{}
+
+func (failingDays) DayReports(context.Context, string, time.Time, time.Time) ([]store.DayReport, error) {
+	return nil, fmt.Errorf("read days: %w", store.ErrUnavailable)
+}
+
+// TestReportsUnavailable: a failed read of one form's days is a 503 that
+// says to try again, not a report with a form missing.
+func TestReportsUnavailable(t *testing.T) {
+	p := memPages(newMem())
+	p.Reports = failingDays{}
+	w := req{method: http.MethodGet, path: "/console/api/reports", user: marketing}.do(t, serve(p))
+	if w.Code != http.StatusServiceUnavailable || decode[map[string]any](t, w)["error"] != "storage_unavailable" {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
 }
