@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 )
 
@@ -82,7 +85,10 @@ func TestConsoleInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	links := outcomeLinks(t, root, info.URL+"/console")
 	env := append(os.Environ(),
+		"API_URL="+info.URL,
+		"OUTCOME_LINKS="+links,
 		"CHROMIUM="+chromium,
 		"CONSOLE_URL="+info.URL+"/console",
 		"CONSOLE_USERS="+string(usersJSON),
@@ -110,6 +116,35 @@ func TestConsoleInBrowser(t *testing.T) {
 		})
 	}
 	t.Logf("screenshots in %s", outDir)
+}
+
+// outcomeLinks serves the test's specs the signed "Was this a good lead?"
+// link of a lead (GET ?lead=ID answers the URL), made with the signing
+// secret the dev server keeps in .local/secrets.json. The sales e-mail of
+// a lead's first hand-off, which the hand-off function sends, carries no
+// such link (that function reads no signing secret); the dispatcher's
+// e-mails do. A spec takes the e-mail's link when there is one, else
+// this one, so the public outcome page is always exercised.
+func outcomeLinks(t *testing.T, root, consoleURL string) string {
+	t.Helper()
+	secret, err := (&secretStore{path: filepath.Join(root, ".local", "secrets.json")}).get("SigningSecret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, err := outcomelink.New([]byte(secret), consoleURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u, err := signer.URL(r.URL.Query().Get("lead"), time.Now())
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		_, _ = io.WriteString(w, u)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
 }
 
 // startDevserver runs the dev server in this process on free ports, with
