@@ -114,7 +114,7 @@ h.run(async (t) => {
     await Promise.all([t.waitFragment(reviewer), reviewer.click(".pg-review .pg-search button[type=submit]")]);
     const row = reviewer.locator(".pg-review tbody tr", { has: reviewer.locator("a", { hasText: fullName(submissions.held) }) });
     await row.waitFor();
-    const reasons = await row.locator(".pg-reason code").allTextContents();
+    const reasons = await row.locator(".pg-why li").evaluateAll((lis) => lis.map((li) => li.dataset.code));
     t.ok(reasons.includes("markup_in_message"), "the queue shows why it is held: " + reasons);
     t.equal(await reviewer.locator(".pg-review tbody tr").count(), 1, "only the held lead is in the queue");
     await t.screenshot(reviewer, "review-queue");
@@ -188,6 +188,7 @@ h.run(async (t) => {
     t.equal(posted.status(), 200, "outcome posted");
     await page.locator(".pg-saved").waitFor();
     t.match(await page.textContent(".pg-saved"), /saved as lost/);
+    t.ok(await page.isChecked("input[name=outcome][value=lost]"), "the saved answer stays chosen");
     await t.screenshot(page, "outcome-link-saved");
     const stored = (await t.json(sales, "GET", "/leads/" + ids.qualified)).lead.outcome;
     t.equal(stored.kind, "lost", "outcome stored on the lead");
@@ -212,6 +213,8 @@ h.run(async (t) => {
     t.equal(await reviewer.locator(".pg-lead form[hx-post$='/rescue']").count(), 0, "no rescue offered any more");
     t.match(await reviewer.locator(".pg-history tbody tr").last().textContent(), new RegExp(reviewerName.replace(".", "\\.")));
     await t.screenshot(reviewer, "lead-rescued");
+    // The rescue runs the hand-off the lead should have had.
+    await t.salesMail(ids.junk, 30000);
   }
 
   // Every lead of the form, and the near misses for sales.
@@ -238,12 +241,12 @@ h.run(async (t) => {
     await t.navigate(admin, "Audit");
     const rows = await admin.locator(".pg-audit tbody tr").evaluateAll((trs) =>
       trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent.trim())));
-    const got = rows.map(([, who, action, leadID, what]) => [who.split(" ")[0], action, leadID, what]);
+    const got = rows.map(([, ...cells]) => cells);
     const want = [
-      [reviewerName, "rescue", ids.junk, "verdict qualified"],
-      ["sales", "outcome", ids.qualified, "outcome lost"],
+      [reviewerName, "rescue (not junk)", ids.junk, "verdict qualified"],
+      ["sales e-mail link", "outcome", ids.qualified, "outcome lost"],
       [salesName, "outcome", ids.held, "outcome won"],
-      [reviewerName, "decide", ids.held, "verdict qualified"],
+      [reviewerName, "review decision", ids.held, "verdict qualified"],
     ];
     t.equal(JSON.stringify(got), JSON.stringify(want), "audit entries, newest first");
     await t.screenshot(admin, "audit");
