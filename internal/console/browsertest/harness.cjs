@@ -53,6 +53,7 @@ class T {
     this.browser = browser;
     this.contexts = [];
     this.shots = 0;
+    this.started = Date.now();
   }
 
   // page opens a page in a fresh context (its own sessionStorage).
@@ -194,6 +195,12 @@ class T {
     await page.screenshot({ path: file, fullPage: true });
     console.log("screenshot " + file);
     return file;
+  }
+
+  // step logs the time since the spec began, with what begins now: the
+  // log shows where a slow run spends its time.
+  step(what) {
+    console.log("[" + ((Date.now() - this.started) / 1000).toFixed(1) + " s] " + what);
   }
 
   ok(v, msg) { assert.ok(v, msg); }

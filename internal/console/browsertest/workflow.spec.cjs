@@ -54,6 +54,7 @@ const submissions = {
 const fullName = (f) => f.first_name + " " + f.last_name;
 
 h.run(async (t) => {
+  t.step("posting leads to the intake API");
   const ids = {};
   for (const [k, fields] of Object.entries(submissions)) {
     ids[k] = await t.submit(form, fields, partner);
@@ -64,6 +65,7 @@ h.run(async (t) => {
   const reviewerName = h.user("reviewer").email;
   const salesName = h.user("sales").email;
 
+  t.step("verdicts");
   // The screener's verdicts, as the search reads them.
   {
     const found = await t.json(reviewer, "GET", "/leads?form=" + form);
@@ -79,6 +81,7 @@ h.run(async (t) => {
     t.equal(verdictOf(ids.qualified).verdict, "qualified", "qualified at once");
   }
 
+  t.step("refusals");
   // Users of the wrong group are refused each action, and nothing changes.
   {
     const refused = [
@@ -105,6 +108,7 @@ h.run(async (t) => {
     t.ok(!held.lead.outcome, "no outcome after the refused ones");
   }
 
+  t.step("review queue and decision");
   // The reviewer finds the held lead in the queue of its form, with its
   // reasons, and decides it qualified with a note.
   const note = "Partner CRM forwards the HTML; a real request from their ops lead";
@@ -132,11 +136,13 @@ h.run(async (t) => {
     t.equal(await reviewer.textContent(".pg-lead-head .pg-verdict"), "qualified", "the verdict shown after the decision");
   }
 
+  t.step("waiting for the sales e-mail");
   // The decision hands the lead to sales: the e-mail arrives in the SES
   // stand-in (through the local Invoke API, asynchronously).
   const mail = await t.salesMail(ids.held, 30000);
   t.match(mail.subject, /Brightwave Logistics|Maria Keller/, "the sales e-mail names the lead: " + mail.subject);
 
+  t.step("lead page after the decision");
   // The lead page, opened again, shows the decision in its history with
   // the reviewer's name and note, and the hand-off sent.
   {
@@ -151,6 +157,7 @@ h.run(async (t) => {
     await t.screenshot(reviewer, "lead-decided");
   }
 
+  t.step("outcome from the console");
   // Sales opens the lead and marks it won.
   {
     await t.open(sales, "/leads/" + ids.held);
@@ -164,6 +171,7 @@ h.run(async (t) => {
     await t.screenshot(sales, "lead-won");
   }
 
+  t.step("outcome link");
   // The "Was this a good lead?" link of the lead that went to sales at
   // once: its public page shows the form (opening records nothing), and
   // posting it records the outcome.
@@ -196,6 +204,7 @@ h.run(async (t) => {
     await page.context().close();
   }
 
+  t.step("rescue");
   // The reviewer finds the junk lead with the search form and rescues it.
   {
     await t.navigate(reviewer, "Leads");
@@ -217,6 +226,7 @@ h.run(async (t) => {
     await t.salesMail(ids.junk, 30000);
   }
 
+  t.step("search and near misses");
   // Every lead of the form, and the near misses for sales.
   {
     await t.open(reviewer, "/leads?form=" + form);
@@ -234,6 +244,7 @@ h.run(async (t) => {
     await t.screenshot(reviewer, "near-misses");
   }
 
+  t.step("audit trail");
   // The admin reads the audit trail: the decision, both outcomes and the
   // rescue, newest first, and nothing of the refused attempts.
   {
@@ -251,4 +262,5 @@ h.run(async (t) => {
     t.equal(JSON.stringify(got), JSON.stringify(want), "audit entries, newest first");
     await t.screenshot(admin, "audit");
   }
+  t.step("done");
 });
