@@ -20,6 +20,7 @@
 //   API_URL         http://127.0.0.1:PORT, the gateway (intake's routes)
 //   SES_URL         the SES stand-in (its /store lists the mail sent)
 //   OUTCOME_LINKS   GET ?lead=ID answers the lead's signed outcome link
+//   TABLE_SCAN      GET ?q=A&q=B scans every table for the needles
 //   TEST_OUT        folder for screenshots
 "use strict";
 
@@ -172,6 +173,17 @@ class T {
       const held = (await this.emails()).map((m) => JSON.stringify({ subject: m.subject, to: m.destination, text: m.body?.text }));
       throw new Error(err.message + "; the store holds:\n" + held.join("\n"));
     }
+  }
+
+  // scan reads every item of every table of the local DynamoDB (leads'
+  // bodies decoded) and returns {items, matches: [{table, pk, sk,
+  // needle}]}, the items holding any of needles (any case).
+  async scan(needles) {
+    const q = needles.map((n) => "q=" + encodeURIComponent(n)).join("&");
+    const r = await fetch(env("TABLE_SCAN") + "/?" + q);
+    const body = await r.text();
+    assert.equal(r.status, 200, "table scan: " + body);
+    return JSON.parse(body);
   }
 
   // outcomeLink returns lead id's signed "Was this a good lead?" link as
