@@ -82,7 +82,9 @@ h.run(async (t) => {
   }
 
   t.step("refusals");
-  // Users of the wrong group are refused each action, and nothing changes.
+  // Users of the wrong group are refused each action (decision, rescue,
+  // outcome, erasure, audit), and nothing changes: the erasure's scan
+  // below still finds the person.
   {
     const refused = [
       [sales, "POST", "/leads/" + ids.held + "/decision", { verdict: "qualified", note: "not mine to decide" }],
@@ -91,6 +93,7 @@ h.run(async (t) => {
       [reviewer, "POST", "/leads/" + ids.qualified + "/outcome", { outcome: "won" }],
       [reviewer, "GET", "/audit"],
       [sales, "GET", "/audit"],
+      [reviewer, "POST", "/people/erase", { email: submissions.qualified.email, confirm: submissions.qualified.email }],
     ];
     for (const [page, method, p, form] of refused) {
       const who = page === sales ? "sales" : "reviewer";
@@ -102,6 +105,8 @@ h.run(async (t) => {
     t.equal((await t.api(marketing, "GET", "/audit")).status, 403, "marketing: GET /audit");
     t.equal((await t.api(marketing, "POST", "/leads/" + ids.qualified + "/outcome", { form: { outcome: "won" } })).status, 403,
       "marketing: POST outcome");
+    const erase = { email: submissions.qualified.email, confirm: submissions.qualified.email };
+    t.equal((await t.api(marketing, "POST", "/people/erase", { form: erase })).status, 403, "marketing: POST erase");
     await marketing.context().close();
     const held = await t.json(reviewer, "GET", "/leads/" + ids.held);
     t.equal(held.lead.verdict, "review", "still held after the refused decisions");
