@@ -99,7 +99,7 @@ h.run(async (t) => {
       const who = page === sales ? "sales" : "reviewer";
       const r = await t.api(page, method, p, { form });
       t.equal(r.status, 403, who + ": " + method + " " + p + ": " + r.body);
-      t.ok(JSON.parse(r.body).error, who + ": " + method + " " + p + ": an error in the body");
+      t.equal(JSON.parse(r.body).error, "forbidden", who + ": " + method + " " + p + ": the error code");
     }
     const marketing = await t.signIn("marketing");
     t.equal((await t.api(marketing, "GET", "/audit")).status, 403, "marketing: GET /audit");
