@@ -231,7 +231,7 @@ func TestMessageSkeleton(t *testing.T) {
 	}
 	for _, m := range []string{
 		"Could you send me the slides from today's webinar?", // no name inside a sentence
-		"Hi Ana, thanks!", // too short once the name is out
+		"Hi Ana, thanks!",                       // too short once the name is out
 		"we need pricing for 40 seats and sso.", // no capitals
 	} {
 		if sk := messageSkeleton(m); sk != "" {

@@ -55,7 +55,9 @@ h.run(async (t) => {
     if (refused) {
       const r = await t.api(page, "GET", refused);
       t.equal(r.status, 403, group + ": GET " + refused);
-      t.match(JSON.parse(r.body).error, /not allowed/);
+      const refusal = JSON.parse(r.body);
+      t.equal(refusal.error, "forbidden", group + ": error code");
+      t.match(refusal.message, /not allowed/);
       const resp = await t.open(page, refused);
       t.equal(resp.status(), 403, group + ": page " + refused);
       await page.locator("#main [data-status='403']").waitFor();
