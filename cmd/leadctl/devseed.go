@@ -39,14 +39,14 @@ func devSeed(ctx context.Context, e *env, args []string) error {
 	days := fs.Int("days", 90, "over how many days before --until")
 	seed := fs.Uint64("seed", 1, "the random generator's seed: the same seed, --until and forms make the same leads")
 	until := fs.String("until", "", "the latest time a lead may have (RFC 3339); now when empty")
-	real := fs.Bool("yes-real-table", false, "seed even when AWS_ENDPOINT_URL_DYNAMODB is unset, that is into a table on AWS")
+	yesReal := fs.Bool("yes-real-table", false, "seed even when AWS_ENDPOINT_URL_DYNAMODB is unset, that is into a table on AWS")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 || *n <= 0 || *days <= 0 {
 		return usageErr("want a positive --leads and --days and no arguments")
 	}
-	if e.getenv("AWS_ENDPOINT_URL_DYNAMODB") == "" && !*real {
+	if e.getenv("AWS_ENDPOINT_URL_DYNAMODB") == "" && !*yesReal {
 		return errors.New("AWS_ENDPOINT_URL_DYNAMODB is unset, so this would write made-up leads into a table on AWS; run it against `make dev`, or pass --yes-real-table if that is really meant")
 	}
 	plan := seedPlan{n: *n, days: *days, seed: *seed, until: time.Now().UTC().Truncate(time.Second)}
