@@ -121,3 +121,6 @@ func (noLeads) AppendAudit(context.Context, lead.Audit) error            { retur
 func (noLeads) Audit(context.Context, int, string) ([]lead.Audit, string, error) {
 	return nil, "", nil
 }
+func (noLeads) ReviewQueue(context.Context, string, int, string) ([]*lead.Lead, string, error) {
+	return nil, "", nil
+}

@@ -31,6 +31,9 @@ type LeadFinder interface {
 	// [from, to) (zero times leave an end open), newest first unless
 	// oldestFirst, from cursor on; next is "" after the last page.
 	LeadsByFormTime(ctx context.Context, form string, from, to time.Time, oldestFirst bool, limit int, cursor string) (leads []*lead.Lead, next string, err error)
+	// ReviewQueue reads at most limit of form's leads held for review,
+	// oldest first, from cursor on; next is "" after the last page.
+	ReviewQueue(ctx context.Context, form string, limit int, cursor string) (leads []*lead.Lead, next string, err error)
 }
 
 // LeadSaver writes a changed lead back, refusing with store.ErrConflict
@@ -86,11 +89,8 @@ type Pages struct {
 	// stage the console is served under), which every link of a page
 	// begins with.
 	Base func(context.Context) string
-	// ReviewWindow is how far back the review queue looks: the review
-	// retention when the table has one, else DefaultReviewWindow.
-	ReviewWindow time.Duration
-	Now          func() time.Time
-	Log          *slog.Logger
+	Now  func() time.Time
+	Log  *slog.Logger
 }
 
 //go:embed templates/pages/*.html

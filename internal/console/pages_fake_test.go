@@ -85,6 +85,33 @@ func (m *memLeads) ListByEmail(_ context.Context, email string, limit int) ([]*l
 	return out, nil
 }
 
+// ReviewQueue lists form's held leads oldest first, as the store's
+// review shard of the dueWork index does.
+func (m *memLeads) ReviewQueue(_ context.Context, form string, limit int, cursor string) ([]*lead.Lead, string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var all []*lead.Lead
+	for _, id := range m.ids() {
+		if l := m.get(id); l.FormID == form && l.Verdict == lead.VerdictReview && l.SupersededBy == "" {
+			all = append(all, l)
+		}
+	}
+	start := 0
+	if cursor != "" {
+		n, err := strconv.Atoi(cursor)
+		if err != nil {
+			return nil, "", store.ErrBadCursor
+		}
+		start = min(n, len(all))
+	}
+	end := min(start+limit, len(all))
+	next := ""
+	if end < len(all) {
+		next = strconv.Itoa(end)
+	}
+	return all[start:end], next, nil
+}
+
 func (m *memLeads) LeadsByFormTime(_ context.Context, form string, from, to time.Time, oldest bool, limit int, cursor string) ([]*lead.Lead, string, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -10,11 +10,6 @@ import (
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
-// DefaultReviewWindow is how far back the review queue looks when the
-// table keeps held leads for ever (no review retention): a lead held
-// longer than that is still found by a search of its form and verdict.
-const DefaultReviewWindow = 90 * 24 * time.Hour
-
 // maxBulk bounds the leads one bulk decision may name.
 const maxBulk = 50
 
@@ -25,10 +20,8 @@ const maxNote = 500
 type Queue struct {
 	Form  string    `json:"form"`
 	Forms []string  `json:"forms"`
-	Since time.Time `json:"since"`
 	Leads []LeadRow `json:"leads"`
-	// Read is how many of the form's leads the page read, oldest first
-	// from Since: the queue is the held ones among them.
+	// Read is how many held leads the page read, oldest first.
 	Read     int    `json:"read"`
 	Next     string `json:"next,omitempty"`
 	PageRead int    `json:"page_read"`
@@ -43,16 +36,8 @@ type Decided struct {
 	Error   string       `json:"error,omitempty"`
 }
 
-// reviewRead is how many leads a page of the review queue reads: more
-// than a search page, since the held ones are few among them.
-const reviewRead = 2 * pageRead
-
-func (p *Pages) reviewWindow() time.Duration {
-	if p.ReviewWindow > 0 {
-		return p.ReviewWindow
-	}
-	return DefaultReviewWindow
-}
+// reviewRead is how many held leads a page of the review queue reads.
+const reviewRead = pageRead
 
 // formParam is the form a page asks for, the first configured form when
 // none is given.
@@ -81,13 +66,13 @@ func (p *Pages) reviewQueue(w http.ResponseWriter, r *http.Request, u User) {
 	p.reply(w, r, http.StatusOK, "review", q)
 }
 
-// queue reads one page of form's review queue: the form's leads oldest
-// first from the review window's start, of which the held ones. No index
-// lists held leads alone, so the page is bounded by the leads it reads,
-// not by the held ones it finds.
+// queue reads one page of form's review queue, oldest first: the leads
+// the store lists as held for review (an index of held leads alone, so a
+// page is never empty while held leads wait further on). A lead decided
+// since the index was read is left out.
 func (p *Pages) queue(ctx context.Context, form, cursor string) (Queue, error) {
-	q := Queue{Form: form, Forms: p.Forms, Since: p.now().Add(-p.reviewWindow()), PageRead: reviewRead, Leads: []LeadRow{}}
-	leads, next, err := p.Leads.LeadsByFormTime(ctx, form, q.Since, time.Time{}, true, reviewRead, cursor)
+	q := Queue{Form: form, Forms: p.Forms, PageRead: reviewRead, Leads: []LeadRow{}}
+	leads, next, err := p.Leads.ReviewQueue(ctx, form, reviewRead, cursor)
 	if err != nil {
 		return q, err
 	}

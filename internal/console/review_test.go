@@ -46,7 +46,7 @@ func TestReviewQueue(t *testing.T) {
 
 	w := req{method: "GET", path: "/console/api/review?form=demo", user: reviewer}.do(t, mux)
 	q := decode[console.Queue](t, w)
-	if len(q.Leads) != 2 || q.Leads[0].ID != older.ID || q.Leads[1].ID != newer.ID || q.Read != 3 {
+	if len(q.Leads) != 2 || q.Leads[0].ID != older.ID || q.Leads[1].ID != newer.ID || q.Read != 2 {
 		t.Fatalf("queue %+v, want the two held leads oldest first", q)
 	}
 	if rs := q.Leads[0].Reasons; len(rs) != 2 || rs[0].Code != "link_in_message" {

@@ -69,6 +69,35 @@ func (s *Store) LeadsByFormTime(ctx context.Context, form string, from, to time.
 	return p.Leads, p.Next, err
 }
 
+// ReviewShard is the dueWork partition of form's leads held for review.
+func ReviewShard(form string) string { return "REVIEW#" + form }
+
+// ReviewQueue reads one page of form's leads held for review, oldest
+// first: at most limit entries of the form's review shard of the dueWork
+// index, then the leads they name, so a page reads only held leads however
+// many others the form has. next is "" after the last page.
+func (s *Store) ReviewQueue(ctx context.Context, form string, limit int, cursor string) (leads []*lead.Lead, next string, err error) {
+	in := &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		IndexName:                 aws.String(IndexDueWork),
+		KeyConditionExpression:    aws.String("due_shard = :shard"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":shard": str(ReviewShard(form))},
+		ScanIndexForward:          aws.Bool(true),
+		Limit:                     aws.Int32(int32(limit)),
+	}
+	if cursor != "" {
+		if in.ExclusiveStartKey, err = decodeCursor(cursor); err != nil {
+			return nil, "", err
+		}
+	}
+	out, err := s.db.Query(ctx, in)
+	if err != nil {
+		return nil, "", unavailable("list leads held for review", err)
+	}
+	p, err := s.page(ctx, out.Items, out.LastEvaluatedKey)
+	return p.Leads, p.Next, err
+}
+
 // AppendAudit adds e to the audit trail.
 func (s *Store) AppendAudit(ctx context.Context, e lead.Audit) error {
 	item, err := attributevalue.MarshalMapWithOptions(e, marshalOpts)

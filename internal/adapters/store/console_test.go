@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -103,5 +104,63 @@ func TestAuditNewestFirst(t *testing.T) {
 	}
 	if all[0].Actor != "rita" || all[0].Action != "decide" || all[0].Detail != "verdict junk" || !all[0].At.Equal(t0.Add(2*time.Minute)) {
 		t.Fatalf("entry not kept as written: %+v", all[0])
+	}
+}
+
+// The review queue lists only a form's held leads, oldest first, page by
+// page, and a decision takes a lead off it.
+func TestReviewQueue(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	var held []*lead.Lead
+	for i := range 7 {
+		at := t0.Add(time.Duration(i) * time.Hour)
+		l := mkLead(lead.NewID(at), "demo", "bo@example-co.com", at)
+		switch {
+		case i%2 == 0:
+			l.Verdict = lead.VerdictReview
+			held = append(held, l)
+		case i == 3:
+			l.FormID = "other"
+			l.Verdict = lead.VerdictReview
+		}
+		if _, err := s.CreateLead(ctx, l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	queue := func() []string {
+		t.Helper()
+		var got []string
+		cursor := ""
+		for {
+			ls, next, err := s.ReviewQueue(ctx, "demo", 3, cursor)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ls) > 3 {
+				t.Fatalf("a page of 3 read %d", len(ls))
+			}
+			for _, l := range ls {
+				got = append(got, l.ID)
+			}
+			if next == "" {
+				return got
+			}
+			cursor = next
+		}
+	}
+	want := []string{held[0].ID, held[1].ID, held[2].ID, held[3].ID}
+	if got := queue(); !slices.Equal(got, want) {
+		t.Fatalf("queue %v, want the form's held leads oldest first %v", got, want)
+	}
+	decided := *held[1]
+	decided.Verdict = lead.VerdictNurture
+	decided.UpdatedAt = held[1].UpdatedAt.Add(time.Minute)
+	if err := s.ReplaceLead(ctx, &decided, held[1].UpdatedAt); err != nil {
+		t.Fatal(err)
+	}
+	want = slices.Delete(want, 1, 2)
+	if got := queue(); !slices.Equal(got, want) {
+		t.Fatalf("after a decision the queue is %v, want %v", got, want)
 	}
 }

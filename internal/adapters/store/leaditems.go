@@ -155,6 +155,13 @@ func itemsOf(l *lead.Lead) (item, body map[string]types.AttributeValue, err erro
 	if due := l.DueAt(); due != nil {
 		item["due_shard"] = str(DueShard(l.ID))
 		item["due_at"] = str(FormatDue(*due))
+	} else if l.Verdict == lead.VerdictReview && l.SupersededBy == "" {
+		// A lead held for review waits for a person: it sits in the
+		// sparse dueWork index under its form's review shard, oldest
+		// first, which the dispatcher's due shards never read. The
+		// decision's write leaves it (the verdict is no longer review).
+		item["due_shard"] = str(ReviewShard(l.FormID))
+		item["due_at"] = str(FormatDue(l.ReceivedAt))
 	}
 	if ItemSize(item)+len("body")+len(z)+roomFor(l) <= writeUnitBytes {
 		item["body"] = &types.AttributeValueMemberB{Value: z}

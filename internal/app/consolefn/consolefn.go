@@ -50,7 +50,6 @@ func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 		FollowUp:      &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: set.HandoffFunction},
 		Forms:         fs.IDs(),
 		JunkRetention: set.JunkRetention,
-		ReviewWindow:  set.ReviewRetention,
 		Base:          console.Base,
 		Now:           b.Now,
 		Log:           b.Log,
