@@ -29,6 +29,9 @@ func Notifier(b *boot.Base, fs *forms.Set, getenv func(string) string) (*handoff
 		DefaultTo:  mail.Address{Address: b.Settings.SalesEmail},
 		ConsoleURL: b.Settings.ConsoleURL, Forms: fs, Webhook: &webhook.Sender{},
 		WebhookSecrets: handoff.WebhookSecrets(fs, getenv),
-		Log:            b.Log,
+		// SES's Send events through this set become the send marks read
+		// before anything whose outcome was lost is sent again.
+		ConfigurationSet: getenv("SES_CONFIGURATION_SET"), Marks: b.Store,
+		Log: b.Log,
 	}, nil
 }

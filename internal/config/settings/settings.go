@@ -63,6 +63,7 @@ var Vars = []Var{
 	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake}},
 	{Name: "UNSUBSCRIBE_RECORDER_FUNCTION", Default: "UnsubscribeRecorderFunction", Description: "Name of the function the unsubscribe endpoint invokes asynchronously with every one-click token, valid or not, to record it.", Functions: []string{Unsubscribe}},
 	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
+	{Name: "SES_CONFIGURATION_SET", Description: "SES configuration set every sales and nurture e-mail goes through; its Send events become the send marks read before an e-mail whose outcome was lost is sent again (empty: no marks).", Functions: []string{Handoff, Dispatcher}},
 }
 
 // Lookup returns the documented variable named name.
