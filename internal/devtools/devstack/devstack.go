@@ -39,6 +39,11 @@ type Options struct {
 	// With a file, each stored message also carries the millisecond it was
 	// accepted (Email.At), not only the second.
 	SESStore string
+	// SESEvents, when set, makes the SES stand-in publish SES's events
+	// through the template's configuration sets to an SNS stand-in, which
+	// delivers them to the subscribed functions (SESEventsOf reads them
+	// from the template).
+	SESEvents *SESEvents
 	// Log receives the children's output; nil discards it.
 	Log io.Writer
 }
@@ -50,6 +55,8 @@ type Stack struct {
 	// SESURL is aws-ses-v2-local's base URL, http://127.0.0.1:N; the mail
 	// viewer is its root page.
 	SESURL string
+	// SNSURL is the SNS stand-in's endpoint with Options.SESEvents, else "".
+	SNSURL string
 
 	root    string
 	opts    Options
@@ -61,6 +68,7 @@ type Stack struct {
 	mu     sync.Mutex
 	dynamo *child
 	ses    *child
+	sns    *SNS
 }
 
 // startTimeout bounds how long a child may take to answer.
@@ -107,11 +115,15 @@ func Start(ctx context.Context, o Options) (*Stack, error) {
 			return nil, fmt.Errorf("devstack: dynalite data dir: %w", err)
 		}
 	}
+	if err := s.startSNS(); err != nil {
+		return nil, err
+	}
 	if err := s.StartDynamo(ctx); err != nil {
+		_ = s.Stop()
 		return nil, err
 	}
 	if err := s.StartSES(ctx); err != nil {
-		_ = s.StopDynamo()
+		_ = s.Stop()
 		return nil, err
 	}
 	return s, nil
@@ -168,17 +180,17 @@ func (s *Stack) StartSES(ctx context.Context) error {
 	if s.ses != nil || s.attached {
 		return nil
 	}
-	var env []string
+	var store string
 	if s.opts.SESStore != "" {
-		hook, err := writeSESStoreHook()
-		if err != nil {
-			return err
-		}
-		store, err := filepath.Abs(s.opts.SESStore)
+		abs, err := filepath.Abs(s.opts.SESStore)
 		if err != nil {
 			return fmt.Errorf("devstack: SES store: %w", err)
 		}
-		env = []string{"NODE_OPTIONS=--require " + hook, sesStoreEnv + "=" + store}
+		store = abs
+	}
+	env, err := s.sesHookEnv(store)
+	if err != nil {
+		return err
 	}
 	c, err := startChild(ctx, "aws-ses-v2-local", filepath.Join(s.root, "node_modules", ".bin", "aws-ses-v2-local"),
 		[]string{"--host", "127.0.0.1", "--port", strconv.Itoa(s.sesPort)}, s.root, env, s.opts.Log,
@@ -202,9 +214,14 @@ func (s *Stack) StopSES() error {
 	return err
 }
 
-// Stop ends both servers and their process groups.
+// Stop ends both servers and their process groups, and the SNS stand-in.
 func (s *Stack) Stop() error {
-	return errors.Join(s.StopSES(), s.StopDynamo())
+	err := errors.Join(s.StopSES(), s.StopDynamo())
+	if s.sns != nil {
+		err = errors.Join(err, s.sns.Close())
+		s.sns = nil
+	}
+	return err
 }
 
 // Env returns the SDK's standard environment variables pointing at the stack.

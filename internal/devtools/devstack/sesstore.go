@@ -9,7 +9,8 @@ import (
 )
 
 // sesStoreHook makes the SES stand-in keep its mail in a file (see
-// Options.SESStore); node loads it with --require.
+// Options.SESStore) and publish SES's Send events (Options.SESEvents);
+// node loads it with --require.
 //
 //go:embed sesstore.js
 var sesStoreHook []byte
