@@ -12,7 +12,9 @@
 // makes SES's Send event, with the message's tags, and publishes it to
 // that SNS topic with the SNS Publish API, after the message is accepted,
 // as SES does. SNS (devstack's stand-in) delivers it to the subscribed
-// functions.
+// functions. With a store file too, an event not yet published when the
+// server stopped is published when it starts again, as SES's own event
+// publishing outlives a process.
 //
 // Each message also gets atMs, the millisecond it was accepted (the
 // server's own "at" has whole seconds), and the configuration set and
@@ -58,15 +60,29 @@ store.saveEmail = (email) => {
   if (body) {
     email.configurationSet = body.ConfigurationSetName;
     email.tags = members(body, "Tags");
+    email.source = body.Source;
+    email.destinations = members(body, "Destinations");
   }
   if (file) {
     fs.appendFileSync(file, JSON.stringify(email) + "\n");
   }
   save(email);
-  if (body) {
-    publishSend(email, body);
-  }
+  publishSend(email);
 };
+
+// SES publishes the event of every message it accepted, even when it
+// answered just before it stopped: with a store file, the events not yet
+// published when the server stopped are published after it starts again
+// (FILE.published lists those that were).
+const publishedFile = file && `${file}.published`;
+if (publishedFile && events) {
+  const done = new Set(fs.existsSync(publishedFile) ? fs.readFileSync(publishedFile, "utf8").split("\n") : []);
+  for (const email of store.getStoreReadonly().emails) {
+    if (!done.has(email.messageId)) {
+      publishSend(email);
+    }
+  }
+}
 
 if (file) {
   const clear = store.clearStore;
@@ -78,13 +94,13 @@ if (file) {
 
 // publishSend publishes SES's Send event of email to the topic of its
 // configuration set's event destination, if it has one for "send".
-function publishSend(email, body) {
+function publishSend(email) {
   const destinations = ((events && email.configurationSet && events.sets[email.configurationSet]) || [])
     .filter((d) => d.types.includes("send"));
   if (destinations.length === 0) {
     return;
   }
-  const source = body.Source || email.from;
+  const source = email.source || email.from;
   const domain = source.replace(/^.*@/, "").replace(/>.*$/, "");
   const tags = {
     "ses:configuration-set": [email.configurationSet],
@@ -92,10 +108,10 @@ function publishSend(email, body) {
     "ses:from-domain": [domain],
     "ses:caller-identity": ["local"],
   };
-  for (const t of email.tags) {
+  for (const t of email.tags || []) {
     tags[t.name] = [t.value];
   }
-  let destination = members(body, "Destinations");
+  let destination = email.destinations || [];
   if (destination.length === 0) {
     destination = [...email.destination.to, ...email.destination.cc, ...email.destination.bcc];
   }
@@ -115,18 +131,23 @@ function publishSend(email, body) {
     },
     send: {},
   };
+  let pending = destinations.length;
   for (const d of destinations) {
-    publish(d.topicArn, JSON.stringify(event), 0);
+    publish(d.topicArn, JSON.stringify(event), 0, () => {
+      if (--pending === 0 && publishedFile) {
+        fs.appendFileSync(publishedFile, email.messageId + "\n");
+      }
+    });
   }
 }
 
 // publish calls SNS Publish, retrying (as SES does) while SNS cannot be
 // reached or fails, for about two minutes.
-function publish(topicArn, message, attempt) {
+function publish(topicArn, message, attempt, published) {
   const form = new URLSearchParams({ Action: "Publish", Version: "2010-03-31", TopicArn: topicArn, Message: message }).toString();
   const retry = () => {
     if (attempt < 12) {
-      setTimeout(() => publish(topicArn, message, attempt + 1), Math.min(250 * 2 ** attempt, 10000));
+      setTimeout(() => publish(topicArn, message, attempt + 1, published), Math.min(250 * 2 ** attempt, 10000));
     } else {
       console.error(`SES event publishing: gave up publishing to ${topicArn}`);
     }
@@ -138,6 +159,8 @@ function publish(topicArn, message, attempt) {
     res.resume();
     if (res.statusCode !== 200) {
       retry();
+    } else {
+      published();
     }
   });
   req.on("error", retry);
