@@ -152,7 +152,7 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 		if err != nil {
 			return fmt.Errorf("build handler of %s: %w", r.FunctionID, err)
 		}
-		handlers[r.FunctionID] = h
+		handlers[r.FunctionID] = asLambdaRuns(tpl, r.FunctionID, h)
 	}
 	cors, err := tpl.HttpApiCors(envs.resolver())
 	if err != nil {
