@@ -79,6 +79,9 @@ func build(ctx context.Context, b *boot.Base, getenv func(string) string) (*disp
 	if err != nil {
 		return nil, err
 	}
+	if err := sales.WithOutcomeLinks(n, b, secret); err != nil {
+		return nil, err
+	}
 	signer, err := unsubscribe.NewSigner(secret)
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)

@@ -159,6 +159,11 @@ type Notifier struct {
 	// DefaultTo receives leads when routing yields no owner.
 	DefaultTo  mail.Address
 	ConsoleURL string
+	// OutcomeLinks, when set, adds the signed "Was this a good lead?"
+	// link to each e-mail (outcomelink.Signer provides it).
+	OutcomeLinks interface {
+		URL(leadID string, issued time.Time) (string, error)
+	}
 	// Forms and Webhook enable per-form webhooks; WebhookSecrets holds each
 	// form's signing secret by form id, read once at cold start
 	// (WebhookSecrets builds it).
@@ -508,9 +513,14 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 	if l.Fit != nil {
 		sl.FitScore, sl.Grade, sl.Segment = l.Fit.Score, l.Fit.Grade, l.Fit.Segment
 	}
-	msg, err := mail.SalesNotification(sl, mail.SalesOptions{
-		From: n.From, To: to, ConsoleURL: n.ConsoleURL, Now: now, RespondWithin: RespondWithin,
-	})
+	opts := mail.SalesOptions{From: n.From, To: to, ConsoleURL: n.ConsoleURL, Now: now, RespondWithin: RespondWithin}
+	if n.OutcomeLinks != nil {
+		var err error
+		if opts.OutcomeURL, err = n.OutcomeLinks.URL(l.ID, now); err != nil {
+			return mail.Message{}, fmt.Errorf("handoff: outcome link: %w: %w", errPermanent, err)
+		}
+	}
+	msg, err := mail.SalesNotification(sl, opts)
 	if err != nil {
 		return mail.Message{}, fmt.Errorf("handoff: render: %w: %w", errPermanent, err)
 	}
