@@ -168,7 +168,11 @@ func (s *Stack) StartDynamo(ctx context.Context) error {
 	if s.opts.DataDir != "" {
 		args = append(args, "--path", s.opts.DataDir)
 	}
-	c, err := startChild(ctx, "dynalite", filepath.Join(s.root, "node_modules", ".bin", "dynalite"), args, s.root, nil, s.opts.Log,
+	hook, err := writeHook("leadsieve-dynalite-", dynaliteHook)
+	if err != nil {
+		return err
+	}
+	c, err := startChild(ctx, "dynalite", filepath.Join(s.root, "node_modules", ".bin", "dynalite"), args, s.root, []string{"NODE_OPTIONS=--require " + hook}, s.opts.Log,
 		"Dynalite listening", s.DynamoURL+"/")
 	if err != nil {
 		return err
