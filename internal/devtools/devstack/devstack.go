@@ -3,6 +3,9 @@
 // its web mail viewer) and, when asked, cognito-local for the console's
 // Cognito user pool. All are npm packages pinned in the repository's
 // package.json; Start installs them with `npm ci` when they are missing.
+// Where a stand-in falls short of the service, a small hook is loaded into
+// its node (sesstore.js, dynalite.js); an SNS stand-in carries SES's event
+// publishing to the subscribed functions (SESEvents).
 package devstack
 
 import (
