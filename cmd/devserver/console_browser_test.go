@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +18,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 )
 
@@ -82,7 +90,12 @@ func TestConsoleInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	links := outcomeLinks(t, root, info.URL+"/console")
+	scan := tableScan(t, info)
 	env := append(os.Environ(),
+		"API_URL="+info.URL,
+		"OUTCOME_LINKS="+links,
+		"TABLE_SCAN="+scan,
 		"CHROMIUM="+chromium,
 		"CONSOLE_URL="+info.URL+"/console",
 		"CONSOLE_USERS="+string(usersJSON),
@@ -110,6 +123,147 @@ func TestConsoleInBrowser(t *testing.T) {
 		})
 	}
 	t.Logf("screenshots in %s", outDir)
+}
+
+// outcomeLinks serves the test's specs the signed "Was this a good lead?"
+// link of a lead (GET ?lead=ID answers the URL), made with the signing
+// secret the dev server keeps in .local/secrets.json. The sales e-mail of
+// a lead's first hand-off, which the hand-off function sends, carries no
+// such link (that function reads no signing secret); the dispatcher's
+// e-mails do. A spec takes the e-mail's link when there is one, else
+// this one, so the public outcome page is always exercised.
+func outcomeLinks(t *testing.T, root, consoleURL string) string {
+	t.Helper()
+	secret, err := (&secretStore{path: filepath.Join(root, ".local", "secrets.json")}).get("SigningSecret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, err := outcomelink.New([]byte(secret), consoleURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u, err := signer.URL(r.URL.Query().Get("lead"), time.Now())
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		_, _ = io.WriteString(w, u)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// tableScan serves the test's specs a full scan of every table of the
+// local DynamoDB: GET ?q=NEEDLE&q=... answers {"items": N, "matches":
+// [{"table", "pk", "sk", "needle"}]}, each needle found (lower-cased) in
+// any attribute of any item or in a lead's decoded body (bodies are
+// compressed, so a scan of the raw attributes alone could miss them).
+func tableScan(t *testing.T, info readyInfo) string {
+	t.Helper()
+	cfg, err := info.Stack.AWSConfig(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := dynamodb.NewFromConfig(cfg)
+	type match struct {
+		Table  string `json:"table"`
+		PK     string `json:"pk"`
+		SK     string `json:"sk"`
+		Needle string `json:"needle"`
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		needles := r.URL.Query()["q"]
+		res := struct {
+			Items   int     `json:"items"`
+			Matches []match `json:"matches"`
+		}{Matches: []match{}}
+		fail := func(err error) { http.Error(w, err.Error(), http.StatusInternalServerError) }
+		tables, err := db.ListTables(ctx, &dynamodb.ListTablesInput{})
+		if err != nil {
+			fail(err)
+			return
+		}
+		for _, table := range tables.TableNames {
+			st := store.New(db, table)
+			p := dynamodb.NewScanPaginator(db, &dynamodb.ScanInput{TableName: aws.String(table), ConsistentRead: aws.Bool(true)})
+			for p.HasMorePages() {
+				page, err := p.NextPage(ctx)
+				if err != nil {
+					fail(err)
+					return
+				}
+				for _, it := range page.Items {
+					res.Items++
+					var b strings.Builder
+					for name, v := range it {
+						b.WriteString(name + "=")
+						writeValue(&b, v)
+						b.WriteString("\n")
+					}
+					pk, sk := stringAttr(it["pk"]), stringAttr(it["sk"])
+					if id, ok := strings.CutPrefix(pk, "LEAD#"); ok && sk == "LEAD" {
+						l, err := st.GetLead(ctx, id)
+						if err != nil {
+							fail(err)
+							return
+						}
+						js, _ := json.Marshal(l)
+						b.Write(js)
+					}
+					text := strings.ToLower(b.String())
+					for _, n := range needles {
+						if strings.Contains(text, strings.ToLower(n)) {
+							res.Matches = append(res.Matches, match{table, pk, sk, n})
+						}
+					}
+				}
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(res)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func stringAttr(v types.AttributeValue) string {
+	if s, ok := v.(*types.AttributeValueMemberS); ok {
+		return s.Value
+	}
+	return ""
+}
+
+// writeValue writes every scalar inside v, binary values as their bytes.
+func writeValue(b *strings.Builder, v types.AttributeValue) {
+	switch v := v.(type) {
+	case *types.AttributeValueMemberS:
+		b.WriteString(v.Value)
+	case *types.AttributeValueMemberN:
+		b.WriteString(v.Value)
+	case *types.AttributeValueMemberB:
+		b.Write(v.Value)
+	case *types.AttributeValueMemberSS:
+		b.WriteString(strings.Join(v.Value, " "))
+	case *types.AttributeValueMemberNS:
+		b.WriteString(strings.Join(v.Value, " "))
+	case *types.AttributeValueMemberBS:
+		for _, x := range v.Value {
+			b.Write(x)
+		}
+	case *types.AttributeValueMemberL:
+		for _, x := range v.Value {
+			writeValue(b, x)
+			b.WriteString(" ")
+		}
+	case *types.AttributeValueMemberM:
+		for k, x := range v.Value {
+			b.WriteString(k + ":")
+			writeValue(b, x)
+			b.WriteString(" ")
+		}
+	}
 }
 
 // startDevserver runs the dev server in this process on free ports, with

@@ -89,7 +89,21 @@ func WriteError(w http.ResponseWriter, r *http.Request, status int, message stri
 		}{status, http.StatusText(status), message})
 		return
 	}
-	WriteJSON(w, status, map[string]string{"error": message})
+	WriteJSON(w, status, map[string]string{"error": errorCode(status), "message": message})
+}
+
+// errorCode is the machine-readable code of a shell-level refusal, the
+// same codes the data pages answer with.
+func errorCode(status int) string {
+	switch status {
+	case http.StatusUnauthorized:
+		return "unauthenticated"
+	case http.StatusForbidden:
+		return "forbidden"
+	case http.StatusNotFound:
+		return "not_found"
+	}
+	return strings.ToLower(strings.ReplaceAll(http.StatusText(status), " ", "_"))
 }
 
 // WriteJSON answers status with v as JSON.

@@ -65,6 +65,9 @@ type Pages struct {
 	// FollowUp, when set, starts the hand-off as soon as a lead is
 	// decided (or rescued) qualified.
 	FollowUp FollowUp
+	// People exports and erases a person (privacy.Service); when nil,
+	// the privacy service on Leads, if Leads is the store.
+	People People
 	// Links checks the "Was this a good lead?" links of the sales
 	// e-mail; without it their page says they are not set up.
 	Links *outcomelink.Signer
@@ -146,6 +149,9 @@ func (p *Pages) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /console/api/near-misses", p.guard(ViewLeads, p.nearMisses))
 	mux.HandleFunc("POST /console/api/leads/{id}/outcome", p.guard(MarkOutcome, p.markOutcome))
 	mux.HandleFunc("GET /console/api/audit", p.guard(ViewAudit, p.auditTrail))
+	mux.HandleFunc("GET /console/api/people", p.guard(ExportPerson, p.showPerson))
+	mux.HandleFunc("GET /console/api/people/export", p.guard(ExportPerson, p.exportPerson))
+	mux.HandleFunc("POST /console/api/people/erase", p.guard(ErasePerson, p.erasePerson))
 }
 
 // RegisterPublic adds the public outcome page, the target of the sales

@@ -13,7 +13,7 @@ type Audit struct {
 	Subject string `json:"subject"`
 	// Actor is the name the actor is shown by.
 	Actor  string `json:"actor"`
-	Action string `json:"action"` // decide, rescue, outcome
+	Action string `json:"action"` // decide, rescue, outcome, erase
 	LeadID string `json:"lead_id,omitempty"`
 	// Detail is what the action set: "verdict qualified", "outcome won".
 	Detail string `json:"detail,omitempty"`

@@ -30,6 +30,7 @@ func Notifier(b *boot.Base, fs *forms.Set, getenv func(string) string) (*handoff
 		DefaultTo:  mail.Address{Address: b.Settings.SalesEmail},
 		ConsoleURL: b.Settings.ConsoleURL, Forms: fs, Webhook: &webhook.Sender{},
 		WebhookSecrets: handoff.WebhookSecrets(fs, getenv),
+		Suppressions:   b.Store,
 		// SES's Send events through this set become the send marks read
 		// before anything whose outcome was lost is sent again.
 		ConfigurationSet: getenv("SES_CONFIGURATION_SET"), Marks: b.Store,

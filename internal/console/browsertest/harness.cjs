@@ -17,7 +17,10 @@
 //   CONSOLE_URL     http://127.0.0.1:PORT/console
 //   CONSOLE_USERS   JSON [{email, password, groups}], one user per group
 //   COGNITO_URL, COGNITO_POOL_ID, COGNITO_CLIENT_ID  the local user pool
+//   API_URL         http://127.0.0.1:PORT, the gateway (intake's routes)
 //   SES_URL         the SES stand-in (its /store lists the mail sent)
+//   OUTCOME_LINKS   GET ?lead=ID answers the lead's signed outcome link
+//   TABLE_SCAN      GET ?q=A&q=B scans every table for the needles
 //   TEST_OUT        folder for screenshots
 "use strict";
 
@@ -33,6 +36,8 @@ const env = (name) => {
 };
 
 const consoleURL = env("CONSOLE_URL").replace(/\/$/, "");
+const apiURL = env("API_URL").replace(/\/$/, "");
+const sesURL = env("SES_URL").replace(/\/$/, "");
 const users = JSON.parse(env("CONSOLE_USERS"));
 const out = env("TEST_OUT");
 const spec = path.basename(process.argv[1] || "spec").replace(/\.spec\.cjs$/, "");
@@ -49,6 +54,7 @@ class T {
     this.browser = browser;
     this.contexts = [];
     this.shots = 0;
+    this.started = Date.now();
   }
 
   // page opens a page in a fresh context (its own sessionStorage).
@@ -101,15 +107,92 @@ class T {
   }
 
   // api calls the console API from the page, with the signed-in user's
-  // token (or token, when given), and returns {status, body}.
-  async api(page, method, p, { token, accept = "application/json", body } = {}) {
-    return page.evaluate(async ({ url, method, token, accept, body }) => {
+  // token (or token, when given), and returns {status, body}. form, an
+  // object, is posted as an HTML form would post it.
+  async api(page, method, p, { token, accept = "application/json", body, form } = {}) {
+    return page.evaluate(async ({ url, method, token, accept, body, form }) => {
       const headers = { Accept: accept };
       const t = token === undefined ? sessionStorage.getItem("idToken") : token;
       if (t) { headers.Authorization = "Bearer " + t; }
+      if (form) { body = new URLSearchParams(form); }
       const r = await fetch(url, { method, headers, body });
       return { status: r.status, body: await r.text() };
-    }, { url: consoleURL + "/api" + p, method, token, accept, body });
+    }, { url: consoleURL + "/api" + p, method, token, accept, body, form });
+  }
+
+  // json calls the console API as api does and returns the parsed body,
+  // failing unless the status is 200.
+  async json(page, method, p, opts) {
+    const r = await this.api(page, method, p, opts);
+    assert.equal(r.status, 200, method + " " + p + ": " + r.body);
+    return JSON.parse(r.body);
+  }
+
+  // submit posts fields to form formId's intake route as a partner's
+  // server would (JSON) and returns the stored lead's id.
+  async submit(formId, fields, headers = {}) {
+    const r = await fetch(apiURL + "/forms/" + formId + "/submissions", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json", ...headers },
+      body: JSON.stringify(fields),
+    });
+    const body = await r.text();
+    assert.equal(r.status, 201, "submit to " + formId + ": " + body);
+    return JSON.parse(body).id;
+  }
+
+  // emails returns what the SES stand-in holds ({subject, destination,
+  // body: {text, html}, headers: [{name, value}]} each).
+  async emails() {
+    const r = await fetch(sesURL + "/store");
+    assert.equal(r.status, 200, "GET " + sesURL + "/store");
+    return (await r.json()).emails || [];
+  }
+
+  // waitFor calls fn until it returns a truthy value and returns that,
+  // failing with what after ms.
+  async waitFor(what, fn, ms = 20000) {
+    const end = Date.now() + ms;
+    for (;;) {
+      const v = await fn();
+      if (v) { return v; }
+      if (Date.now() > end) { throw new Error("timed out after " + ms + " ms waiting for " + what); }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+
+  // salesMail waits for the sales e-mail of lead id in the SES
+  // stand-in's store.
+  async salesMail(id, ms) {
+    // The stand-in keeps no custom header (X-Leadsieve-Lead); the
+    // e-mail's link to the lead's console page names it.
+    const of = (m) => (m.body?.text || "").includes("/leads/" + id);
+    try {
+      return await this.waitFor("the sales e-mail of lead " + id, async () => (await this.emails()).find(of), ms);
+    } catch (err) {
+      const held = (await this.emails()).map((m) => JSON.stringify({ subject: m.subject, to: m.destination, text: m.body?.text }));
+      throw new Error(err.message + "; the store holds:\n" + held.join("\n"));
+    }
+  }
+
+  // scan reads every item of every table of the local DynamoDB (leads'
+  // bodies decoded) and returns {items, matches: [{table, pk, sk,
+  // needle}]}, the items holding any of needles (any case).
+  async scan(needles) {
+    const q = needles.map((n) => "q=" + encodeURIComponent(n)).join("&");
+    const r = await fetch(env("TABLE_SCAN") + "/?" + q);
+    const body = await r.text();
+    assert.equal(r.status, 200, "table scan: " + body);
+    return JSON.parse(body);
+  }
+
+  // outcomeLink returns lead id's signed "Was this a good lead?" link as
+  // the Go test makes it (see OUTCOME_LINKS).
+  async outcomeLink(id) {
+    const r = await fetch(env("OUTCOME_LINKS") + "/?lead=" + encodeURIComponent(id));
+    const body = await r.text();
+    assert.equal(r.status, 200, "outcome link: " + body);
+    return body;
   }
 
   // idToken returns the signed-in user's ID token.
@@ -124,6 +207,12 @@ class T {
     await page.screenshot({ path: file, fullPage: true });
     console.log("screenshot " + file);
     return file;
+  }
+
+  // step logs the time since the spec began, with what begins now: the
+  // log shows where a slow run spends its time.
+  step(what) {
+    console.log("[" + ((Date.now() - this.started) / 1000).toFixed(1) + " s] " + what);
   }
 
   ok(v, msg) { assert.ok(v, msg); }
@@ -153,4 +242,4 @@ async function run(fn) {
   }
 }
 
-module.exports = { run, user, users, consoleURL };
+module.exports = { run, user, users, consoleURL, apiURL };

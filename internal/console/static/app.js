@@ -278,6 +278,26 @@
       e.preventDefault();
       loadPage(a.getAttribute("href"), true);
     });
+    // A download (data-download) needs the token too, which a plain link
+    // cannot send: fetch it with the header and hand the browser the file
+    // under the name the server gave it.
+    document.addEventListener("click", function (e) {
+      var a = e.target.closest && e.target.closest("a[data-download]");
+      if (!a || e.defaultPrevented || e.button !== 0) { return; }
+      e.preventDefault();
+      fetch(a.href, { headers: { Authorization: "Bearer " + (store.getItem("idToken") || ""), Accept: "application/json" } }).then(function (resp) {
+        if (!resp.ok) { throw new Error("download failed: " + resp.status); }
+        var m = /filename="([^"]+)"/.exec(resp.headers.get("Content-Disposition") || "");
+        return resp.blob().then(function (blob) {
+          var link = document.createElement("a");
+          link.href = URL.createObjectURL(blob);
+          link.download = m ? m[1] : "export.json";
+          document.body.appendChild(link);
+          link.click();
+          setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+        });
+      }).catch(function (err) { console.error(err); });
+    });
     // Back and forward: htmx restores the entries it pushed (through
     // htmx:historyCacheMiss below); the others are this script's.
     window.addEventListener("popstate", function (e) {

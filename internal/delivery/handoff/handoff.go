@@ -170,6 +170,13 @@ type Notifier struct {
 	Forms          *forms.Set
 	Webhook        WebhookPoster
 	WebhookSecrets map[string]string
+	// Suppressions, when set, is asked before each e-mail: the hand-off
+	// of an erased person's lead (a post after the erasure) is never
+	// sent, while an unsubscribe or a bounce of the person's own address
+	// does not stop sales hearing of a new enquiry (docs/privacy.md).
+	Suppressions interface {
+		Suppressed(ctx context.Context, email string) (*store.Suppression, error)
+	}
 
 	// ConfigurationSet is the SES configuration set every send goes
 	// through: its event destination publishes the Send events that the
@@ -255,6 +262,18 @@ func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, no
 	}
 	if n.clock().Add(SendTimeout + RecordMargin).After(ls.Until) {
 		return ErrLeaseTooShort
+	}
+	if n.Suppressions != nil && l.Email != "" {
+		sup, err := n.Suppressions.Suppressed(ctx, l.Email)
+		if err != nil {
+			return err // still pending: the dispatcher tries again
+		}
+		if sup != nil && sup.Reason == store.ReasonErasure {
+			_ = h.Begin(newIntent(h.Attempts+1), ls.Until.Add(lead.UnconfirmedGrace))
+			_ = h.Failed("not sent: the address was erased")
+			n.log().Info("sales hand-off withheld: the address was erased", "lead", l.ID)
+			return nil
+		}
 	}
 	before := *h
 	_ = h.Begin(newIntent(h.Attempts+1), ls.Until.Add(lead.UnconfirmedGrace))
