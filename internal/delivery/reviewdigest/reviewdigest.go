@@ -148,7 +148,7 @@ func (d *Digest) send(ctx context.Context, f *forms.Form, to string, queue []*le
 	if err != nil {
 		return err
 	}
-	_, err = handoff.SendRaw(ctx, d.Mail, d.From.Address, to, raw)
+	_, err = handoff.SendRaw(ctx, d.Mail, d.From.Address, to, raw, handoff.Envelope{})
 	return err
 }
 
