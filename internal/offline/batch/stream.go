@@ -100,10 +100,11 @@ func (s *Screener) ScreenExport(ctx context.Context, r io.Reader, w io.Writer, t
 	close(todo)
 	wg.Wait()
 	err := s.screenJobs(ctx, w, opts, func(ctx context.Context, send func(*job)) error {
-		for _, j := range jobs {
+		for i, j := range jobs {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			jobs[i] = nil // judged and written soon: what it holds need not wait for the rest
 			send(j)
 		}
 		return nil
