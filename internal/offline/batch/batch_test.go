@@ -24,11 +24,17 @@ func newScreener(t testing.TB) *batch.Screener {
 // order), as `leadctl screen` does by default.
 func newScreenerOn(t testing.TB, tl *screen.Timeline) *batch.Screener {
 	t.Helper()
+	return newScreenerWith(t, tl, config.Forms())
+}
+
+// newScreenerWith is newScreenerOn with the forms of formsYAML.
+func newScreenerWith(t testing.TB, tl *screen.Timeline, formsYAML []byte) *batch.Screener {
+	t.Helper()
 	rs, err := rules.Parse(config.Rules())
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs, err := forms.Parse(config.Forms())
+	fs, err := forms.Parse(formsYAML)
 	if err != nil {
 		t.Fatal(err)
 	}

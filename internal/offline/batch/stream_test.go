@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
@@ -167,10 +168,52 @@ func exportStream(t *testing.T) []byte {
 // any number of cores.
 func TestScreenExportSameAsLayOutThenOneByOne(t *testing.T) {
 	input := exportStream(t)
-	var want bytes.Buffer
+	want := layOutThenOneByOne(t, input, config.Forms())
+	for _, code := range []string{"email_velocity", "submission_burst"} {
+		if !bytes.Contains(want, []byte(`"code":"`+code+`"`)) {
+			t.Fatalf("no %s reason: the export does not exercise the timeline", code)
+		}
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2} {
+		runtime.GOMAXPROCS(procs)
+		for _, workers := range []int{0, 1, 3} {
+			if got := screenExport(t, input, config.Forms(), workers); !bytes.Equal(got, want) {
+				t.Fatalf("GOMAXPROCS=%d, %d workers: output differs from LayOut and one line at a time:\n%s",
+					procs, workers, firstDifference(got, want))
+			}
+		}
+	}
+}
+
+// TestScreenExportHoneypotNamedAsAddress: a form whose honeypot is named
+// as an address field ("mail") judges the line without it, while LayOut,
+// which knows no forms, lays the line out with it; ScreenExport lays it
+// out as LayOut does.
+func TestScreenExportHoneypotNamedAsAddress(t *testing.T) {
+	formsYAML := []byte("forms:\n  - id: contact\n    name: Contact\n    honeypot: mail\n")
+	var input bytes.Buffer
+	for i := range 8 {
+		hp := ""
+		if i%2 == 0 {
+			hp = `,"mail":"bot@padaria.com.br"`
+		}
+		fmt.Fprintf(&input, `{"id":"p%d","form_id":"contact","submitted_at":"2026-10-03T14:%02d:05Z","fields":{"email":"ana@padaria.com.br"%s},"context":{"ip":"203.0.113.%d"}}`+"\n", i, i, hp, i)
+	}
+	want := layOutThenOneByOne(t, input.Bytes(), formsYAML)
+	if got := screenExport(t, input.Bytes(), formsYAML, 2); !bytes.Equal(got, want) {
+		t.Fatalf("output differs from LayOut and one line at a time:\n%s", firstDifference(got, want))
+	}
+}
+
+// layOutThenOneByOne is the reference for ScreenExport: the export laid
+// out with LayOut, then every line decoded, judged and encoded in turn.
+func layOutThenOneByOne(t *testing.T, input, formsYAML []byte) []byte {
+	t.Helper()
 	tl := screen.NewTimeline()
 	batch.LayOut(tl, input)
-	s := newScreenerOn(t, tl)
+	s := newScreenerWith(t, tl, formsYAML)
+	var out bytes.Buffer
 	for n, line := range bytes.Split(input, []byte("\n")) {
 		if len(line) == 0 {
 			continue
@@ -185,29 +228,20 @@ func TestScreenExportSameAsLayOutThenOneByOne(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want.Write(append(b, '\n'))
+		out.Write(append(b, '\n'))
 	}
-	for _, code := range []string{"email_velocity", "submission_burst"} {
-		if !bytes.Contains(want.Bytes(), []byte(`"code":"`+code+`"`)) {
-			t.Fatalf("no %s reason: the export does not exercise the timeline", code)
-		}
+	return out.Bytes()
+}
+
+func screenExport(t *testing.T, input, formsYAML []byte, workers int) []byte {
+	t.Helper()
+	tl := screen.NewTimeline()
+	var out bytes.Buffer
+	err := newScreenerWith(t, tl, formsYAML).ScreenExport(context.Background(), bytes.NewReader(input), &out, tl, batch.StreamOptions{Workers: workers})
+	if err != nil {
+		t.Fatal(err)
 	}
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	for _, procs := range []int{1, 2} {
-		runtime.GOMAXPROCS(procs)
-		for _, workers := range []int{0, 1, 3} {
-			tl := screen.NewTimeline()
-			var got bytes.Buffer
-			err := newScreenerOn(t, tl).ScreenExport(context.Background(), bytes.NewReader(input), &got, tl, batch.StreamOptions{Workers: workers})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got.Bytes(), want.Bytes()) {
-				t.Fatalf("GOMAXPROCS=%d, %d workers: output differs from LayOut and one line at a time:\n%s",
-					procs, workers, firstDifference(got.Bytes(), want.Bytes()))
-			}
-		}
-	}
+	return out.Bytes()
 }
 
 // TestScreenExportTooLongLine: as with ScreenLines, the lines before a
