@@ -8,7 +8,7 @@ SHELL := /bin/bash
 GO ?= go
 NPM_STAMP := node_modules/.package-lock.json
 
-.PHONY: dev test docs-check load bench coldstart build leadctl tools clean update-lists gibberish-model name-lists corpus
+.PHONY: dev test chromium docs-check load bench coldstart build leadctl tools clean update-lists gibberish-model name-lists corpus
 
 # Installs the pinned local AWS stand-ins (dynalite, aws-ses-v2-local) from package-lock.json.
 $(NPM_STAMP): package.json package-lock.json
@@ -16,6 +16,14 @@ $(NPM_STAMP): package.json package-lock.json
 	@touch $@
 
 tools: $(NPM_STAMP)
+
+# The console's browser test drives Debian's chromium; as root it is
+# installed when missing, otherwise the test says how (and skips outside CI).
+chromium:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
+		|| { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }; \
+	fi
 
 # Builds and runs the local server (a built binary, so Ctrl-C ends it cleanly).
 dev: $(NPM_STAMP)
@@ -28,7 +36,7 @@ TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen
 
 # vet builds with -race like the tests, so that on a cold build cache the
 # packages are compiled once for both (about a minute less on a fresh clone).
-test: $(NPM_STAMP)
+test: $(NPM_STAMP) chromium
 	$(GO) vet -race ./... $(TESTDATA_PKGS)
 	$(GO) test -race -count=1 -timeout 15m ./... $(TESTDATA_PKGS)
 
@@ -121,3 +129,6 @@ build-HandoffFunction:
 
 build-UnsubscribeRecorderFunction:
 	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags "-s -w" -o $(ARTIFACTS_DIR)/bootstrap ./functions/unsubscriberecorder
+
+build-ConsoleFunction:
+	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags "-s -w" -o $(ARTIFACTS_DIR)/bootstrap ./functions/console

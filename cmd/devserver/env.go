@@ -77,8 +77,11 @@ func randomSecret(n int) (string, error) {
 
 // envBuilder resolves function environments for local runs.
 type envBuilder struct {
-	tpl     *samtemplate.Template
-	tables  map[string]string // logical id -> physical name
+	tpl    *samtemplate.Template
+	tables map[string]string // logical id -> physical name
+	// ids are the local ids of other resources: the user pool and its
+	// client in cognito-local.
+	ids     map[string]string
 	secrets *secretStore
 	lookup  func(string) (string, bool) // the process environment
 }
@@ -89,6 +92,9 @@ func (b *envBuilder) resolver() samtemplate.Resolver {
 		Physical: func(id string) (string, error) {
 			if name, ok := b.tables[id]; ok {
 				return name, nil
+			}
+			if local, ok := b.ids[id]; ok {
+				return local, nil
 			}
 			return id, nil
 		},

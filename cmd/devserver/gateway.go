@@ -46,8 +46,12 @@ type gateway struct {
 	handlers map[string]httpHandler // function logical id -> handler
 	cors     *samtemplate.CORS
 	fallback http.Handler // serves requests no route matches (nil = 404)
-	log      *slog.Logger
-	now      func() time.Time
+	// authorizers are the JWT authorizers by API logical id and name
+	// ("HttpApi/ConsoleAuthorizer"); a route naming one is served only
+	// when it accepts the request's token.
+	authorizers map[string]*jwtAuthorizer
+	log         *slog.Logger
+	now         func() time.Time
 }
 
 func newGateway(routes []samtemplate.Route, handlers map[string]httpHandler, cors *samtemplate.CORS, fallback http.Handler, log *slog.Logger) *gateway {
@@ -213,10 +217,32 @@ func (g *gateway) serve(w http.ResponseWriter, r *http.Request, reqID string, st
 		writeMessage(w, http.StatusInternalServerError, "Internal Server Error")
 		return rt.FunctionID
 	}
+	var claims map[string]string
+	if rt.Authorizer != "" {
+		a := g.authorizers[rt.APIID+"/"+rt.Authorizer]
+		if a == nil {
+			g.log.Error("route names an authorizer the gateway does not have", slog.String("route", rt.RouteKey()), slog.String("authorizer", rt.Authorizer))
+			writeMessage(w, http.StatusInternalServerError, "Internal Server Error")
+			return rt.FunctionID
+		}
+		var err error
+		if claims, err = a.authorize(r); err != nil {
+			g.log.Info("token refused", slog.String("route", rt.RouteKey()), slog.String("request_id", reqID), slog.String("reason", err.Error()))
+			w.Header().Set("WWW-Authenticate", "Bearer")
+			g.corsHeaders(w.Header(), origin)
+			writeMessage(w, http.StatusUnauthorized, "Unauthorized")
+			return rt.FunctionID
+		}
+	}
 	ev, status := toEvent(r, rt, params, reqID, start)
 	if status != 0 {
 		writeMessage(w, status, http.StatusText(status))
 		return rt.FunctionID
+	}
+	if claims != nil {
+		ev.RequestContext.Authorizer = &events.APIGatewayV2HTTPRequestContextAuthorizerDescription{
+			JWT: &events.APIGatewayV2HTTPRequestContextAuthorizerJWTDescription{Claims: claims},
+		}
 	}
 	resp, err := h(r.Context(), ev)
 	if err != nil {

@@ -24,7 +24,14 @@ func TestInvokeAPIServesEveryTemplateFunction(t *testing.T) {
 	}
 	envs := &envBuilder{tpl: tpl, tables: map[string]string{"LeadsTable": "LeadsTable"},
 		secrets: &secretStore{path: filepath.Join(t.TempDir(), "secrets.json")},
-		lookup:  func(string) (string, bool) { return "", false }}
+		// The region, which the Lambda service gives every function (the
+		// console derives Cognito's endpoint from it).
+		lookup: func(k string) (string, bool) {
+			if k == "AWS_REGION" {
+				return "us-east-1", true
+			}
+			return "", false
+		}}
 	srv, err := buildInvocable(context.Background(), tpl, envs, nil, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"html/template"
+	"io"
 	"log/slog"
 	"net/http"
 	"os"
@@ -52,6 +53,20 @@ type config struct {
 	// externalAWS uses stand-ins another process runs (a load test that
 	// stops and restarts them mid-run) instead of starting its own.
 	externalAWS bool
+	// cognitoPort is cognito-local's port (0 = a free one).
+	cognitoPort int
+	// ready, when set, is called once the server answers (tests).
+	ready func(readyInfo)
+	// out receives the start-up banner with the console's sign-in details.
+	out io.Writer
+}
+
+// readyInfo is what a running dev server offers.
+type readyInfo struct {
+	URL   string // http://addr
+	Stack *devstack.Stack
+	// Pools holds the local user pool, its client and the users made.
+	Pools *devstack.UserPools
 }
 
 func main() {
@@ -63,8 +78,10 @@ func main() {
 	flag.StringVar(&c.templatePath, "template", "template.yaml", "SAM template")
 	flag.DurationVar(&c.dispatchEvery, "dispatch-every", 5*time.Second, "how often Schedule-triggered functions run")
 	flag.IntVar(&c.asyncWorkers, "async-workers", invokeapi.DefaultConcurrency, "asynchronous (Event) invocations run at once; the rest wait in the queue")
+	flag.IntVar(&c.cognitoPort, "cognito-port", 9229, "port of the local Cognito (cognito-local) the console signs in against")
 	flag.BoolVar(&c.externalAWS, "external-aws", false, "use the local DynamoDB and SES already running at AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SES instead of starting them")
 	flag.Parse()
+	c.out = os.Stdout
 
 	log := slog.New(slog.NewJSONHandler(os.Stderr, nil))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -92,6 +109,7 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 		}
 	} else if st, err = devstack.Start(ctx, devstack.Options{
 		Root: root, DynamoPort: c.dynamoPort, SESPort: c.sesPort, DataDir: c.dataDir,
+		Cognito: true, CognitoPort: c.cognitoPort,
 		Log: &slogWriter{log: log},
 	}); err != nil {
 		return err
@@ -115,19 +133,32 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	log.Info("local AWS ready", slog.String("dynamodb", st.DynamoURL), slog.String("ses", st.SESURL), slog.Any("tables", tables))
+	log.Info("local AWS ready", slog.String("dynamodb", st.DynamoURL), slog.String("ses", st.SESURL), slog.String("cognito", st.CognitoURL), slog.Any("tables", tables))
+	// The template's user pools, made afresh in cognito-local at every
+	// start (it keeps them only as long as it runs).
+	pools := &devstack.UserPools{Physical: map[string]string{}}
+	if st.CognitoURL != "" {
+		if pools, err = st.CreateUserPools(ctx, tpl); err != nil {
+			return err
+		}
+	}
 
 	// The dev server is the API gateway: its own address is the public
 	// base URL (links in local mail point here) unless one is given.
 	if _, ok := os.LookupEnv(paramEnvPrefix + "PublicBaseUrl"); !ok {
 		os.Setenv(paramEnvPrefix+"PublicBaseUrl", "http://"+c.addr)
 	}
+	// The console is served here too: sales e-mails link to its lead
+	// pages and outcome links.
+	if _, ok := os.LookupEnv(paramEnvPrefix + "ConsoleUrl"); !ok {
+		os.Setenv(paramEnvPrefix+"ConsoleUrl", "http://"+c.addr+"/console")
+	}
 	// The dev server is the Lambda service too: functions that invoke
 	// another reach it here (set before any function's AWS config loads).
 	if _, ok := os.LookupEnv("AWS_ENDPOINT_URL_LAMBDA"); !ok {
 		os.Setenv("AWS_ENDPOINT_URL_LAMBDA", "http://"+c.addr)
 	}
-	envs := &envBuilder{tpl: tpl, tables: tables, secrets: &secretStore{path: filepath.Join(root, ".local", "secrets.json")}, lookup: os.LookupEnv}
+	envs := &envBuilder{tpl: tpl, tables: tables, ids: pools.Physical, secrets: &secretStore{path: filepath.Join(root, ".local", "secrets.json")}, lookup: os.LookupEnv}
 	handlers := map[string]httpHandler{}
 	for _, r := range tpl.Routes() {
 		if _, done := handlers[r.FunctionID]; done {
@@ -148,6 +179,9 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 		return err
 	}
 	gw := newGateway(tpl.Routes(), handlers, cors, landing(st.SESURL), log)
+	if gw.authorizers, err = buildAuthorizers(ctx, tpl, envs, st.CognitoURL, log); err != nil {
+		return err
+	}
 
 	scheduled, err := buildScheduled(ctx, tpl, envs, log)
 	if err != nil {
@@ -170,7 +204,17 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	srv := &http.Server{Addr: c.addr, Handler: withInvokeAPI(gw, invoke), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
-	log.Info("serving", slog.String("url", "http://"+c.addr), slog.Int("routes", len(tpl.Routes())), slog.String("mail_viewer", st.SESURL))
+	if err := waitListening(ctx, c.addr, errc); err != nil {
+		return err
+	}
+	log.Info("serving", slog.String("url", "http://"+c.addr), slog.Int("routes", len(tpl.Routes())), slog.String("mail_viewer", st.SESURL),
+		slog.String("console", "http://"+c.addr+"/console/"))
+	if c.out != nil {
+		printConsole(c.out, "http://"+c.addr, pools)
+	}
+	if c.ready != nil {
+		c.ready(readyInfo{URL: "http://" + c.addr, Stack: st, Pools: pools})
+	}
 	select {
 	case err := <-errc:
 		return fmt.Errorf("http server: %w", err)

@@ -19,8 +19,8 @@ import (
 
 func init() {
 	register("rules check", command{usage: "rules check FILE", help: "validate a rules file; errors name their line", run: rulesCheck})
-	register("backtest", command{usage: "backtest --rules NEW.yaml [--baseline CURRENT.yaml] --history FILE",
-		help: "compare two rule sets on past leads with known outcomes", run: backtestCmd})
+	register("backtest", command{usage: "backtest --rules NEW.yaml [--baseline CURRENT.yaml] [--history FILE]",
+		help: "compare two rule sets on past leads with known outcomes: those of a file, or, without --history, the stored leads sales marked in the console", run: backtestCmd})
 	register("leads export", command{usage: "leads export [--since RFC3339]",
 		help: "write stored leads as JSON Lines in the screening/back-test format", run: leadsExport})
 }
@@ -58,13 +58,13 @@ func backtestCmd(ctx context.Context, e *env, args []string) error {
 	fl := flags(e, "backtest")
 	candPath := fl.String("rules", "", "the candidate rules file (required)")
 	basePath := fl.String("baseline", "", "the current rules file (default: the embedded config/rules.yaml)")
-	histPath := fl.String("history", "", "JSON Lines of past submissions with \"outcome\": won|lost|bad|open (required)")
+	histPath := fl.String("history", "", "JSON Lines of past submissions with \"outcome\": won|lost|bad|open (default: the stored leads with an outcome, read from every configured form)")
 	asJSON := fl.Bool("json", false, "print the report as JSON")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if *candPath == "" || *histPath == "" || fl.NArg() != 0 {
-		return usageErr("--rules and --history are required")
+	if *candPath == "" || fl.NArg() != 0 {
+		return usageErr("--rules is required")
 	}
 	base, err := newScreener(*basePath, false)
 	if err != nil {
@@ -74,31 +74,44 @@ func backtestCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("candidate: %w", err)
 	}
-	f, err := os.Open(*histPath)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	var recs []backtest.Record
 	bad := 0
-	err = eachLine(f, func(n int, line []byte) error {
-		in, err := batch.Decode(line)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "%s:%d: %v (skipped)\n", *histPath, n, err)
-			bad++
-			return nil
-		}
+	score := func(in *batch.Input, label, where string) {
 		b, c := base.Screen(ctx, in), cand.Screen(ctx, in)
 		if b.Error != "" || c.Error != "" {
-			fmt.Fprintf(e.stderr, "%s:%d: %s%s (skipped)\n", *histPath, n, b.Error, c.Error)
+			fmt.Fprintf(e.stderr, "%s: %s%s (skipped)\n", where, b.Error, c.Error)
 			bad++
-			return nil
+			return
 		}
-		recs = append(recs, backtest.Record{ID: batch.LineLabel(in, n), Outcome: in.Outcome, Baseline: b.Verdict, Candidate: c.Verdict})
-		return nil
-	})
-	if err != nil {
-		return err
+		recs = append(recs, backtest.Record{ID: label, Outcome: in.Outcome, Baseline: b.Verdict, Candidate: c.Verdict})
+	}
+	if *histPath == "" {
+		stored, err := storedOutcomes(ctx, e)
+		if err != nil {
+			return err
+		}
+		for _, in := range stored {
+			score(in, in.ID, "lead "+in.ID)
+		}
+	} else {
+		f, err := os.Open(*histPath)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		err = eachLine(f, func(n int, line []byte) error {
+			in, err := batch.Decode(line)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "%s:%d: %v (skipped)\n", *histPath, n, err)
+				bad++
+				return nil
+			}
+			score(in, batch.LineLabel(in, n), fmt.Sprintf("%s:%d", *histPath, n))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 	}
 	rep, err := backtest.Compare(recs)
 	if err != nil {
@@ -113,7 +126,7 @@ func backtestCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if bad > 0 {
-		fmt.Fprintf(e.stdout, "(%d unreadable history lines skipped)\n", bad)
+		fmt.Fprintf(e.stdout, "(%d unreadable history lines or leads skipped)\n", bad)
 	}
 	return rep.WriteText(e.stdout)
 }
@@ -170,6 +183,48 @@ func leadsExport(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// storedOutcomes reads the stored leads whose outcome sales marked (in
+// the console or through the sales e-mail's link), oldest first, as
+// back-test history. No index lists them, so every configured form is
+// read to its end: a back-test is an occasional offline run.
+func storedOutcomes(ctx context.Context, e *env) ([]*batch.Input, error) {
+	st, err := openStore(ctx, e)
+	if err != nil {
+		return nil, err
+	}
+	formIDs, err := configuredForms()
+	if err != nil {
+		return nil, err
+	}
+	var marked []*lead.Lead
+	for _, id := range formIDs {
+		cursor := ""
+		for {
+			p, err := st.ListByForm(ctx, id, 100, cursor)
+			if err != nil {
+				return nil, err
+			}
+			for _, l := range p.Leads {
+				if l.Outcome != nil {
+					marked = append(marked, l)
+				}
+			}
+			if p.Next == "" {
+				break
+			}
+			cursor = p.Next
+		}
+	}
+	sort.SliceStable(marked, func(i, j int) bool { return marked[i].ReceivedAt.Before(marked[j].ReceivedAt) })
+	out := make([]*batch.Input, 0, len(marked))
+	for _, l := range marked {
+		in := exportLine(l)
+		in.Outcome = l.Outcome.Kind.Backtest()
+		out = append(out, &in)
+	}
+	return out, nil
 }
 
 // exportLine renders a stored lead in the interchange format. The outcome

@@ -18,6 +18,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/consolefn"
 	"github.com/leadsieve/leadsieve/internal/app/dispatcherfn"
 	"github.com/leadsieve/leadsieve/internal/app/handofffn"
 	"github.com/leadsieve/leadsieve/internal/app/intakefn"
@@ -44,6 +45,8 @@ func NewHTTPHandler(ctx context.Context, logicalID string, getenv func(string) s
 		return intakefn.New(ctx, getenv)
 	case settings.Unsubscribe:
 		return unsubscribefn.New(ctx, getenv)
+	case settings.Console:
+		return consolefn.New(ctx, getenv)
 	}
 	return nil, fmt.Errorf("app: no HTTP function %q", logicalID)
 }
@@ -163,7 +166,7 @@ func UnsubscribeRecorderInvocable(h unsubscriberecorderfn.Handler) invokeapi.Fun
 // through getenv, as a handler of Invoke API payloads.
 func NewInvocable(ctx context.Context, logicalID string, getenv func(string) string) (invokeapi.Function, error) {
 	switch logicalID {
-	case settings.Intake, settings.Unsubscribe:
+	case settings.Intake, settings.Unsubscribe, settings.Console:
 		h, err := NewHTTPHandler(ctx, logicalID, getenv)
 		if err != nil {
 			return nil, err

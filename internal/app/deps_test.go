@@ -56,6 +56,10 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 			[][]string{screening, formsConfig, sdkLoader, {sesClient, salesHandoff}}},
 		{"unsubscriberecorder", []string{module + "internal/compliance/unsubscribe", secretsClient},
 			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
+		// The console serves pages and records decisions; it never judges
+		// a submission itself.
+		{"console", []string{module + "internal/console"},
+			[][]string{screening, sdkLoader}},
 		{"sesevents", []string{module + "internal/compliance/sesevents"},
 			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
 	} {

@@ -23,6 +23,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/httpstatus"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -248,27 +249,9 @@ func errorResponse(e *intake.Error) events.APIGatewayV2HTTPResponse {
 	return response(status, "application/json", string(b), headers)
 }
 
-// Status is the HTTP status of an error kind: the one place where the
-// domain's error kinds meet HTTP.
-func Status(k lead.ErrorKind) int {
-	switch k {
-	case lead.EINVALID:
-		return http.StatusBadRequest
-	case lead.ENOTFOUND:
-		return http.StatusNotFound
-	case lead.ECONFLICT:
-		return http.StatusConflict
-	case lead.ENOTALLOWED:
-		return http.StatusMethodNotAllowed
-	case lead.ETOOLARGE:
-		return http.StatusRequestEntityTooLarge
-	case lead.EUNSUPPORTED:
-		return http.StatusUnsupportedMediaType
-	case lead.EUNAVAILABLE:
-		return http.StatusServiceUnavailable
-	}
-	return http.StatusInternalServerError
-}
+// Status is the HTTP status of an error kind (package httpstatus holds
+// the mapping).
+func Status(k lead.ErrorKind) int { return httpstatus.Of(k) }
 
 // page is the frame of the pages a visitor's browser sees after a plain
 // HTML form post: plain, readable, and with no script, so it works under

@@ -90,6 +90,7 @@ func TestStatus(t *testing.T) {
 	}{
 		{lead.EINVALID, 400}, {lead.ENOTFOUND, 404}, {lead.ECONFLICT, 409}, {lead.ENOTALLOWED, 405},
 		{lead.ETOOLARGE, 413}, {lead.EUNSUPPORTED, 415}, {lead.EUNAVAILABLE, 503}, {lead.EINTERNAL, 500}, {"", 500},
+		{lead.EUNAUTHENTICATED, 401}, {lead.EFORBIDDEN, 403},
 	} {
 		if got := Status(tc.kind); got != tc.want {
 			t.Errorf("Status(%q) = %d, want %d", tc.kind, got, tc.want)

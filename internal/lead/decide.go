@@ -36,3 +36,37 @@ func (l *Lead) Decide(v Verdict, by, note string, retention time.Duration, now t
 	}
 	l.UpdatedAt = now
 }
+
+// RescueVerdict is the verdict a junk lead gets when a person says it is
+// not junk: what the rules would have given it without screening's
+// verdict, qualified when its fit qualified and nurture otherwise.
+func (l *Lead) RescueVerdict() Verdict {
+	if l.Fit != nil && l.Fit.Qualifies {
+		return VerdictQualified
+	}
+	return VerdictNurture
+}
+
+// Rescuable reports whether l can still be rescued at now: it is junk and
+// its retention has not run out (DynamoDB's TTL deletes it some time
+// after, so a lead past its expiry may still be read).
+func (l *Lead) Rescuable(now time.Time) bool {
+	return l.Verdict == VerdictJunk && (l.ExpiresAt == nil || now.Before(*l.ExpiresAt))
+}
+
+// Rescue records a person's word that junk lead l is not junk: it gets
+// RescueVerdict, through Decide, so the hand-off or enrollment it should
+// have had is planned at once. It refuses a lead that is not junk or whose
+// retention ran out.
+func (l *Lead) Rescue(by, note string, now time.Time) error {
+	if !l.Rescuable(now) {
+		return &Error{Kind: ECONFLICT, Code: "not_rescuable", Message: "only a junk lead within its retention can be rescued; this one is " + string(l.Verdict)}
+	}
+	if note = strings.TrimSpace(note); note == "" {
+		note = "not junk"
+	} else {
+		note = "not junk: " + note
+	}
+	l.Decide(l.RescueVerdict(), by, note, 0, now)
+	return nil
+}

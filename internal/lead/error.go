@@ -20,6 +20,9 @@ const (
 	EUNSUPPORTED ErrorKind = "unsupported" // a format or encoding we do not read
 	EUNAVAILABLE ErrorKind = "unavailable" // a dependency is down; try again later
 	EINTERNAL    ErrorKind = "internal"    // a bug on our side
+
+	EUNAUTHENTICATED ErrorKind = "unauthenticated" // nobody is signed in
+	EFORBIDDEN       ErrorKind = "forbidden"       // signed in, but not allowed to do this
 )
 
 // Error is leadsieve's one error type: a kind for the transport to map, the

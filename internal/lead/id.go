@@ -3,6 +3,7 @@ package lead
 import (
 	"crypto/rand"
 	"encoding/binary"
+	"strings"
 	"time"
 )
 
@@ -51,4 +52,18 @@ func ValidID(s string) bool {
 		}
 	}
 	return true
+}
+
+// IDTime is the time an id was made for (to the millisecond); ok is false
+// when id is not a lead id.
+func IDTime(id string) (t time.Time, ok bool) {
+	if !ValidID(id) {
+		return time.Time{}, false
+	}
+	// The first ten digits carry the 48 bits of Unix milliseconds.
+	var ms int64
+	for i := 0; i < 10; i++ {
+		ms = ms<<5 | int64(strings.IndexByte(crockford, id[i]))
+	}
+	return time.UnixMilli(ms).UTC(), true
 }

@@ -37,3 +37,20 @@ func TestValidID(t *testing.T) {
 		}
 	}
 }
+
+func TestIDTime(t *testing.T) {
+	for _, at := range []time.Time{
+		time.Date(2026, 10, 3, 14, 22, 5, 123_000_000, time.UTC),
+		time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2999, 12, 31, 23, 59, 59, 999_000_000, time.UTC),
+	} {
+		for _, id := range []string{NewID(at), IDFloor(at)} {
+			if got, ok := IDTime(id); !ok || !got.Equal(at) {
+				t.Errorf("IDTime(%s) = %v %v, want %v", id, got, ok, at)
+			}
+		}
+	}
+	if _, ok := IDTime("not-an-id"); ok {
+		t.Error("IDTime of a malformed id")
+	}
+}

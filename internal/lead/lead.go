@@ -381,6 +381,9 @@ type Lead struct {
 	Handoff *Handoff `json:"handoff,omitempty"`
 	// Nurture is the lead's nurture sequence enrollment.
 	Nurture *Enrollment `json:"nurture,omitempty"`
+
+	// Outcome is what sales said became of the lead (outcome.go).
+	Outcome *Outcome `json:"outcome,omitempty"`
 }
 
 // VerdictChange is one entry of a lead's verdict history.

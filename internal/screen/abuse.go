@@ -1,13 +1,17 @@
 package screen
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Abuse sent through a contact form is not a lead: insults aimed at the
 // recipient, threats, profanity. A single swear word can slip into a
-// frustrated buyer's message ("our current tool is shit"), so it weighs
-// one; a phrase aimed at the recipient ("fuck you", "vete a la mierda",
-// "you scammers") weighs two. Points per weight, capped at abusePointsCap
-// times abusive_message's points.
+// frustrated buyer's message ("our current tool is shit, can we see a
+// demo?"), so it weighs half the points there and the points elsewhere;
+// a phrase aimed at the recipient ("fuck you", "vete a la mierda", "you
+// scammers"), a threat, or a message that is mostly swearing and asks for
+// nothing weighs twice the points (see abusiveMessage).
 
 // abusePointsCap caps abusive_message at this many times its points.
 const abusePointsCap = 2
@@ -16,7 +20,7 @@ const abusePointsCap = 2
 // trailing * matches any ending).
 var profanity = foldedPhrases(
 	"fuck*", "shit", "shitty", "bullshit", "cunt*", "asshole*", "bastard*", "bitch*", "dickhead*", "motherfuck*",
-	"wanker*", "twat*",
+	"wanker*", "twat*", "scheiß*", "scheiss*", "drecks*", "klootzak*", "spierdal*", "wkurw*",
 	"mierda", "puta", "puto", "cabron*", "pendej*", "gilipollas", "joder", "chinga*",
 	"merda", "porra", "caralho", "foder", "foda", "fodido*", "otari*", "idiotas", "идиоты", "уроды",
 	"scheisse", "scheiße", "arschloch*", "wichser", "fotze",
@@ -32,10 +36,12 @@ var profanity = foldedPhrases(
 // abuseAimed are insults and threats aimed at the recipient.
 var abuseAimed = foldedPhrases(
 	"fuck you", "fuck off", "screw you", "go to hell", "you idiot*", "you moron*", "you suck", "you scam*",
-	"you are scam*", "you re scam*", "kill yourself", "piss off", "son of a bitch",
+	"you are scam*", "you re scam*", "kill yourself", "piss off", "son of a bitch", "piece of shit", "piece of crap",
+	"die in a fire", "drop dead", "hope you die", "go fuck yourself", "go fuck yourselves", "eat shit",
 	"hijo de puta", "hijos de puta", "vete a la mierda", "son unos estafadores",
 	"filho da puta", "vai se foder", "vai tomar no cu", "voces sao golpistas",
-	"fick dich", "verpiss dich", "halt die fresse", "ihr idioten", "ihr betruger",
+	"fick dich", "verpiss dich", "halt die fresse", "ihr idioten", "ihr betruger", "verpisst euch", "ihr seid das letzte", "ihr geht pleite",
+	"andate a quel paese", "va a quel paese", "you ll be sorry", "you will be sorry", "que os den", "vai a merda",
 	"va te faire foutre", "ta gueule", "nique ta", "bande d abrutis", "bande d escrocs",
 	"figlio di puttana", "siete dei truffatori",
 	"пошли нахуй", "иди нахуй", "идите нахуй", "нахуй", "вы мошенники",
@@ -76,7 +82,7 @@ var abuseAddress = setOf(
 	"jullie", "jij", "je", "stelletje",
 	"вы", "ты", "ваша", "ваш", "ваши", "твоя", "твой", "банда",
 	"wy", "ty", "jestescie", "jestes", "banda", "wasza", "wasz",
-	"siz", "sen",
+	"siz", "sen", "jste", "jsi", "vagytok", "vagy", "sunteti", "esti", "ειστε", "εισαι",
 )
 
 // abuseTarget are what the reader makes or runs, which contempt names
@@ -119,11 +125,11 @@ var abuseFiller = setOf(
 	"etes", "es", "des", "de", "d", "un", "une", "sale", "sales", "vraiment", "putain", "gros",
 	"son", "unos", "unas", "un", "una", "de", "malditos", "malditas", "puto", "putos", "todos",
 	"sao", "e", "um", "uns", "uma", "de", "malditos", "todos",
-	"siete", "dei", "degli", "delle", "un", "uno", "una", "di", "maledetti", "tutti",
+	"siete", "dei", "degli", "delle", "un", "uno", "una", "di", "maledetti", "tutti", "massa", "branco",
 	"zijn", "bent", "een", "vuile",
 	"все", "просто", "настоящие", "чертовы", "грязные", "поганые",
 	"jestescie", "jestes", "cholerni", "zwykli", "wszyscy",
-	"birer", "bir", "hepiniz",
+	"birer", "bir", "hepiniz", "niste", "banda", "parta", "ενα", "μια",
 )
 
 // abuseInsults name a person by a vice or run down their work, folded (a
@@ -145,14 +151,42 @@ var abuseInsults = foldedPhrases(
 	"oplichter*", "dieven", "leugenaar*", "idioot", "idioten", "sukkel*", "waardeloos", "prutsers",
 	"мошенник*", "жулик*", "воры", "ворюги", "лжецы", "обманщик*", "идиот*", "дебил*", "придурк*", "кретин*",
 	"бездар*", "уроды", "твари", "шарлатан*", "козлы",
-	"oszusci", "oszust*", "zlodzieje", "klamcy", "idioci", "idiota", "debil*", "kretyn*", "nieudacznik*",
-	"dolandırıcı*", "hırsız*", "yalancı*", "aptal*", "salak*", "gerizekalı*",
+	"oszusci", "oszust*", "zlodzieje", "złodzie*", "filhos da puta", "filho da puta", "hijos de puta", "hijo de puta",
+	"figli di puttana", "fils de pute", "klamcy", "idioci", "idiota", "debil*", "kretyn*", "nieudacznik*",
+	"dolandırıcı*", "hırsız*", "yalancı*", "aptal*", "salak*", "gerizekalı*", "herif*",
+	"scumbag*", "minable*", "nullard*",
+	"тупые", "тупой", "тупая", "кретины", "zlodej*", "podvodni*", "hulye*", "csalo*", "hoti", "mincinos*",
+	"απατεων*", "ηλιθι*", "κλεφτ*",
 )
+
+// abuseGoAway are demands to be left alone: on their own a person who
+// wants no more mail, beside an insult abuse (they count as one abusive
+// word, see abusiveWords).
+var abuseGoAway = foldedPhrases(
+	"leave me alone", "get lost", "stop calling me", "stop emailing me", "piss off",
+	"lasst mich in ruhe", "lassen sie mich in ruhe", "hort auf mich", "foutez moi la paix", "fichez moi la paix",
+	"laissez moi tranquille", "dejadme en paz", "dejame en paz", "dejad de escribirme", "dejen de llamarme",
+	"me deixem em paz", "me deixe em paz", "parem de me ligar", "lasciatemi in pace", "smettetela di chiamarmi",
+	"laat me met rust", "odwalcie sie", "dajcie mi spokoj", "отстаньте", "отвалите", "rahat birakin",
+	"sluta ringa mig", "hagyjatok beken", "lasati ma in pace", "αφηστε με ησυχο", "nechte me na pokoji",
+)
+
+// abuseContemptWords run down the recipient's work without naming a
+// person ("total garbage", "worst company"); "your garbage collection" is
+// a service, so they count only towards a message that is mostly abuse.
+var abuseContemptWords = foldedPhrases("garbage", "trash", "rubbish", "worst company", "worst service", "a joke",
+	"müll", "mull", "schrott", "dreckig*", "ordures", "basura", "lixo", "spazzatura", "мусор", "smieci")
+
+// abuseCJKWords are insults and go-away demands in scripts written
+// without spaces, matched as substrings and counted like abusive words.
+var abuseCJKWords = []string{"骗子", "混蛋", "别再给我打电话", "詐欺師", "バカ", "馬鹿", "二度と連絡するな", "사기꾼",
+	"미친놈", "연락하지 마"}
 
 // abuseThreats are threats against the recipient, folded.
 var abuseThreats = foldedPhrases(
 	"i will kill", "i ll kill", "gonna kill", "i will find you", "i ll find you", "watch your back",
-	"you will regret", "you ll regret", "you will pay for", "burn your", "i know where you",
+	"you will regret", "you ll regret", "make you regret", "i know where your", "watch yourself", "watch yourselves",
+	"je vais vous faire payer", "vous allez payer", "vais vous faire payer", "les voy a", "me las vas a pagar", "me las van a pagar", "you will pay for", "burn your", "i know where you",
 	"ich bring euch um", "ich bringe dich um", "ihr werdet es bereuen", "ich finde dich", "ich weiss wo",
 	"je vais vous tuer", "je vais te tuer", "vous allez le regretter", "je sais ou",
 	"te voy a matar", "os voy a matar", "lo vas a lamentar", "se van a arrepentir", "se arrepentiran", "se que donde",
@@ -170,23 +204,32 @@ func aimedInsult(m foldedText) string {
 		if !has(abuseAddress, w) && !has(abuseDemonstrative, w) {
 			continue
 		}
-		copula := false
+		copula, target := false, has(abuseAddress, w)
 		for j := i + 1; j < len(m.words) && j <= i+1+abuseGap; j++ {
 			rest := foldedText{words: m.words[j:min(j+3, len(m.words))]}
-			if has(abuseAddress, w) && abuseInsults.find(foldedText{words: m.words[j : j+1]}) != "" ||
-				copula && startsWithPhrase(abuseContempt, rest) {
+			if has(abuseAddress, w) && namesByVice(m.words, j) ||
+				copula && target && startsWithPhrase(abuseContempt, rest) {
 				return strings.Join(m.words[i:j+1], " ")
 			}
 			switch {
 			case has(abuseCopula, m.words[j]):
 				copula = true
-			case has(abuseFiller, m.words[j]), has(abuseTarget, m.words[j]):
+			case has(abuseTarget, m.words[j]):
+				target = true
+			case has(abuseFiller, m.words[j]):
 			default:
 				j = len(m.words) // neither: the phrase ends here
 			}
 		}
 	}
 	return ""
+}
+
+// namesByVice reports whether words[j:] start with an insult or a swear
+// word: after an address ("ihr seid alle Wichser") a swear word names
+// the reader.
+func namesByVice(words []string, j int) bool {
+	return abuseInsults.at(words, j) > 0 || profanity.at(words, j) > 0 || listedProfanity().at(words, j) > 0
 }
 
 // vocativeInsult returns an insult shouted at the reader on its own
@@ -245,29 +288,183 @@ func startsWithPhrase(l phraseList, ft foldedText) bool {
 // abuseGap is the most filler words between an address and an insult.
 const abuseGap = 6
 
-// abusiveMessage returns what abuse a message holds and its weight (0
-// when none): one for a swear word, two for abuse aimed at the recipient.
-// m is the message folded.
+// Mostly abuse: a message whose words are largely swearing and insults
+// (mostAbuseShare percent of its words, at least mostAbuseWords of them)
+// and that asks for nothing a customer or buyer asks for is abuse however
+// it is aimed. One swear word in a request is a frustrated buyer.
+const (
+	mostAbuseWords = 2
+	mostAbuseShare = 15
+)
+
+// abuseBusiness are what a customer or buyer writes about: a bill, a
+// contract, a renewal, seats. With buyerSigns they clear a message that
+// swears of being mostly abuse, and halve a single swear word.
+var abuseBusiness = foldedPhrases(
+	"invoice*", "billing", "refund*", "contract*", "renewal", "renew", "account", "quote", "pricing", "price*",
+	"seats", "users", "licen*", "plan", "demo", "order number", "support ticket", "upgrade", "buy", "sign",
+	"rechnung*", "vertrag*", "verlangerung", "angebot", "lizenz*", "kundigung", "nutzer",
+	"facture*", "facturation", "contrat*", "renouvellement", "devis", "utilisateurs", "abonnement",
+	"factura*", "facturacion", "contrato*", "renovacion", "licencia*", "usuarios", "reembolso",
+	"fatura*", "renovacao", "usuarios", "comercial",
+	"fattura*", "rinnovo", "licenze", "utenti", "commerciale",
+	"factuur", "offerte", "gebruikers", "faktura*", "licencj*", "przedluzeni*",
+	"счет*", "договор*", "лицензи*", "предложени*", "пользовател*",
+)
+
+// abuseThreatLead are the words that start a threat: a first person
+// about to act ("I will", "je vais", "te voy a").
+var abuseThreatLead = foldedPhrases("i will", "i ll", "i m gonna", "i m going to", "i am going to", "we will", "we ll",
+	"ich werde", "wir werden", "je vais", "on va", "nous allons", "voy a", "vamos a", "vou", "vamos", "ik ga", "wij gaan",
+	"we gaan", "я", "мы", "чтоб", "чтобы")
+
+// abuseObject are the words that name the reader as the object of a
+// threat ("burn your office", "te voy a matar", "я вас убью"): without
+// one, "we will kill the competition" is business talk.
+var abuseObject = setOf("you", "your", "yours", "dich", "euch", "dein", "deine", "euer", "eure", "vous", "te", "toi",
+	"votre", "vos", "les", "os", "lo", "la", "tu", "tus", "su", "sus", "voce", "voces", "seu", "sua", "ti", "vi",
+	"je", "jullie", "jou", "тебя", "вас", "тебе", "вам", "ваш", "вашу", "ваша", "ваши", "cie", "was", "wasz", "wasza", "seni", "sizi")
+
+// abuseViolence are what threats threaten, folded stems: kill, burn,
+// hurt, destroy, in several languages.
+var abuseViolence = foldedPhrases(
+	"kill", "murder*", "hurt", "burn", "destroy", "smash", "stab", "shoot", "beat you", "punch", "break your",
+	"umbring*", "toten", "verbrenn*", "abstech*", "fertigmach*", "kaputt*",
+	"tuer", "bruler", "buter", "detruire", "defoncer", "casser",
+	"matar", "quemar", "destruir", "reventar", "queimar", "quebrar",
+	"ammazz*", "uccid*", "brucia*", "distrugg*", "vermoord*", "afmaken", "kapotmaken",
+	"убью", "убить", "убьем", "сожгу", "сжечь", "сожжем", "сгор*", "уничтож*", "zabij*", "spale", "spalic", "zniszcz*",
+)
+
+// threatShape returns a threat by its shape: a first person about to act,
+// within abuseThreatReach words a violent verb, and a word naming the
+// reader near them; or "".
+func threatShape(m foldedText) string {
+	for i := range m.words {
+		lead := abuseThreatLead.at(m.words, i)
+		if lead == 0 {
+			continue
+		}
+		for j := i + lead; j < len(m.words) && j < i+lead+abuseThreatReach; j++ {
+			n := abuseViolence.at(m.words, j)
+			if n == 0 {
+				continue
+			}
+			for k := max(0, i-1); k < min(len(m.words), j+n+3); k++ {
+				if has(abuseObject, m.words[k]) {
+					return strings.Join(m.words[i:j+n], " ")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// abuseThreatReach is how many words after the start of a threat its verb
+// may come ("I will come over and burn").
+const abuseThreatReach = 4
+
+// at returns how many words of words, from i on, a phrase or stem of l
+// matches (the longest), or 0.
+func (l phraseList) at(words []string, i int) int {
+	best := 0
+	for _, p := range l.byFirst[words[i]] {
+		n := strings.Count(p, " ") + 1
+		if n > best && i+n <= len(words) && strings.Join(words[i:i+n], " ") == p {
+			best = n
+		}
+	}
+	for _, stem := range l.stemsFor(words[i]) {
+		if n := len(stem); n > best && startsWithStem(words[i:], stem) {
+			best = n
+		}
+	}
+	return best
+}
+
+// abusiveWords counts the words of m that swear or insult (a phrase counts
+// once), on the curated lists and the vendored ones, in m (msg folded).
+// Insult, contempt and go-away words count only when insults is set: the
+// message asks no question, for a buyer asks about "scammers and liars"
+// to catch them.
+func abusiveWords(msg string, m foldedText, insults bool) int {
+	lists := []phraseList{profanity, listedProfanity()}
+	if insults {
+		lists = append(lists, abuseInsults, abuseContemptWords)
+	}
+	n, goAway := 0, false
+	for i := 0; i < len(m.words); {
+		step := 0
+		for _, l := range lists {
+			step = max(step, l.at(m.words, i))
+		}
+		if step == 0 && insults {
+			// Demands to be left alone count once: repeated, they are
+			// still someone who wants no more mail.
+			if g := abuseGoAway.at(m.words, i); g > 0 {
+				if !goAway {
+					n++
+				}
+				goAway, i = true, i+g
+				continue
+			}
+		}
+		if step == 0 {
+			i++
+			continue
+		}
+		n++
+		i += step
+	}
+	if insults {
+		for _, w := range abuseCJKWords {
+			n += strings.Count(msg, w) // folding decomposes Hangul: count in the message as written
+		}
+	}
+	return n
+}
+
+// abusiveMessage returns what abuse a message holds and its weight in
+// halves of abusive_message's points (0 when none): four (twice the
+// points) for abuse aimed at the recipient, a threat, or a message that is
+// mostly abuse; two for a swear word; one for a swear word in a customer's
+// or buyer's request. m is the message folded.
 func abusiveMessage(msg string, m foldedText) (string, int) {
 	if p := abuseAimed.find(m); p != "" {
-		return "abuse aimed at the recipient: " + quote(p, 30), 2
+		return "abuse aimed at the recipient: " + quote(p, 30), 4
 	}
 	if p := aimedInsult(m); p != "" {
-		return "an insult aimed at the recipient: " + quote(p, 30), 2
+		return "an insult aimed at the recipient: " + quote(p, 30), 4
 	}
 	if p := vocativeInsult(msg, m); p != "" {
-		return "an insult shouted at the recipient: " + quote(p, 30), 2
+		return "an insult shouted at the recipient: " + quote(p, 30), 4
 	}
 	if p := abuseThreats.find(m); p != "" {
-		return "a threat: " + quote(p, 30), 2
+		return "a threat: " + quote(p, 30), 4
+	}
+	if p := threatShape(m); p != "" {
+		return "a threat: " + quote(p, 30), 4
 	}
 	for _, p := range abuseCJK {
 		if strings.Contains(msg, p) {
-			return "abuse aimed at the recipient: " + quote(p, 30), 2
+			return "abuse aimed at the recipient: " + quote(p, 30), 4
+		}
+	}
+	business := buyerSigns.find(m)
+	if business == "" {
+		business = abuseBusiness.find(m)
+	}
+	// A customer or buyer is never mostly abuse: count only without one.
+	if business == "" {
+		if n := abusiveWords(msg, m, !strings.Contains(msg, "?")); n >= mostAbuseWords && n*100 >= len(m.words)*mostAbuseShare {
+			return "mostly abuse: " + strconv.Itoa(n) + " of " + strconv.Itoa(len(m.words)) + " words swear or insult, and it asks for nothing", 4
 		}
 	}
 	if p := profanity.find(m); p != "" {
-		return "profanity: " + quote(p, 30), 1
+		if business != "" {
+			return "profanity: " + quote(p, 30) + " in a request (" + quote(business, 20) + "): half", 1
+		}
+		return "profanity: " + quote(p, 30), 2
 	}
 	return "", 0
 }

@@ -12,7 +12,8 @@ func TestAbusiveMessage(t *testing.T) {
 		{name: "french aimed", sub: setMessage("Va te faire foutre"), want: CodeAbusiveMessage, points: 60},
 		{name: "russian aimed", sub: setMessage("идите нахуй"), want: CodeAbusiveMessage, points: 60},
 		{name: "chinese aimed", sub: setMessage("傻逼公司"), want: CodeAbusiveMessage, points: 60},
-		{name: "a swear word alone weighs one", sub: setMessage("Our current tool is shit, can we see a demo of yours?"), want: CodeAbusiveMessage, points: 30},
+		{name: "a swear word in a request weighs half", sub: setMessage("Our current tool is shit, can we see a demo of yours?"), want: CodeAbusiveMessage, points: 15},
+		{name: "a swear word alone weighs one", sub: setMessage("Our current tool is shit and nobody cares about it"), want: CodeAbusiveMessage, points: 30},
 		{name: "russian swear word", sub: setMessage("бля, опять не работает"), want: CodeAbusiveMessage, points: 30},
 		// Insults aimed at the reader by their shape: an address word,
 		// fillers, an insult.
@@ -54,5 +55,97 @@ func TestAbusiveMessage(t *testing.T) {
 		{name: "scunthorpe", sub: setMessage("We are based in Scunthorpe and Penistone; can we book a demo?"), not: not},
 		{name: "danish football", sub: setMessage("Vi er en fodboldklub og vil gerne se en demo."), not: not},
 		{name: "shut up shop", sub: setMessage("Will you shut down the old API? We will pay annually."), not: not},
+	})
+}
+
+// TestMostlyAbuse: a message whose words are largely swearing and
+// insults, asking for nothing, is junk however it is aimed; one swear word
+// in a customer's or buyer's request is not, in several languages.
+func TestMostlyAbuse(t *testing.T) {
+	not := []string{CodeAbusiveMessage}
+	runCases(t, []detCase{
+		{name: "english", sub: setMessage("fuck this fucking form"), want: CodeAbusiveMessage, points: 60},
+		{name: "english insults, no question", sub: setMessage("Useless scam outfit. Bunch of crooks and liars."), want: CodeAbusiveMessage, points: 60},
+		{name: "german, vendored list", sub: setMessage("Scheiße, Scheiße. Was für Vollpfosten."), want: CodeAbusiveMessage, points: 60},
+		{name: "italian", sub: setMessage("Azienda di merda, vaffanculo a tutti voi."), want: CodeAbusiveMessage, points: 60},
+		{name: "polish", sub: setMessage("Kurwa, przestańcie dzwonić, banda złodziei."), want: CodeAbusiveMessage, points: 60},
+		{name: "hungarian, vendored list", sub: setMessage("Kibaszott kurva cég"), want: CodeAbusiveMessage, points: 60},
+		{name: "czech, vendored list", sub: setMessage("Vy jste kokot a hajzl"), want: CodeAbusiveMessage, points: 60},
+		// A customer or buyer who swears asks for something: a swear word
+		// weighs half, and a second one does not make the message abuse.
+		{name: "english buyer swears twice", sub: setMessage("Damn, this shit again. We want to buy 40 seats, can sales call me?"), want: CodeAbusiveMessage, points: 15},
+		{name: "french buyer", sub: setMessage("Putain, ça fait trois semaines que j'attends un devis pour 20 utilisateurs."), want: CodeAbusiveMessage, points: 15},
+		{name: "spanish customer", sub: setMessage("Vaya mierda de soporte, pero queremos ampliar la licencia a 50 usuarios."), want: CodeAbusiveMessage, points: 15},
+		{name: "portuguese customer", sub: setMessage("A fatura veio errada de novo, que porra. Preciso falar sobre o contrato."), want: CodeAbusiveMessage, points: 15},
+		// Words of the vendored lists that are ordinary elsewhere, and
+		// medical words, never count.
+		{name: "english am and turkish am", sub: setMessage("I am writing because I am the buyer"), not: not},
+		{name: "spanish con", sub: setMessage("Quiero hablar con ventas con urgencia"), not: not},
+		{name: "health clinic", sub: setMessage("We treat erectile dysfunction and penis curvature; is your form HIPAA compliant"), not: not},
+		{name: "finnish but", sub: setMessage("Kiitos, mutta tarvitsemme tarjouksen"), not: not},
+		{name: "swedish hard sauce", sub: setMessage("Vi gör sås och har hård konkurrens"), not: not},
+	})
+}
+
+// TestThreatShape: a first person about to act, then a violent verb, in
+// several languages; the same verbs in business talk are no threat.
+func TestThreatShape(t *testing.T) {
+	not := []string{CodeAbusiveMessage}
+	runCases(t, []detCase{
+		{name: "english", sub: setMessage("One more email and I will come over and burn your office"), want: CodeAbusiveMessage, points: 60},
+		{name: "spanish", sub: setMessage("Les voy a quemar la oficina"), want: CodeAbusiveMessage, points: 60},
+		{name: "german", sub: setMessage("Ich werde euch alle umbringen"), want: CodeAbusiveMessage, points: 60},
+		{name: "russian", sub: setMessage("Я вас всех убью"), want: CodeAbusiveMessage, points: 60},
+		{name: "french", sub: setMessage("Je vais vous faire payer ça"), want: CodeAbusiveMessage, points: 60},
+		{name: "english business", sub: setMessage("Our new product will kill the competition; can we see a demo?"), not: not},
+		{name: "english competition", sub: setMessage("With your tool we will destroy the competition"), not: not},
+		{name: "german business", sub: setMessage("Wir werden das alte System abschalten und brauchen ein Angebot"), not: not},
+	})
+}
+
+// TestListedProfanityTakesEffect: every entry of the vendored lists that is
+// not excluded is found in a message, so a word added to a list takes
+// effect; every exclusion names an entry of a list, so a refresh that
+// drops a word drops its exclusion too.
+func TestListedProfanityTakesEffect(t *testing.T) {
+	kept, excluded := profanityEntries()
+	if len(kept) < 1000 {
+		t.Fatalf("%d entries kept from the vendored lists, want the lists whole", len(kept))
+	}
+	for _, e := range kept {
+		msg := "so " + e + " then"
+		if n := abusiveWords(msg, newFoldedText(foldText(msg)), false); n != 1 {
+			t.Errorf("entry %q (folded %q) counted %d times in a message, want once", e, foldText(e), n)
+		}
+	}
+	listed := map[string]bool{}
+	for _, e := range append(append([]string(nil), kept...), excluded...) {
+		listed[foldText(e)] = true
+	}
+	for folded, line := range profanityExclusions() {
+		if !listed[folded] {
+			t.Errorf("exclude.txt: %q is in no vendored list", line)
+		}
+	}
+}
+
+// TestAbuseWithoutSwearing: insults, contempt and a demand to be left
+// alone make abuse together, in many languages and scripts; a demand to
+// be left alone, or contempt for a third party's tool, alone do not.
+func TestAbuseWithoutSwearing(t *testing.T) {
+	not := []string{CodeAbusiveMessage}
+	runCases(t, []detCase{
+		{name: "english contempt", sub: setMessage("Worst company I have ever dealt with. Total garbage, all of you."), want: CodeAbusiveMessage, points: 60},
+		{name: "german insult and go away", sub: setMessage("Was für ein Haufen Idioten. Lasst mich in Ruhe!"), want: CodeAbusiveMessage, points: 60},
+		{name: "czech aimed", sub: setMessage("Jste banda zlodějů a podvodníků."), want: CodeAbusiveMessage, points: 60},
+		{name: "romanian aimed", sub: setMessage("Sunteți niște hoți și mincinoși."), want: CodeAbusiveMessage, points: 60},
+		{name: "greek", sub: setMessage("Είστε απατεώνες. Αφήστε με ήσυχο."), want: CodeAbusiveMessage, points: 60},
+		{name: "russian wish", sub: setMessage("Чтоб ваша контора сгорела"), want: CodeAbusiveMessage, points: 60},
+		{name: "chinese", sub: setMessage("你们这些骗子，别再给我打电话了！"), want: CodeAbusiveMessage, points: 60},
+		{name: "korean", sub: setMessage("사기꾼들아, 다시는 연락하지 마라. 미친놈들."), want: CodeAbusiveMessage, points: 60},
+		{name: "japanese", sub: setMessage("お前らは詐欺師だ。二度と連絡するな、バカ。"), want: CodeAbusiveMessage, points: 60},
+		{name: "only go away", sub: setMessage("Please stop calling me, I am not interested. Leave me alone."), not: not},
+		{name: "contempt for the old tool, a question", sub: setMessage("Our old CRM is garbage and trash. Can yours import our contacts?"), not: not},
+		{name: "chinese buyer on scammers", sub: setMessage("我们想防止骗子填写表单，请问价格是多少？"), not: not},
 	})
 }

@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
@@ -35,7 +36,7 @@ const adCopyCap = 2
 
 // adDiscount matches a percentage discount: "-50%", "50 % off", "70%
 // Rabatt", "скидка 50%", "50% de descuento".
-var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezmény)|(скидк\pL*|rabatt|descuento|desconto|réduction|sconto|korting|zniżka|rabat|sleva|zľava|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezmény)\s?(von\s|de\s|di\s|van\s|do\s)?-?\d{1,2}\s?%`)
+var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
 
 // adPriceOnly matches a price introduced as small: "only $39", "just 19.99
 // EUR", "nur 49 €", "seulement 29 €", "solo 39 euros", "всего 990 руб". The
@@ -43,12 +44,52 @@ var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?
 var adPriceOnly = regexp.MustCompile(`(?i)(^|[^\pL])(` + adOnly + `)\s(` +
 	adCurrency + `)\s?\d+([.,]\d+)?|(^|[^\pL])(` + adOnly + `)\s\d+([.,]\d+)?\s?(` + adCurrency + `)`)
 
+// A price named as such ("price 39 EUR", "Aktionspreis von 39 €", "cena
+// 149 zł", "prix spécial 39 €") is an amount with a currency that
+// follows, within adPriceReach bytes, one of adPriceWords; an old price
+// struck through in words ("149 PLN instead of 298", "39 € statt 78") is
+// adStruckPrice. A buyer names a budget, not a price with a currency
+// right after the word. Both patterns start at the amount, so the search
+// stays cheap.
+var (
+	adAmount      = regexp.MustCompile(`(?i)\d+([.,]\d+)?\s?(` + adCurrency + `)|[$€£]\s?\d+`)
+	adStruckPrice = regexp.MustCompile(`(?i)\d+([.,]\d+)?\s?(` + adCurrency + `)?\s(instead of|statt|anstatt|au lieu de|en lugar de|en vez de|em vez de|invece di|in plaats van|zamiast|вместо|istället för|místo|helyett)\s(` + adCurrency + `)?\s?\d+`)
+)
+
+// adPriceWords are the words for a price, lower case.
+var adPriceWords = []string{"price", "preis", "prix", "precio", "preço", "preco", "prezzo", "prijs", "cena", "cenę",
+	"цена", "pris", "ár", "preț", "pret", "hinta", "ціна", "τιμή", "kaina", "hind"}
+
+// adOnlyAfter are the words that make a price small when they follow it
+// ("39 € seulement", "19,90 € nur"), lower case.
+var adOnlyAfter = []string{" only", " seulement", " nur", " solo", " sólo", " apenas", " soltanto", " alleen", " tylko"}
+
+// adPriceReach is how far before an amount its price word may stand
+// ("Aktionspreis von 39 €", "precio promocional 35 euros").
+const adPriceReach = 24
+
+// namedPrice returns the first amount in msg that a price word precedes,
+// or followed by "only"; or an old price struck through; or "".
+func namedPrice(msg string) string {
+	for _, loc := range adAmount.FindAllStringIndex(msg, -1) {
+		before := strings.ToLower(msg[max(0, loc[0]-adPriceReach):loc[0]])
+		if containsAny(before, adPriceWords) {
+			return strings.TrimSpace(msg[max(0, loc[0]-adPriceReach):loc[1]])
+		}
+		after := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach/2)])
+		if containsAny(after, adOnlyAfter) {
+			return strings.TrimSpace(msg[loc[0]:min(len(msg), loc[1]+adPriceReach/2)])
+		}
+	}
+	return adStruckPrice.FindString(msg)
+}
+
 // adOnly are the words that make a price sound small ("only", "nur",
 // "seulement", "vain", "само", "μόνο").
 const adOnly = `only|just|nur|seulement|solo|sólo|apenas|somente|alleen|tylko|jen|csak|doar|всего|лишь|endast|bara|kun|vain|ainoastaan|iba|len|samo|само|едва|μόνο|tik|tikai|ainult`
 
 // adCurrency names currencies by symbol or word.
-const adCurrency = `\$|€|£|us\$|eur\b|euro|euros\b|usd\b|dollars?\b|руб|zł|pln\b|kč|czk\b|lei\b|ft\b|kr\b|chf\b|лв|din\b`
+const adCurrency = `\$|€|£|us\$|r\$|eur\b|euro|euros\b|usd\b|dollars?\b|руб|zł|pln\b|kč|czk\b|lei\b|ft\b|kr\b|chf\b|лв|din\b|reais\b`
 
 // adCues are the other kinds of cue, folded (see foldText; a trailing *
 // matches any ending).
@@ -57,15 +98,15 @@ var adCues = []struct {
 	phrases phraseList
 }{
 	{"order", foldedPhrases(
-		"order now", "order today", "buy now", "buy today", "shop now", "get yours", "get it now", "claim yours",
+		"order now", "order today", "order before", "order your", "order on our website", "get your bottle", "buy now", "buy today", "shop now", "get yours", "get it now", "claim yours",
 		"try it today", "order yours", "place your order now", "click to order", "add to cart",
 		"jetzt bestellen", "jetzt kaufen", "hier bestellen", "sofort bestellen", "bestellen sie jetzt", "gleich bestellen",
 		"commandez maintenant", "commandez des aujourd hui", "commandez", "achetez maintenant", "commander maintenant",
-		"pide ya", "pida ya", "compra ya", "compre ahora", "ordena ahora", "pidelo ahora", "compra ahora",
-		"compre ja", "compre agora", "peca ja", "peca agora", "encomende ja", "encomende agora",
+		"pide el tuyo", "pidelo hoy", "pidelas ya", "pidelos ya", "pide ya", "pida ya", "compra ya", "compre ahora", "ordena ahora", "pidelo ahora", "compra ahora",
+		"encomende ja", "compre ja", "compre agora", "peca ja", "peca agora", "encomende ja", "encomende agora",
 		"ordina ora", "ordina subito", "acquista ora", "compra subito",
 		"bestel nu", "koop nu", "nu bestellen",
-		"zamow teraz", "zamow juz", "kup teraz", "zamow dzis",
+		"zamow", "zamowcie", "zamow teraz", "zamow juz", "kup teraz", "zamow dzis",
 		"objednejte nyni", "objednat nyni", "kupte nyni", "objednejte si",
 		"rendelje meg", "rendeld meg", "vasarolja meg",
 		"comanda acum", "comandati acum", "cumpara acum",
@@ -84,7 +125,19 @@ var adCues = []struct {
 		"lose weight", "burn fat", "melt fat", "results in days", "visible results",
 		"in just days", "in only days", "in 7 days", "in 14 days", "in 30 days", "miracle", "secret formula",
 		"potency", "erection*", "joint pain", "blood pressure", "hypertension", "diabetes cure",
-		"anti aging", "wrinkle*", "hair loss", "prostat*", "parasites", "detox", "varicose",
+		"anti aging", "wrinkle*", "hair loss", "prostat*", "parasites", "detox", "varicose", "blood sugar",
+		"herbal", "natural formula", "pharmacists recommend", "doctors are shocked", "works overnight", "belly fat",
+		"without diet", "without effort", "back pain", "stronger erections", "sugar levels",
+		"apotheker empfehlen", "ohne hunger", "ohne diat", "bauchfett", "ruckenschmerzen", "krampfadern",
+		"sans effort", "sans regime", "resultat garanti", "garanti ou rembourse", "graisse abdominale", "varices",
+		"sin esfuerzo", "sin dieta", "grasa abdominal", "venas varicosas", "dolor de espalda",
+		"sem esforco", "sem dieta", "dores nas costas", "varizes", "gordura abdominal",
+		"senza fatica", "senza dieta", "vene varicose", "mal di schiena", "grasso addominale",
+		"bez wysilku", "bez diety", "na potencje", "cisnieni*", "zylaki",
+		"bez diet", "снижение давления", "давлени*", "варикоз*", "жир на животе",
+		"utan att svalta", "fara dieta", "izuleti*", "potence", "vysoky tlak",
+		"presion alta", "pressao alta", "dolor de rodillas", "dolores articulares", "articulacoes", "articolazioni",
+		"na stawy", "суставов", "douleurs articulaires",
 		"naturliche inhaltsstoffe", "naturlichen inhaltsstoffen", "ohne nebenwirkungen", "klinisch getestet",
 		"klinisch bewiesen", "arzte empfehlen", "abnehmen", "fett verbrennen", "gelenkschmerzen", "bluthochdruck",
 		"blutdruck", "potenz", "erektion*", "wundermittel",
@@ -121,9 +174,52 @@ var adCues = []struct {
 		"натуральный состав", "натуральные ингредиенты", "без побочных эффектов", "клинически доказан*",
 		"врачи рекомендуют", "похудеть", "сжигает жир", "боли в суставах", "артериальное давление", "гипертони*", "для потенции", "потенция",
 	)},
+	// The product itself: the forms remedies come in, with a dose.
+	{"product", foldedPhrases(
+		"capsules a day", "capsule a day", "tablets a day", "tablet a day", "drops a day", "twice a day", "once a day",
+		"capsules daily", "capsule daily", "kapseln taglich", "kapsel taglich", "tabletten taglich", "tropfen taglich", "taglich einnehmen",
+		"gelules par jour", "gelule par jour", "comprimes par jour", "gouttes par jour",
+		"capsulas al dia", "capsula al dia", "pastillas al dia", "gotas al dia", "capsulas por dia",
+		"capsule al giorno", "compresse al giorno", "gocce al giorno",
+		"capsules per dag", "tabletten per dag", "druppels per dag",
+		"kapsulki dziennie", "tabletki dziennie", "kapsle denne",
+		"капсулы в день", "раза в день",
+		"abnehmkapseln", "schlankheitskapseln", "slimming tea", "slimming capsules", "keto capsules", "diet capsules",
+		"gelules minceur", "capsulas para adelgazar", "capsulas naturais", "capsulas para emagrecer", "capsule dimagranti",
+		"afslankcapsules", "kapsulki na odchudzanie", "tabletki na", "kapsle na hubnuti", "bantningskapslar",
+		"fogyokuras kapszula", "capsule de slabit", "капсулы для похудения", "крем для суставов", "zel na stawy",
+		"potency capsules", "gelules pour hommes", "herbal extracts", "extraits de plantes", "extractos naturales",
+		"krauterextrakte", "estratti naturali",
+		// The forms remedies come in.
+		"capsules", "kapseln", "gelules", "capsulas", "capsule", "kapsulki", "kapsułki", "капсулы", "kapslar", "kapsle",
+		"kapszula", "tropfen", "gouttes", "gotas", "gocce", "druppels", "krople", "капли", "kapky", "picaturi",
+		"cream", "creme", "crema", "krem", "крем", "serum", "orthopedic patch", "green tea", "te verde", "slimming",
+	)},
+	// A bundle deal or half price: how adverts sell in bulk.
+	{"price", foldedPhrases(
+		"buy 2 get 1", "buy one get one", "2x1", "half price", "3 for 2", "for the price of",
+		"zum halben preis", "halben preis", "moitie prix", "compre 2 e leve 3", "leve 3 pague 2", "a mitad de precio",
+		"meta prezzo", "halve prijs", "pol ceny", "halva priset", "за полцены", "fel aron", "jumatate de pret",
+	)},
+	// Delivery terms of mail-order remedies: cash on delivery, free and
+	// discreet shipping.
+	{"delivery", foldedPhrases(
+		"cash on delivery", "pay on delivery", "payment on delivery", "free shipping", "free delivery", "discreet packaging",
+		"discreet delivery", "zahlung bei lieferung", "per nachnahme", "nachnahme", "kostenloser versand", "diskreter versand",
+		"paiement a la livraison", "livraison gratuite", "livraison discrete", "envoi discret",
+		"pago contra reembolso", "contra reembolso", "envio gratis", "envio gratuito", "pago al recibir",
+		"pagamento na entrega", "frete gratis", "entrega discreta", "pagamento alla consegna", "spedizione gratuita",
+		"betalen bij levering", "gratis verzending", "rembours", "platnosc przy odbiorze", "darmowa dostawa",
+		"dyskretna przesylka", "platba na dobirku", "dobirka", "fizetes atvetelkor", "ingyenes szallitas",
+		"plata la livrare", "livrare gratuita", "betala vid leverans", "fri frakt", "betaling ved levering",
+		"оплата при получении", "бесплатная доставка", "наложенным платежом", "plateni pri prevzeti",
+		"наложен платеж", "αντικαταβολη", "maksu toimituksen yhteydessa",
+	)},
 	{"urgency", foldedPhrases(
 		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
-		"last chance", "offer ends", "don t miss", "do not miss", "official website", "official site",
+		"last chance", "offer ends", "don t miss", "do not miss", "official website", "official site", "limited offer",
+		"while stock lasts", "only this week", "this week only", "nur diese woche", "offre speciale", "cette semaine seulement",
+		"oferta especial", "solo esta semana", "oferta especial", "offerta speciale", "solo questa settimana",
 		"official store", "only on the official", "limited time",
 		"nur heute", "solange der vorrat reicht", "begrenzter vorrat", "offizielle website", "offizielle webseite",
 		"offiziellen website", "letzte chance", "angebot endet",
@@ -148,6 +244,42 @@ var adCues = []struct {
 	)},
 }
 
+// adBodyResult matches a quantified result on the body in a time: "10 kg
+// in 4 Wochen", "8 kilo kwijt in 3 weken", "минус 10 кг за месяц".
+// adDaysResult matches a time in days, weeks or months, for
+// resultInDays ("efekt w 7 dni", "resultados en 7 días"). Both start at
+// the number, so that the search stays cheap.
+var (
+	adBodyResult = regexp.MustCompile(`\d+\s?(?i:kg|kilos?|kilo's|lbs|pounds|кг|kilogramm)\P{N}{0,30}\d*\s?(?i:` + adTimeWords + `)`)
+	adDaysResult = regexp.MustCompile(`\d{1,2}\s?(?i:` + adTimeWords + `)`)
+)
+
+// adResultWords name a result or an effect, lower case: a time in days
+// after one of them is a promise.
+var adResultWords = []string{"result", "résultat", "resultado", "risultat", "ergebnis", "efekt", "effet", "efecto",
+	"efeito", "effetto", "результат", "wirkt", "efficace", "eficaz"}
+
+// adResultReach is how far before the time its result word may stand.
+const adResultReach = 30
+
+// resultInDays returns a time that a result word precedes ("resultados
+// en 7 días"), or "".
+func resultInDays(msg string) string {
+	if !containsAny(strings.ToLower(msg), adResultWords) {
+		return "" // no result is named: no time can follow one
+	}
+	for _, loc := range adDaysResult.FindAllStringIndex(msg, -1) {
+		from := max(0, loc[0]-adResultReach)
+		if containsAny(strings.ToLower(msg[from:loc[0]]), adResultWords) {
+			return strings.TrimSpace(msg[from:loc[1]])
+		}
+	}
+	return ""
+}
+
+// adTimeWords are days, weeks and months in several languages.
+const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|дня|недель|недели|месяц`
+
 // adCopy explains why a message (raw, and folded) is advertising copy and
 // how many kinds of cue it holds; 0 and "" when it holds none.
 func adCopy(msg string, m foldedText) (string, int) {
@@ -162,11 +294,22 @@ func adCopy(msg string, m foldedText) (string, int) {
 	if len(found) == 0 && mentionsCurrency(msg) {
 		if s := adPriceOnly.FindString(msg); s != "" {
 			found = append(found, "price "+quote(s, 20))
+		} else if s := namedPrice(msg); s != "" {
+			found = append(found, "price "+quote(s, 20))
 		}
 	}
 	for _, c := range adCues {
+		if c.kind == "price" && slicesContainsPrefix(found, "price ") {
+			continue // one kind of cue counts once
+		}
 		if p := c.phrases.find(m); p != "" {
 			found = append(found, c.kind+" "+quote(p, 20))
+		}
+	}
+	// Every result the pattern matches holds a number.
+	if !slicesContainsPrefix(found, "claim ") && strings.ContainsAny(msg, "0123456789") {
+		if r := cmp.Or(adBodyResult.FindString(msg), resultInDays(msg)); r != "" {
+			found = append(found, "claim "+quote(r, 20))
 		}
 	}
 	if h := headline(msg); h != "" {
@@ -181,8 +324,18 @@ func adCopy(msg string, m foldedText) (string, int) {
 	return "advertising copy, " + strconv.Itoa(len(found)) + " kinds of cue: " + strings.Join(found, ", "), len(found)
 }
 
+// slicesContainsPrefix reports whether an element of l starts with p.
+func slicesContainsPrefix(l []string, p string) bool {
+	for _, s := range l {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // currencyHints are the symbols and words adCurrency matches, lower case.
-var currencyHints = []string{"$", "€", "£", "eur", "usd", "dollar", "руб", "zł", "pln", "kč", "czk", "lei", "ft", "kr", "chf", "лв", "din"}
+var currencyHints = []string{"$", "€", "£", "eur", "usd", "dollar", "руб", "zł", "pln", "kč", "czk", "lei", "ft", "kr", "chf", "лв", "din", "reais", "r$"}
 
 // mentionsCurrency reports whether msg may name a price: a digit and a
 // currency.
@@ -258,3 +411,22 @@ func trackingLink(lower string) string {
 	}
 	return ""
 }
+
+// productQuestion are what a customer writes about our product: a demo, a
+// quote, seats, an integration, "your platform". Adverts and spam sell
+// their own product and ask none of this, so a message that does is a
+// customer whose trade (supplements, a pharmacy, a clinic) sounds like an
+// advert: spam_content on one phrase and ad_copy weigh half there.
+var productQuestion = foldedPhrases(
+	"your product", "your platform", "your software", "your tool", "your solution", "your service", "your api",
+	"your lead", "your form*", "your price*", "votre tarif", "vos tarifs", "ihre preise", "demo", "a quote", "quote for", "pricing", "integrate", "integration", "seats",
+	"licen*", "users", "hipaa", "gdpr",
+	"ihr produkt", "ihre software", "ihre plattform", "ihre losung", "ihr tool", "lizenz*", "nutzer",
+	"votre produit", "votre solution", "votre plateforme", "votre logiciel", "votre outil", "devis", "utilisateurs",
+	"su producto", "su plataforma", "su software", "su herramienta", "demostracion", "cotizacion", "usuarios",
+	"seu produto", "sua plataforma", "sua ferramenta", "demonstracao", "orcamento",
+	"vostro prodotto", "vostra piattaforma", "vostro software", "preventivo", "utenti",
+	"uw product", "uw platform", "offerte", "gebruikers",
+	"wasz produkt", "waszej platformy", "wycen*", "uzytkownik*",
+	"ваш продукт", "вашего продукта", "вашей платформ*", "демо", "лиценз*", "пользовател*",
+)

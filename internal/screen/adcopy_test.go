@@ -54,3 +54,39 @@ func TestAdCopyBuyerInAHurry(t *testing.T) {
 		{name: "in a hurry", sub: setMessage("We would like to order now, we are in a hurry before the season starts."), want: CodeAdCopy, points: 20},
 	})
 }
+
+// TestAdCopyProductAndDelivery: mail-order remedies name the product with
+// a dose, the delivery terms (cash on delivery, free shipping), a price
+// named as such and a result in kilos or days; a company in that trade
+// asking about our product weighs half.
+func TestAdCopyProductAndDelivery(t *testing.T) {
+	not := []string{CodeAdCopy}
+	runCases(t, []detCase{
+		{name: "dutch", sub: setMessage("Afslankcapsules: tot 8 kilo kwijt in 3 weken. Betalen bij levering, gratis verzending, nu voor 39 euro."), want: CodeAdCopy, points: 60},
+		{name: "swedish", sub: setMessage("Bantningskapslar: gå ner 6 kg på 3 veckor. Betala vid leverans, fri frakt, pris 399 kr."), want: CodeAdCopy, points: 80},
+		{name: "german", sub: setMessage("Neue Abnehmkapseln: 1 Kapsel täglich. Aktionspreis von 39 €, per Nachnahme."), want: CodeAdCopy, points: 60},
+		{name: "russian", sub: setMessage("Капсулы для похудения: минус 10 кг за месяц. Оплата при получении, цена 990 руб."), want: CodeAdCopy, points: 80},
+		{name: "spanish", sub: setMessage("Crema natural con resultados en 7 días. Precio promocional 35 euros, pide el tuyo hoy."), want: CodeAdCopy, points: 80},
+		{name: "polish", sub: setMessage("Żel na stawy, efekt w 7 dni. Zamów teraz z rabatem 50%."), want: CodeAdCopy, points: 80},
+		{name: "struck price", sub: setMessage("149 PLN instead of 298, order today."), want: CodeAdCopy, points: 40},
+		// Customers in the trade.
+		{name: "supplement shop wants a demo", sub: setMessage("We sell slimming capsules with free shipping; can we get a demo of your platform?"), want: CodeAdCopy, points: 20},
+		{name: "clinic asks about the price", sub: setMessage("Our physiotherapy clinics treat joint pain. What is your pricing for 10 users?"), want: CodeAdCopy, points: 10},
+		{name: "buyer names a budget", sub: setMessage("Our budget is around 20k EUR per year; can you send a quote?"), not: not},
+		{name: "german buyer per day", sub: setMessage("Wir bekommen 200 Anfragen pro Tag und brauchen eine Demo."), not: not},
+	})
+}
+
+// TestAdCopyDealsAndForms: bundle deals and half prices, the forms
+// remedies come in, complaints they promise to cure, in several
+// languages; a shop in the trade asking about our product weighs half.
+func TestAdCopyDealsAndForms(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "english bundle", sub: setMessage("Stronger erections in 20 minutes, 100% herbal. Buy 2 get 1 free."), want: CodeAdCopy, points: 40},
+		{name: "french price then only", sub: setMessage("Fini les varices grâce à notre crème ! 39 € seulement."), want: CodeAdCopy, points: 60},
+		{name: "swedish half price", sub: setMessage("Gå ner i vikt utan att svälta. Naturliga kapslar, halva priset idag."), want: CodeAdCopy, points: 60},
+		{name: "czech discount", sub: setMessage("Zvýšení potence do 30 minut. Objednejte nyní se slevou 50 %."), want: CodeAdCopy, points: 60},
+		{name: "hungarian discount", sub: setMessage("Ízületi fájdalom? Természetes krém, most 50% kedvezménnyel."), want: CodeAdCopy, points: 60},
+		{name: "gym chain asks", sub: setMessage("We sell capsules and diet plans in our gyms; can your tool route leads? What is the pricing?"), want: CodeAdCopy, points: 10},
+	})
+}

@@ -26,7 +26,7 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodePhoneFake:           {fakePhoneRun},
 		CodeIPVelocity:          {ipv6CountPrefix},
 		CodeKeyboardPattern:     {keyboardFieldsCap},
-		CodeAbusiveMessage:      {abusePointsCap},
+		CodeAbusiveMessage:      {abusePointsCap, mostAbuseWords, mostAbuseShare},
 		CodeAdCopy:              {headlineCapitals, adCopyCap},
 		CodeFieldLabelValue:     {labelFieldsCap},
 		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},

@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"context"
 	"regexp"
 	"strconv"
@@ -155,6 +156,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	}
 	folded := newFoldedText(in.msg.folded)
 	buyer := buyerSigns.find(folded)
+	product := productQuestion.find(folded)
 	hits := d.e.phrases.match(words, lower, st.cjk)
 	for cat, code := range [2]string{CodeSpamContent, CodeVendorPitch} {
 		n := hits.n[cat]
@@ -172,31 +174,41 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r := in.reason(code, what+strings.Join(shown, ", "))
 		base := pts(code)
 		r.Points = min(base+(n-1)*base*phraseExtraPercent/100, phrasePointsCap*base)
-		if cat == int(catVendor) && n == 1 && buyer != "" && outreachOffer.find(folded) == "" {
+		if cat == int(catSpam) && n == 1 && product != "" {
+			// A shop or a clinic asking about our product names its own
+			// trade ("we sell dietary supplements"): half the points.
+			r.Points /= 2
+			r.Detail = quote(product, 20) + " asks about our product; " + r.Detail
+		}
+		if cat == int(catVendor) && n == 1 && (buyer != "" || product != "") && outreachOffer.find(folded) == "" {
 			// A buyer writing to us may borrow one of the vendor's
 			// phrases ("I am reaching out"), but asks about our product
 			// and offers nothing: half the points.
 			r.Points /= 2
-			r.Detail = quote(buyer, 20) + " is a buyer's question; " + r.Detail
+			r.Detail = quote(cmp.Or(buyer, product), 20) + " is a buyer's question; " + r.Detail
 		}
 		rs = append(rs, r)
 	}
-	if why, strength := vendorOutreach(folded); strength > 0 {
+	if why, halves := vendorOutreach(folded); halves > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
-		// Strength 1 (two parts of outreach) counts half, 2 the
-		// points, 3 (every part) half again.
-		r.Points = pts(CodeVendorOutreach) * strength / 2
+		r.Points = pts(CodeVendorOutreach) * halves / 2
 		rs = append(rs, r)
 	}
 	if why, kinds := adCopy(msg, folded); kinds > 0 {
 		r := in.reason(CodeAdCopy, why)
 		// One kind of cue weighs half; each more adds half.
 		r.Points = min(kinds, adCopyCap*2) * pts(CodeAdCopy) / 2
+		if product != "" {
+			// Adverts sell their own product; a message about ours that
+			// sounds like one is a customer in that trade: half.
+			r.Points /= 2
+			r.Detail += "; but " + quote(product, 20) + " asks about our product: half"
+		}
 		rs = append(rs, r)
 	}
-	if why, weight := abusiveMessage(msg, folded); weight > 0 {
+	if why, halves := abusiveMessage(msg, folded); halves > 0 {
 		r := in.reason(CodeAbusiveMessage, why)
-		r.Points = min(weight, abusePointsCap) * pts(CodeAbusiveMessage)
+		r.Points = min(halves, 2*abusePointsCap) * pts(CodeAbusiveMessage) / 2
 		rs = append(rs, r)
 	}
 	if r, ok := d.spamModelReason(in, msg); ok {

@@ -1,6 +1,10 @@
 package screen
 
-import "strings"
+import (
+	"cmp"
+	"regexp"
+	"strings"
+)
 
 // Vendor outreach is a class of message, not a list of phrases: the sender
 // says what they offer ("we provide", "our team builds"), names a service
@@ -21,6 +25,20 @@ var outreachOffer = foldedPhrases(
 	"our team provides", "our team delivers", "our team helps", "our agency",
 	"our firm", "our services", "our solutions", "i help", "i offer", "i provide", "i run an agency",
 	"i run a team", "my team can", "my agency", "i can help you", "we can help you", "we are offering",
+	"we place", "we write", "we create", "we source", "we handle", "we connect", "we translate",
+	"our company offers", "our firm offers", "our agency offers", "our studio",
+	"we can provide", "we book", "we design", "we supply", "lets you hire", "our team of",
+	"nuestros servicios", "nossos servicos", "nos services", "unsere dienstleistungen", "nasze usługi",
+	"nossa empresa desenvolve", "our company develops", "unsere firma entwickelt", "notre societe developpe",
+	"nuestra empresa desarrolla",
+	"i nostri servizi", "onze diensten", "наши услуги", "trabalhamos com", "wij helpen", "besetzen wir",
+	"wir erstellen", "wir vermitteln", "wir ubernehmen", "wir bieten ihnen", "unsere firma bietet", "wir sind eine agentur",
+	"nous realisons", "nous creons", "nous fournissons", "notre societe propose", "notre cabinet",
+	"creamos", "realizamos", "nuestra empresa ofrece", "conseguimos",
+	"criamos", "nossa empresa oferece",
+	"realizziamo", "creiamo", "wij leveren", "wij maken", "wij verzorgen",
+	"oferujemy", "zapewniamy", "tworzymy", "nasz zespol", "мы делаем", "мы создаем",
+	"предлагаем",
 	"wir bieten", "wir helfen", "wir unterstutzen", "wir entwickeln", "wir liefern", "wir sind spezialisiert",
 	"unser team", "unsere agentur", "unsere leistungen",
 	"nous proposons", "nous offrons", "nous aidons", "nous accompagnons", "nous developpons",
@@ -56,8 +74,17 @@ var outreachServices = foldedPhrases(
 	"desenvolvimento de software", "desenvolvimento web", "criacao de sites", "geracao de leads", "terceirizacao",
 	"sviluppo software", "sviluppo app", "realizzazione siti", "posizionamento", "generazione lead",
 	"softwareontwikkeling", "webontwikkeling", "leadgeneratie",
-	"разработка сайтов", "разработка приложений", "разработку сайтов", "продвижение", "лидогенерация",
-	"аутсорсинг", "финансирование",
+	"разработк*", "приложени*", "продвижение", "лидогенерация", "аутсорсинг", "финансирование", "программист*",
+	"developers", "engineers", "sdrs", "translat*", "locali*", "tax credit*", "r d tax", "chatbot*", "automation",
+	"entwickler*", "leadlisten", "programmierer*", "developpeurs", "applications mobiles", "sites web", "site web",
+	"prospection", "regie", "desarrolladores", "programadores", "prospeccion", "campanas", "aplicaciones",
+	"aplicativos", "criacao de sites", "atendimento", "assistentes virtuais", "prospeccao", "sviluppatori", "team dedicati",
+	"webshops", "webshop", "apps", "landing pages", "landing page", "peo", "employer of record", "subventions",
+	"subvenciones", "subsidies", "grants", "linkedin outreach", "software house*", "ingenieros", "engenheiros",
+	"ingegneri", "inzynier*", "mockup", "personalvermittl*", "vertriebsstellen", "support team", "supportteam",
+	"salesforce", "hubspot implementation", "crm implementation", "prospeccao ativa", "meetings", "reuniones",
+	"bookkeeping", "ai automation", "gpt", "verified contact data", "contact data", "qualified meetings",
+	"detachering*", "programistow", "programisci", "zespoly dedykowane", "strony internetowe",
 )
 
 // outreachAsks are a vendor's call to action: a short call at the
@@ -85,7 +112,19 @@ var outreachAsks = foldedPhrases(
 	"a pessoa certa", "agendar uma reuniao", "quem cuida",
 	"la persona giusta", "fissare una call", "chi si occupa",
 	"de juiste persoon", "afspraak inplannen", "кто у вас отвечает", "назначить встречу",
+	"seriez vous disponible", "un creneau", "rendez vous telephonique", "un echange", "le parece si agendamos",
+	"una llamada", "wann passt ihnen", "einen termin", "zeit fur ein", "удобно ли вам", "podemos marcar",
+	"uma conversa", "uma reuniao", "una breve chiamata", "una call", "een kort gesprek", "volgende week tijd",
+	"kurz anrufen", "wann hatten sie zeit", "kurzes kennenlernen", "breve reunion", "krotkiej rozmowy",
+	"posso te mostrar", "free for a call", "love to show you", "happy to send", "if you have a moment",
+	"can we schedule", "when works", "any time next week", "worth a conversation", "open to a chat",
+	"quick intro call", "intro call", "brief call", "un echange de", "gesprek inplannen", "kort gesprek",
+	"krotka rozmowe", "krotkie spotkanie", "a short meeting", "a brief meeting", "introductory meeting", "a good time to talk",
 )
+
+// outreachMinutes is an ask by its shape: a call of a few minutes ("15
+// minutes", "20 Minuten", "15 минут") in any of several languages.
+var outreachMinutes = regexp.MustCompile(`(^| )\d{1,2} ?(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuty|minuut|минут\pL*)( |$)`)
 
 // outreachIntro are the ways a cold sender introduces themselves and
 // their firm.
@@ -100,6 +139,10 @@ var outreachIntro = foldedPhrases(
 	"meu nome e", "sou o fundador", "sou a fundadora", "escrevo em nome da",
 	"mi chiamo", "sono il fondatore", "sono la fondatrice", "vi scrivo per conto di",
 	"mijn naam is", "меня зовут", "я основатель", "я представляю компанию",
+	"wir sind eine digitalagentur", "wir sind eine agentur", "als personalvermittler", "somos una empresa de",
+	"somos una agencia", "jestesmy software", "jestesmy agencja", "nous sommes une agence", "notre cabinet",
+	"i m reaching out from", "reaching out from an", "we are a digital agency", "we are an agency",
+	"siamo un agenzia", "наша студия", "our studio",
 )
 
 // outreachProof are a vendor's credentials: who they have helped and how
@@ -123,7 +166,8 @@ var buyerSigns = foldedPhrases(
 	"your api", "your app", "demo of", "a demo", "pricing for", "price for", "quote for", "a quote", "we are looking for",
 	"we re looking for", "we need", "we are evaluating", "we re evaluating", "we are considering",
 	"do you support", "does your", "can your", "do you offer", "trial",
-	"on behalf of our", "on behalf of my", "on behalf of the company", "procurement", "supplier registration",
+	"partner pricing", "partner program*", "reseller*", "resell", "purchasing", "buying team", "procurement", "supplier registration", "einkauf*", "achats", "compras",
+	"acquisti", "inkoop*", "zakup*", "закуп*",
 	"vendor registration", "vendor onboarding", "purchase order", "security questionnaire", "soc 2", "purchase", "rfp", "rfq", "tender", "licen*", "seats", "subscription",
 	"ihr produkt", "ihre software", "ihre plattform", "ihre losung", "wir suchen", "angebot fur", "preise",
 	"votre produit", "votre solution", "votre plateforme", "votre logiciel", "nous cherchons", "devis", "tarif*",
@@ -227,15 +271,16 @@ func startsWithStem(words, stem []string) bool {
 	return strings.HasPrefix(words[last], stem[last])
 }
 
-// vendorOutreach explains why a folded message m is vendor
-// outreach and how strongly: 2 when it offers, names a service and asks
-// for a call; 1 when it names a service with only one of the other two; 0
+// vendorOutreach explains why a folded message m is vendor outreach and
+// how strongly, in halves of vendor_outreach's points: 3 when it offers,
+// names a service and asks for a call, or introduces itself (or cites
+// clients), names a service and asks (the whole pitch, junk on its own at
+// the shipped points), 4 when it does all of that; 1 when it names a service with only one of the other two; 0
 // (and "") when a part is missing or it asks about our product.
 //
 // Without a named service, an offer, an introduction, credentials and an
 // ask together are outreach too ("My name is…, we help companies like
-// yours…, worth a conversation?"): three of them weigh as much as a
-// service with an offer and an ask, all four half again as much.
+// yours…, worth a conversation?"): three of them weigh 2, all four 3.
 func vendorOutreach(m foldedText) (string, int) {
 	if buyerSigns.find(m) != "" {
 		return "", 0
@@ -243,12 +288,19 @@ func vendorOutreach(m foldedText) (string, int) {
 	service := outreachServices.find(m)
 	offer, ask := outreachOffer.find(m), outreachAsks.find(m)
 	intro, proof := outreachIntro.find(m), outreachProof.find(m)
+	// An ask by its shape matters only with another part of a pitch;
+	// the pattern needs a number.
+	if ask == "" && (service != "" || offer != "" || intro != "" || proof != "") && strings.ContainsAny(m.text, "0123456789") {
+		ask = strings.TrimSpace(outreachMinutes.FindString(m.text))
+	}
 	if service != "" {
 		switch {
 		case offer != "" && ask != "" && (intro != "" || proof != ""):
-			return "introduces itself, offers " + quote(service, 30) + " and asks for " + quote(ask, 30), 3
+			return "introduces itself, offers " + quote(service, 30) + " and asks for " + quote(ask, 30), 4
 		case offer != "" && ask != "":
-			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 2
+			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ") and asks for " + quote(ask, 30), 3
+		case ask != "" && (intro != "" || proof != ""):
+			return "introduces itself (" + quote(cmp.Or(intro, proof), 30) + "), names " + quote(service, 30) + " and asks for " + quote(ask, 30), 3
 		case offer != "":
 			return "offers " + quote(service, 30) + " (" + quote(offer, 30) + ")", 1
 		case ask != "":

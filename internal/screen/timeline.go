@@ -40,7 +40,8 @@ func NewTimeline() *Timeline {
 
 // Add lays out one submission at its ReceivedAt (an export's submitted_at)
 // under the keys the velocity checks count: its IP (IPv6 by its /64), its
-// address, and its message (with the address as the member).
+// mailbox (see mailboxKey), its message (with the mailbox as the member)
+// and its message's skeleton (see messageSkeleton).
 func (t *Timeline) Add(sub *lead.Submission) {
 	if sub == nil || sub.Context.ReceivedAt.IsZero() {
 		return
@@ -57,10 +58,13 @@ func (t *Timeline) Add(sub *lead.Submission) {
 	if !em.Valid {
 		return
 	}
-	addr := em.Local + "@" + em.Domain
+	addr := mailboxKey(em)
 	add(timelineKey("email", addr), timelineRow{at: at})
 	if msg := normalizeMessage(sub.Fields.Message); msg != "" {
 		add(timelineKey("msg", msg), timelineRow{at: at, member: addr})
+		if sk := messageSkeleton(sub.Fields.Message); sk != "" {
+			add(timelineKey("skeleton", sk), timelineRow{at: at, member: addr})
+		}
 	}
 }
 

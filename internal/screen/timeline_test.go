@@ -190,3 +190,56 @@ func TestTimelineChain(t *testing.T) {
 		}
 	}
 }
+
+// TestMailboxKey: one inbox spelt many ways is one sender; different
+// people at one company are not.
+func TestMailboxKey(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"ana.souza@gmail.com", "anasouza+123@gmail.com", true},
+		{"AnaSouza@googlemail.com", "an.asouza@gmail.com", true},
+		{"ana+promo@padaria.com.br", "Ana@padaria.com.br", true},
+		{"ana.souza@padaria.com.br", "anasouza@padaria.com.br", false}, // dots matter outside Gmail
+		{"ana@padaria.com.br", "bruno@padaria.com.br", false},
+	} {
+		ka, kb := mailboxKey(ParseEmail(tc.a)), mailboxKey(ParseEmail(tc.b))
+		if (ka == kb) != tc.same {
+			t.Errorf("%s -> %s, %s -> %s: same %v, want %v", tc.a, ka, tc.b, kb, ka == kb, tc.same)
+		}
+	}
+}
+
+// TestMessageSkeleton: one template filled with each sender's names has
+// one skeleton, in several languages; different people's short requests
+// and messages without names inside a sentence have none or differ.
+func TestMessageSkeleton(t *testing.T) {
+	same := [][2]string{
+		{"Hi, I am Ana Souza from Padaria Souza. Please send me your price list and a brochure.",
+			"Hi, I am Lukas Brenner from Brenner Maschinenbau. Please send me your price list and a brochure."},
+		{"Guten Tag, hier ist Jan Kowalski von der Firma Nowak, bitte senden Sie uns Ihre Preisliste zu.",
+			"Guten Tag, hier ist Eva Lang von der Firma Brandt, bitte senden Sie uns Ihre Preisliste zu."},
+		{"Bonjour, je suis Camille Rousseau de Atelier Rousseau et je voudrais recevoir votre brochure.",
+			"Bonjour, je suis Julien Marchand de Marchand Conseil et je voudrais recevoir votre brochure."},
+	}
+	for _, p := range same {
+		a, b := messageSkeleton(p[0]), messageSkeleton(p[1])
+		if a == "" || a != b {
+			t.Errorf("%q and %q: skeletons %q and %q, want one", p[0], p[1], a, b)
+		}
+	}
+	for _, m := range []string{
+		"Could you send me the slides from today's webinar?", // no name inside a sentence
+		"Hi Ana, thanks!",                       // too short once the name is out
+		"we need pricing for 40 seats and sso.", // no capitals
+	} {
+		if sk := messageSkeleton(m); sk != "" {
+			t.Errorf("%q: skeleton %q, want none", m, sk)
+		}
+	}
+	if a, b := messageSkeleton("We use Salesforce and need a demo for our team of twenty next week."),
+		messageSkeleton("We use HubSpot and want pricing for our team of twenty next month."); a == b {
+		t.Errorf("two different requests share the skeleton %q", a)
+	}
+}

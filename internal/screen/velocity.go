@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -275,7 +276,7 @@ func (d velocityDetector) checks(in *Input) []velocityCheck {
 	if !in.Email.Valid {
 		return checks
 	}
-	email := d.e.counterKey("email", in.Email.Local+"@"+in.Email.Domain)
+	email := d.e.counterKey("email", mailboxKey(in.Email))
 	checks = append(checks, velocityCheck{key: email, recall: in.Sub.Control.EarlierLeads, limit: cfg.Email,
 		code: CodeEmailVelocity, after: " submissions from this email address"})
 	if msg := normalizeMessage(in.Sub.Fields.Message); msg != "" && len(msg) >= cfg.MinMessageLength {
@@ -306,6 +307,68 @@ func ipKey(s string) string {
 	}
 	return p.String()
 }
+
+// mailboxKey names the mailbox an address delivers to, for counting: the
+// part after a "+" is a tag the same inbox receives, and Gmail ignores
+// dots in the local part and answers to googlemail.com too. A script
+// that spells one inbox many ways (ana.b+1@, anab+2@, AnaB@) is one
+// sender.
+func mailboxKey(em Email) string {
+	local, domain := strings.ToLower(em.Local), strings.ToLower(em.Domain)
+	local, _, _ = strings.Cut(local, "+")
+	if domain == "gmail.com" || domain == "googlemail.com" {
+		local, domain = strings.ReplaceAll(local, ".", ""), "gmail.com"
+	}
+	return local + "@" + domain
+}
+
+// messageSkeleton returns the message normalised like normalizeMessage
+// with each capitalised word inside a sentence (a name, a company, a
+// city: what a mail merge fills in) replaced by "_", when it has any and
+// keeps skeletonMinWords other words; or "". One template filled with
+// each sender's name ("Hi, I am Ana Souza from Padaria Souza. Please
+// send…") is one message for burst counting; different people's messages
+// almost never share a skeleton within a minute of each other.
+func messageSkeleton(msg string) string {
+	var words []string
+	var b strings.Builder
+	sentenceStart, capital, replaced, kept := true, false, 0, 0
+	flush := func() {
+		if b.Len() == 0 {
+			return
+		}
+		w := b.String()
+		b.Reset()
+		if capital && !sentenceStart && utf8.RuneCountInString(w) > 1 {
+			words, replaced = append(words, "_"), replaced+1
+		} else {
+			words, kept = append(words, w), kept+1
+		}
+		sentenceStart = false
+	}
+	for _, r := range msg {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if b.Len() == 0 {
+				capital = unicode.IsUpper(r)
+			}
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		flush()
+		if strings.ContainsRune(".!?\n", r) {
+			sentenceStart = true
+		}
+	}
+	flush()
+	if replaced == 0 || kept < skeletonMinWords {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// skeletonMinWords is the least words a skeleton keeps besides the
+// replaced ones: "Hi Ana" is no template.
+const skeletonMinWords = 6
 
 // normalizeMessage folds a message for repeat detection: lower case,
 // letters and digits only, single spaces.
@@ -353,8 +416,7 @@ func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason
 		bursts(key, "IP address")
 	}
 	if in.Email.Valid {
-		addr := in.Email.Local + "@" + in.Email.Domain
-		key := timelineKey("email", addr)
+		key := timelineKey("email", mailboxKey(in.Email))
 		if n, _ := before(key, cfg.Email); int64(n) > cfg.Email.Max {
 			rs = append(rs, in.reason(CodeEmailVelocity, strconv.Itoa(n)+" submissions from this email address"+within(cfg.Email)))
 		}
@@ -365,6 +427,9 @@ func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason
 				rs = append(rs, in.reason(CodeRepeatedMessage, "the same message came from "+strconv.Itoa(n)+" email addresses"+within(cfg.RepeatedMessage)))
 			}
 			bursts(key, "message")
+			if sk := messageSkeleton(in.Sub.Fields.Message); sk != "" {
+				bursts(timelineKey("skeleton", sk), "message template (names filled in)")
+			}
 		}
 	}
 	if len(burst) > 0 {

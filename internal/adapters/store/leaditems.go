@@ -1,11 +1,10 @@
 package store
 
 import (
-	"bytes"
-	"compress/zlib"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -15,32 +14,67 @@ import (
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
-// A lead is two items under one partition key, so that what changes often
-// is written without what never does (DynamoDB bills a write by the size
-// of the whole item, one unit per KB begun):
+// A lead is one item (sk LEAD) while the whole of it fits one KB, which
+// DynamoDB bills as one write unit: what the lead is — fields, context,
+// judgment, history — as zlib-compressed JSON in the binary attribute body,
+// the verdict and the time received in plain sight, the keys of the
+// byEmail and byFormTime indexes (the id is in pk, the address in gsi1pk,
+// the form in gsi2pk), and its follow-up: hand-off, nurture enrollment,
+// updated_at, superseded_by, the lease and, while work is due, the keys of
+// the dueWork index. A lease, an intent, an outcome or a step advance
+// rewrites that item: one write unit, and no index entry, since the
+// indexes hold keys only and those writes change no index key (a due time
+// that moves moves the lead in dueWork).
 //
-//   - the body (sk LEAD): what the lead is — fields, context, judgment,
-//     history — as zlib-compressed JSON in the binary attribute body, with
-//     the verdict and the time received in plain sight and the keys of the
-//     byEmail and byFormTime indexes (the id is in pk, the address in
-//     gsi1pk, the form in gsi2pk). Written when the lead
-//     is stored, and again only when a person decides it (ReplaceLead).
-//   - the state (sk STATE): its follow-up — hand-off, nurture enrollment,
-//     updated_at, superseded_by, the lease and, while work is due, the keys
-//     of the dueWork index. A few hundred bytes, so a lease, an intent, an
-//     outcome or a step advance costs one write unit.
+// A lead whose body would take the item past one KB, counting the room its
+// follow-up grows into (roomFor), keeps its body in an item of its own
+// (sk BODY#<digest of the body>, named by the lead item's body_sk), written
+// before the lead item and rewritten only when a person decides the lead:
+// the lead item stays small, so its follow-up writes still cost one unit
+// each. The body item's key follows from its content, so a retry that
+// judged differently never overwrites the body another lead item names.
 //
 // GetLead reads both with one Query on the partition key.
 
 const (
-	leadSK  = "LEAD"
-	stateSK = "STATE"
+	leadSK     = "LEAD"
+	bodySKPref = "BODY#"
 )
+
+// roomFor is what l's item keeps free for its follow-up to grow into,
+// measured on the item as its writes leave it (store tests):
+//
+//   - a lease (lease_until, lease_token, and rev, which stays) and what a
+//     nurture step adds (the last send, an intent): 161 bytes;
+//   - while a sales hand-off is to be sent, what the sent hand-off holds
+//     instead (owner, team, intent, message id, times, and rev; the lease
+//     and the due time are gone by then): 260 bytes, enough for the names
+//     and SES message ids of config/routing.yaml. An owner with a much
+//     longer name or address takes the item past one KB at the outcome,
+//     which then costs two units.
+//
+// An item that grows past one KB anyway is still written correctly, at two
+// units a write; a decision rewrites the whole lead (ReplaceLead) and
+// chooses again.
+func roomFor(l *lead.Lead) int {
+	const (
+		lease   = len("lease_until") + 8 + len("lease_token") + 24 + len("rev") + 24
+		nurture = lease + 80
+		handoff = 260
+	)
+	if l.Handoff != nil && l.Handoff.State != lead.HandoffSent && l.Handoff.State != lead.HandoffFailed {
+		return handoff
+	}
+	return nurture
+}
+
+// writeUnitBytes is what one write unit covers.
+const writeUnitBytes = 1024
 
 func leadPK(id string) string { return "LEAD#" + id }
 
-// state is what the state item holds of a lead (besides keys, due time and
-// lease).
+// state is a lead's follow-up as its item holds it, in attributes of
+// their own (beside them: due time, lease and rev).
 type state struct {
 	UpdatedAt    time.Time        `json:"updated_at"`
 	SupersededBy string           `json:"superseded_by,omitempty"`
@@ -62,12 +96,19 @@ var bodyDict = []byte(`{"fields":{"email":"","first_name":"","last_name":"","nam
 
 // bodyOnly are the JSON members of a lead its body's JSON leaves out: the
 // keys hold the id, the form and the e-mail address, an attribute of its
-// own the time received, the state item the rest.
+// own the time received, the follow-up's attributes the rest.
 var bodyOnly = []string{"id", "form_id", "email", "received_at", "updated_at", "superseded_by", "handoff", "nurture"}
 
-// bodyItem is the lead's body item. The byEmail and byFormTime indexes sort
-// by pk: a lead id begins with the time it was received.
-func bodyItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
+// Partition key prefixes of the byEmail and byFormTime indexes.
+const (
+	emailPK = "EMAIL#"
+	formPK  = "FORM#"
+)
+
+// compressBody is the lead's body: its JSON without what the item holds
+// elsewhere (bodyOnly), compressed with the newest dictionary
+// (bodydict.go).
+func compressBody(l *lead.Lead) ([]byte, error) {
 	js, err := json.Marshal(l)
 	if err != nil {
 		return nil, fmt.Errorf("store: marshal lead: %w", err)
@@ -82,48 +123,32 @@ func bodyItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
 	if js, err = json.Marshal(members); err != nil {
 		return nil, fmt.Errorf("store: marshal lead: %w", err)
 	}
-	var z bytes.Buffer
-	zw, err := zlib.NewWriterLevelDict(&z, zlib.BestCompression, bodyDict)
+	return compress(js)
+}
+
+// itemsOf are the items that store l: its lead item and, when the body
+// does not fit beside the follow-up in one KB, its body item (else nil).
+// The byEmail and byFormTime indexes sort by pk: a lead id begins with the
+// time it was received.
+func itemsOf(l *lead.Lead) (item, body map[string]types.AttributeValue, err error) {
+	z, err := compressBody(l)
 	if err != nil {
-		return nil, fmt.Errorf("store: compress lead: %w", err)
+		return nil, nil, err
 	}
-	_, _ = zw.Write(js)
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("store: compress lead: %w", err)
+	item, err = attributevalue.MarshalMapWithOptions(state{UpdatedAt: l.UpdatedAt, SupersededBy: l.SupersededBy, Handoff: l.Handoff, Nurture: l.Nurture}, marshalOpts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: marshal lead state: %w", err)
 	}
-	item := map[string]types.AttributeValue{
-		"pk": str(leadPK(l.ID)), "sk": str(leadSK),
-		"body":   &types.AttributeValueMemberB{Value: z.Bytes()},
-		"gsi2pk": str(formPK + l.FormID),
-		// The verdict and the time received stay readable (and
-		// filterable) without decoding.
-		"verdict":     str(string(l.Verdict)),
-		"received_at": str(l.ReceivedAt.UTC().Format(time.RFC3339Nano)),
-	}
+	item["pk"] = str(leadPK(l.ID))
+	item["sk"] = str(leadSK)
+	item["gsi2pk"] = str(formPK + l.FormID)
+	// The verdict and the time received stay readable (and filterable)
+	// without decoding.
+	item["verdict"] = str(string(l.Verdict))
+	item["received_at"] = str(l.ReceivedAt.UTC().Format(time.RFC3339Nano))
 	if l.Email != "" {
 		item["gsi1pk"] = str(emailPK + l.Email)
 	}
-	if l.ExpiresAt != nil {
-		item["ttl"] = num(l.ExpiresAt.Unix())
-	}
-	return item, nil
-}
-
-// Partition key prefixes of the byEmail and byFormTime indexes.
-const (
-	emailPK = "EMAIL#"
-	formPK  = "FORM#"
-)
-
-// stateItem is the lead's state item, on the dueWork index while work is
-// due.
-func stateItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
-	item, err := attributevalue.MarshalMapWithOptions(state{UpdatedAt: l.UpdatedAt, SupersededBy: l.SupersededBy, Handoff: l.Handoff, Nurture: l.Nurture}, marshalOpts)
-	if err != nil {
-		return nil, fmt.Errorf("store: marshal lead state: %w", err)
-	}
-	item["pk"] = str(leadPK(l.ID))
-	item["sk"] = str(stateSK)
 	if l.ExpiresAt != nil {
 		item["ttl"] = num(l.ExpiresAt.Unix())
 	}
@@ -131,22 +156,36 @@ func stateItem(l *lead.Lead) (map[string]types.AttributeValue, error) {
 		item["due_shard"] = str(DueShard(l.ID))
 		item["due_at"] = str(FormatDue(*due))
 	}
-	return item, nil
+	if ItemSize(item)+len("body")+len(z)+roomFor(l) <= writeUnitBytes {
+		item["body"] = &types.AttributeValueMemberB{Value: z}
+		return item, nil, nil
+	}
+	sum := sha256.Sum256(z)
+	sk := bodySKPref + hex.EncodeToString(sum[:8])
+	item["body_sk"] = str(sk)
+	body = map[string]types.AttributeValue{
+		"pk": str(leadPK(l.ID)), "sk": str(sk),
+		"body": &types.AttributeValueMemberB{Value: z},
+	}
+	if l.ExpiresAt != nil {
+		body["ttl"] = num(l.ExpiresAt.Unix())
+	}
+	return item, body, nil
 }
 
-// decodeBody reads a body item.
-func decodeBody(item map[string]types.AttributeValue) (*lead.Lead, error) {
+// decodeLead reads a lead item and, for a lead whose body lives apart, its
+// body item (nil otherwise).
+func decodeLead(item, bodyItem map[string]types.AttributeValue) (*lead.Lead, error) {
 	b, ok := item["body"].(*types.AttributeValueMemberB)
+	if !ok && bodyItem != nil {
+		b, ok = bodyItem["body"].(*types.AttributeValueMemberB)
+	}
 	if !ok {
 		return nil, fmt.Errorf("store: lead item without a body")
 	}
-	zr, err := zlib.NewReaderDict(bytes.NewReader(b.Value), bodyDict)
+	js, err := decompress(b.Value)
 	if err != nil {
-		return nil, fmt.Errorf("store: decompress lead: %w", err)
-	}
-	js, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("store: decompress lead: %w", err)
+		return nil, err
 	}
 	var l lead.Lead
 	if err := json.Unmarshal(js, &l); err != nil {
@@ -158,10 +197,15 @@ func decodeBody(item map[string]types.AttributeValue) (*lead.Lead, error) {
 	if l.ReceivedAt, err = time.Parse(time.RFC3339Nano, attrS(item, "received_at")); err != nil {
 		return nil, fmt.Errorf("store: decode lead: received_at: %w", err)
 	}
+	st, err := decodeState(item)
+	if err != nil {
+		return nil, err
+	}
+	l.UpdatedAt, l.SupersededBy, l.Handoff, l.Nurture = st.UpdatedAt, st.SupersededBy, st.Handoff, st.Nurture
 	return &l, nil
 }
 
-// decodeState reads a state item.
+// decodeState reads the follow-up of a lead item.
 func decodeState(item map[string]types.AttributeValue) (state, error) {
 	var st state
 	if err := attributevalue.UnmarshalMapWithOptions(item, &st, unmarshalOpts); err != nil {
@@ -170,35 +214,17 @@ func decodeState(item map[string]types.AttributeValue) (state, error) {
 	return st, nil
 }
 
-// decodeLead joins a lead's body and state items (state may be nil: a lead
-// whose state item is not written yet has no follow-up).
-func decodeLead(body, stateItem map[string]types.AttributeValue) (*lead.Lead, error) {
-	l, err := decodeBody(body)
-	if err != nil {
-		return nil, err
-	}
-	if stateItem != nil {
-		st, err := decodeState(stateItem)
-		if err != nil {
-			return nil, err
-		}
-		l.UpdatedAt, l.SupersededBy, l.Handoff, l.Nurture = st.UpdatedAt, st.SupersededBy, st.Handoff, st.Nurture
-	}
-	return l, nil
-}
-
 // LeadItems returns the items that store l, for tools that seed a table in
 // bulk (BatchWriteItem); CreateLead is the way to store one lead.
 func LeadItems(l *lead.Lead) ([]map[string]types.AttributeValue, error) {
-	body, err := bodyItem(l)
+	item, body, err := itemsOf(l)
 	if err != nil {
 		return nil, err
 	}
-	st, err := stateItem(l)
-	if err != nil {
-		return nil, err
+	if body != nil {
+		return []map[string]types.AttributeValue{body, item}, nil
 	}
-	return []map[string]types.AttributeValue{body, st}, nil
+	return []map[string]types.AttributeValue{item}, nil
 }
 
 // attrS is item's string attribute name, "" when absent.

@@ -2,23 +2,25 @@
 // table design). It owns every key layout and access pattern:
 //
 //	item             pk                          sk        indexes
-//	lead body        LEAD#<id>                   LEAD      byEmail, byFormTime
-//	lead state       LEAD#<id>                   STATE     dueWork (when due)
+//	lead             LEAD#<id>                   LEAD      byEmail, byFormTime, dueWork (when due)
+//	lead body        LEAD#<id>                   BODY#<h>  - (only a lead too big for one item)
 //	idempotency      IDEM#<form>#<hash>          IDEM      -
 //	counter          CTR#<key>#<window start>    CTR       -
 //	first-use mark   ONCE#<key>                  ONCE      -
+//	report aggregate AGG#<form>#<day>            AGG       - (reports.go)
 //
-// A lead is two items (leaditems.go): its body, written once, and the
-// small state item that every lease, intent, outcome and step advance
-// rewrites. DynamoDB bills a write by the size of the whole item and adds
-// a write for every index entry it changes, so the indexes hold keys only:
-// byEmail (gsi1pk=EMAIL#<email>) finds a person's leads and byFormTime
-// (gsi2pk=FORM#<form>) lists a form's leads, both sorted by pk (newest
-// first: an id begins with its time); the leads themselves are then read
-// with BatchGetItem. dueWork (due_shard=DUE#<0..n>, due_at=<time>) holds
-// only state items with work due (retries, nurture steps), so reading due
-// work costs what is due, not what is stored. Items that expire carry a
-// numeric ttl attribute (epoch seconds) that DynamoDB's TTL deletes.
+// A lead is one item while it fits one KB (leaditems.go): its compressed
+// body and the follow-up that every lease, intent, outcome and step
+// advance rewrites. DynamoDB bills a write by the size of the whole item
+// and adds a write for every index entry it changes, so the indexes hold
+// keys only: byEmail (gsi1pk=EMAIL#<email>) finds a person's leads and
+// byFormTime (gsi2pk=FORM#<form>) lists a form's leads, both sorted by pk
+// (newest first: an id begins with its time); the leads themselves are
+// then read with BatchGetItem. dueWork (due_shard=DUE#<0..n>,
+// due_at=<time>) holds only leads with work due (retries, nurture steps),
+// so reading due work costs what is due, not what is stored. Items that
+// expire carry a numeric ttl attribute (epoch seconds) that DynamoDB's TTL
+// deletes.
 //
 // Which leads have work due, and when, is the domain's rule (lead.Lead.DueAt);
 // the store only keeps the dueWork index in step with it, and leases work
@@ -37,7 +39,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -53,6 +54,7 @@ type DB interface {
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
 	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
+	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
 	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
 	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 }
@@ -128,64 +130,77 @@ func DueShard(id string) string {
 func FormatDue(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
 
 // CreateLead writes l if no lead with its id exists. created is false when
-// the lead was already there (a retry or a concurrent twin wrote it). The
-// body and the state item are written at once, each only if absent; the
-// body decides created. A state item left by an earlier attempt whose body
-// write failed is kept (it belongs to the same submission).
+// the lead was already there (a retry or a concurrent twin wrote it): the
+// lead item is written only if absent, and decides created. A body kept
+// apart (leaditems.go) is written first, so that no lead item ever names a
+// body that is not there; a twin that lost removes the body it wrote, unless
+// it is the one the stored lead names (the same content).
 func (s *Store) CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error) {
-	body, err := bodyItem(l)
+	item, body, err := itemsOf(l)
 	if err != nil {
 		return false, err
 	}
-	st, err := stateItem(l)
-	if err != nil {
-		return false, err
-	}
-	put := func(item map[string]types.AttributeValue) (bool, error) {
-		_, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{
-			TableName:           &s.table,
-			Item:                item,
-			ConditionExpression: aws.String("attribute_not_exists(pk)"),
-		})
-		switch {
-		case err == nil:
-			return true, nil
-		case isConditionFailed(err):
-			return false, nil
-		default:
-			return false, unavailable("create lead", err)
+	if body != nil {
+		if _, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: &s.table, Item: body}); err != nil {
+			return false, unavailable("create lead body", err)
 		}
 	}
-	var stateErr error
-	var wg sync.WaitGroup
-	wg.Go(func() { _, stateErr = put(st) })
-	created, err = put(body)
-	wg.Wait()
+	_, err = s.db.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:           &s.table,
+		Item:                item,
+		ConditionExpression: aws.String("attribute_not_exists(pk)"),
+	})
+	switch {
+	case err == nil:
+		return true, nil
+	case !isConditionFailed(err):
+		return false, unavailable("create lead", err)
+	case body != nil:
+		s.dropBody(ctx, l.ID, attrS(body, "sk"))
+	}
+	return false, nil
+}
+
+// dropBody deletes lead id's body item sk unless the lead item names it:
+// the body of a lead item that was never written (a twin stored the lead),
+// or that a decision replaced. Failures are left: an unnamed body is never
+// read, and it expires with the lead when the lead does.
+func (s *Store) dropBody(ctx context.Context, id, sk string) {
+	if named, ok := s.namedBody(ctx, id); !ok || named == sk {
+		return
+	}
+	_, _ = s.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: &s.table, Key: key(leadPK(id), sk)})
+}
+
+// namedBody is the body_sk of lead id's item as stored ("" when it has
+// none); ok is false when it cannot be read.
+func (s *Store) namedBody(ctx context.Context, id string) (sk string, ok bool) {
+	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName: &s.table, Key: key(leadPK(id), leadSK), ConsistentRead: aws.Bool(true),
+		ProjectionExpression: aws.String("body_sk"),
+	})
 	if err != nil {
-		return false, err
+		return "", false
 	}
-	if stateErr != nil {
-		return false, stateErr
-	}
-	return created, nil
+	return attrS(out.Item, "body_sk"), true
 }
 
 // GetLead reads a lead by id with a strongly consistent read: one Query
-// for its body and state items.
+// for its item and, when kept apart, its body.
 func (s *Store) GetLead(ctx context.Context, id string) (*lead.Lead, error) {
-	body, st, err := s.leadItems(ctx, id)
+	item, body, err := s.readLead(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if body == nil {
+	if item == nil {
 		return nil, fmt.Errorf("store: lead %s: %w", id, ErrNotFound)
 	}
-	return decodeLead(body, st)
+	return decodeLead(item, body)
 }
 
-// leadItems reads lead id's body and state items (nil when absent) with
-// one strongly consistent Query.
-func (s *Store) leadItems(ctx context.Context, id string) (body, st map[string]types.AttributeValue, err error) {
+// readLead reads lead id's item (nil when absent) and the body item it
+// names (nil when the body is inline) with one strongly consistent Query.
+func (s *Store) readLead(ctx context.Context, id string) (item, body map[string]types.AttributeValue, err error) {
 	out, err := s.db.Query(ctx, &dynamodb.QueryInput{
 		TableName:                 &s.table,
 		KeyConditionExpression:    aws.String("pk = :pk"),
@@ -195,16 +210,19 @@ func (s *Store) leadItems(ctx context.Context, id string) (body, st map[string]t
 	if err != nil {
 		return nil, nil, unavailable("get lead", err)
 	}
+	bodies := map[string]map[string]types.AttributeValue{}
 	for _, it := range out.Items {
-		switch sk, _ := it["sk"].(*types.AttributeValueMemberS); {
-		case sk == nil:
-		case sk.Value == leadSK:
-			body = it
-		case sk.Value == stateSK:
-			st = it
+		switch sk := attrS(it, "sk"); {
+		case sk == leadSK:
+			item = it
+		case strings.HasPrefix(sk, bodySKPref):
+			bodies[sk] = it
 		}
 	}
-	return body, st, nil
+	if item != nil {
+		body = bodies[attrS(item, "body_sk")]
+	}
+	return item, body, nil
 }
 
 // Claim reserves an idempotency key for leadID until now+window. When the
@@ -329,55 +347,72 @@ func (s *Store) page(ctx context.Context, items []map[string]types.AttributeValu
 	return p, nil
 }
 
-// batchGetMax is how many keys one BatchGetItem may ask for: a lead is two.
+// batchGetMax is how many keys one BatchGetItem may ask for.
 const batchGetMax = 100
 
-// getLeads reads leads ids (body and state) with BatchGetItem, eventually
-// consistent like the index that named them, in the order of ids; a lead
-// deleted meanwhile (junk expiring) is left out.
+// getLeads reads leads ids with BatchGetItem, eventually consistent like
+// the index that named them, in the order of ids: their items, then the
+// bodies of those that keep them apart. A lead deleted meanwhile (junk
+// expiring, or a body replaced by a decision between the two reads) is
+// left out.
 func (s *Store) getLeads(ctx context.Context, ids []string) ([]*lead.Lead, error) {
-	bodies := make(map[string]map[string]types.AttributeValue, len(ids))
-	states := make(map[string]map[string]types.AttributeValue, len(ids))
-	for start := 0; start < len(ids); start += batchGetMax / 2 {
-		chunk := ids[start:min(start+batchGetMax/2, len(ids))]
-		keys := make([]map[string]types.AttributeValue, 0, 2*len(chunk))
-		for _, id := range chunk {
-			keys = append(keys, key(leadPK(id), leadSK), key(leadPK(id), stateSK))
+	keys := make([]map[string]types.AttributeValue, 0, len(ids))
+	for _, id := range ids {
+		keys = append(keys, key(leadPK(id), leadSK))
+	}
+	items, err := s.batchGet(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	var bodyKeys []map[string]types.AttributeValue
+	for _, it := range items {
+		if sk := attrS(it, "body_sk"); sk != "" {
+			bodyKeys = append(bodyKeys, key(attrS(it, "pk"), sk))
 		}
-		req := map[string]types.KeysAndAttributes{s.table: {Keys: keys}}
-		for len(req) > 0 {
-			out, err := s.db.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: req})
-			if err != nil {
-				return nil, unavailable("read leads", err)
-			}
-			for _, it := range out.Responses[s.table] {
-				pk, _ := it["pk"].(*types.AttributeValueMemberS)
-				sk, _ := it["sk"].(*types.AttributeValueMemberS)
-				if pk == nil || sk == nil {
-					continue
-				}
-				if sk.Value == stateSK {
-					states[pk.Value] = it
-				} else {
-					bodies[pk.Value] = it
-				}
-			}
-			req = out.UnprocessedKeys
-		}
+	}
+	bodies, err := s.batchGet(ctx, bodyKeys)
+	if err != nil {
+		return nil, err
 	}
 	leads := make([]*lead.Lead, 0, len(ids))
 	for _, id := range ids {
-		body := bodies[leadPK(id)]
-		if body == nil {
+		it := items[leadPK(id)+"\x00"+leadSK]
+		if it == nil {
 			continue
 		}
-		l, err := decodeLead(body, states[leadPK(id)])
+		var body map[string]types.AttributeValue
+		if sk := attrS(it, "body_sk"); sk != "" {
+			if body = bodies[leadPK(id)+"\x00"+sk]; body == nil {
+				continue
+			}
+		}
+		l, err := decodeLead(it, body)
 		if err != nil {
 			return nil, err
 		}
 		leads = append(leads, l)
 	}
 	return leads, nil
+}
+
+// batchGet reads the items keys name, eventually consistent, by pk and sk
+// joined with a NUL.
+func (s *Store) batchGet(ctx context.Context, keys []map[string]types.AttributeValue) (map[string]map[string]types.AttributeValue, error) {
+	found := make(map[string]map[string]types.AttributeValue, len(keys))
+	for start := 0; start < len(keys); start += batchGetMax {
+		req := map[string]types.KeysAndAttributes{s.table: {Keys: keys[start:min(start+batchGetMax, len(keys))]}}
+		for len(req) > 0 {
+			out, err := s.db.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: req})
+			if err != nil {
+				return nil, unavailable("read leads", err)
+			}
+			for _, it := range out.Responses[s.table] {
+				found[attrS(it, "pk")+"\x00"+attrS(it, "sk")] = it
+			}
+			req = out.UnprocessedKeys
+		}
+	}
+	return found, nil
 }
 
 // RecallByEmail returns the ids of the person's newest leads, at most n,
@@ -411,7 +446,7 @@ func (s *Store) RecallByEmail(ctx context.Context, email string, n int) (ids []s
 func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Time) error {
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: &s.table,
-		Key:       key(leadPK(prevID), stateSK),
+		Key:       key(leadPK(prevID), leadSK),
 		UpdateExpression: aws.String("SET superseded_by = :new, updated_at = :now, " +
 			"nurture.#state = :stopped, nurture.stop_reason = :why REMOVE due_shard, due_at"),
 		ConditionExpression:      aws.String("attribute_exists(pk) AND nurture.#state IN (:active, :pending)"),
@@ -426,7 +461,7 @@ func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Ti
 		// No enrollment to stop: just record the link.
 		_, err = s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 			TableName:           &s.table,
-			Key:                 key(leadPK(prevID), stateSK),
+			Key:                 key(leadPK(prevID), leadSK),
 			UpdateExpression:    aws.String("SET superseded_by = :new, updated_at = :now REMOVE due_shard, due_at"),
 			ConditionExpression: aws.String("attribute_exists(pk)"),
 			ExpressionAttributeValues: map[string]types.AttributeValue{
@@ -446,15 +481,11 @@ func (s *Store) Supersede(ctx context.Context, prevID, newID string, now time.Ti
 // ReplaceLead writes l over the stored lead, but only if the stored lead is
 // still the version read (its updated_at equals prevUpdatedAt): a decision
 // made on stale data fails with ErrConflict instead of undoing a change.
-// The state item is written first, under that condition, then the body;
-// should the body's write fail, the error says so and the decision can be
-// made again (the state already carries it, so it is not lost).
+// The lead item is one conditional PutItem, so a decision is stored whole
+// or not at all; a body kept apart is written before it (under a key of
+// its own) and the body it replaces is deleted after it.
 func (s *Store) ReplaceLead(ctx context.Context, l *lead.Lead, prevUpdatedAt time.Time) error {
-	body, err := bodyItem(l)
-	if err != nil {
-		return err
-	}
-	st, err := stateItem(l)
+	item, body, err := itemsOf(l)
 	if err != nil {
 		return err
 	}
@@ -462,20 +493,29 @@ func (s *Store) ReplaceLead(ctx context.Context, l *lead.Lead, prevUpdatedAt tim
 	if err != nil {
 		return fmt.Errorf("store: marshal time: %w", err)
 	}
-	_, err = s.db.PutItem(ctx, &dynamodb.PutItemInput{
+	if body != nil {
+		if _, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: &s.table, Item: body}); err != nil {
+			return unavailable("replace lead body", err)
+		}
+	}
+	out, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName:                 &s.table,
-		Item:                      st,
+		Item:                      item,
 		ConditionExpression:       aws.String("updated_at = :prev"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":prev": prev},
+		ReturnValues:              types.ReturnValueAllOld,
 	})
 	switch {
 	case isConditionFailed(err):
+		if body != nil {
+			s.dropBody(ctx, l.ID, attrS(body, "sk"))
+		}
 		return fmt.Errorf("store: lead %s changed meanwhile: %w", l.ID, ErrConflict)
 	case err != nil:
 		return unavailable("replace lead", err)
 	}
-	if _, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: &s.table, Item: body}); err != nil {
-		return unavailable("replace lead body", err)
+	if old := attrS(out.Attributes, "body_sk"); old != "" && old != attrS(item, "body_sk") {
+		s.dropBody(ctx, l.ID, old)
 	}
 	return nil
 }

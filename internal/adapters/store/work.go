@@ -24,7 +24,7 @@ import (
 //
 // A lead with work due (a pending sales hand-off, a nurture step) carries
 // due_shard and due_at, so it appears on the sparse dueWork index. Whoever
-// does the work first holds a lease on the lead's state item: lease_until
+// does the work first holds a lease on the lead's item: lease_until
 // (epoch milliseconds, wall clock) and a random lease_token. A lease costs
 // no write of its own: a claim reads the lead (one Query, which a worker
 // needs anyway) and checks that the work is there and no unexpired lease
@@ -129,29 +129,26 @@ func (s *Store) ClaimHandoff(ctx context.Context, id string, clock time.Time, tt
 // claim reads lead id and returns a lease to be taken by its first write
 // when work reports work on it and no unexpired lease is held at clock.
 func (s *Store) claim(ctx context.Context, id string, work func(map[string]types.AttributeValue, state) bool, clock time.Time, ttl time.Duration) (*Lease, error) {
-	body, st, err := s.leadItems(ctx, id)
+	item, body, err := s.readLead(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if st == nil {
+	if item == nil {
 		return nil, fmt.Errorf("store: lease lead %s: %w", id, ErrConflict)
 	}
-	cur, err := decodeState(st)
+	cur, err := decodeState(item)
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := st["lease_until"].(*types.AttributeValueMemberN); ok {
+	if v, ok := item["lease_until"].(*types.AttributeValueMemberN); ok {
 		if until, _ := strconv.ParseInt(v.Value, 10, 64); until >= clock.UnixMilli() {
 			return nil, fmt.Errorf("store: lease lead %s: leased: %w", id, ErrConflict)
 		}
 	}
-	if !work(st, cur) {
+	if !work(item, cur) {
 		return nil, fmt.Errorf("store: lease lead %s: nothing to do: %w", id, ErrConflict)
 	}
-	if body == nil {
-		return nil, s.orphan(ctx, id, st, cur, clock)
-	}
-	l, err := decodeLead(body, st)
+	l, err := decodeLead(item, body)
 	if err != nil {
 		return nil, err
 	}
@@ -160,16 +157,16 @@ func (s *Store) claim(ctx context.Context, id string, work func(map[string]types
 		c := *l.Nurture
 		claimed = &c
 	}
-	return &Lease{Lead: l, Token: newToken(), Until: clock.Add(ttl), Claimed: claimed, Basis: basisOf(st)}, nil
+	return &Lease{Lead: l, Token: newToken(), Until: clock.Add(ttl), Claimed: claimed, Basis: basisOf(item)}, nil
 }
 
-// basisOf is the version of a state item a lease's first write is
+// basisOf is the version of a lead item a lease's first write is
 // conditional on: its rev and its updated_at, as stored.
 func basisOf(st map[string]types.AttributeValue) string {
 	return attrS(st, "rev") + "\x00" + attrS(st, "updated_at")
 }
 
-// basisCondition is the condition that the state item is still at basis.
+// basisCondition is the condition that the lead item is still at basis.
 func basisCondition(basis string, vals map[string]types.AttributeValue) string {
 	rev, upd, _ := strings.Cut(basis, "\x00")
 	vals[":basis_upd"] = str(upd)
@@ -184,32 +181,6 @@ func basisCondition(basis string, vals map[string]types.AttributeValue) string {
 // lostBasis marks a lease whose first write found the lead changed: it is
 // someone else's, and nothing more is written under it.
 const lostBasis = "lost"
-
-// OrphanAfter is how long a lead's state may wait for its body: CreateLead
-// writes both at once, so a state older than this without a body belongs
-// to a submission whose storing failed and was never retried.
-const OrphanAfter = 10 * time.Minute
-
-// orphan answers a claim on a state item whose body is missing: the body
-// is still being written (a claim racing CreateLead), or it never will be,
-// and then the state leaves the due-work index. It returns ErrConflict
-// either way: there is no lead to work.
-func (s *Store) orphan(ctx context.Context, id string, st map[string]types.AttributeValue, cur state, clock time.Time) error {
-	if clock.Sub(cur.UpdatedAt) > OrphanAfter {
-		vals := map[string]types.AttributeValue{}
-		_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-			TableName:                 &s.table,
-			Key:                       key(leadPK(id), stateSK),
-			ConditionExpression:       aws.String(basisCondition(basisOf(st), vals)),
-			UpdateExpression:          aws.String("REMOVE due_shard, due_at"),
-			ExpressionAttributeValues: vals,
-		})
-		if err != nil && !isConditionFailed(err) {
-			return unavailable("take a lead without a body off the due-work index", err)
-		}
-	}
-	return fmt.Errorf("store: lead %s has no body: %w", id, ErrConflict)
-}
 
 // Release writes the lease's Handoff and Nurture back, puts the lead on the
 // due-work index at its next due time (or takes it off when nothing is due)
@@ -288,9 +259,9 @@ var errStoppedMeanwhile = errors.New("store: enrollment may have been stopped du
 // errChangedSinceRead: a lease's first write failed its condition.
 var errChangedSinceRead = errors.New("store: lead changed since it was read")
 
-// readState reads lead id's state item, strongly consistent.
+// readState reads lead id's item, strongly consistent.
 func (s *Store) readState(ctx context.Context, id string) (map[string]types.AttributeValue, error) {
-	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(id), stateSK), ConsistentRead: aws.Bool(true)})
+	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: key(leadPK(id), leadSK), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return nil, unavailable("re-read leased lead", err)
 	}
@@ -372,7 +343,7 @@ func (s *Store) release(ctx context.Context, ls *Lease, now time.Time, keep bool
 	}
 	in := &dynamodb.UpdateItemInput{
 		TableName:                 &s.table,
-		Key:                       key(leadPK(l.ID), stateSK),
+		Key:                       key(leadPK(l.ID), leadSK),
 		ConditionExpression:       aws.String(cond),
 		UpdateExpression:          aws.String(update),
 		ExpressionAttributeValues: vals,

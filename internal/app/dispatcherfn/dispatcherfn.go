@@ -1,6 +1,7 @@
 // Package dispatcherfn wires the dispatcher function: every minute it
-// retries due sales hand-offs and sends due nurture steps, and once a day
-// it e-mails each form's reviewers the leads held for review. It builds the
+// retries due sales hand-offs, sends due nurture steps and rolls the leads
+// stored since up into the report aggregates, and once a day it e-mails
+// each form's reviewers the leads held for review. It builds the
 // sales notifier, the nurture sequence catalog, the unsubscribe link signer
 // and the review digest, and no screening: the dispatcher never judges a
 // lead.
@@ -8,6 +9,7 @@ package dispatcherfn
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -52,8 +54,27 @@ func New(ctx context.Context, getenv func(string) string) (ScheduledHandler, err
 		if n, derr := digest.Run(ctx, now.UTC()); n > 0 || derr != nil {
 			b.Log.Info("review digest", "sent", n, "err", derr)
 		}
+		rollUpReports(ctx, b, disp.Handoff.Forms)
 		return err
 	}, nil
+}
+
+// ReportSettle is how old a lead must be before the reports count it: by
+// then it is stored and its sales hand-off sent (or retried).
+const ReportSettle = 5 * time.Minute
+
+// rollUpReports adds each form's leads stored since the last pass to the
+// report aggregates (store.RollUp: about one write a form and pass,
+// whatever the number of leads). By the wall clock, not the pass's time:
+// a lead counts once it has settled. Failures are logged: the next pass
+// goes on from the same mark.
+func rollUpReports(ctx context.Context, b *boot.Base, fs *forms.Set) {
+	until := b.Now().Add(-ReportSettle)
+	for _, id := range fs.IDs() {
+		if n, err := b.Store.RollUp(ctx, id, until); n > 0 || (err != nil && !errors.Is(err, store.ErrConflict)) {
+			b.Log.Info("report roll-up", "form_id", id, "leads", n, "err", err)
+		}
+	}
 }
 
 // NewDispatcher builds the dispatcher from the configuration read through
@@ -77,6 +98,9 @@ func build(ctx context.Context, b *boot.Base, getenv func(string) string) (*disp
 	}
 	n, err := sales.Notifier(b, fs, getenv)
 	if err != nil {
+		return nil, err
+	}
+	if err := sales.WithOutcomeLinks(n, b, secret); err != nil {
 		return nil, err
 	}
 	signer, err := unsubscribe.NewSigner(secret)

@@ -10,6 +10,7 @@ import (
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
 	"github.com/leadsieve/leadsieve/internal/delivery/assign"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
@@ -29,6 +30,23 @@ func Notifier(b *boot.Base, fs *forms.Set, getenv func(string) string) (*handoff
 		DefaultTo:  mail.Address{Address: b.Settings.SalesEmail},
 		ConsoleURL: b.Settings.ConsoleURL, Forms: fs, Webhook: &webhook.Sender{},
 		WebhookSecrets: handoff.WebhookSecrets(fs, getenv),
+		Suppressions:   b.Store,
 		Log:            b.Log,
 	}, nil
+}
+
+// WithOutcomeLinks makes n's e-mails carry the signed "Was this a good
+// lead?" link to the console's outcome page, when the console's URL is
+// set. Only the functions that hold the signing secret can: the
+// dispatcher does; the hand-off function does not read the secret.
+func WithOutcomeLinks(n *handoff.Notifier, b *boot.Base, secret []byte) error {
+	if b.Settings.ConsoleURL == "" {
+		return nil
+	}
+	s, err := outcomelink.New(secret, b.Settings.ConsoleURL)
+	if err != nil {
+		return fmt.Errorf("app: %w", err)
+	}
+	n.OutcomeLinks = s
+	return nil
 }

@@ -41,6 +41,8 @@ const (
 	// UnsubscribeRecorder records the one-click unsubscribes that
 	// Unsubscribe queues for it.
 	UnsubscribeRecorder = "UnsubscribeRecorderFunction"
+	// Console serves the sales and marketing console and its API.
+	Console = "ConsoleFunction"
 )
 
 // Vars is every environment variable leadsieve reads.
@@ -49,19 +51,23 @@ var Vars = []Var{
 	{Name: "STAGE", Default: "dev", Description: "Deployment stage; appears in logs."},
 	{Name: "LOG_LEVEL", Default: "INFO", Description: "Minimum log level: DEBUG, INFO, WARN or ERROR."},
 	{Name: "ALLOWED_ORIGINS", Default: "http://127.0.0.1:3000", Description: "Comma-separated origins allowed to post forms that list none of their own.", Functions: []string{Intake}},
-	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake}},
-	{Name: "REVIEW_RETENTION_DAYS", Default: "30", Description: "Days a lead held for review waits for a person's decision before DynamoDB TTL deletes it (a decision removes the TTL).", Functions: []string{Intake}},
-	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder}, Required: true},
-	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder}, LocalOnly: true},
+	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake, Console}},
+	{Name: "REVIEW_RETENTION_DAYS", Default: "30", Description: "Days a lead held for review waits for a person's decision before DynamoDB TTL deletes it (a decision removes the TTL).", Functions: []string{Intake, Console}},
+	{Name: "SIGNING_SECRET_ARN", Description: "Secrets Manager secret with the HMAC key for render tokens and unsubscribe links.", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder, Console}, Required: true},
+	{Name: "SIGNING_SECRET", Description: "The HMAC key itself, for local runs without Secrets Manager (never set in a deployment).", Functions: []string{Intake, Dispatcher, UnsubscribeRecorder, Console}, LocalOnly: true},
 	{Name: "SENDER_EMAIL", Default: "leads@example.com", Description: "Verified SES identity that notifications and nurture mail are sent from.", Functions: []string{Handoff, Dispatcher}},
 	{Name: "SALES_EMAIL", Default: "sales@example.com", Description: "Default sales inbox for qualified leads.", Functions: []string{Handoff, Dispatcher}},
-	{Name: "CONSOLE_URL", Description: "Optional base URL of a lead console; sales emails then link to CONSOLE_URL/leads/<id>.", Functions: []string{Handoff, Dispatcher}},
+	{Name: "CONSOLE_URL", Description: "Optional base URL of a lead console; sales emails then link to CONSOLE_URL/leads/<id>.", Functions: []string{Handoff, Dispatcher, Console}},
 	{Name: "PUBLIC_BASE_URL", Default: "http://127.0.0.1:3000", Description: "Public base URL of the API (https in a deployment); unsubscribe links are PUBLIC_BASE_URL/u/<token>.", Functions: []string{Dispatcher}},
 	{Name: "POSTAL_ADDRESS", Default: "leadsieve demo, 1 Example Street, 00000 Example City", Description: "Sender's postal address printed in every nurture email (CAN-SPAM, GDPR imprint).", Functions: []string{Dispatcher}},
 	{Name: "UNSUBSCRIBE_MAILTO", Description: "Optional address added as a mailto: to List-Unsubscribe.", Functions: []string{Dispatcher}},
 	{Name: "GOGC", Description: "Go's garbage-collection target, read by the Go runtime before any code runs (100 when unset): the template sets 400 for intake, whose start-up otherwise runs collections for garbage that is not there (docs/performance.md).", Functions: []string{Intake}},
-	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake}},
+	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake, Console}},
 	{Name: "UNSUBSCRIBE_RECORDER_FUNCTION", Default: "UnsubscribeRecorderFunction", Description: "Name of the function the unsubscribe endpoint invokes asynchronously with every one-click token, valid or not, to record it.", Functions: []string{Unsubscribe}},
+	{Name: "CONSOLE_USER_POOL_ID", Description: "The console's Cognito user pool.", Functions: []string{Console}, Required: true},
+	{Name: "CONSOLE_CLIENT_ID", Description: "The user pool's app client the console signs in with.", Functions: []string{Console}, Required: true},
+	{Name: "AWS_REGION", Description: "Set by the Lambda service; the console derives Cognito's endpoint from it.", Functions: []string{Console}, LocalOnly: true},
+	{Name: "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", Description: "The SDK's endpoint variable for Cognito, set only locally (cognito-local): the console's sign-in calls it instead of the region's endpoint.", Functions: []string{Console}, LocalOnly: true},
 	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
 }
 

@@ -135,12 +135,24 @@ type Notifier struct {
 	// DefaultTo receives leads when routing yields no owner.
 	DefaultTo  mail.Address
 	ConsoleURL string
+	// OutcomeLinks, when set, adds the signed "Was this a good lead?"
+	// link to each e-mail (outcomelink.Signer provides it).
+	OutcomeLinks interface {
+		URL(leadID string, issued time.Time) (string, error)
+	}
 	// Forms and Webhook enable per-form webhooks; WebhookSecrets holds each
 	// form's signing secret by form id, read once at cold start
 	// (WebhookSecrets builds it).
 	Forms          *forms.Set
 	Webhook        WebhookPoster
 	WebhookSecrets map[string]string
+	// Suppressions, when set, is asked before each e-mail: the hand-off
+	// of an erased person's lead (a post after the erasure) is never
+	// sent, while an unsubscribe or a bounce of the person's own address
+	// does not stop sales hearing of a new enquiry (docs/privacy.md).
+	Suppressions interface {
+		Suppressed(ctx context.Context, email string) (*store.Suppression, error)
+	}
 
 	MaxAttempts int
 	BaseBackoff time.Duration
@@ -204,6 +216,18 @@ func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, no
 	}
 	if n.clock().Add(SendTimeout + RecordMargin).After(ls.Until) {
 		return ErrLeaseTooShort
+	}
+	if n.Suppressions != nil && l.Email != "" {
+		sup, err := n.Suppressions.Suppressed(ctx, l.Email)
+		if err != nil {
+			return err // still pending: the dispatcher tries again
+		}
+		if sup != nil && sup.Reason == store.ReasonErasure {
+			_ = h.Begin(newIntent(h.Attempts+1), ls.Until.Add(lead.UnconfirmedGrace))
+			_ = h.Failed("not sent: the address was erased")
+			n.log().Info("sales hand-off withheld: the address was erased", "lead", l.ID)
+			return nil
+		}
 	}
 	before := *h
 	_ = h.Begin(newIntent(h.Attempts+1), ls.Until.Add(lead.UnconfirmedGrace))
@@ -379,9 +403,14 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 	if l.Fit != nil {
 		sl.FitScore, sl.Grade, sl.Segment = l.Fit.Score, l.Fit.Grade, l.Fit.Segment
 	}
-	msg, err := mail.SalesNotification(sl, mail.SalesOptions{
-		From: n.From, To: to, ConsoleURL: n.ConsoleURL, Now: now, RespondWithin: RespondWithin,
-	})
+	opts := mail.SalesOptions{From: n.From, To: to, ConsoleURL: n.ConsoleURL, Now: now, RespondWithin: RespondWithin}
+	if n.OutcomeLinks != nil {
+		var err error
+		if opts.OutcomeURL, err = n.OutcomeLinks.URL(l.ID, now); err != nil {
+			return mail.Message{}, fmt.Errorf("handoff: outcome link: %w: %w", errPermanent, err)
+		}
+	}
+	msg, err := mail.SalesNotification(sl, opts)
 	if err != nil {
 		return mail.Message{}, fmt.Errorf("handoff: render: %w: %w", errPermanent, err)
 	}

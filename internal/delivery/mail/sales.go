@@ -51,6 +51,10 @@ type SalesOptions struct {
 	// ConsoleURL + "/leads/" + escaped lead ID. Must be https (or http for
 	// localhost development).
 	ConsoleURL string
+	// OutcomeURL, when set, adds a "Was this a good lead?" link: the
+	// signed page where sales records the lead's outcome in one click.
+	// Must be https (or http for localhost development), like ConsoleURL.
+	OutcomeURL string
 	// Location is the zone for displayed times; nil means UTC.
 	Location *time.Location
 	// Now is the render time used for the lead's age; zero means time.Now.
@@ -79,7 +83,7 @@ type salesData struct {
 	Title, Name, Company, Verdict, Grade, Segment string
 	FitScore, JunkScore                           int
 	Received, Age, RespondBy                      string
-	LeadURL                                       string
+	LeadURL, OutcomeURL                           string
 	Facts                                         []fact
 	Message                                       string
 	FitReasons, ScreenReasons                     []lead.Reason
@@ -142,6 +146,13 @@ func SalesNotification(l SalesLead, opts SalesOptions) (Message, error) {
 			return Message{}, fmt.Errorf("mail: console URL %q must be https", opts.ConsoleURL)
 		}
 		d.LeadURL = u.String()
+	}
+	if opts.OutcomeURL != "" {
+		u, err := url.Parse(opts.OutcomeURL)
+		if err != nil || !(u.Scheme == "https" || (u.Scheme == "http" && (u.Hostname() == "localhost" || u.Hostname() == "127.0.0.1"))) {
+			return Message{}, fmt.Errorf("mail: outcome URL must be https")
+		}
+		d.OutcomeURL = u.String()
 	}
 	email, emailErr := ValidAddress(f.Email)
 	for _, fc := range []fact{

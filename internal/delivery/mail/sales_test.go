@@ -144,6 +144,18 @@ func TestSalesNotificationEdges(t *testing.T) {
 			}
 		}, false},
 		{"javascript console url", func(_ *SalesLead, o *SalesOptions) { o.ConsoleURL = "javascript:alert(1)" }, nil, true},
+		{"an outcome link", func(_ *SalesLead, o *SalesOptions) { o.OutcomeURL = "https://console.example/console/outcome/AQ-x_1" }, func(t *testing.T, m Message) {
+			if !strings.Contains(m.Text, "Was this a good lead? https://console.example/console/outcome/AQ-x_1") ||
+				!strings.Contains(m.HTML, `href="https://console.example/console/outcome/AQ-x_1"`) {
+				t.Errorf("no outcome link:\n%s", m.Text)
+			}
+		}, false},
+		{"no outcome link", func(*SalesLead, *SalesOptions) {}, func(t *testing.T, m Message) {
+			if strings.Contains(m.Text, "good lead") || strings.Contains(m.HTML, "good lead") {
+				t.Error("an outcome link without its URL")
+			}
+		}, false},
+		{"javascript outcome url", func(_ *SalesLead, o *SalesOptions) { o.OutcomeURL = "javascript:alert(1)" }, nil, true},
 		{"nameless lead", func(l *SalesLead, _ *SalesOptions) {
 			l.Fields = lead.Fields{Email: "x@y.example"}
 			l.Grade = ""

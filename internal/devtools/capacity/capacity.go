@@ -63,7 +63,7 @@ type Usage struct {
 	RoundTrips int
 	// WCUByItem splits WCU (indexes included) by the kind of item written:
 	// its partition key up to the first '#' and its sort key up to the
-	// first '#' ("LEAD STATE", "CTR SET").
+	// first '#' ("LEAD BODY", "CTR SET").
 	WCUByItem map[string]float64
 }
 

@@ -145,8 +145,8 @@ func (rep *Report) RoundTrips(w io.Writer) error {
 // itemNames name the table's item kinds (capacity.ItemKind).
 var itemNames = map[string]string{
 	"IDEM IDEM": "idempotency claim", "CTR CTR": "velocity counters", "CTR SET": "velocity counters",
-	"LEAD LEAD": "lead body", "LEAD STATE": "lead state", "ONCE ONCE": "first-use mark",
-	"SUPP SUPP": "suppression",
+	"LEAD LEAD": "lead", "LEAD BODY": "lead body kept apart", "AGG AGG": "day aggregate", "ONCE ONCE": "first-use mark",
+	"SUPP SUPP": "suppression", "KEY KEY": "address key (made once per table)",
 }
 
 func byItem(w map[string]float64) string {

@@ -38,6 +38,9 @@ func (s *Stack) AWSConfig(ctx context.Context) (aws.Config, error) {
 		"dynamodb": {"endpoint_url": s.DynamoURL},
 		"ses":      {"endpoint_url": s.SESURL},
 	}}}
+	if s.CognitoURL != "" {
+		endpoints.Services.ServiceValues["cognito_identity_provider"] = map[string]string{"endpoint_url": s.CognitoURL}
+	}
 	cfg.ConfigSources = append([]any{endpoints}, cfg.ConfigSources...)
 	return cfg, nil
 }

@@ -1,6 +1,7 @@
 // Package devstack runs local stand-ins for the AWS services leadsieve uses:
-// dynalite for the DynamoDB API and aws-ses-v2-local for the SES API (with
-// its web mail viewer). Both are npm packages pinned in the repository's
+// dynalite for the DynamoDB API, aws-ses-v2-local for the SES API (with
+// its web mail viewer) and, when asked, cognito-local for the console's
+// Cognito user pool. All are npm packages pinned in the repository's
 // package.json; Start installs them with `npm ci` when they are missing.
 package devstack
 
@@ -39,6 +40,12 @@ type Options struct {
 	// With a file, each stored message also carries the millisecond it was
 	// accepted (Email.At), not only the second.
 	SESStore string
+	// Cognito starts cognito-local too (the console's sign-in), with its
+	// data in a temporary folder that Stop removes: its pools and users
+	// last as long as the stack.
+	Cognito bool
+	// CognitoPort is cognito-local's port; 0 picks a free one.
+	CognitoPort int
 	// Log receives the children's output; nil discards it.
 	Log io.Writer
 }
@@ -50,6 +57,9 @@ type Stack struct {
 	// SESURL is aws-ses-v2-local's base URL, http://127.0.0.1:N; the mail
 	// viewer is its root page.
 	SESURL string
+	// CognitoURL is cognito-local's base URL, http://127.0.0.1:N ("" when
+	// Options.Cognito is off); token issuers are CognitoURL/<pool id>.
+	CognitoURL string
 
 	root    string
 	opts    Options
@@ -58,9 +68,11 @@ type Stack struct {
 	// attached stacks belong to another process (Attach).
 	attached bool
 
-	mu     sync.Mutex
-	dynamo *child
-	ses    *child
+	mu         sync.Mutex
+	dynamo     *child
+	ses        *child
+	cognito    *child
+	cognitoDir string
 }
 
 // startTimeout bounds how long a child may take to answer.
@@ -113,6 +125,12 @@ func Start(ctx context.Context, o Options) (*Stack, error) {
 	if err := s.StartSES(ctx); err != nil {
 		_ = s.StopDynamo()
 		return nil, err
+	}
+	if o.Cognito {
+		if err := s.startCognito(ctx); err != nil {
+			_ = s.Stop()
+			return nil, err
+		}
 	}
 	return s, nil
 }
@@ -202,20 +220,24 @@ func (s *Stack) StopSES() error {
 	return err
 }
 
-// Stop ends both servers and their process groups.
+// Stop ends the servers and their process groups.
 func (s *Stack) Stop() error {
-	return errors.Join(s.StopSES(), s.StopDynamo())
+	return errors.Join(s.stopCognito(), s.StopSES(), s.StopDynamo())
 }
 
 // Env returns the SDK's standard environment variables pointing at the stack.
 func (s *Stack) Env() []string {
-	return []string{
+	env := []string{
 		"AWS_ENDPOINT_URL_DYNAMODB=" + s.DynamoURL,
 		"AWS_ENDPOINT_URL_SES=" + s.SESURL,
 		"AWS_ACCESS_KEY_ID=local",
 		"AWS_SECRET_ACCESS_KEY=local",
 		"AWS_REGION=us-east-1",
 	}
+	if s.CognitoURL != "" {
+		env = append(env, "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER="+s.CognitoURL)
+	}
+	return env
 }
 
 // FindRoot walks up from the working directory to the directory with go.mod.
@@ -270,7 +292,7 @@ func ensureInstalled(ctx context.Context, root string, log io.Writer) error {
 }
 
 func installed(root string) bool {
-	for _, b := range []string{"dynalite", "aws-ses-v2-local"} {
+	for _, b := range []string{"dynalite", "aws-ses-v2-local", "cognito-local"} {
 		if _, err := os.Stat(filepath.Join(root, "node_modules", ".bin", b)); err != nil {
 			return false
 		}

@@ -148,7 +148,7 @@ func startStack(t *testing.T, root, devserver string, p Ports) {
 	var logs syncBuffer
 	cmd := exec.Command(devserver,
 		"-addr", fmt.Sprintf("127.0.0.1:%d", p.API),
-		"-dynamo-port", fmt.Sprint(p.Dynamo), "-ses-port", fmt.Sprint(p.SES), "-data", "")
+		"-dynamo-port", fmt.Sprint(p.Dynamo), "-ses-port", fmt.Sprint(p.SES), "-cognito-port", "0", "-data", "")
 	cmd.Dir = root
 	cmd.Env = cleanEnv()
 	cmd.Stdout, cmd.Stderr = &logs, &logs

@@ -22,9 +22,9 @@ const leadsTable = "LeadsTable"
 
 // storedLead is the part of a stored lead the checks read. It is decoded
 // from the items' attributes by name, not through the store package, so
-// the harness sees the table as an operator would: a lead is a body item
-// (sk LEAD: id in pk, address in gsi1pk, verdict) and a state item (sk
-// STATE: hand-off, due time).
+// the harness sees the table as an operator would: a lead is an item (sk
+// LEAD: id in pk, address in gsi1pk, verdict, hand-off, due time), its
+// body at times kept in an item of its own (sk BODY#...).
 type storedLead struct {
 	ID      string
 	Email   string
@@ -37,7 +37,7 @@ type storedLead struct {
 	ReceivedAt time.Time
 }
 
-// leadItem is what the scan reads of either item of a lead.
+// leadItem is what the scan reads of a lead's item.
 type leadItem struct {
 	PK         string    `json:"pk"`
 	SK         string    `json:"sk"`
@@ -88,8 +88,9 @@ func observe(ctx context.Context, db *dynamodb.Client, st *devstack.Stack) (*sna
 				order = append(order, it.PK)
 			}
 			if it.SK == "LEAD" {
+				// A lead's item holds its follow-up too (a body too big
+				// to share it has an item of its own, sk BODY#...).
 				l.Email, l.Verdict, l.ReceivedAt = strings.TrimPrefix(it.Email, "EMAIL#"), it.Verdict, it.ReceivedAt
-			} else {
 				l.Handoff, l.DueAt = it.Handoff, it.DueAt
 			}
 		}

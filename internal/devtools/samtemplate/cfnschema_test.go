@@ -37,6 +37,7 @@ var cfnTypes = []string{
 	"AWS::Cognito::UserPool",
 	"AWS::Cognito::UserPoolClient",
 	"AWS::Cognito::UserPoolDomain",
+	"AWS::Cognito::UserPoolGroup",
 	"AWS::DynamoDB::Table",
 	"AWS::Events::Rule",
 	"AWS::IAM::Role",

@@ -45,6 +45,10 @@ type Route struct {
 	PayloadFormatVersion string
 	// APIID is the logical id of the HttpApi referenced by ApiId ("" = implicit API).
 	APIID string
+	// Authorizer names the API's authorizer guarding the route (the
+	// event's Auth.Authorizer, else the API's DefaultAuthorizer); "" for
+	// a public route.
+	Authorizer string
 }
 
 // RouteKey returns the API Gateway route key, e.g. "POST /forms/{formId}/submissions".
@@ -140,6 +144,7 @@ func (t *Template) Routes() []Route {
 			if ref, ok := e.Properties["ApiId"].(map[string]any); ok {
 				r.APIID, _ = ref["Ref"].(string)
 			}
+			r.Authorizer = t.routeAuthorizer(r.APIID, e.Properties)
 			out = append(out, r)
 		}
 	}

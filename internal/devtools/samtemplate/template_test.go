@@ -499,6 +499,29 @@ func TestRoutes(t *testing.T) {
 			t.Errorf("route %s: ApiId %q is not an AWS::Serverless::HttpApi of the template", r.RouteKey(), r.APIID)
 		}
 	}
+	// Authorizers: every route naming one names a JWT authorizer of its
+	// API; the console's API is guarded, everything else is public.
+	for _, r := range routes {
+		guarded := strings.HasPrefix(r.Path, "/console/api/")
+		if guarded != (r.Authorizer != "") {
+			t.Errorf("route %s: authorizer %q; only /console/api/ routes are guarded", r.RouteKey(), r.Authorizer)
+		}
+		if r.Authorizer == "" {
+			continue
+		}
+		auths, err := tpl.HttpApiAuthorizers(r.APIID, samtemplate.Resolver{Physical: func(id string) (string, error) { return id, nil }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, ok := auths[r.Authorizer]
+		if !ok {
+			t.Errorf("route %s: authorizer %s is not a JWT authorizer of %s", r.RouteKey(), r.Authorizer, r.APIID)
+			continue
+		}
+		if a.HeaderName() != "Authorization" || !strings.HasPrefix(a.Issuer, "https://cognito-idp.us-east-1.amazonaws.com/") || len(a.Audience) != 1 {
+			t.Errorf("authorizer %s: %+v; want the Authorization header, the user pool's issuer and its client as audience", a.Name, a)
+		}
+	}
 	// Per-route throttling settings must name real routes.
 	for _, res := range tpl.Resources {
 		if res.Type != "AWS::Serverless::HttpApi" {

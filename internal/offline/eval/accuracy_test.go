@@ -168,12 +168,12 @@ func TestScreeningAccuracy(t *testing.T) {
 // and are asserted; junk recall does not yet, and its measured level is
 // guarded against regressions, as is the worst junk family.
 const (
-	// outsiderRecallFloor guards the outsider's junk recall (79.7 %
-	// measured; target minJunkRecall).
-	outsiderRecallFloor = 0.78
+	// outsiderRecallFloor guards the outsider's junk recall (81.8 %
+	// measured at commit e13163f; target minJunkRecall).
+	outsiderRecallFloor = 0.81
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
-	// messages, 48.7 % measured; target 85 %).
-	outsiderWorstFamilyFloor = 0.45
+	// messages, 54.0 % measured at commit e13163f; target 85 %).
+	outsiderWorstFamilyFloor = 0.53
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.
@@ -193,6 +193,27 @@ func TestOutsiderAccuracy(t *testing.T) {
 		}
 		data = append(data, b...)
 	}
+	r := screenLaidOut(t, data)
+	c := r.Families()
+	t.Log("\n" + r.String())
+	if fp := c.FalsePositiveRate(); fp > maxGenuineFP {
+		t.Errorf("genuine marked junk %.2f%%, want at most %.1f%%", 100*fp, 100*maxGenuineFP)
+	}
+	if rv := c.ReviewRate(); rv > maxReviewRate {
+		t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
+	}
+	if rec := c.JunkRecall(); rec < outsiderRecallFloor {
+		t.Errorf("junk recall %.2f%%, below its floor %.0f%%", 100*rec, 100*outsiderRecallFloor)
+	}
+	if w, ok := c.WorstJunk(); !ok || w.Rate < outsiderWorstFamilyFloor {
+		t.Errorf("worst junk family %+v, below its floor %.0f%%", w, 100*outsiderWorstFamilyFloor)
+	}
+}
+
+// screenLaidOut screens labelled lines as `leadctl eval` does: laid out
+// by submitted_at first, then each line judged, per family and source.
+func screenLaidOut(t *testing.T, data []byte) *eval.Report {
+	t.Helper()
 	tl := screen.NewTimeline()
 	batch.LayOut(tl, data)
 	s := newScreenerWith(t, tl)
@@ -214,6 +235,33 @@ func TestOutsiderAccuracy(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return r
+}
+
+// Targets on testdata/kinds, the set written for the weakest junk kinds
+// and their genuine look-alikes (see its README): it was looked at while
+// the detectors changed, so it is held to more than the outsider set.
+const (
+	// kindsRecallFloor guards its junk recall (96.0 % measured with both
+	// rounds of messages).
+	kindsRecallFloor = 0.95
+	// kindsFamilyFloor guards each of its abuse, advert and pitch
+	// families (96–100 % measured).
+	kindsFamilyFloor = 0.95
+)
+
+// TestKindsAccuracy measures testdata/kinds: no genuine look-alike
+// (angry customers, procurement, health companies, busy offices) marked
+// junk, review within the target, and the junk kinds caught.
+func TestKindsAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("screens the kinds set")
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "kinds", "kinds.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := screenLaidOut(t, data)
 	c := r.Families()
 	t.Log("\n" + r.String())
 	if fp := c.FalsePositiveRate(); fp > maxGenuineFP {
@@ -222,10 +270,13 @@ func TestOutsiderAccuracy(t *testing.T) {
 	if rv := c.ReviewRate(); rv > maxReviewRate {
 		t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
 	}
-	if rec := c.JunkRecall(); rec < outsiderRecallFloor {
-		t.Errorf("junk recall %.2f%%, below its floor %.0f%%", 100*rec, 100*outsiderRecallFloor)
+	if rec := c.JunkRecall(); rec < kindsRecallFloor {
+		t.Errorf("junk recall %.2f%%, below its floor %.0f%%", 100*rec, 100*kindsRecallFloor)
 	}
-	if w, ok := c.WorstJunk(); !ok || w.Rate < outsiderWorstFamilyFloor {
-		t.Errorf("worst junk family %+v, below its floor %.0f%%", w, 100*outsiderWorstFamilyFloor)
+	for _, fam := range []string{"abusive", "supplement_ads", "vendor_pitch"} {
+		n := c.Category("junk", fam)
+		if n.Total == 0 || float64(n.Flagged) < kindsFamilyFloor*float64(n.Total) {
+			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*kindsFamilyFloor)
+		}
 	}
 }

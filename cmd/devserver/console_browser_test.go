@@ -1,0 +1,334 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
+)
+
+// chromium is Debian's browser, which .ci/run installs.
+const chromium = "/usr/bin/chromium"
+
+// specDir holds the browser harness and its specs.
+var specDir = filepath.Join("..", "..", "internal", "console", "browsertest")
+
+// TestConsoleInBrowser starts the whole local stack as `make dev` does
+// (gateway with the JWT authorizer, every function, dynalite, the SES
+// stand-in, cognito-local with the template's pool and one user per
+// group) and runs each internal/console/browsertest/*.spec.cjs in
+// headless Chromium with playwright-core. Screenshots go to
+// $LEADSIEVE_TEST_OUT/console, else to the test's artifact folder (kept
+// with go test -artifacts).
+func TestConsoleInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the whole local stack and a browser")
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing in CI (.ci/run installs the chromium package): %v", chromium, err)
+		}
+		t.Skipf("%s is not installed (apt-get install chromium); the console's browser test is skipped", chromium)
+	}
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("node", "-e", "require.resolve('playwright-core')").CombinedOutput(); err != nil {
+		t.Fatalf("playwright-core is not installed (npm ci installs the version package.json pins): %v\n%s", err, out)
+	}
+	specs, _ := filepath.Glob(filepath.Join(specDir, "*.spec.cjs"))
+	if len(specs) == 0 {
+		t.Fatal("no browser specs in " + specDir)
+	}
+	outDir := os.Getenv("LEADSIEVE_TEST_OUT")
+	if outDir != "" {
+		outDir = filepath.Join(outDir, "console")
+	} else {
+		outDir = t.ArtifactDir()
+	}
+
+	info := startDevserver(t, root)
+	pool, client := info.Pools.Physical["ConsoleUserPool"], info.Pools.Physical["ConsoleUserPoolClient"]
+	type specUser struct {
+		Email     string   `json:"email"`
+		Password  string   `json:"password"`
+		Groups    []string `json:"groups"`
+		Temporary bool     `json:"temporary,omitempty"`
+	}
+	var users []specUser
+	for _, u := range info.Pools.Users {
+		users = append(users, specUser{u.Email, u.Password, u.Groups, false})
+	}
+	// A user created by an administrator, who must choose a password.
+	temp := specUser{"new.rep@example.com", "Temporary-Passw0rd-1", []string{"sales"}, true}
+	if err := info.Stack.CreateUser(context.Background(), pool, temp.Email, temp.Password, false, temp.Groups...); err != nil {
+		t.Fatal(err)
+	}
+	users = append(users, temp)
+	usersJSON, err := json.Marshal(users)
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := outcomeLinks(t, root, info.URL+"/console")
+	scan := tableScan(t, info)
+	env := append(os.Environ(),
+		"API_URL="+info.URL,
+		"OUTCOME_LINKS="+links,
+		"TABLE_SCAN="+scan,
+		"CHROMIUM="+chromium,
+		"CONSOLE_URL="+info.URL+"/console",
+		"CONSOLE_USERS="+string(usersJSON),
+		"COGNITO_URL="+info.Stack.CognitoURL,
+		"COGNITO_POOL_ID="+pool,
+		"COGNITO_CLIENT_ID="+client,
+		"SES_URL="+info.Stack.SESURL,
+		"TEST_OUT="+outDir,
+	)
+	for _, spec := range specs {
+		name := strings.TrimSuffix(filepath.Base(spec), ".spec.cjs")
+		t.Run(name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, "node", filepath.Base(spec))
+			cmd.Dir = specDir
+			cmd.Env = env
+			var out bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &out
+			err := cmd.Run()
+			t.Logf("node %s:\n%s", filepath.Base(spec), out.String())
+			if err != nil {
+				t.Fatalf("spec %s failed: %v", name, err)
+			}
+		})
+	}
+	t.Logf("screenshots in %s", outDir)
+}
+
+// outcomeLinks serves the test's specs the signed "Was this a good lead?"
+// link of a lead (GET ?lead=ID answers the URL), made with the signing
+// secret the dev server keeps in .local/secrets.json. The sales e-mail of
+// a lead's first hand-off, which the hand-off function sends, carries no
+// such link (that function reads no signing secret); the dispatcher's
+// e-mails do. A spec takes the e-mail's link when there is one, else
+// this one, so the public outcome page is always exercised.
+func outcomeLinks(t *testing.T, root, consoleURL string) string {
+	t.Helper()
+	secret, err := (&secretStore{path: filepath.Join(root, ".local", "secrets.json")}).get("SigningSecret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, err := outcomelink.New([]byte(secret), consoleURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u, err := signer.URL(r.URL.Query().Get("lead"), time.Now())
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		_, _ = io.WriteString(w, u)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// tableScan serves the test's specs a full scan of every table of the
+// local DynamoDB: GET ?q=NEEDLE&q=... answers {"items": N, "matches":
+// [{"table", "pk", "sk", "needle"}]}, each needle found (lower-cased) in
+// any attribute of any item or in a lead's decoded body (bodies are
+// compressed, so a scan of the raw attributes alone could miss them).
+func tableScan(t *testing.T, info readyInfo) string {
+	t.Helper()
+	cfg, err := info.Stack.AWSConfig(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := dynamodb.NewFromConfig(cfg)
+	type match struct {
+		Table  string `json:"table"`
+		PK     string `json:"pk"`
+		SK     string `json:"sk"`
+		Needle string `json:"needle"`
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		needles := r.URL.Query()["q"]
+		res := struct {
+			Items   int     `json:"items"`
+			Matches []match `json:"matches"`
+		}{Matches: []match{}}
+		fail := func(err error) { http.Error(w, err.Error(), http.StatusInternalServerError) }
+		tables, err := db.ListTables(ctx, &dynamodb.ListTablesInput{})
+		if err != nil {
+			fail(err)
+			return
+		}
+		for _, table := range tables.TableNames {
+			st := store.New(db, table)
+			p := dynamodb.NewScanPaginator(db, &dynamodb.ScanInput{TableName: aws.String(table), ConsistentRead: aws.Bool(true)})
+			for p.HasMorePages() {
+				page, err := p.NextPage(ctx)
+				if err != nil {
+					fail(err)
+					return
+				}
+				for _, it := range page.Items {
+					res.Items++
+					var b strings.Builder
+					for name, v := range it {
+						b.WriteString(name + "=")
+						writeValue(&b, v)
+						b.WriteString("\n")
+					}
+					pk, sk := stringAttr(it["pk"]), stringAttr(it["sk"])
+					if id, ok := strings.CutPrefix(pk, "LEAD#"); ok && sk == "LEAD" {
+						l, err := st.GetLead(ctx, id)
+						if err != nil {
+							fail(err)
+							return
+						}
+						js, _ := json.Marshal(l)
+						b.Write(js)
+					}
+					text := strings.ToLower(b.String())
+					for _, n := range needles {
+						if strings.Contains(text, strings.ToLower(n)) {
+							res.Matches = append(res.Matches, match{table, pk, sk, n})
+						}
+					}
+				}
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(res)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func stringAttr(v types.AttributeValue) string {
+	if s, ok := v.(*types.AttributeValueMemberS); ok {
+		return s.Value
+	}
+	return ""
+}
+
+// writeValue writes every scalar inside v, binary values as their bytes.
+func writeValue(b *strings.Builder, v types.AttributeValue) {
+	switch v := v.(type) {
+	case *types.AttributeValueMemberS:
+		b.WriteString(v.Value)
+	case *types.AttributeValueMemberN:
+		b.WriteString(v.Value)
+	case *types.AttributeValueMemberB:
+		b.Write(v.Value)
+	case *types.AttributeValueMemberSS:
+		b.WriteString(strings.Join(v.Value, " "))
+	case *types.AttributeValueMemberNS:
+		b.WriteString(strings.Join(v.Value, " "))
+	case *types.AttributeValueMemberBS:
+		for _, x := range v.Value {
+			b.Write(x)
+		}
+	case *types.AttributeValueMemberL:
+		for _, x := range v.Value {
+			writeValue(b, x)
+			b.WriteString(" ")
+		}
+	case *types.AttributeValueMemberM:
+		for k, x := range v.Value {
+			b.WriteString(k + ":")
+			writeValue(b, x)
+			b.WriteString(" ")
+		}
+	}
+}
+
+// startDevserver runs the dev server in this process on free ports, with
+// its own stand-ins and tables in memory, and stops it when the test ends.
+// The environment the server sets for its functions is restored then.
+func startDevserver(t *testing.T, root string) readyInfo {
+	t.Helper()
+	saved := os.Environ()
+	port, err := devstack.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan readyInfo, 1)
+	done := make(chan error, 1)
+	logs := &syncWriter{w: &bytes.Buffer{}}
+	c := config{
+		addr:          net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
+		templatePath:  filepath.Join(root, "template.yaml"),
+		dispatchEvery: time.Second,
+		asyncWorkers:  4,
+		ready:         func(i readyInfo) { ready <- i },
+		out:           io.Discard,
+	}
+	go func() { done <- run(ctx, c, slog.New(slog.NewJSONHandler(logs, nil))) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("devserver: %v", err)
+		}
+		os.Clearenv()
+		for _, kv := range saved {
+			k, v, _ := strings.Cut(kv, "=")
+			os.Setenv(k, v)
+		}
+		if t.Failed() {
+			t.Logf("devserver log:\n%s", logs.String())
+		}
+	})
+	select {
+	case i := <-ready:
+		return i
+	case err := <-done:
+		t.Fatalf("devserver did not start: %v\n%s", err, logs.String())
+	case <-time.After(3 * time.Minute):
+		t.Fatalf("devserver not ready after 3 minutes\n%s", logs.String())
+	}
+	return readyInfo{}
+}
+
+// syncWriter is a buffer the server's goroutines may write to while the
+// test reads it.
+type syncWriter struct {
+	mu sync.Mutex
+	w  *bytes.Buffer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
+
+func (s *syncWriter) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.String()
+}

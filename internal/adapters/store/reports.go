@@ -1,0 +1,393 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// Report aggregates: one item per form and UTC day (pk AGG#<form>#<day>,
+// sk AGG) of counters, kept by rolling leads up in bulk rather than by a
+// write per lead. RollUp reads the leads a form stored since its last
+// mark (the byFormTime index names them, in id order, which is time
+// order) and adds them to their day's item with one UpdateItem per day,
+// whatever their number, that also moves the mark; the update is
+// conditional on the mark it started from, so a retried or concurrent
+// roll-up never adds a lead twice. Reports then read one item per form and
+// day (DayReports), never the leads.
+//
+// Counters are top-level number attributes, since ADD cannot create the
+// maps of a nested path: "n|<verdict>|<source>", "c|<verdict>|<country>",
+// "r|<reason code>" (what made junk leads junk), "q|<segment>" (qualified
+// leads, the denominator of conversion), "sent", "stl_ms" (the sum of
+// speed-to-lead) and "stl|<bucket>" (speed-to-lead in buckets, for
+// percentiles). A day keeps at most maxSources sources; the rest count as
+// "other", so that made-up utm_source values cannot grow an item without
+// bound.
+
+const (
+	aggPK = "AGG#"
+	aggSK = "AGG"
+	// maxSources bounds the distinct sources of one form's day.
+	maxSources = 40
+	// SourceOther is what the sources past maxSources count as.
+	SourceOther = "other"
+)
+
+// STLBuckets are the upper bounds of the speed-to-lead buckets; a hand-off
+// slower than the last counts in a bucket of its own ("stl|inf").
+var STLBuckets = []time.Duration{time.Second, 2 * time.Second, 5 * time.Second, 30 * time.Second,
+	time.Minute, 5 * time.Minute, time.Hour}
+
+func aggKey(form, day string) map[string]types.AttributeValue {
+	return key(aggPK+form+"#"+day, aggSK)
+}
+
+// dayOf is the UTC day a time falls in, as reports name days.
+func dayOf(t time.Time) string { return t.UTC().Format(time.DateOnly) }
+
+// sourceOf is l's source (lead.Lead.Source), cut to at most 40 bytes of
+// whole characters.
+func sourceOf(l *lead.Lead) string {
+	s := l.Source()
+	if len(s) > 40 {
+		s = strings.ToValidUTF8(s[:40], "")
+	}
+	return s
+}
+
+// stlBucket names the speed-to-lead bucket of d.
+func stlBucket(d time.Duration) string {
+	for _, b := range STLBuckets {
+		if d <= b {
+			return strconv.FormatInt(b.Milliseconds(), 10)
+		}
+	}
+	return "inf"
+}
+
+// tally is what a roll-up adds to one day.
+type tally struct {
+	adds map[string]int64
+	last string // the last lead id added
+}
+
+func (t *tally) add(name string, n int64) {
+	if t.adds == nil {
+		t.adds = map[string]int64{}
+	}
+	t.adds[name] += n
+}
+
+// count adds l to t; sources are the day's sources so far, which it
+// extends up to maxSources.
+func (t *tally) count(l *lead.Lead, sources map[string]bool) {
+	v := string(l.Verdict)
+	src := sourceOf(l)
+	if !sources[src] {
+		if len(sources) >= maxSources {
+			src = SourceOther
+		} else {
+			sources[src] = true
+		}
+	}
+	t.add("n|"+v+"|"+src, 1)
+	country := strings.ToUpper(strings.TrimSpace(l.Fields.Country))
+	if len(country) != 2 {
+		country = "??"
+	}
+	t.add("c|"+v+"|"+country, 1)
+	switch l.Verdict {
+	case lead.VerdictJunk:
+		for _, r := range l.Screening.Reasons {
+			if r.Points > 0 && r.Code != "" {
+				t.add("r|"+r.Code, 1)
+			}
+		}
+	case lead.VerdictQualified:
+		seg := ""
+		if l.Fit != nil {
+			seg = l.Fit.Segment
+		}
+		t.add("q|"+seg, 1)
+	}
+	if h := l.Handoff; h != nil && h.State == lead.HandoffSent && h.SpeedToLeadMS > 0 {
+		t.add("sent", 1)
+		t.add("stl_ms", h.SpeedToLeadMS)
+		t.add("stl|"+stlBucket(time.Duration(h.SpeedToLeadMS)*time.Millisecond), 1)
+	}
+	t.last = l.ID
+}
+
+// RollUpPage is how many index entries a roll-up reads per query.
+const RollUpPage = 500
+
+// RollUp adds the leads form stored with ids before until (and after its
+// last mark) to their days' aggregates and returns how many it added. The
+// caller passes a time far enough back that every lead received before it
+// is stored and its hand-off done (the dispatcher: a few minutes ago). A
+// roll-up that finds its mark moved by another returns ErrConflict after
+// adding nothing more; a crash between two days' updates leaves the first
+// added and its mark moved, so the next roll-up goes on from there. The
+// first roll-up of a form starts at the beginning of the day before until.
+func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, error) {
+	marks := map[string]*dayState{}
+	mark, err := s.startMark(ctx, form, until, marks)
+	if err != nil {
+		return 0, err
+	}
+	hi := leadPK(lead.IDFloor(until))
+	added := 0
+	for {
+		out, err := s.db.Query(ctx, &dynamodb.QueryInput{
+			TableName:              &s.table,
+			IndexName:              aws.String(IndexByFormTime),
+			KeyConditionExpression: aws.String("gsi2pk = :f AND pk BETWEEN :lo AND :hi"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{
+				":f": str(formPK + form), ":lo": str(mark + "\x00"), ":hi": str(hi),
+			},
+			Limit: aws.Int32(RollUpPage),
+		})
+		if err != nil {
+			return added, unavailable("roll up: list leads", err)
+		}
+		var ids []string
+		for _, it := range out.Items {
+			if pk := attrS(it, "pk"); pk != hi && strings.HasPrefix(pk, "LEAD#") {
+				ids = append(ids, strings.TrimPrefix(pk, "LEAD#"))
+			}
+		}
+		if len(ids) == 0 {
+			return added, nil
+		}
+		leads, err := s.getLeads(ctx, ids)
+		if err != nil {
+			return added, err
+		}
+		// A lead counts in the day its id names (the day it was received),
+		// so that the marks follow the index's order. Leads expired
+		// meanwhile are left out; the mark still moves past every id the
+		// page named, carried by the last day's update.
+		byDay := map[string]*tally{}
+		var days []string
+		dayOfID := func(id string) string {
+			at, _ := lead.IDTime(id)
+			return dayOf(at)
+		}
+		for _, day := range append(dayList(leads, dayOfID), dayOfID(ids[len(ids)-1])) {
+			if byDay[day] != nil {
+				continue
+			}
+			byDay[day] = &tally{}
+			days = append(days, day)
+			if marks[day] == nil {
+				if marks[day], err = s.readDay(ctx, form, day); err != nil {
+					return added, err
+				}
+			}
+		}
+		sort.Strings(days)
+		for _, l := range leads {
+			day := dayOfID(l.ID)
+			byDay[day].count(l, marks[day].sources)
+		}
+		byDay[dayOfID(ids[len(ids)-1])].last = ids[len(ids)-1]
+		for _, day := range days {
+			if err := s.addDay(ctx, form, day, marks[day], byDay[day]); err != nil {
+				return added, err
+			}
+		}
+		added += len(leads)
+		mark = leadPK(ids[len(ids)-1])
+		if len(out.LastEvaluatedKey) == 0 {
+			return added, nil
+		}
+	}
+}
+
+// dayState is what a roll-up knows of a day's item: whether it exists,
+// its mark and its sources.
+type dayState struct {
+	exists  bool
+	mark    string
+	sources map[string]bool
+}
+
+// readDay reads form's aggregate item of day. The read may be stale (it is
+// eventually consistent, at half the price): the update it leads to is
+// conditional on the mark read, so a stale one only makes the roll-up
+// stop with ErrConflict and the next one go on.
+func (s *Store) readDay(ctx context.Context, form, day string) (*dayState, error) {
+	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: aggKey(form, day)})
+	if err != nil {
+		return nil, unavailable("roll up: read day", err)
+	}
+	d := &dayState{sources: map[string]bool{}}
+	if out.Item == nil {
+		return d, nil
+	}
+	d.exists, d.mark = true, attrS(out.Item, "mark")
+	for name := range out.Item {
+		if rest, ok := strings.CutPrefix(name, "n|"); ok {
+			_, src, _ := strings.Cut(rest, "|")
+			d.sources[src] = true
+		}
+	}
+	return d, nil
+}
+
+// dayList is the days of leads, in their order.
+func dayList(leads []*lead.Lead, dayOfID func(string) string) []string {
+	days := make([]string, 0, 1)
+	for _, l := range leads {
+		days = append(days, dayOfID(l.ID))
+	}
+	return days
+}
+
+// startMark is the pk of the last lead rolled up: the mark of the day of
+// until or, when that day has no item yet, of the day before; else the
+// first id of the day before.
+func (s *Store) startMark(ctx context.Context, form string, until time.Time, marks map[string]*dayState) (string, error) {
+	for _, at := range []time.Time{until, until.AddDate(0, 0, -1)} {
+		day := dayOf(at)
+		d, err := s.readDay(ctx, form, day)
+		if err != nil {
+			return "", err
+		}
+		marks[day] = d
+		if d.mark != "" {
+			return d.mark, nil
+		}
+	}
+	return leadPK(lead.IDFloor(until.UTC().Truncate(24*time.Hour).AddDate(0, 0, -1))), nil
+}
+
+// addDay adds t to form's day, moving its mark to t.last, on condition
+// that the day is as read (d); d then holds the new mark.
+func (s *Store) addDay(ctx context.Context, form, day string, d *dayState, t *tally) error {
+	names := map[string]string{"#mark": "mark"}
+	vals := map[string]types.AttributeValue{":mark": str(leadPK(t.last))}
+	var adds []string
+	keys := make([]string, 0, len(t.adds))
+	for name := range t.adds {
+		keys = append(keys, name)
+	}
+	sort.Strings(keys)
+	for i, name := range keys {
+		n, v := "#a"+strconv.Itoa(i), ":a"+strconv.Itoa(i)
+		names[n], vals[v] = name, num(t.adds[name])
+		adds = append(adds, n+" "+v)
+	}
+	update := "SET #mark = :mark"
+	if len(adds) > 0 {
+		update += " ADD " + strings.Join(adds, ", ")
+	}
+	cond := "attribute_not_exists(pk)"
+	if d.exists {
+		cond = "#mark = :was"
+		vals[":was"] = str(d.mark)
+		if d.mark == "" {
+			cond = "attribute_not_exists(#mark)"
+			delete(vals, ":was")
+		}
+	}
+	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &s.table,
+		Key:                       aggKey(form, day),
+		UpdateExpression:          aws.String(update),
+		ConditionExpression:       aws.String(cond),
+		ExpressionAttributeNames:  names,
+		ExpressionAttributeValues: vals,
+	})
+	switch {
+	case isConditionFailed(err):
+		return fmt.Errorf("store: roll up %s %s: rolled up meanwhile: %w", form, day, ErrConflict)
+	case err != nil:
+		return unavailable("roll up: add to day", err)
+	}
+	d.exists, d.mark = true, leadPK(t.last)
+	return nil
+}
+
+// DayReport is one form's aggregates for one UTC day.
+type DayReport struct {
+	Form, Day string
+	// Leads counts leads by verdict and source, Countries by verdict and
+	// country ("??" when none was given).
+	Leads, Countries map[lead.Verdict]map[string]int64
+	// JunkReasons counts the screening reasons of junk leads by code.
+	JunkReasons map[string]int64
+	// Qualified counts qualified leads by segment.
+	Qualified map[string]int64
+	// Sent counts sales hand-offs sent, STLMillis sums their speed to
+	// lead and STL counts them by bucket (upper bound in milliseconds, or
+	// "inf").
+	Sent, STLMillis int64
+	STL             map[string]int64
+}
+
+// DayReports reads form's aggregates for the days from first to last
+// (inclusive, UTC), one item a day; days without leads are left out.
+func (s *Store) DayReports(ctx context.Context, form string, first, last time.Time) ([]DayReport, error) {
+	var keys []map[string]types.AttributeValue
+	var days []string
+	for d := first.UTC().Truncate(24 * time.Hour); !d.After(last.UTC()); d = d.AddDate(0, 0, 1) {
+		days = append(days, dayOf(d))
+		keys = append(keys, aggKey(form, dayOf(d)))
+	}
+	items, err := s.batchGet(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	var out []DayReport
+	for _, day := range days {
+		it := items[aggPK+form+"#"+day+"\x00"+aggSK]
+		if it == nil {
+			continue
+		}
+		r := DayReport{Form: form, Day: day, Leads: map[lead.Verdict]map[string]int64{}, Countries: map[lead.Verdict]map[string]int64{},
+			JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{}}
+		for name, v := range it {
+			nv, ok := v.(*types.AttributeValueMemberN)
+			if !ok {
+				continue
+			}
+			n, _ := strconv.ParseInt(nv.Value, 10, 64)
+			kind, rest, _ := strings.Cut(name, "|")
+			switch kind {
+			case "n", "c":
+				verdict, what, _ := strings.Cut(rest, "|")
+				m := r.Leads
+				if kind == "c" {
+					m = r.Countries
+				}
+				if m[lead.Verdict(verdict)] == nil {
+					m[lead.Verdict(verdict)] = map[string]int64{}
+				}
+				m[lead.Verdict(verdict)][what] += n
+			case "r":
+				r.JunkReasons[rest] += n
+			case "q":
+				r.Qualified[rest] += n
+			case "stl":
+				r.STL[rest] += n
+			case "sent":
+				r.Sent = n
+			case "stl_ms":
+				r.STLMillis = n
+			}
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}

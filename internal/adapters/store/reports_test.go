@@ -1,0 +1,145 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// reportLead is a lead of form received at at, with the given verdict and
+// source fields.
+func reportLead(form string, at time.Time, v lead.Verdict, utm, referrer, country string) *lead.Lead {
+	l := mkLead(lead.NewID(at), form, fmt.Sprintf("p%d@example-co.com", at.UnixNano()), at)
+	l.Verdict = v
+	l.Fields.UTMSource, l.Fields.Referrer, l.Fields.Country = utm, referrer, country
+	switch v {
+	case lead.VerdictJunk:
+		l.Screening = lead.Screening{Verdict: lead.ScreenJunk, Score: 80, Reasons: []lead.Reason{
+			{Code: "disposable_email", Points: 60, Stage: "screening"}, {Code: "free_mail", Points: 0, Stage: "screening"}}}
+	case lead.VerdictQualified:
+		l.Fit = &lead.Fit{Score: 90, Segment: "enterprise", Qualifies: true}
+		sent := at.Add(1500 * time.Millisecond)
+		l.Handoff = &lead.Handoff{State: lead.HandoffSent, Attempts: 1, SentAt: &sent, SpeedToLeadMS: 1500}
+	}
+	return l
+}
+
+// TestRollUp: the leads a form stored are added to their days once,
+// however often and however concurrently the roll-up runs, and only up to
+// the time it is given.
+func TestRollUp(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	day1 := time.Date(2026, 11, 30, 23, 0, 0, 0, time.UTC)
+	day2 := day1.Add(2 * time.Hour) // the next UTC day
+	save := func(ls ...*lead.Lead) {
+		t.Helper()
+		for _, l := range ls {
+			if created, err := s.CreateLead(ctx, l); err != nil || !created {
+				t.Fatalf("create: %v %v", created, err)
+			}
+		}
+	}
+	save(
+		reportLead("demo", day1, lead.VerdictNurture, "Google", "", "se"),
+		reportLead("demo", day1.Add(time.Minute), lead.VerdictJunk, "", "https://www.spam-example.net/x?y", ""),
+		reportLead("demo", day1.Add(2*time.Minute), lead.VerdictQualified, "", "", "DE"),
+		reportLead("demo", day2, lead.VerdictNurture, "google", "", "SE"),
+		reportLead("other-form", day2, lead.VerdictNurture, "google", "", "SE"),
+	)
+	until := day2.Add(time.Hour)
+	late := reportLead("demo", until.Add(time.Minute), lead.VerdictNurture, "google", "", "SE")
+	save(late)
+
+	// Three roll-ups at once and one after: each lead counts once.
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	total := 0
+	for range 3 {
+		wg.Go(func() {
+			n, err := s.RollUp(ctx, "demo", until)
+			if err != nil && !errors.Is(err, store.ErrConflict) {
+				t.Error(err)
+			}
+			mu.Lock()
+			total += n
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	n, err := s.RollUp(ctx, "demo", until)
+	if err != nil || total+n != 4 {
+		t.Fatalf("rolled up %d leads (%d at once, %d after), want 4; %v", total+n, total, n, err)
+	}
+
+	reports, err := s.DayReports(ctx, "demo", day1, until)
+	if err != nil || len(reports) != 2 {
+		t.Fatalf("%d day reports, %v", len(reports), err)
+	}
+	d1, d2 := reports[0], reports[1]
+	if d1.Day != "2026-11-30" || d2.Day != "2026-12-01" {
+		t.Errorf("days %s %s", d1.Day, d2.Day)
+	}
+	for _, c := range []struct {
+		what      string
+		got, want int64
+	}{
+		{"day 1 nurture from google", d1.Leads[lead.VerdictNurture]["google"], 1},
+		{"day 1 junk from the referrer's host", d1.Leads[lead.VerdictJunk]["spam-example.net"], 1},
+		{"day 1 qualified, direct", d1.Leads[lead.VerdictQualified][lead.SourceDirect], 1},
+		{"day 1 nurture from SE", d1.Countries[lead.VerdictNurture]["SE"], 1},
+		{"day 1 junk without a country", d1.Countries[lead.VerdictJunk]["??"], 1},
+		{"day 1 junk reason", d1.JunkReasons["disposable_email"], 1},
+		{"day 1 junk reason without points", d1.JunkReasons["free_mail"], 0},
+		{"day 1 qualified enterprise", d1.Qualified["enterprise"], 1},
+		{"day 1 hand-offs sent", d1.Sent, 1},
+		{"day 1 speed to lead", d1.STLMillis, 1500},
+		{"day 1 speed to lead within 2 s", d1.STL["2000"], 1},
+		{"day 2 nurture from google", d2.Leads[lead.VerdictNurture]["google"], 1},
+		{"day 2 hand-offs sent", d2.Sent, 0},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %d, want %d", c.what, c.got, c.want)
+		}
+	}
+
+	// The late lead is added by the next roll-up that reaches it.
+	if n, err := s.RollUp(ctx, "demo", until.Add(time.Hour)); err != nil || n != 1 {
+		t.Fatalf("next roll-up: %d leads, %v", n, err)
+	}
+	reports, _ = s.DayReports(ctx, "demo", day2, day2)
+	if got := reports[0].Leads[lead.VerdictNurture]["google"]; got != 2 {
+		t.Errorf("day 2 nurture from google after the late lead: %d", got)
+	}
+}
+
+// TestRollUpBoundsSources: made-up sources beyond the bound of a day count
+// as other, so that nobody can grow an aggregate item without bound.
+func TestRollUpBoundsSources(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	at := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
+	for i := range 45 {
+		l := reportLead("flood", at.Add(time.Duration(i)*time.Second), lead.VerdictJunk, fmt.Sprintf("src-%02d", i), "", "")
+		if _, err := s.CreateLead(ctx, l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := s.RollUp(ctx, "flood", at.Add(time.Hour)); err != nil || n != 45 {
+		t.Fatalf("rolled up %d, %v", n, err)
+	}
+	reports, err := s.DayReports(ctx, "flood", at, at)
+	if err != nil || len(reports) != 1 {
+		t.Fatalf("%d reports, %v", len(reports), err)
+	}
+	junk := reports[0].Leads[lead.VerdictJunk]
+	if len(junk) != 41 || junk[store.SourceOther] != 5 {
+		t.Errorf("%d sources, %d other", len(junk), junk[store.SourceOther])
+	}
+}
