@@ -48,8 +48,9 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 			[][]string{sdkLoader, {sesClient, salesHandoff}}},
 		{"dispatcher", []string{salesHandoff, sesClient, secretsClient},
 			[][]string{screening, sdkLoader, {lambdaClient, module + "internal/delivery/handoff/invocation"}}},
-		{"handoff", []string{salesHandoff, sesClient},
-			[][]string{screening, sdkLoader, {lambdaClient, secretsClient}}},
+		// The hand-off signs the sales e-mail's outcome links.
+		{"handoff", []string{salesHandoff, sesClient, secretsClient},
+			[][]string{screening, sdkLoader, {lambdaClient}}},
 		// The endpoint only queues tokens for the recorder: it invokes, and
 		// neither verifies nor stores.
 		{"unsubscribe", []string{module + "internal/compliance/unsubscribe", lambdaClient},

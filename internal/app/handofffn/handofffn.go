@@ -1,7 +1,8 @@
 // Package handofffn wires the hand-off function: invoked asynchronously by
 // intake for every stored lead, it runs what follows the lead outside the
 // request (the sales hand-off of a qualified lead). It builds the sales
-// notifier and no screening, and links no Lambda client: it reads its
+// notifier (with signed outcome links when there is a console) and no
+// screening, and links no Lambda client: it reads its
 // event as its own type (Event), which a test keeps the same as the one
 // intake sends.
 package handofffn
@@ -13,6 +14,7 @@ import (
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
+	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 )
@@ -43,6 +45,17 @@ func New(ctx context.Context, getenv func(string) string) (Handler, error) {
 	n, err := sales.Notifier(b, fs, getenv)
 	if err != nil {
 		return nil, err
+	}
+	// The sales e-mail's "Was this a good lead?" links are signed with the
+	// project's secret, read only when there is a console to link to.
+	if b.Settings.ConsoleURL != "" {
+		secret, err := signing.Secret(ctx, b)
+		if err != nil {
+			return nil, err
+		}
+		if err := sales.WithOutcomeLinks(n, b, secret); err != nil {
+			return nil, err
+		}
 	}
 	w := &handoff.Worker{Store: b.Store, Notifier: n, Now: b.Now}
 	return func(ctx context.Context, ev Event) error {
