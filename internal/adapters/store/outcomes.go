@@ -39,25 +39,64 @@ func (s *Store) TallyOutcome(ctx context.Context, l *lead.Lead, was lead.Outcome
 	if l.Outcome == nil || l.Outcome.Kind == was {
 		return nil
 	}
+	t := &tally{}
+	t.outcome(l, l.Outcome.Kind, 1)
+	if was != "" {
+		t.outcome(l, was, -1)
+	}
+	return s.addOutcomes(ctx, l.FormID, receivedDay(l), t)
+}
+
+// TallyOutcomes counts the outcomes leads already hold, as if each had
+// just been recorded: one UpdateItem per form and received day, whatever
+// the number of leads. It is for leads written in bulk (leadctl dev seed),
+// whose outcomes no console request counted; it returns how many it
+// counted.
+func (s *Store) TallyOutcomes(ctx context.Context, leads []*lead.Lead) (int, error) {
+	type formDay struct{ form, day string }
+	byDay := map[formDay]*tally{}
+	var order []formDay
+	n := 0
+	for _, l := range leads {
+		if l.Outcome == nil {
+			continue
+		}
+		k := formDay{l.FormID, receivedDay(l)}
+		if byDay[k] == nil {
+			byDay[k] = &tally{}
+			order = append(order, k)
+		}
+		byDay[k].outcome(l, l.Outcome.Kind, 1)
+		n++
+	}
+	for _, k := range order {
+		if err := s.addOutcomes(ctx, k.form, k.day, byDay[k]); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
+}
+
+// outcome adds n leads like l with outcome k to t.
+func (t *tally) outcome(l *lead.Lead, k lead.OutcomeKind, n int64) {
 	seg := ""
 	if l.Fit != nil {
 		seg = l.Fit.Segment
 	}
-	src := sourceOf(l)
-	t := &tally{}
-	t.add("os|"+string(l.Outcome.Kind)+"|"+seg, 1)
-	t.add("ou|"+string(l.Outcome.Kind)+"|"+src, 1)
-	if was != "" {
-		t.add("os|"+string(was)+"|"+seg, -1)
-		t.add("ou|"+string(was)+"|"+src, -1)
-	}
-	names := map[string]string{}
-	vals := map[string]types.AttributeValue{}
+	t.add("os|"+string(k)+"|"+seg, n)
+	t.add("ou|"+string(k)+"|"+sourceOf(l), n)
+}
+
+// addOutcomes ADDs t's counts to form's day, creating the item if the
+// roll-up has not yet.
+func (s *Store) addOutcomes(ctx context.Context, form, day string, t *tally) error {
 	keys := make([]string, 0, len(t.adds))
 	for name := range t.adds {
 		keys = append(keys, name)
 	}
 	sort.Strings(keys)
+	names := map[string]string{}
+	vals := map[string]types.AttributeValue{}
 	update := ""
 	for i, name := range keys {
 		n, v := "#a"+strconv.Itoa(i), ":a"+strconv.Itoa(i)
@@ -71,7 +110,7 @@ func (s *Store) TallyOutcome(ctx context.Context, l *lead.Lead, was lead.Outcome
 	}
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &s.table,
-		Key:                       aggKey(l.FormID, receivedDay(l)),
+		Key:                       aggKey(form, day),
 		UpdateExpression:          aws.String(update),
 		ExpressionAttributeNames:  names,
 		ExpressionAttributeValues: vals,

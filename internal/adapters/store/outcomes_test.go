@@ -94,3 +94,49 @@ func TestTallyOutcome(t *testing.T) {
 		t.Errorf("day 2: %+v, %v", reports, err)
 	}
 }
+
+// TestTallyOutcomes: the outcomes of leads written in bulk count in their
+// forms' received days, leads without one not at all.
+func TestTallyOutcomes(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	day1 := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	var leads []*lead.Lead
+	for i, c := range []struct {
+		form    string
+		at      time.Time
+		outcome lead.OutcomeKind
+	}{
+		{"demo", day1, lead.OutcomeWon}, {"demo", day1.Add(time.Hour), lead.OutcomeWon}, {"demo", day1.Add(2 * time.Hour), lead.OutcomeLost},
+		{"demo", day1.Add(3 * time.Hour), ""}, {"demo", day1.Add(24 * time.Hour), lead.OutcomeBadFit}, {"other-form", day1, lead.OutcomeWon},
+	} {
+		l := reportLead(c.form, c.at.Add(time.Duration(i)*time.Millisecond), lead.VerdictQualified, "google", "", "DE")
+		if c.outcome != "" {
+			l.Outcome = &lead.Outcome{Kind: c.outcome, At: c.at.AddDate(0, 0, 5), By: "sam"}
+		}
+		leads = append(leads, l)
+	}
+	if n, err := s.TallyOutcomes(ctx, leads); err != nil || n != 5 {
+		t.Fatalf("tallied %d, %v; want 5", n, err)
+	}
+	for _, c := range []struct {
+		form string
+		day  time.Time
+		kind lead.OutcomeKind
+		want int64
+	}{
+		{"demo", day1, lead.OutcomeWon, 2}, {"demo", day1, lead.OutcomeLost, 1}, {"demo", day1, lead.OutcomeBadFit, 0},
+		{"demo", day1.Add(24 * time.Hour), lead.OutcomeBadFit, 1}, {"other-form", day1, lead.OutcomeWon, 1},
+	} {
+		reports, err := s.DayReports(ctx, c.form, c.day, c.day)
+		if err != nil || len(reports) != 1 {
+			t.Fatalf("%s %s: %d reports, %v", c.form, c.day, len(reports), err)
+		}
+		if got := reports[0].OutcomeSegments[c.kind]["enterprise"]; got != c.want {
+			t.Errorf("%s %s %s by segment: %d, want %d", c.form, c.day.Format(time.DateOnly), c.kind, got, c.want)
+		}
+		if got := reports[0].OutcomeSources[c.kind]["google"]; got != c.want {
+			t.Errorf("%s %s %s by source: %d, want %d", c.form, c.day.Format(time.DateOnly), c.kind, got, c.want)
+		}
+	}
+}
