@@ -8,7 +8,10 @@
 // of the template (package invokeapi), and points the AWS SDK of the
 // functions at itself with the standard AWS_ENDPOINT_URL_LAMBDA variable,
 // so intake's asynchronous invocation of the hand-off function runs as it
-// does on AWS.
+// does on AWS. The SES stand-in publishes the Send event of every e-mail
+// sent through the template's configuration set to an SNS stand-in, which
+// delivers it to the SES events function through that Invoke API
+// (devstack.SESEvents).
 package main
 
 import (
@@ -107,12 +110,20 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 		if st.DynamoURL == "" || st.SESURL == "" {
 			return errors.New("-external-aws needs AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SES")
 		}
-	} else if st, err = devstack.Start(ctx, devstack.Options{
-		Root: root, DynamoPort: c.dynamoPort, SESPort: c.sesPort, DataDir: c.dataDir,
-		Cognito: true, CognitoPort: c.cognitoPort,
-		Log: &slogWriter{log: log},
-	}); err != nil {
-		return err
+	} else {
+		// SES's events reach the functions subscribed to them through
+		// this server's Invoke API, as SNS invokes them on AWS.
+		evs, err := devstack.SESEventsOf(tpl, "http://"+c.addr)
+		if err != nil {
+			return err
+		}
+		if st, err = devstack.Start(ctx, devstack.Options{
+			Root: root, DynamoPort: c.dynamoPort, SESPort: c.sesPort, DataDir: c.dataDir,
+			Cognito: true, CognitoPort: c.cognitoPort,
+			SESEvents: evs, Log: &slogWriter{log: log},
+		}); err != nil {
+			return err
+		}
 	}
 	defer func() {
 		if err := st.Stop(); err != nil {
@@ -172,7 +183,7 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 		if err != nil {
 			return fmt.Errorf("build handler of %s: %w", r.FunctionID, err)
 		}
-		handlers[r.FunctionID] = h
+		handlers[r.FunctionID] = asLambdaRuns(tpl, r.FunctionID, h)
 	}
 	cors, err := tpl.HttpApiCors(envs.resolver())
 	if err != nil {

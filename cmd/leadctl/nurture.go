@@ -319,7 +319,7 @@ func seqTestSend(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	id, err := handoff.SendRaw(ctx, d.Mail, s.From.Address, addr, raw)
+	id, err := handoff.SendRaw(ctx, d.Mail, s.From.Address, addr, raw, handoff.Envelope{})
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -129,23 +128,12 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
 	o := screenerOpts{network: *network, formsPath: *formsPath}
-	input := e.stdin
 	if !*inOrder {
 		o.timeline = screen.NewTimeline()
 	}
 	s, err := newScreenerOpts(*rulesPath, o)
 	if err != nil {
 		return err
-	}
-	if o.timeline != nil {
-		// Two passes: lay the export out by submitted_at, then judge it,
-		// so that velocity counts by time and a burst is seen whole.
-		data, err := io.ReadAll(e.stdin)
-		if err != nil {
-			return err
-		}
-		batch.LayOut(o.timeline, data)
-		input = bytes.NewReader(data)
 	}
 	// The lines are decoded and normalized on every core and judged in
 	// input order; the output is the same whatever the number of cores
@@ -156,7 +144,12 @@ func screenCmd(ctx context.Context, e *env, args []string) error {
 		defer prog.done()
 		opts.Progress = prog.add
 	}
-	return s.ScreenLines(ctx, input, e.stdout, opts)
+	if o.timeline != nil {
+		// Two passes: lay the export out by submitted_at, then judge it,
+		// so that velocity counts by time and a burst is seen whole.
+		return s.ScreenExport(ctx, e.stdin, e.stdout, o.timeline, opts)
+	}
+	return s.ScreenLines(ctx, e.stdin, e.stdout, opts)
 }
 
 // progress draws a one-line progress bar on a terminal.

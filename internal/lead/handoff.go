@@ -17,6 +17,8 @@ type HandoffState string
 //	sending --Withdraw---> pending   (as before Begin: SES throttled the send)
 //	sending --Unconfirmed> pending   (no answer from SES: sent or not, nobody knows)
 //	sending --Recover----> pending   (a worker died holding the intent; as Unconfirmed)
+//	sending|pending --Confirm--> sent (SES's own record shows it accepted an
+//	                                   attempt whose answer was lost; final)
 //	pending|failed       (a new verdict of qualified: a fresh pending hand-off)
 //
 // An e-mail SES accepted is never sent again: the intent (state sending,
@@ -126,6 +128,21 @@ func (h *Handoff) Sent(at, receivedAt time.Time) error {
 	sent := at
 	h.State, h.SentAt, h.NextAt, h.LastError = HandoffSent, &sent, nil, ""
 	h.SpeedToLeadMS = max(0, at.Sub(receivedAt).Milliseconds())
+	return nil
+}
+
+// Confirm records that SES accepted an e-mail of this hand-off whose
+// answer its sender never got (an unknown outcome): SES's own report of the
+// send, its Send event, says it was accepted as messageID at at. It applies
+// to a hand-off still sending (the answer was lost just now) or pending
+// after an unknown outcome; the e-mail is then never sent again.
+func (h *Handoff) Confirm(at, receivedAt time.Time, messageID string) error {
+	if h.State != HandoffSending && (h.State != HandoffPending || h.UnknownOutcomes == 0) {
+		return h.refuse("confirm")
+	}
+	h.State = HandoffSending
+	_ = h.Sent(at, receivedAt)
+	h.MessageID = messageID
 	return nil
 }
 

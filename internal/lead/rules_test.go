@@ -101,6 +101,7 @@ func TestHandoffTransitions(t *testing.T) {
 		"unconfirmed": func(h *Handoff) error { return h.Unconfirmed(t0.Add(time.Minute), "timeout") },
 		"recover":     func(h *Handoff) error { return h.Recover(t0) },
 		"reschedule":  func(h *Handoff) error { return h.Reschedule(t0) },
+		"confirm":     func(h *Handoff) error { return h.Confirm(t0.Add(2*time.Second), t0, "ses-1") },
 	}
 	for _, tc := range []struct {
 		from HandoffState
@@ -116,6 +117,10 @@ func TestHandoffTransitions(t *testing.T) {
 		{HandoffSending, "unconfirmed", &Handoff{State: HandoffPending, Attempts: 3, Intent: "i-1", NextAt: at(time.Minute), LastError: "timeout", UnknownOutcomes: 1}},
 		{HandoffSending, "recover", &Handoff{State: HandoffPending, Attempts: 3, Intent: "i-1", NextAt: at(0), UnknownOutcomes: 1,
 			LastError: "sender stopped before recording the outcome (intent i-1)"}},
+		{HandoffSending, "confirm", &Handoff{State: HandoffSent, Attempts: 3, Intent: "i-1", SentAt: at(2 * time.Second), SpeedToLeadMS: 2000, MessageID: "ses-1"}},
+		{HandoffPending, "confirm", nil}, // no unknown outcome: nothing SES could have accepted
+		{HandoffFailed, "confirm", nil},
+		{HandoffSent, "confirm", nil},
 		{HandoffPending, "sent", nil},
 		{HandoffPending, "retry", nil},
 		{HandoffPending, "failed", nil},
@@ -152,6 +157,11 @@ func TestHandoffTransitions(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(h, tc.want) {
 			t.Errorf("%s from %s: err %v\n got %+v\nwant %+v", tc.op, tc.from, err, *h, *tc.want)
 		}
+	}
+	// A pending hand-off after an unknown outcome may be confirmed.
+	h0 := &Handoff{State: HandoffPending, Attempts: 1, UnknownOutcomes: 1, NextAt: at(time.Minute), LastError: "timeout"}
+	if err := h0.Confirm(t0.Add(time.Second), t0, "ses-2"); err != nil || h0.State != HandoffSent || h0.MessageID != "ses-2" || h0.NextAt != nil || h0.LastError != "" {
+		t.Errorf("confirm after an unknown outcome: %v %+v", err, *h0)
 	}
 	// Withdrawing to a state that was not pending is refused.
 	h := &Handoff{State: HandoffSending}

@@ -31,7 +31,10 @@ func Notifier(b *boot.Base, fs *forms.Set, getenv func(string) string) (*handoff
 		ConsoleURL: b.Settings.ConsoleURL, Forms: fs, Webhook: &webhook.Sender{},
 		WebhookSecrets: handoff.WebhookSecrets(fs, getenv),
 		Suppressions:   b.Store,
-		Log:            b.Log,
+		// SES's Send events through this set become the send marks read
+		// before anything whose outcome was lost is sent again.
+		ConfigurationSet: getenv("SES_CONFIGURATION_SET"), Marks: b.Store,
+		Log: b.Log,
 	}, nil
 }
 

@@ -1,7 +1,9 @@
 // Package seseventsfn wires the SES events function: it reads SES
 // notifications from SNS, suppresses hard bounces and complaints and stops
-// the enrollments of those addresses. It needs the store alone: no secret,
-// no screening, no delivery.
+// the enrollments of those addresses, and records a send mark for every
+// accepted e-mail tagged with a lead (sesevents.TagLead), which a sender
+// that never got SES's answer reads before sending again. It needs the
+// store alone: no secret, no screening, no delivery.
 package seseventsfn
 
 import (
@@ -10,6 +12,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
 	"github.com/leadsieve/leadsieve/internal/compliance/sesevents"
 )
@@ -34,6 +37,20 @@ func New(ctx context.Context, getenv func(string) string) (SNSHandler, error) {
 				continue
 			}
 			for _, e := range evs {
+				if e.Type == sesevents.Send {
+					if e.LeadID == "" || e.What == "" {
+						continue // not an e-mail about a lead
+					}
+					at := e.At
+					if at.IsZero() {
+						at = time.Now().UTC()
+					}
+					if err := st.MarkSent(ctx, store.SendMark{LeadID: e.LeadID, What: e.What, MessageID: e.MessageID, At: at}); err != nil {
+						return err
+					}
+					log.Debug("send marked", "lead", e.LeadID, "email", e.What, "message_id", e.MessageID)
+					continue
+				}
 				if !sesevents.Suppress(e) {
 					log.Debug("SES event", "type", e.Type, "message_id", e.MessageID)
 					continue

@@ -1,8 +1,14 @@
-// Package sesevents turns Amazon SES bounce, complaint and delivery
+// Package sesevents turns Amazon SES send, bounce, complaint and delivery
 // notifications (as published to SNS, either by identity notifications with
 // "notificationType" or by configuration-set event publishing with
 // "eventType") into one flat Event per recipient, and decides which events
 // must suppress an address.
+//
+// It also names the message tags leadsieve puts on every e-mail about a
+// lead (TagLead, TagEmail): SES copies them into the Send event it
+// publishes for each message it accepts, and that event is the only
+// record of an acceptance whose answer the sender never got. Tags (below)
+// builds them; Event.LeadID and Event.What read them back.
 //
 // The caller passes the SNS record's Message string; this package knows
 // nothing about Lambda or SNS envelopes. Unknown JSON fields are ignored.
@@ -13,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -25,7 +32,43 @@ const (
 	Bounce    Type = "Bounce"
 	Complaint Type = "Complaint"
 	Delivery  Type = "Delivery"
+	// Send is SES's word that it accepted a message (configuration-set
+	// event publishing only); it reports one Event per destination.
+	Send Type = "Send"
 )
+
+// Message tags on every e-mail about a lead. SES allows letters, digits,
+// "_" and "-" in tag names and values (Tag sanitises a value).
+const (
+	// TagLead carries the lead's id.
+	TagLead = "leadsieve-lead"
+	// TagEmail says which e-mail about the lead it is: EmailHandoff, or
+	// a nurture step (EmailStep).
+	TagEmail = "leadsieve-email"
+	// EmailHandoff is TagEmail's value on the sales hand-off.
+	EmailHandoff = "handoff"
+)
+
+// EmailStep is TagEmail's value on step (counted from 0) of nurture
+// sequence seq.
+func EmailStep(seq string, step int) string {
+	return Tag("step-" + strconv.Itoa(step) + "-" + seq)
+}
+
+// Tag makes s a valid SES tag value: characters other than ASCII letters,
+// digits, "_" and "-" become "_", and it is cut to 256 bytes.
+func Tag(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			b[i] = '_'
+		}
+	}
+	if len(b) > 256 {
+		b = b[:256]
+	}
+	return string(b)
+}
 
 // Sentinel errors.
 var (
@@ -37,7 +80,6 @@ var (
 // deliverability; Parse returns no events and no error for them.
 var ignored = map[string]bool{
 	"AmazonSnsSubscriptionSucceeded": true,
-	"Send":                           true,
 	"Reject":                         true,
 	"Open":                           true,
 	"Click":                          true,
@@ -71,6 +113,10 @@ type Event struct {
 	MessageID string
 	// FeedbackID is the SES feedback ID (bounces and complaints).
 	FeedbackID string
+	// LeadID and What are the message's TagLead and TagEmail, when it
+	// carried them ("" otherwise).
+	LeadID string
+	What   string
 }
 
 // Suppress reports whether the address must never be emailed again: hard
@@ -118,11 +164,14 @@ type notification struct {
 		Timestamp   string   `json:"timestamp"`
 		Source      string   `json:"source"`
 		Destination []string `json:"destination"`
+		// Tags are the message tags (event publishing only), each with
+		// its values.
+		Tags map[string][]string `json:"tags"`
 	} `json:"mail"`
 }
 
 // Parse decodes one SES notification (an SNS Message) into one Event per
-// recipient. Types without deliverability meaning (Send, Open, Click, the
+// recipient. Types without deliverability meaning (Open, Click, the
 // subscription confirmation...) yield no events and no error; an unknown
 // type yields ErrUnknownType and broken JSON or a notification without its
 // body or recipients yields ErrMalformed.
@@ -139,7 +188,7 @@ func Parse(msg string) ([]Event, error) {
 		return nil, nil
 	}
 	sent := parseTime(n.Mail.Timestamp, time.Time{})
-	base := Event{MessageID: n.Mail.MessageID}
+	base := Event{MessageID: n.Mail.MessageID, LeadID: firstTag(n.Mail.Tags, TagLead), What: firstTag(n.Mail.Tags, TagEmail)}
 	var out []Event
 	switch Type(typ) {
 	case Bounce:
@@ -191,6 +240,16 @@ func Parse(msg string) ([]Event, error) {
 				out = append(out, e)
 			}
 		}
+	case Send:
+		base.Type = Send
+		base.At = sent
+		for _, r := range n.Mail.Destination {
+			e := base
+			e.Email = address(r)
+			if e.Email != "" {
+				out = append(out, e)
+			}
+		}
 	case "":
 		return nil, fmt.Errorf("%w: no notificationType or eventType", ErrMalformed)
 	default:
@@ -213,6 +272,13 @@ func address(s string) string {
 		s = a.Address
 	}
 	return strings.ToLower(s)
+}
+
+func firstTag(tags map[string][]string, name string) string {
+	if v := tags[name]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
 }
 
 func parseTime(s string, fallback time.Time) time.Time {

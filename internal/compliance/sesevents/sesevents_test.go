@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -77,6 +78,13 @@ func TestParseFiles(t *testing.T) {
 			},
 			suppress: []bool{true, true},
 		},
+		{
+			file: "send_event.json",
+			want: []Event{{Type: Send, Email: "anna.schmidt@northwind.example", At: ts("2026-03-10T14:05:21.337Z"),
+				MessageID: "0102019b10203040-abcd1234-5678-4abc-9def-0123456789ab-000000",
+				LeadID:    "06F1QZ3K8C2M4N5P6Q7R8S9T0V", What: EmailHandoff}},
+			suppress: []bool{false},
+		},
 		{file: "open_event.json"},
 		{file: "malformed_truncated.json", err: ErrMalformed},
 		{file: "bounce_no_recipients.json", err: ErrMalformed},
@@ -118,7 +126,8 @@ func TestParseInline(t *testing.T) {
 		{"complaint no body", `{"eventType":"Complaint"}`, 0, ErrMalformed},
 		{"delivery no body", `{"notificationType":"Delivery"}`, 0, ErrMalformed},
 		{"subscription", `{"notificationType":"AmazonSnsSubscriptionSucceeded","message":"ok"}`, 0, nil},
-		{"send", `{"eventType":"Send","mail":{"messageId":"m"}}`, 0, nil},
+		{"send", `{"eventType":"Send","mail":{"messageId":"m","destination":["a@b.c"]}}`, 1, nil},
+		{"send without destination", `{"eventType":"Send","mail":{"messageId":"m"}}`, 0, ErrMalformed},
 		{"undetermined bounce", `{"notificationType":"Bounce","bounce":{"bounceType":"Undetermined","bouncedRecipients":[{"emailAddress":"a@b.c"}]}}`, 1, nil},
 		{"bad time falls back", `{"notificationType":"Delivery","delivery":{"recipients":["a@b.c"],"timestamp":"yesterday"},"mail":{"timestamp":"2026-01-01T00:00:00Z"}}`, 1, nil},
 	}
@@ -137,6 +146,23 @@ func TestParseInline(t *testing.T) {
 	ev, _ = Parse(`{"notificationType":"Delivery","delivery":{"recipients":["a@b.c"],"timestamp":"yesterday"},"mail":{"timestamp":"2026-01-01T00:00:00Z"}}`)
 	if !ev[0].At.Equal(ts("2026-01-01T00:00:00Z")) {
 		t.Errorf("fallback time = %v", ev[0].At)
+	}
+}
+
+func TestTag(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"06F1QZ3K8C2M4N5P6Q7R8S9T0V", "06F1QZ3K8C2M4N5P6Q7R8S9T0V"},
+		{"handoff", "handoff"},
+		{"welcome.de/2 ü", "welcome_de_2___"},
+		{strings.Repeat("a", 300), strings.Repeat("a", 256)},
+	}
+	for _, tt := range tests {
+		if got := Tag(tt.in); got != tt.want {
+			t.Errorf("Tag(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := EmailStep("welcome-dach", 2); got != "step-2-welcome-dach" {
+		t.Errorf("EmailStep = %q", got)
 	}
 }
 

@@ -69,6 +69,7 @@ var Vars = []Var{
 	{Name: "AWS_REGION", Description: "Set by the Lambda service; the console derives Cognito's endpoint from it.", Functions: []string{Console}, LocalOnly: true},
 	{Name: "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", Description: "The SDK's endpoint variable for Cognito, set only locally (cognito-local): the console's sign-in calls it instead of the region's endpoint.", Functions: []string{Console}, LocalOnly: true},
 	{Name: "SES_SEND_RATE", Default: "14", Description: "Emails per second the dispatcher sends at most (the account's SES send rate).", Functions: []string{Dispatcher}},
+	{Name: "SES_CONFIGURATION_SET", Description: "SES configuration set every sales and nurture e-mail goes through; its Send events become the send marks read before an e-mail whose outcome was lost is sent again (empty: no marks).", Functions: []string{Handoff, Dispatcher}},
 }
 
 // Lookup returns the documented variable named name.

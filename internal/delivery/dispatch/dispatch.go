@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/compliance/sesevents"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
@@ -544,7 +545,11 @@ func (d *Dispatcher) sendStep(ctx context.Context, l *lead.Lead, seq *nurture.Se
 	if err != nil {
 		return "", permanentError{fmt.Errorf("build message: %w", err)}
 	}
-	return handoff.SendRaw(ctx, d.Mail, seq.From.Address, l.Email, raw)
+	env := handoff.Envelope{LeadID: l.ID, What: sesevents.EmailStep(seq.ID, step)}
+	if d.Handoff != nil {
+		env.ConfigurationSet = d.Handoff.ConfigurationSet
+	}
+	return handoff.SendRaw(ctx, d.Mail, seq.From.Address, l.Email, raw, env)
 }
 
 func (d *Dispatcher) stepFailed(l *lead.Lead, now time.Time, err error, perm bool, st *Stats) {

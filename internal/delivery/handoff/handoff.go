@@ -37,14 +37,26 @@
 // connection reset after the request was written) is an unknown outcome,
 // and so is an intent found still sending after its lease and
 // lead.UnconfirmedGrace ran out (the sender died, or could not write the
-// outcome during a storage outage longer than the lease). Policy: an
-// unknown outcome is resent once, after lead.UnconfirmedGrace, to the same
-// owner, with the subject prefixed "[Possible duplicate]" and an
+// outcome during a storage outage longer than the lease).
+//
+// SES itself settles most unknown outcomes. Every e-mail goes through the
+// configuration set (Notifier.ConfigurationSet) with message tags naming
+// the lead and the e-mail (sesevents.TagLead, sesevents.TagEmail); for
+// every message it accepts SES publishes a Send event, which the SES
+// events function records as a send mark (store.SendMark). Before an
+// unknown outcome is ever sent again, the mark is read: when SES accepted
+// the e-mail the hand-off is confirmed sent (lead.Handoff.Confirm) and
+// nothing is sent. A sender that got no answer waits for the mark up to
+// MarkWait; a retry comes lead.UnconfirmedGrace later and reads it again.
+// Only when SES has reported nothing by then (its event pipeline is down,
+// or the request never reached it) is the e-mail resent, once, to the
+// same owner, with the subject prefixed "[Possible duplicate]" and an
 // X-Leadsieve-Possible-Duplicate header, and logged at ERROR for on-call;
 // every attempt for a lead carries the same Message-ID, so a mail client
 // that de-duplicates by Message-ID shows one. A second unknown outcome
 // fails the hand-off (logged at ERROR) for a person to check the SES
-// sending log, rather than risk a third e-mail.
+// sending log, rather than risk a third e-mail. When the mark cannot be
+// read (storage down), nothing is sent: the attempt is due again later.
 //
 // Webhooks are posted at most once, after the sent outcome is stored, with
 // an Idempotency-Key header (lead id + ":handoff") so that a receiver can
@@ -71,6 +83,7 @@ import (
 	"github.com/aws/smithy-go"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/compliance/sesevents"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/assign"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
@@ -86,6 +99,13 @@ type Sender interface {
 // idempotency key the receiver can de-duplicate on.
 type WebhookPoster interface {
 	Send(ctx context.Context, rawURL, secret, idempotencyKey string, payload any) error
+}
+
+// SendMarks reads what SES reported it accepted (store.Store.SentMark):
+// the mark of e-mail what (sesevents.EmailHandoff, a nurture step) about
+// lead leadID, or nil when SES has reported none.
+type SendMarks interface {
+	SentMark(ctx context.Context, leadID, what string) (*store.SendMark, error)
 }
 
 // Recorder writes a leased lead's hand-off (and enrollment) back and keeps
@@ -117,6 +137,10 @@ const (
 	// retrying the write of an outcome; an attempt begins only with at
 	// least SendTimeout + RecordMargin of its lease left.
 	RecordMargin = 10 * time.Second
+	// MarkWait bounds how long a sender that got no answer from SES
+	// waits for SES's Send event (usually a second or two through SNS)
+	// before it records the outcome as unknown.
+	MarkWait = 15 * time.Second
 	// DefaultLeaseTTL bounds one delivery attempt: the send, the webhook
 	// and retrying the write of the outcome. Another worker takes over a
 	// hand-off only after it and lead.UnconfirmedGrace ran out.
@@ -153,6 +177,16 @@ type Notifier struct {
 	Suppressions interface {
 		Suppressed(ctx context.Context, email string) (*store.Suppression, error)
 	}
+
+	// ConfigurationSet is the SES configuration set every send goes
+	// through: its event destination publishes the Send events that the
+	// SES events function records as send marks. "" sends without one (no
+	// marks: an unknown outcome is resent as a possible duplicate).
+	ConfigurationSet string
+	// Marks reads the send marks; nil never finds one.
+	Marks SendMarks
+	// MarkWait overrides MarkWait (tests).
+	MarkWait time.Duration
 
 	MaxAttempts int
 	BaseBackoff time.Duration
@@ -204,6 +238,11 @@ func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, no
 		return nil
 	}
 	if h.Stale(now) {
+		// The sender stopped before writing the outcome; SES may have
+		// reported what became of its e-mail.
+		if done, err := n.settle(ctx, rec, ls, now); done || err != nil {
+			return err
+		}
 		_ = h.Recover(now)
 		n.log().Error("sales hand-off outcome unknown: a sender stopped before recording it", "lead", l.ID,
 			"attempts", h.Attempts, "state", h.State, "resend_as_possible_duplicate", h.State == lead.HandoffPending)
@@ -213,6 +252,13 @@ func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, no
 	}
 	if h.State != lead.HandoffPending {
 		return nil
+	}
+	if h.PossibleDuplicate() {
+		// An earlier attempt's outcome is unknown: SES may have accepted
+		// it. Its Send event says so; without an answer nothing is sent.
+		if done, err := n.settle(ctx, rec, ls, now); done || err != nil {
+			return err
+		}
 	}
 	if n.clock().Add(SendTimeout + RecordMargin).After(ls.Until) {
 		return ErrLeaseTooShort
@@ -263,6 +309,9 @@ func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, no
 		// Not the lead's fault: as before the attempt (the owner picked
 		// stays), without using up an attempt.
 		_ = h.Withdraw(before)
+	case !NotSent(err) && n.awaitMark(ctx, l, ls.Until.Add(-RecordMargin)):
+		// SES's Send event arrived: accepted after all.
+		err = nil
 	case !NotSent(err):
 		_ = h.Unconfirmed(now.Add(lead.UnconfirmedGrace), errText)
 		n.log().Error("sales hand-off outcome unknown: SES gave no answer", "lead", l.ID, "attempts", h.Attempts,
@@ -283,6 +332,86 @@ func (n *Notifier) Attempt(ctx context.Context, rec Recorder, ls *lead.Lease, no
 		n.postWebhook(ctx, l)
 	}
 	return err
+}
+
+// settle looks up what SES reported of the earlier attempt of the hand-off
+// held under ls, whose outcome is unknown: when SES accepted it, the
+// hand-off is recorded sent (its webhook posted after the outcome is
+// written, as after any send) and settle reports done. When the mark cannot
+// be read nothing may be sent: a pending hand-off is due again a little
+// later (a stale intent stays as it is, due already) and the error says so.
+func (n *Notifier) settle(ctx context.Context, rec Recorder, ls *lead.Lease, now time.Time) (done bool, err error) {
+	l := ls.Lead
+	h := l.Handoff
+	m, err := n.mark(ctx, l.ID)
+	if err != nil {
+		if h.State == lead.HandoffPending {
+			_ = h.Reschedule(now.Add(Backoff(n.BaseBackoff, 1)))
+		}
+		n.log().Warn("sales hand-off outcome unknown and the send mark not readable: nothing sent", "lead", l.ID, "err", err)
+		return false, fmt.Errorf("%w: %w", ErrOutcomeUnknown, err)
+	}
+	if m == nil {
+		return false, nil
+	}
+	n.confirmed(l, m)
+	if h.Webhook == lead.WebhookPosting {
+		n.recordOutcome(ctx, rec, ls, now)
+		n.postWebhook(ctx, l)
+	}
+	return true, nil
+}
+
+// mark reads the send mark of lead id's hand-off; nil without Marks.
+func (n *Notifier) mark(ctx context.Context, id string) (*store.SendMark, error) {
+	if n.Marks == nil {
+		return nil, nil
+	}
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), RecordTimeout)
+	defer cancel()
+	return n.Marks.SentMark(rctx, id, sesevents.EmailHandoff)
+}
+
+// confirmed records on l's hand-off that SES accepted its e-mail, as the
+// send mark m reports: sent, never to be sent again.
+func (n *Notifier) confirmed(l *lead.Lead, m *store.SendMark) {
+	h := l.Handoff
+	_ = h.Confirm(m.At, l.ReceivedAt, m.MessageID)
+	if n.webhookFor(l) != nil && h.Webhook == "" {
+		h.Webhook = lead.WebhookPosting
+	}
+	n.log().Warn("sales hand-off outcome was unknown; SES reports it accepted the e-mail: not sent again",
+		"lead", l.ID, "attempts", h.Attempts, "message_id", m.MessageID, "speed_to_lead_ms", h.SpeedToLeadMS)
+}
+
+// awaitMark waits, while SES's answer to the send of l's hand-off is
+// unknown, for SES's Send event to be recorded, up to MarkWait and never
+// past until; when it comes, the hand-off is confirmed sent and awaitMark
+// reports true.
+func (n *Notifier) awaitMark(ctx context.Context, l *lead.Lead, until time.Time) bool {
+	if n.Marks == nil || n.ConfigurationSet == "" {
+		return false
+	}
+	wait := n.MarkWait
+	if wait <= 0 {
+		wait = MarkWait
+	}
+	if u := n.clock().Add(wait); u.Before(until) {
+		until = u
+	}
+	pause := 100 * time.Millisecond
+	for {
+		m, err := n.mark(ctx, l.ID)
+		if err == nil && m != nil {
+			n.confirmed(l, m)
+			return true
+		}
+		if !n.clock().Add(pause).Before(until) {
+			return false
+		}
+		time.Sleep(pause)
+		pause = min(2*pause, 2*time.Second)
+	}
 }
 
 // recordOutcome writes the hand-off's outcome, retrying the write (never
@@ -437,7 +566,9 @@ func (n *Notifier) send(ctx context.Context, h *lead.Handoff, msg mail.Message) 
 	}
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), SendTimeout)
 	defer cancel()
-	id, err := SendRaw(sctx, n.Mail, n.From.Address, h.OwnerEmail, raw)
+	id, err := SendRaw(sctx, n.Mail, n.From.Address, h.OwnerEmail, raw, Envelope{
+		ConfigurationSet: n.ConfigurationSet, LeadID: msg.Headers["X-Leadsieve-Lead"], What: sesevents.EmailHandoff,
+	})
 	if err != nil {
 		return err
 	}
@@ -463,15 +594,43 @@ func NewSESClient(cfg aws.Config) *ses.Client {
 	return ses.NewFromConfig(cfg, func(o *ses.Options) { o.HTTPClient = hc })
 }
 
-// SendRaw sends one raw MIME message through SES and returns its message
-// id. It makes exactly one request: the SDK's retries are off, because a
-// retried request whose first answer was lost may send the e-mail twice.
-func SendRaw(ctx context.Context, s Sender, from, to string, raw []byte) (string, error) {
-	out, err := s.SendRawEmail(ctx, &ses.SendRawEmailInput{
+// Envelope says what an e-mail is about, for SES: the configuration set
+// it goes through ("" for none) and, as message tags, the lead and which
+// e-mail about it this is (sesevents.TagLead, sesevents.TagEmail), which
+// SES repeats in the Send event it publishes when it accepts the message.
+type Envelope struct {
+	ConfigurationSet string
+	LeadID           string
+	What             string
+}
+
+// tags are the envelope's message tags, sanitised as SES requires.
+func (e Envelope) tags() []types.MessageTag {
+	var tags []types.MessageTag
+	if e.LeadID != "" {
+		tags = append(tags, types.MessageTag{Name: aws.String(sesevents.TagLead), Value: aws.String(sesevents.Tag(e.LeadID))})
+	}
+	if e.What != "" {
+		tags = append(tags, types.MessageTag{Name: aws.String(sesevents.TagEmail), Value: aws.String(sesevents.Tag(e.What))})
+	}
+	return tags
+}
+
+// SendRaw sends one raw MIME message through SES, with env's
+// configuration set and tags, and returns its message id. It makes exactly
+// one request: the SDK's retries are off, because a retried request whose
+// first answer was lost may send the e-mail twice.
+func SendRaw(ctx context.Context, s Sender, from, to string, raw []byte, env Envelope) (string, error) {
+	in := &ses.SendRawEmailInput{
 		Source:       &from,
 		Destinations: []string{to},
 		RawMessage:   &types.RawMessage{Data: raw},
-	}, func(o *ses.Options) { o.RetryMaxAttempts = 1 })
+		Tags:         env.tags(),
+	}
+	if env.ConfigurationSet != "" {
+		in.ConfigurationSetName = aws.String(env.ConfigurationSet)
+	}
+	out, err := s.SendRawEmail(ctx, in, func(o *ses.Options) { o.RetryMaxAttempts = 1 })
 	if err != nil {
 		return "", fmt.Errorf("ses send: %w", err)
 	}

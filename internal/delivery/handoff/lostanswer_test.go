@@ -88,7 +88,7 @@ func TestLostSESAnswerIsUnknownEitherWay(t *testing.T) {
 	for _, accepted := range []bool{true, false} {
 		srv := startResettingSES(t, accepted)
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		_, err := handoff.SendRaw(ctx, srv.client(), "leads@northwind.example", "sales@northwind.example", []byte("Subject: x\r\n\r\nbody"))
+		_, err := handoff.SendRaw(ctx, srv.client(), "leads@northwind.example", "sales@northwind.example", []byte("Subject: x\r\n\r\nbody"), handoff.Envelope{})
 		cancel()
 		if err == nil {
 			t.Fatalf("accepted=%v: no error from a reset connection", accepted)
@@ -160,7 +160,7 @@ func TestSESClientDropsIdleConnections(t *testing.T) {
 	send := func() error {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		_, err := handoff.SendRaw(ctx, c, "leads@northwind.example", "sales@northwind.example", []byte("Subject: x\r\n\r\nbody"))
+		_, err := handoff.SendRaw(ctx, c, "leads@northwind.example", "sales@northwind.example", []byte("Subject: x\r\n\r\nbody"), handoff.Envelope{})
 		return err
 	}
 	if err := send(); err != nil {

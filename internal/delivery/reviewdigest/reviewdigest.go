@@ -16,11 +16,9 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
@@ -29,7 +27,9 @@ import (
 
 // Leads lists a form's stored leads, newest first, a page at a time.
 type Leads interface {
-	ListByForm(ctx context.Context, form string, limit int, cursor string) (store.Page, error)
+	// ReviewQueue reads a page of form's leads held for review, oldest
+	// first (store.Store provides it from an index of held leads alone).
+	ReviewQueue(ctx context.Context, form string, limit int, cursor string) (leads []*lead.Lead, next string, err error)
 }
 
 // Marker records that something happened once: FirstUse is true only for
@@ -65,27 +65,27 @@ type Digest struct {
 }
 
 // Queue returns the leads held for junk review on a form, oldest first:
-// the one waiting longest comes first. The form index lists newest first,
-// so the form is read to its end.
+// the one waiting longest comes first. Only held leads are read, however
+// many others the form has.
 func Queue(ctx context.Context, ls Leads, form string) ([]*lead.Lead, error) {
 	var queue []*lead.Lead
 	cursor := ""
 	for {
-		p, err := ls.ListByForm(ctx, form, 100, cursor)
+		page, next, err := ls.ReviewQueue(ctx, form, 100, cursor)
 		if err != nil {
 			return nil, err
 		}
-		for _, l := range p.Leads {
+		for _, l := range page {
+			// A lead decided since the index was read is no longer held.
 			if l.Verdict == lead.VerdictReview {
 				queue = append(queue, l)
 			}
 		}
-		if p.Next == "" {
+		if next == "" {
 			break
 		}
-		cursor = p.Next
+		cursor = next
 	}
-	sort.SliceStable(queue, func(i, j int) bool { return queue[i].ReceivedAt.Before(queue[j].ReceivedAt) })
 	return queue, nil
 }
 
@@ -148,7 +148,7 @@ func (d *Digest) send(ctx context.Context, f *forms.Form, to string, queue []*le
 	if err != nil {
 		return err
 	}
-	_, err = handoff.SendRaw(ctx, d.Mail, d.From.Address, to, raw)
+	_, err = handoff.SendRaw(ctx, d.Mail, d.From.Address, to, raw, handoff.Envelope{})
 	return err
 }
 

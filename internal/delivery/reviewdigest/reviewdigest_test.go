@@ -3,33 +3,40 @@ package reviewdigest
 import (
 	"context"
 	"errors"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/ses"
 
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
-// fakeLeads serves each form's leads newest first, two to a page.
+// fakeLeads serves each form's held leads oldest first, two to a page, as
+// the store's review index does.
 type fakeLeads struct{ byForm map[string][]*lead.Lead }
 
-func (f fakeLeads) ListByForm(_ context.Context, form string, limit int, cursor string) (store.Page, error) {
-	all := f.byForm[form]
+func (f fakeLeads) ReviewQueue(_ context.Context, form string, limit int, cursor string) ([]*lead.Lead, string, error) {
+	var all []*lead.Lead
+	for _, l := range f.byForm[form] {
+		if l.Verdict == lead.VerdictReview {
+			all = append(all, l)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].ReceivedAt.Before(all[j].ReceivedAt) })
 	start := 0
 	if cursor != "" {
 		start = int(cursor[0] - '0')
 	}
 	end := min(start+min(limit, 2), len(all))
-	p := store.Page{Leads: all[start:end]}
+	next := ""
 	if end < len(all) {
-		p.Next = string(rune('0' + end))
+		next = string(rune('0' + end))
 	}
-	return p, nil
+	return all[start:end], next, nil
 }
 
 // fakeMarker is an in-memory FirstUse.

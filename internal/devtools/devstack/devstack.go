@@ -3,6 +3,9 @@
 // its web mail viewer) and, when asked, cognito-local for the console's
 // Cognito user pool. All are npm packages pinned in the repository's
 // package.json; Start installs them with `npm ci` when they are missing.
+// Where a stand-in falls short of the service, a small hook is loaded into
+// its node (sesstore.js, dynalite.js); an SNS stand-in carries SES's event
+// publishing to the subscribed functions (SESEvents).
 package devstack
 
 import (
@@ -40,6 +43,11 @@ type Options struct {
 	// With a file, each stored message also carries the millisecond it was
 	// accepted (Email.At), not only the second.
 	SESStore string
+	// SESEvents, when set, makes the SES stand-in publish SES's events
+	// through the template's configuration sets to an SNS stand-in, which
+	// delivers them to the subscribed functions (SESEventsOf reads them
+	// from the template).
+	SESEvents *SESEvents
 	// Cognito starts cognito-local too (the console's sign-in), with its
 	// data in a temporary folder that Stop removes: its pools and users
 	// last as long as the stack.
@@ -57,6 +65,8 @@ type Stack struct {
 	// SESURL is aws-ses-v2-local's base URL, http://127.0.0.1:N; the mail
 	// viewer is its root page.
 	SESURL string
+	// SNSURL is the SNS stand-in's endpoint with Options.SESEvents, else "".
+	SNSURL string
 	// CognitoURL is cognito-local's base URL, http://127.0.0.1:N ("" when
 	// Options.Cognito is off); token issuers are CognitoURL/<pool id>.
 	CognitoURL string
@@ -71,6 +81,7 @@ type Stack struct {
 	mu         sync.Mutex
 	dynamo     *child
 	ses        *child
+	sns        *SNS
 	cognito    *child
 	cognitoDir string
 }
@@ -119,11 +130,15 @@ func Start(ctx context.Context, o Options) (*Stack, error) {
 			return nil, fmt.Errorf("devstack: dynalite data dir: %w", err)
 		}
 	}
+	if err := s.startSNS(); err != nil {
+		return nil, err
+	}
 	if err := s.StartDynamo(ctx); err != nil {
+		_ = s.Stop()
 		return nil, err
 	}
 	if err := s.StartSES(ctx); err != nil {
-		_ = s.StopDynamo()
+		_ = s.Stop()
 		return nil, err
 	}
 	if o.Cognito {
@@ -156,7 +171,11 @@ func (s *Stack) StartDynamo(ctx context.Context) error {
 	if s.opts.DataDir != "" {
 		args = append(args, "--path", s.opts.DataDir)
 	}
-	c, err := startChild(ctx, "dynalite", filepath.Join(s.root, "node_modules", ".bin", "dynalite"), args, s.root, nil, s.opts.Log,
+	hook, err := writeHook("leadsieve-dynalite-", dynaliteHook)
+	if err != nil {
+		return err
+	}
+	c, err := startChild(ctx, "dynalite", filepath.Join(s.root, "node_modules", ".bin", "dynalite"), args, s.root, []string{"NODE_OPTIONS=--require " + hook}, s.opts.Log,
 		"Dynalite listening", s.DynamoURL+"/")
 	if err != nil {
 		return err
@@ -186,17 +205,17 @@ func (s *Stack) StartSES(ctx context.Context) error {
 	if s.ses != nil || s.attached {
 		return nil
 	}
-	var env []string
+	var store string
 	if s.opts.SESStore != "" {
-		hook, err := writeSESStoreHook()
-		if err != nil {
-			return err
-		}
-		store, err := filepath.Abs(s.opts.SESStore)
+		abs, err := filepath.Abs(s.opts.SESStore)
 		if err != nil {
 			return fmt.Errorf("devstack: SES store: %w", err)
 		}
-		env = []string{"NODE_OPTIONS=--require " + hook, sesStoreEnv + "=" + store}
+		store = abs
+	}
+	env, err := s.sesHookEnv(store)
+	if err != nil {
+		return err
 	}
 	c, err := startChild(ctx, "aws-ses-v2-local", filepath.Join(s.root, "node_modules", ".bin", "aws-ses-v2-local"),
 		[]string{"--host", "127.0.0.1", "--port", strconv.Itoa(s.sesPort)}, s.root, env, s.opts.Log,
@@ -220,9 +239,14 @@ func (s *Stack) StopSES() error {
 	return err
 }
 
-// Stop ends the servers and their process groups.
+// Stop ends the servers and their process groups, and the SNS stand-in.
 func (s *Stack) Stop() error {
-	return errors.Join(s.stopCognito(), s.StopSES(), s.StopDynamo())
+	err := errors.Join(s.stopCognito(), s.StopSES(), s.StopDynamo())
+	if s.sns != nil {
+		err = errors.Join(err, s.sns.Close())
+		s.sns = nil
+	}
+	return err
 }
 
 // Env returns the SDK's standard environment variables pointing at the stack.

@@ -47,6 +47,10 @@ type Report struct {
 	// SalesUnexpected counts sales notifications for the run's stored
 	// leads that are not among the expected ones (nurture, junk, refused).
 	SalesUnexpected int
+	// SalesMarked counts the expected sales e-mails whose acceptance SES
+	// reported with a Send event (a send mark), the record a sender that
+	// lost SES's answer reads before sending again.
+	SalesMarked int
 	// Mail to the run's leads (nurture steps): total and repeats of one
 	// step (same address and subject).
 	NurtureMails, NurtureDuplicate int
@@ -240,6 +244,9 @@ func evaluate(r *Report, subs []*Submission, snap *snapshot, ours map[string]*Su
 			continue
 		case len(sent) == 1:
 			r.SalesOnce++
+			if snap.marked[id] {
+				r.SalesMarked++
+			}
 		default:
 			r.SalesDuplicate++
 			r.example("sales e-mail duplicate", s, id)
@@ -407,6 +414,7 @@ func (r *Report) printLoad(p func(string, ...any)) {
 	}
 	p("sales mail  expected %d: exactly one %d, duplicate %d, missing %d; unexpected %d",
 		r.SalesExpected, r.SalesOnce, r.SalesDuplicate, r.SalesMissing, r.SalesUnexpected)
+	p("send marks  %d of the %d sales e-mails sent once marked by SES's Send event", r.SalesMarked, r.SalesOnce)
 	p("nurture     %d mails to leads, %d steps sent twice", r.NurtureMails, r.NurtureDuplicate)
 	p("speed2lead  all: %s", r.SpeedToLead)
 	if r.Outage != nil {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
+	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
 )
 
 // stack is the local product under test: the AWS stand-ins, which the
@@ -29,25 +30,35 @@ type stack struct {
 // startStack starts the stand-ins with their data in dir and the devserver
 // binary on a free port, and returns once the API answers.
 func startStack(ctx context.Context, c *Config, dir string, logs io.Writer) (*stack, error) {
+	addr := c.Addr
+	if addr == "" {
+		port, err := devstack.FreePort()
+		if err != nil {
+			return nil, err
+		}
+		addr = "127.0.0.1:" + strconv.Itoa(port)
+	}
+	tpl, err := samtemplate.Load(filepath.Join(c.Root, "template.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	// SES's Send events go to the devserver's Invoke API, as the
+	// devserver's own stack would send them.
+	evs, err := devstack.SESEventsOf(tpl, "http://"+addr)
+	if err != nil {
+		return nil, err
+	}
 	st, err := devstack.Start(ctx, devstack.Options{
-		Root:     c.Root,
-		DataDir:  filepath.Join(dir, "dynamodb"),
-		SESStore: filepath.Join(dir, "ses-store.jsonl"),
-		Log:      logs,
+		Root:      c.Root,
+		DataDir:   filepath.Join(dir, "dynamodb"),
+		SESStore:  filepath.Join(dir, "ses-store.jsonl"),
+		SESEvents: evs,
+		Log:       logs,
 	})
 	if err != nil {
 		return nil, err
 	}
 	s := &stack{aws: st}
-	addr := c.Addr
-	if addr == "" {
-		port, err := devstack.FreePort()
-		if err != nil {
-			_ = st.Stop()
-			return nil, err
-		}
-		addr = "127.0.0.1:" + strconv.Itoa(port)
-	}
 	s.baseURL = "http://" + addr
 	cmd := exec.Command(c.Devserver, "-addr", addr, "-external-aws",
 		"-template", filepath.Join(c.Root, "template.yaml"),

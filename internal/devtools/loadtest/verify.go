@@ -54,19 +54,24 @@ type leadItem struct {
 type snapshot struct {
 	leads  []storedLead
 	emails []devstack.Email
+	// marked holds the ids of leads whose sales e-mail SES's Send event
+	// marked (item SENT#<id>, sk handoff, written by the SES events
+	// function).
+	marked map[string]bool
 	at     time.Time
 }
 
 // observe scans the leads table and reads the SES stand-in's store.
 func observe(ctx context.Context, db *dynamodb.Client, st *devstack.Stack) (*snapshot, error) {
-	snap := &snapshot{at: time.Now()}
+	snap := &snapshot{at: time.Now(), marked: map[string]bool{}}
 	in := &dynamodb.ScanInput{
 		TableName:            aws.String(leadsTable),
 		ConsistentRead:       aws.Bool(true),
-		FilterExpression:     aws.String("begins_with(pk, :lead)"),
+		FilterExpression:     aws.String("begins_with(pk, :lead) OR begins_with(pk, :sent)"),
 		ProjectionExpression: aws.String("pk, sk, gsi1pk, verdict, handoff, due_at, received_at"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{
 			":lead": &types.AttributeValueMemberS{Value: "LEAD#"},
+			":sent": &types.AttributeValueMemberS{Value: "SENT#"},
 		},
 	}
 	byPK := map[string]*storedLead{}
@@ -80,6 +85,12 @@ func observe(ctx context.Context, db *dynamodb.Client, st *devstack.Stack) (*sna
 			var it leadItem
 			if err := attributevalue.UnmarshalMapWithOptions(item, &it, func(o *attributevalue.DecoderOptions) { o.TagKey = "json" }); err != nil {
 				return nil, fmt.Errorf("loadtest: decode lead: %w", err)
+			}
+			if id, ok := strings.CutPrefix(it.PK, "SENT#"); ok {
+				if it.SK == "handoff" {
+					snap.marked[id] = true
+				}
+				continue
 			}
 			l := byPK[it.PK]
 			if l == nil {

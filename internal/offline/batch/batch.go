@@ -326,12 +326,12 @@ func (s *Screener) Screen(ctx context.Context, in *Input) Output {
 
 // judge judges the submission made from in.
 func (s *Screener) judge(ctx context.Context, in *Input, sub *lead.Submission, sf screen.Form) Output {
-	return output(in, s.Judge.JudgeWith(ctx, sf, sub))
+	return output(in.ID, s.Judge.JudgeWith(ctx, sf, sub))
 }
 
-// output is the result line of judgment j of in.
-func output(in *Input, j lead.Judgment) Output {
-	out := Output{ID: in.ID, Verdict: j.Verdict, JunkScore: j.Screening.Score, RulesVersion: j.RulesVersion,
+// output is the result line of judgment j of the line with that id.
+func output(id string, j lead.Judgment) Output {
+	out := Output{ID: id, Verdict: j.Verdict, JunkScore: j.Screening.Score, RulesVersion: j.RulesVersion,
 		EmailSuggestion: j.Screening.EmailSuggestion}
 	out.Reasons = append(out.Reasons, j.Screening.Reasons...)
 	if j.Fit != nil {

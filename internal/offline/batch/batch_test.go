@@ -17,15 +17,30 @@ import (
 
 func newScreener(t testing.TB) *batch.Screener {
 	t.Helper()
+	return newScreenerOn(t, nil)
+}
+
+// newScreenerOn is newScreener counting velocity on tl (nil: in input
+// order), as `leadctl screen` does by default.
+func newScreenerOn(t testing.TB, tl *screen.Timeline) *batch.Screener {
+	t.Helper()
+	return newScreenerWith(t, tl, config.Forms())
+}
+
+// newScreenerWith is newScreenerOn with the forms of formsYAML.
+func newScreenerWith(t testing.TB, tl *screen.Timeline, formsYAML []byte) *batch.Screener {
+	t.Helper()
 	rs, err := rules.Parse(config.Rules())
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs, err := forms.Parse(config.Forms())
+	fs, err := forms.Parse(formsYAML)
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := judge.New(rs, judge.Deps(judge.DepsOptions{Counter: screen.NewMemoryCounter(), Now: time.Now}), judge.Options{})
+	deps := judge.Deps(judge.DepsOptions{Counter: screen.NewMemoryCounter(), Now: time.Now})
+	deps.Timeline = tl
+	j, err := judge.New(rs, deps, judge.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

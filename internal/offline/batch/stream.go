@@ -11,6 +11,8 @@ import (
 	"sync"
 
 	"github.com/leadsieve/leadsieve/internal/judge"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 // MaxLineLen bounds one input line.
@@ -26,18 +28,21 @@ type StreamOptions struct {
 	Progress func(inputBytes int)
 }
 
-// job is one input line on its way through ScreenLines.
+// job is one input line on its way through ScreenLines or ScreenExport.
 type job struct {
 	n    int    // line number, 1-based, blank lines counted
-	line []byte // the input line
+	line []byte // the input line; nil once decoded
+	size int    // the input line's length, newline included (Progress)
 
-	// Set by prepare: the submission to judge, or the result when the
-	// line cannot be judged.
-	in       *Input
-	judgment *judge.Prepared // judged but for the checks that count lines
-	out      Output
+	// Set by decode: the submission to judge, or the result when the line
+	// cannot be judged.
+	id   string
+	sub  *lead.Submission
+	form screen.Form
+	out  Output
 
-	prepared chan struct{} // closed once prepare is done
+	judgment *judge.Prepared // set by prepare: judged but for the checks that count lines
+	prepared chan struct{}   // closed once prepare is done
 }
 
 // ScreenLines reads the interchange format from r (JSON Lines) and writes
@@ -55,10 +60,73 @@ type job struct {
 // ScreenLines stops at the first read or write error, or when ctx is
 // done, and returns it.
 func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, opts StreamOptions) error {
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	return s.screenJobs(ctx, w, opts, func(ctx context.Context, send func(*job)) error {
+		return readJobs(ctx, r, send)
+	})
+}
+
+// ScreenExport is ScreenLines for a whole export whose velocity checks
+// count on tl, the timeline the screener's judge was built with (see
+// screen.Timeline): every line is read, decoded and laid out on tl first,
+// on every core, and then judged as ScreenLines judges it. Each line is
+// decoded once: the first pass keeps the submission it builds for the
+// second, not the text of the line. A line that cannot be judged is laid
+// out as LayOut reads it.
+//
+// When reading fails, the lines before the failure are judged and written
+// (on the timeline of those lines) and the error is returned.
+func (s *Screener) ScreenExport(ctx context.Context, r io.Reader, w io.Writer, tl *screen.Timeline, opts StreamOptions) error {
+	workers := workerCount(opts)
+	todo := make(chan *job, 16*workers)
+	var jobs []*job
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			fields := map[string]Value{} // this worker's scratch (see decodeWith)
+			for j := range todo {
+				line := j.line
+				if in := s.decode(j, fields); in != nil {
+					tl.Add(decodedTimelineEntry(in))
+				} else {
+					tl.Add(timelineEntry(line))
+				}
+			}
+		})
 	}
+	readErr := readJobs(ctx, r, func(j *job) {
+		jobs = append(jobs, j)
+		todo <- j
+	})
+	close(todo)
+	wg.Wait()
+	err := s.screenJobs(ctx, w, opts, func(ctx context.Context, send func(*job)) error {
+		for i, j := range jobs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			jobs[i] = nil // judged and written soon: what it holds need not wait for the rest
+			send(j)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return readErr
+}
+
+// workerCount is the number of goroutines that decode and prepare lines.
+func workerCount(opts StreamOptions) int {
+	if opts.Workers > 0 {
+		return opts.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// screenJobs judges the jobs that read sends and writes their results to
+// w, in the order they are sent (see ScreenLines).
+func (s *Screener) screenJobs(ctx context.Context, w io.Writer, opts StreamOptions, read func(context.Context, func(*job)) error) error {
+	workers := workerCount(opts)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -83,7 +151,7 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 	go func() {
 		defer close(todo)
 		defer close(inOrder)
-		readErr <- readJobs(ctx, r, func(j *job) {
+		readErr <- read(ctx, func(j *job) {
 			inOrder <- j
 			todo <- j
 		})
@@ -93,7 +161,8 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 		for j := range inOrder {
 			<-j.prepared
 			if j.judgment != nil {
-				j.out = output(j.in, s.Judge.Finish(ctx, j.judgment))
+				j.out = output(j.id, s.Judge.Finish(ctx, j.judgment))
+				j.judgment = nil // written soon; what it holds need not wait for the rest
 			}
 			judged <- j
 		}
@@ -110,7 +179,7 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 			continue
 		}
 		if opts.Progress != nil {
-			opts.Progress(len(j.line) + 1)
+			opts.Progress(j.size)
 		}
 	}
 	wg.Wait()
@@ -139,7 +208,8 @@ func readJobs(ctx context.Context, r io.Reader, send func(*job)) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		send(&job{n: n, line: append([]byte(nil), sc.Bytes()...), prepared: make(chan struct{})})
+		line := append([]byte(nil), sc.Bytes()...)
+		send(&job{n: n, line: line, size: len(line) + 1, prepared: make(chan struct{})})
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading line %d: %w", n+1, err)
@@ -147,21 +217,37 @@ func readJobs(ctx context.Context, r io.Reader, send func(*job)) error {
 	return nil
 }
 
-// prepare decodes a line, builds the submission and judges it but for the
-// checks that count lines (velocity, token replay), which the judging
-// stage runs in input order.
-func (s *Screener) prepare(ctx context.Context, j *job, scratch map[string]Value) {
-	in, err := decodeWith(j.line, scratch)
+// decode reads a job's line and builds its submission, or sets its result
+// when the line cannot be judged. It returns the decoded line when it has
+// a submission to judge.
+func (s *Screener) decode(j *job, scratch map[string]Value) *Input {
+	line := j.line
+	j.line = nil // the submission holds what the rest needs
+	in, err := decodeWith(line, scratch)
 	if err != nil {
 		j.out = ErrorOutput(in, j.n, err)
-		return
+		return nil
 	}
 	sub, form, err := s.Submission(in)
 	if err != nil {
 		j.out = Output{ID: in.ID, Error: err.Error()}
-		return
+		return nil
 	}
-	j.in, j.judgment = in, s.Judge.Prepare(ctx, form, sub)
+	j.id, j.sub, j.form = in.ID, sub, form
+	return in
+}
+
+// prepare decodes a line unless that is done, and judges it but for the
+// checks that count lines (velocity, token replay), which the judging
+// stage runs in input order.
+func (s *Screener) prepare(ctx context.Context, j *job, scratch map[string]Value) {
+	if j.line != nil {
+		s.decode(j, scratch)
+	}
+	if j.sub != nil {
+		j.judgment = s.Judge.Prepare(ctx, j.form, j.sub)
+		j.sub = nil
+	}
 }
 
 // resultWriter writes result lines, each encoded in one reused buffer.

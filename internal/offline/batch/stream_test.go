@@ -7,12 +7,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 // velocityStream is the back-test history five times over, each copy with
@@ -133,6 +137,125 @@ func TestScreenLinesNumbersAndErrors(t *testing.T) {
 	}
 	if outs[3].Line != 6 || !strings.HasPrefix(outs[3].Error, "malformed line") {
 		t.Errorf("line 6: %+v", outs[3])
+	}
+}
+
+// exportStream is velocityStream shuffled, so that lines are not in
+// submitted_at order, with lines the screening cannot judge among them:
+// unreadable, without a form, with a value that is not a scalar (its
+// address still counts), without a time.
+func exportStream(t *testing.T) []byte {
+	t.Helper()
+	lines := bytes.Split(bytes.TrimSpace(velocityStream(t)), []byte("\n"))
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(lines), func(i, j int) { lines[i], lines[j] = lines[j], lines[i] })
+	odd := []string{
+		`not json`,
+		``,
+		`{"id":"x1","submitted_at":"2026-07-01T08:15:00Z","fields":{"email":"maria.kim@northwind-traders.com"},"context":{"ip":"198.51.100.1"}}`,
+		`{"id":"x2","form_id":"contact-sales","submitted_at":"2026-07-01T08:15:00Z","fields":{"email":"maria.kim@northwind-traders.com","tags":["a"]}}`,
+		`{"id":"x3","form_id":"contact-sales","fields":{"email":"maria.kim@northwind-traders.com"},"context":{"ip":"198.51.100.1"}}`,
+	}
+	for i, l := range odd {
+		at := (i + 1) * len(lines) / (len(odd) + 1)
+		lines = slices.Insert(lines, at, []byte(l))
+	}
+	return append(bytes.Join(lines, []byte("\n")), '\n')
+}
+
+// TestScreenExportSameAsLayOutThenOneByOne: ScreenExport, which decodes
+// each line once for both passes, writes byte for byte what laying the
+// export out with LayOut and then judging one line at a time writes, on
+// any number of cores.
+func TestScreenExportSameAsLayOutThenOneByOne(t *testing.T) {
+	input := exportStream(t)
+	want := layOutThenOneByOne(t, input, config.Forms())
+	for _, code := range []string{"email_velocity", "submission_burst"} {
+		if !bytes.Contains(want, []byte(`"code":"`+code+`"`)) {
+			t.Fatalf("no %s reason: the export does not exercise the timeline", code)
+		}
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2} {
+		runtime.GOMAXPROCS(procs)
+		for _, workers := range []int{0, 1, 3} {
+			if got := screenExport(t, input, config.Forms(), workers); !bytes.Equal(got, want) {
+				t.Fatalf("GOMAXPROCS=%d, %d workers: output differs from LayOut and one line at a time:\n%s",
+					procs, workers, firstDifference(got, want))
+			}
+		}
+	}
+}
+
+// TestScreenExportHoneypotNamedAsAddress: a form whose honeypot is named
+// as an address field ("mail") judges the line without it, while LayOut,
+// which knows no forms, lays the line out with it; ScreenExport lays it
+// out as LayOut does.
+func TestScreenExportHoneypotNamedAsAddress(t *testing.T) {
+	formsYAML := []byte("forms:\n  - id: contact\n    name: Contact\n    honeypot: mail\n")
+	var input bytes.Buffer
+	for i := range 8 {
+		hp := ""
+		if i%2 == 0 {
+			hp = `,"mail":"bot@padaria.com.br"`
+		}
+		fmt.Fprintf(&input, `{"id":"p%d","form_id":"contact","submitted_at":"2026-10-03T14:%02d:05Z","fields":{"email":"ana@padaria.com.br"%s},"context":{"ip":"203.0.113.%d"}}`+"\n", i, i, hp, i)
+	}
+	want := layOutThenOneByOne(t, input.Bytes(), formsYAML)
+	if got := screenExport(t, input.Bytes(), formsYAML, 2); !bytes.Equal(got, want) {
+		t.Fatalf("output differs from LayOut and one line at a time:\n%s", firstDifference(got, want))
+	}
+}
+
+// layOutThenOneByOne is the reference for ScreenExport: the export laid
+// out with LayOut, then every line decoded, judged and encoded in turn.
+func layOutThenOneByOne(t *testing.T, input, formsYAML []byte) []byte {
+	t.Helper()
+	tl := screen.NewTimeline()
+	batch.LayOut(tl, input)
+	s := newScreenerWith(t, tl, formsYAML)
+	var out bytes.Buffer
+	for n, line := range bytes.Split(input, []byte("\n")) {
+		if len(line) == 0 {
+			continue
+		}
+		var o batch.Output
+		if in, err := batch.Decode(line); err != nil {
+			o = batch.ErrorOutput(in, n+1, err)
+		} else {
+			o = s.Screen(context.Background(), in)
+		}
+		b, err := json.Marshal(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.Write(append(b, '\n'))
+	}
+	return out.Bytes()
+}
+
+func screenExport(t *testing.T, input, formsYAML []byte, workers int) []byte {
+	t.Helper()
+	tl := screen.NewTimeline()
+	var out bytes.Buffer
+	err := newScreenerWith(t, tl, formsYAML).ScreenExport(context.Background(), bytes.NewReader(input), &out, tl, batch.StreamOptions{Workers: workers})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestScreenExportTooLongLine: as with ScreenLines, the lines before a
+// line over the limit are written, then the error is returned.
+func TestScreenExportTooLongLine(t *testing.T) {
+	input := `{"id":"a1","form_id":"f"}` + "\n" + strings.Repeat("x", batch.MaxLineLen+1) + "\n"
+	var out bytes.Buffer
+	tl := screen.NewTimeline()
+	err := newScreenerOn(t, tl).ScreenExport(context.Background(), strings.NewReader(input), &out, tl, batch.StreamOptions{})
+	if err == nil || !strings.Contains(err.Error(), "reading line 2") {
+		t.Fatalf("err = %v, want a read error at line 2", err)
+	}
+	if !strings.Contains(out.String(), `"id":"a1"`) {
+		t.Errorf("the line before the error is missing: %q", out.String())
 	}
 }
 

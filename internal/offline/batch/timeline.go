@@ -58,20 +58,47 @@ func timelineEntry(line []byte) *lead.Submission {
 		} `json:"context"`
 		Fields map[string]json.RawMessage `json:"fields"`
 	}
-	if len(bytes.TrimSpace(line)) == 0 || json.Unmarshal(line, &l) != nil || l.SubmittedAt.IsZero() {
+	if len(bytes.TrimSpace(line)) == 0 || json.Unmarshal(line, &l) != nil {
 		return nil
 	}
 	var pairs []intake.Pair
 	for _, name := range slices.Sorted(maps.Keys(l.Fields)) {
-		if f := intake.FieldName(name); f != "email" && f != "message" {
+		if !countedField(name) {
 			continue
 		}
 		if v, ok := scalarText(l.Fields[name]); ok {
 			pairs = append(pairs, intake.Pair{Name: name, Value: v})
 		}
 	}
-	sub, err := intake.Build(intake.FormRules{ID: l.FormID, Lenient: true, NoRaw: true}, pairs,
-		lead.Context{IP: l.Context.IP, ReceivedAt: l.SubmittedAt})
+	return timelineSubmission(l.FormID, l.SubmittedAt, l.Context.IP, pairs)
+}
+
+// decodedTimelineEntry is timelineEntry for a line already decoded.
+func decodedTimelineEntry(in *Input) *lead.Submission {
+	var pairs []intake.Pair
+	for _, f := range in.Fields { // sorted by name, as timelineEntry reads them
+		if countedField(f.Name) {
+			pairs = append(pairs, intake.Pair{Name: f.Name, Value: string(f.Value)})
+		}
+	}
+	return timelineSubmission(in.FormID, in.SubmittedAt, in.Context.IP, pairs)
+}
+
+// countedField reports whether a field of that name is one the velocity
+// checks count by: the address or the message.
+func countedField(name string) bool {
+	f := intake.FieldName(name)
+	return f == "email" || f == "message"
+}
+
+// timelineSubmission builds the submission the timeline lays out from a
+// line's counted fields (see countedField); nil for a line with no time.
+func timelineSubmission(formID string, at time.Time, ip string, pairs []intake.Pair) *lead.Submission {
+	if at.IsZero() {
+		return nil
+	}
+	sub, err := intake.Build(intake.FormRules{ID: formID, Lenient: true, NoRaw: true}, pairs,
+		lead.Context{IP: ip, ReceivedAt: at})
 	if err != nil {
 		return nil
 	}
