@@ -81,6 +81,13 @@ func devSeed(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "rolled up %d leads of %s\n", added, form)
 	}
 	fmt.Fprintf(e.stderr, "rolled up in %s\n", time.Since(started).Round(time.Second))
+	// The seeded outcomes were written with their leads, not recorded in
+	// the console, so the reports' conversion counts them here.
+	counted, err := st.TallyOutcomes(ctx, leads)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "counted %d outcomes in the report aggregates\n", counted)
 	counts := map[lead.Verdict]int{}
 	for _, l := range leads {
 		counts[l.Verdict]++

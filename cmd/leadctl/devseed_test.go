@@ -113,7 +113,7 @@ func TestDevSeedOnDynamoDB(t *testing.T) {
 		k, v, _ := strings.Cut(kv, "=")
 		env[k] = v
 	}
-	code, out, errOut := runCLI(t, "", env, "dev", "seed", "--leads", "600", "--days", "10", "--seed", "3", "--until", seedUntil.Format(time.RFC3339))
+	code, out, errOut := runCLI(t, "", env, "dev", "seed", "--leads", "600", "--days", "20", "--seed", "3", "--until", seedUntil.Format(time.RFC3339))
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -122,9 +122,9 @@ func TestDevSeedOnDynamoDB(t *testing.T) {
 	}
 	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
 	ctx := context.Background()
-	var total int64
+	var total, outcomes int64
 	for _, form := range []string{"contact-sales", "newsletter", "partner-import"} {
-		days, err := s.DayReports(ctx, form, seedUntil.AddDate(0, 0, -10), seedUntil)
+		days, err := s.DayReports(ctx, form, seedUntil.AddDate(0, 0, -20), seedUntil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -134,12 +134,26 @@ func TestDevSeedOnDynamoDB(t *testing.T) {
 					total += n
 				}
 			}
+			for _, bySeg := range d.OutcomeSegments {
+				for _, n := range bySeg {
+					outcomes += n
+				}
+			}
 		}
 	}
 	if total != 600 {
 		t.Errorf("the aggregates count %d leads, want 600", total)
 	}
-	want := seedPlan{n: 600, days: 10, seed: 3, until: seedUntil, forms: []string{"contact-sales", "newsletter", "partner-import"}}.make()
+	want := seedPlan{n: 600, days: 20, seed: 3, until: seedUntil, forms: []string{"contact-sales", "newsletter", "partner-import"}}.make()
+	var withOutcome int64
+	for _, l := range want {
+		if l.Outcome != nil {
+			withOutcome++
+		}
+	}
+	if withOutcome == 0 || outcomes != withOutcome {
+		t.Errorf("the aggregates count %d outcomes, want the %d seeded", outcomes, withOutcome)
+	}
 	got, err := s.GetLead(ctx, want[300].ID)
 	if err != nil {
 		t.Fatal(err)

@@ -33,13 +33,16 @@ func (p *Pages) markOutcome(w http.ResponseWriter, r *http.Request, u User) {
 		p.failOnLead(w, r, u, r.PathValue("id"), err)
 		return
 	}
+	var was lead.OutcomeKind
 	l, err := p.change(r.Context(), u, r.PathValue("id"), "outcome", func(l *lead.Lead, now time.Time) error {
+		was = kindOf(l.Outcome)
 		return l.MarkOutcome(k, u.Name, note, now)
 	})
 	if err != nil {
 		p.failOnLead(w, r, u, r.PathValue("id"), err)
 		return
 	}
+	p.tallyOutcome(r.Context(), l, was)
 	p.replyLead(w, r, u, l)
 }
 
@@ -135,7 +138,9 @@ func (p *Pages) outcomeRecord(w http.ResponseWriter, r *http.Request) {
 		p.outcomePage(w, r, http.StatusBadRequest, pg)
 		return
 	}
+	var was lead.OutcomeKind
 	l, err = p.change(r.Context(), linkUser, l.ID, "outcome", func(l *lead.Lead, now time.Time) error {
+		was = kindOf(l.Outcome)
 		return l.MarkOutcome(k, linkUser.Name, note, now)
 	})
 	if err != nil {
@@ -143,6 +148,7 @@ func (p *Pages) outcomeRecord(w http.ResponseWriter, r *http.Request) {
 		p.outcomePage(w, r, p.statusOf(r, err), pg)
 		return
 	}
+	p.tallyOutcome(r.Context(), l, was)
 	pg = p.pageOf(r, l)
 	pg.Saved = true
 	p.outcomePage(w, r, http.StatusOK, pg)

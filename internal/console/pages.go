@@ -77,6 +77,9 @@ type Pages struct {
 	// Reports reads the report aggregates; when nil, Leads if it is the
 	// store.
 	Reports ReportReader
+	// Outcomes counts recorded outcomes in the report aggregates; when
+	// nil, Leads if it is the store.
+	Outcomes OutcomeTally
 	// SpeedTarget is the speed-to-lead target reports count breaches of
 	// (DefaultSpeedTarget when zero).
 	SpeedTarget time.Duration

@@ -51,18 +51,21 @@ type Report struct {
 	// forms): its whole cost.
 	ItemsRead int `json:"items_read"`
 
-	Total    int64             `json:"total"`
-	Verdicts map[string]int64  `json:"verdicts"`
-	Days     []ReportDay       `json:"days"`
-	JunkRate float64           `json:"junk_rate"`
-	ByForm   []RateRow         `json:"by_form"`
-	BySource []RateRow         `json:"by_source"`
-	ByCtry   []RateRow         `json:"by_country"`
-	Reasons  []CountRow        `json:"junk_reasons"`
-	Segments []CountRow        `json:"qualified_by_segment"`
-	Speed    SpeedToLead       `json:"speed_to_lead"`
-	Notes    map[string]string `json:"notes"`
-	charts   map[string]string // Chart.js configurations, for the fragment
+	Total    int64            `json:"total"`
+	Verdicts map[string]int64 `json:"verdicts"`
+	Days     []ReportDay      `json:"days"`
+	JunkRate float64          `json:"junk_rate"`
+	ByForm   []RateRow        `json:"by_form"`
+	BySource []RateRow        `json:"by_source"`
+	ByCtry   []RateRow        `json:"by_country"`
+	Reasons  []CountRow       `json:"junk_reasons"`
+	Segments []CountRow       `json:"qualified_by_segment"`
+	Speed    SpeedToLead      `json:"speed_to_lead"`
+	// Conversion counts outcomes by the day the lead arrived, so a
+	// period's figures grow as sales records what became of its leads.
+	Conversion Conversion        `json:"conversion"`
+	Notes      map[string]string `json:"notes"`
+	charts     map[string]string // Chart.js configurations, for the fragment
 }
 
 // ReportDay is one day's submissions by verdict.
@@ -277,7 +280,8 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 		rep.Speed.MeanMS = stlMillis / n
 	}
 	rep.Speed = speedOf(stl, rep.Speed, target)
-	rep.Notes["conversion"] = "Conversion (won ÷ qualified) is not shown: the report aggregates count qualified leads by segment but do not hold outcomes yet, so there is no won count to divide."
+	rep.Conversion = conversionOf(in)
+	rep.Notes["conversion"] = "Outcomes count on the day the lead arrived, not the day sales recorded them, so a period's conversion grows as sales catches up. Conversion is won ÷ qualified; the win rate counts only the leads sales marked won or lost. A lead won without having qualified (a near miss sales picked up) counts as won but not as qualified."
 	rep.Notes["review_queue"] = "The review queue's current size is not shown: the aggregates count leads held for review when they arrived, not the decisions made since. The Review page lists the queue."
 	rep.Notes["verdicts"] = "Leads count under the verdict they had when rolled up, a few minutes after they arrived; the roll-up runs with the dispatcher, so the last minutes are not in yet."
 	rep.charts["verdicts"] = verdictChart(rep.Days)

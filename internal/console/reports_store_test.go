@@ -3,6 +3,7 @@ package console_test
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"testing"
 	"time"
 
@@ -44,6 +45,18 @@ func TestReportsOnDynamoDB(t *testing.T) {
 	if n, err := s.RollUp(context.Background(), "demo", t0.Add(48*time.Hour)); err != nil || n != len(ls) {
 		t.Fatalf("roll up: %d, %v; want %d", n, err, len(ls))
 	}
+	// Sales marks three qualified leads: one won, one won then lost, one
+	// won twice (a retried request); the store counts each once.
+	for _, o := range []struct {
+		lead    int
+		outcome string
+	}{{3, "won"}, {6, "won"}, {6, "lost"}, {9, "won"}, {9, "won"}} {
+		w := req{method: http.MethodPost, path: "/console/api/leads/" + ls[o.lead].ID + "/outcome", user: sales,
+			form: url.Values{"outcome": {o.outcome}}}.do(t, serve(p))
+		if w.Code != http.StatusOK {
+			t.Fatalf("mark %s: status %d: %s", o.outcome, w.Code, w.Body)
+		}
+	}
 	w := req{method: http.MethodGet, path: "/console/api/reports?from=2026-11-01&to=2026-11-04", user: marketing}.do(t, serve(p))
 	if w.Code != http.StatusOK {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
@@ -69,6 +82,19 @@ func TestReportsOnDynamoDB(t *testing.T) {
 	}
 	if len(rep.Segments) != 1 || rep.Segments[0].Name != "enterprise" || rep.Segments[0].Count != 6 {
 		t.Errorf("segments %+v", rep.Segments)
+	}
+	conv := rep.Conversion
+	want := console.ConversionRow{Qualified: 6, Won: 2, Lost: 1, Conversion: 2.0 / 6, WinRate: 2.0 / 3}
+	for _, c := range []struct {
+		what string
+		rows []console.ConversionRow
+		name string
+	}{{"total", []console.ConversionRow{conv.Total}, "all"}, {"by segment", conv.BySegment, "enterprise"},
+		{"by source", conv.BySource, "google"}, {"by form", conv.ByForm, "demo"}} {
+		want.Name = c.name
+		if len(c.rows) != 1 || c.rows[0] != want {
+			t.Errorf("conversion %s %+v, want %+v", c.what, c.rows, want)
+		}
 	}
 	// The fragment of the same report renders on the real data.
 	if w := (req{method: http.MethodGet, path: "/console/api/reports", user: marketing, html: true}).do(t, serve(p)); w.Code != http.StatusOK {

@@ -60,9 +60,18 @@ func reportFixture() *fakeDays {
 			// 100 hand-offs: 50 within 1 s, 40 within 5 s, 9 within 5 min, 1 slower than an hour.
 			r.Sent, r.STLMillis = 100, 100*4000
 			r.STL = map[string]int64{"1000": 50, "5000": 40, "300000": 9, "inf": 1}
+			r.OutcomeSegments = map[lead.OutcomeKind]map[string]int64{
+				lead.OutcomeWon: {"enterprise": 2, "": 1}, lead.OutcomeLost: {"enterprise": 1}, lead.OutcomeSpam: {"": 1}}
+			r.OutcomeSources = map[lead.OutcomeKind]map[string]int64{
+				lead.OutcomeWon: {"google": 3}, lead.OutcomeLost: {"google": 1}, lead.OutcomeSpam: {"google": 1}}
 		}),
 		day("demo", "2026-11-04", map[lead.Verdict]map[string]int64{lead.VerdictNurture: {"linkedin.com": 3}}),
-		day("newsletter", "2026-11-04", map[lead.Verdict]map[string]int64{lead.VerdictJunk: {"google": 1}, lead.VerdictNurture: {"google": 9}}),
+		// A near miss sales picked up and won: won, but never qualified.
+		day("newsletter", "2026-11-04", map[lead.Verdict]map[string]int64{lead.VerdictJunk: {"google": 1}, lead.VerdictNurture: {"google": 9}},
+			func(r *store.DayReport) {
+				r.OutcomeSegments = map[lead.OutcomeKind]map[string]int64{lead.OutcomeWon: {"smb": 1}}
+				r.OutcomeSources = map[lead.OutcomeKind]map[string]int64{lead.OutcomeWon: {"google": 1}}
+			}),
 		day("demo", "2026-08-01", map[lead.Verdict]map[string]int64{lead.VerdictNurture: {"old": 5}}),
 	}}
 }
@@ -116,8 +125,8 @@ func TestReports(t *testing.T) {
 						t.Errorf("speed to lead %s = %v, want %v", k, stl[k], v)
 					}
 				}
-				if !strings.Contains(rep["notes"].(map[string]any)["conversion"].(string), "not shown") {
-					t.Errorf("conversion note %v must say conversion is not shown", rep["notes"])
+				if !strings.Contains(rep["notes"].(map[string]any)["conversion"].(string), "on the day the lead arrived") {
+					t.Errorf("conversion note %v must say outcomes count on the day the lead arrived", rep["notes"])
 				}
 			}},
 		{name: "one form, chosen period", user: sales, query: "form=newsletter&from=2026-11-01&to=2026-11-04", status: 200,
@@ -200,10 +209,64 @@ func TestReportsFragment(t *testing.T) {
 		cfg.Data.Datasets[3].Data[28] != 10 {
 		t.Errorf("verdict chart %+v", cfg)
 	}
-	for _, want := range []string{"Junk rate by form", "spam.example", "disposable_email", "Slower than the 5 min target", "not shown", "read 60 daily aggregate items"} {
+	for _, want := range []string{"Junk rate by form", "spam.example", "disposable_email", "Slower than the 5 min target", "read 60 daily aggregate items",
+		"4 won of 6 qualified: conversion 66.7%", "win rate of decided 80.0%", "By segment", "By source", "By form", "on the day the lead arrived",
+		"<td>enterprise</td><td class=\"pg-num\">4</td><td class=\"pg-num\">2</td><td class=\"pg-num\">1</td><td class=\"pg-num\">0</td><td class=\"pg-num\">50.0%</td><td class=\"pg-num\">66.7%</td>",
+		"<td>smb</td><td class=\"pg-num\">0</td><td class=\"pg-num\">1</td><td class=\"pg-num\">0</td><td class=\"pg-num\">0</td><td class=\"pg-num\">-</td><td class=\"pg-num\">100.0%</td>"} {
 		if !strings.Contains(html.UnescapeString(body), want) {
 			t.Errorf("fragment lacks %q", want)
 		}
+	}
+}
+
+// TestReportsConversion: won ÷ qualified and won ÷ (won + lost) by
+// segment, source and form, from the qualified counts and the outcomes of
+// the same days.
+func TestReportsConversion(t *testing.T) {
+	row := func(name string, q, won, lost, bad int64) console.ConversionRow {
+		r := console.ConversionRow{Name: name, Qualified: q, Won: won, Lost: lost, Bad: bad}
+		if q > 0 {
+			r.Conversion = float64(won) / float64(q)
+		}
+		if won+lost > 0 {
+			r.WinRate = float64(won) / float64(won+lost)
+		}
+		return r
+	}
+	tests := []struct {
+		name  string
+		query string
+		want  console.Conversion
+	}{
+		{"every form", "", console.Conversion{
+			Total:     row("all", 6, 4, 1, 1),
+			BySegment: []console.ConversionRow{row("enterprise", 4, 2, 1, 0), row("(no segment)", 2, 1, 0, 1), row("smb", 0, 1, 0, 0)},
+			BySource:  []console.ConversionRow{row("google", 6, 4, 1, 1)},
+			ByForm:    []console.ConversionRow{row("demo", 6, 3, 1, 1), row("newsletter", 0, 1, 0, 0)},
+		}},
+		{"one form", "form=newsletter", console.Conversion{
+			Total:     row("all", 0, 1, 0, 0),
+			BySegment: []console.ConversionRow{row("smb", 0, 1, 0, 0)},
+			BySource:  []console.ConversionRow{row("google", 0, 1, 0, 0)},
+			ByForm:    []console.ConversionRow{row("newsletter", 0, 1, 0, 0)},
+		}},
+		{"a period without outcomes", "from=2026-08-01&to=2026-08-02", console.Conversion{
+			Total: row("all", 0, 0, 0, 0), BySegment: []console.ConversionRow{}, BySource: []console.ConversionRow{}, ByForm: []console.ConversionRow{},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := memPages(newMem())
+			p.Reports = reportFixture()
+			w := req{method: http.MethodGet, path: "/console/api/reports?" + tc.query, user: sales}.do(t, serve(p))
+			if w.Code != http.StatusOK {
+				t.Fatalf("status %d: %s", w.Code, w.Body)
+			}
+			got := decode[console.Report](t, w).Conversion
+			if g, wt := fmt.Sprintf("%+v", got), fmt.Sprintf("%+v", tc.want); g != wt {
+				t.Errorf("conversion\n got %s\nwant %s", g, wt)
+			}
+		})
 	}
 }
 

@@ -32,7 +32,8 @@ import (
 // speed-to-lead) and "stl|<bucket>" (speed-to-lead in buckets, for
 // percentiles). A day keeps at most maxSources sources; the rest count as
 // "other", so that made-up utm_source values cannot grow an item without
-// bound.
+// bound. Sales' outcomes are added to the same items as they are recorded
+// (outcomes.go), under names of their own.
 
 const (
 	aggPK = "AGG#"
@@ -292,14 +293,12 @@ func (s *Store) addDay(ctx context.Context, form, day string, d *dayState, t *ta
 	if len(adds) > 0 {
 		update += " ADD " + strings.Join(adds, ", ")
 	}
-	cond := "attribute_not_exists(pk)"
-	if d.exists {
+	// A day without a mark has not been rolled up, though an outcome
+	// tally (TallyOutcome) may have made its item.
+	cond := "attribute_not_exists(#mark)"
+	if d.exists && d.mark != "" {
 		cond = "#mark = :was"
 		vals[":was"] = str(d.mark)
-		if d.mark == "" {
-			cond = "attribute_not_exists(#mark)"
-			delete(vals, ":was")
-		}
 	}
 	_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &s.table,
@@ -334,6 +333,9 @@ type DayReport struct {
 	// "inf").
 	Sent, STLMillis int64
 	STL             map[string]int64
+	// OutcomeSegments counts sales' outcomes of the day's leads by kind
+	// and segment, OutcomeSources by kind and source (TallyOutcome).
+	OutcomeSegments, OutcomeSources map[lead.OutcomeKind]map[string]int64
 }
 
 // DayReports reads form's aggregates for the days from first to last
@@ -356,7 +358,8 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 			continue
 		}
 		r := DayReport{Form: form, Day: day, Leads: map[lead.Verdict]map[string]int64{}, Countries: map[lead.Verdict]map[string]int64{},
-			JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{}}
+			JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{},
+			OutcomeSegments: map[lead.OutcomeKind]map[string]int64{}, OutcomeSources: map[lead.OutcomeKind]map[string]int64{}}
 		for name, v := range it {
 			nv, ok := v.(*types.AttributeValueMemberN)
 			if !ok {
@@ -375,6 +378,16 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 					m[lead.Verdict(verdict)] = map[string]int64{}
 				}
 				m[lead.Verdict(verdict)][what] += n
+			case "os", "ou":
+				o, what, _ := strings.Cut(rest, "|")
+				m := r.OutcomeSegments
+				if kind == "ou" {
+					m = r.OutcomeSources
+				}
+				if m[lead.OutcomeKind(o)] == nil {
+					m[lead.OutcomeKind(o)] = map[string]int64{}
+				}
+				m[lead.OutcomeKind(o)][what] += n
 			case "r":
 				r.JunkReasons[rest] += n
 			case "q":
