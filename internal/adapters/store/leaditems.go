@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -66,6 +67,88 @@ func roomFor(l *lead.Lead) int {
 		return handoff
 	}
 	return nurture
+}
+
+// followUpRoom is what every lead item is sized with for its follow-up,
+// whatever the verdict: the follow-up attributes (followUpAttrs) and the
+// room they grow into (roomFor) of a new qualified lead, the largest new
+// lead (its pending hand-off and due-work keys, 155 bytes, and 260 of room;
+// an enrolled nurture lead takes about 190 and 161, a junk one 49 and
+// 161). Were each verdict's own follow-up counted instead, a body of the
+// same size would be kept apart for a qualified lead and not for a junk
+// one: one write more before intake answers, which an attacker timing the
+// answers can see (issue 12). Whether the body is kept apart then follows
+// from what was submitted and judged, not from what is to follow; a
+// qualified lead is sized as before.
+var followUpRoom = func() int {
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	l := &lead.Lead{Verdict: lead.VerdictQualified, ReceivedAt: at, UpdatedAt: at}
+	l.Plan(at)
+	item, err := attributevalue.MarshalMapWithOptions(state{UpdatedAt: at, Handoff: l.Handoff}, marshalOpts)
+	if err != nil {
+		panic(err)
+	}
+	item["due_shard"] = str(DueShard(strconv.Itoa(DueShards - 1)))
+	item["due_at"] = str(FormatDue(at))
+	return followUpSize(item) + roomFor(l)
+}()
+
+// followUpAttrs are the attributes of a lead item that depend on what
+// follows the lead: its hand-off or enrollment, its due-work keys and TTL.
+var followUpAttrs = []string{"handoff", "nurture", "superseded_by", "ttl", "due_shard", "due_at"}
+
+// keptSize is the size item is judged by, before its body, when choosing
+// whether the body fits beside it: its size with followUpRoom for the
+// follow-up (or its own follow-up and roomFor(l) when that is more: a
+// lead whose sent hand-off, or stopped enrollment, outgrew a new lead's),
+// and with judgmentRoom, less the judgment its body holds: every verdict
+// is sized alike.
+func keptSize(item map[string]types.AttributeValue, l *lead.Lead) (int, error) {
+	j, err := judgmentSize(l)
+	if err != nil {
+		return 0, err
+	}
+	size := ItemSize(item) - valueSize(item["verdict"]) + len(lead.VerdictQualified)
+	fu := followUpSize(item)
+	return size - fu + max(fu+roomFor(l), followUpRoom) - j + judgmentRoom, nil
+}
+
+// judgmentRoom is what a lead item is sized with for the judgment in its
+// compressed body (verdict, screening, fit, reasons, history, TTL),
+// whatever the judgment is: a qualified lead's takes about 120 to 150
+// bytes, a nurture lead's 60 to 250, a junk or review lead's 180 to 220
+// (more reasons, with details). 140 keeps the common leads of docs/cost.md
+// as they were. A lead whose judgment is larger and whose item lands
+// within the difference of one KB is kept whole at two units a write
+// instead of apart: for a junk lead that costs nothing more (it is never
+// written again), for a nurture lead one unit more a step.
+const judgmentRoom = 140
+
+// judgmentSize is what l's judgment adds to its compressed body.
+func judgmentSize(l *lead.Lead) (int, error) {
+	z, err := compressBody(l)
+	if err != nil {
+		return 0, err
+	}
+	sub := *l
+	sub.Verdict, sub.Screening, sub.Fit, sub.Reasons, sub.RulesVersion = "", lead.Screening{}, nil, nil, ""
+	sub.ExpiresAt, sub.History = nil, nil
+	zs, err := compressBody(&sub)
+	if err != nil {
+		return 0, err
+	}
+	return len(z) - len(zs), nil
+}
+
+// followUpSize is what item's followUpAttrs take.
+func followUpSize(item map[string]types.AttributeValue) int {
+	n := 0
+	for _, name := range followUpAttrs {
+		if v, ok := item[name]; ok {
+			n += len(name) + valueSize(v)
+		}
+	}
+	return n
 }
 
 // writeUnitBytes is what one write unit covers.
@@ -163,7 +246,11 @@ func itemsOf(l *lead.Lead) (item, body map[string]types.AttributeValue, err erro
 		item["due_shard"] = str(ReviewShard(l.FormID))
 		item["due_at"] = str(FormatDue(l.ReceivedAt))
 	}
-	if ItemSize(item)+len("body")+len(z)+roomFor(l) <= writeUnitBytes {
+	size, err := keptSize(item, l)
+	if err != nil {
+		return nil, nil, err
+	}
+	if size+len("body")+len(z) <= writeUnitBytes {
 		item["body"] = &types.AttributeValueMemberB{Value: z}
 		return item, nil, nil
 	}
