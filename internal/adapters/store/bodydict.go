@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/adler32"
 	"io"
+	"sync"
 )
 
 // A body's zlib stream names the dictionary it was compressed with (by its
@@ -50,16 +51,28 @@ var bodyDicts = [][]byte{bodyDict, bodyDict2}
 // compress deflates js with the newest dictionary.
 func compress(js []byte) ([]byte, error) {
 	var z bytes.Buffer
-	zw, err := zlib.NewWriterLevelDict(&z, zlib.BestCompression, bodyDicts[len(bodyDicts)-1])
-	if err != nil {
-		return nil, fmt.Errorf("store: compress lead: %w", err)
+	zw, _ := writers.Get().(*zlib.Writer)
+	if zw == nil {
+		var err error
+		if zw, err = zlib.NewWriterLevelDict(&z, zlib.BestCompression, bodyDicts[len(bodyDicts)-1]); err != nil {
+			return nil, fmt.Errorf("store: compress lead: %w", err)
+		}
+	} else {
+		zw.Reset(&z)
 	}
+	defer writers.Put(zw)
 	_, _ = zw.Write(js)
 	if err := zw.Close(); err != nil {
 		return nil, fmt.Errorf("store: compress lead: %w", err)
 	}
 	return z.Bytes(), nil
 }
+
+// writers keeps zlib writers for reuse: a writer at BestCompression holds
+// about 800 KB of tables, whose allocation and zeroing took most of the
+// time of a compression made with a new one; Reset keeps its level and
+// dictionary.
+var writers sync.Pool
 
 // decompress inflates a body with the dictionary its header names.
 func decompress(z []byte) ([]byte, error) {

@@ -72,14 +72,13 @@ func roomFor(l *lead.Lead) int {
 // followUpRoom is what every lead item is sized with for its follow-up,
 // whatever the verdict: the follow-up attributes (followUpAttrs) and the
 // room they grow into (roomFor) of a new qualified lead, the largest new
-// lead (its pending hand-off and due-work keys, 155 bytes, and 260 of room;
-// an enrolled nurture lead takes about 190 and 161, a junk one 49 and
+// lead: 365 bytes, its pending hand-off and due-work keys and 260 of room
+// (an enrolled nurture lead takes about 150 and 161, a junk one its TTL and
 // 161). Were each verdict's own follow-up counted instead, a body of the
 // same size would be kept apart for a qualified lead and not for a junk
 // one: one write more before intake answers, which an attacker timing the
-// answers can see (issue 12). Whether the body is kept apart then follows
-// from what was submitted and judged, not from what is to follow; a
-// qualified lead is sized as before.
+// answers can see (issue 12). With judgmentRoom, whether the body is kept
+// apart follows from what was submitted, not from the verdict.
 var followUpRoom = func() int {
 	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	l := &lead.Lead{Verdict: lead.VerdictQualified, ReceivedAt: at, UpdatedAt: at}
@@ -103,8 +102,8 @@ var followUpAttrs = []string{"handoff", "nurture", "superseded_by", "ttl", "due_
 // lead whose sent hand-off, or stopped enrollment, outgrew a new lead's),
 // and with judgmentRoom, less the judgment its body holds: every verdict
 // is sized alike.
-func keptSize(item map[string]types.AttributeValue, l *lead.Lead) (int, error) {
-	j, err := judgmentSize(l)
+func keptSize(item map[string]types.AttributeValue, l *lead.Lead, z []byte) (int, error) {
+	j, err := judgmentSize(l, z)
 	if err != nil {
 		return 0, err
 	}
@@ -124,12 +123,8 @@ func keptSize(item map[string]types.AttributeValue, l *lead.Lead) (int, error) {
 // written again), for a nurture lead one unit more a step.
 const judgmentRoom = 140
 
-// judgmentSize is what l's judgment adds to its compressed body.
-func judgmentSize(l *lead.Lead) (int, error) {
-	z, err := compressBody(l)
-	if err != nil {
-		return 0, err
-	}
+// judgmentSize is what l's judgment adds to its compressed body z.
+func judgmentSize(l *lead.Lead, z []byte) (int, error) {
 	sub := *l
 	sub.Verdict, sub.Screening, sub.Fit, sub.Reasons, sub.RulesVersion = "", lead.Screening{}, nil, nil, ""
 	sub.ExpiresAt, sub.History = nil, nil
@@ -246,7 +241,7 @@ func itemsOf(l *lead.Lead) (item, body map[string]types.AttributeValue, err erro
 		item["due_shard"] = str(ReviewShard(l.FormID))
 		item["due_at"] = str(FormatDue(l.ReceivedAt))
 	}
-	size, err := keptSize(item, l)
+	size, err := keptSize(item, l, z)
 	if err != nil {
 		return nil, nil, err
 	}
