@@ -39,7 +39,8 @@ var specDir = filepath.Join("..", "..", "internal", "console", "browsertest")
 // (gateway with the JWT authorizer, every function, dynalite, the SES
 // stand-in, cognito-local with the template's pool and one user per
 // group) and runs each internal/console/browsertest/*.spec.cjs in
-// headless Chromium with playwright-core. Screenshots go to
+// headless Chromium with playwright-core; the reports specs run last, on
+// a table `leadctl dev seed` filled. Screenshots go to
 // $LEADSIEVE_TEST_OUT/console, else to the test's artifact folder (kept
 // with go test -artifacts).
 func TestConsoleInBrowser(t *testing.T) {
