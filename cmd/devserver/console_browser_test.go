@@ -20,13 +20,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 )
 
 // chromium is Debian's browser, which .ci/run installs.
@@ -181,11 +179,9 @@ func cmpBool(a, b bool) int {
 // dispatcher does once leads are five minutes old.
 //
 // The leads end two days ago: the stack's dispatcher has been rolling up
-// every form since it started, from the beginning of yesterday, and a
-// seeded roll-up that reaches a day the dispatcher has marked fails
-// (store.RollUp: "The BETWEEN operator requires upper bound to be greater
-// than or equal to lower bound"), so seeded days stay before the
-// dispatcher's.
+// every form since it started, from the beginning of yesterday, and leads
+// before a form's mark are not rolled up again, so seeded days stay before
+// the dispatcher's.
 func seed(t *testing.T, leadctl string, info readyInfo) {
 	t.Helper()
 	started := time.Now()
@@ -201,11 +197,10 @@ func seed(t *testing.T, leadctl string, info readyInfo) {
 
 // outcomeLinks serves the test's specs the signed "Was this a good lead?"
 // link of a lead (GET ?lead=ID answers the URL), made with the signing
-// secret the dev server keeps in .local/secrets.json. The sales e-mail of
-// a lead's first hand-off, which the hand-off function sends, carries no
-// such link (that function reads no signing secret); the dispatcher's
-// e-mails do. A spec takes the e-mail's link when there is one, else
-// this one, so the public outcome page is always exercised.
+// secret the dev server keeps in .local/secrets.json, for a lead whose
+// sales e-mail the spec does not read. A spec takes the e-mail's link
+// when there is one, else this one, so the public outcome page is always
+// exercised.
 func outcomeLinks(t *testing.T, root, consoleURL string) string {
 	t.Helper()
 	secret, err := (&secretStore{path: filepath.Join(root, ".local", "secrets.json")}).get("SigningSecret")
@@ -260,37 +255,16 @@ func tableScan(t *testing.T, info readyInfo) string {
 			return
 		}
 		for _, table := range tables.TableNames {
-			st := store.New(db, table)
-			p := dynamodb.NewScanPaginator(db, &dynamodb.ScanInput{TableName: aws.String(table), ConsistentRead: aws.Bool(true)})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					fail(err)
-					return
-				}
-				for _, it := range page.Items {
-					res.Items++
-					var b strings.Builder
-					for name, v := range it {
-						b.WriteString(name + "=")
-						writeValue(&b, v)
-						b.WriteString("\n")
-					}
-					pk, sk := stringAttr(it["pk"]), stringAttr(it["sk"])
-					if id, ok := strings.CutPrefix(pk, "LEAD#"); ok && sk == "LEAD" {
-						l, err := st.GetLead(ctx, id)
-						if err != nil {
-							fail(err)
-							return
-						}
-						js, _ := json.Marshal(l)
-						b.Write(js)
-					}
-					text := strings.ToLower(b.String())
-					for _, n := range needles {
-						if strings.Contains(text, strings.ToLower(n)) {
-							res.Matches = append(res.Matches, match{table, pk, sk, n})
-						}
+			items, err := devstacktest.TableText(ctx, db, table)
+			if err != nil {
+				fail(err)
+				return
+			}
+			for _, it := range items {
+				res.Items++
+				for _, n := range needles {
+					if strings.Contains(it.Text, strings.ToLower(n)) {
+						res.Matches = append(res.Matches, match{table, it.PK, it.SK, n})
 					}
 				}
 			}
@@ -300,44 +274,6 @@ func tableScan(t *testing.T, info readyInfo) string {
 	}))
 	t.Cleanup(srv.Close)
 	return srv.URL
-}
-
-func stringAttr(v types.AttributeValue) string {
-	if s, ok := v.(*types.AttributeValueMemberS); ok {
-		return s.Value
-	}
-	return ""
-}
-
-// writeValue writes every scalar inside v, binary values as their bytes.
-func writeValue(b *strings.Builder, v types.AttributeValue) {
-	switch v := v.(type) {
-	case *types.AttributeValueMemberS:
-		b.WriteString(v.Value)
-	case *types.AttributeValueMemberN:
-		b.WriteString(v.Value)
-	case *types.AttributeValueMemberB:
-		b.Write(v.Value)
-	case *types.AttributeValueMemberSS:
-		b.WriteString(strings.Join(v.Value, " "))
-	case *types.AttributeValueMemberNS:
-		b.WriteString(strings.Join(v.Value, " "))
-	case *types.AttributeValueMemberBS:
-		for _, x := range v.Value {
-			b.Write(x)
-		}
-	case *types.AttributeValueMemberL:
-		for _, x := range v.Value {
-			writeValue(b, x)
-			b.WriteString(" ")
-		}
-	case *types.AttributeValueMemberM:
-		for k, x := range v.Value {
-			b.WriteString(k + ":")
-			writeValue(b, x)
-			b.WriteString(" ")
-		}
-	}
 }
 
 // startDevserver runs the dev server in this process on free ports, with
