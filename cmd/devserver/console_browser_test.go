@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -12,19 +13,18 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
+	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 )
 
 // chromium is Debian's browser, which .ci/run installs.
@@ -37,7 +37,8 @@ var specDir = filepath.Join("..", "..", "internal", "console", "browsertest")
 // (gateway with the JWT authorizer, every function, dynalite, the SES
 // stand-in, cognito-local with the template's pool and one user per
 // group) and runs each internal/console/browsertest/*.spec.cjs in
-// headless Chromium with playwright-core. Screenshots go to
+// headless Chromium with playwright-core; the reports specs run last, on
+// a table `leadctl dev seed` filled. Screenshots go to
 // $LEADSIEVE_TEST_OUT/console, else to the test's artifact folder (kept
 // with go test -artifacts).
 func TestConsoleInBrowser(t *testing.T) {
@@ -67,6 +68,20 @@ func TestConsoleInBrowser(t *testing.T) {
 	} else {
 		outDir = t.ArtifactDir()
 	}
+
+	// leadctl is built while the stack starts: the reports spec reads
+	// leads the product's own seeding command made.
+	leadctl := filepath.Join(t.TempDir(), "leadctl")
+	built := make(chan error, 1)
+	go func() {
+		cmd := exec.Command("go", "build", "-o", leadctl, "./cmd/leadctl")
+		cmd.Dir = root
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			err = fmt.Errorf("go build ./cmd/leadctl: %v\n%s", err, out)
+		}
+		built <- err
+	}()
 
 	info := startDevserver(t, root)
 	pool, client := info.Pools.Physical["ConsoleUserPool"], info.Pools.Physical["ConsoleUserPoolClient"]
@@ -104,9 +119,23 @@ func TestConsoleInBrowser(t *testing.T) {
 		"COGNITO_CLIENT_ID="+client,
 		"SES_URL="+info.Stack.SESURL,
 		"TEST_OUT="+outDir,
+		"SEEDED_LEADS="+strconv.Itoa(seededLeads),
+		"SEEDED_DAYS="+strconv.Itoa(seededDays),
 	)
+	// A spec that reads the report aggregates runs after the others, on a
+	// table seeded then: the seeded leads would otherwise crowd the
+	// searches and queues the other specs count.
+	slices.SortStableFunc(specs, func(a, b string) int { return cmpBool(isSeeded(a), isSeeded(b)) })
+	seeded := false
 	for _, spec := range specs {
 		name := strings.TrimSuffix(filepath.Base(spec), ".spec.cjs")
+		if isSeeded(spec) && !seeded {
+			if err := <-built; err != nil {
+				t.Fatal(err)
+			}
+			seed(t, leadctl, info)
+			seeded = true
+		}
 		t.Run(name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 			defer cancel()
@@ -125,13 +154,53 @@ func TestConsoleInBrowser(t *testing.T) {
 	t.Logf("screenshots in %s", outDir)
 }
 
+// seededLeads and seededDays are what `leadctl dev seed` makes for the
+// specs that read reports: enough leads that every table of the Reports
+// page has rows, few enough to write in seconds.
+const seededLeads, seededDays = 300, 20
+
+// isSeeded reports whether spec reads the seeded table (reports*.spec.cjs).
+func isSeeded(spec string) bool { return strings.HasPrefix(filepath.Base(spec), "reports") }
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// seed runs `leadctl dev seed` against the stack's DynamoDB, with the
+// environment the stack gives its functions (its endpoint, region and
+// made-up keys; the tables keep their template names). The command
+// writes the leads and rolls up their report aggregates as the
+// dispatcher does once leads are five minutes old.
+//
+// The leads end two days ago: the stack's dispatcher has been rolling up
+// every form since it started, from the beginning of yesterday, and leads
+// before a form's mark are not rolled up again, so seeded days stay before
+// the dispatcher's.
+func seed(t *testing.T, leadctl string, info readyInfo) {
+	t.Helper()
+	started := time.Now()
+	until := started.UTC().Add(-48 * time.Hour).Truncate(time.Second).Format(time.RFC3339)
+	cmd := exec.Command(leadctl, "dev", "seed", "--leads", strconv.Itoa(seededLeads), "--days", strconv.Itoa(seededDays), "--seed", "7", "--until", until)
+	cmd.Env = append(os.Environ(), info.Stack.Env()...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("leadctl dev seed: %v\n%s", err, out)
+	}
+	t.Logf("leadctl dev seed (%s):\n%s", time.Since(started).Round(100*time.Millisecond), out)
+}
+
 // outcomeLinks serves the test's specs the signed "Was this a good lead?"
 // link of a lead (GET ?lead=ID answers the URL), made with the signing
-// secret the dev server keeps in .local/secrets.json. The sales e-mail of
-// a lead's first hand-off, which the hand-off function sends, carries no
-// such link (that function reads no signing secret); the dispatcher's
-// e-mails do. A spec takes the e-mail's link when there is one, else
-// this one, so the public outcome page is always exercised.
+// secret the dev server keeps in .local/secrets.json, for a lead whose
+// sales e-mail the spec does not read. A spec takes the e-mail's link
+// when there is one, else this one, so the public outcome page is always
+// exercised.
 func outcomeLinks(t *testing.T, root, consoleURL string) string {
 	t.Helper()
 	secret, err := (&secretStore{path: filepath.Join(root, ".local", "secrets.json")}).get("SigningSecret")
@@ -186,37 +255,16 @@ func tableScan(t *testing.T, info readyInfo) string {
 			return
 		}
 		for _, table := range tables.TableNames {
-			st := store.New(db, table)
-			p := dynamodb.NewScanPaginator(db, &dynamodb.ScanInput{TableName: aws.String(table), ConsistentRead: aws.Bool(true)})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					fail(err)
-					return
-				}
-				for _, it := range page.Items {
-					res.Items++
-					var b strings.Builder
-					for name, v := range it {
-						b.WriteString(name + "=")
-						writeValue(&b, v)
-						b.WriteString("\n")
-					}
-					pk, sk := stringAttr(it["pk"]), stringAttr(it["sk"])
-					if id, ok := strings.CutPrefix(pk, "LEAD#"); ok && sk == "LEAD" {
-						l, err := st.GetLead(ctx, id)
-						if err != nil {
-							fail(err)
-							return
-						}
-						js, _ := json.Marshal(l)
-						b.Write(js)
-					}
-					text := strings.ToLower(b.String())
-					for _, n := range needles {
-						if strings.Contains(text, strings.ToLower(n)) {
-							res.Matches = append(res.Matches, match{table, pk, sk, n})
-						}
+			items, err := devstacktest.TableText(ctx, db, table)
+			if err != nil {
+				fail(err)
+				return
+			}
+			for _, it := range items {
+				res.Items++
+				for _, n := range needles {
+					if strings.Contains(it.Text, strings.ToLower(n)) {
+						res.Matches = append(res.Matches, match{table, it.PK, it.SK, n})
 					}
 				}
 			}
@@ -226,44 +274,6 @@ func tableScan(t *testing.T, info readyInfo) string {
 	}))
 	t.Cleanup(srv.Close)
 	return srv.URL
-}
-
-func stringAttr(v types.AttributeValue) string {
-	if s, ok := v.(*types.AttributeValueMemberS); ok {
-		return s.Value
-	}
-	return ""
-}
-
-// writeValue writes every scalar inside v, binary values as their bytes.
-func writeValue(b *strings.Builder, v types.AttributeValue) {
-	switch v := v.(type) {
-	case *types.AttributeValueMemberS:
-		b.WriteString(v.Value)
-	case *types.AttributeValueMemberN:
-		b.WriteString(v.Value)
-	case *types.AttributeValueMemberB:
-		b.Write(v.Value)
-	case *types.AttributeValueMemberSS:
-		b.WriteString(strings.Join(v.Value, " "))
-	case *types.AttributeValueMemberNS:
-		b.WriteString(strings.Join(v.Value, " "))
-	case *types.AttributeValueMemberBS:
-		for _, x := range v.Value {
-			b.Write(x)
-		}
-	case *types.AttributeValueMemberL:
-		for _, x := range v.Value {
-			writeValue(b, x)
-			b.WriteString(" ")
-		}
-	case *types.AttributeValueMemberM:
-		for k, x := range v.Value {
-			b.WriteString(k + ":")
-			writeValue(b, x)
-			b.WriteString(" ")
-		}
-	}
 }
 
 // startDevserver runs the dev server in this process on free ports, with

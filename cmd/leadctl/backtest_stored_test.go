@@ -3,27 +3,15 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
-	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/backtest"
 )
 
 func TestBacktestReadsStoredOutcomes(t *testing.T) {
-	st := devstacktest.Stack(t)
-	for _, kv := range st.Env() {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
-	tables := devstacktest.Tables(t, st)
-	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"]}
-	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	s, env := localTable(t)
 	at := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
 	for i, o := range []lead.OutcomeKind{lead.OutcomeWon, "", lead.OutcomeSpam, lead.OutcomeNotALead} {
 		at = at.Add(time.Minute)

@@ -7,10 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
-	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
@@ -19,14 +15,7 @@ import (
 // that leads review lists only the review queue, oldest first, and that
 // leads list --near-miss finds the nurtured near misses.
 func TestLeadsReviewAndNearMiss(t *testing.T) {
-	st := devstacktest.Stack(t)
-	for _, kv := range st.Env() {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
-	tables := devstacktest.Tables(t, st)
-	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"]}
-	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	s, env := localTable(t)
 	ctx := context.Background()
 	now := time.Now().UTC().Add(-time.Hour).Truncate(time.Second)
 	mk := func(form string, v lead.Verdict, at time.Time, nearMiss bool, reasons ...lead.Reason) *lead.Lead {

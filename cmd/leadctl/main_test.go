@@ -113,14 +113,7 @@ func TestBacktestSample(t *testing.T) {
 }
 
 func TestLeadsCommandsAgainstLocalDynamoDB(t *testing.T) {
-	st := devstacktest.Stack(t)
-	for _, kv := range st.Env() {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
-	tables := devstacktest.Tables(t, st)
-	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"]}
-	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	s, env := localTable(t)
 	t0 := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
 	var ids []string
 	for i, form := range []string{"contact-sales", "newsletter", "contact-sales"} {
@@ -195,14 +188,8 @@ func TestDocsReasonTable(t *testing.T) {
 }
 
 func TestLeadsDecideReviewQueue(t *testing.T) {
-	st := devstacktest.Stack(t)
-	for _, kv := range st.Env() {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
-	tables := devstacktest.Tables(t, st)
-	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"], "USER": "dana"}
-	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	s, env := localTable(t)
+	env["USER"] = "dana"
 	ctx := context.Background()
 	now := time.Now().UTC().Add(-time.Hour)
 	mk := func(v lead.Verdict, email string) *lead.Lead {
@@ -450,4 +437,19 @@ func TestScreenSameOutputOnOneOrTwoCores(t *testing.T) {
 			t.Fatalf("run %d differs from the first", i+2)
 		}
 	}
+}
+
+// localTable starts the local stack, points this process's AWS settings at
+// it, and returns a store on its leads table and the environment leadctl
+// runs with.
+func localTable(t *testing.T) (*store.Store, map[string]string) {
+	t.Helper()
+	st := devstacktest.Stack(t)
+	for _, kv := range st.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	tables := devstacktest.Tables(t, st)
+	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"]}
+	return store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"]), env
 }

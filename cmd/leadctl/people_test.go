@@ -7,10 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
-	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/privacy"
 )
@@ -18,14 +14,8 @@ import (
 // TestPeopleExportAndErase stores two leads of one address in the local
 // DynamoDB, exports them, erases the person and checks what is left.
 func TestPeopleExportAndErase(t *testing.T) {
-	st := devstacktest.Stack(t)
-	for _, kv := range st.Env() {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
-	tables := devstacktest.Tables(t, st)
-	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"], "USER": "ops-robin"}
-	s := store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])
+	s, env := localTable(t)
+	env["USER"] = "ops-robin"
 	ctx := context.Background()
 	at := time.Now().UTC().Add(-time.Hour).Truncate(time.Second)
 	var ids []string

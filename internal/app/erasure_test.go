@@ -169,72 +169,19 @@ func submitFrom(t *testing.T, f *flow, ip, form string, fields map[string]any) *
 func scanForTraces(t *testing.T, f *flow, db *dynamodb.Client, needles []string) {
 	t.Helper()
 	ctx := context.Background()
-	var start map[string]types.AttributeValue
-	items := 0
-	for {
-		out, err := db.Scan(ctx, &dynamodb.ScanInput{TableName: aws.String(f.store.Table()), ExclusiveStartKey: start, ConsistentRead: aws.Bool(true)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, it := range out.Items {
-			items++
-			var b strings.Builder
-			for name, v := range it {
-				b.WriteString(name + "=")
-				flatten(&b, v)
-				b.WriteString("\n")
-			}
-			pk := it["pk"].(*types.AttributeValueMemberS).Value
-			if sk := it["sk"].(*types.AttributeValueMemberS).Value; strings.HasPrefix(pk, "LEAD#") && sk == "LEAD" {
-				l, err := f.store.GetLead(ctx, strings.TrimPrefix(pk, "LEAD#"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				js, _ := json.Marshal(l)
-				b.Write(js)
-			}
-			text := strings.ToLower(b.String())
-			for _, n := range needles {
-				if strings.Contains(text, n) {
-					t.Errorf("item %s holds %q after the erasure:\n%s", pk, n, text)
-				}
+	texts, err := devstacktest.TableText(ctx, db, f.store.Table())
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := len(texts)
+	for _, it := range texts {
+		for _, n := range needles {
+			if strings.Contains(it.Text, n) {
+				t.Errorf("item %s holds %q after the erasure:\n%s", it.PK, n, it.Text)
 			}
 		}
-		if len(out.LastEvaluatedKey) == 0 {
-			break
-		}
-		start = out.LastEvaluatedKey
 	}
 	if items < 10 {
 		t.Fatalf("the scan read %d items: not the table the test wrote", items)
-	}
-}
-
-// flatten writes every value inside v.
-func flatten(b *strings.Builder, v types.AttributeValue) {
-	switch v := v.(type) {
-	case *types.AttributeValueMemberS:
-		b.WriteString(v.Value)
-	case *types.AttributeValueMemberN:
-		b.WriteString(v.Value)
-	case *types.AttributeValueMemberB:
-		b.Write(v.Value)
-	case *types.AttributeValueMemberSS:
-		b.WriteString(strings.Join(v.Value, " "))
-	case *types.AttributeValueMemberBS:
-		for _, x := range v.Value {
-			b.Write(x)
-		}
-	case *types.AttributeValueMemberL:
-		for _, x := range v.Value {
-			flatten(b, x)
-			b.WriteString(" ")
-		}
-	case *types.AttributeValueMemberM:
-		for k, x := range v.Value {
-			b.WriteString(k + ":")
-			flatten(b, x)
-			b.WriteString(" ")
-		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -127,6 +128,19 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	},
 	"verdicts": func() []string {
 		return []string{string(lead.VerdictQualified), string(lead.VerdictNurture), string(lead.VerdictReview), string(lead.VerdictJunk)}
+	},
+	// num groups a count's thousands ("12,345"), as people read figures.
+	"num": func(n int64) string {
+		s := strconv.FormatInt(n, 10)
+		neg := strings.HasPrefix(s, "-")
+		s = strings.TrimPrefix(s, "-")
+		for i := len(s) - 3; i > 0; i -= 3 {
+			s = s[:i] + "," + s[i:]
+		}
+		if neg {
+			s = "-" + s
+		}
+		return s
 	},
 }).ParseFS(templateFiles, "templates/pages/*.html"))
 

@@ -56,6 +56,12 @@ func (s *Store) LeadsByFormTime(ctx context.Context, form string, from, to time.
 		ScanIndexForward:          aws.Bool(oldestFirst),
 		Limit:                     aws.Int32(int32(limit)),
 	}
+	return s.queryLeads(ctx, in, cursor, "list leads by form and time")
+}
+
+// queryLeads runs an index query from cursor on and reads the leads its
+// entries name: one page.
+func (s *Store) queryLeads(ctx context.Context, in *dynamodb.QueryInput, cursor, op string) (leads []*lead.Lead, next string, err error) {
 	if cursor != "" {
 		if in.ExclusiveStartKey, err = decodeCursor(cursor); err != nil {
 			return nil, "", err
@@ -63,7 +69,7 @@ func (s *Store) LeadsByFormTime(ctx context.Context, form string, from, to time.
 	}
 	out, err := s.db.Query(ctx, in)
 	if err != nil {
-		return nil, "", unavailable("list leads by form and time", err)
+		return nil, "", unavailable(op, err)
 	}
 	p, err := s.page(ctx, out.Items, out.LastEvaluatedKey)
 	return p.Leads, p.Next, err
@@ -85,17 +91,7 @@ func (s *Store) ReviewQueue(ctx context.Context, form string, limit int, cursor 
 		ScanIndexForward:          aws.Bool(true),
 		Limit:                     aws.Int32(int32(limit)),
 	}
-	if cursor != "" {
-		if in.ExclusiveStartKey, err = decodeCursor(cursor); err != nil {
-			return nil, "", err
-		}
-	}
-	out, err := s.db.Query(ctx, in)
-	if err != nil {
-		return nil, "", unavailable("list leads held for review", err)
-	}
-	p, err := s.page(ctx, out.Items, out.LastEvaluatedKey)
-	return p.Leads, p.Next, err
+	return s.queryLeads(ctx, in, cursor, "list leads held for review")
 }
 
 // AppendAudit adds e to the audit trail.

@@ -147,6 +147,11 @@ func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, 
 		return 0, err
 	}
 	hi := leadPK(lead.IDFloor(until))
+	if mark+"\x00" >= hi {
+		// Everything before until is rolled up already (a later
+		// roll-up moved the mark past it).
+		return 0, nil
+	}
 	added := 0
 	for {
 		out, err := s.db.Query(ctx, &dynamodb.QueryInput{

@@ -117,6 +117,12 @@ func TestRollUp(t *testing.T) {
 	if got := reports[0].Leads[lead.VerdictNurture]["google"]; got != 2 {
 		t.Errorf("day 2 nurture from google after the late lead: %d", got)
 	}
+
+	// A roll-up up to a time its mark has passed adds nothing and fails
+	// nothing (leadctl dev seed after the dispatcher's roll-ups).
+	if n, err := s.RollUp(ctx, "demo", day1); err != nil || n != 0 {
+		t.Fatalf("a roll-up behind the mark: %d leads, %v", n, err)
+	}
 }
 
 // TestRollUpBoundsSources: made-up sources beyond the bound of a day count

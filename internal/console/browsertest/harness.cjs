@@ -22,6 +22,8 @@
 //   OUTCOME_LINKS   GET ?lead=ID answers the lead's signed outcome link
 //   TABLE_SCAN      GET ?q=A&q=B scans every table for the needles
 //   TEST_OUT        folder for screenshots
+//   SEEDED_LEADS, SEEDED_DAYS  what `leadctl dev seed` wrote before the
+//                   reports specs (reports*.spec.cjs), which run last
 "use strict";
 
 const assert = require("node:assert/strict");

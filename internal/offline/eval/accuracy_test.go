@@ -168,12 +168,12 @@ func TestScreeningAccuracy(t *testing.T) {
 // and are asserted; junk recall does not yet, and its measured level is
 // guarded against regressions, as is the worst junk family.
 const (
-	// outsiderRecallFloor guards the outsider's junk recall (81.8 %
-	// measured at commit e13163f; target minJunkRecall).
-	outsiderRecallFloor = 0.81
+	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
+	// measured at commit 6d67879; target minJunkRecall).
+	outsiderRecallFloor = 0.83
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
-	// messages, 54.0 % measured at commit e13163f; target 85 %).
-	outsiderWorstFamilyFloor = 0.53
+	// messages, 62.7 % measured at commit 6d67879; target 85 %).
+	outsiderWorstFamilyFloor = 0.62
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.
