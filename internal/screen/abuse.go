@@ -272,8 +272,7 @@ func startsWithPhrase(l phraseList, ft foldedText) bool {
 		return false
 	}
 	for _, p := range l.byFirst[ft.words[0]] {
-		n := strings.Count(p, " ") + 1
-		if n <= len(ft.words) && strings.Join(ft.words[:n], " ") == p {
+		if p.beginsWith(ft.words) {
 			return true
 		}
 	}
@@ -369,8 +368,7 @@ const abuseThreatReach = 4
 func (l phraseList) at(words []string, i int) int {
 	best := 0
 	for _, p := range l.byFirst[words[i]] {
-		n := strings.Count(p, " ") + 1
-		if n > best && i+n <= len(words) && strings.Join(words[i:i+n], " ") == p {
+		if n := len(p.words); n > best && p.beginsWith(words[i:]) {
 			best = n
 		}
 	}

@@ -86,14 +86,50 @@ var messengerLinks = [][2]string{
 // shortMessengerContacts are the everyday words and abbreviations left out
 // of messengerNames, counted only directly before a handle or ID: "LINE
 // ID: abc", "tg: @abc", "wa: +62...".
-var shortMessengerContacts = []struct {
-	app string
-	re  *regexp.Regexp
-}{
-	{"LINE", regexp.MustCompile(`\bline\s*(id\s*[:：]?|[:：]\s*@|@)\s*[a-z0-9_.]{3,}`)},
-	{"Telegram", regexp.MustCompile(`\btg\s*[:：]?\s*@[a-z0-9_]{3,}`)},
-	{"WhatsApp", regexp.MustCompile(`\b(wa|wsp|wpp|zap)\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
-	{"Signal", regexp.MustCompile(`\bsignal\s*[:：]\s*\+?\d[\d ()-]{6,}`)},
+var shortMessengerContacts = []shortContact{
+	newShortContact("LINE", []string{"line"}, `\s*(id\s*[:：]?|[:：]\s*@|@)\s*[a-z0-9_.]{3,}`),
+	newShortContact("Telegram", []string{"tg"}, `\s*[:：]?\s*@[a-z0-9_]{3,}`),
+	newShortContact("WhatsApp", []string{"wa", "wsp", "wpp", "zap"}, `\s*[:：]\s*\+?\d[\d ()-]{6,}`),
+	newShortContact("Signal", []string{"signal"}, `\s*[:：]\s*\+?\d[\d ()-]{6,}`),
+}
+
+// shortContact is an app's short name (one of names, starting a word)
+// followed by what after matches: `\b(names)after` as one pattern. The
+// names are looked up as plain strings and after is tried only where one
+// ends, so the pattern is not tried at every byte of every message.
+type shortContact struct {
+	app   string
+	names []string       // lower case
+	after *regexp.Regexp // anchored at the end of a name
+}
+
+func newShortContact(app string, names []string, after string) shortContact {
+	return shortContact{app: app, names: names, after: regexp.MustCompile(`^(?:` + after + `)`)}
+}
+
+// in reports whether lower holds one of c's names at the start of a word
+// (after a byte that is not an ASCII letter, digit or underscore, as \b
+// has it) followed by what c.after matches.
+func (c shortContact) in(lower string) bool {
+	for _, name := range c.names {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], name)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			if (at == 0 || !isASCIIWordByte(lower[at-1])) && c.after.MatchString(lower[at+len(name):]) {
+				return true
+			}
+			from = at + 1
+		}
+	}
+	return false
+}
+
+// isASCIIWordByte reports the bytes \w matches.
+func isASCIIWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
 }
 
 // contactHandle finds contact details written beside an app name: an
@@ -113,7 +149,7 @@ func messengerContact(lower string, words []string, digits int) string {
 		}
 	}
 	for _, s := range shortMessengerContacts {
-		if s.re.MatchString(lower) {
+		if s.in(lower) {
 			return s.app
 		}
 	}

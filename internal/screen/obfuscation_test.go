@@ -1,6 +1,10 @@
 package screen
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestObfuscatedLink(t *testing.T) {
 	not := []string{CodeObfuscatedLink}
@@ -47,4 +51,38 @@ func TestMessengerContactMultilingual(t *testing.T) {
 		{name: "product line", sub: setMessage("Our product line @ 3 sites needs dashboards; call +1 650 253 0000."), not: not},
 		{name: "signal word with phone", sub: setMessage("We need a strong buying signal. Call me on +1 650 253 0000."), not: not},
 	})
+}
+
+// TestShortContactIsItsPattern checks that looking a short messenger name
+// up as a string and trying the rest of the pattern where it ends finds
+// exactly what the whole pattern `\b(names)after` finds, for the shipped
+// contacts and for one given a name the shipped lists do not have.
+func TestShortContactIsItsPattern(t *testing.T) {
+	contacts := append([]shortContact(nil), shortMessengerContacts...)
+	added := newShortContact("Threema", []string{"threema"}, `\s*[:：]\s*[a-z0-9]{8}`)
+	contacts = append(contacts, added)
+	msgs := []string{
+		"add my line id: bonus_th88 for the promo", "line:@abc", "line @abcd", "line", "online id: abcdef",
+		"éline id: abcdef", "_line id: abcdef", "deadline id: none", "2line@abc",
+		"write tg: @signals_vip", "tg @ab", "tg@abc", "atg: @abcd", "ntg：@abcd",
+		"wa: +62 812 3456 789", "was: 1234567", "wa:12345", "call wsp: (11) 9999-8888", "wpp：+55 11 99999 8888",
+		"zap: 11999998888", "zapping: 1234567", "signal: +1 555 0100 123", "the signal: strong", "resignal: 5550100123",
+		"threema: abcd1234", "threema abcd1234", "мой threema: ab12cd34", "xthreema: abcd1234",
+		"line id: a and later wa: +1 555 0100 999", "",
+	}
+	for _, c := range contacts {
+		quoted := make([]string, len(c.names))
+		for i, n := range c.names {
+			quoted[i] = regexp.QuoteMeta(n)
+		}
+		whole := regexp.MustCompile(`\b(` + strings.Join(quoted, "|") + `)` + strings.TrimPrefix(c.after.String(), "^"))
+		for _, m := range msgs {
+			if got, want := c.in(m), whole.MatchString(m); got != want {
+				t.Errorf("%s in %q = %v, the whole pattern says %v", c.app, m, got, want)
+			}
+		}
+	}
+	if !added.in("threema: abcd1234") || added.in("xthreema: abcd1234") {
+		t.Error("a name added to a short contact does not take effect as a word")
+	}
 }

@@ -3,6 +3,7 @@ package screen
 import (
 	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -181,7 +182,7 @@ var buyerSigns = foldedPhrases(
 // phraseList is a list of folded phrases, indexed by their first word; a
 // trailing * (a stem) lets the last word have any ending.
 type phraseList struct {
-	byFirst map[string][]string // first word -> phrases, in list order
+	byFirst map[string][]listPhrase // first word -> phrases, in list order
 	// stems holds the words of each stem, filed under the first
 	// stemIndexLen bytes of their first word (a word can only start a
 	// stem that shares them), so a message's word is compared with a few
@@ -196,7 +197,7 @@ const stemIndexLen = 2
 func stemKey(w string) string { return w[:min(len(w), stemIndexLen)] }
 
 func foldedPhrases(phrases ...string) phraseList {
-	l := phraseList{byFirst: map[string][]string{}, stems: map[string][][]string{}}
+	l := phraseList{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
 	for _, p := range phrases {
 		if stem, ok := strings.CutSuffix(p, "*"); ok {
 			words := strings.Fields(foldText(stem))
@@ -208,10 +209,22 @@ func foldedPhrases(phrases ...string) phraseList {
 			continue
 		}
 		p = foldText(p)
-		first, _, _ := strings.Cut(p, " ")
-		l.byFirst[first] = append(l.byFirst[first], p)
+		words := strings.Split(p, " ")
+		l.byFirst[words[0]] = append(l.byFirst[words[0]], listPhrase{text: p, words: words})
 	}
 	return l
+}
+
+// listPhrase is a folded phrase of a phraseList, with its words split once
+// when the list is built rather than joined for every comparison.
+type listPhrase struct {
+	text  string
+	words []string
+}
+
+// beginsWith reports whether words begin with the words of p.
+func (p listPhrase) beginsWith(words []string) bool {
+	return len(words) >= len(p.words) && slices.Equal(words[:len(p.words)], p.words)
 }
 
 // foldedText is a message folded by foldText, with its words in order.
@@ -229,9 +242,8 @@ func newFoldedText(folded string) foldedText {
 func (l phraseList) find(ft foldedText) string {
 	for i, w := range ft.words {
 		for _, p := range l.byFirst[w] {
-			n := strings.Count(p, " ") + 1
-			if i+n <= len(ft.words) && strings.Join(ft.words[i:i+n], " ") == p {
-				return p
+			if p.beginsWith(ft.words[i:]) {
+				return p.text
 			}
 		}
 		for _, stem := range l.stemsFor(w) {
