@@ -250,9 +250,32 @@ var adCues = []struct {
 // resultInDays ("efekt w 7 dni", "resultados en 7 días"). Both start at
 // the number, so that the search stays cheap.
 var (
-	adBodyResult = regexp.MustCompile(`\d+\s?(?i:kg|kilos?|kilo's|lbs|pounds|кг|kilogramm)\P{N}{0,30}\d*\s?(?i:` + adTimeWords + `)`)
+	adBodyResult = regexp.MustCompile(`\d+` + adWeightAfter + `\P{N}{0,30}\d*\s?(?i:` + adTimeWords + `)`)
 	adDaysResult = regexp.MustCompile(`\d{1,2}\s?(?i:` + adTimeWords + `)`)
+	// adWeightAfterNumber is how every match of adBodyResult goes on
+	// where its number ends.
+	adWeightAfterNumber = regexp.MustCompile(`^` + adWeightAfter)
 )
+
+// adWeightAfter is a weight unit after at most one space.
+const adWeightAfter = `\s?(?i:kg|kilos?|kilo's|lbs|pounds|кг|kilogramm)`
+
+// bodyResult returns adBodyResult's first match in msg, or "". The whole
+// pattern, unanchored, is tried at every byte; most messages have no
+// number followed by a weight, which is checked first where each number
+// ends (its last digit followed by no digit, as where \d+ ends before a
+// unit).
+func bodyResult(msg string) string {
+	for i := range len(msg) {
+		if isASCIIDigit(msg[i]) && (i+1 == len(msg) || !isASCIIDigit(msg[i+1])) && adWeightAfterNumber.MatchString(msg[i+1:]) {
+			return adBodyResult.FindString(msg)
+		}
+	}
+	return ""
+}
+
+// isASCIIDigit reports the bytes \d matches.
+func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // adResultWords name a result or an effect, lower case: a time in days
 // after one of them is a promise.
@@ -308,7 +331,7 @@ func adCopy(msg string, m foldedText) (string, int) {
 	}
 	// Every result the pattern matches holds a number.
 	if !slicesContainsPrefix(found, "claim ") && strings.ContainsAny(msg, "0123456789") {
-		if r := cmp.Or(adBodyResult.FindString(msg), resultInDays(msg)); r != "" {
+		if r := cmp.Or(bodyResult(msg), resultInDays(msg)); r != "" {
 			found = append(found, "claim "+quote(r, 20))
 		}
 	}

@@ -90,3 +90,23 @@ func TestAdCopyDealsAndForms(t *testing.T) {
 		{name: "gym chain asks", sub: setMessage("We sell capsules and diet plans in our gyms; can your tool route leads? What is the pricing?"), want: CodeAdCopy, points: 10},
 	})
 }
+
+// TestBodyResultIsItsPattern checks that looking for a weight after a
+// number first changes nothing: bodyResult finds what adBodyResult finds.
+func TestBodyResultIsItsPattern(t *testing.T) {
+	msgs := []string{
+		"Lose 10 kg in 4 Wochen!", "8 kilo kwijt in 3 weken", "минус 10 кг за месяц", "-12kg in 30 days",
+		"down 15 LBS in 2 weeks", "20 Pounds gone in 3 months", "5 KILO'S in 2 weken", "7 ponds in 2 weeks",
+		"10 \u212Ag in 4 weeks", "3 pound\u017F in 2 weeks", "10 kg of samples, delivered in 2 weeks",
+		"our team of 40 people would like a demo next week", "call 555 0100 ext 12", "10kg", "2024 kilogramm in 3 monat",
+		"a1kg in 3 days", "kg 10 in 4 weeks", "12", "", "9 kg",
+	}
+	for _, m := range msgs {
+		if got, want := bodyResult(m), adBodyResult.FindString(m); got != want {
+			t.Errorf("bodyResult(%q) = %q, adBodyResult finds %q", m, got, want)
+		}
+	}
+	if bodyResult("Lose 10 kg in 4 Wochen!") == "" {
+		t.Error("bodyResult misses a weight lost in a time")
+	}
+}
