@@ -426,8 +426,9 @@ func abusiveWords(msg string, m foldedText, insults bool) int {
 // halves of abusive_message's points (0 when none): four (twice the
 // points) for abuse aimed at the recipient, a threat, or a message that is
 // mostly abuse; two for a swear word; one for a swear word in a customer's
-// or buyer's request. m is the message folded.
-func abusiveMessage(msg string, m foldedText) (string, int) {
+// or buyer's request. m is the message folded, buyer buyerSigns' phrase in
+// it (or ""), which the message detector finds once for its checks.
+func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 	if p := abuseAimed.find(m); p != "" {
 		return "abuse aimed at the recipient: " + quote(p, 30), 4
 	}
@@ -448,7 +449,7 @@ func abusiveMessage(msg string, m foldedText) (string, int) {
 			return "abuse aimed at the recipient: " + quote(p, 30), 4
 		}
 	}
-	business := buyerSigns.find(m)
+	business := buyer
 	if business == "" {
 		business = abuseBusiness.find(m)
 	}

@@ -189,7 +189,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 		rs = append(rs, r)
 	}
-	if why, halves := vendorOutreach(folded); halves > 0 {
+	if why, halves := vendorOutreach(folded, buyer); halves > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
 		r.Points = pts(CodeVendorOutreach) * halves / 2
 		rs = append(rs, r)
@@ -206,7 +206,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 		rs = append(rs, r)
 	}
-	if why, halves := abusiveMessage(msg, folded); halves > 0 {
+	if why, halves := abusiveMessage(msg, folded, buyer); halves > 0 {
 		r := in.reason(CodeAbusiveMessage, why)
 		r.Points = min(halves, 2*abusePointsCap) * pts(CodeAbusiveMessage) / 2
 		rs = append(rs, r)

@@ -293,8 +293,11 @@ func startsWithStem(words, stem []string) bool {
 // Without a named service, an offer, an introduction, credentials and an
 // ask together are outreach too ("My name is…, we help companies like
 // yours…, worth a conversation?"): three of them weigh 2, all four 3.
-func vendorOutreach(m foldedText) (string, int) {
-	if buyerSigns.find(m) != "" {
+//
+// buyer is buyerSigns' phrase in m (or ""), which the message detector
+// finds once for its checks.
+func vendorOutreach(m foldedText, buyer string) (string, int) {
+	if buyer != "" {
 		return "", 0
 	}
 	service := outreachServices.find(m)
