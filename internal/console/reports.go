@@ -58,6 +58,7 @@ type Report struct {
 	ByForm   []RateRow        `json:"by_form"`
 	BySource []RateRow        `json:"by_source"`
 	ByCtry   []RateRow        `json:"by_country"`
+	ByCamp   []RateRow        `json:"by_campaign"`
 	Reasons  []CountRow       `json:"junk_reasons"`
 	Segments []CountRow       `json:"qualified_by_segment"`
 	Speed    SpeedToLead      `json:"speed_to_lead"`
@@ -233,7 +234,7 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 	for i := range rep.Days {
 		byDay[rep.Days[i].Day] = &rep.Days[i]
 	}
-	forms, sources, countries := rateTable{}, rateTable{}, rateTable{}
+	forms, sources, countries, campaigns := rateTable{}, rateTable{}, rateTable{}, rateTable{}
 	reasons, segments, stl := map[string]int64{}, map[string]int64{}, map[string]int64{}
 	var stlMillis int64
 	for _, d := range in {
@@ -255,6 +256,11 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 				countries.add(c, v, n)
 			}
 		}
+		for v, byCamp := range d.Campaigns {
+			for c, n := range byCamp {
+				campaigns.add(c, v, n)
+			}
+		}
 		for k, n := range d.JunkReasons {
 			reasons[k] += n
 		}
@@ -268,7 +274,7 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 		stlMillis += d.STLMillis
 	}
 	rep.JunkRate = rate(rep.Verdicts[string(lead.VerdictJunk)], rep.Total)
-	rep.ByForm, rep.BySource, rep.ByCtry = forms.rows(), sources.rows(), countries.rows()
+	rep.ByForm, rep.BySource, rep.ByCtry, rep.ByCamp = forms.rows(), sources.rows(), countries.rows(), campaigns.rows()
 	rep.Reasons = countRows(reasons, rep.Verdicts[string(lead.VerdictJunk)])
 	rep.Segments = countRows(segments, rep.Verdicts[string(lead.VerdictQualified)])
 	for i := range rep.Segments {

@@ -55,6 +55,7 @@ func reportFixture() *fakeDays {
 			lead.VerdictQualified: {"google": 6}, lead.VerdictJunk: {"google": 2, "spam.example": 8}, lead.VerdictReview: {"google": 1},
 		}, func(r *store.DayReport) {
 			r.Countries = map[lead.Verdict]map[string]int64{lead.VerdictQualified: {"DE": 6}, lead.VerdictJunk: {"??": 10}, lead.VerdictReview: {"DE": 1}}
+			r.Campaigns = map[lead.Verdict]map[string]int64{lead.VerdictQualified: {"spring": 6}, lead.VerdictJunk: {"spring": 1, "": 9}, lead.VerdictReview: {"": 1}}
 			r.JunkReasons = map[string]int64{"disposable_email": 7, "honeypot": 3}
 			r.Qualified = map[string]int64{"enterprise": 4, "": 2}
 			// 100 hand-offs: 50 within 1 s, 40 within 5 s, 9 within 5 min, 1 slower than an hour.
@@ -110,6 +111,11 @@ func TestReports(t *testing.T) {
 				ctry := rep["by_country"].([]any)[0].(map[string]any)
 				if ctry["name"] != "??" || ctry["junk_rate"] != 1.0 {
 					t.Errorf("top country %v, want ?? all junk", ctry)
+				}
+				camp := rep["by_campaign"].([]any)
+				if len(camp) != 2 || camp[0].(map[string]any)["name"] != "" || camp[0].(map[string]any)["junk"] != 9.0 ||
+					camp[1].(map[string]any)["name"] != "spring" || camp[1].(map[string]any)["total"] != 7.0 || camp[1].(map[string]any)["junk"] != 1.0 {
+					t.Errorf("by campaign %v, want none (10, 9 junk) then spring (7, 1 junk)", camp)
 				}
 				reason := rep["junk_reasons"].([]any)[0].(map[string]any)
 				if reason["name"] != "disposable_email" || reason["count"] != 7.0 {
@@ -209,7 +215,7 @@ func TestReportsFragment(t *testing.T) {
 		cfg.Data.Datasets[3].Data[28] != 10 {
 		t.Errorf("verdict chart %+v", cfg)
 	}
-	for _, want := range []string{"Junk rate by form", "spam.example", "disposable_email", "Slower than the 5 min target", "read 60 daily aggregate items",
+	for _, want := range []string{"Junk rate by form", "spam.example", "Junk rate by campaign", "<td>spring</td><td class=\"pg-num\">7</td><td class=\"pg-num\">1</td><td class=\"pg-num\">14.3%</td>", "disposable_email", "Slower than the 5 min target", "read 60 daily aggregate items",
 		"4 won of 6 qualified: conversion 66.7%", "win rate of decided 80.0%", "By segment", "By source", "By form", "on the day the lead arrived",
 		"<td>enterprise</td><td class=\"pg-num\">4</td><td class=\"pg-num\">2</td><td class=\"pg-num\">1</td><td class=\"pg-num\">0</td><td class=\"pg-num\">50.0%</td><td class=\"pg-num\">66.7%</td>",
 		"<td>smb</td><td class=\"pg-num\">0</td><td class=\"pg-num\">1</td><td class=\"pg-num\">0</td><td class=\"pg-num\">0</td><td class=\"pg-num\">-</td><td class=\"pg-num\">100.0%</td>"} {

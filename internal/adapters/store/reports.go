@@ -27,12 +27,13 @@ import (
 //
 // Counters are top-level number attributes, since ADD cannot create the
 // maps of a nested path: "n|<verdict>|<source>", "c|<verdict>|<country>",
+// "g|<verdict>|<campaign>" (utm_campaign, "" when none),
 // "r|<reason code>" (what made junk leads junk), "q|<segment>" (qualified
 // leads, the denominator of conversion), "sent", "stl_ms" (the sum of
 // speed-to-lead) and "stl|<bucket>" (speed-to-lead in buckets, for
-// percentiles). A day keeps at most maxSources sources; the rest count as
-// "other", so that made-up utm_source values cannot grow an item without
-// bound. Sales' outcomes are added to the same items as they are recorded
+// percentiles). A day keeps at most maxSources sources and maxSources
+// campaigns; the rest count as "other", so that made-up utm_source or
+// utm_campaign values cannot grow an item without bound. Sales' outcomes are added to the same items as they are recorded
 // (outcomes.go), under names of their own.
 
 const (
@@ -40,6 +41,8 @@ const (
 	aggSK = "AGG"
 	// maxSources bounds the distinct sources of one form's day.
 	maxSources = 40
+	// maxField is the longest source or campaign kept, in bytes.
+	maxField = 40
 	// SourceOther is what the sources past maxSources count as.
 	SourceOther = "other"
 )
@@ -56,14 +59,34 @@ func aggKey(form, day string) map[string]types.AttributeValue {
 // dayOf is the UTC day a time falls in, as reports name days.
 func dayOf(t time.Time) string { return t.UTC().Format(time.DateOnly) }
 
-// sourceOf is l's source (lead.Lead.Source), cut to at most 40 bytes of
-// whole characters.
-func sourceOf(l *lead.Lead) string {
-	s := l.Source()
-	if len(s) > 40 {
-		s = strings.ToValidUTF8(s[:40], "")
+// sourceOf is l's source (lead.Lead.Source), cut to at most maxField
+// bytes of whole characters.
+func sourceOf(l *lead.Lead) string { return cut(l.Source()) }
+
+// campaignOf is l's utm_campaign, lower case, cut like a source: campaign
+// names are typed by hand in links, so "Spring" and "spring" are one.
+func campaignOf(l *lead.Lead) string {
+	return cut(strings.ToLower(strings.TrimSpace(l.Fields.UTMCampaign)))
+}
+
+// cut cuts s to at most maxField bytes of whole characters.
+func cut(s string) string {
+	if len(s) > maxField {
+		s = strings.ToValidUTF8(s[:maxField], "")
 	}
 	return s
+}
+
+// bounded is name when seen has it or has room for it (adding it), else
+// SourceOther.
+func bounded(name string, seen map[string]bool) string {
+	if !seen[name] {
+		if len(seen) >= maxSources {
+			return SourceOther
+		}
+		seen[name] = true
+	}
+	return name
 }
 
 // stlBucket names the speed-to-lead bucket of d.
@@ -89,19 +112,12 @@ func (t *tally) add(name string, n int64) {
 	t.adds[name] += n
 }
 
-// count adds l to t; sources are the day's sources so far, which it
-// extends up to maxSources.
-func (t *tally) count(l *lead.Lead, sources map[string]bool) {
+// count adds l to t; d holds the day's sources and campaigns so far,
+// which it extends up to maxSources each.
+func (t *tally) count(l *lead.Lead, d *dayState) {
 	v := string(l.Verdict)
-	src := sourceOf(l)
-	if !sources[src] {
-		if len(sources) >= maxSources {
-			src = SourceOther
-		} else {
-			sources[src] = true
-		}
-	}
-	t.add("n|"+v+"|"+src, 1)
+	t.add("n|"+v+"|"+bounded(sourceOf(l), d.sources), 1)
+	t.add("g|"+v+"|"+bounded(campaignOf(l), d.campaigns), 1)
 	country := strings.ToUpper(strings.TrimSpace(l.Fields.Country))
 	if len(country) != 2 {
 		country = "??"
@@ -204,7 +220,7 @@ func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, 
 		sort.Strings(days)
 		for _, l := range leads {
 			day := dayOfID(l.ID)
-			byDay[day].count(l, marks[day].sources)
+			byDay[day].count(l, marks[day])
 		}
 		byDay[dayOfID(ids[len(ids)-1])].last = ids[len(ids)-1]
 		for _, day := range days {
@@ -221,11 +237,11 @@ func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, 
 }
 
 // dayState is what a roll-up knows of a day's item: whether it exists,
-// its mark and its sources.
+// its mark, its sources and its campaigns.
 type dayState struct {
-	exists  bool
-	mark    string
-	sources map[string]bool
+	exists             bool
+	mark               string
+	sources, campaigns map[string]bool
 }
 
 // readDay reads form's aggregate item of day. The read may be stale (it is
@@ -237,15 +253,19 @@ func (s *Store) readDay(ctx context.Context, form, day string) (*dayState, error
 	if err != nil {
 		return nil, unavailable("roll up: read day", err)
 	}
-	d := &dayState{sources: map[string]bool{}}
+	d := &dayState{sources: map[string]bool{}, campaigns: map[string]bool{}}
 	if out.Item == nil {
 		return d, nil
 	}
 	d.exists, d.mark = true, attrS(out.Item, "mark")
 	for name := range out.Item {
-		if rest, ok := strings.CutPrefix(name, "n|"); ok {
-			_, src, _ := strings.Cut(rest, "|")
-			d.sources[src] = true
+		kind, rest, _ := strings.Cut(name, "|")
+		_, what, _ := strings.Cut(rest, "|")
+		switch kind {
+		case "n":
+			d.sources[what] = true
+		case "g":
+			d.campaigns[what] = true
 		}
 	}
 	return d, nil
@@ -327,8 +347,9 @@ func (s *Store) addDay(ctx context.Context, form, day string, d *dayState, t *ta
 type DayReport struct {
 	Form, Day string
 	// Leads counts leads by verdict and source, Countries by verdict and
-	// country ("??" when none was given).
-	Leads, Countries map[lead.Verdict]map[string]int64
+	// country ("??" when none was given), Campaigns by verdict and
+	// utm_campaign ("" when none was given).
+	Leads, Countries, Campaigns map[lead.Verdict]map[string]int64
 	// JunkReasons counts the screening reasons of junk leads by code.
 	JunkReasons map[string]int64
 	// Qualified counts qualified leads by segment.
@@ -363,7 +384,7 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 			continue
 		}
 		r := DayReport{Form: form, Day: day, Leads: map[lead.Verdict]map[string]int64{}, Countries: map[lead.Verdict]map[string]int64{},
-			JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{},
+			Campaigns: map[lead.Verdict]map[string]int64{}, JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{},
 			OutcomeSegments: map[lead.OutcomeKind]map[string]int64{}, OutcomeSources: map[lead.OutcomeKind]map[string]int64{}}
 		for name, v := range it {
 			nv, ok := v.(*types.AttributeValueMemberN)
@@ -373,12 +394,9 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 			n, _ := strconv.ParseInt(nv.Value, 10, 64)
 			kind, rest, _ := strings.Cut(name, "|")
 			switch kind {
-			case "n", "c":
+			case "n", "c", "g":
 				verdict, what, _ := strings.Cut(rest, "|")
-				m := r.Leads
-				if kind == "c" {
-					m = r.Countries
-				}
+				m := map[string]map[lead.Verdict]map[string]int64{"n": r.Leads, "c": r.Countries, "g": r.Campaigns}[kind]
 				if m[lead.Verdict(verdict)] == nil {
 					m[lead.Verdict(verdict)] = map[string]int64{}
 				}

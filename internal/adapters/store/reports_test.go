@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -30,6 +31,11 @@ func reportLead(form string, at time.Time, v lead.Verdict, utm, referrer, countr
 	return l
 }
 
+func campaign(l *lead.Lead, c string) *lead.Lead {
+	l.Fields.UTMCampaign = c
+	return l
+}
+
 // TestRollUp: the leads a form stored are added to their days once,
 // however often and however concurrently the roll-up runs, and only up to
 // the time it is given.
@@ -47,8 +53,8 @@ func TestRollUp(t *testing.T) {
 		}
 	}
 	save(
-		reportLead("demo", day1, lead.VerdictNurture, "Google", "", "se"),
-		reportLead("demo", day1.Add(time.Minute), lead.VerdictJunk, "", "https://www.spam-example.net/x?y", ""),
+		campaign(reportLead("demo", day1, lead.VerdictNurture, "Google", "", "se"), " Spring-Launch "),
+		campaign(reportLead("demo", day1.Add(time.Minute), lead.VerdictJunk, "", "https://www.spam-example.net/x?y", ""), "spring-launch"),
 		reportLead("demo", day1.Add(2*time.Minute), lead.VerdictQualified, "", "", "DE"),
 		reportLead("demo", day2, lead.VerdictNurture, "google", "", "SE"),
 		reportLead("other-form", day2, lead.VerdictNurture, "google", "", "SE"),
@@ -95,6 +101,9 @@ func TestRollUp(t *testing.T) {
 		{"day 1 qualified, direct", d1.Leads[lead.VerdictQualified][lead.SourceDirect], 1},
 		{"day 1 nurture from SE", d1.Countries[lead.VerdictNurture]["SE"], 1},
 		{"day 1 junk without a country", d1.Countries[lead.VerdictJunk]["??"], 1},
+		{"day 1 nurture in the spring campaign", d1.Campaigns[lead.VerdictNurture]["spring-launch"], 1},
+		{"day 1 junk in the spring campaign", d1.Campaigns[lead.VerdictJunk]["spring-launch"], 1},
+		{"day 1 qualified without a campaign", d1.Campaigns[lead.VerdictQualified][""], 1},
 		{"day 1 junk reason", d1.JunkReasons["disposable_email"], 1},
 		{"day 1 junk reason without points", d1.JunkReasons["free_mail"], 0},
 		{"day 1 qualified enterprise", d1.Qualified["enterprise"], 1},
@@ -125,14 +134,15 @@ func TestRollUp(t *testing.T) {
 	}
 }
 
-// TestRollUpBoundsSources: made-up sources beyond the bound of a day count
+// TestRollUpBoundsSources: made-up sources and campaigns beyond the bound of a day count
 // as other, so that nobody can grow an aggregate item without bound.
 func TestRollUpBoundsSources(t *testing.T) {
 	s := newStore(t)
 	ctx := context.Background()
 	at := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
 	for i := range 45 {
-		l := reportLead("flood", at.Add(time.Duration(i)*time.Second), lead.VerdictJunk, fmt.Sprintf("src-%02d", i), "", "")
+		l := campaign(reportLead("flood", at.Add(time.Duration(i)*time.Second), lead.VerdictJunk, fmt.Sprintf("src-%02d", i), "", ""),
+			fmt.Sprintf("campaign-%02d-%s", i, strings.Repeat("x", 60)))
 		if _, err := s.CreateLead(ctx, l); err != nil {
 			t.Fatal(err)
 		}
@@ -147,5 +157,14 @@ func TestRollUpBoundsSources(t *testing.T) {
 	junk := reports[0].Leads[lead.VerdictJunk]
 	if len(junk) != 41 || junk[store.SourceOther] != 5 {
 		t.Errorf("%d sources, %d other", len(junk), junk[store.SourceOther])
+	}
+	campaigns := reports[0].Campaigns[lead.VerdictJunk]
+	if len(campaigns) != 41 || campaigns[store.SourceOther] != 5 {
+		t.Errorf("%d campaigns, %d other", len(campaigns), campaigns[store.SourceOther])
+	}
+	for c := range campaigns {
+		if len(c) > 40 {
+			t.Errorf("campaign %q is longer than 40 bytes", c)
+		}
 	}
 }
