@@ -51,7 +51,10 @@ type Report struct {
 	// forms): its whole cost.
 	ItemsRead int `json:"items_read"`
 
-	Total    int64            `json:"total"`
+	Total int64 `json:"total"`
+	// Tests counts the test submissions left out of every other figure
+	// (store.TestCodes).
+	Tests    int64            `json:"test_submissions"`
 	Verdicts map[string]int64 `json:"verdicts"`
 	Days     []ReportDay      `json:"days"`
 	JunkRate float64          `json:"junk_rate"`
@@ -71,8 +74,11 @@ type Report struct {
 
 // ReportDay is one day's submissions by verdict.
 type ReportDay struct {
-	Day      string           `json:"day"`
-	Total    int64            `json:"total"`
+	Day   string `json:"day"`
+	Total int64  `json:"total"`
+	// Tests counts the test submissions left out of every other figure
+	// (store.TestCodes).
+	Tests    int64            `json:"test_submissions"`
 	Verdicts map[string]int64 `json:"verdicts"`
 }
 
@@ -271,6 +277,7 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 			stl[k] += n
 		}
 		rep.Speed.Sent += d.Sent
+		rep.Tests += d.Tests
 		stlMillis += d.STLMillis
 	}
 	rep.JunkRate = rate(rep.Verdicts[string(lead.VerdictJunk)], rep.Total)
@@ -289,6 +296,7 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 	rep.Conversion = conversionOf(in)
 	rep.Notes["conversion"] = "Outcomes count on the day the lead arrived, not the day sales recorded them, so a period's conversion grows as sales catches up. Conversion is won ÷ qualified; the win rate counts only the leads sales marked won or lost. A lead won without having qualified (a near miss sales picked up) counts as won but not as qualified."
 	rep.Notes["review_queue"] = "The review queue's current size is not shown: the aggregates count leads held for review when they arrived, not the decisions made since. The Review page lists the queue."
+	rep.Notes["tests"] = "Test submissions (the screening's test_entry or email_reserved_domain: someone trying the form, or a site check) are counted apart and left out of every other figure, so that trying a form does not move its junk rate."
 	rep.Notes["verdicts"] = "Leads count under the verdict they had when rolled up, a few minutes after they arrived; the roll-up runs with the dispatcher, so the last minutes are not in yet."
 	rep.charts["verdicts"] = verdictChart(rep.Days)
 	rep.charts["reasons"] = reasonChart(rep.Reasons)

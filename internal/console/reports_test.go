@@ -55,6 +55,7 @@ func reportFixture() *fakeDays {
 			lead.VerdictQualified: {"google": 6}, lead.VerdictJunk: {"google": 2, "spam.example": 8}, lead.VerdictReview: {"google": 1},
 		}, func(r *store.DayReport) {
 			r.Countries = map[lead.Verdict]map[string]int64{lead.VerdictQualified: {"DE": 6}, lead.VerdictJunk: {"??": 10}, lead.VerdictReview: {"DE": 1}}
+			r.Tests = 4
 			r.Campaigns = map[lead.Verdict]map[string]int64{lead.VerdictQualified: {"spring": 6}, lead.VerdictJunk: {"spring": 1, "": 9}, lead.VerdictReview: {"": 1}}
 			r.JunkReasons = map[string]int64{"disposable_email": 7, "honeypot": 3}
 			r.Qualified = map[string]int64{"enterprise": 4, "": 2}
@@ -91,7 +92,7 @@ func TestReports(t *testing.T) {
 		{name: "default period, every form", user: marketing, status: 200,
 			asked: []string{"demo 2026-10-06..2026-11-04", "newsletter 2026-10-06..2026-11-04"},
 			check: func(t *testing.T, rep map[string]any) {
-				want := map[string]any{"from": "2026-10-06", "to": "2026-11-04", "total": 30.0, "items_read": 60.0}
+				want := map[string]any{"from": "2026-10-06", "to": "2026-11-04", "total": 30.0, "items_read": 60.0, "test_submissions": 4.0}
 				for k, v := range want {
 					if rep[k] != v {
 						t.Errorf("%s = %v, want %v", k, rep[k], v)
@@ -215,7 +216,7 @@ func TestReportsFragment(t *testing.T) {
 		cfg.Data.Datasets[3].Data[28] != 10 {
 		t.Errorf("verdict chart %+v", cfg)
 	}
-	for _, want := range []string{"Junk rate by form", "spam.example", "Junk rate by campaign", "<td>spring</td><td class=\"pg-num\">7</td><td class=\"pg-num\">1</td><td class=\"pg-num\">14.3%</td>", "disposable_email", "Slower than the 5 min target", "read 60 daily aggregate items",
+	for _, want := range []string{"Junk rate by form", "spam.example", "Junk rate by campaign", "4 test submissions left out", "<td>spring</td><td class=\"pg-num\">7</td><td class=\"pg-num\">1</td><td class=\"pg-num\">14.3%</td>", "disposable_email", "Slower than the 5 min target", "read 60 daily aggregate items",
 		"4 won of 6 qualified: conversion 66.7%", "win rate of decided 80.0%", "By segment", "By source", "By form", "on the day the lead arrived",
 		"<td>enterprise</td><td class=\"pg-num\">4</td><td class=\"pg-num\">2</td><td class=\"pg-num\">1</td><td class=\"pg-num\">0</td><td class=\"pg-num\">50.0%</td><td class=\"pg-num\">66.7%</td>",
 		"<td>smb</td><td class=\"pg-num\">0</td><td class=\"pg-num\">1</td><td class=\"pg-num\">0</td><td class=\"pg-num\">0</td><td class=\"pg-num\">-</td><td class=\"pg-num\">100.0%</td>"} {

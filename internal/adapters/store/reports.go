@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,7 +32,8 @@ import (
 // "r|<reason code>" (what made junk leads junk), "q|<segment>" (qualified
 // leads, the denominator of conversion), "sent", "stl_ms" (the sum of
 // speed-to-lead) and "stl|<bucket>" (speed-to-lead in buckets, for
-// percentiles). A day keeps at most maxSources sources and maxSources
+// percentiles) and "test" (test submissions, counted in nothing else). A
+// day keeps at most maxSources sources and maxSources
 // campaigns; the rest count as "other", so that made-up utm_source or
 // utm_campaign values cannot grow an item without bound. Sales' outcomes are added to the same items as they are recorded
 // (outcomes.go), under names of their own.
@@ -99,6 +101,24 @@ func stlBucket(d time.Duration) string {
 	return "inf"
 }
 
+// TestCodes are the screening reason codes (screen.CodeTestEntry and
+// screen.CodeEmailReservedDomain, named here so that the store need not
+// import the screening) that make a lead a test submission: someone trying
+// the form, or the site's own monitoring. Reports count them apart and
+// leave them out of every other figure, so that trying a form does not
+// move its junk rate.
+var TestCodes = []string{"test_entry", "email_reserved_domain"}
+
+// isTest tells whether the screening found l to be a test submission.
+func isTest(l *lead.Lead) bool {
+	for _, r := range l.Screening.Reasons {
+		if r.Points > 0 && slices.Contains(TestCodes, r.Code) {
+			return true
+		}
+	}
+	return false
+}
+
 // tally is what a roll-up adds to one day.
 type tally struct {
 	adds map[string]int64
@@ -115,6 +135,11 @@ func (t *tally) add(name string, n int64) {
 // count adds l to t; d holds the day's sources and campaigns so far,
 // which it extends up to maxSources each.
 func (t *tally) count(l *lead.Lead, d *dayState) {
+	t.last = l.ID
+	if isTest(l) {
+		t.add("test", 1)
+		return
+	}
 	v := string(l.Verdict)
 	t.add("n|"+v+"|"+bounded(sourceOf(l), d.sources), 1)
 	t.add("g|"+v+"|"+bounded(campaignOf(l), d.campaigns), 1)
@@ -142,7 +167,6 @@ func (t *tally) count(l *lead.Lead, d *dayState) {
 		t.add("stl_ms", h.SpeedToLeadMS)
 		t.add("stl|"+stlBucket(time.Duration(h.SpeedToLeadMS)*time.Millisecond), 1)
 	}
-	t.last = l.ID
 }
 
 // RollUpPage is how many index entries a roll-up reads per query.
@@ -359,6 +383,9 @@ type DayReport struct {
 	// "inf").
 	Sent, STLMillis int64
 	STL             map[string]int64
+	// Tests counts test submissions (TestCodes), which count in nothing
+	// else.
+	Tests int64
 	// OutcomeSegments counts sales' outcomes of the day's leads by kind
 	// and segment, OutcomeSources by kind and source (TallyOutcome).
 	OutcomeSegments, OutcomeSources map[lead.OutcomeKind]map[string]int64
@@ -421,6 +448,8 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 				r.Sent = n
 			case "stl_ms":
 				r.STLMillis = n
+			case "test":
+				r.Tests = n
 			}
 		}
 		out = append(out, r)

@@ -11,7 +11,16 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
+
+// TestTestCodes: the codes the store names are the screening's.
+func TestTestCodes(t *testing.T) {
+	want := []string{screen.CodeTestEntry, screen.CodeEmailReservedDomain}
+	if strings.Join(store.TestCodes, ",") != strings.Join(want, ",") {
+		t.Errorf("store.TestCodes %v, want %v", store.TestCodes, want)
+	}
+}
 
 // reportLead is a lead of form received at at, with the given verdict and
 // source fields.
@@ -59,6 +68,10 @@ func TestRollUp(t *testing.T) {
 		reportLead("demo", day2, lead.VerdictNurture, "google", "", "SE"),
 		reportLead("other-form", day2, lead.VerdictNurture, "google", "", "SE"),
 	)
+	// A test submission is counted apart, in no other figure.
+	trial := reportLead("demo", day1.Add(3*time.Minute), lead.VerdictJunk, "Google", "", "SE")
+	trial.Screening.Reasons = []lead.Reason{{Code: screen.CodeTestEntry, Points: 60, Stage: "screening"}}
+	save(trial)
 	until := day2.Add(time.Hour)
 	late := reportLead("demo", until.Add(time.Minute), lead.VerdictNurture, "google", "", "SE")
 	save(late)
@@ -80,8 +93,8 @@ func TestRollUp(t *testing.T) {
 	}
 	wg.Wait()
 	n, err := s.RollUp(ctx, "demo", until)
-	if err != nil || total+n != 4 {
-		t.Fatalf("rolled up %d leads (%d at once, %d after), want 4; %v", total+n, total, n, err)
+	if err != nil || total+n != 5 {
+		t.Fatalf("rolled up %d leads (%d at once, %d after), want 5; %v", total+n, total, n, err)
 	}
 
 	reports, err := s.DayReports(ctx, "demo", day1, until)
@@ -104,7 +117,12 @@ func TestRollUp(t *testing.T) {
 		{"day 1 nurture in the spring campaign", d1.Campaigns[lead.VerdictNurture]["spring-launch"], 1},
 		{"day 1 junk in the spring campaign", d1.Campaigns[lead.VerdictJunk]["spring-launch"], 1},
 		{"day 1 qualified without a campaign", d1.Campaigns[lead.VerdictQualified][""], 1},
+		{"day 1 test submissions", d1.Tests, 1},
+		{"day 1 junk from google (the test left out)", d1.Leads[lead.VerdictJunk]["google"], 0},
+		{"day 1 junk from SE (the test left out)", d1.Countries[lead.VerdictJunk]["SE"], 0},
 		{"day 1 junk reason", d1.JunkReasons["disposable_email"], 1},
+		{"day 1 junk reason of the test left out", d1.JunkReasons[screen.CodeTestEntry], 0},
+		{"day 2 test submissions", d2.Tests, 0},
 		{"day 1 junk reason without points", d1.JunkReasons["free_mail"], 0},
 		{"day 1 qualified enterprise", d1.Qualified["enterprise"], 1},
 		{"day 1 hand-offs sent", d1.Sent, 1},
