@@ -456,3 +456,58 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 	}
 	return out, nil
 }
+
+// ReviewCountBound bounds how many held leads ReviewQueueState counts: a
+// count reads index entries (a few dozen bytes each), so a bound keeps its
+// cost to a few read units however long the queue grows.
+const ReviewCountBound = 1000
+
+// ReviewQueueState is a form's review queue as it is now.
+type ReviewQueueState struct {
+	Form string
+	// Size counts the leads held for review, up to ReviewCountBound; More
+	// says the count stopped there.
+	Size int
+	More bool
+	// Oldest is when the longest-waiting lead arrived; zero when none waits.
+	Oldest time.Time
+}
+
+// ReviewQueueState reads the size and age of form's review queue from its
+// shard of the dueWork index (ReviewShard), not the leads: a Query for
+// the oldest entry's due_at (the lead's receipt) and a bounded Query with
+// Select COUNT for the size.
+func (s *Store) ReviewQueueState(ctx context.Context, form string) (ReviewQueueState, error) {
+	q := ReviewQueueState{Form: form}
+	shard := map[string]types.AttributeValue{":shard": str(ReviewShard(form))}
+	oldest, err := s.db.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		IndexName:                 aws.String(IndexDueWork),
+		KeyConditionExpression:    aws.String("due_shard = :shard"),
+		ExpressionAttributeValues: shard,
+		ScanIndexForward:          aws.Bool(true),
+		Limit:                     aws.Int32(1),
+	})
+	if err != nil {
+		return q, unavailable("review queue: oldest", err)
+	}
+	if len(oldest.Items) == 0 {
+		return q, nil
+	}
+	if q.Oldest, err = time.Parse(time.RFC3339Nano, attrS(oldest.Items[0], "due_at")); err != nil {
+		return q, fmt.Errorf("store: review queue of %s: due_at: %w", form, err)
+	}
+	count, err := s.db.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		IndexName:                 aws.String(IndexDueWork),
+		KeyConditionExpression:    aws.String("due_shard = :shard"),
+		ExpressionAttributeValues: shard,
+		Select:                    types.SelectCount,
+		Limit:                     aws.Int32(ReviewCountBound),
+	})
+	if err != nil {
+		return q, unavailable("review queue: size", err)
+	}
+	q.Size, q.More = int(count.Count), len(count.LastEvaluatedKey) > 0
+	return q, nil
+}

@@ -186,3 +186,32 @@ func TestRollUpBoundsSources(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewQueueState: the size and age of a form's review queue come
+// from its review shard, oldest first, and other forms' or verdicts' leads
+// do not count.
+func TestReviewQueueState(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	at := time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC)
+	empty, err := s.ReviewQueueState(ctx, "held")
+	if err != nil || empty.Size != 0 || empty.More || !empty.Oldest.IsZero() {
+		t.Fatalf("empty queue %+v, %v", empty, err)
+	}
+	for i, c := range []struct {
+		form string
+		v    lead.Verdict
+	}{{"held", lead.VerdictReview}, {"held", lead.VerdictNurture}, {"held", lead.VerdictReview}, {"other", lead.VerdictReview}, {"held", lead.VerdictReview}} {
+		l := reportLead(c.form, at.Add(time.Duration(i)*time.Hour), c.v, "", "", "")
+		if _, err := s.CreateLead(ctx, l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q, err := s.ReviewQueueState(ctx, "held")
+	if err != nil || q.Size != 3 || q.More || !q.Oldest.Equal(at) || q.Form != "held" {
+		t.Errorf("queue %+v, %v; want 3 held since %v", q, err, at)
+	}
+	if q, err := s.ReviewQueueState(ctx, "other"); err != nil || q.Size != 1 || !q.Oldest.Equal(at.Add(3*time.Hour)) {
+		t.Errorf("other form's queue %+v, %v", q, err)
+	}
+}
