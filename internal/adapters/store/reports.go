@@ -458,8 +458,9 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 }
 
 // ReviewCountBound bounds how many held leads ReviewQueueState counts: a
-// count reads index entries (a few dozen bytes each), so a bound keeps its
-// cost to a few read units however long the queue grows.
+// count reads the index entries it counts (about 100 bytes each), so the
+// bound keeps its cost to about 13 read units however long the queue
+// grows.
 const ReviewCountBound = 1000
 
 // ReviewQueueState is a form's review queue as it is now.
