@@ -31,6 +31,29 @@ type ReviewQueueReader interface {
 	ReviewQueueState(ctx context.Context, form string) (store.ReviewQueueState, error)
 }
 
+// VerdictTally moves a decided or rescued lead to its new verdict in the
+// report aggregates (store.Store provides it); was is the verdict the
+// change replaced.
+type VerdictTally interface {
+	TallyVerdict(ctx context.Context, l *lead.Lead, was lead.Verdict) error
+}
+
+// tallyVerdict counts l's change of verdict (from was) in the reports. It
+// runs only after the change was stored, once per stored change, like
+// tallyOutcome; a failed count is logged, not answered.
+func (p *Pages) tallyVerdict(ctx context.Context, l *lead.Lead, was lead.Verdict) {
+	t, ok := p.Outcomes.(VerdictTally)
+	if !ok {
+		t, ok = p.Leads.(VerdictTally)
+	}
+	if !ok || l.Verdict == was {
+		return
+	}
+	if err := t.TallyVerdict(ctx, l, was); err != nil {
+		p.log().Warn("console: verdict not counted in the reports", "lead", l.ID, "err", err)
+	}
+}
+
 const (
 	// DefaultReportDays is the period a report covers when none is asked.
 	DefaultReportDays = 30
@@ -44,10 +67,10 @@ const (
 	reportRows = 20
 )
 
-// Report is the reports page for a period: every figure comes from the
-// day aggregates, counted by the verdict a lead had when it was rolled up
-// (a few minutes after it arrived), so later review decisions do not move
-// it.
+// Report is the reports page for a period: every figure but the review
+// queue comes from the day aggregates, where a lead counts on the day it
+// arrived under its verdict now (rolled up a few minutes after it
+// arrived, then moved by review decisions and rescues).
 type Report struct {
 	From  string   `json:"from"` // first day, UTC, inclusive
 	To    string   `json:"to"`   // last day, UTC, inclusive
@@ -373,9 +396,9 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 	rep.Speed = speedOf(stl, rep.Speed, target)
 	rep.Conversion = conversionOf(in)
 	rep.Notes["conversion"] = "Outcomes count on the day the lead arrived, not the day sales recorded them, so a period's conversion grows as sales catches up. Conversion is won ÷ qualified; the win rate counts only the leads sales marked won or lost. A lead won without having qualified (a near miss sales picked up) counts as won but not as qualified."
-	rep.Notes["review_queue"] = "The review queue is as it is now, whatever the period: the leads waiting for a decision and how long the oldest has waited, read from the review index. The \"Held for review\" figure counts the leads held when they arrived, not the decisions made since. The Review page lists the queue."
+	rep.Notes["review_queue"] = "The review queue is as it is now, whatever the period: the leads waiting for a decision and how long the oldest has waited, read from the review index. The \"Held for review\" figure counts the period's leads still held: a decision moves a lead to its new verdict. The Review page lists the queue."
 	rep.Notes["tests"] = "Test submissions (the screening's test_entry or email_reserved_domain: someone trying the form, or a site check) are counted apart and left out of every other figure, so that trying a form does not move its junk rate."
-	rep.Notes["verdicts"] = "Leads count under the verdict they had when rolled up, a few minutes after they arrived; the roll-up runs with the dispatcher, so the last minutes are not in yet."
+	rep.Notes["verdicts"] = "Leads count under their verdict now, on the day they arrived: the roll-up counts them a few minutes after they arrive (it runs with the dispatcher, so the last minutes are not in yet), and a review decision or a rescue then moves them to their new verdict. Speed to lead counts only hand-offs sent before the roll-up, not those of leads a person later decided qualified."
 	rep.charts["verdicts"] = verdictChart(rep.Days)
 	rep.charts["reasons"] = reasonChart(rep.Reasons)
 	return rep

@@ -140,19 +140,26 @@ func (t *tally) count(l *lead.Lead, d *dayState) {
 		t.add("test", 1)
 		return
 	}
-	v := string(l.Verdict)
-	t.add("n|"+v+"|"+bounded(sourceOf(l), d.sources), 1)
-	t.add("g|"+v+"|"+bounded(campaignOf(l), d.campaigns), 1)
-	country := strings.ToUpper(strings.TrimSpace(l.Fields.Country))
-	if len(country) != 2 {
-		country = "??"
+	t.verdict(l, l.Verdict, bounded(sourceOf(l), d.sources), bounded(campaignOf(l), d.campaigns), 1)
+	if h := l.Handoff; h != nil && h.State == lead.HandoffSent && h.SpeedToLeadMS > 0 {
+		t.add("sent", 1)
+		t.add("stl_ms", h.SpeedToLeadMS)
+		t.add("stl|"+stlBucket(time.Duration(h.SpeedToLeadMS)*time.Millisecond), 1)
 	}
-	t.add("c|"+v+"|"+country, 1)
-	switch l.Verdict {
+}
+
+// verdict adds n leads like l with verdict v, from source src and
+// campaign camp (as the day names them), to t: every count that depends
+// on the verdict.
+func (t *tally) verdict(l *lead.Lead, v lead.Verdict, src, camp string, n int64) {
+	t.add("n|"+string(v)+"|"+src, n)
+	t.add("c|"+string(v)+"|"+countryOf(l), n)
+	t.add("g|"+string(v)+"|"+camp, n)
+	switch v {
 	case lead.VerdictJunk:
 		for _, r := range l.Screening.Reasons {
 			if r.Points > 0 && r.Code != "" {
-				t.add("r|"+r.Code, 1)
+				t.add("r|"+r.Code, n)
 			}
 		}
 	case lead.VerdictQualified:
@@ -160,13 +167,18 @@ func (t *tally) count(l *lead.Lead, d *dayState) {
 		if l.Fit != nil {
 			seg = l.Fit.Segment
 		}
-		t.add("q|"+seg, 1)
+		t.add("q|"+seg, n)
 	}
-	if h := l.Handoff; h != nil && h.State == lead.HandoffSent && h.SpeedToLeadMS > 0 {
-		t.add("sent", 1)
-		t.add("stl_ms", h.SpeedToLeadMS)
-		t.add("stl|"+stlBucket(time.Duration(h.SpeedToLeadMS)*time.Millisecond), 1)
+}
+
+// countryOf is l's country as reports count it: two letters, upper case,
+// else "??".
+func countryOf(l *lead.Lead) string {
+	country := strings.ToUpper(strings.TrimSpace(l.Fields.Country))
+	if len(country) != 2 {
+		return "??"
 	}
+	return country
 }
 
 // RollUpPage is how many index entries a roll-up reads per query.
@@ -236,7 +248,7 @@ func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, 
 			byDay[day] = &tally{}
 			days = append(days, day)
 			if marks[day] == nil {
-				if marks[day], err = s.readDay(ctx, form, day); err != nil {
+				if marks[day], err = s.readDay(ctx, form, day, false); err != nil {
 					return added, err
 				}
 			}
@@ -268,12 +280,14 @@ type dayState struct {
 	sources, campaigns map[string]bool
 }
 
-// readDay reads form's aggregate item of day. The read may be stale (it is
-// eventually consistent, at half the price): the update it leads to is
-// conditional on the mark read, so a stale one only makes the roll-up
-// stop with ErrConflict and the next one go on.
-func (s *Store) readDay(ctx context.Context, form, day string) (*dayState, error) {
-	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: aggKey(form, day)})
+// readDay reads form's aggregate item of day. For a roll-up the read may
+// be stale (eventually consistent, at half the price): the update it leads
+// to is conditional on the mark read, so a stale one only makes the
+// roll-up stop with ErrConflict and the next one go on. TallyVerdict reads
+// consistently, since it takes the names a lead counts under from the
+// read.
+func (s *Store) readDay(ctx context.Context, form, day string, consistent bool) (*dayState, error) {
+	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: aggKey(form, day), ConsistentRead: aws.Bool(consistent)})
 	if err != nil {
 		return nil, unavailable("roll up: read day", err)
 	}
@@ -310,7 +324,7 @@ func dayList(leads []*lead.Lead, dayOfID func(string) string) []string {
 func (s *Store) startMark(ctx context.Context, form string, until time.Time, marks map[string]*dayState) (string, error) {
 	for _, at := range []time.Time{until, until.AddDate(0, 0, -1)} {
 		day := dayOf(at)
-		d, err := s.readDay(ctx, form, day)
+		d, err := s.readDay(ctx, form, day, false)
 		if err != nil {
 			return "", err
 		}
@@ -419,6 +433,9 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 				continue
 			}
 			n, _ := strconv.ParseInt(nv.Value, 10, 64)
+			if n == 0 {
+				continue // a count moved away (TallyVerdict, TallyOutcome)
+			}
 			kind, rest, _ := strings.Cut(name, "|")
 			switch kind {
 			case "n", "c", "g":
@@ -511,4 +528,73 @@ func (s *Store) ReviewQueueState(ctx context.Context, form string) (ReviewQueueS
 	}
 	q.Size, q.More = int(count.Count), len(count.LastEvaluatedKey) > 0
 	return q, nil
+}
+
+// TallyVerdict moves l in the aggregate of its form and received day from
+// verdict was to the one it has now (a review decision, a rescue): one
+// GetItem of the day and one UpdateItem ADD, −1 under was and +1 under the
+// new verdict, by source, country and campaign, with the junk reasons and
+// the qualified segment that follow from either. It does nothing when the
+// verdict did not change, for a test submission (counted in no verdict),
+// and when the roll-up has not reached l yet: the roll-up then counts the
+// verdict it finds. The update is conditional on the day's mark having
+// passed l, so that a lead is never both rolled up with its new verdict
+// and moved. What remains: a decision stored while a roll-up that already
+// read l (held for review) is writing its day is counted by neither, and,
+// as with TallyOutcome, a change whose tally fails is never counted.
+func (s *Store) TallyVerdict(ctx context.Context, l *lead.Lead, was lead.Verdict) error {
+	if l.Verdict == was || was == "" || isTest(l) {
+		return nil
+	}
+	day := receivedDay(l)
+	d, err := s.readDay(ctx, l.FormID, day, true)
+	if err != nil {
+		return err
+	}
+	if d.mark == "" || d.mark < leadPK(l.ID) {
+		return nil // the roll-up will count the verdict it finds
+	}
+	// The lead counts under the names the roll-up gave it: its own source
+	// and campaign, or "other" when the day was full when it came.
+	src, camp := sourceOf(l), campaignOf(l)
+	if !d.sources[src] {
+		src = SourceOther
+	}
+	if !d.campaigns[camp] {
+		camp = SourceOther
+	}
+	t := &tally{}
+	t.verdict(l, was, src, camp, -1)
+	t.verdict(l, l.Verdict, src, camp, 1)
+	names := map[string]string{"#mark": "mark"}
+	vals := map[string]types.AttributeValue{":lead": str(leadPK(l.ID))}
+	var adds []string
+	keys := make([]string, 0, len(t.adds))
+	for name := range t.adds {
+		keys = append(keys, name)
+	}
+	sort.Strings(keys)
+	for i, name := range keys {
+		if t.adds[name] == 0 {
+			continue // a count both verdicts share, such as a junk reason kept
+		}
+		n, v := "#a"+strconv.Itoa(i), ":a"+strconv.Itoa(i)
+		names[n], vals[v] = name, num(t.adds[name])
+		adds = append(adds, n+" "+v)
+	}
+	_, err = s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &s.table,
+		Key:                       aggKey(l.FormID, day),
+		UpdateExpression:          aws.String("ADD " + strings.Join(adds, ", ")),
+		ConditionExpression:       aws.String("#mark >= :lead"),
+		ExpressionAttributeNames:  names,
+		ExpressionAttributeValues: vals,
+	})
+	switch {
+	case isConditionFailed(err):
+		return nil // the day lost its mark meanwhile: count nothing rather than guess
+	case err != nil:
+		return unavailable("tally verdict", err)
+	}
+	return nil
 }

@@ -215,3 +215,77 @@ func TestReviewQueueState(t *testing.T) {
 		t.Errorf("other form's queue %+v, %v", q, err)
 	}
 }
+
+// TestTallyVerdict: a decision on a lead already rolled up moves it from
+// review to its new verdict in its received day; one the roll-up has not
+// reached yet is left to the roll-up, which counts the new verdict; a
+// test submission and an unchanged verdict move nothing.
+func TestTallyVerdict(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	at := time.Date(2026, 11, 27, 8, 0, 0, 0, time.UTC)
+	held := campaign(reportLead("decide", at, lead.VerdictReview, "Google", "", "fr"), "autumn")
+	held.Screening.Reasons = []lead.Reason{{Code: "role_account", Points: 10, Stage: "screening"}}
+	trial := reportLead("decide", at.Add(time.Minute), lead.VerdictReview, "", "", "")
+	trial.Screening.Reasons = []lead.Reason{{Code: screen.CodeTestEntry, Points: 60, Stage: "screening"}}
+	late := reportLead("decide", at.Add(3*time.Hour), lead.VerdictReview, "google", "", "FR")
+	for _, l := range []*lead.Lead{held, trial, late} {
+		if _, err := s.CreateLead(ctx, l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := s.RollUp(ctx, "decide", at.Add(time.Hour)); err != nil || n != 2 {
+		t.Fatalf("rolled up %d, %v", n, err)
+	}
+
+	// held is decided junk, trial qualified, late qualified (before the
+	// roll-up reaches it); each as the console stores it.
+	decide := func(l *lead.Lead, v lead.Verdict) {
+		t.Helper()
+		prev := l.UpdatedAt
+		l.Verdict, l.UpdatedAt = v, prev.Add(time.Minute)
+		if v == lead.VerdictQualified {
+			l.Fit = &lead.Fit{Score: 80, Segment: "mid-market", Qualifies: true}
+		}
+		if err := s.ReplaceLead(ctx, l, prev); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.TallyVerdict(ctx, l, lead.VerdictReview); err != nil {
+			t.Fatal(err)
+		}
+	}
+	decide(held, lead.VerdictJunk)
+	decide(trial, lead.VerdictQualified)
+	decide(late, lead.VerdictQualified)
+	if err := s.TallyVerdict(ctx, held, lead.VerdictJunk); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.RollUp(ctx, "decide", at.Add(4*time.Hour)); err != nil || n != 1 {
+		t.Fatalf("second roll-up %d, %v", n, err)
+	}
+	reports, err := s.DayReports(ctx, "decide", at, at)
+	if err != nil || len(reports) != 1 {
+		t.Fatalf("%d reports, %v", len(reports), err)
+	}
+	d := reports[0]
+	for _, c := range []struct {
+		what      string
+		got, want int64
+	}{
+		{"held for review from google", d.Leads[lead.VerdictReview]["google"], 0},
+		{"junk from google", d.Leads[lead.VerdictJunk]["google"], 1},
+		{"qualified from google (the late lead, rolled up as decided)", d.Leads[lead.VerdictQualified]["google"], 1},
+		{"held for review from FR", d.Countries[lead.VerdictReview]["FR"], 0},
+		{"junk from FR", d.Countries[lead.VerdictJunk]["FR"], 1},
+		{"held for review in autumn", d.Campaigns[lead.VerdictReview]["autumn"], 0},
+		{"junk in autumn", d.Campaigns[lead.VerdictJunk]["autumn"], 1},
+		{"junk reason of the decided lead", d.JunkReasons["role_account"], 1},
+		{"qualified mid-market (the late lead only)", d.Qualified["mid-market"], 1},
+		{"test submissions (never moved)", d.Tests, 1},
+		{"qualified without a source (the test left out)", d.Leads[lead.VerdictQualified][lead.SourceDirect], 0},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %d, want %d", c.what, c.got, c.want)
+		}
+	}
+}
