@@ -217,3 +217,38 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// FuzzParse: any message parses or fails without panicking; every event
+// has an address, lower-cased; and a bounce's diagnostic, redacted, no
+// longer holds its recipient's address in any spelling.
+func FuzzParse(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, msg string) {
+		evs, err := Parse(msg)
+		if err != nil && len(evs) != 0 {
+			t.Fatalf("events with an error: %v", err)
+		}
+		for _, e := range evs {
+			if e.Email == "" || e.Email != strings.ToLower(e.Email) {
+				t.Fatalf("address %q", e.Email)
+			}
+			local, domain, ok := strings.Cut(e.Email, "@")
+			if !ok || local == "" || domain == "" || strings.ContainsAny(e.Email, " \t\r\n<>;,:\"'()[]") {
+				continue // not an address a diagnostic could quote whole
+			}
+			if red := strings.ToLower(Redact(e.Diagnostic)); strings.Contains(red, e.Email) {
+				t.Fatalf("Redact(%q) = %q still holds %s", e.Diagnostic, red, e.Email)
+			}
+		}
+	})
+}
