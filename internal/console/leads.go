@@ -277,8 +277,16 @@ type EmailRecords interface {
 	SentEmails(ctx context.Context, leadID string) ([]store.EmailRecord, error)
 }
 
-// messagesOf puts recs in words.
+// messagesOf puts recs in words, in the order they were sent: SES's
+// acceptance time, and the e-mail's kind for those not yet known.
 func messagesOf(recs []store.EmailRecord) []Message {
+	recs = slices.Clone(recs)
+	slices.SortStableFunc(recs, func(a, b store.EmailRecord) int {
+		if a.SentAt != nil && b.SentAt != nil && !a.SentAt.Equal(*b.SentAt) {
+			return a.SentAt.Compare(*b.SentAt)
+		}
+		return strings.Compare(a.What, b.What)
+	})
 	out := make([]Message, 0, len(recs))
 	for _, r := range recs {
 		m := Message{Which: whichEmail(r.What), Kind: r.What, SentAt: r.SentAt, MessageID: r.MessageID,

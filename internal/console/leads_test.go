@@ -192,25 +192,31 @@ func TestLeadPage(t *testing.T) {
 			Bounce: &store.Bounce{Type: "Permanent", SubType: "General", Status: "5.1.1", Diagnostic: "smtp; 550 5.1.1 <address>: user unknown", At: bounced}},
 		{What: "step-0-welcome", MessageID: "msg-3", SentAt: &sent},
 	}
+	// Listed as sent (then by kind), whatever order the store reads them in.
+	later := sent.Add(24 * time.Hour)
+	m.sent[l.ID][1].SentAt = &later
 	pg = decode[console.LeadPage](t, req{method: "GET", path: "/console/api/leads/" + l.ID, user: sales}.do(t, mux))
-	want := []struct{ which, outcome, id string }{
-		{"sales hand-off", "delivered, then complained (abuse)", "msg-1"},
-		{"nurture step 2 of welcome-dach", "bounced (permanent, general)", "msg-2"},
-		{"nurture step 1 of welcome", "no delivery reported yet", "msg-3"},
+	want := []struct {
+		which, outcome, id string
+		sent               time.Time
+	}{
+		{"sales hand-off", "delivered, then complained (abuse)", "msg-1", sent},
+		{"nurture step 1 of welcome", "no delivery reported yet", "msg-3", sent},
+		{"nurture step 2 of welcome-dach", "bounced (permanent, general)", "msg-2", later},
 	}
 	if len(pg.Messages) != len(want) {
 		t.Fatalf("messages %+v", pg.Messages)
 	}
 	for i, w := range want {
 		g := pg.Messages[i]
-		if g.Which != w.which || g.Outcome != w.outcome || g.MessageID != w.id || g.SentAt == nil || !g.SentAt.Equal(sent) {
+		if g.Which != w.which || g.Outcome != w.outcome || g.MessageID != w.id || g.SentAt == nil || !g.SentAt.Equal(w.sent) {
 			t.Errorf("message %d: %+v, want %+v", i, g, w)
 		}
 	}
 	if g := pg.Messages[0]; g.DeliveredAt == nil || !g.DeliveredAt.Equal(delivered) || g.Complaint == nil || !g.Complaint.At.Equal(complained) {
 		t.Errorf("hand-off's events: %+v", g)
 	}
-	if g := pg.Messages[1]; g.Bounce == nil || g.Bounce.Status != "5.1.1" || g.Kind != "step-1-welcome-dach" {
+	if g := pg.Messages[2]; g.Bounce == nil || g.Bounce.Status != "5.1.1" || g.Kind != "step-1-welcome-dach" {
 		t.Errorf("step's bounce: %+v", g)
 	}
 
