@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/internal/compliance/sesevents"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
@@ -214,12 +215,12 @@ type LeadPage struct {
 	FitReasons    []lead.Reason `json:"fit_reasons"`
 	Decisions     []lead.Reason `json:"decisions"`
 	Emails        []EmailSent   `json:"emails"`
+	// Messages are the e-mails SES reported about the lead, with their
+	// delivery, bounce or complaint.
+	Messages []Message `json:"messages"`
 	// Suppression is the address's entry on the suppression list (a
 	// bounce, a complaint or an unsubscribe), nil when it may be mailed.
 	Suppression *store.Suppression `json:"suppression,omitempty"`
-	// Missing names what the store does not record, so that the page
-	// says so rather than showing nothing.
-	Missing []string `json:"missing,omitempty"`
 
 	Rescuable bool `json:"rescuable"`
 	// Error says why the action that answers with this page was refused
@@ -250,6 +251,93 @@ type EmailSent struct {
 	// MessageID is SES's id of the message.
 	MessageID string `json:"message_id,omitempty"`
 	Detail    string `json:"detail,omitempty"`
+}
+
+// Message is one e-mail about the lead as SES reported it.
+type Message struct {
+	// Which says in words which e-mail it is: "sales hand-off" or
+	// "nurture step 2 of welcome" (steps counted from 1); Kind is the
+	// e-mail's tag as the store keeps it.
+	Which       string           `json:"which"`
+	Kind        string           `json:"kind"`
+	SentAt      *time.Time       `json:"sent_at,omitempty"`
+	MessageID   string           `json:"message_id,omitempty"`
+	DeliveredAt *time.Time       `json:"delivered_at,omitempty"`
+	Bounce      *store.Bounce    `json:"bounce,omitempty"`
+	Complaint   *store.Complaint `json:"complaint,omitempty"`
+	// Outcome says in words what became of it: "delivered", "bounced
+	// (permanent, general)", "complained (abuse)", "no delivery reported
+	// yet".
+	Outcome string `json:"outcome"`
+}
+
+// EmailRecords reads what SES reported of a lead's e-mails
+// (store.Store provides it).
+type EmailRecords interface {
+	SentEmails(ctx context.Context, leadID string) ([]store.EmailRecord, error)
+}
+
+// messagesOf puts recs in words, in the order they were sent: SES's
+// acceptance time, and the e-mail's kind for those not yet known.
+func messagesOf(recs []store.EmailRecord) []Message {
+	recs = slices.Clone(recs)
+	slices.SortStableFunc(recs, func(a, b store.EmailRecord) int {
+		if a.SentAt != nil && b.SentAt != nil && !a.SentAt.Equal(*b.SentAt) {
+			return a.SentAt.Compare(*b.SentAt)
+		}
+		return strings.Compare(a.What, b.What)
+	})
+	out := make([]Message, 0, len(recs))
+	for _, r := range recs {
+		m := Message{Which: whichEmail(r.What), Kind: r.What, SentAt: r.SentAt, MessageID: r.MessageID,
+			DeliveredAt: r.DeliveredAt, Bounce: r.Bounce, Complaint: r.Complaint}
+		var words []string
+		if r.DeliveredAt != nil {
+			words = append(words, "delivered")
+		}
+		if b := r.Bounce; b != nil {
+			words = append(words, "bounced ("+strings.ToLower(strings.Join(nonEmpty(b.Type, b.SubType), ", "))+")")
+		}
+		if c := r.Complaint; c != nil {
+			w := "complained"
+			if c.FeedbackType != "" {
+				w += " (" + c.FeedbackType + ")"
+			}
+			words = append(words, w)
+		}
+		m.Outcome = strings.Join(words, ", then ")
+		if m.Outcome == "" {
+			m.Outcome = "no delivery reported yet"
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// whichEmail puts an e-mail's tag (sesevents.EmailHandoff,
+// sesevents.EmailStep) in words.
+func whichEmail(what string) string {
+	if what == sesevents.EmailHandoff {
+		return "sales hand-off"
+	}
+	if rest, ok := strings.CutPrefix(what, "step-"); ok {
+		if n, seq, ok := strings.Cut(rest, "-"); ok {
+			if step, err := strconv.Atoi(n); err == nil && seq != "" {
+				return "nurture step " + strconv.Itoa(step+1) + " of " + seq
+			}
+		}
+	}
+	return what
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Suppressions reads the suppression list (store.Store provides it).
@@ -321,7 +409,15 @@ func (p *Pages) replyLeadStatus(w http.ResponseWriter, r *http.Request, u User, 
 		}
 	}
 	pg.Emails = emailsOf(l)
-	pg.Missing = []string{"delivery, bounce and complaint events per message: the SES notifications function records only the address's suppression (shown above), not events per lead"}
+	pg.Messages = []Message{}
+	if er, ok := p.Leads.(EmailRecords); ok {
+		recs, err := er.SentEmails(r.Context(), l.ID)
+		if err != nil {
+			p.fail(w, r, err)
+			return
+		}
+		pg.Messages = messagesOf(recs)
+	}
 	if sp, ok := p.Leads.(Suppressions); ok && l.Email != "" {
 		if pg.Suppression, err = sp.Suppressed(r.Context(), l.Email); err != nil {
 			p.fail(w, r, err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/console"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -179,8 +180,44 @@ func TestLeadPage(t *testing.T) {
 	if len(pg.Emails) != 1 || pg.Emails[0].MessageID != "msg-1" || pg.Emails[0].Status != "sent" {
 		t.Errorf("e-mails: %+v", pg.Emails)
 	}
-	if len(pg.Missing) == 0 {
-		t.Error("the page must say that per-message SES events are not recorded")
+	if pg.Messages == nil || len(pg.Messages) != 0 {
+		t.Errorf("messages before SES reported any: %+v", pg.Messages)
+	}
+
+	// What SES reported of each e-mail, in words.
+	delivered, bounced, complained := sent.Add(3*time.Second), sent.Add(time.Hour), sent.Add(2*time.Hour)
+	m.sent[l.ID] = []store.EmailRecord{
+		{What: "handoff", MessageID: "msg-1", SentAt: &sent, DeliveredAt: &delivered, Complaint: &store.Complaint{FeedbackType: "abuse", At: complained}},
+		{What: "step-1-welcome-dach", MessageID: "msg-2", SentAt: &sent,
+			Bounce: &store.Bounce{Type: "Permanent", SubType: "General", Status: "5.1.1", Diagnostic: "smtp; 550 5.1.1 <address>: user unknown", At: bounced}},
+		{What: "step-0-welcome", MessageID: "msg-3", SentAt: &sent},
+	}
+	// Listed as sent (then by kind), whatever order the store reads them in.
+	later := sent.Add(24 * time.Hour)
+	m.sent[l.ID][1].SentAt = &later
+	pg = decode[console.LeadPage](t, req{method: "GET", path: "/console/api/leads/" + l.ID, user: sales}.do(t, mux))
+	want := []struct {
+		which, outcome, id string
+		sent               time.Time
+	}{
+		{"sales hand-off", "delivered, then complained (abuse)", "msg-1", sent},
+		{"nurture step 1 of welcome", "no delivery reported yet", "msg-3", sent},
+		{"nurture step 2 of welcome-dach", "bounced (permanent, general)", "msg-2", later},
+	}
+	if len(pg.Messages) != len(want) {
+		t.Fatalf("messages %+v", pg.Messages)
+	}
+	for i, w := range want {
+		g := pg.Messages[i]
+		if g.Which != w.which || g.Outcome != w.outcome || g.MessageID != w.id || g.SentAt == nil || !g.SentAt.Equal(w.sent) {
+			t.Errorf("message %d: %+v, want %+v", i, g, w)
+		}
+	}
+	if g := pg.Messages[0]; g.DeliveredAt == nil || !g.DeliveredAt.Equal(delivered) || g.Complaint == nil || !g.Complaint.At.Equal(complained) {
+		t.Errorf("hand-off's events: %+v", g)
+	}
+	if g := pg.Messages[2]; g.Bounce == nil || g.Bounce.Status != "5.1.1" || g.Kind != "step-1-welcome-dach" {
+		t.Errorf("step's bounce: %+v", g)
 	}
 
 	m.supp["ana@acme.example"] = nil
@@ -191,6 +228,7 @@ func TestLeadPage(t *testing.T) {
 		t.Log(body)
 	}
 	for _, want := range []string{"free_mail", "budget", ">30<", "203.0.113.7", "seats", "Ana@Acme.example", "msg-1", "speed to lead 1m1s",
+		"nurture step 2 of welcome-dach", "bounced (permanent, general)", "delivered, then complained (abuse)", "user unknown", "msg-3",
 		`hx-post="/console/api/leads/` + l.ID + `/outcome"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("lead page lacks %q", want)

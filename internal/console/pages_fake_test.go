@@ -22,10 +22,11 @@ type memLeads struct {
 	audit []lead.Audit
 	reads int // leads read by list methods, to check bounds
 	supp  map[string]*store.Suppression
+	sent  map[string][]store.EmailRecord // lead id -> what SES reported
 }
 
 func newMem(ls ...*lead.Lead) *memLeads {
-	m := &memLeads{leads: map[string][]byte{}, supp: map[string]*store.Suppression{}}
+	m := &memLeads{leads: map[string][]byte{}, supp: map[string]*store.Suppression{}, sent: map[string][]store.EmailRecord{}}
 	for _, l := range ls {
 		m.put(l)
 	}
@@ -186,4 +187,10 @@ func (m *memLeads) Suppressed(_ context.Context, email string) (*store.Suppressi
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.supp[email], nil
+}
+
+func (m *memLeads) SentEmails(_ context.Context, leadID string) ([]store.EmailRecord, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.sent[leadID], nil
 }

@@ -25,6 +25,35 @@ type ReportReader interface {
 	DayReports(ctx context.Context, form string, first, last time.Time) ([]store.DayReport, error)
 }
 
+// ReviewQueueReader reads the size and age of a form's review queue now
+// (store.Store provides it) from the review index, not the leads.
+type ReviewQueueReader interface {
+	ReviewQueueState(ctx context.Context, form string) (store.ReviewQueueState, error)
+}
+
+// VerdictTally moves a decided or rescued lead to its new verdict in the
+// report aggregates (store.Store provides it); was is the verdict the
+// change replaced.
+type VerdictTally interface {
+	TallyVerdict(ctx context.Context, l *lead.Lead, was lead.Verdict) error
+}
+
+// tallyVerdict counts l's change of verdict (from was) in the reports. It
+// runs only after the change was stored, once per stored change, like
+// tallyOutcome; a failed count is logged, not answered.
+func (p *Pages) tallyVerdict(ctx context.Context, l *lead.Lead, was lead.Verdict) {
+	t, ok := p.Outcomes.(VerdictTally)
+	if !ok {
+		t, ok = p.Leads.(VerdictTally)
+	}
+	if !ok || l.Verdict == was {
+		return
+	}
+	if err := t.TallyVerdict(ctx, l, was); err != nil {
+		p.log().Warn("console: verdict not counted in the reports", "lead", l.ID, "err", err)
+	}
+}
+
 const (
 	// DefaultReportDays is the period a report covers when none is asked.
 	DefaultReportDays = 30
@@ -38,10 +67,10 @@ const (
 	reportRows = 20
 )
 
-// Report is the reports page for a period: every figure comes from the
-// day aggregates, counted by the verdict a lead had when it was rolled up
-// (a few minutes after it arrived), so later review decisions do not move
-// it.
+// Report is the reports page for a period: every figure but the review
+// queue comes from the day aggregates, where a lead counts on the day it
+// arrived under its verdict now (rolled up a few minutes after it
+// arrived, then moved by review decisions and rescues).
 type Report struct {
 	From  string   `json:"from"` // first day, UTC, inclusive
 	To    string   `json:"to"`   // last day, UTC, inclusive
@@ -51,16 +80,23 @@ type Report struct {
 	// forms): its whole cost.
 	ItemsRead int `json:"items_read"`
 
-	Total    int64            `json:"total"`
+	Total int64 `json:"total"`
+	// Tests counts the test submissions left out of every other figure
+	// (store.TestCodes).
+	Tests    int64            `json:"test_submissions"`
 	Verdicts map[string]int64 `json:"verdicts"`
 	Days     []ReportDay      `json:"days"`
 	JunkRate float64          `json:"junk_rate"`
 	ByForm   []RateRow        `json:"by_form"`
 	BySource []RateRow        `json:"by_source"`
 	ByCtry   []RateRow        `json:"by_country"`
+	ByCamp   []RateRow        `json:"by_campaign"`
 	Reasons  []CountRow       `json:"junk_reasons"`
 	Segments []CountRow       `json:"qualified_by_segment"`
 	Speed    SpeedToLead      `json:"speed_to_lead"`
+	// Queue is each form's review queue now, whatever the period; nil
+	// when the console cannot read it.
+	Queue []QueueRow `json:"review_queue"`
 	// Conversion counts outcomes by the day the lead arrived, so a
 	// period's figures grow as sales records what became of its leads.
 	Conversion Conversion        `json:"conversion"`
@@ -70,9 +106,49 @@ type Report struct {
 
 // ReportDay is one day's submissions by verdict.
 type ReportDay struct {
-	Day      string           `json:"day"`
-	Total    int64            `json:"total"`
+	Day   string `json:"day"`
+	Total int64  `json:"total"`
+	// Tests counts the test submissions left out of every other figure
+	// (store.TestCodes).
+	Tests    int64            `json:"test_submissions"`
 	Verdicts map[string]int64 `json:"verdicts"`
+}
+
+// QueueRow is one form's review queue now.
+type QueueRow struct {
+	Form string `json:"form"`
+	// Size counts the leads waiting, up to store.ReviewCountBound; More
+	// says there are more.
+	Size int  `json:"size"`
+	More bool `json:"more"`
+	// Oldest is when the longest-waiting lead arrived ("" when none
+	// waits), AgeMinutes how long ago that was.
+	Oldest     string `json:"oldest,omitempty"`
+	AgeMinutes int64  `json:"age_minutes"`
+}
+
+// Waiting says the queue's size, "1000+" past the count's bound.
+func (q QueueRow) Waiting() string {
+	if q.More {
+		return strconv.Itoa(q.Size) + "+"
+	}
+	return strconv.Itoa(q.Size)
+}
+
+// Age says how long the oldest lead has waited, the way people do.
+func (q QueueRow) Age() string {
+	m := q.AgeMinutes
+	switch {
+	case q.Oldest == "":
+		return "-"
+	case m < 1:
+		return "under a minute"
+	case m < 120:
+		return strconv.FormatInt(m, 10) + " min"
+	case m < 48*60:
+		return strconv.FormatInt(m/60, 10) + " h"
+	}
+	return strconv.FormatInt(m/(24*60), 10) + " days"
 }
 
 // RateRow is one row of a junk-rate table.
@@ -114,6 +190,16 @@ func (p *Pages) reportReader() ReportReader {
 	}
 	if r, ok := p.Leads.(ReportReader); ok {
 		return r
+	}
+	return nil
+}
+
+func (p *Pages) queueReader() ReviewQueueReader {
+	if q, ok := p.Reports.(ReviewQueueReader); ok {
+		return q
+	}
+	if q, ok := p.Leads.(ReviewQueueReader); ok {
+		return q
 	}
 	return nil
 }
@@ -181,17 +267,19 @@ func (p *Pages) reports(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, invalid("form", "choose a form"))
 		return
 	}
-	// The forms' days are read at once: each form is a BatchGetItem of
-	// its own, and waiting for one after the other would add up.
+	// The forms' days and review queues are read at once: each form is a
+	// BatchGetItem and two small queries of its own, and waiting for one
+	// after the other would add up.
+	qr := p.queueReader()
 	perForm := make([][]store.DayReport, len(forms))
-	errs := make([]error, len(forms))
+	queues := make([]store.ReviewQueueState, len(forms))
+	errs := make([]error, 2*len(forms))
 	var wg sync.WaitGroup
 	for i, f := range forms {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			perForm[i], errs[i] = rr.DayReports(r.Context(), f, from, to)
-		}()
+		wg.Go(func() { perForm[i], errs[i] = rr.DayReports(r.Context(), f, from, to) })
+		if qr != nil {
+			wg.Go(func() { queues[i], errs[len(forms)+i] = qr.ReviewQueueState(r.Context(), f) })
+		}
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
@@ -208,7 +296,27 @@ func (p *Pages) reports(w http.ResponseWriter, r *http.Request, u User) {
 		rep.Forms = []string{}
 	}
 	rep.ItemsRead = len(forms) * len(rep.Days)
+	if qr != nil {
+		rep.Queue = queueRows(queues, p.now())
+	}
 	p.reply(w, r, http.StatusOK, "reports", rep)
+}
+
+// queueRows are the forms' review queues, the longest wait first.
+func queueRows(qs []store.ReviewQueueState, now time.Time) []QueueRow {
+	rows := make([]QueueRow, 0, len(qs))
+	for _, q := range qs {
+		row := QueueRow{Form: q.Form, Size: q.Size, More: q.More}
+		if !q.Oldest.IsZero() {
+			row.Oldest = q.Oldest.UTC().Format(time.RFC3339)
+			row.AgeMinutes = max(0, int64(now.Sub(q.Oldest)/time.Minute))
+		}
+		rows = append(rows, row)
+	}
+	slices.SortStableFunc(rows, func(a, b QueueRow) int {
+		return cmp.Or(cmp.Compare(b.AgeMinutes, a.AgeMinutes), cmp.Compare(b.Size, a.Size), strings.Compare(a.Form, b.Form))
+	})
+	return rows
 }
 
 // reportVerdicts are the verdicts in the order the chart stacks them.
@@ -233,7 +341,7 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 	for i := range rep.Days {
 		byDay[rep.Days[i].Day] = &rep.Days[i]
 	}
-	forms, sources, countries := rateTable{}, rateTable{}, rateTable{}
+	forms, sources, countries, campaigns := rateTable{}, rateTable{}, rateTable{}, rateTable{}
 	reasons, segments, stl := map[string]int64{}, map[string]int64{}, map[string]int64{}
 	var stlMillis int64
 	for _, d := range in {
@@ -255,6 +363,11 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 				countries.add(c, v, n)
 			}
 		}
+		for v, byCamp := range d.Campaigns {
+			for c, n := range byCamp {
+				campaigns.add(c, v, n)
+			}
+		}
 		for k, n := range d.JunkReasons {
 			reasons[k] += n
 		}
@@ -265,10 +378,11 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 			stl[k] += n
 		}
 		rep.Speed.Sent += d.Sent
+		rep.Tests += d.Tests
 		stlMillis += d.STLMillis
 	}
 	rep.JunkRate = rate(rep.Verdicts[string(lead.VerdictJunk)], rep.Total)
-	rep.ByForm, rep.BySource, rep.ByCtry = forms.rows(), sources.rows(), countries.rows()
+	rep.ByForm, rep.BySource, rep.ByCtry, rep.ByCamp = forms.rows(), sources.rows(), countries.rows(), campaigns.rows()
 	rep.Reasons = countRows(reasons, rep.Verdicts[string(lead.VerdictJunk)])
 	rep.Segments = countRows(segments, rep.Verdicts[string(lead.VerdictQualified)])
 	for i := range rep.Segments {
@@ -282,8 +396,9 @@ func buildReport(in []store.DayReport, from, to time.Time, target time.Duration)
 	rep.Speed = speedOf(stl, rep.Speed, target)
 	rep.Conversion = conversionOf(in)
 	rep.Notes["conversion"] = "Outcomes count on the day the lead arrived, not the day sales recorded them, so a period's conversion grows as sales catches up. Conversion is won ÷ qualified; the win rate counts only the leads sales marked won or lost. A lead won without having qualified (a near miss sales picked up) counts as won but not as qualified."
-	rep.Notes["review_queue"] = "The review queue's current size is not shown: the aggregates count leads held for review when they arrived, not the decisions made since. The Review page lists the queue."
-	rep.Notes["verdicts"] = "Leads count under the verdict they had when rolled up, a few minutes after they arrived; the roll-up runs with the dispatcher, so the last minutes are not in yet."
+	rep.Notes["review_queue"] = "The review queue is as it is now, whatever the period: the leads waiting for a decision and how long the oldest has waited, read from the review index. The \"Held for review\" figure counts the period's leads still held: a decision moves a lead to its new verdict. The Review page lists the queue."
+	rep.Notes["tests"] = "Test submissions (the screening's test_entry or email_reserved_domain: someone trying the form, or a site check) are counted apart and left out of every other figure, so that trying a form does not move its junk rate."
+	rep.Notes["verdicts"] = "Leads count under their verdict now, on the day they arrived: the roll-up counts them a few minutes after they arrive (it runs with the dispatcher, so the last minutes are not in yet), and a review decision or a rescue then moves them to their new verdict. Speed to lead counts only hand-offs sent before the roll-up, not those of leads a person later decided qualified."
 	rep.charts["verdicts"] = verdictChart(rep.Days)
 	rep.charts["reasons"] = reasonChart(rep.Reasons)
 	return rep

@@ -27,6 +27,14 @@ func (f *fakeTally) TallyOutcome(_ context.Context, l *lead.Lead, was lead.Outco
 	return nil
 }
 
+func (f *fakeTally) TallyVerdict(_ context.Context, l *lead.Lead, was lead.Verdict) error {
+	f.calls = append(f.calls, fmt.Sprintf("%s %s→%s", l.ID, was, l.Verdict))
+	if f.fail {
+		return fmt.Errorf("tally: %w", store.ErrUnavailable)
+	}
+	return nil
+}
+
 // conflictSaver refuses every change, as the store does when the lead
 // changed meanwhile.
 type conflictSaver struct{ *memLeads }
@@ -89,5 +97,53 @@ func TestOutcomeTally(t *testing.T) {
 		if fmt.Sprint(tally.calls) != fmt.Sprint(st.calls) {
 			t.Errorf("%s: counted %v, want %v", st.name, tally.calls, st.calls)
 		}
+	}
+}
+
+// TestVerdictTally: each stored decision or rescue is counted once with
+// the verdict it replaced; a change refused or not stored counts nothing,
+// and a failed count does not fail the decision.
+func TestVerdictTally(t *testing.T) {
+	held := mkLead("demo", "a@acme.example", lead.VerdictReview, 0)
+	held2 := mkLead("demo", "b@acme.example", lead.VerdictReview, time.Minute)
+	junk := mkLead("demo", "c@acme.example", lead.VerdictJunk, 2*time.Minute)
+	m := newMem(held, held2, junk)
+	p := memPages(m)
+	tally := &fakeTally{}
+	p.Outcomes = tally
+	decide := func(l *lead.Lead, v string) req {
+		return req{method: "POST", path: "/console/api/leads/" + l.ID + "/decision", user: reviewer, form: url.Values{"verdict": {v}}}
+	}
+	steps := []struct {
+		name     string
+		r        req
+		conflict bool
+		fail     bool
+		status   int
+		calls    []string
+	}{
+		{"decided nurture", decide(held, "nurture"), false, false, 200, []string{held.ID + " review→nurture"}},
+		{"decided again (no longer held)", decide(held, "junk"), false, false, 409, nil},
+		{"a decision not stored", decide(held2, "junk"), true, false, 409, nil},
+		{"a failed count keeps the decision", decide(held2, "junk"), false, true, 200, []string{held2.ID + " review→junk"}},
+		{"rescued", req{method: "POST", path: "/console/api/leads/" + junk.ID + "/rescue", user: marketing, form: url.Values{"note": {"real"}}},
+			false, false, 200, []string{junk.ID + " junk→nurture"}},
+	}
+	for _, st := range steps {
+		tally.calls, tally.fail = nil, st.fail
+		p.Saver = m
+		if st.conflict {
+			p.Saver = conflictSaver{m}
+		}
+		w := st.r.do(t, serve(p))
+		if w.Code != st.status {
+			t.Fatalf("%s: status %d, want %d: %s", st.name, w.Code, st.status, w.Body)
+		}
+		if fmt.Sprint(tally.calls) != fmt.Sprint(st.calls) {
+			t.Errorf("%s: counted %v, want %v", st.name, tally.calls, st.calls)
+		}
+	}
+	if got := m.get(held2.ID).Verdict; got != lead.VerdictJunk {
+		t.Errorf("held2 is %s after a failed count, want junk", got)
 	}
 }

@@ -18,11 +18,13 @@ import (
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
-// fakeDays serves day aggregates from memory and records what was asked.
+// fakeDays serves day aggregates and review queues from memory and
+// records what was asked.
 type fakeDays struct {
-	days  []store.DayReport
-	mu    sync.Mutex
-	asked []string // form first..last, sorted (forms are read at once)
+	days   []store.DayReport
+	queues map[string]store.ReviewQueueState
+	mu     sync.Mutex
+	asked  []string // form first..last, sorted (forms are read at once)
 }
 
 func (f *fakeDays) DayReports(_ context.Context, form string, first, last time.Time) ([]store.DayReport, error) {
@@ -40,6 +42,12 @@ func (f *fakeDays) DayReports(_ context.Context, form string, first, last time.T
 	return out, nil
 }
 
+func (f *fakeDays) ReviewQueueState(_ context.Context, form string) (store.ReviewQueueState, error) {
+	q := f.queues[form]
+	q.Form = form
+	return q, nil
+}
+
 func day(form, d string, leads map[lead.Verdict]map[string]int64, change ...func(*store.DayReport)) store.DayReport {
 	r := store.DayReport{Form: form, Day: d, Leads: leads, Countries: map[lead.Verdict]map[string]int64{},
 		JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{}}
@@ -50,11 +58,17 @@ func day(form, d string, leads map[lead.Verdict]map[string]int64, change ...func
 }
 
 func reportFixture() *fakeDays {
-	return &fakeDays{days: []store.DayReport{
+	return &fakeDays{queues: map[string]store.ReviewQueueState{
+		// now is 2026-11-04 09:30 UTC.
+		"demo":       {Size: 7, Oldest: time.Date(2026, 11, 3, 7, 0, 0, 0, time.UTC)},
+		"newsletter": {Size: 1000, More: true, Oldest: time.Date(2026, 11, 4, 9, 20, 0, 0, time.UTC)},
+	}, days: []store.DayReport{
 		day("demo", "2026-11-03", map[lead.Verdict]map[string]int64{
 			lead.VerdictQualified: {"google": 6}, lead.VerdictJunk: {"google": 2, "spam.example": 8}, lead.VerdictReview: {"google": 1},
 		}, func(r *store.DayReport) {
 			r.Countries = map[lead.Verdict]map[string]int64{lead.VerdictQualified: {"DE": 6}, lead.VerdictJunk: {"??": 10}, lead.VerdictReview: {"DE": 1}}
+			r.Tests = 4
+			r.Campaigns = map[lead.Verdict]map[string]int64{lead.VerdictQualified: {"spring": 6}, lead.VerdictJunk: {"spring": 1, "": 9}, lead.VerdictReview: {"": 1}}
 			r.JunkReasons = map[string]int64{"disposable_email": 7, "honeypot": 3}
 			r.Qualified = map[string]int64{"enterprise": 4, "": 2}
 			// 100 hand-offs: 50 within 1 s, 40 within 5 s, 9 within 5 min, 1 slower than an hour.
@@ -90,7 +104,7 @@ func TestReports(t *testing.T) {
 		{name: "default period, every form", user: marketing, status: 200,
 			asked: []string{"demo 2026-10-06..2026-11-04", "newsletter 2026-10-06..2026-11-04"},
 			check: func(t *testing.T, rep map[string]any) {
-				want := map[string]any{"from": "2026-10-06", "to": "2026-11-04", "total": 30.0, "items_read": 60.0}
+				want := map[string]any{"from": "2026-10-06", "to": "2026-11-04", "total": 30.0, "items_read": 60.0, "test_submissions": 4.0}
 				for k, v := range want {
 					if rep[k] != v {
 						t.Errorf("%s = %v, want %v", k, rep[k], v)
@@ -110,6 +124,15 @@ func TestReports(t *testing.T) {
 				ctry := rep["by_country"].([]any)[0].(map[string]any)
 				if ctry["name"] != "??" || ctry["junk_rate"] != 1.0 {
 					t.Errorf("top country %v, want ?? all junk", ctry)
+				}
+				camp := rep["by_campaign"].([]any)
+				if len(camp) != 2 || camp[0].(map[string]any)["name"] != "" || camp[0].(map[string]any)["junk"] != 9.0 ||
+					camp[1].(map[string]any)["name"] != "spring" || camp[1].(map[string]any)["total"] != 7.0 || camp[1].(map[string]any)["junk"] != 1.0 {
+					t.Errorf("by campaign %v, want none (10, 9 junk) then spring (7, 1 junk)", camp)
+				}
+				queue, _ := json.Marshal(rep["review_queue"])
+				if want := `[{"age_minutes":1590,"form":"demo","more":false,"oldest":"2026-11-03T07:00:00Z","size":7},{"age_minutes":10,"form":"newsletter","more":true,"oldest":"2026-11-04T09:20:00Z","size":1000}]`; string(queue) != want {
+					t.Errorf("review queue %s, want %s", queue, want)
 				}
 				reason := rep["junk_reasons"].([]any)[0].(map[string]any)
 				if reason["name"] != "disposable_email" || reason["count"] != 7.0 {
@@ -209,7 +232,9 @@ func TestReportsFragment(t *testing.T) {
 		cfg.Data.Datasets[3].Data[28] != 10 {
 		t.Errorf("verdict chart %+v", cfg)
 	}
-	for _, want := range []string{"Junk rate by form", "spam.example", "disposable_email", "Slower than the 5 min target", "read 60 daily aggregate items",
+	for _, want := range []string{"Junk rate by form", "spam.example", "Junk rate by campaign", "4 test submissions left out", "Review queue now",
+		`<td>demo</td><td class="pg-num">7</td><td class="pg-num" title="arrived 2026-11-03T07:00:00Z">26 h</td>`,
+		`<td>newsletter</td><td class="pg-num">1000+</td><td class="pg-num" title="arrived 2026-11-04T09:20:00Z">10 min</td>`, "<td>spring</td><td class=\"pg-num\">7</td><td class=\"pg-num\">1</td><td class=\"pg-num\">14.3%</td>", "disposable_email", "Slower than the 5 min target", "read 60 daily aggregate items",
 		"4 won of 6 qualified: conversion 66.7%", "win rate of decided 80.0%", "By segment", "By source", "By form", "on the day the lead arrived",
 		"<td>enterprise</td><td class=\"pg-num\">4</td><td class=\"pg-num\">2</td><td class=\"pg-num\">1</td><td class=\"pg-num\">0</td><td class=\"pg-num\">50.0%</td><td class=\"pg-num\">66.7%</td>",
 		"<td>smb</td><td class=\"pg-num\">0</td><td class=\"pg-num\">1</td><td class=\"pg-num\">0</td><td class=\"pg-num\">0</td><td class=\"pg-num\">-</td><td class=\"pg-num\">100.0%</td>"} {

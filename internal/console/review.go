@@ -206,13 +206,14 @@ func (p *Pages) change(ctx context.Context, u User, id, action string, do func(*
 	if err != nil {
 		return nil, err
 	}
-	prev, now := l.UpdatedAt, p.now()
+	prev, was, now := l.UpdatedAt, l.Verdict, p.now()
 	if err := do(l, now); err != nil {
 		return nil, err
 	}
 	if err := p.Saver.ReplaceLead(ctx, l, prev); err != nil {
 		return nil, err
 	}
+	p.tallyVerdict(ctx, l, was)
 	detail := "verdict " + string(l.Verdict)
 	if action == "outcome" {
 		detail = "outcome " + string(l.Outcome.Kind)

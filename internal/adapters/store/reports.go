@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,12 +28,14 @@ import (
 //
 // Counters are top-level number attributes, since ADD cannot create the
 // maps of a nested path: "n|<verdict>|<source>", "c|<verdict>|<country>",
+// "g|<verdict>|<campaign>" (utm_campaign, "" when none),
 // "r|<reason code>" (what made junk leads junk), "q|<segment>" (qualified
 // leads, the denominator of conversion), "sent", "stl_ms" (the sum of
 // speed-to-lead) and "stl|<bucket>" (speed-to-lead in buckets, for
-// percentiles). A day keeps at most maxSources sources; the rest count as
-// "other", so that made-up utm_source values cannot grow an item without
-// bound. Sales' outcomes are added to the same items as they are recorded
+// percentiles) and "test" (test submissions, counted in nothing else). A
+// day keeps at most maxSources sources and maxSources
+// campaigns; the rest count as "other", so that made-up utm_source or
+// utm_campaign values cannot grow an item without bound. Sales' outcomes are added to the same items as they are recorded
 // (outcomes.go), under names of their own.
 
 const (
@@ -40,6 +43,8 @@ const (
 	aggSK = "AGG"
 	// maxSources bounds the distinct sources of one form's day.
 	maxSources = 40
+	// maxField is the longest source or campaign kept, in bytes.
+	maxField = 40
 	// SourceOther is what the sources past maxSources count as.
 	SourceOther = "other"
 )
@@ -56,14 +61,34 @@ func aggKey(form, day string) map[string]types.AttributeValue {
 // dayOf is the UTC day a time falls in, as reports name days.
 func dayOf(t time.Time) string { return t.UTC().Format(time.DateOnly) }
 
-// sourceOf is l's source (lead.Lead.Source), cut to at most 40 bytes of
-// whole characters.
-func sourceOf(l *lead.Lead) string {
-	s := l.Source()
-	if len(s) > 40 {
-		s = strings.ToValidUTF8(s[:40], "")
+// sourceOf is l's source (lead.Lead.Source), cut to at most maxField
+// bytes of whole characters.
+func sourceOf(l *lead.Lead) string { return cut(l.Source()) }
+
+// campaignOf is l's utm_campaign, lower case, cut like a source: campaign
+// names are typed by hand in links, so "Spring" and "spring" are one.
+func campaignOf(l *lead.Lead) string {
+	return cut(strings.ToLower(strings.TrimSpace(l.Fields.UTMCampaign)))
+}
+
+// cut cuts s to at most maxField bytes of whole characters.
+func cut(s string) string {
+	if len(s) > maxField {
+		s = strings.ToValidUTF8(s[:maxField], "")
 	}
 	return s
+}
+
+// bounded is name when seen has it or has room for it (adding it), else
+// SourceOther.
+func bounded(name string, seen map[string]bool) string {
+	if !seen[name] {
+		if len(seen) >= maxSources {
+			return SourceOther
+		}
+		seen[name] = true
+	}
+	return name
 }
 
 // stlBucket names the speed-to-lead bucket of d.
@@ -74,6 +99,24 @@ func stlBucket(d time.Duration) string {
 		}
 	}
 	return "inf"
+}
+
+// TestCodes are the screening reason codes (screen.CodeTestEntry and
+// screen.CodeEmailReservedDomain, named here so that the store need not
+// import the screening) that make a lead a test submission: someone trying
+// the form, or the site's own monitoring. Reports count them apart and
+// leave them out of every other figure, so that trying a form does not
+// move its junk rate.
+var TestCodes = []string{"test_entry", "email_reserved_domain"}
+
+// isTest tells whether the screening found l to be a test submission.
+func isTest(l *lead.Lead) bool {
+	for _, r := range l.Screening.Reasons {
+		if r.Points > 0 && slices.Contains(TestCodes, r.Code) {
+			return true
+		}
+	}
+	return false
 }
 
 // tally is what a roll-up adds to one day.
@@ -89,29 +132,34 @@ func (t *tally) add(name string, n int64) {
 	t.adds[name] += n
 }
 
-// count adds l to t; sources are the day's sources so far, which it
-// extends up to maxSources.
-func (t *tally) count(l *lead.Lead, sources map[string]bool) {
-	v := string(l.Verdict)
-	src := sourceOf(l)
-	if !sources[src] {
-		if len(sources) >= maxSources {
-			src = SourceOther
-		} else {
-			sources[src] = true
-		}
+// count adds l to t; d holds the day's sources and campaigns so far,
+// which it extends up to maxSources each.
+func (t *tally) count(l *lead.Lead, d *dayState) {
+	t.last = l.ID
+	if isTest(l) {
+		t.add("test", 1)
+		return
 	}
-	t.add("n|"+v+"|"+src, 1)
-	country := strings.ToUpper(strings.TrimSpace(l.Fields.Country))
-	if len(country) != 2 {
-		country = "??"
+	t.verdict(l, l.Verdict, bounded(sourceOf(l), d.sources), bounded(campaignOf(l), d.campaigns), 1)
+	if h := l.Handoff; h != nil && h.State == lead.HandoffSent && h.SpeedToLeadMS > 0 {
+		t.add("sent", 1)
+		t.add("stl_ms", h.SpeedToLeadMS)
+		t.add("stl|"+stlBucket(time.Duration(h.SpeedToLeadMS)*time.Millisecond), 1)
 	}
-	t.add("c|"+v+"|"+country, 1)
-	switch l.Verdict {
+}
+
+// verdict adds n leads like l with verdict v, from source src and
+// campaign camp (as the day names them), to t: every count that depends
+// on the verdict.
+func (t *tally) verdict(l *lead.Lead, v lead.Verdict, src, camp string, n int64) {
+	t.add("n|"+string(v)+"|"+src, n)
+	t.add("c|"+string(v)+"|"+countryOf(l), n)
+	t.add("g|"+string(v)+"|"+camp, n)
+	switch v {
 	case lead.VerdictJunk:
 		for _, r := range l.Screening.Reasons {
 			if r.Points > 0 && r.Code != "" {
-				t.add("r|"+r.Code, 1)
+				t.add("r|"+r.Code, n)
 			}
 		}
 	case lead.VerdictQualified:
@@ -119,14 +167,18 @@ func (t *tally) count(l *lead.Lead, sources map[string]bool) {
 		if l.Fit != nil {
 			seg = l.Fit.Segment
 		}
-		t.add("q|"+seg, 1)
+		t.add("q|"+seg, n)
 	}
-	if h := l.Handoff; h != nil && h.State == lead.HandoffSent && h.SpeedToLeadMS > 0 {
-		t.add("sent", 1)
-		t.add("stl_ms", h.SpeedToLeadMS)
-		t.add("stl|"+stlBucket(time.Duration(h.SpeedToLeadMS)*time.Millisecond), 1)
+}
+
+// countryOf is l's country as reports count it: two letters, upper case,
+// else "??".
+func countryOf(l *lead.Lead) string {
+	country := strings.ToUpper(strings.TrimSpace(l.Fields.Country))
+	if len(country) != 2 {
+		return "??"
 	}
-	t.last = l.ID
+	return country
 }
 
 // RollUpPage is how many index entries a roll-up reads per query.
@@ -196,7 +248,7 @@ func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, 
 			byDay[day] = &tally{}
 			days = append(days, day)
 			if marks[day] == nil {
-				if marks[day], err = s.readDay(ctx, form, day); err != nil {
+				if marks[day], err = s.readDay(ctx, form, day, false); err != nil {
 					return added, err
 				}
 			}
@@ -204,7 +256,7 @@ func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, 
 		sort.Strings(days)
 		for _, l := range leads {
 			day := dayOfID(l.ID)
-			byDay[day].count(l, marks[day].sources)
+			byDay[day].count(l, marks[day])
 		}
 		byDay[dayOfID(ids[len(ids)-1])].last = ids[len(ids)-1]
 		for _, day := range days {
@@ -221,31 +273,37 @@ func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, 
 }
 
 // dayState is what a roll-up knows of a day's item: whether it exists,
-// its mark and its sources.
+// its mark, its sources and its campaigns.
 type dayState struct {
-	exists  bool
-	mark    string
-	sources map[string]bool
+	exists             bool
+	mark               string
+	sources, campaigns map[string]bool
 }
 
-// readDay reads form's aggregate item of day. The read may be stale (it is
-// eventually consistent, at half the price): the update it leads to is
-// conditional on the mark read, so a stale one only makes the roll-up
-// stop with ErrConflict and the next one go on.
-func (s *Store) readDay(ctx context.Context, form, day string) (*dayState, error) {
-	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: aggKey(form, day)})
+// readDay reads form's aggregate item of day. For a roll-up the read may
+// be stale (eventually consistent, at half the price): the update it leads
+// to is conditional on the mark read, so a stale one only makes the
+// roll-up stop with ErrConflict and the next one go on. TallyVerdict reads
+// consistently, since it takes the names a lead counts under from the
+// read.
+func (s *Store) readDay(ctx context.Context, form, day string, consistent bool) (*dayState, error) {
+	out, err := s.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: &s.table, Key: aggKey(form, day), ConsistentRead: aws.Bool(consistent)})
 	if err != nil {
 		return nil, unavailable("roll up: read day", err)
 	}
-	d := &dayState{sources: map[string]bool{}}
+	d := &dayState{sources: map[string]bool{}, campaigns: map[string]bool{}}
 	if out.Item == nil {
 		return d, nil
 	}
 	d.exists, d.mark = true, attrS(out.Item, "mark")
 	for name := range out.Item {
-		if rest, ok := strings.CutPrefix(name, "n|"); ok {
-			_, src, _ := strings.Cut(rest, "|")
-			d.sources[src] = true
+		kind, rest, _ := strings.Cut(name, "|")
+		_, what, _ := strings.Cut(rest, "|")
+		switch kind {
+		case "n":
+			d.sources[what] = true
+		case "g":
+			d.campaigns[what] = true
 		}
 	}
 	return d, nil
@@ -266,7 +324,7 @@ func dayList(leads []*lead.Lead, dayOfID func(string) string) []string {
 func (s *Store) startMark(ctx context.Context, form string, until time.Time, marks map[string]*dayState) (string, error) {
 	for _, at := range []time.Time{until, until.AddDate(0, 0, -1)} {
 		day := dayOf(at)
-		d, err := s.readDay(ctx, form, day)
+		d, err := s.readDay(ctx, form, day, false)
 		if err != nil {
 			return "", err
 		}
@@ -327,8 +385,9 @@ func (s *Store) addDay(ctx context.Context, form, day string, d *dayState, t *ta
 type DayReport struct {
 	Form, Day string
 	// Leads counts leads by verdict and source, Countries by verdict and
-	// country ("??" when none was given).
-	Leads, Countries map[lead.Verdict]map[string]int64
+	// country ("??" when none was given), Campaigns by verdict and
+	// utm_campaign ("" when none was given).
+	Leads, Countries, Campaigns map[lead.Verdict]map[string]int64
 	// JunkReasons counts the screening reasons of junk leads by code.
 	JunkReasons map[string]int64
 	// Qualified counts qualified leads by segment.
@@ -338,6 +397,9 @@ type DayReport struct {
 	// "inf").
 	Sent, STLMillis int64
 	STL             map[string]int64
+	// Tests counts test submissions (TestCodes), which count in nothing
+	// else.
+	Tests int64
 	// OutcomeSegments counts sales' outcomes of the day's leads by kind
 	// and segment, OutcomeSources by kind and source (TallyOutcome).
 	OutcomeSegments, OutcomeSources map[lead.OutcomeKind]map[string]int64
@@ -363,7 +425,7 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 			continue
 		}
 		r := DayReport{Form: form, Day: day, Leads: map[lead.Verdict]map[string]int64{}, Countries: map[lead.Verdict]map[string]int64{},
-			JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{},
+			Campaigns: map[lead.Verdict]map[string]int64{}, JunkReasons: map[string]int64{}, Qualified: map[string]int64{}, STL: map[string]int64{},
 			OutcomeSegments: map[lead.OutcomeKind]map[string]int64{}, OutcomeSources: map[lead.OutcomeKind]map[string]int64{}}
 		for name, v := range it {
 			nv, ok := v.(*types.AttributeValueMemberN)
@@ -371,14 +433,14 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 				continue
 			}
 			n, _ := strconv.ParseInt(nv.Value, 10, 64)
+			if n == 0 {
+				continue // a count moved away (TallyVerdict, TallyOutcome)
+			}
 			kind, rest, _ := strings.Cut(name, "|")
 			switch kind {
-			case "n", "c":
+			case "n", "c", "g":
 				verdict, what, _ := strings.Cut(rest, "|")
-				m := r.Leads
-				if kind == "c" {
-					m = r.Countries
-				}
+				m := map[string]map[lead.Verdict]map[string]int64{"n": r.Leads, "c": r.Countries, "g": r.Campaigns}[kind]
 				if m[lead.Verdict(verdict)] == nil {
 					m[lead.Verdict(verdict)] = map[string]int64{}
 				}
@@ -403,9 +465,136 @@ func (s *Store) DayReports(ctx context.Context, form string, first, last time.Ti
 				r.Sent = n
 			case "stl_ms":
 				r.STLMillis = n
+			case "test":
+				r.Tests = n
 			}
 		}
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// ReviewCountBound bounds how many held leads ReviewQueueState counts: a
+// count reads the index entries it counts (about 100 bytes each), so the
+// bound keeps its cost to about 13 read units however long the queue
+// grows.
+const ReviewCountBound = 1000
+
+// ReviewQueueState is a form's review queue as it is now.
+type ReviewQueueState struct {
+	Form string
+	// Size counts the leads held for review, up to ReviewCountBound; More
+	// says the count stopped there.
+	Size int
+	More bool
+	// Oldest is when the longest-waiting lead arrived; zero when none waits.
+	Oldest time.Time
+}
+
+// ReviewQueueState reads the size and age of form's review queue from its
+// shard of the dueWork index (ReviewShard), not the leads: a Query for
+// the oldest entry's due_at (the lead's receipt) and a bounded Query with
+// Select COUNT for the size.
+func (s *Store) ReviewQueueState(ctx context.Context, form string) (ReviewQueueState, error) {
+	q := ReviewQueueState{Form: form}
+	shard := map[string]types.AttributeValue{":shard": str(ReviewShard(form))}
+	oldest, err := s.db.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		IndexName:                 aws.String(IndexDueWork),
+		KeyConditionExpression:    aws.String("due_shard = :shard"),
+		ExpressionAttributeValues: shard,
+		ScanIndexForward:          aws.Bool(true),
+		Limit:                     aws.Int32(1),
+	})
+	if err != nil {
+		return q, unavailable("review queue: oldest", err)
+	}
+	if len(oldest.Items) == 0 {
+		return q, nil
+	}
+	if q.Oldest, err = time.Parse(time.RFC3339Nano, attrS(oldest.Items[0], "due_at")); err != nil {
+		return q, fmt.Errorf("store: review queue of %s: due_at: %w", form, err)
+	}
+	count, err := s.db.Query(ctx, &dynamodb.QueryInput{
+		TableName:                 &s.table,
+		IndexName:                 aws.String(IndexDueWork),
+		KeyConditionExpression:    aws.String("due_shard = :shard"),
+		ExpressionAttributeValues: shard,
+		Select:                    types.SelectCount,
+		Limit:                     aws.Int32(ReviewCountBound),
+	})
+	if err != nil {
+		return q, unavailable("review queue: size", err)
+	}
+	q.Size, q.More = int(count.Count), len(count.LastEvaluatedKey) > 0
+	return q, nil
+}
+
+// TallyVerdict moves l in the aggregate of its form and received day from
+// verdict was to the one it has now (a review decision, a rescue): one
+// GetItem of the day and one UpdateItem ADD, −1 under was and +1 under the
+// new verdict, by source, country and campaign, with the junk reasons and
+// the qualified segment that follow from either. It does nothing when the
+// verdict did not change, for a test submission (counted in no verdict),
+// and when the roll-up has not reached l yet: the roll-up then counts the
+// verdict it finds. The update is conditional on the day's mark having
+// passed l, so that a lead is never both rolled up with its new verdict
+// and moved. What remains: a decision stored while a roll-up that already
+// read l (held for review) is writing its day is counted by neither, and,
+// as with TallyOutcome, a change whose tally fails is never counted.
+func (s *Store) TallyVerdict(ctx context.Context, l *lead.Lead, was lead.Verdict) error {
+	if l.Verdict == was || was == "" || isTest(l) {
+		return nil
+	}
+	day := receivedDay(l)
+	d, err := s.readDay(ctx, l.FormID, day, true)
+	if err != nil {
+		return err
+	}
+	if d.mark == "" || d.mark < leadPK(l.ID) {
+		return nil // the roll-up will count the verdict it finds
+	}
+	// The lead counts under the names the roll-up gave it: its own source
+	// and campaign, or "other" when the day was full when it came.
+	src, camp := sourceOf(l), campaignOf(l)
+	if !d.sources[src] {
+		src = SourceOther
+	}
+	if !d.campaigns[camp] {
+		camp = SourceOther
+	}
+	t := &tally{}
+	t.verdict(l, was, src, camp, -1)
+	t.verdict(l, l.Verdict, src, camp, 1)
+	names := map[string]string{"#mark": "mark"}
+	vals := map[string]types.AttributeValue{":lead": str(leadPK(l.ID))}
+	var adds []string
+	keys := make([]string, 0, len(t.adds))
+	for name := range t.adds {
+		keys = append(keys, name)
+	}
+	sort.Strings(keys)
+	for i, name := range keys {
+		if t.adds[name] == 0 {
+			continue // a count both verdicts share, such as a junk reason kept
+		}
+		n, v := "#a"+strconv.Itoa(i), ":a"+strconv.Itoa(i)
+		names[n], vals[v] = name, num(t.adds[name])
+		adds = append(adds, n+" "+v)
+	}
+	_, err = s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName:                 &s.table,
+		Key:                       aggKey(l.FormID, day),
+		UpdateExpression:          aws.String("ADD " + strings.Join(adds, ", ")),
+		ConditionExpression:       aws.String("#mark >= :lead"),
+		ExpressionAttributeNames:  names,
+		ExpressionAttributeValues: vals,
+	})
+	switch {
+	case isConditionFailed(err):
+		return nil // the day lost its mark meanwhile: count nothing rather than guess
+	case err != nil:
+		return unavailable("tally verdict", err)
+	}
+	return nil
 }

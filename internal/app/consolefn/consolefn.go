@@ -50,6 +50,7 @@ func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 		FollowUp:      &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: set.HandoffFunction},
 		Forms:         fs.IDs(),
 		JunkRetention: set.JunkRetention,
+		SpeedTarget:   set.SpeedTarget,
 		Base:          console.Base,
 		Now:           b.Now,
 		Log:           b.Log,

@@ -2,7 +2,9 @@
 // notifications from SNS, suppresses hard bounces and complaints and stops
 // the enrollments of those addresses, and records a send mark for every
 // accepted e-mail tagged with a lead (sesevents.TagLead), which a sender
-// that never got SES's answer reads before sending again. It needs the
+// that never got SES's answer reads before sending again, and on the same
+// mark the e-mail's delivery, bounce or complaint, which the console's
+// lead page shows. It needs the
 // store alone: no secret, no screening, no delivery.
 package seseventsfn
 
@@ -51,6 +53,9 @@ func New(ctx context.Context, getenv func(string) string) (SNSHandler, error) {
 					log.Debug("send marked", "lead", e.LeadID, "email", e.What, "message_id", e.MessageID)
 					continue
 				}
+				if err := record(ctx, st, e); err != nil {
+					return err
+				}
 				if !sesevents.Suppress(e) {
 					log.Debug("SES event", "type", e.Type, "message_id", e.MessageID)
 					continue
@@ -75,4 +80,26 @@ func New(ctx context.Context, getenv func(string) string) (SNSHandler, error) {
 		}
 		return nil
 	}, nil
+}
+
+// kinds maps the events recorded on a send mark to the store's words.
+var kinds = map[sesevents.Type]store.MailEventKind{
+	sesevents.Delivery:  store.MailDelivered,
+	sesevents.Bounce:    store.MailBounced,
+	sesevents.Complaint: store.MailComplained,
+}
+
+// record keeps e on its e-mail's send mark when the e-mail was about a
+// lead. The mark holds no address: the diagnostic loses any it quotes.
+func record(ctx context.Context, st *store.Store, e sesevents.Event) error {
+	kind, ok := kinds[e.Type]
+	if !ok || e.LeadID == "" || e.What == "" {
+		return nil
+	}
+	at := e.At
+	if at.IsZero() {
+		at = time.Now().UTC()
+	}
+	return st.RecordMailEvent(ctx, store.MailEvent{LeadID: e.LeadID, What: e.What, MessageID: e.MessageID, Kind: kind,
+		At: at, SentAt: e.Sent, BounceType: e.BounceType, SubType: e.SubType, Status: e.Status, Diagnostic: sesevents.Redact(e.Diagnostic)})
 }

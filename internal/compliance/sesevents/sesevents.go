@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -109,6 +110,9 @@ type Event struct {
 	// At is when the bounce, complaint or delivery happened, falling back to
 	// the send time.
 	At time.Time
+	// Sent is when SES accepted the original e-mail (zero when the
+	// notification does not say).
+	Sent time.Time
 	// MessageID is the SES message ID of the original email.
 	MessageID string
 	// FeedbackID is the SES feedback ID (bounces and complaints).
@@ -188,7 +192,7 @@ func Parse(msg string) ([]Event, error) {
 		return nil, nil
 	}
 	sent := parseTime(n.Mail.Timestamp, time.Time{})
-	base := Event{MessageID: n.Mail.MessageID, LeadID: firstTag(n.Mail.Tags, TagLead), What: firstTag(n.Mail.Tags, TagEmail)}
+	base := Event{Sent: sent, MessageID: n.Mail.MessageID, LeadID: firstTag(n.Mail.Tags, TagLead), What: firstTag(n.Mail.Tags, TagEmail)}
 	var out []Event
 	switch Type(typ) {
 	case Bounce:
@@ -259,6 +263,17 @@ func Parse(msg string) ([]Event, error) {
 		return nil, fmt.Errorf("%w: %s without recipients", ErrMalformed, typ)
 	}
 	return out, nil
+}
+
+// addressLike matches anything shaped like an e-mail address, with or
+// without angle brackets: remote servers quote the recipient in their
+// diagnostics, in whatever spelling they received it.
+var addressLike = regexp.MustCompile(`<?[^\s<>;,:"'()\[\]]+@[^\s<>;,:"'()\[\]]+>?`)
+
+// Redact returns diag with every address in it replaced by "<address>",
+// so that a bounce's diagnostic can be kept where no personal data may be.
+func Redact(diag string) string {
+	return addressLike.ReplaceAllString(diag, "<address>")
 }
 
 // address extracts and lower-cases the bare address from s, which SES

@@ -64,6 +64,7 @@ var Vars = []Var{
 	{Name: "GOGC", Description: "Go's garbage-collection target, read by the Go runtime before any code runs (100 when unset): the template sets 400 for intake, whose start-up otherwise runs collections for garbage that is not there (docs/performance.md).", Functions: []string{Intake}},
 	{Name: "HANDOFF_FUNCTION", Default: "HandoffFunction", Description: "Name of the function intake invokes asynchronously for every stored lead (the sales hand-off of a qualified one).", Functions: []string{Intake, Console}},
 	{Name: "UNSUBSCRIBE_RECORDER_FUNCTION", Default: "UnsubscribeRecorderFunction", Description: "Name of the function the unsubscribe endpoint invokes asynchronously with every one-click token, valid or not, to record it.", Functions: []string{Unsubscribe}},
+	{Name: "SPEED_TO_LEAD_TARGET_SECONDS", Default: "300", Description: "Speed-to-lead target the console's reports count breaches of: a sales hand-off slower than this many seconds after the form was sent is a breach.", Functions: []string{Console}},
 	{Name: "CONSOLE_USER_POOL_ID", Description: "The console's Cognito user pool.", Functions: []string{Console}, Required: true},
 	{Name: "CONSOLE_CLIENT_ID", Description: "The user pool's app client the console signs in with.", Functions: []string{Console}, Required: true},
 	{Name: "AWS_REGION", Description: "Set by the Lambda service; the console derives Cognito's endpoint from it.", Functions: []string{Console}, LocalOnly: true},
@@ -110,6 +111,8 @@ type Settings struct {
 	UnsubMailto      string
 	SendRate         float64
 	HandoffFunction  string
+	// SpeedTarget is SPEED_TO_LEAD_TARGET_SECONDS.
+	SpeedTarget time.Duration
 	// UnsubscribeRecorderFunction is UNSUBSCRIBE_RECORDER_FUNCTION.
 	UnsubscribeRecorderFunction string
 }
@@ -192,6 +195,11 @@ func Load(getenv func(string) string) (Settings, error) {
 	}
 	s.SendRate = rate
 	s.HandoffFunction = get("HANDOFF_FUNCTION")
+	target, err := strconv.Atoi(get("SPEED_TO_LEAD_TARGET_SECONDS"))
+	if err != nil || target < 1 || target > 24*3600 {
+		errs = append(errs, fmt.Errorf("SPEED_TO_LEAD_TARGET_SECONDS: want whole seconds from 1 to 86400, got %q", get("SPEED_TO_LEAD_TARGET_SECONDS")))
+	}
+	s.SpeedTarget = time.Duration(target) * time.Second
 	s.UnsubscribeRecorderFunction = get("UNSUBSCRIBE_RECORDER_FUNCTION")
 	if len(errs) > 0 {
 		return Settings{}, fmt.Errorf("settings: %w", errors.Join(errs...))

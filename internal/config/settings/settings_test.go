@@ -13,7 +13,8 @@ func TestLoadDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	if s.LeadsTable != "LeadsTable" || s.JunkRetention != 30*24*time.Hour || len(s.AllowedOrigins) != 1 ||
-		s.SendRate != 14 || s.PublicBaseURL != "http://127.0.0.1:3000" || s.PostalAddress == "" || s.ConsoleURL != "" {
+		s.SendRate != 14 || s.PublicBaseURL != "http://127.0.0.1:3000" || s.PostalAddress == "" || s.ConsoleURL != "" ||
+		s.SpeedTarget != 5*time.Minute {
 		t.Fatalf("defaults = %+v", s)
 	}
 }
@@ -34,6 +35,8 @@ func TestLoadErrors(t *testing.T) {
 		{map[string]string{"PUBLIC_BASE_URL": "example.com/x"}, "PUBLIC_BASE_URL"},
 		{map[string]string{"CONSOLE_URL": "ftp://x"}, "CONSOLE_URL"},
 		{map[string]string{"UNSUBSCRIBE_MAILTO": "not an address"}, "UNSUBSCRIBE_MAILTO"},
+		{map[string]string{"SPEED_TO_LEAD_TARGET_SECONDS": "0"}, "SPEED_TO_LEAD_TARGET_SECONDS"},
+		{map[string]string{"SPEED_TO_LEAD_TARGET_SECONDS": "5m"}, "SPEED_TO_LEAD_TARGET_SECONDS"},
 	}
 	for _, tc := range tests {
 		_, err := Load(func(k string) string { return tc.env[k] })

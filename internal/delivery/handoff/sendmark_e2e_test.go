@@ -59,7 +59,8 @@ func (s *lostOutcomes) Release(ctx context.Context, ls *lead.Lease, now time.Tim
 // as deployed, on the local stack. The hand-off's e-mail goes through the
 // template's configuration set; the SES stand-in accepts it and publishes
 // its Send event to the SNS stand-in, which invokes the SES events
-// function through the Lambda Invoke API, which writes the send mark. The
+// function through the Lambda Invoke API, which writes the send mark (and
+// records the Delivery event that follows on it). The
 // write of the outcome fails for longer than the lease, so the stored
 // hand-off is an intent still sending. The worker that recovers it later
 // reads the mark and records it sent: one e-mail, not two.
@@ -158,6 +159,18 @@ func TestAcceptedSendWithLostOutcomeNotResentOnLocalStack(t *testing.T) {
 	}
 	if m == nil || m.MessageID != sent[0].MessageID {
 		t.Fatalf("send mark %+v; want SES's message id %s", m, sent[0].MessageID)
+	}
+
+	// The stand-in's Delivery event lands on the same mark, which the
+	// console's lead page reads.
+	var recs []store.EmailRecord
+	for deadline := time.Now().Add(10 * time.Second); (len(recs) == 0 || recs[0].DeliveredAt == nil) && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if recs, err = real.SentEmails(ctx, l.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(recs) != 1 || recs[0].What != "handoff" || recs[0].MessageID != m.MessageID || recs[0].DeliveredAt == nil || recs[0].Bounce != nil {
+		t.Fatalf("e-mail records %+v; want the hand-off delivered", recs)
 	}
 
 	// DynamoDB is back; the dispatcher recovers the stale intent.

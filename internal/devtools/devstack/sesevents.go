@@ -15,7 +15,11 @@ import (
 // configuration set with a "send" destination to that destination's SNS
 // topic, and the SNS stand-in (SNS) delivers it to the functions
 // subscribed to the topic, through the Lambda Invoke API. The local SES
-// never bounces, so Send is the only event it publishes.
+// delivers every message it accepts, so it publishes the Delivery event
+// right after the Send event (as SES's mailbox simulator does for a
+// deliverable address) when a destination asks for deliveries; it never
+// bounces, so bounces and complaints are tested by publishing their
+// notifications to the SNS stand-in or handing them to the function.
 type SESEvents struct {
 	// Destinations maps a configuration set's name to its event
 	// destinations.

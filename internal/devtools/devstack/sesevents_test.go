@@ -64,7 +64,7 @@ func (v *invocations) wait(t *testing.T, n int) []events.SNSEvent {
 
 // TestSESEventsReachSubscribedFunction: an e-mail sent through the
 // template's configuration set makes the SES stand-in publish its Send
-// event, with the message's tags, to the SNS stand-in, which invokes the
+// and Delivery events, with the message's tags, to the SNS stand-in, which invokes the
 // function subscribed to the topic with the SNS event Lambda receives. An
 // e-mail without a configuration set publishes nothing. A message the
 // server accepted but had not published when it stopped (in the store file,
@@ -131,10 +131,10 @@ func TestSESEventsReachSubscribedFunction(t *testing.T) {
 	}
 	id := send(aws.String("SesConfigurationSet"))
 	send(nil)
-	inv.wait(t, 2)
+	inv.wait(t, 4)
 	time.Sleep(300 * time.Millisecond)
-	if got := inv.wait(t, 0); len(got) != 2 {
-		t.Fatalf("%d invocations, want 2 (the message from before the stop and the one sent through the set)", len(got))
+	if got := inv.wait(t, 0); len(got) != 4 {
+		t.Fatalf("%d invocations, want 4 (the Send and Delivery events of the message from before the stop and of the one sent through the set)", len(got))
 	}
 	var seen []string
 	for _, ev := range inv.wait(t, 0) {
@@ -146,15 +146,17 @@ func TestSESEventsReachSubscribedFunction(t *testing.T) {
 			t.Errorf("SNS record %+v", r)
 		}
 		es, err := sesevents.Parse(r.SNS.Message)
-		if err != nil || len(es) != 1 || es[0].Type != sesevents.Send {
+		if err != nil || len(es) != 1 || (es[0].Type != sesevents.Send && es[0].Type != sesevents.Delivery) || es[0].Sent.IsZero() || es[0].At.Before(es[0].Sent) {
 			t.Fatalf("SES event %v %v in %s", es, err, r.SNS.Message)
 		}
-		seen = append(seen, es[0].MessageID+" "+es[0].LeadID+" "+es[0].What+" "+es[0].Email)
+		seen = append(seen, string(es[0].Type)+" "+es[0].MessageID+" "+es[0].LeadID+" "+es[0].What+" "+es[0].Email)
 	}
 	sort.Strings(seen)
 	want := []string{
-		"accepted-before-the-stop 06F1QZ3K8C2M4N5P6Q7R8S9T0V handoff anna.schmidt@northwind.example",
-		id + " 06F1QZ3K8C2M4N5P6Q7R8S9T0W step-1-welcome sales@northwind.example",
+		"Send accepted-before-the-stop 06F1QZ3K8C2M4N5P6Q7R8S9T0V handoff anna.schmidt@northwind.example",
+		"Delivery accepted-before-the-stop 06F1QZ3K8C2M4N5P6Q7R8S9T0V handoff anna.schmidt@northwind.example",
+		"Send " + id + " 06F1QZ3K8C2M4N5P6Q7R8S9T0W step-1-welcome sales@northwind.example",
+		"Delivery " + id + " 06F1QZ3K8C2M4N5P6Q7R8S9T0W step-1-welcome sales@northwind.example",
 	}
 	sort.Strings(want)
 	if strings.Join(seen, "\n") != strings.Join(want, "\n") {
@@ -169,8 +171,8 @@ func TestSESEventsReachSubscribedFunction(t *testing.T) {
 		t.Fatal(err)
 	}
 	time.Sleep(500 * time.Millisecond)
-	if got := inv.wait(t, 0); len(got) != 2 {
-		t.Fatalf("%d invocations after a restart, want still 2", len(got))
+	if got := inv.wait(t, 0); len(got) != 4 {
+		t.Fatalf("%d invocations after a restart, want still 4", len(got))
 	}
 
 	// The SNS stand-in answers what it does not serve as SNS does.

@@ -9,9 +9,9 @@
 // Event publishing (Options.SESEvents): a SendRawEmail naming a
 // configuration set that has an event destination for "send" in
 // LEADSIEVE_SES_EVENTS ({"sns": URL, "sets": {name: [{"topicArn", "types"}]}})
-// makes SES's Send event, with the message's tags, and publishes it to
-// that SNS topic with the SNS Publish API, after the message is accepted,
-// as SES does. SNS (devstack's stand-in) delivers it to the subscribed
+// makes SES's Send event, with the message's tags (and its Delivery event
+// for a destination with "delivery"), and publishes it to that SNS topic
+// with the SNS Publish API, after the message is accepted, as SES does. SNS (devstack's stand-in) delivers it to the subscribed
 // functions. With a store file too, an event not yet published when the
 // server stopped is published when it starts again, as SES's own event
 // publishing outlives a process.
@@ -92,12 +92,21 @@ if (file) {
   };
 }
 
-// publishSend publishes SES's Send event of email to the topic of its
-// configuration set's event destination, if it has one for "send".
+// publishSend publishes SES's Send event of email, and its Delivery event
+// right after (the local server delivers every message it accepts, as
+// SES's mailbox simulator does for a deliverable address), to the topics
+// of its configuration set's event destinations for "send" and "delivery".
 function publishSend(email) {
-  const destinations = ((events && email.configurationSet && events.sets[email.configurationSet]) || [])
-    .filter((d) => d.types.includes("send"));
-  if (destinations.length === 0) {
+  const destinations = (events && email.configurationSet && events.sets[email.configurationSet]) || [];
+  const wanted = [];
+  for (const d of destinations) {
+    for (const type of ["send", "delivery"]) {
+      if (d.types.includes(type)) {
+        wanted.push({ topicArn: d.topicArn, type });
+      }
+    }
+  }
+  if (wanted.length === 0) {
     return;
   }
   const source = email.source || email.from;
@@ -115,25 +124,35 @@ function publishSend(email) {
   if (destination.length === 0) {
     destination = [...email.destination.to, ...email.destination.cc, ...email.destination.bcc];
   }
-  const event = {
-    eventType: "Send",
-    mail: {
-      timestamp: new Date(email.atMs).toISOString(),
-      source,
-      sourceArn: `arn:aws:ses:us-east-1:000000000000:identity/${domain}`,
-      sendingAccountId: "000000000000",
-      messageId: email.messageId,
-      destination,
-      headersTruncated: false,
-      headers: [],
-      commonHeaders: { from: [email.from], to: email.destination.to, subject: email.subject },
-      tags,
-    },
-    send: {},
+  const mail = {
+    timestamp: new Date(email.atMs).toISOString(),
+    source,
+    sourceArn: `arn:aws:ses:us-east-1:000000000000:identity/${domain}`,
+    sendingAccountId: "000000000000",
+    messageId: email.messageId,
+    destination,
+    headersTruncated: false,
+    headers: [],
+    commonHeaders: { from: [email.from], to: email.destination.to, subject: email.subject },
+    tags,
   };
-  let pending = destinations.length;
-  for (const d of destinations) {
-    publish(d.topicArn, JSON.stringify(event), 0, () => {
+  const bodies = {
+    send: { eventType: "Send", mail, send: {} },
+    delivery: {
+      eventType: "Delivery",
+      mail,
+      delivery: {
+        timestamp: new Date(email.atMs + 1).toISOString(),
+        processingTimeMillis: 1,
+        recipients: destination,
+        smtpResponse: "250 2.0.0 OK (local)",
+        reportingMTA: "localhost",
+      },
+    },
+  };
+  let pending = wanted.length;
+  for (const w of wanted) {
+    publish(w.topicArn, JSON.stringify(bodies[w.type]), 0, () => {
       if (--pending === 0 && publishedFile) {
         fs.appendFileSync(publishedFile, email.messageId + "\n");
       }
