@@ -97,20 +97,7 @@ func (m *memLeads) ReviewQueue(_ context.Context, form string, limit int, cursor
 			all = append(all, l)
 		}
 	}
-	start := 0
-	if cursor != "" {
-		n, err := strconv.Atoi(cursor)
-		if err != nil {
-			return nil, "", store.ErrBadCursor
-		}
-		start = min(n, len(all))
-	}
-	end := min(start+limit, len(all))
-	next := ""
-	if end < len(all) {
-		next = strconv.Itoa(end)
-	}
-	return all[start:end], next, nil
+	return page(all, limit, cursor)
 }
 
 func (m *memLeads) LeadsByFormTime(_ context.Context, form string, from, to time.Time, oldest bool, limit int, cursor string) ([]*lead.Lead, string, error) {
@@ -127,21 +114,9 @@ func (m *memLeads) LeadsByFormTime(_ context.Context, form string, from, to time
 			all = append(all, l)
 		}
 	}
-	start := 0
-	if cursor != "" {
-		n, err := strconv.Atoi(cursor)
-		if err != nil {
-			return nil, "", store.ErrBadCursor
-		}
-		start = n
-	}
-	end := min(start+limit, len(all))
-	next := ""
-	if end < len(all) {
-		next = strconv.Itoa(end)
-	}
-	m.reads += end - start
-	return all[start:end], next, nil
+	ls, next, err := page(all, limit, cursor)
+	m.reads += len(ls)
+	return ls, next, err
 }
 
 func (m *memLeads) ReplaceLead(_ context.Context, l *lead.Lead, prev time.Time) error {
@@ -167,20 +142,7 @@ func (m *memLeads) Audit(_ context.Context, limit int, cursor string) ([]lead.Au
 	defer m.mu.Unlock()
 	all := slices.Clone(m.audit)
 	slices.Reverse(all)
-	start := 0
-	if cursor != "" {
-		n, err := strconv.Atoi(cursor)
-		if err != nil {
-			return nil, "", store.ErrBadCursor
-		}
-		start = n
-	}
-	end := min(start+limit, len(all))
-	next := ""
-	if end < len(all) {
-		next = strconv.Itoa(end)
-	}
-	return all[start:end], next, nil
+	return page(all, limit, cursor)
 }
 
 func (m *memLeads) Suppressed(_ context.Context, email string) (*store.Suppression, error) {
@@ -193,4 +155,22 @@ func (m *memLeads) SentEmails(_ context.Context, leadID string) ([]store.EmailRe
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.sent[leadID], nil
+}
+
+// page is one page of all from cursor (an offset, as the fakes write it) on.
+func page[T any](all []T, limit int, cursor string) ([]T, string, error) {
+	start := 0
+	if cursor != "" {
+		n, err := strconv.Atoi(cursor)
+		if err != nil || n < 0 {
+			return nil, "", store.ErrBadCursor
+		}
+		start = min(n, len(all))
+	}
+	end := min(start+limit, len(all))
+	next := ""
+	if end < len(all) {
+		next = strconv.Itoa(end)
+	}
+	return all[start:end], next, nil
 }
