@@ -8,6 +8,9 @@ package config
 import (
 	"embed"
 	"io/fs"
+	"path"
+
+	"github.com/leadsieve/leadsieve/internal/config/versions"
 )
 
 // Files holds forms.yaml, rules.yaml, routing.yaml and sequences/*.yaml.
@@ -32,6 +35,32 @@ func Sequences() fs.FS {
 		panic("config: embedded sequences missing") // a build defect, caught by tests
 	}
 	return sub
+}
+
+// Builtin returns the embedded files of kind as version 1 of it (package
+// versions): rules.yaml, forms.yaml or routing.yaml under its own name, and
+// every sequences/*.yaml under its base name, as `leadctl config pull`
+// writes them into config/sequences. An unknown kind has no files.
+func Builtin(kind versions.Kind) versions.Files {
+	switch kind {
+	case versions.Rules:
+		return versions.Files{"rules.yaml": string(Rules())}
+	case versions.Forms:
+		return versions.Files{"forms.yaml": string(Forms())}
+	case versions.Routing:
+		return versions.Files{"routing.yaml": string(Routing())}
+	case versions.Sequences:
+		names, err := fs.Glob(Files, "sequences/*.yaml")
+		if err != nil {
+			panic("config: " + err.Error()) // the pattern is constant and valid
+		}
+		files := versions.Files{}
+		for _, name := range names {
+			files[path.Base(name)] = string(mustRead(name))
+		}
+		return files
+	}
+	return versions.Files{}
 }
 
 func mustRead(name string) []byte {
