@@ -226,7 +226,7 @@ func (s *Service) Push(ctx context.Context, kind Kind, files Files, base int64, 
 	}
 	next := Builtin + 1
 	if len(latest) == 0 {
-		if err := s.Store.PutConfigVersion(ctx, *s.builtin(kind)); err != nil && !errors.Is(err, ErrConflict) {
+		if err := s.storeBuiltin(ctx, s.builtin(kind)); err != nil {
 			return nil, err
 		}
 	} else {
@@ -270,6 +270,12 @@ func (s *Service) Rollback(ctx context.Context, kind Kind, by, note string) (*Li
 }
 
 func (s *Service) publish(ctx context.Context, kind Kind, n, from, prev int64, by, note string) (*Live, error) {
+	if n == from {
+		// Publishing the live version again would make it its own
+		// previous one, and a rollback would then have nowhere to go.
+		return nil, &lead.Error{Kind: lead.EINVALID, Code: "already_live",
+			Message: fmt.Sprintf("%s v%d is already live", kind, n)}
+	}
 	v, err := s.Version(ctx, kind, n)
 	if err != nil {
 		return nil, err
@@ -284,7 +290,7 @@ func (s *Service) publish(ctx context.Context, kind Kind, n, from, prev int64, b
 	if n == Builtin {
 		// A rollback to the built-in files needs them stored, so that
 		// every live pointer names a stored version.
-		if err := s.Store.PutConfigVersion(ctx, *v); err != nil && !errors.Is(err, ErrConflict) {
+		if err := s.storeBuiltin(ctx, v); err != nil {
 			return nil, err
 		}
 	}
@@ -293,6 +299,20 @@ func (s *Service) publish(ctx context.Context, kind Kind, n, from, prev int64, b
 		return nil, err
 	}
 	return &l, nil
+}
+
+// storeBuiltin stores v, the built-in version, stamped with the time it
+// was first stored (the files themselves have none); a version 1 stored
+// already is left as it is.
+func (s *Service) storeBuiltin(ctx context.Context, v *Version) error {
+	b := *v
+	if b.CreatedAt.IsZero() {
+		b.CreatedAt = s.Now().UTC()
+	}
+	if err := s.Store.PutConfigVersion(ctx, b); err != nil && !errors.Is(err, ErrConflict) {
+		return err
+	}
+	return nil
 }
 
 // FileNames returns the names of files, sorted.
