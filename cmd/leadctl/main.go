@@ -43,6 +43,10 @@ func register(name string, c command) { commands[name] = c }
 // errUsage marks a command-line mistake: usage is printed, exit status 2.
 var errUsage = errors.New("usage")
 
+// errSilent ends a command with exit status 1 and no message, when what
+// it printed says it all (config diff: the files differ, as diff(1)).
+var errSilent = errors.New("exit status 1")
+
 func usageErr(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
 }
@@ -79,6 +83,9 @@ func run(ctx context.Context, e *env, args []string) int {
 	if err := c.run(ctx, e, rest); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
+		}
+		if errors.Is(err, errSilent) {
+			return 1
 		}
 		fmt.Fprintf(e.stderr, "leadctl %s: %v\n", name, err)
 		if errors.Is(err, errUsage) {

@@ -299,11 +299,20 @@ func TestSequencesAndDispatchCommands(t *testing.T) {
 	if code, out, errOut := runCLI(t, "", env, "sequences", "list"); code != 0 || !strings.Contains(out, "built-in") {
 		t.Fatalf("list before apply: %d %s %s", code, out, errOut)
 	}
-	if code, out, errOut := runCLI(t, "", env, "sequences", "apply", seqDir); code != 0 || !strings.Contains(out, "version 1") {
+	// Applying is pushing and publishing: the built-in files are v1.
+	if code, out, errOut := runCLI(t, "", env, "sequences", "apply", seqDir, "--note", "first apply"); code != 0 || !strings.Contains(out, "sequences v2, live now (was v1)") {
 		t.Fatalf("apply: %d %s %s", code, out, errOut)
 	}
-	if code, out, _ := runCLI(t, "", env, "sequences", "list"); code != 0 || !strings.Contains(out, "applied version 1") || !strings.Contains(out, "general") {
+	if code, out, _ := runCLI(t, "", env, "sequences", "list"); code != 0 || !strings.Contains(out, "sequences v2, published") ||
+		!strings.Contains(out, "by dana (first apply)") || !strings.Contains(out, "general") {
 		t.Fatalf("list after apply: %s", out)
+	}
+	// A broken copy is refused before anything is stored.
+	if code, _, errOut := runCLI(t, "", env, "sequences", "apply", broken); code != 1 || !strings.Contains(errOut, filepath.Join(broken, "general.yaml")+":") {
+		t.Fatalf("apply a broken copy: exit %d: %s", code, errOut)
+	}
+	if code, out, _ := runCLI(t, "", env, "config", "list", "sequences"); code != 0 || strings.Contains(out, "v3") {
+		t.Fatalf("the broken copy was stored:\n%s", out)
 	}
 	code, out, errOut := runCLI(t, "", env, "sequences", "preview", "general", "1")
 	if code != 0 || !strings.Contains(out, "/u/") || !strings.Contains(strings.ToLower(out), "unsubscribe") {

@@ -6,14 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/user"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
 
-	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app"
+	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 	"github.com/leadsieve/leadsieve/internal/delivery/mail"
@@ -25,8 +24,8 @@ import (
 func init() {
 	register("dispatch", command{usage: "dispatch [--now RFC3339]", help: "run one dispatcher pass (due hand-offs and nurture steps) as if at --now", run: dispatchCmd})
 	register("sequences check", command{usage: "sequences check [DIR]", help: "validate sequence files (default config/sequences) with line numbers", run: seqCheck})
-	register("sequences apply", command{usage: "sequences apply [DIR]", help: "validate and store sequence files in DynamoDB as a new version", run: seqApply})
-	register("sequences list", command{usage: "sequences list", help: "list the sequences in use (applied version, or the built-in files)", run: seqList})
+	register("sequences apply", command{usage: "sequences apply [DIR] [--note TEXT] [--by NAME]", help: "push the sequence files (default config/sequences) as a new version and publish it: config push + config publish of sequences", run: seqApply})
+	register("sequences list", command{usage: "sequences list", help: "list the sequences in use: the live version of sequences, or the built-in files", run: seqList})
 	register("sequences preview", command{usage: "sequences preview SEQ STEP [--lead ID]", help: "render one step for a stored lead (or a sample lead)", run: seqPreview})
 	register("sequences test-send", command{usage: "sequences test-send SEQ STEP --to ADDR", help: "send one rendered step (sample lead) to an address", run: seqTestSend})
 }
@@ -131,55 +130,48 @@ func seqCheck(ctx context.Context, e *env, args []string) error {
 
 func seqApply(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, "sequences apply")
-	if err := fs.Parse(args); err != nil {
+	note := fs.String("note", "applied with leadctl sequences apply", "what changed and why")
+	by := fs.String("by", "", "the author (default $USER)")
+	pos, rest := splitPositional(args, 1)
+	if err := fs.Parse(rest); err != nil {
 		return err
 	}
-	_, files, err := loadDir(dirArg(fs))
+	dir := filepath.Join("config", "sequences")
+	if len(pos) == 1 {
+		dir = pos[0]
+	}
+	files, err := readFolder(dir, versions.Sequences)
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, e)
+	who := author(e, *by)
+	v, err := push(ctx, e, func(versions.Kind) string { return dir }, versions.Sequences, files, who, *note)
 	if err != nil {
 		return err
 	}
-	cur, err := st.CurrentSequences(ctx)
+	l, err := publish(ctx, e, versions.Sequences, v.Number, who, *note)
 	if err != nil {
-		return err
+		return fmt.Errorf("stored as sequences v%d, but not published: %w", v.Number, err)
 	}
-	var prev int64
-	if cur != nil {
-		prev = cur.Version
-	}
-	by := "leadctl"
-	if u, err := user.Current(); err == nil {
-		by = u.Username
-	}
-	v, err := st.ApplySequences(ctx, prev, files, by, time.Now().UTC())
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "applied %d sequence files as version %d\n", len(files), v)
+	fmt.Fprintf(e.stdout, "applied %d sequence files as sequences v%d, live now (was v%d)\n", len(v.Files), l.Number, l.Previous)
 	return nil
 }
 
 // catalog returns the sequences in use and a description of their origin.
 func catalog(ctx context.Context, e *env) (*nurture.Catalog, string, error) {
-	st, err := openStore(ctx, e)
+	svc, _, err := configService(ctx, e)
 	if err != nil {
 		return nil, "", err
 	}
-	set, err := st.CurrentSequences(ctx)
+	v, l, err := svc.Live(ctx, versions.Sequences)
 	if err != nil {
 		return nil, "", err
 	}
-	var seqs []*nurture.Sequence
-	origin := "built-in config/sequences (none applied)"
-	if set == nil {
-		seqs, err = nurture.LoadFS(config.Sequences())
-	} else {
-		seqs, err = app.ParseSequenceFiles(set.Files)
-		origin = fmt.Sprintf("applied version %d (%s by %s)", set.Version, set.AppliedAt.Format(time.RFC3339), set.AppliedBy)
+	origin := fmt.Sprintf("sequences v%d: the built-in config/sequences (nothing published)", v.Number)
+	if l != nil {
+		origin = fmt.Sprintf("sequences v%d, published %s by %s (%s)", l.Number, stamp(l.PublishedAt), l.PublishedBy, oneLine(l.Note))
 	}
+	seqs, err := app.ParseSequenceFiles(v.Files)
 	if err != nil {
 		return nil, "", err
 	}

@@ -302,12 +302,15 @@ func (s *Service) publish(ctx context.Context, kind Kind, n, from, prev int64, b
 }
 
 // storeBuiltin stores v, the built-in version, stamped with the time it
-// was first stored (the files themselves have none); a version 1 stored
-// already is left as it is.
+// was first stored (the files themselves have none) and a note saying
+// what it is; a version 1 stored already is left as it is.
 func (s *Service) storeBuiltin(ctx context.Context, v *Version) error {
 	b := *v
 	if b.CreatedAt.IsZero() {
 		b.CreatedAt = s.Now().UTC()
+	}
+	if b.Note == "" {
+		b.Note = "the files embedded in the deployment"
 	}
 	if err := s.Store.PutConfigVersion(ctx, b); err != nil && !errors.Is(err, ErrConflict) {
 		return err
