@@ -17,9 +17,10 @@ type memStore struct {
 	versions map[versions.Kind]map[int64]versions.Version
 	live     map[versions.Kind]versions.Live
 
-	// beforeSet, when set, runs before a pointer is written (outside the
-	// lock), so a test can let someone else publish in between.
-	beforeSet func()
+	// beforeSet and beforePut, when set, run once before a pointer or a
+	// version is written (outside the lock), so a test can let someone
+	// else publish or push in between.
+	beforeSet, beforePut func()
 	// failLive and failVersion, when set, are returned by LiveConfig and
 	// ConfigVersion: the table being unwell.
 	failLive, failVersion error
@@ -64,6 +65,10 @@ func (m *memStore) ConfigVersions(ctx context.Context, kind versions.Kind, limit
 }
 
 func (m *memStore) PutConfigVersion(ctx context.Context, v versions.Version) error {
+	if f := m.beforePut; f != nil {
+		m.beforePut = nil
+		f()
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if _, ok := m.versions[v.Kind][v.Number]; ok {

@@ -220,6 +220,21 @@ func (s *Service) Push(ctx context.Context, kind Kind, files Files, base int64, 
 	if len(problems) > 0 {
 		return nil, &ProblemsError{Problems: problems}
 	}
+	// Two pushes at once may pick the same number; the one that loses
+	// takes the next, since a push, unlike a publish, depends on nothing
+	// it read.
+	for attempt := 1; ; attempt++ {
+		v, err := s.pushOnce(ctx, kind, files, base, author, note)
+		if err == nil || !errors.Is(err, ErrConflict) || attempt == pushAttempts {
+			return v, err
+		}
+	}
+}
+
+// pushAttempts bounds the retries of a push that lost its number.
+const pushAttempts = 3
+
+func (s *Service) pushOnce(ctx context.Context, kind Kind, files Files, base int64, author, note string) (*Version, error) {
 	latest, err := s.Store.ConfigVersions(ctx, kind, 1)
 	if err != nil {
 		return nil, err

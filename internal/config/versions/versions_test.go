@@ -255,3 +255,31 @@ func TestServiceListsNewestFirstWithoutFiles(t *testing.T) {
 		t.Fatalf("latest two: %+v, %v", list, err)
 	}
 }
+
+// TestServicePushRace: a push that loses its number to another push
+// takes the next one; both versions are kept.
+func TestServicePushRace(t *testing.T) {
+	ctx := context.Background()
+	m := newMemStore()
+	s := newService(m)
+	mine := edited(t, versions.Rules, "rules.yaml", "    junk_at: 60\n", "    junk_at: 65\n")
+	theirs := edited(t, versions.Rules, "rules.yaml", "    junk_at: 60\n", "    junk_at: 70\n")
+	if _, err := s.Push(ctx, versions.Rules, mine, 1, "mia", "first"); err != nil {
+		t.Fatal(err)
+	}
+	// Between reading the latest number (2) and writing 3, ben pushes 3.
+	m.beforePut = func() {
+		if v, err := s.Push(ctx, versions.Rules, theirs, 1, "ben", "theirs"); err != nil || v.Number != 3 {
+			t.Errorf("ben's push: %+v, %v", v, err)
+		}
+	}
+	v, err := s.Push(ctx, versions.Rules, mine, 2, "mia", "mine")
+	if err != nil || v.Number != 4 {
+		t.Fatalf("the push that lost number 3: %+v, %v; want version 4", v, err)
+	}
+	for n, author := range map[int64]string{3: "ben", 4: "mia"} {
+		if got, err := m.ConfigVersion(ctx, versions.Rules, n); err != nil || got.Author != author {
+			t.Errorf("version %d: %+v, %v; want %s's", n, got, err, author)
+		}
+	}
+}
