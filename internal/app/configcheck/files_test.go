@@ -149,3 +149,46 @@ func TestCheckFilesSkipsCrossChecksOfBrokenKinds(t *testing.T) {
 		t.Fatalf("got %v; want one problem in forms.yaml, with its line", problems)
 	}
 }
+
+// FuzzCheckFiles: whatever a marketer types into a file, the checks
+// answer with problems, never a panic, and a problem that names a file
+// names one the kind holds, at a line the file has.
+func FuzzCheckFiles(f *testing.F) {
+	for _, k := range versions.Kinds {
+		for name, text := range config.Builtin(k) {
+			f.Add(string(k), name, text)
+		}
+	}
+	f.Add("rules", "rules.yaml", "version: 1\nsegments: {a: b}\ndefaults:\n  screening: {junk_at: 20}\n")
+	f.Add("forms", "forms.yaml", "forms:\n  - id: x\n    thank_you_url: /t\n  - id: x\n")
+	f.Add("routing", "routing.yaml", "teams: {a: {members: [{email: nope}]}}\n")
+	f.Add("sequences", "general.yaml", "id: general\nsteps: [\n")
+	f.Fuzz(func(t *testing.T, kind, name, text string) {
+		k, err := versions.ParseKind(kind)
+		if err != nil {
+			return
+		}
+		set := builtinSet()
+		files := maps.Clone(set[k])
+		if k != versions.Sequences {
+			name = versions.FileNames(files)[0]
+		}
+		files[name] = text
+		set[k] = files
+		lines := strings.Count(text, "\n") + 1
+		for _, p := range CheckFiles(set) {
+			if p.Message == "" {
+				t.Errorf("a problem without a message: %+v", p)
+			}
+			if p.File == "" {
+				continue
+			}
+			if _, ok := set[p.Kind][p.File]; !ok {
+				t.Errorf("problem names %s/%s, not a file of the set: %+v", p.Kind, p.File, p)
+			}
+			if p.Kind == k && p.File == name && (p.Line < 0 || p.Line > lines+1) {
+				t.Errorf("problem at line %d of a %d-line file: %+v", p.Line, lines, p)
+			}
+		}
+	})
+}
