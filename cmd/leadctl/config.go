@@ -305,7 +305,17 @@ func configPull(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// configDiff exits like diff(1): 0 when the files are the version's, 1
+// when they differ, 2 on trouble.
 func configDiff(ctx context.Context, e *env, args []string) error {
+	err := diffCmd(ctx, e, args)
+	if err != nil && !errors.Is(err, errSilent) && !errors.Is(err, errUsage) {
+		return &statusError{err: err, status: 2}
+	}
+	return err
+}
+
+func diffCmd(ctx context.Context, e *env, args []string) error {
 	fl := flags(e, "config diff")
 	n := fl.Int64("version", 0, "compare with this version (default: the live one)")
 	dir := fl.String("dir", "config", "the configuration folder")

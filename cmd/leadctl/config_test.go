@@ -136,6 +136,11 @@ func TestConfigRoundTrip(t *testing.T) {
 		t.Fatalf("rollback with nothing published: %s", errOut)
 	}
 	cli(2, "config", "pull", "colours", "--dir", dir)
+	// diff answers trouble with 2, as diff(1) does, so that a script can
+	// tell it from "they differ".
+	if _, errOut := cli(2, "config", "diff", "routing", "--dir", filepath.Join(dir, "missing")); !strings.Contains(errOut, "missing") {
+		t.Fatalf("diff of a missing folder: %s", errOut)
+	}
 }
 
 // liveRow is the version marked live in `config list KIND` output.

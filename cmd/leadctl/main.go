@@ -47,6 +47,16 @@ var errUsage = errors.New("usage")
 // it printed says it all (config diff: the files differ, as diff(1)).
 var errSilent = errors.New("exit status 1")
 
+// statusError ends a command with its own exit status: config diff, like
+// diff(1), keeps 1 for "they differ" and answers trouble with 2.
+type statusError struct {
+	err    error
+	status int
+}
+
+func (e *statusError) Error() string { return e.err.Error() }
+func (e *statusError) Unwrap() error { return e.err }
+
 func usageErr(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
 }
@@ -91,6 +101,9 @@ func run(ctx context.Context, e *env, args []string) int {
 		if errors.Is(err, errUsage) {
 			fmt.Fprintf(e.stderr, "usage: leadctl %s\n", c.usage)
 			return 2
+		}
+		if se := (*statusError)(nil); errors.As(err, &se) {
+			return se.status
 		}
 		return 1
 	}
