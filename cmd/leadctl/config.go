@@ -32,7 +32,7 @@ func init() {
 		help: "write the live version (or version N) of KIND into the configuration folder, as config/rules.yaml, config/sequences/*.yaml...",
 		run:  configPull})
 	register("config diff", command{usage: "config diff KIND [--version N] [--dir config]",
-		help: "show how the files in the configuration folder differ from the live version (or version N); exit status 1 when they differ",
+		help: "show how the files in the configuration folder differ from the live version (or version N); exit status 1 when they differ, 2 on trouble (as diff(1))",
 		run:  configDiff})
 	register("config push", command{usage: "config push KIND --note TEXT [--dir config] [--by NAME]",
 		help: "check the files of KIND in the configuration folder against the live versions of the other kinds and store them as a new version (not live); prints its number",
