@@ -18,7 +18,7 @@ import (
 //
 //	item            pk               sk          attributes
 //	config version  CONFIG#<kind>    V#<%08d>    number, files, author, created_at, note, base
-//	live pointer    CONFIG#<kind>    LIVE        number, previous, published_by, published_at, note
+//	live pointer    CONFIG#<kind>    LIVE        number, previous, earlier, published_by, published_at, note
 //
 // A kind is one partition: its versions sort by number under V#, so the
 // newest are one Query read backwards, and its pointer is one small item
@@ -141,6 +141,7 @@ func (s *Store) LiveConfig(ctx context.Context, kind versions.Kind) (*versions.L
 		Kind:        kind,
 		Number:      attrN(out.Item, "number"),
 		Previous:    attrN(out.Item, "previous"),
+		Earlier:     attrNumbers(out.Item, "earlier"),
 		PublishedBy: attrS(out.Item, "published_by"),
 		PublishedAt: attrTime(out.Item, "published_at"),
 		Note:        attrS(out.Item, "note"),
@@ -154,6 +155,11 @@ func (s *Store) SetLiveConfig(ctx context.Context, l versions.Live, prev int64) 
 	item := key(configPK+string(l.Kind), configLiveSK)
 	item["number"] = num(l.Number)
 	item["previous"] = num(l.Previous)
+	earlier := make([]types.AttributeValue, len(l.Earlier))
+	for i, n := range l.Earlier {
+		earlier[i] = num(n)
+	}
+	item["earlier"] = &types.AttributeValueMemberL{Value: earlier}
 	item["published_by"] = str(l.PublishedBy)
 	item["published_at"] = str(l.PublishedAt.UTC().Format(time.RFC3339Nano))
 	item["note"] = str(l.Note)
@@ -207,4 +213,21 @@ func attrN(it map[string]types.AttributeValue, name string) int64 {
 func attrTime(it map[string]types.AttributeValue, name string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, attrS(it, name))
 	return t
+}
+
+// attrNumbers reads a list of numbers, in order.
+func attrNumbers(item map[string]types.AttributeValue, name string) []int64 {
+	l, ok := item[name].(*types.AttributeValueMemberL)
+	if !ok {
+		return nil
+	}
+	out := make([]int64, 0, len(l.Value))
+	for _, v := range l.Value {
+		if n, ok := v.(*types.AttributeValueMemberN); ok {
+			if x, err := strconv.ParseInt(n.Value, 10, 64); err == nil {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
 }

@@ -38,8 +38,11 @@ func TestConfigVersionsPutReadList(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A live pointer shares the partition and must not show as a version.
-	if err := s.SetLiveConfig(ctx, versions.Live{Kind: versions.Rules, Number: 3, Previous: 1, PublishedAt: t0}, 0); err != nil {
+	if err := s.SetLiveConfig(ctx, versions.Live{Kind: versions.Rules, Number: 3, Previous: 1, Earlier: []int64{2, 1}, PublishedAt: t0}, 0); err != nil {
 		t.Fatal(err)
+	}
+	if l, err := s.LiveConfig(ctx, versions.Rules); err != nil || l.Number != 3 || !slices.Equal(l.Earlier, []int64{2, 1}) {
+		t.Fatalf("live pointer %+v, %v; want v3 with earlier [2 1] in that order", l, err)
 	}
 
 	got, err := s.ConfigVersion(ctx, versions.Rules, 7)

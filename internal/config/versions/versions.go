@@ -80,13 +80,21 @@ type Version struct {
 type Live struct {
 	Kind   Kind
 	Number int64
-	// Previous is the version live before this one (0 for none): what a
-	// rollback publishes.
-	Previous    int64
+	// Previous is the version this one replaced.
+	Previous int64
+	// Earlier lists the versions live before this one, oldest first, at
+	// most MaxEarlier: a rollback publishes the last and drops it, so
+	// rolling back twice walks two publishes back rather than undoing the
+	// first rollback.
+	Earlier     []int64
 	PublishedBy string
 	PublishedAt time.Time
 	Note        string
 }
+
+// MaxEarlier is how many earlier live versions a pointer remembers for
+// rollbacks.
+const MaxEarlier = 50
 
 // Errors a Store wraps.
 var (
@@ -262,29 +270,34 @@ func (s *Service) Publish(ctx context.Context, kind Kind, n int64, by, note stri
 	if err != nil {
 		return nil, err
 	}
-	from := Builtin
-	prev := int64(0)
+	from, prev := Builtin, int64(0)
+	var earlier []int64
 	if cur != nil {
-		from, prev = cur.Number, cur.Number
+		from, prev, earlier = cur.Number, cur.Number, cur.Earlier
 	}
-	return s.publish(ctx, kind, n, from, prev, by, note)
+	earlier = append(slices.Clone(earlier), from)
+	if len(earlier) > MaxEarlier {
+		earlier = earlier[len(earlier)-MaxEarlier:]
+	}
+	return s.publish(ctx, kind, n, from, prev, earlier, by, note)
 }
 
 // Rollback makes live again the version that was live before the current
-// one.
+// one; a second rollback goes one publish further back.
 func (s *Service) Rollback(ctx context.Context, kind Kind, by, note string) (*Live, error) {
 	cur, err := s.Store.LiveConfig(ctx, kind)
 	if err != nil {
 		return nil, err
 	}
-	if cur == nil || cur.Previous == 0 {
+	if cur == nil || len(cur.Earlier) == 0 {
 		return nil, &lead.Error{Kind: lead.EINVALID, Code: "nothing_to_roll_back",
-			Message: fmt.Sprintf("%s: the built-in version is live; there is nothing to roll back to", kind)}
+			Message: fmt.Sprintf("%s: no earlier version was live; there is nothing to roll back to", kind)}
 	}
-	return s.publish(ctx, kind, cur.Previous, cur.Number, cur.Number, by, note)
+	last := len(cur.Earlier) - 1
+	return s.publish(ctx, kind, cur.Earlier[last], cur.Number, cur.Number, slices.Clone(cur.Earlier[:last]), by, note)
 }
 
-func (s *Service) publish(ctx context.Context, kind Kind, n, from, prev int64, by, note string) (*Live, error) {
+func (s *Service) publish(ctx context.Context, kind Kind, n, from, prev int64, earlier []int64, by, note string) (*Live, error) {
 	if n == from {
 		// Publishing the live version again would make it its own
 		// previous one, and a rollback would then have nowhere to go.
@@ -309,7 +322,7 @@ func (s *Service) publish(ctx context.Context, kind Kind, n, from, prev int64, b
 			return nil, err
 		}
 	}
-	l := Live{Kind: kind, Number: n, Previous: from, PublishedBy: by, PublishedAt: s.Now().UTC(), Note: note}
+	l := Live{Kind: kind, Number: n, Previous: from, Earlier: earlier, PublishedBy: by, PublishedAt: s.Now().UTC(), Note: note}
 	if err := s.Store.SetLiveConfig(ctx, l, prev); err != nil {
 		return nil, err
 	}
