@@ -69,8 +69,8 @@ type Handoff struct {
 	OwnerEmail      string `json:"owner_email,omitempty"`
 	Team            string `json:"team,omitempty"`
 	// Route says why the owner got the lead, as routing decided it
-	// (assign.Decision.Reason): "rule emea-demo", "owner-first",
-	// "default team; overflow: all capped; skipped …".
+	// (assign.Decision.Summary): "rule emea-demo", "owner-first",
+	// "default team; overflow: all capped".
 	Route     string     `json:"route,omitempty"`
 	SentAt    *time.Time `json:"sent_at,omitempty"`
 	MessageID string     `json:"message_id,omitempty"`

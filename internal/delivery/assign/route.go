@@ -41,18 +41,24 @@ type Decision struct {
 	Skipped []string
 }
 
-// Reason is the decision in one line, as the console and the sales e-mail
-// show it: "owner-first", "rule emea-demo", "default team; skipped Lena
-// Vogel: away until 2027-01-04", "rule enterprise; overflow: all capped;
-// skipped …".
+// Summary is why Member got the lead, without who was skipped: what the
+// hand-off stores and the sales e-mail shows. "owner-first", "rule
+// emea-demo", "default team", "rule enterprise; overflow: all capped".
+func (d Decision) Summary() string {
+	switch {
+	case d.OwnerFirst:
+		return "owner-first"
+	case d.Overflow != "":
+		return d.Rule + "; overflow: " + d.Overflow
+	}
+	return d.Rule
+}
+
+// Reason is the decision in one line, with who was skipped, as a dry run
+// shows it: "default team; skipped Lena Vogel: away until 2027-01-04",
+// "rule enterprise; overflow: all capped; skipped …".
 func (d Decision) Reason() string {
-	parts := []string{d.Rule}
-	if d.OwnerFirst {
-		parts = []string{"owner-first"}
-	}
-	if d.Overflow != "" {
-		parts = append(parts, "overflow: "+d.Overflow)
-	}
+	parts := []string{d.Summary()}
 	for _, s := range d.Skipped {
 		parts = append(parts, "skipped "+s)
 	}

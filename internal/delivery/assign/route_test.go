@@ -342,5 +342,8 @@ func TestReason(t *testing.T) {
 		if got := tt.d.Reason(); got != tt.want {
 			t.Errorf("Reason() = %q, want %q", got, tt.want)
 		}
+		if got, want, _ := strings.Cut(tt.want, "; skipped"); tt.d.Summary() != got {
+			t.Errorf("Summary() = %q, want %q", tt.d.Summary(), want)
+		}
 	}
 }

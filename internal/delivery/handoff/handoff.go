@@ -63,7 +63,8 @@
 // The first attempt picks the owner (assign.Rules.Route), taking the
 // team's turn and counting the lead against the member's daily cap in the
 // table (Counters), and the intent records the owner, the team and why
-// (lead.Handoff.OwnerEmail, Team, Route) before anything is sent. Every
+// (lead.Handoff.OwnerEmail, Team, Route: the decision's summary; who was
+// skipped is logged) before anything is sent. Every
 // later attempt (a retry, a resend after an unknown outcome) goes to the
 // owner recorded, without routing again: a lead's e-mails all go to one
 // person, and a turn or a count is taken once per lead. When the intent
@@ -571,7 +572,8 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 		if d.Member.Email != "" {
 			to = mail.Address{Name: d.Member.Name, Address: d.Member.Email}
 		}
-		h.Team, h.Route = d.Team, d.Reason()
+		h.Team, h.Route = d.Team, d.Summary()
+		n.log().Info("sales owner picked", "lead", l.ID, "team", d.Team, "route", d.Reason())
 	}
 	h.OwnerName, h.OwnerEmail = to.Name, to.Address
 	sl := mail.SalesLead{

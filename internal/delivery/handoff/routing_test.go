@@ -258,7 +258,7 @@ func TestOverflowToTheDefaultAddress(t *testing.T) {
 		}
 	}
 	h := st.get(b.ID).Handoff
-	const why = "rule capped; overflow: all capped; skipped Priya Raman: daily cap of 1 reached"
+	const why = "rule capped; overflow: all capped"
 	if st.get(a.ID).Handoff.OwnerEmail != "priya@northwind.example" || h.OwnerEmail != "sales@northwind.example" || h.Team != "capped" || h.Route != why {
 		t.Fatalf("second hand-off %+v", h)
 	}

@@ -62,8 +62,8 @@ type SalesOptions struct {
 	// RespondWithin is the speed-to-lead target; zero omits "respond by".
 	RespondWithin time.Duration
 	// Routing, when set, says why the recipient got the lead (the
-	// routing decision: "owner-first", "default team; overflow: all
-	// capped; skipped …").
+	// routing decision's summary: "owner-first", "rule emea-demo",
+	// "default team; overflow: all capped").
 	Routing string
 	// Headers are extra headers for the message (rarely needed).
 	Headers map[string]string
