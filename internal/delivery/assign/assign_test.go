@@ -197,4 +197,21 @@ func TestSampleConfig(t *testing.T) {
 			t.Errorf("Team(%+v) = %q, want %q", tt.l, got, tt.want)
 		}
 	}
+	// The file shows every routing feature.
+	if !r.OwnerFirst() || r.Location().String() != "Europe/London" {
+		t.Errorf("owner_first %v, time zone %s", r.OwnerFirst(), r.Location())
+	}
+	if got := strings.Join(r.TurnOrder("enterprise"), ", "); got != "Priya Raman, Marcus Hale, Priya Raman" {
+		t.Errorf("enterprise turn order: %s", got)
+	}
+	if inbox, ok := r.Overflow("emea"); !ok || inbox.Email != "emea-sales@northwind.example" {
+		t.Errorf("emea overflow %+v, %v", inbox, ok)
+	}
+	if _, ok := r.Overflow("inbound"); ok {
+		t.Error("inbound has an overflow inbox: it should show the default sales address")
+	}
+	_, emea := r.Team(RouteLead{FormID: "contact-sales", Country: "DE"})
+	if len(emea) != 2 || emea[0].DailyCap != 15 || !emea[1].Away.On("2026-08-14") || emea[1].Away.On("2026-12-07") {
+		t.Errorf("emea members %+v: want Lena capped at 15, Tomás away in August only", emea)
+	}
 }
