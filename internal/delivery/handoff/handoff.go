@@ -79,7 +79,10 @@
 // hand-off.
 //
 // A returning person (owner_first) goes back to the owner of their latest
-// earlier lead (Leads: the person's leads by e-mail address).
+// earlier lead that had one (Leads: the person's leads by e-mail address),
+// read only for a lead intake merged with the person's earlier one
+// (lead.Lead.PreviousID): a first lead costs no read. (A person whose
+// newest earlier lead was junk is not merged, and so goes by turns.)
 //
 // Webhooks are posted at most once, after the sent outcome is stored, with
 // an Idempotency-Key header (lead id + ":handoff") so that a receiver can
@@ -616,7 +619,10 @@ func (n *Notifier) route(ctx context.Context, rules *assign.Rules, l *lead.Lead,
 	if l.Fit != nil {
 		rl.Segment = l.Fit.Segment
 	}
-	if rules.OwnerFirst() && n.Leads != nil && l.Email != "" {
+	// Only a returning person has an earlier owner: intake merged their
+	// newest earlier lead into this one (PreviousID). A first lead reads
+	// nothing.
+	if rules.OwnerFirst() && n.Leads != nil && l.Email != "" && l.PreviousID != "" {
 		owner, err := n.earlierOwner(ctx, l)
 		if err != nil {
 			return assign.Decision{}, err

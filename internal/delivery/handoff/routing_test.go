@@ -186,12 +186,22 @@ func TestOwnerFirstHandOff(t *testing.T) {
 	later.Handoff.OwnerEmail = "lena@northwind.example"
 	noOwner := qualifiedLead("contact-sales", l.Email, now.Add(-time.Hour))
 	people := &earlierLeads{leads: []*lead.Lead{later, l, noOwner, earlier}}
+	// A first lead reads nothing: intake merges a returning person's.
+	first := qualifiedLead("contact-sales", "j.berg@example-ab.se", now)
+	l.PreviousID = noOwner.ID
 
-	st := newMemLeases(l)
+	st := newMemLeases(first, l)
 	mailer := &fakeSES{mode: "accept"}
 	n, c := routingNotifier(t, mailer)
 	n.Leads = people
 	w := &handoff.Worker{Store: st, Notifier: n, Now: time.Now}
+	if err := w.FollowUp(context.Background(), first.ID); err != nil {
+		t.Fatal(err)
+	}
+	if len(people.asked) != 0 || c.turns != 1 {
+		t.Fatalf("a first lead read earlier leads for %v, took %d turns", people.asked, c.turns)
+	}
+	c.turns = 0
 	if err := w.FollowUp(context.Background(), l.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -216,6 +226,7 @@ func TestRoutingFailureSendsNothing(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			now := time.Now().UTC()
 			l := qualifiedLead("contact-sales", "k.becker@brandt-maschinenbau.de", now)
+			l.PreviousID = lead.NewID(now.Add(-time.Hour))
 			st := newMemLeases(l)
 			mailer := &fakeSES{mode: "accept"}
 			n, c := routingNotifier(t, mailer)
