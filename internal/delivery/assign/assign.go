@@ -62,11 +62,15 @@
 // 2027-01-05. A daily cap counts the leads of one calendar day in
 // time_zone.
 //
-// Turn order holds for hand-offs one after another; hand-offs at the same
-// moment may both be given a member the turn after skipped ones lands on.
+// Concurrent hand-offs each get a turn of their own; only when one of them
+// skips somebody can two land on the same member, the one after the skipped.
 // A person's daily cap and time away are the person's: a member listed in
 // several teams must have the same in each (Parse checks), and has one
 // count per day, whichever team's lead it was.
+//
+// A hand-off that takes a turn (and a count) and dies before it records
+// the owner leaves them taken: the package handoff says when, and why that
+// over-count is accepted.
 //
 // # Dry runs
 //
@@ -125,7 +129,8 @@ type RouteLead struct {
 	CompanySize string
 	// Segment is the fit segment from qualification.
 	Segment string
-	// Key names the lead (its id) in dry runs.
+	// Key is the lead's id. Routing no longer looks at it (turns are
+	// taken, not hashed from it); it names the lead for callers.
 	Key string
 	// Email is the person's address; a dry run sends a person's later
 	// leads to the owner it gave their first (owner-first).
