@@ -1,7 +1,8 @@
 // Package handoff notifies sales about a qualified lead: it picks the owner
 // with the routing rules (package assign: owner-first, the team's turn
-// order, time away, daily caps, overflow), renders the sales notification, sends it through SES SendRawEmail, posts the lead to
-// the form's webhook when one is configured, and records the outcome on the
+// order, time away, daily caps, overflow), renders the sales notification,
+// sends it through SES SendRawEmail, posts the lead to the form's webhook
+// when one is configured, and records the outcome on the
 // lead's Handoff through the hand-off state machine of package lead, which
 // refuses any transition the rules do not allow. It runs outside the
 // request that stored the lead: in the hand-off function, invoked
@@ -64,10 +65,10 @@
 // team's turn and counting the lead against the member's daily cap in the
 // table (Counters), and the intent records the owner, the team and why
 // (lead.Handoff.OwnerEmail, Team, Route: the decision's summary; who was
-// skipped is logged) before anything is sent. Every
-// later attempt (a retry, a resend after an unknown outcome) goes to the
-// owner recorded, without routing again: a lead's e-mails all go to one
-// person, and a turn or a count is taken once per lead. When the intent
+// skipped is logged) before anything is sent. Every later attempt (a
+// retry, a resend after an unknown outcome) goes to the owner recorded,
+// without routing again: a lead's e-mails all go to one person, and a turn
+// or a count is taken once per lead. When the intent
 // cannot be written, the release of the lease still records the owner;
 // only when neither write succeeds (storage down), or the process dies
 // between routing and the intent, is the lead routed again by a later
