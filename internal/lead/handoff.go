@@ -64,20 +64,20 @@ type Handoff struct {
 	Intent string `json:"intent,omitempty"`
 	// UnknownOutcomes counts attempts whose outcome nobody knows; the
 	// next e-mail is marked as a possible duplicate.
-	UnknownOutcomes int    `json:"unknown_outcomes,omitempty"`
-	OwnerName       string `json:"owner_name,omitempty"`
-	OwnerEmail      string `json:"owner_email,omitempty"`
-	Team            string `json:"team,omitempty"`
-	// Route says why the owner got the lead, as routing decided it
-	// (assign.Decision.Summary): "rule emea-demo", "owner-first",
-	// "default team; overflow: all capped".
-	Route     string     `json:"route,omitempty"`
-	SentAt    *time.Time `json:"sent_at,omitempty"`
-	MessageID string     `json:"message_id,omitempty"`
+	UnknownOutcomes int        `json:"unknown_outcomes,omitempty"`
+	OwnerName       string     `json:"owner_name,omitempty"`
+	OwnerEmail      string     `json:"owner_email,omitempty"`
+	Team            string     `json:"team,omitempty"`
+	SentAt          *time.Time `json:"sent_at,omitempty"`
+	MessageID       string     `json:"message_id,omitempty"`
 	// SpeedToLeadMS is the time from submit to sales notified.
 	SpeedToLeadMS int64 `json:"speed_to_lead_ms,omitempty"`
 	// Webhook is the outcome of the one post to the form's webhook.
 	Webhook WebhookState `json:"webhook,omitempty"`
+	// Route says why the owner got the lead, as routing decided it
+	// (assign.Decision.Summary): "rule emea-demo", "owner-first",
+	// "default team; overflow: all capped".
+	Route string `json:"route,omitempty"`
 }
 
 // WebhookState is the outcome of posting a sent hand-off to the form's
