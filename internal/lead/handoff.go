@@ -74,6 +74,10 @@ type Handoff struct {
 	SpeedToLeadMS int64 `json:"speed_to_lead_ms,omitempty"`
 	// Webhook is the outcome of the one post to the form's webhook.
 	Webhook WebhookState `json:"webhook,omitempty"`
+	// Route says why the owner got the lead, as routing decided it
+	// (assign.Decision.Summary): "rule emea-demo", "owner-first",
+	// "default team; overflow: all capped".
+	Route string `json:"route,omitempty"`
 }
 
 // WebhookState is the outcome of posting a sent hand-off to the form's

@@ -48,11 +48,13 @@ const (
 //   - a lease (lease_until, lease_token, and rev, which stays) and what a
 //     nurture step adds (the last send, an intent): 161 bytes;
 //   - while a sales hand-off is to be sent, what the sent hand-off holds
-//     instead (owner, team, intent, message id, times, and rev; the lease
-//     and the due time are gone by then): 260 bytes, enough for the names
-//     and SES message ids of config/routing.yaml. An owner with a much
-//     longer name or address takes the item past one KB at the outcome,
-//     which then costs two units.
+//     instead (owner, team, why routing chose them, intent, message id,
+//     times, and rev; the lease and the due time are gone by then): 260
+//     bytes, enough for the names, rule names and SES message ids of
+//     config/routing.yaml, even for a lead that overflowed because all
+//     were capped. An owner with a much longer name or address, or a
+//     longer rule name, takes the item past one KB at the outcome, which
+//     then costs two units.
 //
 // An item that grows past one KB anyway is still written correctly, at two
 // units a write; a decision rewrites the whole lead (ReplaceLead) and

@@ -197,7 +197,8 @@ func normal(t *testing.T, l *lead.Lead) string {
 // (161 bytes for a lease and nurture steps, 260 for a pending sales
 // hand-off) covers what the follow-up writes add, measured on the item
 // each write leaves: with a lease and rev, and the values config/routing.yaml
-// and SES give (owner, team, a 60-character message id).
+// and SES give (owner, team, the routing reason of a lead that overflowed,
+// a 60-character message id).
 func TestRoomCoversFollowUp(t *testing.T) {
 	at := t0.Add(time.Hour)
 	size := func(l *lead.Lead, leased bool) int {
@@ -240,7 +241,8 @@ func TestRoomCoversFollowUp(t *testing.T) {
 	}
 	next := t0.Add(time.Minute)
 	pending := size(qualified(lead.Handoff{State: lead.HandoffPending, NextAt: &next}), false) - len("rev") - 24
-	owner := lead.Handoff{Attempts: 1, Intent: "1-0123456789ab", OwnerName: "Priya Raman", OwnerEmail: "priya.raman@northwind.example", Team: "inbound", NextAt: &next}
+	owner := lead.Handoff{Attempts: 1, Intent: "1-0123456789ab", OwnerName: "Priya Raman", OwnerEmail: "priya.raman@northwind.example", Team: "enterprise",
+		Route: "rule enterprise; overflow: all capped", NextAt: &next}
 	sending := owner
 	sending.State = lead.HandoffSending
 	sent := owner

@@ -8,6 +8,8 @@
 //	counter          CTR#<key>#<window start>    CTR       -
 //	first-use mark   ONCE#<key>                  ONCE      -
 //	report aggregate AGG#<form>#<day>            AGG       - (reports.go)
+//	routing turns    ROUTE#TEAM#<team>           TURN      - (routing.go)
+//	routing count    ROUTE#MEMBER#<email hash>   DAY#<day> - (routing.go)
 //
 // A lead is one item while it fits one KB (leaditems.go): its compressed
 // body and the follow-up that every lease, intent, outcome and step

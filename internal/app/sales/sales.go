@@ -26,6 +26,9 @@ func Notifier(b *boot.Base, fs *forms.Set, getenv func(string) string) (*handoff
 	}
 	return &handoff.Notifier{
 		Mail: handoff.NewSESClient(b.AWS), Rules: rules,
+		// The teams' turns and the members' daily counts, and the
+		// person's earlier leads for owner-first routing.
+		Counters: b.Store.Routing(), Leads: b.Store,
 		From:       mail.Address{Name: "leadsieve", Address: b.Settings.SenderEmail},
 		DefaultTo:  mail.Address{Address: b.Settings.SalesEmail},
 		ConsoleURL: b.Settings.ConsoleURL, Forms: fs, Webhook: &webhook.Sender{},

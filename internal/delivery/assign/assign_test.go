@@ -1,7 +1,6 @@
 package assign
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -90,69 +89,6 @@ func TestTeam(t *testing.T) {
 	}
 }
 
-func TestPick(t *testing.T) {
-	r, err := Parse("routing.yaml", []byte(sample))
-	if err != nil {
-		t.Fatal(err)
-	}
-	big := RouteLead{CompanySize: "10000+", Key: "01JABCDEFGHJKMNPQRSTVWXYZ0"}
-	first, err := r.Pick(big)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// A lead's retries go to the same member.
-	for range 5 {
-		if m, _ := r.Pick(big); m != first {
-			t.Fatalf("the same lead went to %s, then %s", first.Name, m.Name)
-		}
-	}
-	// A single-member team gets every lead.
-	for i := range 20 {
-		m, err := r.Pick(RouteLead{FormID: "demo", Country: "CH", Key: fmt.Sprintf("01J%023d", i)})
-		if err != nil || m.Name != "D" {
-			t.Fatalf("single member: %v %v", m, err)
-		}
-	}
-}
-
-// TestPickEven: the turn is a hash of the lead id, so evenness is a
-// matter of numbers. Over a fixed set of 3,000 lead ids (a growing time
-// part, then scattered digits), each member of a team of three gets a third
-// within 4.5 standard deviations of the binomial (±116); and in every run
-// of 30 consecutive leads, everybody gets some.
-func TestPickEven(t *testing.T) {
-	r, err := Parse("routing.yaml", []byte(sample))
-	if err != nil {
-		t.Fatal(err)
-	}
-	per := map[string]int{}
-	window := map[string]int{}
-	for i := range 3000 {
-		id := fmt.Sprintf("01J%08d%015d", i, uint64(i)*2654435761%1e15)
-		m, err := r.Pick(RouteLead{CompanySize: "10000+", Key: id})
-		if err != nil {
-			t.Fatal(err)
-		}
-		per[m.Name]++
-		window[m.Name]++
-		if i%30 == 29 {
-			if len(window) != 3 {
-				t.Errorf("leads %d-%d went to %v only", i-29, i, window)
-			}
-			window = map[string]int{}
-		}
-	}
-	if len(per) != 3 {
-		t.Fatalf("members reached: %v", per)
-	}
-	for name, n := range per {
-		if n < 1000-116 || n > 1000+116 {
-			t.Errorf("member %s got %d of 3000 leads, want 1000 ± 116", name, n)
-		}
-	}
-	t.Logf("3000 leads over 3 members: %v", per)
-}
-
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name string
@@ -175,6 +111,24 @@ func TestParseErrors(t *testing.T) {
 		{"size empty", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrules:\n  - {team: a, company_size: {}}\n", []string{"company_size needs"}},
 		{"name crlf", "teams: {a: {members: [{name: \"x\\r\\nBcc: y\", email: a@b.co}]}}\ndefault_team: a\n", []string{"line break"}},
 		{"type", "teams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\nrules:\n  - {team: a, company_size: {min: lots}}\n", []string{"r.yaml:4:"}},
+		{"weight zero", "teams:\n  a:\n    members:\n      - {name: x, email: a@b.co, weight: 0}\ndefault_team: a\n", []string{"r.yaml:4:42: team \"a\": a@b.co: weight must be a whole number from 1 to 100"}},
+		{"weight too big", "teams:\n  a:\n    members:\n      - {name: x, email: a@b.co, weight: 1000000000}\ndefault_team: a\n", []string{"r.yaml:4:42: ", "weight must be"}},
+		{"weight not a number", "teams:\n  a:\n    members:\n      - {name: x, email: a@b.co, weight: lots}\ndefault_team: a\n", []string{"r.yaml:4:"}},
+		{"cap zero", "teams:\n  a:\n    members:\n      - name: x\n        email: a@b.co\n        daily_cap: 0\ndefault_team: a\n", []string{"r.yaml:6:20: team \"a\": a@b.co: daily_cap must be 1 or more"}},
+		{"cap negative", "teams:\n  a:\n    members:\n      - {name: x, email: a@b.co, daily_cap: -3}\ndefault_team: a\n", []string{"daily_cap must be 1 or more"}},
+		{"away without until", "teams:\n  a:\n    members:\n      - name: x\n        email: a@b.co\n        away: {from: 2026-12-20}\ndefault_team: a\n", []string{"r.yaml:6:15: team \"a\": a@b.co: away needs until"}},
+		{"away until not a date", "teams:\n  a:\n    members:\n      - name: x\n        email: a@b.co\n        away: {until: 4 January}\ndefault_team: a\n", []string{"r.yaml:6:23: ", "away until \"4 January\" is not a date (YYYY-MM-DD)"}},
+		{"away impossible date", "teams:\n  a:\n    members:\n      - name: x\n        email: a@b.co\n        away: {until: 2027-02-30}\ndefault_team: a\n", []string{"is not a date"}},
+		{"away from not a date", "teams:\n  a:\n    members:\n      - name: x\n        email: a@b.co\n        away: {from: 20.12.2026, until: 2027-01-04}\ndefault_team: a\n", []string{"r.yaml:6:22: ", "away from \"20.12.2026\" is not a date"}},
+		{"away backwards", "teams:\n  a:\n    members:\n      - name: x\n        email: a@b.co\n        away:\n          from: 2027-01-04\n          until: 2026-12-20\ndefault_team: a\n", []string{"r.yaml:8:18: team \"a\": a@b.co: away until 2026-12-20 is before from 2027-01-04"}},
+		{"away unknown key", "teams:\n  a:\n    members:\n      - name: x\n        email: a@b.co\n        away: {untill: 2027-01-04}\ndefault_team: a\n", []string{"r.yaml:6:16: unknown key \"untill\" (did you mean \"until\"?)"}},
+		{"overflow email", "teams:\n  a:\n    overflow: {name: A team, email: not-an-inbox}\n    members: [{name: x, email: a@b.co}]\ndefault_team: a\n", []string{"r.yaml:3:37: team \"a\": overflow: invalid email \"not-an-inbox\""}},
+		{"overflow name", "teams:\n  a:\n    overflow: {name: \"A\\nBcc: z@z.co\", email: t@b.co}\n    members: [{name: x, email: a@b.co}]\ndefault_team: a\n", []string{"overflow: name contains a line break"}},
+		{"time zone", "time_zone: Europe/Atlantis\nteams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\n", []string{"r.yaml:1:12: time_zone \"Europe/Atlantis\" is not a time zone"}},
+		{"time zone local", "time_zone: Local\nteams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\n", []string{"is not a time zone"}},
+		{"cap differs between teams", "teams:\n  a:\n    members: [{name: x, email: x@b.co, daily_cap: 5}]\n  b:\n    members: [{name: x, email: X@b.co, daily_cap: 6}]\ndefault_team: a\n", []string{"r.yaml:5:32: team \"b\": x@b.co has a different daily_cap or away in another team"}},
+		{"away differs between teams", "teams:\n  a:\n    members: [{name: x, email: x@b.co, away: {until: 2026-01-01}}]\n  b:\n    members: [{name: x, email: x@b.co}]\ndefault_team: a\n", []string{"r.yaml:5:", "different daily_cap or away"}},
+		{"owner_first not a bool", "owner_first: sometimes\nteams: {a: {members: [{name: x, email: a@b.co}]}}\ndefault_team: a\n", []string{"r.yaml:1:"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,5 +196,22 @@ func TestSampleConfig(t *testing.T) {
 		if got, _ := r.Team(tt.l); got != tt.want {
 			t.Errorf("Team(%+v) = %q, want %q", tt.l, got, tt.want)
 		}
+	}
+	// The file shows every routing feature.
+	if !r.OwnerFirst() || r.Location().String() != "Europe/London" {
+		t.Errorf("owner_first %v, time zone %s", r.OwnerFirst(), r.Location())
+	}
+	if got := strings.Join(r.TurnOrder("enterprise"), ", "); got != "Priya Raman, Marcus Hale, Priya Raman" {
+		t.Errorf("enterprise turn order: %s", got)
+	}
+	if inbox, ok := r.Overflow("emea"); !ok || inbox.Email != "emea-sales@northwind.example" {
+		t.Errorf("emea overflow %+v, %v", inbox, ok)
+	}
+	if _, ok := r.Overflow("inbound"); ok {
+		t.Error("inbound has an overflow inbox: it should show the default sales address")
+	}
+	_, emea := r.Team(RouteLead{FormID: "contact-sales", Country: "DE"})
+	if len(emea) != 2 || emea[0].DailyCap != 15 || !emea[1].Away.On("2026-08-14") || emea[1].Away.On("2026-12-07") {
+		t.Errorf("emea members %+v: want Lena capped at 15, Tomás away in August only", emea)
 	}
 }

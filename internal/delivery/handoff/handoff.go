@@ -1,7 +1,8 @@
 // Package handoff notifies sales about a qualified lead: it picks the owner
-// with the routing rules (the lead's id picks the member of a team), renders the
-// sales notification, sends it through SES SendRawEmail, posts the lead to
-// the form's webhook when one is configured, and records the outcome on the
+// with the routing rules (package assign: owner-first, the team's turn
+// order, time away, daily caps, overflow), renders the sales notification,
+// sends it through SES SendRawEmail, posts the lead to the form's webhook
+// when one is configured, and records the outcome on the
 // lead's Handoff through the hand-off state machine of package lead, which
 // refuses any transition the rules do not allow. It runs outside the
 // request that stored the lead: in the hand-off function, invoked
@@ -58,6 +59,32 @@
 // sending log, rather than risk a third e-mail. When the mark cannot be
 // read (storage down), nothing is sent: the attempt is due again later.
 //
+// # The owner
+//
+// The first attempt picks the owner (assign.Rules.Route), taking the
+// team's turn and counting the lead against the member's daily cap in the
+// table (Counters), and the intent records the owner, the team and why
+// (lead.Handoff.OwnerEmail, Team, Route: the decision's summary; who was
+// skipped is logged) before anything is sent. Every later attempt (a
+// retry, a resend after an unknown outcome) goes to the owner recorded,
+// without routing again: a lead's e-mails all go to one person, and a turn
+// or a count is taken once per lead. When the intent
+// cannot be written, the release of the lease still records the owner;
+// only when neither write succeeds (storage down), or the process dies
+// between routing and the intent, is the lead routed again by a later
+// attempt: the team's counter has then given one turn, and a capped
+// member's count one lead, that no hand-off kept. That over-count (at
+// most one turn and one count per lost attempt) is accepted: it costs a
+// member one lead of their share or cap that day, whereas recording the
+// owner before taking the turn would need a second write on every
+// hand-off.
+//
+// A returning person (owner_first) goes back to the owner of their latest
+// earlier lead that had one (Leads: the person's leads by e-mail address),
+// read only for a lead intake merged with the person's earlier one
+// (lead.Lead.PreviousID): a first lead costs no read. (A person whose
+// newest earlier lead was junk is not merged, and so goes by turns.)
+//
 // Webhooks are posted at most once, after the sent outcome is stored, with
 // an Idempotency-Key header (lead id + ":handoff") so that a receiver can
 // drop a repeat, should an unknown-outcome resend post again.
@@ -74,6 +101,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -155,8 +183,16 @@ type Notifier struct {
 	Mail Sender
 	// Rules pick the owner; nil sends everything to DefaultTo.
 	Rules *assign.Rules
+	// Counters are the routing counters (store.Routing): the teams' turns
+	// and the members' daily counts. nil keeps them in this process only
+	// (tests and tools: each process would have turns of its own).
+	Counters assign.Counters
+	// Leads reads a person's earlier leads for owner-first routing
+	// (store.Store); nil finds none.
+	Leads EarlierLeads
 	From  mail.Address
-	// DefaultTo receives leads when routing yields no owner.
+	// DefaultTo receives leads when routing yields no owner, and a team's
+	// overflow when the team has no inbox of its own.
 	DefaultTo  mail.Address
 	ConsoleURL string
 	// OutcomeLinks, when set, adds the signed "Was this a good lead?"
@@ -190,11 +226,24 @@ type Notifier struct {
 
 	MaxAttempts int
 	BaseBackoff time.Duration
+	// local are the Counters when none are set.
+	local     *assign.MemoryCounters
+	localOnce sync.Once
 	// Clock is the wall clock leases are measured by; nil means time.Now
 	// (the now given to Attempt may be simulated).
 	Clock func() time.Time
 	Log   *slog.Logger
 }
+
+// EarlierLeads reads a person's leads by e-mail address, newest first
+// (store.Store.ListByEmail).
+type EarlierLeads interface {
+	ListByEmail(ctx context.Context, email string, limit int) ([]*lead.Lead, error)
+}
+
+// earlierLeadsRead is how many of a person's newest leads owner-first
+// routing reads looking for one with an owner.
+const earlierLeadsRead = 20
 
 // Backoff is the wait before retry number attempts+1: the base doubled for
 // every earlier failure, capped at MaxBackoff.
@@ -488,6 +537,9 @@ func NotSent(err error) bool {
 	if errors.As(err, &ae) {
 		return true
 	}
+	if errors.Is(err, errNotRouted) {
+		return true
+	}
 	var oe *net.OpError
 	if errors.As(err, &oe) && oe.Op == "dial" {
 		return true
@@ -501,6 +553,11 @@ var errPermanent = errors.New("permanent")
 
 func permanent(err error) bool { return errors.Is(err, errPermanent) }
 
+// errNotRouted marks a failure to pick the owner (the routing counters or
+// the person's earlier leads could not be read): nothing was sent, and a
+// retry may succeed.
+var errNotRouted = errors.New("owner not picked, nothing sent")
+
 // compose picks the owner (the first attempt's, on retries) and renders
 // the sales notification for l at now. Every attempt for a lead carries the
 // same Message-ID; a resend after an unknown outcome is marked as a
@@ -512,17 +569,15 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 		// Retries keep the owner the first attempt picked.
 		to = mail.Address{Name: h.OwnerName, Address: h.OwnerEmail}
 	} else if n.Rules != nil {
-		rl := assign.RouteLead{FormID: l.FormID, Country: l.Fields.Country, CompanySize: l.Fields.CompanySize, Key: l.ID}
-		if l.Fit != nil {
-			rl.Segment = l.Fit.Segment
-		}
-		team, _ := n.Rules.Team(rl)
-		m, err := n.Rules.Pick(rl)
+		d, err := n.route(ctx, n.Rules, l, now)
 		if err != nil {
-			return mail.Message{}, fmt.Errorf("handoff: pick owner: %w", err)
+			return mail.Message{}, fmt.Errorf("handoff: %w: %w", errNotRouted, err)
 		}
-		to = mail.Address{Name: m.Name, Address: m.Email}
-		h.Team = team
+		if d.Member.Email != "" {
+			to = mail.Address{Name: d.Member.Name, Address: d.Member.Email}
+		}
+		h.Team, h.Route = d.Team, d.Summary()
+		n.log().Info("sales owner picked", "lead", l.ID, "team", d.Team, "route", d.Reason())
 	}
 	h.OwnerName, h.OwnerEmail = to.Name, to.Address
 	sl := mail.SalesLead{
@@ -532,7 +587,7 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 	if l.Fit != nil {
 		sl.FitScore, sl.Grade, sl.Segment = l.Fit.Score, l.Fit.Grade, l.Fit.Segment
 	}
-	opts := mail.SalesOptions{From: n.From, To: to, ConsoleURL: n.ConsoleURL, Now: now, RespondWithin: RespondWithin}
+	opts := mail.SalesOptions{From: n.From, To: to, ConsoleURL: n.ConsoleURL, Now: now, RespondWithin: RespondWithin, Routing: h.Route}
 	if n.OutcomeLinks != nil {
 		var err error
 		if opts.OutcomeURL, err = n.OutcomeLinks.URL(l.ID, now); err != nil {
@@ -556,6 +611,53 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 		msg.Headers["X-Leadsieve-Possible-Duplicate"] = "yes; the outcome of an earlier attempt is unknown"
 	}
 	return msg, nil
+}
+
+// route decides who gets l at now by rules: the first attempt's choice of
+// owner (compose keeps it for every later one).
+func (n *Notifier) route(ctx context.Context, rules *assign.Rules, l *lead.Lead, now time.Time) (assign.Decision, error) {
+	rl := assign.RouteLead{FormID: l.FormID, Country: l.Fields.Country, CompanySize: l.Fields.CompanySize, Key: l.ID, Email: l.Email}
+	if l.Fit != nil {
+		rl.Segment = l.Fit.Segment
+	}
+	// Only a returning person has an earlier owner: intake merged their
+	// newest earlier lead into this one (PreviousID). A first lead reads
+	// nothing.
+	if rules.OwnerFirst() && n.Leads != nil && l.Email != "" && l.PreviousID != "" {
+		owner, err := n.earlierOwner(ctx, l)
+		if err != nil {
+			return assign.Decision{}, err
+		}
+		rl.EarlierOwner = owner
+	}
+	return rules.Route(ctx, n.counters(), rl, now)
+}
+
+// earlierOwner is the owner of the person's latest lead before l whose
+// hand-off has one; "" when none has.
+func (n *Notifier) earlierOwner(ctx context.Context, l *lead.Lead) (string, error) {
+	rctx, cancel := context.WithTimeout(ctx, RecordTimeout)
+	defer cancel()
+	leads, err := n.Leads.ListByEmail(rctx, l.Email, earlierLeadsRead)
+	if err != nil {
+		return "", fmt.Errorf("read the person's earlier leads: %w", err)
+	}
+	for _, e := range leads {
+		// Ids begin with their time: a smaller id is an earlier lead.
+		if e.ID < l.ID && e.Handoff != nil && e.Handoff.OwnerEmail != "" {
+			return e.Handoff.OwnerEmail, nil
+		}
+	}
+	return "", nil
+}
+
+// counters are the routing counters: Counters, else this process's own.
+func (n *Notifier) counters() assign.Counters {
+	if n.Counters != nil {
+		return n.Counters
+	}
+	n.localOnce.Do(func() { n.local = assign.NewMemoryCounters(assign.Snapshot{}) })
+	return n.local
 }
 
 // send sends msg to the hand-off's owner and keeps SES's message id.

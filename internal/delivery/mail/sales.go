@@ -61,6 +61,10 @@ type SalesOptions struct {
 	Now time.Time
 	// RespondWithin is the speed-to-lead target; zero omits "respond by".
 	RespondWithin time.Duration
+	// Routing, when set, says why the recipient got the lead (the
+	// routing decision's summary: "owner-first", "rule emea-demo",
+	// "default team; overflow: all capped").
+	Routing string
 	// Headers are extra headers for the message (rarely needed).
 	Headers map[string]string
 }
@@ -84,6 +88,7 @@ type salesData struct {
 	FitScore, JunkScore                           int
 	Received, Age, RespondBy                      string
 	LeadURL, OutcomeURL                           string
+	Routing                                       string
 	Facts                                         []fact
 	Message                                       string
 	FitReasons, ScreenReasons                     []lead.Reason
@@ -127,6 +132,7 @@ func SalesNotification(l SalesLead, opts SalesOptions) (Message, error) {
 		UTMMedium:   line(f.UTMMedium, 100),
 		UTMCampaign: line(f.UTMCampaign, 100),
 		ID:          line(l.ID, 128),
+		Routing:     line(opts.Routing, maxFieldLen),
 	}
 	if d.Grade == "" {
 		d.Grade = "?"

@@ -217,3 +217,24 @@ func BenchmarkSalesNotification(b *testing.B) {
 		}
 	}
 }
+
+// TestSalesNotificationSaysWhyRouted: the routing decision, when given, is
+// in both parts (escaped in HTML); without one neither mentions routing.
+func TestSalesNotificationSaysWhyRouted(t *testing.T) {
+	opts := salesOpts()
+	opts.Routing = "rule emea-demo; overflow: all capped; skipped <Lena> Vogel: daily cap of 15 reached\r\nBcc: x"
+	m, err := SalesNotification(salesLead(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Text, "\n  Routed     rule emea-demo; overflow: all capped; skipped <Lena> Vogel: daily cap of 15 reached Bcc: x\n") {
+		t.Errorf("text lacks the routing line:\n%s", m.Text)
+	}
+	if !strings.Contains(m.HTML, "Routed: rule emea-demo; overflow: all capped; skipped &lt;Lena&gt; Vogel") {
+		t.Errorf("html lacks the escaped routing line")
+	}
+	m, err = SalesNotification(salesLead(), salesOpts())
+	if err != nil || strings.Contains(m.Text, "Routed") || strings.Contains(m.HTML, "Routed") {
+		t.Errorf("no decision given, yet routing is mentioned (%v)", err)
+	}
+}

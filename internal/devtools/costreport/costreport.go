@@ -284,7 +284,7 @@ func (r *runner) scenarios(rep *Report) error {
 		return err
 	}
 	var qualifiedID string
-	if err := r.measure(rep, NewQualified, "intake, then the hand-off function: read, owner, intent with the lease, sales e-mail, outcome with the release", func() (err error) {
+	if err := r.measure(rep, NewQualified, "intake, then the hand-off function: read, owner (the team's turn: one atomic add; a member with a daily cap adds a conditional count), intent with the lease, sales e-mail, outcome with the release", func() (err error) {
 		qualifiedID, err = r.submit(form, qualified("k.becker@brandt-maschinen-example.de"))
 		return err
 	}); err != nil {

@@ -147,6 +147,7 @@ var itemNames = map[string]string{
 	"IDEM IDEM": "idempotency claim", "CTR CTR": "velocity counters", "CTR SET": "velocity counters",
 	"LEAD LEAD": "lead", "LEAD BODY": "lead body kept apart", "AGG AGG": "day aggregate", "ONCE ONCE": "first-use mark",
 	"SUPP SUPP": "suppression", "KEY KEY": "address key (made once per table)",
+	"ROUTE TURN": "routing turn", "ROUTE DAY": "routing daily count",
 }
 
 func byItem(w map[string]float64) string {
