@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"strconv"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -31,20 +30,21 @@ const (
 // routeDayKeep is how long after its day a member's daily count stays.
 const routeDayKeep = 3 * 24 * time.Hour
 
-func turnKey(team string) map[string]types.AttributeValue {
-	return key(routeTeamPK+team, routeTurnSK)
+func turnKey(rotation string) map[string]types.AttributeValue {
+	return key(routeTeamPK+rotation, routeTurnSK)
 }
 
 func dayKey(email, day string) map[string]types.AttributeValue {
 	return key(routeMemberPK+hashKey(email), routeDaySK+day)
 }
 
-// TakeTurns adds n to team's turn counter and returns its new value: one
-// atomic write, so that concurrent hand-offs each get a turn of their own.
-func (r *Routing) TakeTurns(ctx context.Context, team string, n int64) (int64, error) {
+// TakeTurns adds n to the turn counter of rotation (a team has a few,
+// assign.TeamRotations) and returns its new value: one atomic write, so
+// that concurrent hand-offs each get a turn of their own.
+func (r *Routing) TakeTurns(ctx context.Context, rotation string, n int64) (int64, error) {
 	out, err := r.s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                 &r.s.table,
-		Key:                       turnKey(team),
+		Key:                       turnKey(rotation),
 		UpdateExpression:          aws.String("ADD turns :n"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":n": num(n)},
 		ReturnValues:              types.ReturnValueUpdatedNew,
@@ -83,13 +83,13 @@ func (r *Routing) CountLead(ctx context.Context, email, day string, limit int) (
 	}
 }
 
-// Read returns the turns teams have given out and the counts of leads
+// Read returns the turns rotations have given out and the counts of leads
 // members emails got on day, by team and by address; counters never
 // written are left out (zero). It writes nothing: what a routing dry run
 // starts from (assign.ReadSnapshot).
-func (r *Routing) Read(ctx context.Context, teams, emails []string, day string) (turns, counts map[string]int64, err error) {
-	keys := make([]map[string]types.AttributeValue, 0, len(teams)+len(emails))
-	for _, t := range teams {
+func (r *Routing) Read(ctx context.Context, rotations, emails []string, day string) (turns, counts map[string]int64, err error) {
+	keys := make([]map[string]types.AttributeValue, 0, len(rotations)+len(emails))
+	for _, t := range rotations {
 		keys = append(keys, turnKey(t))
 	}
 	for _, e := range emails {
@@ -100,7 +100,7 @@ func (r *Routing) Read(ctx context.Context, teams, emails []string, day string) 
 		return nil, nil, err
 	}
 	turns, counts = map[string]int64{}, map[string]int64{}
-	for _, t := range teams {
+	for _, t := range rotations {
 		if it := items[routeTeamPK+t+"\x00"+routeTurnSK]; it != nil {
 			turns[t] = attrN(it, "turns")
 		}
@@ -111,14 +111,4 @@ func (r *Routing) Read(ctx context.Context, teams, emails []string, day string) 
 		}
 	}
 	return turns, counts, nil
-}
-
-// attrN is item's numeric attribute name, 0 when absent.
-func attrN(item map[string]types.AttributeValue, name string) int64 {
-	n, ok := item[name].(*types.AttributeValueMemberN)
-	if !ok {
-		return 0
-	}
-	v, _ := strconv.ParseInt(n.Value, 10, 64)
-	return v
 }

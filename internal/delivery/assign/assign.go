@@ -40,8 +40,11 @@
 //     day, whichever team the rules name. Daily caps do not apply, and such
 //     a lead neither takes a turn nor counts towards the rep's cap: it is
 //     a conversation the rep already has, not a new share of the work.
-//  2. The team's turn order: each hand-off takes the team's next turn (one
-//     atomic add to the team's counter in the table, Counters.TakeTurns).
+//  2. The team's turn order: each hand-off takes the next turn of one of
+//     the team's rotations (one atomic add to that rotation's counter in
+//     the table, Counters.TakeTurns; the lead's id picks the rotation, so
+//     that a busy team's hand-offs are spread over several items rather
+//     than all updating one).
 //     Turns run through the team's weighted order (TurnOrder), a smooth
 //     weighted round robin: weights 2:1 give A B A A B A …, never A A B
 //     blocks, so every run of leads, however short, is shared by weight.
@@ -129,8 +132,8 @@ type RouteLead struct {
 	CompanySize string
 	// Segment is the fit segment from qualification.
 	Segment string
-	// Key is the lead's id. Routing no longer looks at it (turns are
-	// taken, not hashed from it); it names the lead for callers.
+	// Key is the lead's id: it picks which of the team's rotations the
+	// lead takes its turn from (and names the lead for callers).
 	Key string
 	// Email is the person's address; a dry run sends a person's later
 	// leads to the owner it gave their first (owner-first).

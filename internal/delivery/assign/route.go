@@ -3,7 +3,9 @@ package assign
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -11,9 +13,10 @@ import (
 // Counters are the routing counters every hand-off shares: the table's
 // (store.Routing) or MemoryCounters.
 type Counters interface {
-	// TakeTurns adds n to team's turn counter and returns its new value,
-	// the number of turns the team has given out.
-	TakeTurns(ctx context.Context, team string, n int64) (int64, error)
+	// TakeTurns adds n to the turn counter of rotation (one of a team's
+	// Rotations) and returns its new value, the number of turns that
+	// rotation has given out.
+	TakeTurns(ctx context.Context, rotation string, n int64) (int64, error)
 	// CountLead adds one to the count of leads member email got on day
 	// (YYYY-MM-DD) unless the count has reached limit: then it adds
 	// nothing and reports false.
@@ -82,7 +85,8 @@ func (r *Rules) Route(ctx context.Context, c Counters, l RouteLead, now time.Tim
 			d.Skipped = append(d.Skipped, "owner "+m.label()+": away until "+m.Away.Until)
 		}
 	}
-	turn, err := c.TakeTurns(ctx, t.name, 1)
+	rot := rotation(t.name, l.Key)
+	turn, err := c.TakeTurns(ctx, rot, 1)
 	if err != nil {
 		return Decision{}, fmt.Errorf("routing: take a turn of team %s: %w", t.name, err)
 	}
@@ -118,7 +122,7 @@ func (r *Rules) Route(ctx context.Context, c Counters, l RouteLead, now time.Tim
 			// The turns passed over are taken too, so that the next lead
 			// goes to the member after this one. Should the write fail,
 			// only evenness suffers: this lead has its member.
-			_, _ = c.TakeTurns(ctx, t.name, k)
+			_, _ = c.TakeTurns(ctx, rot, k)
 		}
 		d.Member = m
 		return d, nil
@@ -198,6 +202,31 @@ func (r *Rules) TurnOrder(team string) []string {
 	out := make([]string, len(t.order))
 	for i, m := range t.order {
 		out[i] = t.members[m].label()
+	}
+	return out
+}
+
+// Rotations is how many turn counters each team has. A single counter
+// would put every hand-off of a busy team through one item of the table;
+// with a few, the lead's id picks one, each runs through the team's
+// weighted order on its own, and together they still share a team's
+// leads by weight: any run of leads strays from the weighted shares by at
+// most one lead per rotation.
+const Rotations = 4
+
+// rotation is the turn counter of team that the lead with id key takes its
+// turn from.
+func rotation(team, key string) string {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return team + "#" + strconv.Itoa(int(h.Sum32()%Rotations))
+}
+
+// TeamRotations lists the turn counters of team.
+func TeamRotations(team string) []string {
+	out := make([]string, Rotations)
+	for i := range out {
+		out[i] = team + "#" + strconv.Itoa(i)
 	}
 	return out
 }

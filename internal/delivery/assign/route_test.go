@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -259,10 +260,14 @@ func TestRouteWritesOneTurnAndOneCount(t *testing.T) {
 	_, ds := route(t, r, c, 3, dec1)
 	want := []string{
 		// A is away: B, and the turn passed over is taken too.
-		"turns sales +1", "count b@x.example 2026-12-01 max 5", "turns sales +1",
-		"turns sales +1",
+		"turns sales#r +1", "count b@x.example 2026-12-01 max 5", "turns sales#r +1",
+		"turns sales#r +1",
 		// A again: B.
-		"turns sales +1", "count b@x.example 2026-12-01 max 5", "turns sales +1",
+		"turns sales#r +1", "count b@x.example 2026-12-01 max 5", "turns sales#r +1",
+	}
+	// Leads without an id all take their turns from one rotation.
+	for i := range want {
+		want[i] = strings.Replace(want[i], "sales#r", rotation("sales", ""), 1)
 	}
 	if !slices.Equal(c.log, want) {
 		t.Errorf("counter calls\n%s\nwant\n%s", strings.Join(c.log, "\n"), strings.Join(want, "\n"))
@@ -317,7 +322,7 @@ func TestOwnerFirst(t *testing.T) {
 			}
 			var want []string
 			if tt.wantTurnsOf != "" {
-				want = []string{"turns " + tt.wantTurnsOf + " +1"}
+				want = []string{"turns " + rotation(tt.wantTurnsOf, "") + " +1"}
 			}
 			if !slices.Equal(c.log, want) {
 				t.Errorf("counter calls %v, want %v", c.log, want)
@@ -345,5 +350,39 @@ func TestReason(t *testing.T) {
 		if got, want, _ := strings.Cut(tt.want, "; skipped"); tt.d.Summary() != got {
 			t.Errorf("Summary() = %q, want %q", tt.d.Summary(), want)
 		}
+	}
+}
+
+// TestRotationsShareByWeight: leads with different ids take their turns
+// from different rotations, and together the rotations still share the
+// team's leads by weight, each member within one lead per rotation of its
+// share.
+func TestRotationsShareByWeight(t *testing.T) {
+	r := mustParse(t, oneTeam("", ", weight: 2", "", ""))
+	c := &calls{Counters: NewMemoryCounters(Snapshot{})}
+	got := map[string]int{}
+	for _, n := range []int{1, 7, 40, 401} {
+		clear(got)
+		c.log = nil
+		for i := range n {
+			d, err := r.Route(context.Background(), c, RouteLead{Key: fmt.Sprintf("lead-%d-%d", n, i)}, dec1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[d.Member.Name]++
+		}
+		for name, weight := range map[string]int{"A": 2, "B": 1, "C": 1} {
+			share := float64(n*weight) / 4
+			if diff := float64(got[name]) - share; diff > Rotations || diff < -Rotations {
+				t.Errorf("%d leads: %s got %d, share %.1f", n, name, got[name], share)
+			}
+		}
+	}
+	used := map[string]bool{}
+	for _, l := range c.log {
+		used[l] = true
+	}
+	if len(used) != Rotations {
+		t.Errorf("401 leads used rotations %v, want all %d", slices.Sorted(maps.Keys(used)), Rotations)
 	}
 }

@@ -12,7 +12,8 @@ import (
 type Snapshot struct {
 	// Day is the calendar day (YYYY-MM-DD, Rules.Day) Counts are of.
 	Day string
-	// Turns is the number of turns each team has given out, by team.
+	// Turns is the number of turns each rotation has given out, by
+	// rotation (TeamRotations).
 	Turns map[string]int64
 	// Counts is the number of leads each member got on Day, by e-mail
 	// address.
@@ -20,13 +21,13 @@ type Snapshot struct {
 }
 
 // CounterReader reads the routing counters (store.Routing.Read): the turns
-// of teams, and the counts of members emails on day.
+// of rotations, and the counts of members emails on day.
 type CounterReader interface {
-	Read(ctx context.Context, teams, emails []string, day string) (turns, counts map[string]int64, err error)
+	Read(ctx context.Context, rotations, emails []string, day string) (turns, counts map[string]int64, err error)
 }
 
 // ReadSnapshot reads the counters r routes by, as they are at now: every
-// team's turns and the day's counts of every member with a daily cap.
+// team's rotations' turns and the day's counts of every member with a daily cap.
 func ReadSnapshot(ctx context.Context, r *Rules, c CounterReader, now time.Time) (Snapshot, error) {
 	day := r.Day(now)
 	var emails []string
@@ -39,7 +40,11 @@ func ReadSnapshot(ctx context.Context, r *Rules, c CounterReader, now time.Time)
 			}
 		}
 	}
-	turns, counts, err := c.Read(ctx, r.Teams(), emails, day)
+	var rotations []string
+	for _, name := range r.Teams() {
+		rotations = append(rotations, TeamRotations(name)...)
+	}
+	turns, counts, err := c.Read(ctx, rotations, emails, day)
 	if err != nil {
 		return Snapshot{}, err
 	}
@@ -91,12 +96,12 @@ func NewMemoryCounters(snap Snapshot) *MemoryCounters {
 	return c
 }
 
-// TakeTurns adds n to team's turns (Counters).
-func (c *MemoryCounters) TakeTurns(_ context.Context, team string, n int64) (int64, error) {
+// TakeTurns adds n to rotation's turns (Counters).
+func (c *MemoryCounters) TakeTurns(_ context.Context, rotation string, n int64) (int64, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.turns[team] += n
-	return c.turns[team], nil
+	c.turns[rotation] += n
+	return c.turns[rotation], nil
 }
 
 // CountLead counts a lead of email on day unless limit is reached

@@ -6,6 +6,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -22,25 +23,38 @@ const dryRun = "time_zone: Europe/Berlin\nowner_first: true\n" +
 	"rules:\n  - {name: big, company_size: {min: 1000}, team: big}\n" +
 	"default_team: sales\n"
 
+// dryRunLeads are leads whose ids all pick the same rotation of team
+// sales (dryRunRotation), so that the turns they take follow one another.
 func dryRunLeads() []RouteLead {
-	return []RouteLead{
-		{Key: "1", Email: "ana@p.example"},
-		{Key: "2", Email: "bo@p.example", CompanySize: "5000+"},
-		{Key: "3", Email: "cy@p.example"},
-		{Key: "4", Email: "Ana@p.example"},
-		{Key: "5", Email: "di@p.example", EarlierOwner: "d@x.example"},
-		{Key: "6"},
-		{Key: "7", Email: "ed@p.example"},
-		{Key: "8", Email: "fa@p.example"},
+	leads := []RouteLead{
+		{Email: "ana@p.example"},
+		{Email: "bo@p.example", CompanySize: "5000+"},
+		{Email: "cy@p.example"},
+		{Email: "Ana@p.example"},
+		{Email: "di@p.example", EarlierOwner: "d@x.example"},
+		{},
+		{Email: "ed@p.example"},
+		{Email: "fa@p.example"},
 	}
+	n := 0
+	for i := range leads {
+		for rotation("sales", strconv.Itoa(n)) != dryRunRotation {
+			n++
+		}
+		leads[i].Key = strconv.Itoa(n)
+		n++
+	}
+	return leads
 }
+
+const dryRunRotation = "sales#2"
 
 // TestSimulateIsRoute: a dry run decides what routing the same leads one
 // by one would, and leaves the snapshot as it was.
 func TestSimulateIsRoute(t *testing.T) {
 	r := mustParse(t, dryRun)
 	now := time.Date(2026, 12, 21, 10, 0, 0, 0, time.UTC)
-	snap := Snapshot{Day: "2026-12-21", Turns: map[string]int64{"sales": 4}, Counts: map[string]int64{"a@x.example": 1}}
+	snap := Snapshot{Day: "2026-12-21", Turns: map[string]int64{dryRunRotation: 4, "sales#0": 1}, Counts: map[string]int64{"a@x.example": 1}}
 	before := Snapshot{Day: snap.Day, Turns: maps.Clone(snap.Turns), Counts: maps.Clone(snap.Counts)}
 
 	got := Simulate(r, now, dryRunLeads(), snap)
@@ -115,7 +129,7 @@ type reader struct {
 
 func (rd *reader) Read(_ context.Context, teams, emails []string, day string) (map[string]int64, map[string]int64, error) {
 	rd.teams, rd.emails, rd.day = teams, emails, day
-	return map[string]int64{"sales": 7}, map[string]int64{"c@x.example": 1}, nil
+	return map[string]int64{"sales#3": 7}, map[string]int64{"c@x.example": 1}, nil
 }
 
 func TestReadSnapshot(t *testing.T) {
@@ -126,10 +140,11 @@ func TestReadSnapshot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(rd.teams, []string{"big", "sales"}) || !slices.Equal(rd.emails, []string{"a@x.example", "c@x.example"}) || rd.day != "2026-12-21" {
+	rotations := []string{"big#0", "big#1", "big#2", "big#3", "sales#0", "sales#1", "sales#2", "sales#3"}
+	if !slices.Equal(rd.teams, rotations) || !slices.Equal(rd.emails, []string{"a@x.example", "c@x.example"}) || rd.day != "2026-12-21" {
 		t.Errorf("read teams %v, emails %v (those with a cap), day %s", rd.teams, rd.emails, rd.day)
 	}
-	if snap.Day != "2026-12-21" || snap.Turns["sales"] != 7 || snap.Counts["c@x.example"] != 1 {
+	if snap.Day != "2026-12-21" || snap.Turns["sales#3"] != 7 || snap.Counts["c@x.example"] != 1 {
 		t.Errorf("snapshot %+v", snap)
 	}
 }

@@ -28,7 +28,9 @@ default_team: emea
 `
 
 // turnCounters counts the turns and counts routing takes; down makes
-// them fail.
+// them fail. It keeps one turn counter per team, whichever of the team's
+// rotations a lead's id picks, so that leads with fresh ids follow the
+// team's order one after another.
 type turnCounters struct {
 	*assign.MemoryCounters
 	mu            sync.Mutex
@@ -36,7 +38,8 @@ type turnCounters struct {
 	down          bool
 }
 
-func (c *turnCounters) TakeTurns(ctx context.Context, team string, n int64) (int64, error) {
+func (c *turnCounters) TakeTurns(ctx context.Context, rotation string, n int64) (int64, error) {
+	team, _, _ := strings.Cut(rotation, "#")
 	c.mu.Lock()
 	c.turns++
 	down := c.down
