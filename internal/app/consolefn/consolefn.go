@@ -9,10 +9,9 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 
-	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/liveforms"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
-	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/console"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
@@ -41,14 +40,17 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 // sales e-mail's outcome links.
 func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 	set := b.Settings
-	fs, err := forms.Parse(config.Forms())
+	// The forms the pages list are the version live at cold start: the
+	// pages take a fixed list, so a form published later is listed by
+	// the console instances started after the publish.
+	fs, err := liveforms.Watch(b).Get(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
 	p := &console.Pages{
 		Leads: b.Store, Saver: b.Store, Audit: b.Store,
 		FollowUp:      &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: set.HandoffFunction},
-		Forms:         fs.IDs(),
+		Forms:         fs.Value.IDs(),
 		JunkRetention: set.JunkRetention,
 		SpeedTarget:   set.SpeedTarget,
 		Base:          console.Base,

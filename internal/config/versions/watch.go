@@ -65,6 +65,10 @@ func Watch[T any](r Reader, kind Kind, builtin func() Files, build func(*Version
 // keeps what it has. Without it w logs nothing.
 func (w *Watcher[T]) SetLog(log *slog.Logger) { w.log = log }
 
+// SetClock makes w read the time from now instead of the wall clock, so
+// that a test can step past the refresh interval without sleeping.
+func (w *Watcher[T]) SetClock(now func() time.Time) { w.now = now }
+
 // Get returns the value built from the live version.
 func (w *Watcher[T]) Get(ctx context.Context) (*Watched[T], error) {
 	w.mu.Lock()

@@ -101,7 +101,7 @@ func TestWatcher(t *testing.T) {
 			}
 			w := versions.Watch(m, versions.Rules, builtin, build, every)
 			now := t0
-			versions.SetClock(w, func() time.Time { return now })
+			w.SetClock(func() time.Time { return now })
 			for i, g := range tc.gets {
 				now = now.Add(g.after)
 				for _, c := range g.change {
@@ -139,7 +139,7 @@ func TestWatcherLogsEachProblemOnce(t *testing.T) {
 	w := versions.Watch(m, versions.Rules, func() versions.Files { return versions.Files{"rules.yaml": "built-in"} }, build, time.Minute)
 	w.SetLog(slog.New(slog.NewTextHandler(&logs, nil)))
 	now := t0
-	versions.SetClock(w, func() time.Time { return now })
+	w.SetClock(func() time.Time { return now })
 	ctx := context.Background()
 	get := func() string {
 		now = now.Add(time.Minute)
