@@ -1,10 +1,8 @@
 // Package boot builds, once per Lambda cold start, what every function
 // needs whatever it does: the settings, the logger, the AWS configuration
-// and the leads store, and follows the live configuration versions (Watch)
-// for the functions that read them. It imports no screening, no delivery,
-// no parser of a configuration kind and no client of a service some
-// function does not call (the signing secret is read by package signing),
-// so that each function's own wiring
+// and the leads store. It imports no screening, no delivery, no forms and
+// no client of a service some function does not call (the signing secret
+// is read by package signing), so that each function's own wiring
 // (intakefn, dispatcherfn, unsubscribefn, seseventsfn, handofffn) links
 // only what that function uses.
 package boot
@@ -22,10 +20,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/smithy-go/middleware"
 
-	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
-	"github.com/leadsieve/leadsieve/internal/config/versions"
 )
 
 // HTTPHandler serves an API Gateway HTTP API (payload format 2.0) request.
@@ -72,14 +68,4 @@ func Load(ctx context.Context, getenv func(string) string) (*Base, error) {
 		Store: store.New(dynamodb.NewFromConfig(cfg), set.LeadsTable),
 		Now:   Clock,
 	}, nil
-}
-
-// Watch follows the live version of kind (package versions), built into
-// a T by build: a function reads its pointer at its first Get and then at
-// most once every CONFIG_REFRESH_SECONDS, and builds only a version it has
-// not built. While nothing is published the embedded files are version 1.
-func Watch[T any](b *Base, kind versions.Kind, build func(*versions.Version) (T, error)) *versions.Watcher[T] {
-	w := versions.Watch(b.Store, kind, func() versions.Files { return config.Builtin(kind) }, build, b.Settings.ConfigRefresh)
-	w.SetLog(b.Log)
-	return w
 }

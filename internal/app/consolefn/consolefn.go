@@ -10,7 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 
 	"github.com/leadsieve/leadsieve/internal/app/boot"
-	"github.com/leadsieve/leadsieve/internal/app/liveforms"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/console"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
@@ -43,7 +43,7 @@ func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 	// The forms the pages list are the version live at cold start: the
 	// pages take a fixed list, so a form published later is listed by
 	// the console instances started after the publish.
-	fs, err := liveforms.Watch(b).Get(ctx)
+	fs, err := liveconfig.Forms(b).Get(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}

@@ -17,7 +17,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
-	"github.com/leadsieve/leadsieve/internal/app/liveforms"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
 	"github.com/leadsieve/leadsieve/internal/app/sequences"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
@@ -150,7 +150,7 @@ func follow(ctx context.Context, b *boot.Base, getenv func(string) string) (*liv
 	catalog := sequences.Catalog(sequences.Watch(b))
 	return &liveDispatcher{
 		store: b.Store,
-		sales: sales.Follow(b, liveforms.Watch(b), getenv, secret),
+		sales: sales.Follow(b, liveconfig.Forms(b), getenv, secret),
 		build: func(s *sales.Setup) *dispatch.Dispatcher {
 			return &dispatch.Dispatcher{
 				Store: b.Store, Handoff: s.Notifier, Catalog: catalog, Mail: s.Notifier.Mail, Unsub: signer,

@@ -11,7 +11,7 @@ import (
 	"context"
 
 	"github.com/leadsieve/leadsieve/internal/app/boot"
-	"github.com/leadsieve/leadsieve/internal/app/liveforms"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
@@ -45,7 +45,7 @@ func New(ctx context.Context, getenv func(string) string) (Handler, error) {
 			return nil, err
 		}
 	}
-	live := sales.Follow(b, liveforms.Watch(b), getenv, secret)
+	live := sales.Follow(b, liveconfig.Forms(b), getenv, secret)
 	return func(ctx context.Context, ev Event) error {
 		if ev.HandoffPending != nil && !*ev.HandoffPending {
 			// Stored with nothing for sales: no need to read the lead, nor

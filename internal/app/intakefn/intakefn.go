@@ -24,7 +24,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
-	"github.com/leadsieve/leadsieve/internal/app/liveforms"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/sequences"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
@@ -67,8 +67,8 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 		})
 	})
 	jd := &liveJudge{
-		forms: liveforms.Watch(b),
-		rules: boot.Watch(b, versions.Rules, parseRules),
+		forms: liveconfig.Forms(b),
+		rules: liveconfig.Watch(b, versions.Rules, parseRules),
 		build: func(rs *rules.Set, label string, fs *forms.Set) (*judge.Judge, error) {
 			return judge.New(rs, deps(), judge.Options{DefaultOrigins: b.Settings.AllowedOrigins, Getenv: getenv, Forms: fs, RulesVersion: label})
 		},
@@ -76,7 +76,7 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	}
 	jd.start()
 	svc := &intake.Service{
-		Forms:           liveforms.Getter(jd.forms),
+		Forms:           liveconfig.FormsGetter(jd.forms),
 		Judge:           jd,
 		Store:           b.Store,
 		FollowUp:        &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},

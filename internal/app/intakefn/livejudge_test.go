@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/config"
-	"github.com/leadsieve/leadsieve/internal/app/liveforms"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
@@ -81,7 +81,7 @@ func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	f := &fixture{table: newTable(), now: time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}
 	clock := func() time.Time { f.mu.Lock(); defer f.mu.Unlock(); return f.now }
-	fw := versions.Watch(f.table, versions.Forms, func() versions.Files { return config.Builtin(versions.Forms) }, liveforms.Parse, time.Minute)
+	fw := versions.Watch(f.table, versions.Forms, func() versions.Files { return config.Builtin(versions.Forms) }, liveconfig.ParseForms, time.Minute)
 	rw := versions.Watch(f.table, versions.Rules, func() versions.Files { return config.Builtin(versions.Rules) }, parseRules, time.Minute)
 	fw.SetClock(clock)
 	rw.SetClock(clock)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
@@ -46,7 +47,7 @@ type Live struct {
 // e-mails' outcome links (nil: none, see WithOutcomeLinks).
 func Follow(b *boot.Base, fs *versions.Watcher[*forms.Set], getenv func(string) string, secret []byte) *Live {
 	return &Live{
-		routing: boot.Watch(b, versions.Routing, ParseRouting),
+		routing: liveconfig.Watch(b, versions.Routing, ParseRouting),
 		forms:   fs,
 		build: func(rules *assign.Rules, fs *forms.Set) (*handoff.Notifier, error) {
 			n := Notifier(b, rules, fs, getenv)

@@ -10,13 +10,14 @@ import (
 	"fmt"
 
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 )
 
 // Watch follows the live sequences version of b's table.
 func Watch(b *boot.Base) *versions.Watcher[*nurture.Catalog] {
-	return boot.Watch(b, versions.Sequences, Build)
+	return liveconfig.Watch(b, versions.Sequences, Build)
 }
 
 // Build parses a sequences version into a catalog covering every segment
