@@ -140,8 +140,8 @@ func replaceOnce(t *testing.T, s, old, repl string) string {
 }
 
 // TestLiveJudgeWaitsForTheFirstBuild: a request waits for the judge being
-// built at init, gets the build's error when it failed (and a later
-// request tries again), and stops waiting when its context ends.
+// built at init, gets the build's error when it failed, and stops waiting
+// when its context ends.
 func TestLiveJudgeWaitsForTheFirstBuild(t *testing.T) {
 	f := newFixture(t)
 	f.gate = make(chan struct{})
@@ -159,6 +159,8 @@ func TestLiveJudgeWaitsForTheFirstBuild(t *testing.T) {
 		t.Fatalf("%d builds, want 1", f.buildCount())
 	}
 
+	// A judge that does not build is the answer of every request until
+	// another version is published: the same files would fail again.
 	g := newFixture(t)
 	bad := errors.New("captcha secret missing")
 	g.fail = bad
@@ -169,8 +171,13 @@ func TestLiveJudgeWaitsForTheFirstBuild(t *testing.T) {
 		}
 	}
 	g.fail = nil
+	if err := g.wait(context.Background()); !errors.Is(err, bad) || g.buildCount() != 0 {
+		t.Fatalf("wait for the same versions = %v after %d builds; want the error, without a build", err, g.buildCount())
+	}
+	g.table.publish(versions.Forms, 2, versions.Files{"forms.yaml": string(config.Forms())})
+	g.after(time.Minute)
 	if err := g.wait(context.Background()); err != nil || g.buildCount() != 1 {
-		t.Fatalf("wait once the build works = %v after %d builds", err, g.buildCount())
+		t.Fatalf("wait after a publish = %v after %d builds", err, g.buildCount())
 	}
 }
 

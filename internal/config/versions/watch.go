@@ -166,7 +166,9 @@ func Label(n int64, contentHash string) string {
 // Rebuilt holds what a function builds from the values of several
 // watched kinds (a judge from rules and forms, a notifier from routing and
 // forms), built again only when one of their versions changes. A build
-// that fails keeps the last value, logged once for those versions.
+// that fails keeps the last value, logged once for those versions, and is
+// not tried again for them: what it builds from never changes, so neither
+// would the outcome.
 type Rebuilt[T any] struct {
 	// What names the value in logs ("judge").
 	What string
@@ -177,33 +179,40 @@ type Rebuilt[T any] struct {
 	value   T
 	ok      bool
 	failing []int64
+	failErr error
 }
 
 // Get returns the value built for versions (one number per watched kind,
 // in a fixed order), calling build when they are not the ones the value
 // in hand was built from. Without a value in hand a build's error is
-// returned.
+// returned, for those versions, until they change.
 func (r *Rebuilt[T]) Get(versions []int64, build func() (T, error)) (T, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.ok && slices.Equal(versions, r.built) {
 		return r.value, nil
 	}
-	if r.ok && slices.Equal(versions, r.failing) {
+	if r.failing != nil && slices.Equal(versions, r.failing) {
+		if !r.ok {
+			return r.value, r.failErr
+		}
 		return r.value, nil
 	}
 	v, err := build()
 	if err != nil {
-		if !r.ok {
-			return v, err
-		}
-		r.failing = slices.Clone(versions)
-		if r.Log != nil {
+		r.failing, r.failErr = slices.Clone(versions), err
+		if r.Log != nil && r.ok {
 			r.Log.Error("configuration does not build; keeping the one in use",
 				"what", r.What, "versions", versions, "in_use", r.built, "err", err.Error())
+		} else if r.Log != nil {
+			r.Log.Error("configuration does not build; nothing to keep",
+				"what", r.What, "versions", versions, "err", err.Error())
 		}
-		return r.value, nil
+		if r.ok {
+			return r.value, nil
+		}
+		return r.value, err
 	}
-	r.value, r.built, r.ok, r.failing = v, slices.Clone(versions), true, nil
+	r.value, r.built, r.ok, r.failing, r.failErr = v, slices.Clone(versions), true, nil, nil
 	return v, nil
 }

@@ -188,14 +188,17 @@ func TestRebuilt(t *testing.T) {
 		builds   int
 	}{
 		{[]int64{1, 1}, build("", errors.New("bad")), "", true, 1},
-		{[]int64{1, 1}, build("a", nil), "a", false, 1},
-		{[]int64{1, 1}, build("never", nil), "a", false, 0},
+		// Nothing in hand: the same versions fail again without a build.
+		{[]int64{1, 1}, build("never", nil), "", true, 0},
+		{[]int64{1, 2}, build("a", nil), "a", false, 1},
+		{[]int64{1, 2}, build("never", nil), "a", false, 0},
 		{[]int64{2, 1}, build("b", nil), "b", false, 1},
 		{[]int64{2, 3}, build("", errors.New("bad")), "b", false, 1},
 		// The same failing versions are not built again.
 		{[]int64{2, 3}, build("c", nil), "b", false, 0},
 		{[]int64{2, 4}, build("d", nil), "d", false, 1},
 		{[]int64{2, 1}, build("b again", nil), "b again", false, 1},
+		{[]int64{1, 1}, build("", errors.New("bad")), "b again", false, 1},
 	}
 	for i, s := range steps {
 		b0 := builds
