@@ -201,6 +201,18 @@ func TestLiveJudgeFollowsTheVersions(t *testing.T) {
 		t.Fatalf("pointer reads at the start: %v, want one per kind", f.table.reads)
 	}
 	first, _ := f.get(ctx)
+	// Requests within the interval read no pointer.
+	for range 5 {
+		f.after(10 * time.Second)
+		if j, _ := f.get(ctx); j != first {
+			t.Fatal("the judge changed with nothing published")
+		}
+	}
+	f.after(10 * time.Second)
+	f.get(ctx)
+	if f.table.reads[versions.Rules] != 2 || f.table.reads[versions.Forms] != 2 {
+		t.Fatalf("pointer reads after a minute of requests: %v, want one more per kind", f.table.reads)
+	}
 
 	f.table.publish(versions.Rules, 2, rulesText(t, 65))
 	f.after(30 * time.Second)
