@@ -37,6 +37,8 @@ type flow struct {
 	store    *store.Store
 	// lambda runs the hand-off function intake invokes.
 	lambda *lambdaStandIn
+	// getenv is the functions' environment.
+	getenv func(string) string
 }
 
 func newFlow(t *testing.T) *flow { return newFlowWith(t, nil) }
@@ -54,7 +56,7 @@ func newFlowWith(t *testing.T, extra map[string]string) *flow {
 	maps.Copy(env, extra)
 	getenv := func(k string) string { return env[k] }
 	ctx := context.Background()
-	f := &flow{st: st, store: store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])}
+	f := &flow{st: st, store: store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"]), getenv: getenv}
 	f.lambda = startLambda(t, getenv)
 	var err error
 	if f.intake, err = app.NewHTTPHandler(ctx, "IntakeFunction", getenv); err != nil {

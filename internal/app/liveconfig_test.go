@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/app"
 	"github.com/leadsieve/leadsieve/internal/app/configcheck"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -221,5 +222,49 @@ func TestPublishedRoutingRoutesTheNextHandoffs(t *testing.T) {
 	c.rollback(t, versions.Routing)
 	if got := owners(); !all(got, alex) {
 		t.Fatalf("owners after the rollback to Alex weighted 100: %v", got)
+	}
+}
+
+// TestBrokenVersionKeepsTheLastGood: a rules version that does not parse,
+// made live behind the checks' back (written to the table directly), is
+// not used: a warm intake keeps judging by the version it has, and an
+// instance started meanwhile answers 503 until a good version is live.
+func TestBrokenVersionKeepsTheLastGood(t *testing.T) {
+	c := newConfigFlow(t)
+	ctx := context.Background()
+	buyer := func() map[string]any {
+		return qualifiedFields(fmt.Sprintf("k.becker+%d@brandt-maschinenbau.de", time.Now().UnixNano()))
+	}
+	c.publish(t, versions.Rules, replace(t, "    junk_at: 60\n", "    junk_at: 65\n"))
+	if l := c.submit(t, "partner-import", buyer()); !strings.HasPrefix(l.RulesVersion, "v2-") {
+		t.Fatalf("judged by %q, want v2", l.RulesVersion)
+	}
+	broken := versions.Version{Kind: versions.Rules, Number: 3, Files: versions.Files{"rules.yaml": "version: 1\ndefaults: [not, a, mapping]\n"},
+		Author: "someone", CreatedAt: time.Now(), Note: "written past the checks"}
+	if err := c.store.PutConfigVersion(ctx, broken); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.store.SetLiveConfig(ctx, versions.Live{Kind: versions.Rules, Number: 3, Previous: 2, Earlier: []int64{1, 2}}, 2); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(refresh + 100*time.Millisecond)
+	if l := c.submit(t, "partner-import", buyer()); !strings.HasPrefix(l.RulesVersion, "v2-") || l.Verdict != lead.VerdictQualified {
+		t.Fatalf("with a broken v3 live: %s by %q; want the warm function to keep v2", l.Verdict, l.RulesVersion)
+	}
+
+	cold, err := app.NewHTTPHandler(ctx, "IntakeFunction", c.getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	coldFlow := *c.flow
+	coldFlow.intake = cold
+	c.ip++
+	if resp := coldFlow.post(t, "partner-import", buyer(), fmt.Sprintf("198.51.100.%d", c.ip)); resp.StatusCode != 503 {
+		t.Fatalf("a new instance with a broken version live: %d %s; want 503", resp.StatusCode, resp.Body)
+	}
+	c.rollback(t, versions.Rules)
+	c.ip++
+	if resp := coldFlow.post(t, "partner-import", buyer(), fmt.Sprintf("198.51.100.%d", c.ip)); resp.StatusCode != 201 {
+		t.Fatalf("the new instance after the rollback: %d %s; want 201", resp.StatusCode, resp.Body)
 	}
 }
