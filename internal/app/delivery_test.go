@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -36,9 +37,14 @@ type flow struct {
 	store    *store.Store
 	// lambda runs the hand-off function intake invokes.
 	lambda *lambdaStandIn
+	// getenv is the functions' environment.
+	getenv func(string) string
 }
 
-func newFlow(t *testing.T) *flow {
+func newFlow(t *testing.T) *flow { return newFlowWith(t, nil) }
+
+// newFlowWith is newFlow with the functions' variables extra added.
+func newFlowWith(t *testing.T, extra map[string]string) *flow {
 	t.Helper()
 	st := devstacktest.Stack(t)
 	for _, kv := range st.Env() {
@@ -47,9 +53,10 @@ func newFlow(t *testing.T) *flow {
 	}
 	tables := devstacktest.Tables(t, st)
 	env := map[string]string{"LEADS_TABLE": tables["LeadsTable"], "SIGNING_SECRET": testSecret, "LOG_LEVEL": "ERROR"}
+	maps.Copy(env, extra)
 	getenv := func(k string) string { return env[k] }
 	ctx := context.Background()
-	f := &flow{st: st, store: store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"])}
+	f := &flow{st: st, store: store.New(dynamodb.NewFromConfig(devstacktest.Config(t, st)), tables["LeadsTable"]), getenv: getenv}
 	f.lambda = startLambda(t, getenv)
 	var err error
 	if f.intake, err = app.NewHTTPHandler(ctx, "IntakeFunction", getenv); err != nil {
@@ -93,19 +100,14 @@ func hasAddr(list []string, addr string) bool {
 
 func (f *flow) submit(t *testing.T, form string, fields map[string]any) *lead.Lead {
 	t.Helper()
-	body, _ := json.Marshal(fields)
-	resp, err := f.intake(context.Background(), events.APIGatewayV2HTTPRequest{
-		Version: "2.0", RouteKey: "POST /forms/{formId}/submissions", RawPath: "/forms/" + form + "/submissions",
-		Headers: map[string]string{"content-type": "application/json", "accept": "application/json",
-			"user-agent":      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36",
-			"accept-language": "de-DE,de;q=0.9", "origin": "http://127.0.0.1:3000"},
-		Body: string(body), PathParameters: map[string]string{"formId": form},
-		RequestContext: events.APIGatewayV2HTTPRequestContext{RequestID: "r-" + form,
-			HTTP: events.APIGatewayV2HTTPRequestContextHTTPDescription{Method: "POST", Path: "/forms/" + form + "/submissions", SourceIP: "203.0.113.7"}},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	return f.submitFrom(t, form, fields, "203.0.113.7")
+}
+
+// submitFrom posts fields from address ip, expects them stored and
+// returns the stored lead once its hand-off ran.
+func (f *flow) submitFrom(t *testing.T, form string, fields map[string]any, ip string) *lead.Lead {
+	t.Helper()
+	resp := f.post(t, form, fields, ip)
 	if resp.StatusCode != 201 {
 		t.Fatalf("submit: %d %s", resp.StatusCode, resp.Body)
 	}
@@ -118,6 +120,26 @@ func (f *flow) submit(t *testing.T, form string, fields map[string]any) *lead.Le
 		t.Fatal(err)
 	}
 	return l
+}
+
+// post sends fields to form's submissions route from address ip as a
+// browser would, and returns the answer.
+func (f *flow) post(t *testing.T, form string, fields map[string]any, ip string) events.APIGatewayV2HTTPResponse {
+	t.Helper()
+	body, _ := json.Marshal(fields)
+	resp, err := f.intake(context.Background(), events.APIGatewayV2HTTPRequest{
+		Version: "2.0", RouteKey: "POST /forms/{formId}/submissions", RawPath: "/forms/" + form + "/submissions",
+		Headers: map[string]string{"content-type": "application/json", "accept": "application/json",
+			"user-agent":      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36",
+			"accept-language": "de-DE,de;q=0.9", "origin": "http://127.0.0.1:3000"},
+		Body: string(body), PathParameters: map[string]string{"formId": form},
+		RequestContext: events.APIGatewayV2HTTPRequestContext{RequestID: "r-" + form,
+			HTTP: events.APIGatewayV2HTTPRequestContextHTTPDescription{Method: "POST", Path: "/forms/" + form + "/submissions", SourceIP: ip}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp
 }
 
 func (f *flow) pass(t *testing.T, now time.Time) {

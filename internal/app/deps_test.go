@@ -18,6 +18,9 @@ var (
 	screening = []string{module + "internal/judge", module + "internal/qualify", module + "internal/screen"}
 	// formsConfig is the forms file and the YAML decoder it needs.
 	formsConfig = []string{module + "internal/config/forms", "go.yaml.in/yaml/v3"}
+	// liveConfig follows the live configuration versions, starting from
+	// the embedded files.
+	liveConfig = []string{module + "config", module + "internal/app/liveconfig"}
 	// Clients of AWS services.
 	sesClient     = "github.com/aws/aws-sdk-go-v2/service/ses"
 	lambdaClient  = "github.com/aws/aws-sdk-go-v2/service/lambda"
@@ -36,7 +39,7 @@ var (
 // that sign or check tokens read the signing secret; only intake invokes
 // the hand-off function and the unsubscribe endpoint its recorder; the
 // SES-events and unsubscribe functions read no
-// forms; none links the SDK's configuration loader. A package listed in mustNot fails the test when it, or a package
+// forms and follow no configuration version; none links the SDK's configuration loader. A package listed in mustNot fails the test when it, or a package
 // under it, is in `go list -deps` of the function.
 func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 	for _, tc := range []struct {
@@ -54,15 +57,15 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 		// The endpoint only queues tokens for the recorder: it invokes, and
 		// neither verifies nor stores.
 		{"unsubscribe", []string{module + "internal/compliance/unsubscribe", lambdaClient},
-			[][]string{screening, formsConfig, sdkLoader, {sesClient, salesHandoff}}},
+			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, salesHandoff}}},
 		{"unsubscriberecorder", []string{module + "internal/compliance/unsubscribe", secretsClient},
-			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
+			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
 		// The console serves pages and records decisions; it never judges
 		// a submission itself.
 		{"console", []string{module + "internal/console"},
 			[][]string{screening, sdkLoader}},
 		{"sesevents", []string{module + "internal/compliance/sesevents"},
-			[][]string{screening, formsConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
+			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
 	} {
 		t.Run(tc.function, func(t *testing.T) {
 			out, err := exec.Command("go", "list", "-deps", module+"functions/"+tc.function).Output()

@@ -96,7 +96,7 @@ func (h *Handler) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest
 		resp.Headers["Allow"] = strings.Join(rt.methods, ", ")
 		return resp, nil
 	}
-	form, err := h.Intake.Form(formID)
+	form, err := h.Intake.Form(ctx, formID)
 	if err != nil {
 		return errorResponse(intake.AsError(err)), nil
 	}

@@ -66,7 +66,7 @@ func TestPanicIsJSON500(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := &Handler{
-		Intake: &intake.Service{Forms: fs, Now: time.Now},
+		Intake: &intake.Service{Forms: intake.FixedForms(fs), Now: time.Now},
 		Tokens: panicIssuer{},
 		Log:    slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
@@ -136,7 +136,7 @@ func TestBrowserErrorPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := &Handler{Intake: &intake.Service{Forms: fs, Now: time.Now}, Log: slog.New(slog.DiscardHandler)}
+	h := &Handler{Intake: &intake.Service{Forms: intake.FixedForms(fs), Now: time.Now}, Log: slog.New(slog.DiscardHandler)}
 	for _, tc := range []struct {
 		referer, link string
 	}{
@@ -191,7 +191,7 @@ func TestNotReadyIs503(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := &Handler{
-		Intake: &intake.Service{Forms: fs, Now: time.Now},
+		Intake: &intake.Service{Forms: intake.FixedForms(fs), Now: time.Now},
 		Tokens: fixedIssuer{},
 		Log:    slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Ready:  func(context.Context) error { return errors.New("rules: line 3: unknown key") },

@@ -65,7 +65,12 @@ const (
 
 // Service accepts submissions.
 type Service struct {
-	Forms          *forms.Set
+	// Forms gives the configured forms; a request resolves its form once
+	// (Form), so that it is validated and judged by one version of them.
+	// The intake function's are the live version (package versions), so a
+	// publish changes them without a deploy; FixedForms gives a set that
+	// never changes. An error is the table being unwell (503).
+	Forms          func(ctx context.Context) (*forms.Set, error)
 	Judge          Judge
 	Store          Store
 	FollowUp       FollowUp // optional
@@ -104,9 +109,19 @@ type Result struct {
 	Form    *forms.Form
 }
 
-// Form returns the configured form, or an ENOTFOUND *Error.
-func (s *Service) Form(id string) (*forms.Form, error) {
-	f := s.Forms.Get(id)
+// FixedForms returns fs as Service.Forms: forms that never change.
+func FixedForms(fs *forms.Set) func(context.Context) (*forms.Set, error) {
+	return func(context.Context) (*forms.Set, error) { return fs, nil }
+}
+
+// Form returns the configured form, or an ENOTFOUND *Error, or an
+// EUNAVAILABLE one when the forms cannot be read.
+func (s *Service) Form(ctx context.Context, id string) (*forms.Form, error) {
+	fs, err := s.Forms(ctx)
+	if err != nil {
+		return nil, unavailableErr(err)
+	}
+	f := fs.Get(id)
 	if f == nil {
 		return nil, &Error{Kind: lead.ENOTFOUND, Code: CodeUnknownForm, Message: "no form " + echo(id)}
 	}
@@ -132,7 +147,7 @@ func (s *Service) Origins(f *forms.Form) []string {
 // returns the first id and writes nothing new. Client errors are *Error;
 // storage outages are an EUNAVAILABLE *Error wrapping the cause.
 func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
-	f, err := s.form(req)
+	f, err := s.form(ctx, req)
 	if err != nil {
 		return Result{}, err
 	}
@@ -214,11 +229,11 @@ func countSince(ids []string, since time.Time) int {
 }
 
 // form is the form posted to: the one the caller resolved, or by id.
-func (s *Service) form(req Request) (*forms.Form, error) {
+func (s *Service) form(ctx context.Context, req Request) (*forms.Form, error) {
 	if req.Form != nil {
 		return req.Form, nil
 	}
-	return s.Form(req.FormID)
+	return s.Form(ctx, req.FormID)
 }
 
 // decode reads the body's name/value pairs.

@@ -159,7 +159,7 @@ func newService(t *testing.T, j *fakeJudge, st *memStore, r *countingRouter, now
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Service{Forms: fs, Judge: j, Store: st, FollowUp: r, JunkRetention: 30 * 24 * time.Hour,
+	return &Service{Forms: FixedForms(fs), Judge: j, Store: st, FollowUp: r, JunkRetention: 30 * 24 * time.Hour,
 		Now: func() time.Time { return *now }, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 }
 
@@ -367,7 +367,7 @@ func TestErrorsEchoLittleInput(t *testing.T) {
 	now := time.Now()
 	s := newService(t, nil, nil, nil, &now)
 	long := strings.Repeat("x", 60000)
-	_, err := s.Form(long)
+	_, err := s.Form(context.Background(), long)
 	e := AsError(err)
 	if e.Code != CodeUnknownForm || len(e.Message) > 2*maxEcho || !strings.Contains(e.Message, "xxxx") {
 		t.Fatalf("unknown form answered %q (%d bytes)", e.Code, len(e.Message))

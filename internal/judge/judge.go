@@ -28,6 +28,12 @@ type Options struct {
 	// Forms, when set, are compiled for screening once by New (their
 	// CAPTCHA secrets read once), so a request does no per-form work.
 	Forms *forms.Set
+	// RulesVersion names the rules in every judgment (stored with the
+	// lead): the intake function gives their live version's number and
+	// hash ("v2-3f9a0c1b2d4e"), so that a lead says which published
+	// version judged it. Empty is the rules' content hash alone
+	// (rules.Set.Version), for tools that judge with a file.
+	RulesVersion string
 }
 
 // Judge judges submissions with one rules file. It is safe for concurrent
@@ -83,8 +89,13 @@ func New(rs *rules.Set, deps screen.Deps, opts Options) (*Judge, error) {
 	return j, nil
 }
 
-// RulesVersion is the content hash of the rules in use.
-func (j *Judge) RulesVersion() string { return j.rules.Version() }
+// RulesVersion names the rules in use (Options.RulesVersion).
+func (j *Judge) RulesVersion() string {
+	if j.opts.RulesVersion != "" {
+		return j.opts.RulesVersion
+	}
+	return j.rules.Version()
+}
 
 // ScreenForm is what screening needs of a configured form: compiled once by
 // New for Options.Forms, built here for any other form (batch screening).
@@ -171,7 +182,7 @@ func (j *Judge) fit(formID string, fields *lead.Fields, s lead.Screening) lead.J
 // verdict combines screening and fit; a nil fit means the form had no
 // qualification model.
 func (j *Judge) verdict(s lead.Screening, fit *lead.Fit) lead.Judgment {
-	out := lead.Judgment{Screening: s, RulesVersion: j.rules.Version()}
+	out := lead.Judgment{Screening: s, RulesVersion: j.RulesVersion()}
 	if fit == nil {
 		// New checked every model; a missing one is a programming error.
 		// Judge conservatively: a person reviews the lead.

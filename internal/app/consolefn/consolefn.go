@@ -11,8 +11,10 @@ import (
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/console"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
@@ -41,9 +43,22 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 // sales e-mail's outcome links.
 func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 	set := b.Settings
-	fs, err := forms.Parse(config.Forms())
-	if err != nil {
-		return nil, fmt.Errorf("app: %w", err)
+	// The forms the pages list are the version live at cold start: the
+	// pages take a fixed list, so a form published later is listed by
+	// the console instances started after the publish. A table that
+	// cannot be read at start does not stop the console (its pages say
+	// so themselves): it lists the built-in forms until it is recycled.
+	w := liveconfig.Forms(b)
+	var fs *forms.Set
+	got, err := w.Get(ctx)
+	if err == nil {
+		fs = got.Value
+	} else {
+		b.Log.Warn("forms pointer unreadable at start; the console lists the built-in forms", "err", err.Error())
+		builtin := &versions.Version{Kind: versions.Forms, Number: versions.Builtin, Files: config.Builtin(versions.Forms)}
+		if fs, err = liveconfig.ParseForms(builtin); err != nil {
+			return nil, fmt.Errorf("app: %w", err)
+		}
 	}
 	p := &console.Pages{
 		Leads: b.Store, Saver: b.Store, Audit: b.Store,

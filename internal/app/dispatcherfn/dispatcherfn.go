@@ -15,14 +15,15 @@ import (
 	"strings"
 	"time"
 
-	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
 	"github.com/leadsieve/leadsieve/internal/app/sequences"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 	"github.com/leadsieve/leadsieve/internal/delivery/reviewdigest"
@@ -32,29 +33,32 @@ import (
 type ScheduledHandler func(ctx context.Context, now time.Time) error
 
 // New builds the dispatcher function's handler, which runs one pass as if
-// at the given time.
+// at the given time, with the routing, forms and sequences live at its
+// start (looked up at most once a refresh interval).
 func New(ctx context.Context, getenv func(string) string) (ScheduledHandler, error) {
 	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}
-	disp, err := build(ctx, b, getenv)
+	live, err := follow(ctx, b, getenv)
 	if err != nil {
 		return nil, err
 	}
-	digest := &reviewdigest.Digest{Leads: b.Store, Marker: b.Store.Counters(), Mail: disp.Mail,
-		From: disp.Handoff.From, Forms: disp.Handoff.Forms, Log: b.Log}
 	return func(ctx context.Context, now time.Time) error {
-		st, err := disp.Pass(ctx, now.UTC())
+		s, err := live.get(ctx)
+		if err != nil {
+			return err
+		}
+		st, err := s.dispatcher.Pass(ctx, now.UTC())
 		if st.Leads > 0 || err != nil {
 			b.Log.Info("dispatcher pass", "stats", st, "err", err)
 		}
 		// A digest that fails is logged, not retried: the next day's
 		// lists the same leads if they still wait.
-		if n, derr := digest.Run(ctx, now.UTC()); n > 0 || derr != nil {
+		if n, derr := s.digest.Run(ctx, now.UTC()); n > 0 || derr != nil {
 			b.Log.Info("review digest", "sent", n, "err", derr)
 		}
-		rollUpReports(ctx, b, disp.Handoff.Forms)
+		rollUpReports(ctx, b, s.forms)
 		return err
 	}, nil
 }
@@ -77,30 +81,59 @@ func rollUpReports(ctx context.Context, b *boot.Base, fs *forms.Set) {
 	}
 }
 
-// NewDispatcher builds the dispatcher from the configuration read through
-// getenv (for leadctl, which runs passes and renders steps itself).
+// NewDispatcher builds the dispatcher of the configuration live now, read
+// through getenv (for leadctl, which runs passes and renders steps itself).
 func NewDispatcher(ctx context.Context, getenv func(string) string) (*dispatch.Dispatcher, error) {
 	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}
-	return build(ctx, b, getenv)
+	live, err := follow(ctx, b, getenv)
+	if err != nil {
+		return nil, err
+	}
+	s, err := live.get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.dispatcher, nil
 }
 
-func build(ctx context.Context, b *boot.Base, getenv func(string) string) (*dispatch.Dispatcher, error) {
-	fs, err := forms.Parse(config.Forms())
+// setup is a dispatcher, the review digest and the forms both were built
+// with.
+type setup struct {
+	dispatcher *dispatch.Dispatcher
+	digest     *reviewdigest.Digest
+	forms      *forms.Set
+}
+
+// liveDispatcher is the dispatcher of the live routing and forms versions,
+// built again when either changes (its send-rate limiter and the digest's
+// memory of the day's markers then start afresh); the nurture catalog is looked up by the dispatcher at every
+// pass, and follows the live sequences version by itself.
+type liveDispatcher struct {
+	store  *store.Store
+	sales  *sales.Live
+	build  func(*sales.Setup) *dispatch.Dispatcher
+	setups versions.Rebuilt[*setup]
+}
+
+func (l *liveDispatcher) get(ctx context.Context) (*setup, error) {
+	s, err := l.sales.Get(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("app: %w", err)
+		return nil, err
 	}
+	return l.setups.Get(s.Versions, func() (*setup, error) {
+		d := l.build(s)
+		return &setup{dispatcher: d, forms: s.Forms,
+			digest: &reviewdigest.Digest{Leads: l.store, Marker: l.store.Counters(), Mail: d.Mail,
+				From: d.Handoff.From, Forms: s.Forms, Log: d.Log}}, nil
+	})
+}
+
+func follow(ctx context.Context, b *boot.Base, getenv func(string) string) (*liveDispatcher, error) {
 	secret, err := signing.Secret(ctx, b)
 	if err != nil {
-		return nil, err
-	}
-	n, err := sales.Notifier(b, fs, getenv)
-	if err != nil {
-		return nil, err
-	}
-	if err := sales.WithOutcomeLinks(n, b, secret); err != nil {
 		return nil, err
 	}
 	signer, err := unsubscribe.NewSigner(secret)
@@ -114,19 +147,22 @@ func build(ctx context.Context, b *boot.Base, getenv func(string) string) (*disp
 		(!isLoopback(u.Hostname()) || len(set.SigningSecret) == 0) {
 		return nil, fmt.Errorf("app: PUBLIC_BASE_URL %q must be the API's public https URL (template parameter PublicBaseUrl)", set.PublicBaseURL)
 	}
-	return &dispatch.Dispatcher{
-		Store: b.Store, Handoff: n, Catalog: SequenceCatalog(b.Store), Mail: n.Mail, Unsub: signer,
-		BaseURL: set.PublicBaseURL, UnsubMailto: strings.TrimPrefix(set.UnsubMailto, "mailto:"),
-		PostalAddress: set.PostalAddress, Rate: set.SendRate, Log: b.Log,
+	catalog := sequences.Catalog(sequences.Watch(b))
+	return &liveDispatcher{
+		store: b.Store,
+		sales: sales.Follow(b, liveconfig.Forms(b), getenv, secret),
+		build: func(s *sales.Setup) *dispatch.Dispatcher {
+			return &dispatch.Dispatcher{
+				Store: b.Store, Handoff: s.Notifier, Catalog: catalog, Mail: s.Notifier.Mail, Unsub: signer,
+				BaseURL: set.PublicBaseURL, UnsubMailto: strings.TrimPrefix(set.UnsubMailto, "mailto:"),
+				PostalAddress: set.PostalAddress, Rate: set.SendRate, Log: b.Log,
+			}
+		},
+		setups: versions.Rebuilt[*setup]{What: "dispatcher", Log: b.Log},
 	}, nil
 }
 
 func isLoopback(h string) bool { return h == "127.0.0.1" || h == "localhost" || h == "::1" }
-
-// SequenceCatalog returns the sequences applied with `leadctl sequences
-// apply`, or the embedded config/sequences when none were applied, looked
-// up every pass (package sequences).
-func SequenceCatalog(st *store.Store) dispatch.Catalog { return sequences.Catalog(st, 0) }
 
 // ParseSequenceFiles parses stored sequence files (name -> YAML).
 func ParseSequenceFiles(files map[string]string) ([]*nurture.Sequence, error) {

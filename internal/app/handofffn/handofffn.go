@@ -9,13 +9,11 @@ package handofffn
 
 import (
 	"context"
-	"fmt"
 
-	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/sales"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
-	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 )
 
@@ -32,39 +30,35 @@ type Event struct {
 type Handler func(ctx context.Context, ev Event) error
 
 // New builds the hand-off function's handler, reading its configuration
-// through getenv once.
+// through getenv once. The routing and the forms are their live versions,
+// looked up at most once a refresh interval (sales.Live).
 func New(ctx context.Context, getenv func(string) string) (Handler, error) {
 	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}
-	fs, err := forms.Parse(config.Forms())
-	if err != nil {
-		return nil, fmt.Errorf("app: %w", err)
-	}
-	n, err := sales.Notifier(b, fs, getenv)
-	if err != nil {
-		return nil, err
-	}
 	// The sales e-mail's "Was this a good lead?" links are signed with the
 	// project's secret, read only when there is a console to link to.
+	var secret []byte
 	if b.Settings.ConsoleURL != "" {
-		secret, err := signing.Secret(ctx, b)
-		if err != nil {
-			return nil, err
-		}
-		if err := sales.WithOutcomeLinks(n, b, secret); err != nil {
+		if secret, err = signing.Secret(ctx, b); err != nil {
 			return nil, err
 		}
 	}
-	w := &handoff.Worker{Store: b.Store, Notifier: n, Now: b.Now}
+	live := sales.Follow(b, liveconfig.Forms(b), getenv, secret)
 	return func(ctx context.Context, ev Event) error {
 		if ev.HandoffPending != nil && !*ev.HandoffPending {
-			// Stored with nothing for sales: no need to read the lead. A
-			// verdict changed later (a review decided) is the
-			// dispatcher's, from the due-work index.
+			// Stored with nothing for sales: no need to read the lead, nor
+			// the configuration. A verdict changed later (a review
+			// decided) is the dispatcher's, from the due-work index.
 			return nil
 		}
+		s, err := live.Get(ctx)
+		if err != nil {
+			// Nothing was sent: the dispatcher retries the due hand-off.
+			return err
+		}
+		w := &handoff.Worker{Store: b.Store, Notifier: s.Notifier, Now: b.Now}
 		return w.FollowUp(ctx, ev.LeadID)
 	}, nil
 }

@@ -3,49 +3,52 @@
 // the asynchronous invocation of the hand-off function for every stored
 // lead. It is the only function that builds a judge, and it sends no mail.
 //
-// Init builds only the configuration and the clients. The judge (rules,
-// screening models, per-form engines) is built by a goroutine started at
-// init, so the first request finds it ready or nearly so instead of the
-// init phase paying for it before the runtime asks for that request.
+// The forms, the rules and the nurture sequences are the live versions of
+// their kinds (package versions): each pointer is read at the first use and
+// then at most once every CONFIG_REFRESH_SECONDS, and the judge is built
+// again when the rules or the forms name another version. Init builds only
+// the configuration and the clients; the first judge is built by a
+// goroutine started at init, so the first request finds it ready or nearly
+// so instead of the init phase paying for it before the runtime asks for
+// that request.
 package intakefn
 
 import (
 	"context"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 
-	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/rendertoken"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/sequences"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
+	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 	"github.com/leadsieve/leadsieve/internal/httpapi"
 	"github.com/leadsieve/leadsieve/internal/intake"
 	"github.com/leadsieve/leadsieve/internal/judge"
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 // New builds the intake function's handler, reading its configuration
-// through getenv once. The judge is built in the background; a request
-// that arrives before it is ready waits for it, and if it cannot be built
-// (a rules or forms error the tests would have caught, or a CAPTCHA secret
-// missing from the environment) every submission is answered 503, logged
-// with that error (see httpapi.Handler.Ready).
+// through getenv once. The first judge is built in the background; a
+// request that arrives before it is ready waits for it, and while none can
+// be built (the table unreachable, or a CAPTCHA secret missing from the
+// environment) every submission is answered 503, logged with that error
+// (see httpapi.Handler.Ready).
 func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, error) {
 	b, err := boot.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
-	}
-	fs, err := forms.Parse(config.Forms())
-	if err != nil {
-		return nil, fmt.Errorf("app: %w", err)
 	}
 	secret, err := signing.Secret(ctx, b)
 	if err != nil {
@@ -55,22 +58,29 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	jd := buildJudge(func() (*judge.Judge, error) {
-		rs, err := rules.Parse(config.Rules())
-		if err != nil {
-			return nil, err
-		}
-		return judge.New(rs, judge.Deps(judge.DepsOptions{
+	// The screening collaborators (models, lists, clients) do not depend
+	// on the configuration: made once, with the first judge.
+	deps := sync.OnceValue(func() screen.Deps {
+		return judge.Deps(judge.DepsOptions{
 			Now: b.Now, Tokens: tokens, Counter: b.Store.Counters(), CounterKey: secret, Logger: b.Log,
 			HTTPClient: &http.Client{Timeout: 5 * time.Second}, Network: true,
-		}), judge.Options{DefaultOrigins: b.Settings.AllowedOrigins, Getenv: getenv, Forms: fs})
+		})
 	})
+	jd := &liveJudge{
+		forms: liveconfig.Forms(b),
+		rules: liveconfig.Watch(b, versions.Rules, parseRules),
+		build: func(rs *rules.Set, label string, fs *forms.Set) (*judge.Judge, error) {
+			return judge.New(rs, deps(), judge.Options{DefaultOrigins: b.Settings.AllowedOrigins, Getenv: getenv, Forms: fs, RulesVersion: label})
+		},
+		judges: versions.Rebuilt[*judge.Judge]{What: "judge", Log: b.Log},
+	}
+	jd.start()
 	svc := &intake.Service{
-		Forms:           fs,
+		Forms:           liveconfig.FormsGetter(jd.forms),
 		Judge:           jd,
 		Store:           b.Store,
 		FollowUp:        &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
-		Enroller:        nurture.Enroller{Catalog: sequences.Catalog(b.Store, time.Minute)},
+		Enroller:        nurture.Enroller{Catalog: sequences.Catalog(sequences.Watch(b))},
 		AllowedOrigins:  b.Settings.AllowedOrigins,
 		JunkRetention:   b.Settings.JunkRetention,
 		ReviewRetention: b.Settings.ReviewRetention,
@@ -81,46 +91,81 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	return h.Handle, nil
 }
 
-// pendingJudge is a judge being built by a goroutine.
-type pendingJudge struct {
-	done chan struct{} // closed once j or err is set
-	j    *judge.Judge
-	err  error
+func parseRules(v *versions.Version) (*rules.Set, error) {
+	rs, err := rules.Parse([]byte(v.Files["rules.yaml"]))
+	if err != nil {
+		return nil, fmt.Errorf("rules v%d: %w", v.Number, err)
+	}
+	return rs, nil
 }
 
-func buildJudge(build func() (*judge.Judge, error)) *pendingJudge {
-	p := &pendingJudge{done: make(chan struct{})}
+// liveJudge is the judge of the live rules and forms versions.
+type liveJudge struct {
+	forms  *versions.Watcher[*forms.Set]
+	rules  *versions.Watcher[*rules.Set]
+	build  func(rs *rules.Set, label string, fs *forms.Set) (*judge.Judge, error)
+	judges versions.Rebuilt[*judge.Judge]
+	// started is closed once the first build, started at init, is done.
+	started chan struct{}
+}
+
+// start builds the first judge in the background.
+func (l *liveJudge) start() {
+	l.started = make(chan struct{})
 	go func() {
-		defer close(p.done)
-		j, err := build()
-		if err != nil {
-			p.err = fmt.Errorf("app: %w", err)
-			return
-		}
-		p.j = j
+		defer close(l.started)
+		// Not the init's context: the build outlives New.
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		_, _ = l.get(ctx) // a failure is the first request's answer (wait)
 	}()
-	return p
 }
 
-// wait returns once the judge is built (nil) or cannot be (its error), or
-// when ctx ends first.
-func (p *pendingJudge) wait(ctx context.Context) error {
+// get returns the judge of the live versions, built when they changed.
+// Once one was built it never fails: the watchers and the rebuild keep
+// what they have when the table or a new version fails them.
+func (l *liveJudge) get(ctx context.Context) (*judge.Judge, error) {
+	fs, err := l.forms.Get(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	rs, err := l.rules.Get(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	label := versions.Label(rs.Version, rs.Value.Version())
+	return l.judges.Get([]int64{rs.Version, fs.Version}, func() (*judge.Judge, error) {
+		j, err := l.build(rs.Value, label, fs.Value)
+		if err != nil {
+			return nil, fmt.Errorf("app: rules v%d with forms v%d: %w", rs.Version, fs.Version, err)
+		}
+		return j, nil
+	})
+}
+
+// wait returns once a judge is built (nil) or cannot be (its error), or
+// when ctx ends first: the handler waits for it before a submission.
+func (l *liveJudge) wait(ctx context.Context) error {
 	select {
-	case <-p.done:
-		return p.err
+	case <-l.started:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	_, err := l.get(ctx)
+	return err
 }
 
-// Judge and Refit are the built judge's; the handler calls them only after
-// wait returned nil.
-func (p *pendingJudge) Judge(ctx context.Context, form *forms.Form, sub *lead.Submission) lead.Judgment {
-	<-p.done
-	return p.j.Judge(ctx, form, sub)
+// Judge and Refit use the judge of the live versions; the handler calls
+// them only after wait returned nil, so there is one.
+func (l *liveJudge) Judge(ctx context.Context, form *forms.Form, sub *lead.Submission) lead.Judgment {
+	j, _ := l.get(ctx)
+	return j.Judge(ctx, form, sub)
 }
 
-func (p *pendingJudge) Refit(form *forms.Form, fields *lead.Fields, s lead.Screening) lead.Judgment {
-	<-p.done
-	return p.j.Refit(form, fields, s)
+func (l *liveJudge) Refit(form *forms.Form, fields *lead.Fields, s lead.Screening) lead.Judgment {
+	// Refit has no context of its own: it runs within the request that
+	// judged, just after Judge, so the judge is in hand and a pointer read
+	// is almost never due.
+	j, _ := l.get(context.Background())
+	return j.Refit(form, fields, s)
 }

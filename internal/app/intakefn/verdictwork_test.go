@@ -99,8 +99,9 @@ func (c *otherCalls) take() map[string]int {
 // function. Work that differs by verdict would show in the answer's time
 // (issue 12: the local stack's timing probes measure that time, this test
 // the work behind it). Each verdict is posted twice, by different people,
-// so that what a function does only once per instance (reading the
-// nurture sequences) is left out of the second post, which is compared.
+// so that what a function does once per instance and refresh interval
+// (reading the live configuration pointers) is left out of the second
+// post, which is compared.
 func TestSameWorkWhateverTheVerdict(t *testing.T) {
 	st := devstacktest.Stack(t)
 	for _, kv := range st.Env() {

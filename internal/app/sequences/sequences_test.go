@@ -1,87 +1,53 @@
 package sequences
 
 import (
-	"context"
-	"errors"
-	"sync"
+	"strings"
 	"testing"
-	"time"
 
-	"github.com/leadsieve/leadsieve/internal/adapters/store"
+	"github.com/leadsieve/leadsieve/config"
+	"github.com/leadsieve/leadsieve/internal/config/versions"
 )
 
-// source counts its look-ups and can be made to wait or fail.
-type source struct {
-	mu    sync.Mutex
-	calls int
-	err   error
-	gate  chan struct{} // when set, a look-up waits for it
-}
-
-func (s *source) CurrentSequences(context.Context) (*store.SequenceSet, error) {
-	s.mu.Lock()
-	s.calls++
-	gate, err := s.gate, s.err
-	s.mu.Unlock()
-	if gate != nil {
-		<-gate
-	}
-	return nil, err // nil: the embedded sequences
-}
-
-func (s *source) count() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.calls
-}
-
-// TestCatalogLooksUpInTheBackground: with a maximum age, the first call
-// waits for the look-up, later ones within the age make none, and one
-// after it gets the catalog in hand at once while a look-up runs; a
-// failing look-up keeps the catalog in hand.
-func TestCatalogLooksUpInTheBackground(t *testing.T) {
-	ctx := context.Background()
-	src := &source{}
-	get := Catalog(src, 20*time.Millisecond)
-	first, err := get(ctx)
-	if err != nil || first == nil || src.count() != 1 {
-		t.Fatalf("first call: %v %v, %d look-ups", first, err, src.count())
-	}
-	if again, _ := get(ctx); again != first || src.count() != 1 {
-		t.Fatalf("within the age: %d look-ups", src.count())
-	}
-	time.Sleep(30 * time.Millisecond)
-	src.mu.Lock()
-	src.gate, src.err = make(chan struct{}), errors.New("table unreachable")
-	src.mu.Unlock()
-	if stale, err := get(ctx); stale != first || err != nil {
-		t.Fatalf("after the age: %v %v, want the catalog in hand at once", stale, err)
-	}
-	close(src.gate)
-	for deadline := time.Now().Add(2 * time.Second); src.count() < 2; {
-		if time.Now().After(deadline) {
-			t.Fatal("no look-up in the background")
+// TestBuild: the built-in files make a catalog; a version with a broken
+// file or without a segment's sequence does not, and says which version.
+func TestBuild(t *testing.T) {
+	builtin := config.Builtin(versions.Sequences)
+	without := func(name string) versions.Files {
+		f := versions.Files{}
+		for k, v := range builtin {
+			if k != name {
+				f[k] = v
+			}
 		}
-		time.Sleep(time.Millisecond)
+		return f
 	}
-	if kept, err := get(ctx); kept != first || err != nil {
-		t.Fatalf("after a failed look-up: %v %v", kept, err)
+	with := func(name, text string) versions.Files {
+		f := without(name)
+		f[name] = text
+		return f
 	}
-}
-
-// TestCatalogEveryCall: without a maximum age (the dispatcher) every call
-// looks the applied version up, and its failure is the caller's.
-func TestCatalogEveryCall(t *testing.T) {
-	ctx := context.Background()
-	src := &source{}
-	get := Catalog(src, 0)
-	for range 3 {
-		if _, err := get(ctx); err != nil {
-			t.Fatal(err)
-		}
+	first := versions.FileNames(builtin)[0]
+	tests := []struct {
+		name    string
+		files   versions.Files
+		wantErr string
+	}{
+		{"built-in", builtin, ""},
+		{"a file that does not parse", with(first, "name: [unclosed"), "sequences v3"},
+		{"a segment without a sequence", without(first), "sequences v3"},
 	}
-	src.err = errors.New("table unreachable")
-	if _, err := get(ctx); err == nil || src.count() != 4 {
-		t.Fatalf("%d look-ups, last error %v", src.count(), err)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cat, err := Build(&versions.Version{Kind: versions.Sequences, Number: 3, Files: tc.files})
+			if tc.wantErr == "" {
+				if err != nil || cat == nil {
+					t.Fatalf("Build = %v, %v", cat, err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Fatalf("Build error = %v, want one naming %q", err, tc.wantErr)
+			}
+		})
 	}
 }

@@ -50,6 +50,7 @@ var Vars = []Var{
 	{Name: "LEADS_TABLE", Default: "LeadsTable", Description: "DynamoDB table holding leads and their state."},
 	{Name: "STAGE", Default: "dev", Description: "Deployment stage; appears in logs."},
 	{Name: "LOG_LEVEL", Default: "INFO", Description: "Minimum log level: DEBUG, INFO, WARN or ERROR."},
+	{Name: "CONFIG_REFRESH_SECONDS", Default: "60", Description: "How often, at most, a function reads the live pointer of each configuration kind it uses (rules, sequences, forms, routing): a publish takes effect within this many seconds, 1 to 3600."},
 	{Name: "ALLOWED_ORIGINS", Default: "http://127.0.0.1:3000", Description: "Comma-separated origins allowed to post forms that list none of their own.", Functions: []string{Intake}},
 	{Name: "JUNK_RETENTION_DAYS", Default: "30", Description: "Days a junk lead is kept for audit before DynamoDB TTL deletes it.", Functions: []string{Intake, Console}},
 	{Name: "REVIEW_RETENTION_DAYS", Default: "30", Description: "Days a lead held for review waits for a person's decision before DynamoDB TTL deletes it (a decision removes the TTL).", Functions: []string{Intake, Console}},
@@ -115,6 +116,9 @@ type Settings struct {
 	SpeedTarget time.Duration
 	// UnsubscribeRecorderFunction is UNSUBSCRIBE_RECORDER_FUNCTION.
 	UnsubscribeRecorderFunction string
+	// ConfigRefresh is CONFIG_REFRESH_SECONDS: how stale a function's
+	// view of the live configuration versions may get.
+	ConfigRefresh time.Duration
 }
 
 // Load parses the environment through getenv. Unset variables take their
@@ -201,6 +205,11 @@ func Load(getenv func(string) string) (Settings, error) {
 	}
 	s.SpeedTarget = time.Duration(target) * time.Second
 	s.UnsubscribeRecorderFunction = get("UNSUBSCRIBE_RECORDER_FUNCTION")
+	refresh, err := strconv.Atoi(get("CONFIG_REFRESH_SECONDS"))
+	if err != nil || refresh < 1 || refresh > 3600 {
+		errs = append(errs, fmt.Errorf("CONFIG_REFRESH_SECONDS: want whole seconds from 1 to 3600, got %q", get("CONFIG_REFRESH_SECONDS")))
+	}
+	s.ConfigRefresh = time.Duration(refresh) * time.Second
 	if len(errs) > 0 {
 		return Settings{}, fmt.Errorf("settings: %w", errors.Join(errs...))
 	}

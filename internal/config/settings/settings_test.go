@@ -14,7 +14,7 @@ func TestLoadDefaults(t *testing.T) {
 	}
 	if s.LeadsTable != "LeadsTable" || s.JunkRetention != 30*24*time.Hour || len(s.AllowedOrigins) != 1 ||
 		s.SendRate != 14 || s.PublicBaseURL != "http://127.0.0.1:3000" || s.PostalAddress == "" || s.ConsoleURL != "" ||
-		s.SpeedTarget != 5*time.Minute {
+		s.SpeedTarget != 5*time.Minute || s.ConfigRefresh != time.Minute {
 		t.Fatalf("defaults = %+v", s)
 	}
 }
@@ -37,6 +37,9 @@ func TestLoadErrors(t *testing.T) {
 		{map[string]string{"UNSUBSCRIBE_MAILTO": "not an address"}, "UNSUBSCRIBE_MAILTO"},
 		{map[string]string{"SPEED_TO_LEAD_TARGET_SECONDS": "0"}, "SPEED_TO_LEAD_TARGET_SECONDS"},
 		{map[string]string{"SPEED_TO_LEAD_TARGET_SECONDS": "5m"}, "SPEED_TO_LEAD_TARGET_SECONDS"},
+		{map[string]string{"CONFIG_REFRESH_SECONDS": "0"}, "CONFIG_REFRESH_SECONDS"},
+		{map[string]string{"CONFIG_REFRESH_SECONDS": "3601"}, "CONFIG_REFRESH_SECONDS"},
+		{map[string]string{"CONFIG_REFRESH_SECONDS": "1m"}, "CONFIG_REFRESH_SECONDS"},
 	}
 	for _, tc := range tests {
 		_, err := Load(func(k string) string { return tc.env[k] })

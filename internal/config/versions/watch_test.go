@@ -1,8 +1,11 @@
 package versions_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,7 +70,15 @@ func TestWatcher(t *testing.T) {
 		{"a version that does not build keeps the last good value", []get{
 			{want: "built-in", wantVer: 1, reads: 1, builds: 1},
 			{after: every, change: []func(*memStore){put(version(2, "broken")), publish(2)}, want: "built-in", wantVer: 1, reads: 1, builds: 1},
+			// A version never changes: one that did not build is not
+			// built again while it stays live.
+			{after: every, want: "built-in", wantVer: 1, reads: 1},
 			{after: every, change: []func(*memStore){put(version(3, "three")), publish(3)}, want: "three", wantVer: 3, reads: 1, builds: 1},
+		}},
+		{"a broken version with nothing else to serve is an error each time, built once", []get{
+			{change: []func(*memStore){put(version(2, "broken")), publish(2)}, wantErr: true, reads: 1, builds: 1},
+			{wantErr: true, reads: 1},
+			{change: []func(*memStore){publish(1)}, want: "built-in", wantVer: 1, reads: 1, builds: 1},
 		}},
 		{"nothing to serve: the error", []get{
 			{change: []func(*memStore){unwell}, wantErr: true, reads: 1},
@@ -90,7 +101,7 @@ func TestWatcher(t *testing.T) {
 			}
 			w := versions.Watch(m, versions.Rules, builtin, build, every)
 			now := t0
-			versions.SetClock(w, func() time.Time { return now })
+			w.SetClock(func() time.Time { return now })
 			for i, g := range tc.gets {
 				now = now.Add(g.after)
 				for _, c := range g.change {
@@ -110,5 +121,96 @@ func TestWatcher(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWatcherLogsEachProblemOnce: an operator sees the version a function
+// starts using, and a version that does not build or a pointer that
+// cannot be read once, not once an interval.
+func TestWatcherLogsEachProblemOnce(t *testing.T) {
+	m := newMemStore()
+	var logs bytes.Buffer
+	build := func(v *versions.Version) (string, error) {
+		if v.Files["rules.yaml"] == "broken" {
+			return "", errors.New("does not parse")
+		}
+		return v.Files["rules.yaml"], nil
+	}
+	w := versions.Watch(m, versions.Rules, func() versions.Files { return versions.Files{"rules.yaml": "built-in"} }, build, time.Minute)
+	w.SetLog(slog.New(slog.NewTextHandler(&logs, nil)))
+	now := t0
+	w.SetClock(func() time.Time { return now })
+	ctx := context.Background()
+	get := func() string {
+		now = now.Add(time.Minute)
+		got, err := w.Get(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got.Value
+	}
+	get()
+	_ = m.PutConfigVersion(ctx, versions.Version{Kind: versions.Rules, Number: 2, Files: versions.Files{"rules.yaml": "broken"}})
+	m.live[versions.Rules] = versions.Live{Kind: versions.Rules, Number: 2}
+	get()
+	get()
+	m.failLive = errors.New("throttled")
+	get()
+	if v := get(); v != "built-in" {
+		t.Fatalf("serving %q, want the built-in version kept", v)
+	}
+	out := logs.String()
+	for _, want := range []struct {
+		text string
+		n    int
+	}{
+		{"configuration in use", 1},
+		{"version does not build", 1},
+		{"pointer unreadable", 1},
+	} {
+		if got := strings.Count(out, want.text); got != want.n {
+			t.Errorf("%q logged %d times, want %d:\n%s", want.text, got, want.n, out)
+		}
+	}
+}
+
+func TestRebuilt(t *testing.T) {
+	var r versions.Rebuilt[string]
+	builds := 0
+	build := func(v string, err error) func() (string, error) {
+		return func() (string, error) { builds++; return v, err }
+	}
+	steps := []struct {
+		versions []int64
+		build    func() (string, error)
+		want     string
+		wantErr  bool
+		builds   int
+	}{
+		{[]int64{1, 1}, build("", errors.New("bad")), "", true, 1},
+		// Nothing in hand: the same versions fail again without a build.
+		{[]int64{1, 1}, build("never", nil), "", true, 0},
+		{[]int64{1, 2}, build("a", nil), "a", false, 1},
+		{[]int64{1, 2}, build("never", nil), "a", false, 0},
+		{[]int64{2, 1}, build("b", nil), "b", false, 1},
+		{[]int64{2, 3}, build("", errors.New("bad")), "b", false, 1},
+		// The same failing versions are not built again.
+		{[]int64{2, 3}, build("c", nil), "b", false, 0},
+		{[]int64{2, 4}, build("d", nil), "d", false, 1},
+		{[]int64{2, 1}, build("b again", nil), "b again", false, 1},
+		{[]int64{1, 1}, build("", errors.New("bad")), "b again", false, 1},
+	}
+	for i, s := range steps {
+		b0 := builds
+		got, err := r.Get(s.versions, s.build)
+		if (err != nil) != s.wantErr || got != s.want || builds-b0 != s.builds {
+			t.Fatalf("step %d: %q, %v after %d builds; want %q (error %v) after %d", i, got, err, builds-b0, s.want, s.wantErr, s.builds)
+		}
+	}
+}
+
+func TestLabel(t *testing.T) {
+	if got := versions.Label(2, "sha256:3f9a0c1b2d4e"); got != "v2-3f9a0c1b2d4e" {
+		t.Fatalf("Label = %q", got)
 	}
 }
