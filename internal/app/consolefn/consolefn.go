@@ -11,10 +11,13 @@ import (
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/configcheck"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/console"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
+	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 )
 
@@ -36,9 +39,10 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 }
 
 // pages are the console's data pages, built on the function's base: the
-// leads table for reads, decisions and the audit trail, the hand-off
-// function for a lead decided qualified, and the signing secret for the
-// sales e-mail's outcome links.
+// leads table for reads, decisions, the audit trail and the configuration
+// versions, the hand-off function for a lead decided qualified, the
+// signing secret for the sales e-mail's outcome links, and SES for a
+// sequence step's test e-mail.
 func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 	set := b.Settings
 	fs, err := forms.Parse(config.Forms())
@@ -55,6 +59,13 @@ func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 		Now:           b.Now,
 		Log:           b.Log,
 	}
+	p.Config = &console.ConfigTools{
+		Versions:      &versions.Service{Store: b.Store, Builtin: config.Builtin, Check: configcheck.CheckFiles, Now: b.Now},
+		Counters:      b.Store.Routing(),
+		Mail:          testMailer{handoff.NewSESClient(b.AWS)},
+		PostalAddress: set.PostalAddress,
+		PublicBaseURL: set.PublicBaseURL,
+	}
 	if set.ConsoleURL != "" {
 		secret, err := signing.Secret(ctx, b)
 		if err != nil {
@@ -65,4 +76,13 @@ func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 		}
 	}
 	return p, nil
+}
+
+// testMailer sends a sequence step's test through SES, as the dispatcher
+// sends the step itself.
+type testMailer struct{ ses handoff.Sender }
+
+func (m testMailer) SendRaw(ctx context.Context, from, to string, raw []byte) error {
+	_, err := handoff.SendRaw(ctx, m.ses, from, to, raw, handoff.Envelope{})
+	return err
 }
