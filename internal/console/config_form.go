@@ -456,7 +456,7 @@ func editRouting(text string, form func(string) (string, bool)) (string, error) 
 					e.del(m, "away")
 				case a != nil && scalarOf(a, "from") == from && scalarOf(a, "until") == until:
 				default:
-					e.set(m, "away", flowMap("from", from, "until", until))
+					e.set(m, "away", flowMap("from", yamlText(from), "until", yamlText(until)))
 				}
 				return nil
 			},
