@@ -36,7 +36,16 @@ type Scorer struct {
 func (s *Scorer) Add(ctx context.Context, in *batch.Input, label, where string) {
 	b, c := s.Baseline.Screen(ctx, in), s.Candidate.Screen(ctx, in)
 	if b.Error != "" || c.Error != "" {
-		s.Skipped = append(s.Skipped, Skip{Where: where, Error: b.Error + c.Error})
+		// Most errors are the input's (a form it does not know), so both
+		// rule sets say the same: say it once.
+		msg := b.Error
+		if c.Error != "" && c.Error != b.Error {
+			if msg != "" {
+				msg += "; "
+			}
+			msg += c.Error
+		}
+		s.Skipped = append(s.Skipped, Skip{Where: where, Error: msg})
 		return
 	}
 	s.records = append(s.records, Record{ID: label, Outcome: in.Outcome, Baseline: b.Verdict, Candidate: c.Verdict})
