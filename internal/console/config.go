@@ -12,6 +12,7 @@ import (
 
 	udiff "github.com/aymanbagabas/go-udiff"
 
+	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/delivery/assign"
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -175,6 +176,10 @@ type EditorPage struct {
 	Problems []versions.Problem `json:"problems"`
 	Message  string             `json:"message,omitempty"`
 	Error    string             `json:"error,omitempty"`
+	// RulesVersion identifies the content of a rules version as a lead
+	// records it (rules_version, "sha256:…"): a lead's page shows which
+	// version judged it.
+	RulesVersion string `json:"rules_version,omitempty"`
 	// Forms and Routing feed the form editors of those kinds.
 	Forms   []FormFields  `json:"forms,omitempty"`
 	Routing []TeamMembers `json:"routing,omitempty"`
@@ -197,6 +202,10 @@ func (p *Pages) editorPage(ctx context.Context, kind versions.Kind, base int64, 
 	}
 	pg := &EditorPage{KindSummary: s, Base: base, Files: filesOf(files), Problems: []versions.Problem{}}
 	switch kind {
+	case versions.Rules:
+		if rs, err := rules.Parse([]byte(files[rulesFile])); err == nil {
+			pg.RulesVersion = rs.Version()
+		}
 	case versions.Forms:
 		pg.Forms, _ = formFieldsOf(files[formsFile])
 	case versions.Routing:
