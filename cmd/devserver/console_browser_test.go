@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -156,10 +157,11 @@ func runSpecs(t *testing.T, specs []string, extra ...string) {
 		"SEEDED_DAYS="+strconv.Itoa(seededDays),
 	)
 	env = append(env, extra...)
-	// A spec that reads the report aggregates runs after the others, on a
-	// table seeded then: the seeded leads would otherwise crowd the
-	// searches and queues the other specs count.
-	slices.SortStableFunc(specs, func(a, b string) int { return cmpBool(isSeeded(a), isSeeded(b)) })
+	// A spec that changes the configuration runs after those that count
+	// audit entries and verdicts; one that reads the report aggregates
+	// runs last, on a table seeded then: the seeded leads would otherwise
+	// crowd the searches and queues the other specs count.
+	slices.SortStableFunc(specs, func(a, b string) int { return cmp.Compare(specRank(a), specRank(b)) })
 	seeded := false
 	for _, spec := range specs {
 		name := specName(spec)
@@ -207,14 +209,16 @@ const seededLeads, seededDays = 300, 20
 // isSeeded reports whether spec reads the seeded table (reports*.spec.cjs).
 func isSeeded(spec string) bool { return strings.HasPrefix(filepath.Base(spec), "reports") }
 
-func cmpBool(a, b bool) int {
+// specRank orders specs: the others, then those that change the
+// configuration (config*.spec.cjs), then the seeded ones.
+func specRank(spec string) int {
 	switch {
-	case a == b:
-		return 0
-	case a:
+	case isSeeded(spec):
+		return 2
+	case strings.HasPrefix(specName(spec), "config"):
 		return 1
 	}
-	return -1
+	return 0
 }
 
 // seed runs `leadctl dev seed` against the stack's DynamoDB, with the

@@ -233,7 +233,7 @@ func (e *textEdit) blockEnd(k *yaml.Node) int {
 
 // set gives key in mapping m the one-line value text: the entry is
 // rewritten in place (its line comment kept), or added after the
-// mapping's first entry.
+// mapping's last entry.
 func (e *textEdit) set(m *yaml.Node, key, text string) {
 	k, v := entry(m, key)
 	if k != nil {
@@ -251,8 +251,10 @@ func (e *textEdit) set(m *yaml.Node, key, text string) {
 		e.lines = slices.Replace(e.lines, k.Line-1, end, repl)
 		return
 	}
-	first := m.Content[0]
-	at := e.blockEnd(first)
+	// A new entry goes last, at the indentation of the first (whose line
+	// may begin with a list item's dash).
+	first, last := m.Content[0], m.Content[len(m.Content)-2]
+	at := e.blockEnd(last)
 	e.lines = slices.Insert(e.lines, at, strings.Repeat(" ", first.Column-1)+key+": "+text)
 }
 
