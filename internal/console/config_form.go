@@ -284,6 +284,11 @@ func applyEdits(text string, n int, find func(root *yaml.Node, i int) *yaml.Node
 			if m == nil || m.Kind != yaml.MappingNode || len(m.Content) == 0 {
 				return "", fmt.Errorf("the file changed shape while it was edited")
 			}
+			if m.Style&yaml.FlowStyle != 0 {
+				// Its entries share lines, which a line-by-line change
+				// would break.
+				return "", fmt.Errorf("line %d is written as {…} on one line; change it in the YAML itself", m.Line)
+			}
 			e := newTextEdit(text)
 			if err := ed(e, m); err != nil {
 				return "", err

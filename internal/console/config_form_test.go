@@ -164,3 +164,29 @@ func TestRoutingEditorChangesOnlyItsLines(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFormEditors: whatever YAML a draft holds, the form editors never
+// panic, and what they return without an error is still YAML.
+func FuzzFormEditors(f *testing.F) {
+	f.Add(string(config.Forms()), "contact-sales", "email, phone", "turnstile")
+	f.Add(string(config.Routing()), "enterprise", "3", "")
+	f.Add("forms: [{id: a, required: [email]}]\n", "a", "email, phone", "")
+	f.Add("forms:\n  - id: a\n    required:\n      - email\n    captcha:\n      provider: hcaptcha\n", "a", "", "")
+	f.Fuzz(func(t *testing.T, text, name, value, captcha string) {
+		in := fields{
+			"form." + name + ".required": value, "form." + name + ".honeypot": value, "form." + name + ".captcha": captcha,
+			"form." + name + ".captcha_secret_env": "X_SECRET",
+			"member." + name + ".0.weight": value, "member." + name + ".0.daily_cap": value,
+			"member." + name + ".0.away_from": value, "member." + name + ".0.away_until": value,
+		}
+		for _, edit := range []func(string, func(string) (string, bool)) (string, error){editForms, editRouting} {
+			out, err := edit(text, in.get)
+			if err != nil || out == text {
+				continue
+			}
+			if _, err := doc(out); err != nil {
+				t.Fatalf("the result is no longer YAML: %v\n--- in\n%s\n--- out\n%s", err, text, out)
+			}
+		}
+	})
+}
