@@ -173,11 +173,14 @@ func FuzzFormEditors(f *testing.F) {
 	f.Add("forms: [{id: a, required: [email]}]\n", "a", "email, phone", "")
 	f.Add("forms:\n  - id: a\n    required:\n      - email\n    captcha:\n      provider: hcaptcha\n", "a", "", "")
 	f.Fuzz(func(t *testing.T, text, name, value, captcha string) {
-		in := fields{
-			"form." + name + ".required": value, "form." + name + ".honeypot": value, "form." + name + ".captcha": captcha,
-			"form." + name + ".captcha_secret_env": "X_SECRET",
-			"member." + name + ".0.weight": value, "member." + name + ".0.daily_cap": value,
-			"member." + name + ".0.away_from": value, "member." + name + ".0.away_until": value,
+		in := fields{}
+		for _, k := range []string{"required", "honeypot", "captcha"} {
+			in["form."+name+"."+k] = value
+		}
+		in["form."+name+".captcha"] = captcha
+		in["form."+name+".captcha_secret_env"] = "X_SECRET"
+		for _, k := range []string{"weight", "daily_cap", "away_from", "away_until"} {
+			in["member."+name+".0."+k] = value
 		}
 		for _, edit := range []func(string, func(string) (string, bool)) (string, error){editForms, editRouting} {
 			out, err := edit(text, in.get)

@@ -504,4 +504,3 @@ func mustLoc(t *testing.T, name string) *time.Location {
 	}
 	return loc
 }
-
