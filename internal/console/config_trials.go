@@ -48,8 +48,9 @@ type BacktestPage struct {
 	ReadLimit int  `json:"read_limit,omitempty"`
 }
 
-// parsed is a draft that failed its own file's parser, as a refusal that
-// lists the problems.
+// draftProblems checks a draft as a save would, and returns its problems
+// as a refusal that lists them (nil when it has none): a try-out of a
+// draft that does not parse would show nothing useful.
 func (p *Pages) draftProblems(ctx context.Context, kind versions.Kind, files versions.Files) error {
 	problems, err := p.versions().CheckFiles(ctx, kind, files)
 	if err != nil {
