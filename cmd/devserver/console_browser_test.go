@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -38,12 +39,51 @@ var specDir = filepath.Join("..", "..", "internal", "console", "browsertest")
 // stand-in, cognito-local with the template's pool and one user per
 // group) and runs each internal/console/browsertest/*.spec.cjs in
 // headless Chromium with playwright-core; the reports specs run last, on
-// a table `leadctl dev seed` filled. Screenshots go to
+// a table `leadctl dev seed` filled. The specs that need a stack of their
+// own (ownStack) run in their own tests. CONSOLE_SPECS (names without
+// .spec.cjs, comma-separated) runs only those. Screenshots go to
 // $LEADSIEVE_TEST_OUT/console, else to the test's artifact folder (kept
 // with go test -artifacts).
 func TestConsoleInBrowser(t *testing.T) {
+	specs, _ := filepath.Glob(filepath.Join(specDir, "*.spec.cjs"))
+	specs = slices.DeleteFunc(specs, func(s string) bool { return ownStack[specName(s)] })
+	runSpecs(t, specs)
+}
+
+// ownStack lists the specs that need a stack set up for them, each run
+// by its own test.
+var ownStack = map[string]bool{"config-effect": true}
+
+// TestConfigEffectInBrowser runs config-effect.spec.cjs: a rules version
+// published in the console judges the next post within the functions'
+// refresh interval, and a rollback restores the previous one. The stack's
+// functions look at the live pointer every configRefresh (the template's
+// parameter, or the variable itself when the template does not pass it),
+// so that the spec waits seconds, not the deployed minute.
+func TestConfigEffectInBrowser(t *testing.T) {
+	t.Setenv(paramEnvPrefix+"ConfigRefreshSeconds", strconv.Itoa(configRefresh))
+	t.Setenv("CONFIG_REFRESH_SECONDS", strconv.Itoa(configRefresh))
+	runSpecs(t, []string{filepath.Join(specDir, "config-effect.spec.cjs")}, "CONFIG_REFRESH_SECONDS="+strconv.Itoa(configRefresh))
+}
+
+// configRefresh is the refresh interval, in seconds, of the stack
+// TestConfigEffectInBrowser starts.
+const configRefresh = 2
+
+func specName(spec string) string { return strings.TrimSuffix(filepath.Base(spec), ".spec.cjs") }
+
+// runSpecs starts the stack and runs specs against it, each in its own
+// node process, with the harness's environment and extra.
+func runSpecs(t *testing.T, specs []string, extra ...string) {
 	if testing.Short() {
 		t.Skip("starts the whole local stack and a browser")
+	}
+	if only := os.Getenv("CONSOLE_SPECS"); only != "" {
+		names := strings.Split(only, ",")
+		specs = slices.DeleteFunc(specs, func(s string) bool { return !slices.Contains(names, specName(s)) })
+		if len(specs) == 0 {
+			t.Skipf("CONSOLE_SPECS=%s names none of this test's specs", only)
+		}
 	}
 	if _, err := os.Stat(chromium); err != nil {
 		if os.Getenv("CI") != "" {
@@ -58,7 +98,6 @@ func TestConsoleInBrowser(t *testing.T) {
 	if out, err := exec.Command("node", "-e", "require.resolve('playwright-core')").CombinedOutput(); err != nil {
 		t.Fatalf("playwright-core is not installed (npm ci installs the version package.json pins): %v\n%s", err, out)
 	}
-	specs, _ := filepath.Glob(filepath.Join(specDir, "*.spec.cjs"))
 	if len(specs) == 0 {
 		t.Fatal("no browser specs in " + specDir)
 	}
@@ -73,16 +112,11 @@ func TestConsoleInBrowser(t *testing.T) {
 	// leads the product's own seeding command made.
 	leadctl := filepath.Join(t.TempDir(), "leadctl")
 	built := make(chan error, 1)
-	go func() {
-		cmd := exec.Command("go", "build", "-o", leadctl, "./cmd/leadctl")
-		cmd.Dir = root
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			err = fmt.Errorf("go build ./cmd/leadctl: %v\n%s", err, out)
-		}
-		built <- err
-	}()
-
+	if !slices.ContainsFunc(specs, isSeeded) {
+		built <- nil
+	} else {
+		go build(root, leadctl, built)
+	}
 	info := startDevserver(t, root)
 	pool, client := info.Pools.Physical["ConsoleUserPool"], info.Pools.Physical["ConsoleUserPoolClient"]
 	type specUser struct {
@@ -122,13 +156,15 @@ func TestConsoleInBrowser(t *testing.T) {
 		"SEEDED_LEADS="+strconv.Itoa(seededLeads),
 		"SEEDED_DAYS="+strconv.Itoa(seededDays),
 	)
-	// A spec that reads the report aggregates runs after the others, on a
-	// table seeded then: the seeded leads would otherwise crowd the
-	// searches and queues the other specs count.
-	slices.SortStableFunc(specs, func(a, b string) int { return cmpBool(isSeeded(a), isSeeded(b)) })
+	env = append(env, extra...)
+	// A spec that changes the configuration runs after those that count
+	// audit entries and verdicts; one that reads the report aggregates
+	// runs last, on a table seeded then: the seeded leads would otherwise
+	// crowd the searches and queues the other specs count.
+	slices.SortStableFunc(specs, func(a, b string) int { return cmp.Compare(specRank(a), specRank(b)) })
 	seeded := false
 	for _, spec := range specs {
-		name := strings.TrimSuffix(filepath.Base(spec), ".spec.cjs")
+		name := specName(spec)
 		if isSeeded(spec) && !seeded {
 			if err := <-built; err != nil {
 				t.Fatal(err)
@@ -154,6 +190,17 @@ func TestConsoleInBrowser(t *testing.T) {
 	t.Logf("screenshots in %s", outDir)
 }
 
+// build builds leadctl to path and reports how it went on done.
+func build(root, path string, done chan<- error) {
+	cmd := exec.Command("go", "build", "-o", path, "./cmd/leadctl")
+	cmd.Dir = root
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		err = fmt.Errorf("go build ./cmd/leadctl: %v\n%s", err, out)
+	}
+	done <- err
+}
+
 // seededLeads and seededDays are what `leadctl dev seed` makes for the
 // specs that read reports: enough leads that every table of the Reports
 // page has rows, few enough to write in seconds.
@@ -162,14 +209,16 @@ const seededLeads, seededDays = 300, 20
 // isSeeded reports whether spec reads the seeded table (reports*.spec.cjs).
 func isSeeded(spec string) bool { return strings.HasPrefix(filepath.Base(spec), "reports") }
 
-func cmpBool(a, b bool) int {
+// specRank orders specs: the others, then those that change the
+// configuration (config*.spec.cjs), then the seeded ones.
+func specRank(spec string) int {
 	switch {
-	case a == b:
-		return 0
-	case a:
+	case isSeeded(spec):
+		return 2
+	case strings.HasPrefix(specName(spec), "config"):
 		return 1
 	}
-	return -1
+	return 0
 }
 
 // seed runs `leadctl dev seed` against the stack's DynamoDB, with the

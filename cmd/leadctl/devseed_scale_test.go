@@ -102,7 +102,7 @@ func TestConsoleAtScale(t *testing.T) {
 		}
 	}
 
-	p := &console.Pages{Leads: s, Saver: s, Audit: s, Forms: forms, JunkRetention: 30 * 24 * time.Hour}
+	p := &console.Pages{Leads: s, Saver: s, Audit: s, Forms: console.FixedForms(forms...), JunkRetention: 30 * 24 * time.Hour}
 	mux := http.NewServeMux()
 	p.Register(mux)
 	admin := console.User{Subject: "sub-admin", Name: "ada", Groups: []console.Group{console.GroupAdmin}}

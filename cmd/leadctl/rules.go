@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"os"
-	"slices"
 	"sort"
 	"time"
 
@@ -74,24 +72,14 @@ func backtestCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("candidate: %w", err)
 	}
-	var recs []backtest.Record
-	bad := 0
-	score := func(in *batch.Input, label, where string) {
-		b, c := base.Screen(ctx, in), cand.Screen(ctx, in)
-		if b.Error != "" || c.Error != "" {
-			fmt.Fprintf(e.stderr, "%s: %s%s (skipped)\n", where, b.Error, c.Error)
-			bad++
-			return
-		}
-		recs = append(recs, backtest.Record{ID: label, Outcome: in.Outcome, Baseline: b.Verdict, Candidate: c.Verdict})
-	}
+	sc := &backtest.Scorer{Baseline: base, Candidate: cand}
 	if *histPath == "" {
 		stored, err := storedOutcomes(ctx, e)
 		if err != nil {
 			return err
 		}
 		for _, in := range stored {
-			score(in, in.ID, "lead "+in.ID)
+			sc.Add(ctx, in, in.ID, "lead "+in.ID)
 		}
 	} else {
 		f, err := os.Open(*histPath)
@@ -102,18 +90,21 @@ func backtestCmd(ctx context.Context, e *env, args []string) error {
 		err = eachLine(f, func(n int, line []byte) error {
 			in, err := batch.Decode(line)
 			if err != nil {
-				fmt.Fprintf(e.stderr, "%s:%d: %v (skipped)\n", *histPath, n, err)
-				bad++
+				sc.Skipped = append(sc.Skipped, backtest.Skip{Where: fmt.Sprintf("%s:%d", *histPath, n), Error: err.Error()})
 				return nil
 			}
-			score(in, batch.LineLabel(in, n), fmt.Sprintf("%s:%d", *histPath, n))
+			sc.Add(ctx, in, batch.LineLabel(in, n), fmt.Sprintf("%s:%d", *histPath, n))
 			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
-	rep, err := backtest.Compare(recs)
+	for _, sk := range sc.Skipped {
+		fmt.Fprintf(e.stderr, "%s: %s (skipped)\n", sk.Where, sk.Error)
+	}
+	bad := len(sc.Skipped)
+	rep, err := sc.Report()
 	if err != nil {
 		return err
 	}
@@ -178,7 +169,7 @@ func leadsExport(ctx context.Context, e *env, args []string) error {
 	sort.SliceStable(all, func(i, j int) bool { return all[i].ReceivedAt.Before(all[j].ReceivedAt) })
 	enc := json.NewEncoder(e.stdout)
 	for _, l := range all {
-		if err := enc.Encode(exportLine(l)); err != nil {
+		if err := enc.Encode(batch.FromLead(l)); err != nil {
 			return err
 		}
 	}
@@ -187,8 +178,7 @@ func leadsExport(ctx context.Context, e *env, args []string) error {
 
 // storedOutcomes reads the stored leads whose outcome sales marked (in
 // the console or through the sales e-mail's link), oldest first, as
-// back-test history. No index lists them, so every configured form is
-// read to its end: a back-test is an occasional offline run.
+// back-test history: every configured form is read to its end.
 func storedOutcomes(ctx context.Context, e *env) ([]*batch.Input, error) {
 	st, err := openStore(ctx, e)
 	if err != nil {
@@ -198,47 +188,6 @@ func storedOutcomes(ctx context.Context, e *env) ([]*batch.Input, error) {
 	if err != nil {
 		return nil, err
 	}
-	var marked []*lead.Lead
-	for _, id := range formIDs {
-		cursor := ""
-		for {
-			p, err := st.ListByForm(ctx, id, 100, cursor)
-			if err != nil {
-				return nil, err
-			}
-			for _, l := range p.Leads {
-				if l.Outcome != nil {
-					marked = append(marked, l)
-				}
-			}
-			if p.Next == "" {
-				break
-			}
-			cursor = p.Next
-		}
-	}
-	sort.SliceStable(marked, func(i, j int) bool { return marked[i].ReceivedAt.Before(marked[j].ReceivedAt) })
-	out := make([]*batch.Input, 0, len(marked))
-	for _, l := range marked {
-		in := exportLine(l)
-		in.Outcome = l.Outcome.Kind.Backtest()
-		out = append(out, &in)
-	}
-	return out, nil
-}
-
-// exportLine renders a stored lead in the interchange format. The outcome
-// starts "open": sales marks won, lost or bad before a back-test.
-func exportLine(l *lead.Lead) batch.Input {
-	m := l.Fields.Map()
-	fields := make(batch.Fields, 0, len(m))
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		fields = append(fields, batch.Field{Name: k, Value: batch.Value(m[k])})
-	}
-	return batch.Input{
-		ID: l.ID, FormID: l.FormID, SubmittedAt: l.ReceivedAt, Fields: fields,
-		Context: batch.Context{IP: l.Context.IP, UserAgent: l.Context.UserAgent, AcceptLanguage: l.Context.AcceptLanguage,
-			Origin: l.Context.Origin, Referer: l.Context.Referer, ElapsedMS: l.Context.ElapsedMS},
-		Outcome: "open",
-	}
+	history, _, err := backtest.Stored(ctx, st, formIDs, 0)
+	return history, err
 }

@@ -5,8 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
-	"net/http"
 	"os"
 	"runtime/debug"
 	"time"
@@ -14,7 +12,6 @@ import (
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/rules"
-	"github.com/leadsieve/leadsieve/internal/judge"
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
@@ -73,18 +70,7 @@ func newScreenerWithOpts(rs *rules.Set, o screenerOpts) (*batch.Screener, error)
 		}
 		return nil, err
 	}
-	deps := judge.Deps(judge.DepsOptions{
-		Now:     func() time.Time { return time.Now().UTC() },
-		Counter: screen.NewMemoryCounter(),
-		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Network: o.network, HTTPClient: &http.Client{Timeout: 5 * time.Second},
-	})
-	deps.Timeline = o.timeline
-	j, err := judge.New(rs, deps, judge.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return &batch.Screener{Judge: j, Forms: fs}, nil
+	return batch.NewScreener(rs, fs, batch.Options{Network: o.network, Timeline: o.timeline})
 }
 
 // eachLine calls fn for every non-blank line of r (up to

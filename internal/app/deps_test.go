@@ -60,10 +60,12 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, salesHandoff}}},
 		{"unsubscriberecorder", []string{module + "internal/compliance/unsubscribe", secretsClient},
 			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
-		// The console serves pages and records decisions; it never judges
-		// a submission itself.
-		{"console", []string{module + "internal/console"},
-			[][]string{screening, sdkLoader}},
+		// The console serves pages and records decisions; it judges no
+		// submission of its own, but the back-test of a rules draft judges
+		// past leads with the draft and the live rules (as `leadctl
+		// backtest` does), and a sequence step's test goes through SES.
+		{"console", append([]string{module + "internal/console", sesClient}, screening...),
+			[][]string{sdkLoader}},
 		{"sesevents", []string{module + "internal/compliance/sesevents"},
 			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
 	} {

@@ -34,7 +34,7 @@ func BenchmarkPagesOnDynamoDB(b *testing.B) {
 		}
 		ids = append(ids, l.ID)
 	}
-	p := &console.Pages{Leads: s, Saver: s, Audit: s, Forms: []string{"demo"}, JunkRetention: time.Hour,
+	p := &console.Pages{Leads: s, Saver: s, Audit: s, Forms: console.FixedForms("demo"), JunkRetention: time.Hour,
 		Now: func() time.Time { return t0.Add(48 * time.Hour) }}
 	mux := serve(p)
 	for _, page := range []struct{ name, path string }{

@@ -68,8 +68,8 @@ func (p *Pages) parseSearch(r *http.Request) (Search, error) {
 	if !s.from.IsZero() && !s.to.IsZero() && !s.from.Before(s.to) {
 		return s, invalid("to", "to must not be before from")
 	}
-	if s.Email == "" && s.Form == "" && len(p.Forms) > 0 {
-		s.Form = p.Forms[0]
+	if forms := p.forms(r.Context()); s.Email == "" && s.Form == "" && len(forms) > 0 {
+		s.Form = forms[0]
 	}
 	if s.Email == "" && s.Form == "" {
 		return s, invalid("form", "choose a form or give an e-mail address")
@@ -179,7 +179,7 @@ func (p *Pages) searchLeads(w http.ResponseWriter, r *http.Request, u User) {
 }
 
 func (p *Pages) search(ctx context.Context, s Search) (SearchResult, error) {
-	res := SearchResult{Search: s, Forms: p.Forms, Filtered: s.filtered(), PageRead: pageRead, Leads: []LeadRow{}}
+	res := SearchResult{Search: s, Forms: p.forms(ctx), Filtered: s.filtered(), PageRead: pageRead, Leads: []LeadRow{}}
 	var leads []*lead.Lead
 	var err error
 	if s.Email != "" {

@@ -49,7 +49,7 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 	if !strings.HasPrefix(doc.OpenAPI, "3.1") {
 		t.Errorf("openapi %q, want 3.1", doc.OpenAPI)
 	}
-	h := New(testConfig, &Pages{Leads: noLeads{}, Saver: noLeads{}, Audit: noLeads{}, JunkRetention: time.Hour, Forms: []string{"contact"}})
+	h := New(testConfig, &Pages{Leads: noLeads{}, Saver: noLeads{}, Audit: noLeads{}, JunkRetention: time.Hour, Forms: FixedForms("contact")})
 	admin := &User{Subject: "s", Name: "a", Groups: []Group{GroupAdmin}}
 	for path, item := range doc.Paths {
 		if item.Get == nil {

@@ -84,9 +84,14 @@ type Pages struct {
 	// SpeedTarget is the speed-to-lead target reports count breaches of
 	// (DefaultSpeedTarget when zero).
 	SpeedTarget time.Duration
-	// Forms are the configured form ids, offered by the search form; the
-	// review queue and the near-miss list read each of them.
-	Forms []string
+	// Forms lists the configured form ids, offered by the search form;
+	// the review queue and the near-miss list read each of them. The
+	// function's lists the live forms version, so a form published after
+	// the console started is offered too.
+	Forms FormIDs
+	// Config serves the configuration screens (rules, sequences, forms,
+	// routing); without it they say they are not set up.
+	Config *ConfigTools
 	// JunkRetention is how long a lead decided junk is kept.
 	JunkRetention time.Duration
 	// Base, when set, gives a request's path prefix (the API Gateway
@@ -142,7 +147,7 @@ var templates = template.Must(template.New("").Funcs(template.FuncMap{
 		}
 		return s
 	},
-}).ParseFS(templateFiles, "templates/pages/*.html"))
+}).Funcs(configFuncs).ParseFS(templateFiles, "templates/pages/*.html"))
 
 var plain = template.Must(templates.Clone())
 
@@ -176,6 +181,7 @@ func (p *Pages) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /console/api/people", p.guard(ExportPerson, p.showPerson))
 	mux.HandleFunc("GET /console/api/people/export", p.guard(ExportPerson, p.exportPerson))
 	mux.HandleFunc("POST /console/api/people/erase", p.guard(ErasePerson, p.erasePerson))
+	p.registerConfig(mux)
 }
 
 // RegisterPublic adds the public outcome page, the target of the sales
@@ -194,6 +200,12 @@ const maxBody = 16 << 10
 // guard answers 401 when no user is signed in and 403 when the user may
 // not take action a; otherwise it runs h with the user.
 func (p *Pages) guard(a Action, h func(w http.ResponseWriter, r *http.Request, u User)) http.HandlerFunc {
+	return p.guardSized(a, maxBody, h)
+}
+
+// guardSized is guard with a body bound of its own: a configuration
+// draft carries whole files.
+func (p *Pages) guardSized(a Action, limit int64, h func(w http.ResponseWriter, r *http.Request, u User)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		u, ok := UserFrom(r.Context())
 		if !ok {
@@ -204,7 +216,7 @@ func (p *Pages) guard(a Action, h func(w http.ResponseWriter, r *http.Request, u
 			p.fail(w, r, &lead.Error{Kind: lead.EFORBIDDEN, Code: "forbidden", Message: "your groups do not allow this (" + string(a) + ")"})
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		if err := r.ParseForm(); err != nil {
 			p.fail(w, r, &lead.Error{Kind: lead.EINVALID, Code: "invalid_body", Message: "the request's form could not be read", Err: err})
 			return
@@ -335,4 +347,20 @@ func outcomeLabel(k string) string {
 		return "spam that got through"
 	}
 	return k
+}
+
+// FormIDs lists the ids of the configured forms.
+type FormIDs func(ctx context.Context) []string
+
+// FixedForms lists ids, whatever is published.
+func FixedForms(ids ...string) FormIDs {
+	return func(context.Context) []string { return ids }
+}
+
+// forms lists the configured form ids, none when Forms is not set.
+func (p *Pages) forms(ctx context.Context) []string {
+	if p.Forms == nil {
+		return nil
+	}
+	return p.Forms(ctx)
 }

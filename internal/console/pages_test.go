@@ -79,7 +79,7 @@ func serve(p *console.Pages) *http.ServeMux {
 }
 
 func memPages(m *memLeads) *console.Pages {
-	return &console.Pages{Leads: m, Saver: m, Audit: m, Forms: []string{"demo", "newsletter"},
+	return &console.Pages{Leads: m, Saver: m, Audit: m, Forms: console.FixedForms("demo", "newsletter"),
 		JunkRetention: 30 * 24 * time.Hour, Now: func() time.Time { return t0.Add(48 * time.Hour) }}
 }
 

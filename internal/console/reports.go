@@ -255,9 +255,10 @@ func (p *Pages) reports(w http.ResponseWriter, r *http.Request, u User) {
 		return
 	}
 	form := strings.TrimSpace(r.FormValue("form"))
-	forms := p.Forms
+	configured := p.forms(r.Context())
+	forms := configured
 	if form != "" {
-		if len(p.Forms) > 0 && !slices.Contains(p.Forms, form) {
+		if len(configured) > 0 && !slices.Contains(configured, form) {
 			p.fail(w, r, invalid("form", "no such form"))
 			return
 		}
@@ -291,7 +292,7 @@ func (p *Pages) reports(w http.ResponseWriter, r *http.Request, u User) {
 		days = append(days, d...)
 	}
 	rep := buildReport(days, from, to, p.speedTarget())
-	rep.Form, rep.Forms = form, p.Forms
+	rep.Form, rep.Forms = form, configured
 	if rep.Forms == nil {
 		rep.Forms = []string{}
 	}

@@ -43,8 +43,8 @@ const reviewRead = pageRead
 // none is given.
 func (p *Pages) formParam(r *http.Request) (string, error) {
 	f := strings.TrimSpace(r.FormValue("form"))
-	if f == "" && len(p.Forms) > 0 {
-		f = p.Forms[0]
+	if forms := p.forms(r.Context()); f == "" && len(forms) > 0 {
+		f = forms[0]
 	}
 	if f == "" {
 		return "", invalid("form", "choose a form")
@@ -71,7 +71,7 @@ func (p *Pages) reviewQueue(w http.ResponseWriter, r *http.Request, u User) {
 // page is never empty while held leads wait further on). A lead decided
 // since the index was read is left out.
 func (p *Pages) queue(ctx context.Context, form, cursor string) (Queue, error) {
-	q := Queue{Form: form, Forms: p.Forms, PageRead: reviewRead, Leads: []LeadRow{}}
+	q := Queue{Form: form, Forms: p.forms(ctx), PageRead: reviewRead, Leads: []LeadRow{}}
 	leads, next, err := p.Leads.ReviewQueue(ctx, form, reviewRead, cursor)
 	if err != nil {
 		return q, err
@@ -269,7 +269,7 @@ func (p *Pages) nearMisses(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, err)
 		return
 	}
-	nm := NearMisses{Form: form, Forms: p.Forms, Read: len(leads), Next: next, PageRead: pageRead, Leads: []LeadRow{}}
+	nm := NearMisses{Form: form, Forms: p.forms(r.Context()), Read: len(leads), Next: next, PageRead: pageRead, Leads: []LeadRow{}}
 	for _, l := range leads {
 		if l.Fit != nil && l.Fit.NearMiss {
 			row := rowOf(l)

@@ -82,6 +82,7 @@ var Areas = []Area{
 	{"leads", "Leads", ViewLeads},
 	{"review", "Review", DecideReview},
 	{"reports", "Reports", ViewReports},
+	{"config", "Configuration", ManageConfig},
 	{"people", "People", ExportPerson},
 	{"audit", "Audit", ViewAudit},
 }

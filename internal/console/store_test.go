@@ -34,7 +34,7 @@ func storePages(t *testing.T, leads ...*lead.Lead) (*console.Pages, *store.Store
 	// trail's order is the order of the actions.
 	var tick time.Duration
 	clock := func() time.Time { tick += time.Second; return t0.Add(48*time.Hour + tick) }
-	return &console.Pages{Leads: s, Saver: s, Audit: s, Forms: []string{"demo"}, JunkRetention: 30 * 24 * time.Hour, Now: clock}, s
+	return &console.Pages{Leads: s, Saver: s, Audit: s, Forms: console.FixedForms("demo"), JunkRetention: 30 * 24 * time.Hour, Now: clock}, s
 }
 
 func TestLeadsOnDynamoDB(t *testing.T) {

@@ -11,12 +11,13 @@ import (
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/configcheck"
 	"github.com/leadsieve/leadsieve/internal/app/liveconfig"
 	"github.com/leadsieve/leadsieve/internal/app/signing"
-	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/console"
 	"github.com/leadsieve/leadsieve/internal/console/outcomelink"
+	"github.com/leadsieve/leadsieve/internal/delivery/handoff"
 	"github.com/leadsieve/leadsieve/internal/delivery/handoff/invocation"
 )
 
@@ -38,37 +39,45 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 }
 
 // pages are the console's data pages, built on the function's base: the
-// leads table for reads, decisions and the audit trail, the hand-off
-// function for a lead decided qualified, and the signing secret for the
-// sales e-mail's outcome links.
+// leads table for reads, decisions, the audit trail and the configuration
+// versions, the hand-off function for a lead decided qualified, the
+// signing secret for the sales e-mail's outcome links, and SES for a
+// sequence step's test e-mail.
 func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 	set := b.Settings
-	// The forms the pages list are the version live at cold start: the
-	// pages take a fixed list, so a form published later is listed by
-	// the console instances started after the publish. A table that
-	// cannot be read at start does not stop the console (its pages say
-	// so themselves): it lists the built-in forms until it is recycled.
-	w := liveconfig.Forms(b)
-	var fs *forms.Set
-	got, err := w.Get(ctx)
-	if err == nil {
-		fs = got.Value
-	} else {
-		b.Log.Warn("forms pointer unreadable at start; the console lists the built-in forms", "err", err.Error())
-		builtin := &versions.Version{Kind: versions.Forms, Number: versions.Builtin, Files: config.Builtin(versions.Forms)}
-		if fs, err = liveconfig.ParseForms(builtin); err != nil {
-			return nil, fmt.Errorf("app: %w", err)
+	// The pages list the live forms version's forms, so a form published
+	// after this instance started is offered too. While the table cannot
+	// be read and nothing was read before, they list the built-in forms
+	// (the watcher logs the problem; the pages that read leads say so
+	// themselves).
+	builtin, err := liveconfig.ParseForms(&versions.Version{Kind: versions.Forms, Number: versions.Builtin, Files: config.Builtin(versions.Forms)})
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	live := liveconfig.Forms(b)
+	formIDs := func(ctx context.Context) []string {
+		got, err := live.Get(ctx)
+		if err != nil {
+			return builtin.IDs()
 		}
+		return got.Value.IDs()
 	}
 	p := &console.Pages{
 		Leads: b.Store, Saver: b.Store, Audit: b.Store,
 		FollowUp:      &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: set.HandoffFunction},
-		Forms:         fs.IDs(),
+		Forms:         formIDs,
 		JunkRetention: set.JunkRetention,
 		SpeedTarget:   set.SpeedTarget,
 		Base:          console.Base,
 		Now:           b.Now,
 		Log:           b.Log,
+	}
+	p.Config = &console.ConfigTools{
+		Versions:      &versions.Service{Store: b.Store, Builtin: config.Builtin, Check: configcheck.CheckFiles, Now: b.Now},
+		Counters:      b.Store.Routing(),
+		Mail:          testMailer{handoff.NewSESClient(b.AWS)},
+		PostalAddress: set.PostalAddress,
+		PublicBaseURL: set.PublicBaseURL,
 	}
 	if set.ConsoleURL != "" {
 		secret, err := signing.Secret(ctx, b)
@@ -80,4 +89,13 @@ func pages(ctx context.Context, b *boot.Base) (*console.Pages, error) {
 		}
 	}
 	return p, nil
+}
+
+// testMailer sends a sequence step's test through SES, as the dispatcher
+// sends the step itself.
+type testMailer struct{ ses handoff.Sender }
+
+func (m testMailer) SendRaw(ctx context.Context, from, to string, raw []byte) error {
+	_, err := handoff.SendRaw(ctx, m.ses, from, to, raw, handoff.Envelope{})
+	return err
 }

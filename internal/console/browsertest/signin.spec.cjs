@@ -8,8 +8,8 @@ const h = require("./harness.cjs");
 // What each group sees in the nav (internal/console.Areas and the
 // permission table of user.go).
 const navOf = {
-  admin: ["Leads", "Review", "Reports", "People", "Audit"],
-  marketing: ["Leads", "Review", "Reports"],
+  admin: ["Leads", "Review", "Reports", "Configuration", "People", "Audit"],
+  marketing: ["Leads", "Review", "Reports", "Configuration"],
   sales: ["Leads", "Reports"],
   reviewer: ["Leads", "Review"],
 };

@@ -92,6 +92,7 @@ import (
 	"time"
 
 	"github.com/leadsieve/leadsieve/internal/config/yamlcheck"
+	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/region"
 )
 
@@ -521,4 +522,14 @@ func (r *Rules) Refs() []RuleRefs {
 		out = append(out, RuleRefs{Rule: ru.name, Forms: append([]string(nil), ru.forms...), Segments: append([]string(nil), ru.segments...)})
 	}
 	return out
+}
+
+// LeadOf is what routing looks at of stored lead l: the hand-off routes
+// by it, and the console's dry-run tries a draft on it.
+func LeadOf(l *lead.Lead) RouteLead {
+	rl := RouteLead{FormID: l.FormID, Country: l.Fields.Country, CompanySize: l.Fields.CompanySize, Key: l.ID, Email: l.Email}
+	if l.Fit != nil {
+		rl.Segment = l.Fit.Segment
+	}
+	return rl
 }

@@ -616,10 +616,7 @@ func (n *Notifier) compose(ctx context.Context, l *lead.Lead, now time.Time) (ma
 // route decides who gets l at now by rules: the first attempt's choice of
 // owner (compose keeps it for every later one).
 func (n *Notifier) route(ctx context.Context, rules *assign.Rules, l *lead.Lead, now time.Time) (assign.Decision, error) {
-	rl := assign.RouteLead{FormID: l.FormID, Country: l.Fields.Country, CompanySize: l.Fields.CompanySize, Key: l.ID, Email: l.Email}
-	if l.Fit != nil {
-		rl.Segment = l.Fit.Segment
-	}
+	rl := assign.LeadOf(l)
 	// Only a returning person has an earlier owner: intake merged their
 	// newest earlier lead into this one (PreviousID). A first lead reads
 	// nothing.

@@ -1,6 +1,8 @@
 // Package backtest compares two rule sets on historical leads whose sales
-// outcome is known, for `leadctl backtest`. It is pure: callers re-score
-// the history with each rule set and pass the verdicts in.
+// outcome is known, for `leadctl backtest` and the console's back-test of
+// a rules draft. Compare is pure: Scorer re-scores the history with each
+// rule set and passes the verdicts in; Stored reads the history from the
+// stored leads sales marked.
 package backtest
 
 import (
