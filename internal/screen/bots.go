@@ -72,11 +72,29 @@ func (d renderTokenDetector) age(in *Input, age time.Duration, what string) []le
 		// pick the suggestion and press the button.
 		return []lead.Reason{in.reason(CodeSubmitInstant, "submitted "+fmtDuration(age)+" after the form was rendered ("+what+"; even with browser autofill a person needs "+fmtDuration(rt.MinAge.D()/2)+")")}
 	case age < rt.MinAge.D():
-		return []lead.Reason{in.reason(CodeSubmitTooFast, "submitted "+fmtDuration(age)+" after the form was rendered ("+what+"; minimum "+fmtDuration(rt.MinAge.D())+")")}
+		r := in.reason(CodeSubmitTooFast, "submitted "+fmtDuration(age)+" after the form was rendered ("+what+"; minimum "+fmtDuration(rt.MinAge.D())+"; weighs less the nearer it is, where browser autofill submits)")
+		r.Points = autofillPoints(r.Points, age, rt.MinAge.D())
+		return []lead.Reason{r}
 	case age > rt.MaxAge.D():
 		return []lead.Reason{in.reason(CodeRenderTokenExpired, what+" is "+fmtDuration(age)+" old (maximum "+fmtDuration(rt.MaxAge.D())+")")}
 	}
 	return nil
+}
+
+// autofillPoints scales submit_too_fast between half of min_age (full
+// points) and min_age (none): browser autofill users submit anywhere in
+// that band, most of them near its top, so a submit just short of min_age
+// says little and one just above half of it says nearly as much as an
+// instant one. A 2.5 s autofill with a 3 s minimum weighs a third: it
+// needs a real second sign before it counts, never a phone typo and a
+// short message the spam model misreads.
+func autofillPoints(full int, age, minAge time.Duration) int {
+	band := minAge - minAge/2
+	if band <= 0 || full <= 0 {
+		return full
+	}
+	short := minAge - age // how far below min_age, 0..band
+	return max(1, int((int64(full)*int64(short)+int64(band)/2)/int64(band)))
 }
 
 // fmtDuration renders a duration compactly: "850ms", "2.5s", "26h0m".
