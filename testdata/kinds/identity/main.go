@@ -140,11 +140,14 @@ func (g *gen) add(w row, form, ip string, at time.Time, label, category, family 
 	})
 }
 
-// family adds one record per row at a random time from a random IP; a row
-// with no message gets an ordinary one.
+// family adds one record per row at a random time from a random IP; a
+// junk row with no message gets an ordinary one (a genuine row keeps its
+// empty message: autofill users often type nothing, and the ordinary
+// messages, repeated across the set, would read as one message sent by
+// many).
 func (g *gen) family(rows []row, label, category, family string) {
 	for _, w := range rows {
-		if w.msg == "" {
+		if w.msg == "" && label == "junk" {
 			w.msg = ordinary[g.r.IntN(len(ordinary))]
 		}
 		g.add(w, "contact-sales", g.ip(), g.randomTime(), label, category, family)
