@@ -3,6 +3,7 @@ package screen
 import (
 	"context"
 	"errors"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -82,19 +83,20 @@ func (d renderTokenDetector) age(in *Input, age time.Duration, what string) []le
 }
 
 // autofillPoints scales submit_too_fast between half of min_age (full
-// points) and min_age (none): browser autofill users submit anywhere in
-// that band, most of them near its top, so a submit just short of min_age
-// says little and one just above half of it says nearly as much as an
-// instant one. A 2.5 s autofill with a 3 s minimum weighs a third: it
-// needs a real second sign before it counts, never a phone typo and a
-// short message the spam model misreads.
+// points) and min_age (nearly none), by the square of how far below
+// min_age the submit came: browser autofill users submit anywhere in that
+// band, most of them near its top, so a submit just short of min_age says
+// little and one just above half of it nearly as much as an instant one.
+// With a 3 s minimum, 2 s weighs 4/9 and 2.5 s 1/9: a 2.5 s autofill
+// never reaches the corroboration points, so it neither corroborates a
+// weak sign nor needs more than a real second sign to count.
 func autofillPoints(full int, age, minAge time.Duration) int {
 	band := minAge - minAge/2
 	if band <= 0 || full <= 0 {
 		return full
 	}
-	short := minAge - age // how far below min_age, 0..band
-	return max(1, int((int64(full)*int64(short)+int64(band)/2)/int64(band)))
+	short := float64(minAge-age) / float64(band) // 0..1
+	return max(1, int(math.Round(float64(full)*short*short)))
 }
 
 // fmtDuration renders a duration compactly: "850ms", "2.5s", "26h0m".

@@ -32,7 +32,9 @@ func TestEvidence(t *testing.T) {
 	}{
 		// Weak signs alone: held below review, never junk nor held for a
 		// person (review is for doubt, and one weak sign is none).
-		{name: "autofill 2 s after render", edit: []func(*lead.Submission){rendered(2 * time.Second)},
+		{name: "autofill 2 s after render: below review on its own points", edit: []func(*lead.Submission){rendered(2 * time.Second)},
+			want: lead.ScreenPass, signs: []string{CodeSubmitTooFast}},
+		{name: "autofill 1.6 s after render", edit: []func(*lead.Submission){elapsed(1600)},
 			want: lead.ScreenPass, signs: []string{CodeSubmitTooFast}, holding: true},
 		{name: "rare first and last name read as mash", edit: []func(*lead.Submission){func(s *lead.Submission) {
 			s.Fields.FirstName, s.Fields.LastName = "Xqzvkwj", "Jkdfhgsk"
@@ -220,7 +222,7 @@ func TestEveryWeakSignIsACode(t *testing.T) {
 
 // TestAutofillPoints: submit_too_fast weighs its points just above half
 // of min_age and nearly nothing just below min_age, where autofill users
-// submit.
+// submit; a 2.5 s autofill is below the corroboration points.
 func TestAutofillPoints(t *testing.T) {
 	const minAge = 3 * time.Second
 	for _, tc := range []struct {
@@ -228,9 +230,9 @@ func TestAutofillPoints(t *testing.T) {
 		want int
 	}{
 		{1500 * time.Millisecond, 60},
-		{2 * time.Second, 40},
-		{2500 * time.Millisecond, 20},
-		{2900 * time.Millisecond, 4},
+		{2 * time.Second, 27},
+		{2500 * time.Millisecond, 7},
+		{2900 * time.Millisecond, 1},
 		{2999 * time.Millisecond, 1}, // never 0: it is still below the minimum
 	} {
 		if got := autofillPoints(60, tc.age, minAge); got != tc.want {
