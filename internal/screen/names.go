@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
@@ -47,7 +48,8 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	var gibSample string
 	for _, nf := range fields {
 		st := scanName(nf.value)
-		if st.hasURL || (nf.person && hasBareDomain(nf.value)) || obfuscatedLink(nf.value, strings.ToLower(nf.value)) != "" {
+		if st.hasURL || (nf.person && hasBareDomain(nf.value)) || (!nf.person && hasCompanyLink(nf.value)) ||
+			obfuscatedLink(nf.value, strings.ToLower(nf.value)) != "" {
 			urlIn = append(urlIn, nf.field)
 			continue // a URL is not a name: skip the other checks
 		}
@@ -279,28 +281,59 @@ func hasBareDomain(v string) bool {
 // isDomainToken reports a lower-cased token that looks like host.tld or
 // host.tld/path (surrounding punctuation ignored).
 func isDomainToken(tok string) bool {
+	host, tld, path, ok := splitDomainToken(tok)
+	if !ok {
+		return false
+	}
+	// Any delegated TLD counts when a path follows ("goo.gl/x1"): a name
+	// has no slash. Without one, TLDs common in links do, and any other
+	// delegated TLD after a host that is no initial or title ("casino-
+	// italia.vip", "gewinn-aktion.win"), since "J.Smith" or "Dr.No" are
+	// names.
+	return (has(commonTLDs, tld) || tldExists("."+tld)) && (path || hostName(host))
+}
+
+// hostName reports a host part that reads as a site's name rather than an
+// initial or a title before a dot: three letters or more in its last
+// label.
+func hostName(host string) bool {
+	return utf8.RuneCountInString(host[strings.LastIndexByte(host, '.')+1:]) >= 3
+}
+
+// hasCompanyLink reports a link in a company field. Companies are named
+// for their sites ("Booking.com", "Monday.com"), so a bare domain alone is
+// no link there; a path after it is ("goo.gl/maps/x", "discord.gg/free"),
+// and so is a domain under a TLD that spam favours ("backlinks.online").
+func hasCompanyLink(v string) bool {
+	for tok := range strings.FieldsSeq(strings.ToLower(v)) {
+		if host, tld, path, ok := splitDomainToken(tok); ok && hostName(host) && tldExists("."+tld) &&
+			(path || has(abusedTLDs, tld)) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitDomainToken splits a lower-cased token that looks like host.tld or
+// host.tld/path (surrounding punctuation ignored) into its host, its TLD
+// and whether a path follows. The host holds letters, digits, hyphens and
+// inner dots only.
+func splitDomainToken(tok string) (host, tld string, path, ok bool) {
 	tok = strings.Trim(tok, "()[]<>{}\"'.,;:!?*")
-	path := false
 	if i := strings.IndexAny(tok, "/?#"); i >= 0 {
 		tok, path = tok[:i], i < len(tok)-1
 	}
 	dot := strings.LastIndexByte(tok, '.')
 	if dot <= 0 || dot == len(tok)-1 {
-		return false
+		return "", "", false, false
 	}
-	// Any delegated TLD counts when a path follows ("goo.gl/x1"): a name
-	// has no slash; without one, only TLDs common in links do, since
-	// "J.Smith" or "Dr.No" are names.
-	if !has(commonTLDs, tok[dot+1:]) && !(path && tldExists(tok)) {
-		return false
-	}
-	host := tok[:dot]
+	host, tld = tok[:dot], tok[dot+1:]
 	for _, r := range host {
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.') {
-			return false
+			return "", "", false, false
 		}
 	}
-	return host[0] != '.' && host[len(host)-1] != '.'
+	return host, tld, path, host[0] != '.' && host[len(host)-1] != '.'
 }
 
 // testNameWords may make up a test entry's name; at least one must be a
