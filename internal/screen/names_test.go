@@ -85,7 +85,9 @@ func TestURLInNameForms(t *testing.T) {
 		{name: "bracketed dot", sub: setFirst("promo[.]site"), want: CodeURLInName},
 		{name: "scheme without colon", sub: setFirst("https//promo.site"), want: CodeURLInName},
 		{name: "bare domain under a rare TLD", sub: setFirst("casino-italia.vip"), want: CodeURLInName},
-		{name: "bare domain after words", sub: func(s *lead.Submission) { s.Fields.FirstName, s.Fields.LastName = "Gratis iPhone auf", "gewinn-aktion.win" }, want: CodeURLInName},
+		{name: "bare domain after words", sub: func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName = "Gratis iPhone auf", "gewinn-aktion.win"
+		}, want: CodeURLInName},
 		{name: "link with a path in the company", sub: setCompany("goo.gl/maps/x7Fq2"), want: CodeURLInName},
 		{name: "invite link in the company", sub: setCompany("discord.gg/freenitro"), want: CodeURLInName},
 		{name: "words and a short link in the company", sub: setCompany("Visit shortlink.cc/deal"), want: CodeURLInName},
