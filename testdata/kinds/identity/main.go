@@ -78,6 +78,13 @@ func main() {
 	g.family(identityLookalikes, "genuine", "genuine", "identity_lookalike")
 	g.slowBursts()
 	g.busyOffices()
+	// Round two (rows2.go).
+	g.family(testEntries2, "junk", "test_entry", "test_entry")
+	g.family(urlInName2, "junk", "spam", "url_in_name")
+	g.family(disposable2, "junk", "disposable", "disposable")
+	g.family(invalidEmail2, "junk", "invalid_email", "invalid_email")
+	g.family(autofill2, "genuine", "genuine_short", "autofill")
+	g.family(identityLookalikes2, "genuine", "genuine", "identity_lookalike")
 
 	g.r.Shuffle(len(g.recs), func(i, j int) { g.recs[i], g.recs[j] = g.recs[j], g.recs[i] })
 	var b strings.Builder
