@@ -306,8 +306,8 @@ func hostName(host string) bool {
 // and so is a domain under a TLD that spam favours ("backlinks.online").
 func hasCompanyLink(v string) bool {
 	for tok := range strings.FieldsSeq(strings.ToLower(v)) {
-		if host, tld, path, ok := splitDomainToken(tok); ok && hostName(host) && tldExists("."+tld) &&
-			(path || has(abusedTLDs, tld)) {
+		if host, tld, path, ok := splitDomainToken(tok); ok && tldExists("."+tld) &&
+			(path || hostName(host) && has(abusedTLDs, tld)) {
 			return true
 		}
 	}
@@ -339,7 +339,7 @@ func splitDomainToken(tok string) (host, tld string, path, ok bool) {
 // testNameWords may make up a test entry's name; at least one must be a
 // core word.
 var (
-	testCoreWords  = setOf("test", "testing", "tester", "asdf", "asdfg", "asdfgh", "qwerty", "qwert", "foo", "foobar", "lorem", "ipsum", "dummy", "zxcv", "jkl", "hjkl", "sdf", "fdsa", "aaa", "xxx", "test1", "test123")
+	testCoreWords  = setOf("test", "testing", "tester", "uat", "asdf", "asdfg", "asdfgh", "qwerty", "qwert", "foo", "foobar", "lorem", "ipsum", "dummy", "zxcv", "jkl", "hjkl", "sdf", "fdsa", "aaa", "xxx", "test1", "test123")
 	testExtraWords = setOf("user", "bar", "baz", "name", "sample", "company", "inc", "ltd", "llc", "corp", "person", "first", "last", "one", "1", "2", "123", "qa", "lead")
 	testFullNames  = setOf("mickey mouse", "minnie mouse", "donald duck", "bugs bunny", "homer simpson", "john smith test", "first last", "firstname lastname", "your name", "no name", "noname")
 	doeNames       = setOf("john doe", "jane doe", "john q public", "joe bloggs", "max mustermann", "erika mustermann")

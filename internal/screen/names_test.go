@@ -91,6 +91,7 @@ func TestURLInNameForms(t *testing.T) {
 		{name: "link with a path in the company", sub: setCompany("goo.gl/maps/x7Fq2"), want: CodeURLInName},
 		{name: "invite link in the company", sub: setCompany("discord.gg/freenitro"), want: CodeURLInName},
 		{name: "words and a short link in the company", sub: setCompany("Visit shortlink.cc/deal"), want: CodeURLInName},
+		{name: "two-letter short link in the company", sub: setCompany("is.gd/Ab12Cd"), want: CodeURLInName},
 		{name: "spam TLD in the company", sub: setCompany("backlinks-pro.online"), want: CodeURLInName},
 		{name: "company named for its site", sub: setCompany("Booking.com"), not: not},
 		{name: "company named for its .io site", sub: setCompany("Monday.com Ltd"), not: not},

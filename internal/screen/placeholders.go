@@ -117,6 +117,12 @@ var nobodyPeople = foldedSet(
 	"Pikachu", "Super Mario", "Mario Bros", "Чебурашка", "Винни Пух", "孙悟空", "ドラえもん", "Doraemon",
 )
 
+// nobodyNames are single names that mean "nobody" or "sample person"
+// whatever the name beside them: Erika Musterfrau, Mengano Pérez.
+var nobodyNames = foldedSet("Mustermann", "Musterfrau", "Normalverbraucher", "Meikäläinen", "Bloggs",
+	"Пупкин", "Ninguém", "Nadie", "Modaal", "Menigmand", "Almoni", "Fulano", "Mengano", "Zutano", "Perengano",
+	"Beltrano", "Sicrano", "Medelsvensson")
+
 // placeholderWords mean "example", "test" or "yours" in company names and
 // e-mail domains, in many languages.
 var placeholderWords = foldedSet(
@@ -127,7 +133,7 @@ var placeholderWords = foldedSet(
 	// "Example", "sample" and "test" in more languages, as adjectives too.
 	"beispielfirma", "przykładowa", "przykładowy", "testowa", "testowy", "vzor", "vzorová", "vzorový",
 	"esimerkki", "eksempel", "exempel", "voorbeeldbedrijf", "minta", "örnek", "deneme", "contoh", "mẫu",
-	"тестовая", "тестовый", "примерная", "例示", "サンプル", "예시", "샘플", "示例", "样本",
+	"тестовая", "тестовый", "примерная", "例示", "サンプル", "예시", "샘플", "示例", "样本", "uat",
 )
 
 // placeholderDomainNames are placeholder words used only as domain names.
@@ -143,7 +149,8 @@ var companyFiller = foldedSet(
 	"entreprise", "azienda", "bedrijf", "компания", "group", "gruppe", "grupo", "1", "123",
 	"ltda", "kft", "zrt", "bt", "s", "r", "l", "a", "d", "sro", "spol", "doo", "ood", "eood", "oü", "gbr", "ug",
 	"ao", "зао", "оао", "ао", "ип", "주식회사", "유한회사", "shop", "store", "loja", "tienda", "negozio", "sklep",
-	"магазин", "ş", "şti", "ltd şti",
+	"магазин", "ş", "şti", "ltd şti", "compania", "companhia", "compagnie", "ditta", "impresa", "unternehmen",
+	"sociedad", "sociedade", "societa", "firm",
 )
 
 // companySuffixes are legal forms written without a space after the name
@@ -195,15 +202,15 @@ func isTestWord(w string) bool {
 	for _, st := range testMessageStems {
 		if rest, ok := strings.CutPrefix(w, st); ok {
 			return rest == "" || st[0] >= 0x80 && !unicode.Is(unicode.Cyrillic, []rune(st)[0]) ||
-				utf8.RuneCountInString(rest) <= testStemEnding
+				utf8.RuneCountInString(rest) <= testStemEnding || has(testMessageFiller, rest)
 		}
 	}
 	return false
 }
 
 // testStemEnding is the longest ending a Latin or Cyrillic test stem takes
-// in a test message: "testowa", "тестовая", "testnachricht" is a noun of
-// its own and counts only as filler would.
+// in a test message ("testowa", "тестовая"); a longer one counts when it
+// is a filler word itself ("Testanfrage", "testmessage").
 const testStemEnding = 4
 
 // qaWords begin the e-mail local parts of QA and test inboxes.
@@ -279,6 +286,13 @@ func placeholderPerson(first, last, name string, folded foldedNames) (string, bo
 	if ok, nobody := isPlaceholderPerson(n); ok {
 		return strings.TrimSpace(name), nobody
 	}
+	for _, part := range [...]string{f, l, n} {
+		for w := range strings.FieldsSeq(part) {
+			if has(nobodyNames, w) {
+				return strings.TrimSpace(strings.TrimSpace(first) + " " + strings.TrimSpace(last) + " " + strings.TrimSpace(name)), true
+			}
+		}
+	}
 	return "", false
 }
 
@@ -322,6 +336,10 @@ func isPlaceholderCompany(folded string) bool {
 				break
 			}
 		}
+		if placeholderCompound(w) {
+			found = true
+			continue
+		}
 		switch {
 		case has(placeholderWords, w):
 			found = true
@@ -331,6 +349,18 @@ func isPlaceholderCompany(folded string) bool {
 		}
 	}
 	return found
+}
+
+// placeholderCompound reports a word made of a placeholder word and a
+// company word written together: "Testfirma", "Democompany",
+// "Examplecorp".
+func placeholderCompound(w string) bool {
+	for _, filler := range [...]string{"firma", "company", "corp", "gmbh", "ltd", "inc", "empresa", "shop"} {
+		if base, ok := strings.CutSuffix(w, filler); ok && has(placeholderWords, base) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlaceholderDomain reports an e-mail domain whose name (the label
@@ -348,7 +378,7 @@ func isPlaceholderDomain(domain string) bool {
 		name = labels[len(labels)-3]
 	}
 	name = foldText(name)
-	return has(placeholderWords, name) || has(placeholderDomainNames, name)
+	return has(placeholderWords, name) || has(placeholderDomainNames, name) || isPlaceholderCompany(name)
 }
 
 // isLorem reports lorem ipsum filler in a folded message (see foldText):
