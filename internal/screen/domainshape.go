@@ -2,6 +2,7 @@ package screen
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/idna"
@@ -127,7 +128,13 @@ var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "ad
 // of domain (the labels before the TLD), hyphens ignored, or "".
 func throwawayName(domain string) string {
 	labels := strings.Split(domain, ".")
-	for _, l := range labels[:len(labels)-1] {
+	names := labels[:len(labels)-1]
+	if n := len(labels); n >= 2 && slices.Contains(mailWords, labels[n-1]) {
+		// Under a TLD that names a mailbox (.email), the name and the TLD
+		// read as one: "mytemp.email".
+		names = append(slices.Clone(names), labels[n-2]+labels[n-1])
+	}
+	for _, l := range names {
 		l = strings.ReplaceAll(l, "-", "")
 		for _, t := range throwawayWords {
 			for i := strings.Index(l, t); i >= 0; {

@@ -96,6 +96,9 @@ func TestThrowawayName(t *testing.T) {
 		"tymczasowa-poczta.pl":     "tymczasowapoczta",
 		"tijdelijke-mailbox.nl":    "tijdelijkemail",
 		"quicktrashbox.net":        "trashbox",
+		"mytemp.email":             "tempemail",
+		"tempr.email":              "",
+		"northwind.email":          "",
 		// Companies whose names merely hold the letters.
 		"posttemple.org":        "",
 		"correos.es":            "",
