@@ -113,7 +113,7 @@ const (
 // (TestCodeDescriptionsQuoteConstants).
 var Codes = []CodeInfo{
 	{CodeHoneypotFilled, 100, DetHoneypot, "The hidden honeypot field was filled in: only bots see it."},
-	{CodeSubmitTooFast, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person types (render token or elapsed time below min_age), but not so soon that browser autofill cannot explain it: a weak sign."},
+	{CodeSubmitTooFast, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person types (render token or elapsed time below min_age), but not so soon that browser autofill cannot explain it: a weak sign, its full points at half of min_age falling with the square of the remaining gap, so that near min_age, where autofill submits, it weighs almost nothing."},
 	{CodeSubmitInstant, 60, DetRenderToken, "Submitted sooner after the form was rendered than a person can even with browser autofill (below half of min_age): picking a suggestion and pressing the button take longer."},
 	{CodeRenderTokenMissing, 40, DetRenderToken, "The form requires a render token and neither a token nor an elapsed time was sent."},
 	{CodeRenderTokenInvalid, 60, DetRenderToken, "The render token is malformed, forged, issued in the future or issued for another form."},
@@ -135,7 +135,7 @@ var Codes = []CodeInfo{
 	// be contacted.
 	{CodeEmailReservedDomain, 60, DetEmail, "The email domain is reserved for examples or testing (example.com, .test, .invalid, localhost...): nobody can receive mail there."},
 	{CodeEmailBlockedDomain, 60, DetEmail, "The email domain is on the rules file's blocked_domains list."},
-	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service: on the merged lists, named as one (tempmail, fakeinbox), or, with the MX check on, its mail goes to such a service's MX hosts."},
+	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service: on the merged lists, named as one in several languages (tempmail, fakeinbox, wegwerf-postfach, mail-jetable, correo-temporal), or, with the MX check on, its mail goes to such a service's MX hosts."},
 	{CodeFreeMail, 0, DetEmail, "The email address belongs to a free-mail provider (a fit signal, not junk)."},
 	{CodeRoleAccount, 10, DetEmail, "The email is a role account (info@, sales@, noreply@...) rather than a person."},
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},
@@ -145,12 +145,12 @@ var Codes = []CodeInfo{
 	{CodeEmailUnverified, 0, DetMX, "The DNS lookup of the email domain failed; nothing is concluded."},
 	{CodeGibberishName, 30, DetNames, fmt.Sprintf("A name, company or email local part looks like keyboard mash to the character model; points per field, capped at %dx.", gibberishFieldsCap)},
 	{CodeRepeatedChars, 25, DetNames, "A name or company is one character repeated (aaaa, xxxx)."},
-	{CodeURLInName, 60, DetNames, "A name or company field contains a URL or an email address."},
+	{CodeURLInName, 60, DetNames, "A name or company field contains a URL or an email address: a link, a short link, a bare domain in a person's name (not an initial or a title: J.Smith, Dr.No), or in a company a link with a path or a domain under a TLD spam favours (a company named for its site, Booking.com, is none)."},
 	{CodeSameValueEverywhere, 40, DetNames, "The same value was typed into every filled text field."},
 	{CodeDigitsInName, 15, DetNames, "A person's name contains digits."},
 	{CodeTestEntry, 60, DetNames, "The submission looks like a test entry (test, asdf, qwerty, John Doe at example.com, Mickey Mouse...)."},
 	{CodeKeyboardPattern, 30, DetNames, fmt.Sprintf("A name, company or email local part is typed along the keyboard (row sweeps like asdfgh, column runs like qazwsx, drummed keys like jkjkj) on a QWERTY, QWERTZ, AZERTY or ЙЦУКЕН layout; points per field, capped at %dx.", keyboardFieldsCap)},
-	{CodePlaceholderIdentity, 30, DetNames, fmt.Sprintf("A placeholder identity: a name used for \"anybody\" in some language (John Doe, Max Mustermann, Jan Kowalski, 张三...) or a fictional character, an \"Example GmbH\" or \"Test Company\", a QA inbox (qa+tag@), a placeholder domain, a test message in any language, lorem ipsum (counts twice) or single letters in every field; points per piece, capped at %dx.", placeholderPiecesCap)},
+	{CodePlaceholderIdentity, 30, DetNames, fmt.Sprintf("A placeholder identity: a name used for \"anybody\" in some language (John Doe, Max Mustermann, Jan Kowalski, 张三...) or a fictional character, an \"Example GmbH\" or \"Test Company\" in many languages, a QA inbox (qa+tag@), a placeholder domain, a test message in any language, lorem ipsum or single letters in every field; points per piece, capped at %dx. A name nobody bears (Max Mustermann, Fulano, Gipsz Jakab, Mickey Mouse), lorem ipsum and one key in three fields count twice; names real people bear too (Jan Kowalski, Peter Parker) once.", placeholderPiecesCap)},
 	{CodeMessageLinks, 10, DetMessage, fmt.Sprintf("The message contains %d or more links; points per link beyond the first, capped at %dx.", messageLinksMin, messageLinksCap)},
 	{CodeMarkupInMessage, 30, DetMessage, "The message contains HTML tags or BBCode links."},
 	{CodeSuspiciousLink, 30, DetMessage, "The message links to a top-level domain that spam favours (.xyz, .top, .click, .shop, .site, .online...); one reason however many links."},
