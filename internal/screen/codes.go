@@ -170,7 +170,7 @@ var Codes = []CodeInfo{
 	{CodeRandomCase, 30, DetContent, fmt.Sprintf("A name or company has a word switching from lower to upper case %d or more times (aBcDeFgH), as random strings do; points per field, capped at %dx.", randomCaseSwitches, randomCaseFieldsCap)},
 	{CodeKeywordStuffing, 30, DetContent, fmt.Sprintf("The message is a list of %d or more short comma-separated keywords.", stuffingMinItems)},
 	{CodePhoneInvalid, 20, DetPhone, "The phone number cannot be parsed, or is well formed but not in its country's numbering plan (a typo or an invented number: a quarter of the points)."},
-	{CodePhoneFake, 60, DetPhone, fmt.Sprintf("The phone number is a placeholder: a digit sequence, repeated digits or a run of %d equal digits; no real number looks like that.", fakePhoneRun)},
+	{CodePhoneFake, 60, DetPhone, fmt.Sprintf("The phone number is a placeholder: a digit sequence, repeated digits, a run of %d equal digits, or a number from a range the numbering plan reserves for films and examples (North America, the UK); no real line has it.", fakePhoneRun)},
 	{CodePhoneCountryMismatch, 5, DetPhone, "The phone number belongs to another country than the one selected."},
 	{CodeIPVelocity, 30, DetVelocity, fmt.Sprintf("Too many submissions from this IP address (IPv6: /%d) in the window.", ipv6CountPrefix)},
 	{CodeEmailVelocity, 30, DetVelocity, "Too many submissions from this email address in the window."},
