@@ -268,29 +268,28 @@ func scanName(v string) nameStats {
 var commonTLDs = setOf(strings.Fields("com net org io co biz info ru su ua xyz top online site ly me us uk de fr nl es it pl cn jp in br au ca app dev shop store click link club pro tk ml ga cf gq cc tv ws website space live life world today email digital agency solutions services tech ai gg to ch at be se no dk fi cz hu ro gr pt vn kr eu asia")...)
 
 // hasBareDomain reports a "word.tld" token in v (for person names, where
-// no dot-containing word is plausible).
+// no dot-containing word is plausible): a host and any delegated TLD, when
+// a path follows ("goo.gl/x1": a name has no slash) or the host is no
+// initial or title ("casino-italia.vip", "gewinn-aktion.win"; "J.Smith",
+// "Dr.No" are names).
 func hasBareDomain(v string) bool {
-	for tok := range strings.FieldsSeq(v) {
-		if isDomainToken(strings.ToLower(tok)) {
+	for tok := range strings.FieldsSeq(strings.ToLower(v)) {
+		if host, tld, path, ok := splitDomainToken(tok); ok && (has(commonTLDs, tld) || tldExists("."+tld)) &&
+			(path || hostName(host)) {
 			return true
 		}
 	}
 	return false
 }
 
-// isDomainToken reports a lower-cased token that looks like host.tld or
-// host.tld/path (surrounding punctuation ignored).
+// isDomainToken reports a lower-cased token of a message that looks like
+// host.tld or host.tld/path (surrounding punctuation ignored): under a TLD
+// common in links, or any delegated TLD when a path follows. Messages
+// drop the space after a full stop ("children.my wife"), so a rarer TLD
+// alone is no link there.
 func isDomainToken(tok string) bool {
-	host, tld, path, ok := splitDomainToken(tok)
-	if !ok {
-		return false
-	}
-	// Any delegated TLD counts when a path follows ("goo.gl/x1"): a name
-	// has no slash. Without one, TLDs common in links do, and any other
-	// delegated TLD after a host that is no initial or title ("casino-
-	// italia.vip", "gewinn-aktion.win"), since "J.Smith" or "Dr.No" are
-	// names.
-	return (has(commonTLDs, tld) || tldExists("."+tld)) && (path || hostName(host))
+	_, tld, path, ok := splitDomainToken(tok)
+	return ok && (has(commonTLDs, tld) || path && tldExists("."+tld))
 }
 
 // hostName reports a host part that reads as a site's name rather than an
