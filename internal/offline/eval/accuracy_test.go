@@ -169,8 +169,9 @@ func TestScreeningAccuracy(t *testing.T) {
 // guarded against regressions, as is the worst junk family.
 const (
 	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
-	// measured at commit 6d67879; target minJunkRecall).
-	outsiderRecallFloor = 0.83
+	// measured at commit 6d67879, 86.7 % after the identity and behaviour
+	// kinds of issue 11's fourth round; target minJunkRecall).
+	outsiderRecallFloor = 0.86
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
 	// messages, 62.7 % measured at commit 6d67879; target 85 %).
 	outsiderWorstFamilyFloor = 0.62
