@@ -175,7 +175,7 @@ var Codes = []CodeInfo{
 	{CodeIPVelocity, 30, DetVelocity, fmt.Sprintf("Too many submissions from this IP address (IPv6: /%d) in the window.", ipv6CountPrefix)},
 	{CodeEmailVelocity, 30, DetVelocity, "Too many submissions from this email address in the window."},
 	{CodeRepeatedMessage, 40, DetVelocity, "The same message was sent from several different email addresses in the window."},
-	{CodeSubmissionBurst, 60, DetVelocity, "More submissions from one IP address, one email address or with one message than a person can fill in (more than velocity.burst.max, each within velocity.burst.window of the last, or, from one IP or address, within ten windows in all). Judged in batch, where the whole export is known, so the first rows of a burst count too."},
+	{CodeSubmissionBurst, 60, DetVelocity, "More submissions from one IP address, one email address or with one message than a person can fill in (more than velocity.burst.max, each within velocity.burst.window of the last, or, from one IP or address, within ten windows in all). Judged in batch, where the whole export is known, so the first rows of a burst count too; live, an address's forms past the max within ten windows, counted from its earlier leads."},
 	{CodeVelocityUnverified, 0, DetVelocity, "The submission counters could not be read; velocity checks were skipped."},
 	{CodeDetectorError, 0, DetEngine, "A detector failed unexpectedly and was skipped."},
 	{CodeUncorroborated, 0, DetEngine, "The strongest sign is a weak one (see \"Deciding from evidence\") and nothing else agrees: its negative points hold the score just below junk_at, so a person decides."},

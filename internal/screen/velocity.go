@@ -258,7 +258,27 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	if failed {
 		rs = append(rs, in.reason(CodeVelocityUnverified, "submission counters unavailable; some velocity checks skipped"))
 	}
-	return rs
+	return append(rs, d.liveBurst(in)...)
+}
+
+// liveBurst sees a burst from one address as it happens. Live counters
+// see no burst whole, but the person's earlier leads, which intake reads
+// anyway, show an address that sent more than burst.max forms within the
+// burst span: the forms after the max are a script's. (The first rows of
+// a burst pass live; a batch run over the export sees them too.) An
+// address only: the IP would need a counter write of its own.
+func (d velocityDetector) liveBurst(in *Input) []lead.Reason {
+	recall := in.Sub.Control.EarlierLeads
+	if recall == nil || !in.Email.Valid {
+		return nil
+	}
+	b := d.e.cfg.Velocity.Burst
+	span := burstSpan(b)
+	n, err := recall(in.Now.Add(-span))
+	if err != nil || int64(n+1) <= b.Max { // a failed look-up is reported by the e-mail check
+		return nil
+	}
+	return []lead.Reason{in.reason(CodeSubmissionBurst, "more submissions than a person fills in: "+strconv.Itoa(n+1)+" from this email address within "+fmtDuration(span))}
 }
 
 // checks lists the counts to take for in: per IP, per email address, and
