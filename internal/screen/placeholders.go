@@ -183,12 +183,12 @@ var (
 		"staging", "automated", "automatic", "run", "of", "our", "my", "website", "site", "page", "new",
 		"formulario", "formular", "formulaire", "formularz", "формы", "форма", "mesaj", "mesajı", "mesajıdır",
 		"das", "der", "die", "le", "la", "du", "el", "del", "il", "do", "na", "ok", "okay", "pls", "plz",
-		"ignore", "ignorieren", "dont", "reply", "no", "responder", "répondre",
+		"ignore", "ignorieren", "dont", "reply", "no", "responder", "répondre", "smoke",
 	)
 	// testMessageStems begin a word that says "test" with an ending or a
 	// compound ("testowa", "тестовая", "Testanfrage", "测试一下", "テストです",
 	// "테스트입니다").
-	testMessageStems = foldedList("test", "тест", "prueb", "probando", "deneme", "regression", "e2e", "uat", "smoke",
+	testMessageStems = foldedList("test", "тест", "prueb", "probando", "deneme", "regression", "e2e", "uat",
 		"测试", "測試", "テスト", "테스트")
 )
 
