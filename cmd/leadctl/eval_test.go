@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,43 @@ func TestScreenForms(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "", nil, "screen", "--forms", filepath.Join(dir, "missing.yaml")); code == 0 || !strings.Contains(errOut, "missing.yaml") {
 		t.Errorf("a missing forms file: exit %d, %q", code, errOut)
+	}
+}
+
+// TestScreenSeesSlowBursts: a script that waits two minutes between
+// posts forms no chain of one-minute gaps, but four forms from one
+// address within ten minutes are still a burst, every one of them; three
+// colleagues behind one office IP within ten minutes are not.
+func TestScreenSeesSlowBursts(t *testing.T) {
+	row := func(id, at, email, ip string) string {
+		return `{"id":"` + id + `","form_id":"contact-sales","submitted_at":"2026-10-03T14:` + at + `Z","fields":{"email":"` + email +
+			`","first_name":"Ana","last_name":"Souza","company":"Padaria Souza","message":"Please call me back about your plans."},"context":{"ip":"` + ip +
+			`","user_agent":"Mozilla/5.0 Firefox/131.0","accept_language":"pt-BR","referer":"https://www.northwind.example/contact","elapsed_ms":40000}}`
+	}
+	export := strings.Join([]string{
+		row("s1", "20:00", "ana@padaria-souza.com.br", "203.0.113.7"),
+		row("s2", "22:10", "ana@padaria-souza.com.br", "198.51.100.9"),
+		row("s3", "24:30", "ana@padaria-souza.com.br", "192.0.2.44"),
+		row("s4", "26:50", "ana@padaria-souza.com.br", "203.0.113.80"),
+		row("o1", "40:00", "joao@oficina-lima.com.br", "198.51.100.4"),
+		row("o2", "43:00", "rita@oficina-lima.com.br", "198.51.100.4"),
+		row("o3", "47:00", "paulo@oficina-lima.com.br", "198.51.100.4"),
+	}, "\n") + "\n"
+	code, out, errOut := runCLI(t, export, nil, "screen")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var o struct {
+			ID, Verdict string
+			Reasons     []struct{ Code string }
+		}
+		if err := json.Unmarshal([]byte(l), &o); err != nil {
+			t.Fatal(err)
+		}
+		burst := slices.ContainsFunc(o.Reasons, func(r struct{ Code string }) bool { return r.Code == "submission_burst" })
+		if want := strings.HasPrefix(o.ID, "s"); burst != want || want && o.Verdict != "junk" {
+			t.Errorf("%s: %s, burst %v; want a burst: %v", o.ID, o.Verdict, burst, want)
+		}
 	}
 }

@@ -98,6 +98,12 @@ func TestPlaceholderPhones(t *testing.T) {
 		{name: "words", sub: setPhone("call me", "US"), want: CodePhoneInvalid, not: []string{CodePhoneFake}},
 		{name: "real number with short run", sub: setPhone("+49 151 28374659", "DE"), not: []string{CodePhoneFake}},
 		{name: "real number with 000", sub: setPhone("+1 650 253 0000", "US"), not: []string{CodePhoneFake}},
+		{name: "film number in North America", sub: setPhone("(212) 555-0142", "US"), want: CodePhoneFake},
+		{name: "film number with country code", sub: setPhone("+1 416 555 0199", "CA"), want: CodePhoneFake},
+		{name: "uk drama mobile", sub: setPhone("07700 900123", "GB"), want: CodePhoneFake},
+		{name: "uk drama mobile, international", sub: setPhone("+44 7700 900461", "GB"), want: CodePhoneFake},
+		{name: "real 555 directory number", sub: setPhone("+1 212 555 1212", "US"), not: []string{CodePhoneFake}},
+		{name: "real uk mobile", sub: setPhone("+44 7700 123456", "GB"), not: []string{CodePhoneFake}},
 	})
 }
 

@@ -3,6 +3,7 @@ package screen
 import (
 	"context"
 	"errors"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -72,11 +73,30 @@ func (d renderTokenDetector) age(in *Input, age time.Duration, what string) []le
 		// pick the suggestion and press the button.
 		return []lead.Reason{in.reason(CodeSubmitInstant, "submitted "+fmtDuration(age)+" after the form was rendered ("+what+"; even with browser autofill a person needs "+fmtDuration(rt.MinAge.D()/2)+")")}
 	case age < rt.MinAge.D():
-		return []lead.Reason{in.reason(CodeSubmitTooFast, "submitted "+fmtDuration(age)+" after the form was rendered ("+what+"; minimum "+fmtDuration(rt.MinAge.D())+")")}
+		r := in.reason(CodeSubmitTooFast, "submitted "+fmtDuration(age)+" after the form was rendered ("+what+"; minimum "+fmtDuration(rt.MinAge.D())+"; weighs less the nearer it is, where browser autofill submits)")
+		r.Points = autofillPoints(r.Points, age, rt.MinAge.D())
+		return []lead.Reason{r}
 	case age > rt.MaxAge.D():
 		return []lead.Reason{in.reason(CodeRenderTokenExpired, what+" is "+fmtDuration(age)+" old (maximum "+fmtDuration(rt.MaxAge.D())+")")}
 	}
 	return nil
+}
+
+// autofillPoints scales submit_too_fast between half of min_age (full
+// points) and min_age (nearly none), by the square of how far below
+// min_age the submit came: browser autofill users submit anywhere in that
+// band, most of them near its top, so a submit just short of min_age says
+// little and one just above half of it nearly as much as an instant one.
+// With a 3 s minimum, 2 s weighs 4/9 and 2.5 s 1/9: a 2.5 s autofill
+// never reaches the corroboration points, so it neither corroborates a
+// weak sign nor needs more than a real second sign to count.
+func autofillPoints(full int, age, minAge time.Duration) int {
+	band := minAge - minAge/2
+	if band <= 0 || full <= 0 {
+		return full
+	}
+	short := float64(minAge-age) / float64(band) // 0..1
+	return max(1, int(math.Round(float64(full)*short*short)))
 }
 
 // fmtDuration renders a duration compactly: "850ms", "2.5s", "26h0m".

@@ -2,6 +2,7 @@ package screen
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/idna"
@@ -103,28 +104,49 @@ func isASCII(s string) bool {
 
 // New disposable services appear daily, faster than any list; many are
 // named for what they are: a throwaway word joined to a mail word
-// ("tempmail", "trash-mail", "fakeinbox", "burnermail", "10minutemail").
-// Requiring the two to touch (a hyphen at most between them) keeps
-// companies whose name merely contains the letters ("Tempus Mail") clear.
+// ("tempmail", "trash-mail", "fakeinbox", "burnermail", "10minutemail"),
+// in any language ("wegwerf-postfach", "gecici-mail", "vremennaya-pochta"),
+// or a mail word followed by one that ends the name ("mail-jetable",
+// "correo-temporal", "posta-usa-e-getta"). Requiring the two to touch
+// (hyphens ignored) keeps companies whose name merely contains the letters
+// ("Tempus Mail", "Temporal") clear.
 
 // throwawayWords say a mailbox is not meant to last.
 var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fake", "spam", "junk", "disposable",
-	"dispose", "minute", "minutes", "10min", "guerrilla", "guerilla", "nospam", "noreply", "anon", "dummy", "yop", "oneoff"}
+	"dispose", "minute", "minutes", "10min", "guerrilla", "guerilla", "nospam", "noreply", "anon", "dummy", "yop", "oneoff",
+	// German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+	// Turkish, Russian (transliterated).
+	"wegwerf", "einweg", "jetable", "temporaire", "temporal", "temporario", "temporaneo", "temporanea",
+	"desechable", "descartable", "descartavel", "usaegetta", "wegwerp", "tijdelijk", "tymczasowa", "tymczasowy",
+	"jednorazowa", "jednorazowy", "gecici", "vremennaya", "vremennyi", "odnorazovaya"}
 
-// mailWords name a mailbox.
-var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr"}
+// mailWords name a mailbox, in the same languages.
+var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr",
+	"correo", "courriel", "posta", "pochta", "poczta", "eposta", "caixa", "buzon"}
 
 // throwawayName returns the throwaway word and mail word joined in a label
-// of domain (the labels before the TLD), or "".
+// of domain (the labels before the TLD), hyphens ignored, or "".
 func throwawayName(domain string) string {
 	labels := strings.Split(domain, ".")
-	for _, l := range labels[:len(labels)-1] {
+	names := labels[:len(labels)-1]
+	if n := len(labels); n >= 2 && slices.Contains(mailWords, labels[n-1]) {
+		// Under a TLD that names a mailbox (.email), the name and the TLD
+		// read as one: "mytemp.email".
+		names = append(slices.Clone(names), labels[n-2]+labels[n-1])
+	}
+	for _, l := range names {
+		l = strings.ReplaceAll(l, "-", "")
 		for _, t := range throwawayWords {
 			for i := strings.Index(l, t); i >= 0; {
-				rest := strings.TrimPrefix(l[i+len(t):], "-")
+				rest := l[i+len(t):]
 				for _, m := range mailWords {
 					if strings.HasPrefix(rest, m) {
 						return t + m
+					}
+					// The mail word first: the throwaway word must end
+					// the name, digits aside ("posttemple" is a church).
+					if strings.HasSuffix(l[:i], m) && strings.Trim(rest, "0123456789") == "" {
+						return m + t
 					}
 				}
 				next := strings.Index(l[i+1:], t)

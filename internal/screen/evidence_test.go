@@ -18,6 +18,10 @@ func TestEvidence(t *testing.T) {
 	rendered := func(ago time.Duration) func(*lead.Submission) {
 		return func(s *lead.Submission) { s.Control.Token = testSigner(t).Issue("contact", t0.Add(-ago)) }
 	}
+	// elapsed is an export's elapsed_ms: render tokens count whole seconds.
+	elapsed := func(ms int64) func(*lead.Submission) {
+		return func(s *lead.Submission) { s.Control.Token, s.Context.ElapsedMS = "", &ms }
+	}
 	tests := []struct {
 		name    string
 		cfg     func(*Config)
@@ -28,7 +32,9 @@ func TestEvidence(t *testing.T) {
 	}{
 		// Weak signs alone: held below review, never junk nor held for a
 		// person (review is for doubt, and one weak sign is none).
-		{name: "autofill 2 s after render", edit: []func(*lead.Submission){rendered(2 * time.Second)},
+		{name: "autofill 2 s after render: below review on its own points", edit: []func(*lead.Submission){rendered(2 * time.Second)},
+			want: lead.ScreenPass, signs: []string{CodeSubmitTooFast}},
+		{name: "autofill 1.6 s after render", edit: []func(*lead.Submission){elapsed(1600)},
 			want: lead.ScreenPass, signs: []string{CodeSubmitTooFast}, holding: true},
 		{name: "rare first and last name read as mash", edit: []func(*lead.Submission){func(s *lead.Submission) {
 			s.Fields.FirstName, s.Fields.LastName = "Xqzvkwj", "Jkdfhgsk"
@@ -42,6 +48,11 @@ func TestEvidence(t *testing.T) {
 		{name: "a real Peter Parker", edit: []func(*lead.Submission){func(s *lead.Submission) {
 			s.Fields.FirstName, s.Fields.LastName, s.Fields.Email = "Peter", "Parker", "peter.parker@northwind-logistics.com"
 		}}, want: lead.ScreenPass, signs: []string{CodePlaceholderIdentity}, holding: true},
+
+		{name: "autofill 2.6 s after render by a real Peter Parker", edit: []func(*lead.Submission){elapsed(2600),
+			func(s *lead.Submission) {
+				s.Fields.FirstName, s.Fields.LastName, s.Fields.Email = "Peter", "Parker", "peter.parker@northwind-logistics.com"
+			}}, want: lead.ScreenPass, signs: []string{CodePlaceholderIdentity, CodeSubmitTooFast}, holding: true},
 
 		// Two independent signs: junk.
 		{name: "placeholder name at a placeholder company", edit: []func(*lead.Submission){func(s *lead.Submission) {
@@ -80,10 +91,10 @@ func TestEvidence(t *testing.T) {
 
 		// The rules file decides what is weak and how much corroborates.
 		{name: "weak_signs replaced: too fast decides alone", cfg: func(c *Config) { c.Evidence.WeakSigns = []string{CodeRoleAccount} },
-			edit: []func(*lead.Submission){rendered(2 * time.Second)}, want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast}},
+			edit: []func(*lead.Submission){elapsed(1500)}, want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast}},
 		{name: "corroboration lowered: a role account agrees", cfg: func(c *Config) {
 			c.Evidence.CorroborationPoints = 10
-		}, edit: []func(*lead.Submission){rendered(2 * time.Second),
+		}, edit: []func(*lead.Submission){elapsed(1500),
 			func(s *lead.Submission) { s.Fields.Email = "info@northwind-logistics.com" }},
 			want: lead.ScreenJunk, signs: []string{CodeSubmitTooFast, CodeRoleAccount}},
 	}
@@ -206,5 +217,29 @@ func TestEveryWeakSignIsACode(t *testing.T) {
 		if slices.Contains(DefaultWeakSigns, c) {
 			t.Errorf("%s must decide alone, but is listed weak", c)
 		}
+	}
+}
+
+// TestAutofillPoints: submit_too_fast weighs its points just above half
+// of min_age and nearly nothing just below min_age, where autofill users
+// submit; a 2.5 s autofill is below the corroboration points.
+func TestAutofillPoints(t *testing.T) {
+	const minAge = 3 * time.Second
+	for _, tc := range []struct {
+		age  time.Duration
+		want int
+	}{
+		{1500 * time.Millisecond, 60},
+		{2 * time.Second, 27},
+		{2500 * time.Millisecond, 7},
+		{2900 * time.Millisecond, 1},
+		{2999 * time.Millisecond, 1}, // never 0: it is still below the minimum
+	} {
+		if got := autofillPoints(60, tc.age, minAge); got != tc.want {
+			t.Errorf("autofillPoints(60, %v, %v) = %d, want %d", tc.age, minAge, got, tc.want)
+		}
+	}
+	if got := autofillPoints(0, 2*time.Second, minAge); got != 0 {
+		t.Errorf("a code switched off to 0 points got %d", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -35,7 +36,7 @@ func TestPhoneDetector(t *testing.T) {
 		{name: "vietnam", sub: setPhone("+84 28 3822 1234", "Vietnam"), not: phoneCodes},
 		{name: "unparseable", sub: setPhone("call me", "US"), want: CodePhoneInvalid, points: 20},
 		{name: "too short", sub: setPhone("12", "US"), want: CodePhoneInvalid},
-		{name: "invalid for region", sub: setPhone("(123) 555-0199", "US"), want: CodePhoneInvalid},
+		{name: "invalid for region", sub: setPhone("(123) 587-0199", "US"), want: CodePhoneInvalid},
 		{name: "sequence", sub: setPhone("1234567890", "US"), want: CodePhoneFake, points: 60},
 		{name: "dashed sequence", sub: setPhone("123-456-7890", "US"), want: CodePhoneFake},
 		{name: "zeros", sub: setPhone("0000000", ""), want: CodePhoneFake},
@@ -45,7 +46,7 @@ func TestPhoneDetector(t *testing.T) {
 		{name: "mismatch", sub: setPhone("+44 20 7946 0018", "Germany"), want: CodePhoneCountryMismatch, points: 5},
 		{name: "international unknown country", sub: setPhone("+49 30 901820", ""), not: phoneCodes},
 		{name: "national unknown country skipped", sub: setPhone("030 901820", "Atlantis"), not: phoneCodes},
-		{name: "default region", cfg: func(c *Config) { c.DefaultRegion = "US" }, sub: setPhone("(123) 555-0199", ""), want: CodePhoneInvalid},
+		{name: "default region", cfg: func(c *Config) { c.DefaultRegion = "US" }, sub: setPhone("(123) 587-0199", ""), want: CodePhoneInvalid},
 	})
 }
 
@@ -526,17 +527,18 @@ func TestVelocityFromEarlierLeads(t *testing.T) {
 		sub := genuine(t, nil)
 		sub.Context.IP = fmt.Sprintf("198.51.100.%d", 10+tc.earlier)
 		sub.Fields.Message = fmt.Sprintf("Message number %d about our warehouses and demo request.", tc.earlier)
-		var asked time.Time
+		var asked []time.Time
 		sub.Control.EarlierLeads = func(since time.Time) (int, error) {
-			asked = since
+			asked = append(asked, since)
 			return tc.earlier, nil
 		}
 		s := e.Screen(ctx, form, sub)
 		if hasCode(s, CodeEmailVelocity) != tc.flagged {
 			t.Errorf("%d earlier leads: flagged %v, want %v (%v)", tc.earlier, hasCode(s, CodeEmailVelocity), tc.flagged, s.Reasons)
 		}
-		if want := sub.Context.ReceivedAt.Add(-24 * time.Hour); !asked.Equal(want) {
-			t.Errorf("asked for leads since %v, want %v (the window)", asked, want)
+		// The window, and the burst span.
+		if want := []time.Time{sub.Context.ReceivedAt.Add(-24 * time.Hour), sub.Context.ReceivedAt.Add(-10 * time.Minute)}; !slices.Equal(asked, want) {
+			t.Errorf("asked for leads since %v, want %v (the window, the burst span)", asked, want)
 		}
 		// The message set notes its key and its member (the address's
 		// key); an e-mail counter would note the address's key again.
@@ -548,6 +550,38 @@ func TestVelocityFromEarlierLeads(t *testing.T) {
 		}
 		if len(rc.keys) != 3 || emails != 1 {
 			t.Errorf("counters taken: %v, want the IP counter and the message set only", rc.keys)
+		}
+	}
+}
+
+// TestLiveBurstFromEarlierLeads: live, an address's fourth form within
+// ten minutes (its earlier leads, which intake reads anyway) is a burst;
+// its third is not, nor are earlier leads outside the span.
+func TestLiveBurstFromEarlierLeads(t *testing.T) {
+	ctx := context.Background()
+	e := testEngine(t, nil, func(d *Deps) { d.Counter = NewMemoryCounter(); d.Tokens = nil })
+	form := testForm()
+	form.RenderToken = false
+	for _, tc := range []struct {
+		name        string
+		within, day int // earlier leads within the burst span, within the day
+		want        bool
+	}{
+		{"first form", 0, 0, false},
+		{"third within ten minutes", 2, 2, false},
+		{"fourth within ten minutes", 3, 3, true},
+		{"fourth today, two of them earlier", 1, 3, false},
+	} {
+		sub := genuine(t, nil)
+		sub.Control.EarlierLeads = func(since time.Time) (int, error) {
+			if sub.Context.ReceivedAt.Sub(since) <= 10*time.Minute {
+				return tc.within, nil
+			}
+			return tc.day, nil
+		}
+		s := e.Screen(ctx, form, sub)
+		if got := hasCode(s, CodeSubmissionBurst); got != tc.want {
+			t.Errorf("%s: burst %v, want %v (%v)", tc.name, got, tc.want, s.Reasons)
 		}
 	}
 }

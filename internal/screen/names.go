@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/screen/gibberish"
@@ -47,7 +48,8 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	var gibSample string
 	for _, nf := range fields {
 		st := scanName(nf.value)
-		if st.hasURL || (nf.person && hasBareDomain(nf.value)) || obfuscatedLink(nf.value, strings.ToLower(nf.value)) != "" {
+		if st.hasURL || (nf.person && hasBareDomain(nf.value)) || (!nf.person && hasCompanyLink(nf.value)) ||
+			obfuscatedLink(nf.value, strings.ToLower(nf.value)) != "" {
 			urlIn = append(urlIn, nf.field)
 			continue // a URL is not a name: skip the other checks
 		}
@@ -266,47 +268,77 @@ func scanName(v string) nameStats {
 var commonTLDs = setOf(strings.Fields("com net org io co biz info ru su ua xyz top online site ly me us uk de fr nl es it pl cn jp in br au ca app dev shop store click link club pro tk ml ga cf gq cc tv ws website space live life world today email digital agency solutions services tech ai gg to ch at be se no dk fi cz hu ro gr pt vn kr eu asia")...)
 
 // hasBareDomain reports a "word.tld" token in v (for person names, where
-// no dot-containing word is plausible).
+// no dot-containing word is plausible): a host and any delegated TLD, when
+// a path follows ("goo.gl/x1": a name has no slash) or the host is no
+// initial or title ("casino-italia.vip", "gewinn-aktion.win"; "J.Smith",
+// "Dr.No" are names).
 func hasBareDomain(v string) bool {
-	for tok := range strings.FieldsSeq(v) {
-		if isDomainToken(strings.ToLower(tok)) {
+	for tok := range strings.FieldsSeq(strings.ToLower(v)) {
+		if host, tld, path, ok := splitDomainToken(tok); ok && (has(commonTLDs, tld) || tldExists("."+tld)) &&
+			(path || hostName(host)) {
 			return true
 		}
 	}
 	return false
 }
 
-// isDomainToken reports a lower-cased token that looks like host.tld or
-// host.tld/path (surrounding punctuation ignored).
+// isDomainToken reports a lower-cased token of a message that looks like
+// host.tld or host.tld/path (surrounding punctuation ignored): under a TLD
+// common in links, or any delegated TLD when a path follows. Messages
+// drop the space after a full stop ("children.my wife"), so a rarer TLD
+// alone is no link there.
 func isDomainToken(tok string) bool {
+	_, tld, path, ok := splitDomainToken(tok)
+	return ok && (has(commonTLDs, tld) || path && tldExists("."+tld))
+}
+
+// hostName reports a host part that reads as a site's name rather than an
+// initial or a title before a dot: three letters or more in its last
+// label.
+func hostName(host string) bool {
+	return utf8.RuneCountInString(host[strings.LastIndexByte(host, '.')+1:]) >= 3
+}
+
+// hasCompanyLink reports a link in a company field. Companies are named
+// for their sites ("Booking.com", "Monday.com"), so a bare domain alone is
+// no link there; a path after it is ("goo.gl/maps/x", "discord.gg/free"),
+// and so is a domain under a TLD that spam favours ("backlinks.online").
+func hasCompanyLink(v string) bool {
+	for tok := range strings.FieldsSeq(strings.ToLower(v)) {
+		if host, tld, path, ok := splitDomainToken(tok); ok && tldExists("."+tld) &&
+			(path || hostName(host) && has(abusedTLDs, tld)) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitDomainToken splits a lower-cased token that looks like host.tld or
+// host.tld/path (surrounding punctuation ignored) into its host, its TLD
+// and whether a path follows. The host holds letters, digits, hyphens and
+// inner dots only.
+func splitDomainToken(tok string) (host, tld string, path, ok bool) {
 	tok = strings.Trim(tok, "()[]<>{}\"'.,;:!?*")
-	path := false
 	if i := strings.IndexAny(tok, "/?#"); i >= 0 {
 		tok, path = tok[:i], i < len(tok)-1
 	}
 	dot := strings.LastIndexByte(tok, '.')
 	if dot <= 0 || dot == len(tok)-1 {
-		return false
+		return "", "", false, false
 	}
-	// Any delegated TLD counts when a path follows ("goo.gl/x1"): a name
-	// has no slash; without one, only TLDs common in links do, since
-	// "J.Smith" or "Dr.No" are names.
-	if !has(commonTLDs, tok[dot+1:]) && !(path && tldExists(tok)) {
-		return false
-	}
-	host := tok[:dot]
+	host, tld = tok[:dot], tok[dot+1:]
 	for _, r := range host {
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.') {
-			return false
+			return "", "", false, false
 		}
 	}
-	return host[0] != '.' && host[len(host)-1] != '.'
+	return host, tld, path, host[0] != '.' && host[len(host)-1] != '.'
 }
 
 // testNameWords may make up a test entry's name; at least one must be a
 // core word.
 var (
-	testCoreWords  = setOf("test", "testing", "tester", "asdf", "asdfg", "asdfgh", "qwerty", "qwert", "foo", "foobar", "lorem", "ipsum", "dummy", "zxcv", "jkl", "hjkl", "sdf", "fdsa", "aaa", "xxx", "test1", "test123")
+	testCoreWords  = setOf("test", "testing", "tester", "uat", "asdf", "asdfg", "asdfgh", "qwerty", "qwert", "foo", "foobar", "lorem", "ipsum", "dummy", "zxcv", "jkl", "hjkl", "sdf", "fdsa", "aaa", "xxx", "test1", "test123")
 	testExtraWords = setOf("user", "bar", "baz", "name", "sample", "company", "inc", "ltd", "llc", "corp", "person", "first", "last", "one", "1", "2", "123", "qa", "lead")
 	testFullNames  = setOf("mickey mouse", "minnie mouse", "donald duck", "bugs bunny", "homer simpson", "john smith test", "first last", "firstname lastname", "your name", "no name", "noname")
 	doeNames       = setOf("john doe", "jane doe", "john q public", "joe bloggs", "max mustermann", "erika mustermann")

@@ -71,15 +71,33 @@ func TestScanName(t *testing.T) {
 }
 
 // TestURLInNameForms: links in name fields however they are written: a
-// short link with a path under any TLD, and the disguises of link filters.
+// short link with a path under any TLD, a bare domain under a TLD that is
+// no initial's, and the disguises of link filters; in a company, a link
+// with a path or under a TLD spam favours, not a company named for its
+// site.
 func TestURLInNameForms(t *testing.T) {
 	setFirst := func(v string) func(*lead.Submission) { return func(s *lead.Submission) { s.Fields.FirstName = v } }
+	setCompany := func(v string) func(*lead.Submission) { return func(s *lead.Submission) { s.Fields.Company = v } }
 	not := []string{CodeURLInName}
 	runCases(t, []detCase{
 		{name: "short link under a rare TLD", sub: setFirst("goo.gl/x1"), want: CodeURLInName},
 		{name: "dot spelled out", sub: setFirst("bestdeals dot com"), want: CodeURLInName},
 		{name: "bracketed dot", sub: setFirst("promo[.]site"), want: CodeURLInName},
 		{name: "scheme without colon", sub: setFirst("https//promo.site"), want: CodeURLInName},
+		{name: "bare domain under a rare TLD", sub: setFirst("casino-italia.vip"), want: CodeURLInName},
+		{name: "bare domain after words", sub: func(s *lead.Submission) {
+			s.Fields.FirstName, s.Fields.LastName = "Gratis iPhone auf", "gewinn-aktion.win"
+		}, want: CodeURLInName},
+		{name: "link with a path in the company", sub: setCompany("goo.gl/maps/x7Fq2"), want: CodeURLInName},
+		{name: "invite link in the company", sub: setCompany("discord.gg/freenitro"), want: CodeURLInName},
+		{name: "words and a short link in the company", sub: setCompany("Visit shortlink.cc/deal"), want: CodeURLInName},
+		{name: "two-letter short link in the company", sub: setCompany("is.gd/Ab12Cd"), want: CodeURLInName},
+		{name: "spam TLD in the company", sub: setCompany("backlinks-pro.online"), want: CodeURLInName},
+		{name: "company named for its site", sub: setCompany("Booking.com"), not: not},
+		{name: "company named for its .io site", sub: setCompany("Monday.com Ltd"), not: not},
+		{name: "company with a German abbreviation", sub: setCompany("Müller u.Co. KG"), not: not},
+		{name: "title before a dot", sub: setFirst("Dr.No"), not: not},
+		{name: "initials", sub: func(s *lead.Submission) { s.Fields.FirstName, s.Fields.LastName = "J.R.", "Tolkien" }, not: not},
 		{name: "initial and surname", sub: setFirst("J.Smith"), not: not},
 		{name: "A/B in a name", sub: setFirst("A/B"), not: not},
 		{name: "double-barrelled", sub: setFirst("Anne-Marie"), not: not},

@@ -68,6 +68,9 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if why := fakeDigits(digits); why != "" {
 		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is "+why)}
 	}
+	if fictionalNumber(digits) {
+		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is in a range reserved for films and examples")}
+	}
 	country := regionOf(in.Sub.Fields.Country)
 	region := country
 	if region == "" {
@@ -100,6 +103,22 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		return []lead.Reason{in.reason(CodePhoneCountryMismatch, "phone number is from "+got+", country is "+country)}
 	}
 	return nil
+}
+
+// fictionalNumber reports a number from a range that numbering plans
+// reserve for films, books and examples, so that no real line has it:
+// North America's 555-0100 to 555-0199 under any area code, and the UK's
+// drama mobile range 07700 900000 to 900999.
+func fictionalNumber(d []byte) bool {
+	s := string(d)
+	if len(s) == 11 && s[0] == '1' {
+		s = s[1:]
+	}
+	if len(s) == 10 && s[3:7] == "5550" && s[7] == '1' {
+		return true
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "44"), "0")
+	return len(s) == 10 && strings.HasPrefix(s, "7700900")
 }
 
 // fakeDigits recognizes placeholder numbers: one digit repeated, two

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -52,6 +53,15 @@ func foldText(s string) string {
 	return b.String()
 }
 
+// foldedList folds every entry of a list (Hangul, for one, decomposes).
+func foldedList(entries ...string) []string {
+	out := make([]string, len(entries))
+	for i, e := range entries {
+		out[i] = foldText(e)
+	}
+	return out
+}
+
 // foldedSet folds every entry of a table.
 func foldedSet(entries ...string) map[string]struct{} {
 	m := make(map[string]struct{}, len(entries))
@@ -63,39 +73,55 @@ func foldedSet(entries ...string) map[string]struct{} {
 
 // placeholderPeople are the names each language uses for "some person"
 // in forms, textbooks and sample documents, and fictional characters
-// people type instead of their own name. A name matches in either order
-// (family name first or last) and without spaces (CJK).
+// people type instead of their own name, when real people bear them too
+// (Jan Kowalski is Poland's commonest name; there are real Peter Parkers):
+// one piece. A name matches in either order (family name first or last)
+// and without spaces (CJK).
 var placeholderPeople = foldedSet(
+	"Lieschen Müller", "Hans Muster", "Peter Muster", "Max Muster", "Pepito Pérez",
+	"Jean Dupont", "Marie Dupont", "Jean Dupond", "Monsieur Dupont", "Mario Rossi", "Maria Rossi", "Juan Pérez",
+	"Jan Kowalski", "Anna Kowalska", "Jan Novák", "Jana Nováková", "Иван Иванов", "Иван Иванович Иванов",
+	"Иванов Иван Иванович", "Пётр Петров", "Іван Іваненко", "Sven Svensson", "ישראל ישראלי",
+	"山田太郎", "山田花子", "Taro Yamada", "Hanako Yamada", "Ali Veli",
+	"Patrick Star", "Lisa Simpson", "Harry Potter", "Hermione Granger", "Peter Parker", "Bruce Wayne",
+	"Clark Kent", "Tony Stark", "James Bond", "Lara Croft", "Jon Snow", "Walter White", "Rick Sanchez",
+)
+
+// nobodyPeople are placeholder names and characters no real person
+// bears (a family name that means "Sample" or "Nobody", a cartoon
+// animal): two pieces, a test on their own.
+var nobodyPeople = foldedSet(
 	// English.
 	"John Doe", "Jane Doe", "Richard Roe", "Jane Roe", "Joe Bloggs", "Fred Bloggs", "John Q Public", "Joe Public",
 	"Joe Schmoe", "John Smith Doe", "Baby Doe", "Johnny Doe",
 	// German, Austrian, Swiss.
 	"Max Mustermann", "Erika Mustermann", "Hans Mustermann", "Maria Musterfrau", "Otto Normalverbraucher",
-	"Hans Muster", "Peter Muster", "Max Muster", "Lieschen Müller",
-	// French, Italian, Spanish, Portuguese.
-	"Jean Dupont", "Marie Dupont", "Jean Dupond", "Monsieur Dupont", "Mario Rossi", "Maria Rossi",
-	"Juan Pérez", "Pepito Pérez", "Juan Nadie", "Fulano de Tal", "Fulano", "Mengano", "Zutano", "Perengano",
-	"Beltrano", "Sicrano", "Fulano Beltrano", "Fulano da Silva", "João Ninguém", "Zé Ninguém", "Tizio Caio",
+	// Spanish, Portuguese, Italian.
+	"Juan Nadie", "Fulano de Tal", "Fulano", "Mengano", "Zutano", "Perengano", "Beltrano", "Sicrano",
+	"Fulano Beltrano", "Fulano da Silva", "João Ninguém", "Zé Ninguém", "Tizio Caio",
 	// Central and Eastern Europe.
-	"Jan Kowalski", "Anna Kowalska", "Jan Novák", "Jana Nováková", "Jožko Mrkvička", "Janko Hraško",
-	"Gipsz Jakab", "Иван Иванов", "Иван Иванович Иванов", "Иванов Иван Иванович", "Пётр Петров",
-	"Василий Пупкин", "Вася Пупкин", "Іван Іваненко",
+	"Jožko Mrkvička", "Janko Hraško", "Gipsz Jakab", "Василий Пупкин", "Вася Пупкин",
 	// Nordic, Dutch.
-	"Kari Nordmann", "Ola Nordmann", "Matti Meikäläinen", "Maija Meikäläinen", "Medelsvensson", "Sven Svensson",
+	"Kari Nordmann", "Ola Nordmann", "Matti Meikäläinen", "Maija Meikäläinen", "Medelsvensson",
 	"Jan Modaal", "Jan Jansen Modaal", "Morten Menigmand",
 	// Middle East, Asia.
-	"Ploni Almoni", "פלוני אלמוני", "ישראל ישראלי", "فلان الفلاني", "فلان بن فلان", "Falan Filan",
-	"张三", "李四", "王五", "赵六", "張三", "李四", "山田太郎", "山田花子", "Taro Yamada", "Hanako Yamada",
+	"Ploni Almoni", "פלוני אלמוני", "فلان الفلاني", "فلان بن فلان", "Falan Filan",
+	"张三", "李四", "王五", "赵六", "張三", "趙六",
 	"홍길동", "Hong Gildong", "Hong Gil-dong", "Nguyễn Văn A", "Nguyễn Thị B", "Trần Văn B",
 	// Fictional characters.
 	"Mickey Mouse", "Minnie Mouse", "Donald Duck", "Daisy Duck", "Goofy", "Bugs Bunny", "Daffy Duck",
-	"Homer Simpson", "Bart Simpson", "Marge Simpson", "Lisa Simpson", "SpongeBob SquarePants", "Patrick Star",
-	"Sherlock Holmes", "Harry Potter", "Hermione Granger", "Luke Skywalker", "Darth Vader", "Peter Parker",
-	"Bruce Wayne", "Clark Kent", "Tony Stark", "James Bond", "Santa Claus", "Father Christmas", "Scooby Doo",
-	"Fred Flintstone", "Barney Rubble", "Winnie the Pooh", "Peppa Pig", "Lara Croft", "Jon Snow", "Walter White",
-	"Rick Sanchez", "Asterix", "Obelix", "Tintin", "Pippi Langstrumpf", "Pippi Longstocking", "Micky Maus",
+	"Homer Simpson", "Bart Simpson", "Marge Simpson", "SpongeBob SquarePants", "Sherlock Holmes",
+	"Luke Skywalker", "Darth Vader", "Santa Claus", "Father Christmas", "Scooby Doo",
+	"Fred Flintstone", "Barney Rubble", "Winnie the Pooh", "Peppa Pig",
+	"Asterix", "Obelix", "Tintin", "Pippi Langstrumpf", "Pippi Longstocking", "Micky Maus",
 	"Pikachu", "Super Mario", "Mario Bros", "Чебурашка", "Винни Пух", "孙悟空", "ドラえもん", "Doraemon",
 )
+
+// nobodyNames are single names that mean "nobody" or "sample person"
+// whatever the name beside them: Erika Musterfrau, Mengano Pérez.
+var nobodyNames = foldedSet("Mustermann", "Musterfrau", "Normalverbraucher", "Meikäläinen", "Bloggs",
+	"Пупкин", "Ninguém", "Nadie", "Modaal", "Menigmand", "Almoni", "Fulano", "Mengano", "Zutano", "Perengano",
+	"Beltrano", "Sicrano", "Medelsvensson")
 
 // placeholderWords mean "example", "test" or "yours" in company names and
 // e-mail domains, in many languages.
@@ -104,6 +130,10 @@ var placeholderWords = foldedSet(
 	"příklad", "пример", "例", "例子", "test", "testing", "tester", "sample", "demo", "dummy", "fake",
 	"placeholder", "muster", "musterfirma", "musterunternehmen", "mustermann", "foo", "foobar", "acme",
 	"prueba", "teste", "essai", "тест", "测试", "テスト", "테스트", "yourcompany", "mycompany", "companyname",
+	// "Example", "sample" and "test" in more languages, as adjectives too.
+	"beispielfirma", "przykładowa", "przykładowy", "testowa", "testowy", "vzor", "vzorová", "vzorový",
+	"esimerkki", "eksempel", "exempel", "voorbeeldbedrijf", "minta", "örnek", "deneme", "contoh", "mẫu",
+	"тестовая", "тестовый", "примерная", "例示", "サンプル", "예시", "샘플", "示例", "样本", "uat",
 )
 
 // placeholderDomainNames are placeholder words used only as domain names.
@@ -117,7 +147,15 @@ var companyFiller = foldedSet(
 	"sarl", "srl", "spa", "bv", "nv", "ag", "kg", "oy", "ab", "as", "aps", "plc", "pty", "sp", "z", "o", "oo",
 	"ооо", "kk", "株式会社", "有限公司", "公司", "the", "my", "your", "name", "firma", "empresa", "société",
 	"entreprise", "azienda", "bedrijf", "компания", "group", "gruppe", "grupo", "1", "123",
+	"ltda", "kft", "zrt", "bt", "s", "r", "l", "a", "d", "sro", "spol", "doo", "ood", "eood", "oü", "gbr", "ug",
+	"ao", "зао", "оао", "ао", "ип", "주식회사", "유한회사", "shop", "store", "loja", "tienda", "negozio", "sklep",
+	"магазин", "ş", "şti", "ltd şti", "compania", "companhia", "compagnie", "ditta", "impresa", "unternehmen",
+	"sociedad", "sociedade", "societa", "firm",
 )
+
+// companySuffixes are legal forms written without a space after the name
+// in Chinese, Japanese and Korean ("测试公司", "テスト株式会社").
+var companySuffixes = []string{"有限公司", "公司", "株式会社", "有限会社", "주식회사"}
 
 // loremWords are the words of the classic lorem ipsum filler text.
 var loremWords = setOf("lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit", "sed",
@@ -139,8 +177,41 @@ var (
 		"to", "jest", "tylko", "dit", "een", "alleen",
 		"это", "просто", "только", "сообщение",
 		"ini", "hanya", "pesan", "bu", "bir", "sadece", "nghiệm", "tra", "chỉ", "là",
+		// What is being tried, and notes to colleagues.
+		"enquiry", "inquiry", "contact", "lead", "request", "anfrage", "eintrag", "demande", "solicitud",
+		"pedido", "richiesta", "zapytanie", "заявка", "запрос", "не", "обрабатывать", "игнорировать",
+		"staging", "automated", "automatic", "run", "of", "our", "my", "website", "site", "page", "new",
+		"formulario", "formular", "formulaire", "formularz", "формы", "форма", "mesaj", "mesajı", "mesajıdır",
+		"das", "der", "die", "le", "la", "du", "el", "del", "il", "do", "na", "ok", "okay", "pls", "plz",
+		"ignore", "ignorieren", "dont", "reply", "no", "responder", "répondre", "smoke",
 	)
+	// testMessageStems begin a word that says "test" with an ending or a
+	// compound ("testowa", "тестовая", "Testanfrage", "测试一下", "テストです",
+	// "테스트입니다").
+	testMessageStems = foldedList("test", "тест", "prueb", "probando", "deneme", "regression", "e2e", "uat",
+		"测试", "測試", "テスト", "테스트")
 )
+
+// isTestWord reports a folded word that says "test": a core word, or a
+// word that begins with a test stem and is no longer than the stem and
+// testStemEnding runes (CJK stems take any ending: a particle or a verb).
+func isTestWord(w string) bool {
+	if has(testMessageCore, w) {
+		return true
+	}
+	for _, st := range testMessageStems {
+		if rest, ok := strings.CutPrefix(w, st); ok {
+			return rest == "" || st[0] >= 0x80 && !unicode.Is(unicode.Cyrillic, []rune(st)[0]) ||
+				utf8.RuneCountInString(rest) <= testStemEnding || has(testMessageFiller, rest)
+		}
+	}
+	return false
+}
+
+// testStemEnding is the longest ending a Latin or Cyrillic test stem takes
+// in a test message ("testowa", "тестовая"); a longer one counts when it
+// is a filler word itself ("Testanfrage", "testmessage").
+const testStemEnding = 4
 
 // qaWords begin the e-mail local parts of QA and test inboxes.
 var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy", "fake", "sample", "staging", "autotest"}
@@ -162,8 +233,11 @@ func isQALocal(local string) bool {
 func placeholderPieces(in *Input) []string {
 	f := &in.Sub.Fields
 	var pieces []string
-	if n := placeholderPerson(f.FirstName, f.LastName, f.Name, in.names); n != "" {
+	if n, nobody := placeholderPerson(f.FirstName, f.LastName, f.Name, in.names); n != "" {
 		pieces = append(pieces, "placeholder name "+quote(n, 30))
+		if nobody {
+			pieces = append(pieces, "") // nobody is called that: two pieces' worth
+		}
 	}
 	if c := strings.TrimSpace(f.Company); c != "" && isPlaceholderCompany(in.names.company) {
 		pieces = append(pieces, "placeholder company "+quote(c, 30))
@@ -190,40 +264,62 @@ func placeholderPieces(in *Input) []string {
 	}
 	if n := throwawayFields(f); n >= 2 {
 		pieces = append(pieces, "single letters or three-key runs in every field")
+		if n >= 3 {
+			pieces = append(pieces, "") // nobody asks for anything in three such fields
+		}
 	}
 	return pieces
 }
 
 // placeholderPerson returns the full name when the person's name is a
-// placeholder in some language, or "". folded holds the names folded.
-func placeholderPerson(first, last, name string, folded foldedNames) string {
+// placeholder in some language, or "", and whether nobody bears it (see
+// nobodyPeople). folded holds the names folded.
+func placeholderPerson(first, last, name string, folded foldedNames) (string, bool) {
 	f, l, n := folded.first, folded.last, folded.name
 	if f != "" || l != "" {
 		for _, c := range [...]string{f + " " + l, l + " " + f, f + l, l + f} {
-			if isPlaceholderPerson(c) {
-				return strings.TrimSpace(strings.TrimSpace(first) + " " + strings.TrimSpace(last))
+			if ok, nobody := isPlaceholderPerson(c); ok {
+				return strings.TrimSpace(strings.TrimSpace(first) + " " + strings.TrimSpace(last)), nobody
 			}
 		}
 	}
-	if isPlaceholderPerson(n) {
-		return strings.TrimSpace(name)
+	if ok, nobody := isPlaceholderPerson(n); ok {
+		return strings.TrimSpace(name), nobody
 	}
-	return ""
+	for _, part := range [...]string{f, l, n} {
+		for w := range strings.FieldsSeq(part) {
+			if has(nobodyNames, w) {
+				return strings.TrimSpace(strings.TrimSpace(first) + " " + strings.TrimSpace(last) + " " + strings.TrimSpace(name)), true
+			}
+		}
+	}
+	return "", false
 }
 
 // isPlaceholderPerson reports a folded name (see foldText, which leaves
-// single spaces between words) in placeholderPeople, in either order when
-// it has two words: "Иванов Иван", "Pérez Juan".
-func isPlaceholderPerson(c string) bool {
+// single spaces between words) in placeholderPeople or nobodyPeople, in
+// either order when it has two words: "Иванов Иван", "Pérez Juan"; and
+// whether it is in nobodyPeople.
+func isPlaceholderPerson(c string) (ok, nobody bool) {
 	c = strings.TrimSpace(c)
 	if c == "" {
-		return false
+		return false, false
 	}
-	if has(placeholderPeople, c) {
-		return true
+	cs := []string{c}
+	if a, b, two := strings.Cut(c, " "); two && !strings.Contains(b, " ") {
+		cs = append(cs, b+" "+a)
 	}
-	a, b, two := strings.Cut(c, " ")
-	return two && !strings.Contains(b, " ") && has(placeholderPeople, b+" "+a)
+	for _, x := range cs {
+		if has(nobodyPeople, x) {
+			return true, true
+		}
+	}
+	for _, x := range cs {
+		if has(placeholderPeople, x) {
+			return true, false
+		}
+	}
+	return false, false
 }
 
 // isPlaceholderCompany reports a company name made of placeholder words
@@ -234,6 +330,16 @@ func isPlaceholderCompany(folded string) bool {
 	words := strings.Fields(folded)
 	found := false
 	for _, w := range words {
+		for _, suf := range companySuffixes {
+			if base, ok := strings.CutSuffix(w, suf); ok && base != "" {
+				w = base
+				break
+			}
+		}
+		if placeholderCompound(w) {
+			found = true
+			continue
+		}
 		switch {
 		case has(placeholderWords, w):
 			found = true
@@ -243,6 +349,18 @@ func isPlaceholderCompany(folded string) bool {
 		}
 	}
 	return found
+}
+
+// placeholderCompound reports a word made of a placeholder word and a
+// company word written together: "Testfirma", "Democompany",
+// "Examplecorp".
+func placeholderCompound(w string) bool {
+	for _, filler := range [...]string{"firma", "company", "corp", "gmbh", "ltd", "inc", "empresa", "shop"} {
+		if base, ok := strings.CutSuffix(w, filler); ok && has(placeholderWords, base) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlaceholderDomain reports an e-mail domain whose name (the label
@@ -260,7 +378,7 @@ func isPlaceholderDomain(domain string) bool {
 		name = labels[len(labels)-3]
 	}
 	name = foldText(name)
-	return has(placeholderWords, name) || has(placeholderDomainNames, name)
+	return has(placeholderWords, name) || has(placeholderDomainNames, name) || isPlaceholderCompany(name)
 }
 
 // isLorem reports lorem ipsum filler in a folded message (see foldText):
@@ -292,9 +410,9 @@ func isTestMessageIntl(m string) bool {
 	core := false
 	for w := range strings.FieldsSeq(m) {
 		switch {
-		case has(testMessageCore, w):
+		case isTestWord(w):
 			core = true
-		case has(testMessageFiller, w):
+		case has(testMessageFiller, w), strings.Trim(w, "0123456789") == "":
 		default:
 			return false
 		}

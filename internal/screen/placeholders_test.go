@@ -25,8 +25,8 @@ func setCompany(c string) func(*lead.Submission) {
 func TestPlaceholderIdentity(t *testing.T) {
 	not := []string{CodePlaceholderIdentity}
 	runCases(t, []detCase{
-		// One piece: review at most.
-		{name: "german placeholder", sub: setNames("Max", "Mustermann", "Northwind"), want: CodePlaceholderIdentity, points: 30},
+		// One piece: a name real people bear too, a company, an address, a
+		// message.
 		{name: "french placeholder", sub: setNames("Jean", "Dupont", "Northwind"), want: CodePlaceholderIdentity, points: 30},
 		{name: "italian placeholder", sub: setNames("Mario", "Rossi", "Northwind"), want: CodePlaceholderIdentity},
 		{name: "spanish placeholder with accents dropped", sub: setNames("Juan", "Perez", "Northwind"), want: CodePlaceholderIdentity},
@@ -39,8 +39,7 @@ func TestPlaceholderIdentity(t *testing.T) {
 		{name: "chinese placeholder split", sub: setNames("三", "张", "Northwind"), want: CodePlaceholderIdentity},
 		{name: "japanese placeholder", sub: setNames("太郎", "山田", "Northwind"), want: CodePlaceholderIdentity},
 		{name: "norwegian placeholder", sub: setNames("Kari", "Nordmann", "Northwind"), want: CodePlaceholderIdentity},
-		{name: "finnish placeholder", sub: setNames("Matti", "Meikäläinen", "Northwind"), want: CodePlaceholderIdentity},
-		{name: "cartoon character", sub: setNames("Homer", "Simpson", "Northwind"), want: CodePlaceholderIdentity},
+		{name: "a character real people are named after", sub: setNames("Peter", "Parker", "Northwind"), want: CodePlaceholderIdentity, points: 30},
 		{name: "example gmbh", sub: setCompany("Example GmbH"), want: CodePlaceholderIdentity},
 		{name: "test company", sub: setCompany("Test Company"), want: CodePlaceholderIdentity},
 		{name: "muster ag", sub: setCompany("Muster AG"), want: CodePlaceholderIdentity},
@@ -53,7 +52,32 @@ func TestPlaceholderIdentity(t *testing.T) {
 		{name: "russian test message", sub: setMessage("это просто тест"), want: CodePlaceholderIdentity},
 		{name: "chinese test message", sub: setMessage("测试"), want: CodePlaceholderIdentity},
 		{name: "just testing", sub: setMessage("just testing"), want: CodePlaceholderIdentity},
-		// Strong: two pieces, or lorem ipsum.
+		{name: "testing the enquiry form", sub: setMessage("testing the enquiry form"), want: CodePlaceholderIdentity, points: 30},
+		{name: "russian test request", sub: setMessage("Тестовая заявка, не обрабатывать"), want: CodePlaceholderIdentity, points: 30},
+		{name: "chinese test with a particle", sub: setMessage("测试一下"), want: CodePlaceholderIdentity, points: 30},
+		{name: "japanese test sentence", sub: setMessage("テストです"), want: CodePlaceholderIdentity, points: 30},
+		{name: "korean test sentence", sub: setMessage("테스트입니다"), want: CodePlaceholderIdentity, points: 30},
+		{name: "turkish test message", sub: setMessage("deneme mesajı"), want: CodePlaceholderIdentity, points: 30},
+		{name: "polish test request", sub: setMessage("testowa wiadomość"), not: not}, // "wiadomość" is not on the filler list: a real message may follow
+		{name: "staging run", sub: setMessage("test submission from staging 4471"), want: CodePlaceholderIdentity, points: 30},
+		{name: "finnish example company", sub: setCompany("Esimerkki Oy"), want: CodePlaceholderIdentity, points: 30},
+		{name: "polish example company as an adjective", sub: setCompany("Firma Przykładowa Sp. z o.o."), want: CodePlaceholderIdentity, points: 30},
+		{name: "czech sample company", sub: setCompany("Vzorová firma s.r.o."), want: CodePlaceholderIdentity, points: 30},
+		{name: "brazilian test company", sub: setCompany("Empresa Teste Ltda"), want: CodePlaceholderIdentity, points: 30},
+		{name: "chinese test company", sub: setCompany("测试公司"), want: CodePlaceholderIdentity, points: 30},
+		{name: "korean test company", sub: setCompany("테스트 주식회사"), want: CodePlaceholderIdentity, points: 30},
+		// Strong: a name nobody bears, two pieces, or lorem ipsum.
+		{name: "german placeholder", sub: setNames("Max", "Mustermann", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "finnish placeholder", sub: setNames("Matti", "Meikäläinen", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "portuguese nobody", sub: setNames("Zé", "Ninguém", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "hungarian placeholder", sub: setNames("Gipsz", "Jakab", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "korean placeholder", sub: setNames("길동", "홍", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "cartoon character", sub: setNames("Homer", "Simpson", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "cartoon animal", sub: setNames("Peppa", "Pig", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "a sample family name with any first name", sub: setNames("Erika", "Musterfrau", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "a nobody's first name with a real family name", sub: setNames("Mengano", "Pérez", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "test company written as one word", sub: with(setCompany("Testfirma"), setMessage("Testanfrage bitte ignorieren")), want: CodePlaceholderIdentity, points: 60},
+		{name: "example company as the domain", sub: with(setCompany("Beispiel GmbH"), withEmail("erika@beispiel-gmbh.de")), want: CodePlaceholderIdentity, points: 60},
 		{name: "lorem ipsum", sub: setMessage("Lorem ipsum dolor sit amet, consectetur adipiscing elit."), want: CodePlaceholderIdentity, points: 60},
 		{name: "placeholder name at a placeholder domain", sub: with(setNames("Erika", "Mustermann", ""), withEmail("erika@beispiel.de")), want: CodePlaceholderIdentity, points: 60},
 		{name: "placeholder name with test company", sub: setNames("Jean", "Dupont", "Exemple SA"), want: CodePlaceholderIdentity, points: 60},
@@ -69,6 +93,16 @@ func TestPlaceholderIdentity(t *testing.T) {
 		{name: "company with a placeholder word and more", sub: setCompany("Acme Brick Company"), not: not},
 		{name: "demo request", sub: setMessage("Could we get a demo for our test team next week?"), not: not},
 		{name: "spanish real message", sub: setMessage("Queremos probar la plataforma con nuestro equipo de ventas."), not: not},
+		{name: "asking for a trial", sub: setMessage("Gibt es eine Testversion?"), not: not},
+		{name: "wants to test our product", sub: setMessage("Wir möchten Ihr Produkt testen."), not: not},
+		{name: "testimonials", sub: setMessage("Can I see testimonials from your customers?"), not: not},
+		{name: "a lab's company", sub: setCompany("TestLab Nordic AB"), not: not},
+		{name: "a sample analytics company", sub: setCompany("Sample Analytics"), not: not},
+		{name: "a real Mustermann-like name", sub: setNames("Tanja", "Muster", "Muster Treuhand"), not: not},
+		{name: "a family named Test", sub: setNames("Chris", "Test", "Test & Measurement Ltd"), not: not},
+		{name: "a company named Example Foods", sub: setCompany("Example Foods"), not: not},
+		{name: "real name Müller", sub: setNames("Hans", "Müller", "Müller Fenster"), not: not},
+		{name: "real Mario Rossi at his firm", sub: setNames("Mario", "Rossi", "Rossi Impianti"), want: CodePlaceholderIdentity, points: 30},
 		{name: "quality inbox word in the middle", sub: withEmail("lisa.qa.lead@northwind-logistics.com"), not: not},
 		{name: "ordinary domain", sub: withEmail("maria@examplary-dental.com"), not: not},
 	})

@@ -81,7 +81,7 @@ func TestBotDetectors(t *testing.T) {
 		{name: "honeypot", sub: func(x *lead.Submission) { x.Control.Honeypot = "http://spam.example" }, want: CodeHoneypotFilled, points: 100},
 		{name: "honeypot whitespace only", sub: func(x *lead.Submission) { x.Control.Honeypot = "  " }, not: []string{CodeHoneypotFilled}},
 		{name: "instant", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-time.Second)) }, want: CodeSubmitInstant, points: 60, not: []string{CodeSubmitTooFast}},
-		{name: "too fast for typing, not for autofill", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-2*time.Second)) }, want: CodeSubmitTooFast, points: 60, not: []string{CodeSubmitInstant}},
+		{name: "too fast for typing, not for autofill", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-2*time.Second)) }, want: CodeSubmitTooFast, points: 27, not: []string{CodeSubmitInstant}},
 		{name: "exactly half min age is autofill", sub: func(x *lead.Submission) { x.Control.Token = ""; x.Context.ElapsedMS = ptr(int64(1500)) }, want: CodeSubmitTooFast, not: []string{CodeSubmitInstant}},
 		{name: "exactly min age", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-3*time.Second)) }, not: botCodes},
 		{name: "expired", sub: func(x *lead.Submission) { x.Control.Token = s.Issue("contact", t0.Add(-25*time.Hour)) }, want: CodeRenderTokenExpired},

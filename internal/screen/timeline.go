@@ -160,3 +160,46 @@ func sameTime(rs []timelineRow, i int) (first, last int) {
 func timelineKey(kind, value string) string {
 	return kind + ":" + value
 }
+
+// Crowded reports whether more than limit rows of key, the one at at
+// among them, fall within span of each other: a burst whose rows come minutes
+// apart rather than seconds, so that they form no Chain. A script that
+// waits a minute or two between posts still sends more forms from one
+// address or IP in a few minutes than a person fills in.
+func (t *Timeline) Crowded(key string, at time.Time, limit int, span time.Duration) bool {
+	rs := t.rowsOf(key)
+	i, found := slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int { return r.at.Compare(x) })
+	if !found || limit < 0 || span < 0 {
+		return false
+	}
+	// A run of limit+1 rows (first..first+limit) holds a row at at when
+	// it starts at most limit rows before the first such row and no later
+	// than the last; it is crowded when its ends lie within span.
+	lo, hi := sameTime(rs, i)
+	if hi-lo >= limit {
+		return true // more than limit rows at this very time
+	}
+	for first := lo - limit; first <= hi; first++ {
+		last := first + limit
+		if first < 0 || last >= len(rs) || last < lo {
+			continue
+		}
+		if rs[last].at.Sub(rs[first].at) <= span {
+			return true
+		}
+	}
+	return false
+}
+
+// burstSpanFactor times the burst window is the span within which more
+// than the burst's max rows from one source are a burst even when their
+// gaps are longer than the window: at the shipped minute, more than three
+// forms from one address or one IP in ten minutes. A person fills in one
+// form in a few minutes, and colleagues behind one office address rarely
+// send four within ten.
+const burstSpanFactor = 10
+
+// burstSpan is the span Crowded counts a burst within.
+func burstSpan(l Limit) time.Duration {
+	return burstSpanFactor * l.Window.D()
+}

@@ -191,6 +191,39 @@ func TestTimelineChain(t *testing.T) {
 	}
 }
 
+// TestTimelineCrowded: more than max rows within span, one of them at the
+// row asked about, whatever the gaps between them.
+func TestTimelineCrowded(t *testing.T) {
+	t0 := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	at := func(m int) time.Time { return t0.Add(time.Duration(m) * time.Minute) }
+	tl := NewTimeline()
+	// Four rows two or three minutes apart, then one alone, then three at
+	// one time.
+	for _, m := range []int{0, 2, 5, 7, 30, 60, 60, 60} {
+		tl.rows["k"] = append(tl.rows["k"], timelineRow{at: at(m)})
+	}
+	tests := []struct {
+		name          string
+		at, max, span int
+		want          bool
+	}{
+		{"first row of four within 7 minutes", 0, 3, 10, true},
+		{"last row of four", 7, 3, 10, true},
+		{"span too short for four", 2, 3, 6, false},
+		{"three are not more than three", 5, 3, 5, false},
+		{"a lone row after them", 30, 3, 10, false},
+		{"a lone row, generous span", 30, 3, 28, true}, // 2, 5, 7 and 30 within 28
+		{"rows at one time", 60, 2, 0, true},
+		{"rows at one time, not enough", 60, 3, 0, false},
+		{"no row at that time", 3, 1, 60, false},
+	}
+	for _, tc := range tests {
+		if got := tl.Crowded("k", at(tc.at), tc.max, time.Duration(tc.span)*time.Minute); got != tc.want {
+			t.Errorf("%s: Crowded(at %d, max %d, span %d) = %v, want %v", tc.name, tc.at, tc.max, tc.span, got, tc.want)
+		}
+	}
+}
+
 // TestMailboxKey: one inbox spelt many ways is one sender; different
 // people at one company are not.
 func TestMailboxKey(t *testing.T) {
@@ -222,6 +255,10 @@ func TestMessageSkeleton(t *testing.T) {
 			"Guten Tag, hier ist Eva Lang von der Firma Brandt, bitte senden Sie uns Ihre Preisliste zu."},
 		{"Bonjour, je suis Camille Rousseau de Atelier Rousseau et je voudrais recevoir votre brochure.",
 			"Bonjour, je suis Julien Marchand de Marchand Conseil et je voudrais recevoir votre brochure."},
+		{"Hi, I am Sanne de Vries from Vries Techniek. Please send me your price list and a brochure.",
+			"Hi, I am Дмитрий Соколов from ТехноСнаб. Please send me your price list and a brochure."},
+		{"Hola, soy Diego Ramírez de Ramírez y Asociados y quiero recibir su catálogo de precios hoy.",
+			"Hola, soy Ana Souza de Padaria Souza y quiero recibir su catálogo de precios hoy."},
 	}
 	for _, p := range same {
 		a, b := messageSkeleton(p[0]), messageSkeleton(p[1])

@@ -258,7 +258,27 @@ func (d velocityDetector) Detect(ctx context.Context, in *Input) []lead.Reason {
 	if failed {
 		rs = append(rs, in.reason(CodeVelocityUnverified, "submission counters unavailable; some velocity checks skipped"))
 	}
-	return rs
+	return append(rs, d.liveBurst(in)...)
+}
+
+// liveBurst sees a burst from one address as it happens. Live counters
+// see no burst whole, but the person's earlier leads, which intake reads
+// anyway, show an address that sent more than burst.max forms within the
+// burst span: the forms after the max are a script's. (The first rows of
+// a burst pass live; a batch run over the export sees them too.) An
+// address only: the IP would need a counter write of its own.
+func (d velocityDetector) liveBurst(in *Input) []lead.Reason {
+	recall := in.Sub.Control.EarlierLeads
+	if recall == nil || !in.Email.Valid {
+		return nil
+	}
+	b := d.e.cfg.Velocity.Burst
+	span := burstSpan(b)
+	n, err := recall(in.Now.Add(-span))
+	if err != nil || int64(n+1) <= b.Max { // a failed look-up is reported by the e-mail check
+		return nil
+	}
+	return []lead.Reason{in.reason(CodeSubmissionBurst, "more submissions than a person fills in: "+strconv.Itoa(n+1)+" from this email address within "+fmtDuration(span))}
 }
 
 // checks lists the counts to take for in: per IP, per email address, and
@@ -363,8 +383,28 @@ func messageSkeleton(msg string) string {
 	if replaced == 0 || kept < skeletonMinWords {
 		return ""
 	}
-	return strings.Join(words, " ")
+	return strings.Join(collapseNames(words), " ")
 }
+
+// collapseNames turns each run of replaced words into one "_", with the
+// short particles inside it: "Sanne de Vries", "Ramírez y Asociados" and
+// "Дмитрий Соколов" are each one name, as "Ana Souza" is.
+func collapseNames(words []string) []string {
+	out := words[:0:0]
+	for i, w := range words {
+		inside := i > 0 && i+1 < len(words) && words[i+1] == "_" && out[len(out)-1] == "_" &&
+			utf8.RuneCountInString(w) <= nameParticleLen
+		if (w == "_" || inside) && len(out) > 0 && out[len(out)-1] == "_" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// nameParticleLen is the longest lower-case word taken as part of a name
+// between two capitalised ones (de, van, von, y, da, del, dos).
+const nameParticleLen = 3
 
 // skeletonMinWords is the least words a skeleton keeps besides the
 // replaced ones: "Hi Ana" is no template.
@@ -403,9 +443,15 @@ func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason
 	before := func(key string, l Limit) (int, int) { return t.Count(key, in.Now.Add(-l.Window.D()), in.Now) }
 	var rs []lead.Reason
 	var burst []string
-	bursts := func(key, what string) {
+	// crowd: more than the max rows within the burst span count too. Only
+	// for one IP or one address: different people send one short request
+	// within minutes of each other after a webinar, but not each a minute
+	// apart.
+	bursts := func(key, what string, crowd bool) {
 		if n := t.Chain(key, in.Now, cfg.Burst.Window.D()); int64(n) > cfg.Burst.Max {
-			burst = append(burst, strconv.Itoa(n)+" from this "+what)
+			burst = append(burst, strconv.Itoa(n)+" from this "+what+", each within "+fmtDuration(cfg.Burst.Window.D())+" of the last")
+		} else if span := burstSpan(cfg.Burst); crowd && t.Crowded(key, in.Now, int(cfg.Burst.Max), span) {
+			burst = append(burst, "more than "+strconv.FormatInt(cfg.Burst.Max, 10)+" from this "+what+" within "+fmtDuration(span))
 		}
 	}
 	if ip := ipKey(in.Sub.Context.IP); ip != "" {
@@ -413,27 +459,27 @@ func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason
 		if n, _ := before(key, cfg.IP); int64(n) > cfg.IP.Max {
 			rs = append(rs, in.reason(CodeIPVelocity, strconv.Itoa(n)+" submissions from this IP address"+within(cfg.IP)))
 		}
-		bursts(key, "IP address")
+		bursts(key, "IP address", true)
 	}
 	if in.Email.Valid {
 		key := timelineKey("email", mailboxKey(in.Email))
 		if n, _ := before(key, cfg.Email); int64(n) > cfg.Email.Max {
 			rs = append(rs, in.reason(CodeEmailVelocity, strconv.Itoa(n)+" submissions from this email address"+within(cfg.Email)))
 		}
-		bursts(key, "email address")
+		bursts(key, "email address", true)
 		if msg := normalizeMessage(in.Sub.Fields.Message); msg != "" && len(msg) >= cfg.MinMessageLength {
 			key := timelineKey("msg", msg)
 			if _, n := before(key, cfg.RepeatedMessage); int64(n) > cfg.RepeatedMessage.Max {
 				rs = append(rs, in.reason(CodeRepeatedMessage, "the same message came from "+strconv.Itoa(n)+" email addresses"+within(cfg.RepeatedMessage)))
 			}
-			bursts(key, "message")
+			bursts(key, "message", false)
 			if sk := messageSkeleton(in.Sub.Fields.Message); sk != "" {
-				bursts(timelineKey("skeleton", sk), "message template (names filled in)")
+				bursts(timelineKey("skeleton", sk), "message template (names filled in)", false)
 			}
 		}
 	}
 	if len(burst) > 0 {
-		rs = append(rs, in.reason(CodeSubmissionBurst, "submissions each within "+fmtDuration(cfg.Burst.Window.D())+" of the last: "+strings.Join(burst, ", ")))
+		rs = append(rs, in.reason(CodeSubmissionBurst, "more submissions than a person fills in: "+strings.Join(burst, "; ")))
 	}
 	return rs
 }

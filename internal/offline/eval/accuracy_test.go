@@ -169,8 +169,9 @@ func TestScreeningAccuracy(t *testing.T) {
 // guarded against regressions, as is the worst junk family.
 const (
 	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
-	// measured at commit 6d67879; target minJunkRecall).
-	outsiderRecallFloor = 0.83
+	// measured at commit 6d67879, 86.7 % after the identity and behaviour
+	// kinds of issue 11's fourth round; target minJunkRecall).
+	outsiderRecallFloor = 0.86
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
 	// messages, 62.7 % measured at commit 6d67879; target 85 %).
 	outsiderWorstFamilyFloor = 0.62
@@ -277,6 +278,57 @@ func TestKindsAccuracy(t *testing.T) {
 		n := c.Category("junk", fam)
 		if n.Total == 0 || float64(n.Flagged) < kindsFamilyFloor*float64(n.Total) {
 			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*kindsFamilyFloor)
+		}
+	}
+}
+
+// Targets on testdata/kinds/identity.jsonl, the identity and behaviour
+// kinds (test entries, links in names, disposable and invalid addresses,
+// bursts minutes apart) and their genuine look-alikes (autofill users,
+// real people with placeholder-like names, busy offices). Written in two
+// rounds before the detectors ran on them, then looked at while the rules
+// changed: a tuning set, held to the product targets.
+const (
+	// identityRecallFloor guards its junk recall (98.6 % measured with
+	// both rounds; round two's junk was caught at 89.3 % before its
+	// rules).
+	identityRecallFloor = 0.95
+	// identityFamilyFloor is the issue's floor for every kind of junk.
+	identityFamilyFloor = 0.85
+)
+
+// TestIdentityKindsAccuracy measures testdata/kinds/identity.jsonl: no
+// genuine look-alike marked junk, review within the target, every junk
+// family at least identityFamilyFloor.
+func TestIdentityKindsAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("screens the identity kinds set")
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "kinds", "identity.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := screenLaidOut(t, data)
+	c := r.Families()
+	t.Log("\n" + r.String())
+	if fp := c.FalsePositiveRate(); fp > maxGenuineFP {
+		t.Errorf("genuine marked junk %.2f%%, want at most %.1f%%", 100*fp, 100*maxGenuineFP)
+	}
+	if rv := c.ReviewRate(); rv > maxReviewRate {
+		t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
+	}
+	if rec := c.JunkRecall(); rec < identityRecallFloor {
+		t.Errorf("junk recall %.2f%%, below its floor %.0f%%", 100*rec, 100*identityRecallFloor)
+	}
+	for _, fam := range []string{"burst", "disposable", "invalid_email", "test_entry", "url_in_name"} {
+		n := c.Category("junk", fam)
+		if n.Total == 0 || float64(n.Flagged) < identityFamilyFloor*float64(n.Total) {
+			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*identityFamilyFloor)
+		}
+	}
+	for _, fam := range []string{"autofill", "busy_office", "identity_lookalike"} {
+		if n := c.Category("genuine", fam); n.Total == 0 || n.Flagged > 0 {
+			t.Errorf("%s: %d of %d genuine look-alikes marked junk", fam, n.Flagged, n.Total)
 		}
 	}
 }

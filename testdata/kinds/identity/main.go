@@ -1,0 +1,242 @@
+// Command identity writes testdata/kinds/identity.jsonl: a labelled set of
+// the identity and behaviour kinds of junk (test entries, links in name
+// fields, disposable and invalid addresses, bursts minutes apart) and of
+// the genuine leads that look like them (autofill users, people whose
+// real name is a placeholder elsewhere, companies named for testing,
+// colleagues behind one office address). Every row was written from the
+// description of its kind in issue 11 before any detector ran on it; see
+// testdata/kinds/README.md. Deterministic: run it again and the file is
+// the same.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"time"
+)
+
+// record is one line, in the batch input format with labels.
+type record struct {
+	ID          string            `json:"id"`
+	FormID      string            `json:"form_id"`
+	SubmittedAt string            `json:"submitted_at"`
+	Fields      map[string]string `json:"fields"`
+	Context     map[string]any    `json:"context"`
+	Label       string            `json:"label"`
+	Category    string            `json:"category"`
+	Family      string            `json:"family"`
+	Source      string            `json:"source"`
+}
+
+// row is what a family's table gives: the fields that differ from an
+// ordinary sender's, and the render time when it matters.
+type row struct {
+	first, last, company, email, phone, title, msg string
+	elapsedMS                                      int // 0: a person's pace
+}
+
+var agents = []string{
+	"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
+	"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+	"Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+	"Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36",
+}
+
+var langs = []string{"en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "pt-BR", "it-IT", "pl-PL", "nl-NL", "ru-RU", "ja-JP", "ko-KR", "zh-CN", "tr-TR", "sv-SE"}
+
+// ordinary are plain enquiries the junk rows carry when their junk is in
+// the identity, not the message.
+var ordinary = []string{
+	"Could you send me pricing for a team of 15?",
+	"We would like a demo next week.",
+	"Bitte senden Sie mir ein Angebot für 20 Nutzer.",
+	"Nous aimerions une démonstration pour notre équipe commerciale.",
+	"¿Podrían enviarme información sobre los planes anuales?",
+	"Gostaríamos de agendar uma demonstração.",
+	"Vorremmo un preventivo per 30 utenti.",
+	"Prosimy o ofertę dla naszego działu sprzedaży.",
+	"Hoeveel kost het voor tien gebruikers?",
+	"Хотели бы получить демо-доступ для отдела продаж.",
+	"",
+}
+
+func main() {
+	out := flag.String("o", "testdata/kinds/identity.jsonl", "output file")
+	seed := flag.Uint64("seed", 20261207, "random seed")
+	flag.Parse()
+	g := &gen{r: rand.New(rand.NewPCG(*seed, 12)), start: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)}
+
+	g.family(testEntries, "junk", "test_entry", "test_entry")
+	g.family(urlInName, "junk", "spam", "url_in_name")
+	g.family(disposable, "junk", "disposable", "disposable")
+	g.family(invalidEmail, "junk", "invalid_email", "invalid_email")
+	g.family(autofill, "genuine", "genuine_short", "autofill")
+	g.family(identityLookalikes, "genuine", "genuine", "identity_lookalike")
+	g.slowBursts()
+	g.busyOffices()
+	// Round two (rows2.go).
+	g.family(testEntries2, "junk", "test_entry", "test_entry")
+	g.family(urlInName2, "junk", "spam", "url_in_name")
+	g.family(disposable2, "junk", "disposable", "disposable")
+	g.family(invalidEmail2, "junk", "invalid_email", "invalid_email")
+	g.family(autofill2, "genuine", "genuine_short", "autofill")
+	g.family(identityLookalikes2, "genuine", "genuine", "identity_lookalike")
+
+	g.r.Shuffle(len(g.recs), func(i, j int) { g.recs[i], g.recs[j] = g.recs[j], g.recs[i] })
+	var b strings.Builder
+	for i, rec := range g.recs {
+		rec.ID = fmt.Sprintf("ki%04d", i+1)
+		line, err := json.Marshal(rec)
+		if err != nil {
+			panic(err)
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+type gen struct {
+	r     *rand.Rand
+	start time.Time
+	recs  []*record
+}
+
+// randomTime is a time in September–October 2026.
+func (g *gen) randomTime() time.Time {
+	return g.start.Add(time.Duration(g.r.Int64N(int64(60 * 24 * time.Hour))))
+}
+
+// ip is a public-looking address, one in five IPv6.
+func (g *gen) ip() string {
+	if g.r.IntN(5) == 0 {
+		return fmt.Sprintf("2a0%d:%x:%x:%x::%x", 1+g.r.IntN(9), g.r.IntN(0xffff), g.r.IntN(0xffff), g.r.IntN(0xffff), 1+g.r.IntN(0xfff))
+	}
+	return fmt.Sprintf("%d.%d.%d.%d", 11+g.r.IntN(180), g.r.IntN(256), g.r.IntN(256), 1+g.r.IntN(254))
+}
+
+// add dresses a row as a browser submission to form at time at from ip.
+func (g *gen) add(w row, form, ip string, at time.Time, label, category, family string) {
+	fields := map[string]string{
+		"email": w.email, "first_name": w.first, "last_name": w.last, "company": w.company,
+		"job_title": w.title, "phone": w.phone, "message": w.msg, "website_url": "",
+	}
+	referer := "https://www.northwind.example/contact"
+	if form == "newsletter" {
+		fields["company"], fields["message"], fields["job_title"] = "", "", ""
+		referer = "http://localhost:3000/"
+	}
+	elapsed := w.elapsedMS
+	if elapsed == 0 {
+		elapsed = 12000 + g.r.IntN(120000)
+	}
+	g.recs = append(g.recs, &record{
+		FormID: form, SubmittedAt: at.Format(time.RFC3339), Fields: fields,
+		Context: map[string]any{
+			"ip": ip, "user_agent": agents[g.r.IntN(len(agents))], "accept_language": langs[g.r.IntN(len(langs))] + ",en;q=0.7",
+			"referer": referer, "elapsed_ms": elapsed,
+		},
+		Label: label, Category: category, Family: family, Source: "kinds-identity",
+	})
+}
+
+// family adds one record per row at a random time from a random IP; a
+// junk row with no message gets an ordinary one (a genuine row keeps its
+// empty message: autofill users often type nothing, and the ordinary
+// messages, repeated across the set, would read as one message sent by
+// many).
+func (g *gen) family(rows []row, label, category, family string) {
+	for _, w := range rows {
+		if w.msg == "" && label == "junk" {
+			w.msg = ordinary[g.r.IntN(len(ordinary))]
+		}
+		g.add(w, "contact-sales", g.ip(), g.randomTime(), label, category, family)
+	}
+}
+
+// slowBursts adds scripts that wait a minute or more between posts, so
+// the rows are minutes apart, not seconds: one address again and again,
+// one IP signing up new addresses, one IP with new names and one message.
+func (g *gen) slowBursts() {
+	senders := []row{
+		{first: "Oliver", last: "Grant", company: "Grant Freight", email: "oliver.grant@grantfreight.co.uk"},
+		{first: "Marta", last: "Wiśniewska", company: "Wiśniewski Okna", email: "marta@wisniewski-okna.pl"},
+		{first: "Kenji", last: "Sato", company: "Sato Kogyo", email: "k.sato@satokogyo.jp"},
+		{first: "Ana", last: "Lima", company: "Lima Doces", email: "analima.doces@gmail.com"},
+		{first: "Felix", last: "Hartmann", company: "Hartmann Bau", email: "f.hartmann@hartmann-bau.de"},
+		{first: "Chloé", last: "Lefèvre", company: "Lefèvre Immobilier", email: "chloe.lefevre@lefevre-immo.fr"},
+	}
+	names := [][2]string{{"Tom", "Baker"}, {"Lena", "Vogel"}, {"Ivan", "Petrenko"}, {"Sofia", "Marino"}, {"Ahmet", "Kaya"},
+		{"Emma", "Jansen"}, {"Lucas", "Moreau"}, {"Nina", "Berg"}, {"Pablo", "Ortega"}, {"Mei", "Chen"}, {"Jonas", "Lind"}, {"Sara", "Costa"}}
+	msgs := []string{
+		"Please call me back about your enterprise plan.",
+		"Interested in your services, send me the details.",
+		"Bitte um Rückruf wegen einer Zusammenarbeit.",
+		"Merci de me recontacter au sujet de vos tarifs.",
+	}
+	for i := range 12 {
+		at := g.randomTime()
+		n := 4 + g.r.IntN(4)
+		ip := g.ip()
+		s := senders[i%len(senders)]
+		msg := msgs[i%len(msgs)]
+		for k := range n {
+			// 70 s to 3 minutes apart: no chain of one-minute gaps.
+			at = at.Add(time.Duration(70+g.r.IntN(110)) * time.Second)
+			nm := names[g.r.IntN(len(names))]
+			switch i % 3 {
+			case 0: // one address again and again, new IPs
+				w := s
+				w.msg = msg
+				g.add(w, "contact-sales", g.ip(), at, "junk", "bot", "burst")
+			case 1: // one IP signs up new addresses on the newsletter
+				w := row{first: nm[0], last: nm[1], email: fmt.Sprintf("%s.%s%d@%s", strings.ToLower(nm[0]), strings.ToLower(nm[1]), 10+g.r.IntN(89), []string{"gmail.com", "outlook.com", "yahoo.com", "web.de", "mail.ru"}[g.r.IntN(5)])}
+				g.add(w, "newsletter", ip, at, "junk", "bot", "burst")
+			case 2: // one IP, new names, one message
+				w := row{first: nm[0], last: nm[1], company: nm[1] + " Trading", email: fmt.Sprintf("%s%d@%s", strings.ToLower(nm[1]), k, "outlook.com"), msg: msg}
+				g.add(w, "contact-sales", ip, at, "junk", "bot", "burst")
+			}
+		}
+	}
+}
+
+// busyOffices adds genuine traffic that a burst rule must leave alone:
+// colleagues behind one office IP within a quarter of an hour, a person
+// who presses the button twice, and one who sends a correction minutes
+// later.
+func (g *gen) busyOffices() {
+	colleagues := [][2]string{{"Hannah", "Schulz"}, {"Markus", "Weber"}, {"Jana", "Fischer"}, {"Paul", "Wagner"}}
+	for i := range 4 {
+		at := g.randomTime()
+		ip := g.ip()
+		for k := range 3 {
+			c := colleagues[(i+k)%len(colleagues)]
+			at = at.Add(time.Duration(120+g.r.IntN(300)) * time.Second)
+			w := row{first: c[0], last: c[1], company: "Weber & Schulz Steuerberatung",
+				email: strings.ToLower(c[0]) + "." + strings.ToLower(c[1]) + "@weber-schulz.de",
+				msg:   []string{"Wir möchten eine Demo für unser Büro.", "Gibt es einen Rabatt für Kanzleien?", "Bitte senden Sie uns die Preisliste."}[k]}
+			g.add(w, "contact-sales", ip, at, "genuine", "genuine", "busy_office")
+		}
+	}
+	for i := range 4 {
+		at := g.randomTime()
+		ip := g.ip()
+		w := row{first: "Rosa", last: "Delgado", company: "Delgado Arquitectos", email: "rosa@delgado-arq.es",
+			msg: "Necesitamos una demo para cinco arquitectos, ¿qué días tienen libres?"}
+		if i%2 == 1 {
+			w = row{first: "Tim", last: "O'Neill", company: "O'Neill Plumbing", email: "tim@oneillplumbing.ie",
+				msg: "Can you give me a price for three users? We are a small plumbing firm."}
+		}
+		g.add(w, "contact-sales", ip, at, "genuine", "genuine", "busy_office")
+		g.add(w, "contact-sales", ip, at.Add(time.Duration(1+g.r.IntN(3))*time.Second), "genuine", "genuine", "busy_office") // a double click
+		w.msg += " (Sorry, my phone number is +34 612 345 678.)"
+		g.add(w, "contact-sales", ip, at.Add(time.Duration(4+g.r.IntN(6))*time.Minute), "genuine", "genuine", "busy_office")
+	}
+}
