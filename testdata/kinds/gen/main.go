@@ -8,6 +8,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -80,6 +81,13 @@ func main() {
 	g.family(genuine2, "genuine", "genuine", "lookalike")
 	g.bursts()
 	g.busyGenuine()
+	// Round three (see messages3.go), under its own source.
+	g.source = "kinds-gen-r3"
+	g.family(abusive3, "junk", "abuse", "abusive")
+	g.family(supplementAds3, "junk", "spam", "supplement_ads")
+	g.family(vendorPitches3, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(multilingualSpam3, "junk", "spam", "multilingual_spam")
+	g.family(genuine3, "genuine", "genuine", "lookalike")
 
 	r.Shuffle(len(g.recs), func(i, j int) { g.recs[i], g.recs[j] = g.recs[j], g.recs[i] })
 	var b strings.Builder
@@ -102,6 +110,8 @@ type gen struct {
 	r     *rand.Rand
 	start time.Time
 	recs  []*record
+	// source tags the records added next; "" is the first rounds'.
+	source string
 }
 
 // randomTime is a time in September–October 2026.
@@ -130,7 +140,7 @@ func (g *gen) add(p person, email, msg, form, ip string, at time.Time, label, ca
 			"ip": ip, "user_agent": agents[g.r.IntN(len(agents))], "accept_language": p.lang + ";q=0.9,en;q=0.8",
 			"referer": referer, "elapsed_ms": 15000 + g.r.IntN(90000),
 		},
-		Label: label, Category: category, Family: family, Source: "kinds-gen",
+		Label: label, Category: category, Family: family, Source: cmp.Or(g.source, "kinds-gen"),
 	})
 }
 
