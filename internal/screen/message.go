@@ -183,10 +183,18 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		if cat == int(catVendor) && n == 1 && (buyer != "" || product != "") && outreachOffer.find(folded) == "" {
 			// A buyer writing to us may borrow one of the vendor's
 			// phrases ("I am reaching out"), but asks about our product
-			// and offers nothing: half the points.
-			r.Points /= 2
+			// and offers nothing: a quarter of the points, too little to
+			// corroborate a weak sign (evidence.go).
+			r.Points /= 4
 			r.Detail = quote(cmp.Or(buyer, product), 20) + " is a buyer's question; " + r.Detail
 		}
+		rs = append(rs, r)
+	}
+	if why := spamOffer(msg, lower, folded, words, st, cmp.Or(buyer, product)); why != "" {
+		// A spam trade with a way round the form is bulk spam in any
+		// language: twice the points, junk on its own.
+		r := in.reason(CodeSpamContent, why)
+		r.Points = phrasePointsCap * pts(CodeSpamContent)
 		rs = append(rs, r)
 	}
 	if why, halves := vendorOutreach(folded, buyer); halves > 0 {
