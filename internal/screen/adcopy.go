@@ -34,6 +34,10 @@ import (
 // adCopyCap caps ad_copy at this many times its points.
 const adCopyCap = 2
 
+// adRemedyKinds is how many kinds of cue a remedy with one advert cue
+// weighs (see remedyAdvert): the points and a half, junk on its own.
+const adRemedyKinds = 3
+
 // adDiscount matches a percentage discount: "-50%", "50 % off", "70%
 // Rabatt", "скидка 50%", "50% de descuento".
 var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
@@ -198,6 +202,8 @@ var adCues = []struct {
 	// A bundle deal or half price: how adverts sell in bulk.
 	{"price", foldedPhrases(
 		"buy 2 get 1", "buy one get one", "2x1", "half price", "3 for 2", "for the price of",
+		"por el precio de", "pelo preco de", "zum preis von", "pour le prix de", "al prezzo di", "voor de prijs van",
+		"w cenie", "по цене", "for priset av", "za cenu",
 		"zum halben preis", "halben preis", "moitie prix", "compre 2 e leve 3", "leve 3 pague 2", "a mitad de precio",
 		"meta prezzo", "halve prijs", "pol ceny", "halva priset", "за полцены", "fel aron", "jumatate de pret",
 	)},
@@ -207,7 +213,7 @@ var adCues = []struct {
 		"cash on delivery", "pay on delivery", "payment on delivery", "free shipping", "free delivery", "discreet packaging",
 		"discreet delivery", "zahlung bei lieferung", "per nachnahme", "nachnahme", "kostenloser versand", "diskreter versand",
 		"paiement a la livraison", "livraison gratuite", "livraison discrete", "envoi discret",
-		"pago contra reembolso", "contra reembolso", "envio gratis", "envio gratuito", "pago al recibir",
+		"pago contra reembolso", "contra reembolso", "contra entrega", "envio gratis", "envio gratuito", "pago al recibir",
 		"pagamento na entrega", "frete gratis", "entrega discreta", "pagamento alla consegna", "spedizione gratuita",
 		"betalen bij levering", "gratis verzending", "rembours", "platnosc przy odbiorze", "darmowa dostawa",
 		"dyskretna przesylka", "platba na dobirku", "dobirka", "fizetes atvetelkor", "ingyenes szallitas",
@@ -217,7 +223,7 @@ var adCues = []struct {
 	)},
 	{"urgency", foldedPhrases(
 		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
-		"last chance", "offer ends", "don t miss", "do not miss", "official website", "official site", "limited offer",
+		"last chance", "offer ends", "promotion ends", "before the promotion", "don t miss", "do not miss", "official website", "official site", "limited offer",
 		"while stock lasts", "only this week", "this week only", "nur diese woche", "offre speciale", "cette semaine seulement",
 		"oferta especial", "solo esta semana", "oferta especial", "offerta speciale", "solo questa settimana",
 		"official store", "only on the official", "limited time",
@@ -453,3 +459,52 @@ var productQuestion = foldedPhrases(
 	"wasz produkt", "waszej platformy", "wycen*", "uzytkownik*",
 	"ваш продукт", "вашего продукта", "вашей платформ*", "демо", "лиценз*", "пользовател*",
 )
+
+// Mail-order remedies are the adverts contact forms receive most: a body
+// complaint or goal (weight, joints, potency, blood pressure, sugar,
+// veins, prostate, hair) sold with a price, a way to order or delivery
+// terms. The complaint alone is a health company describing its trade;
+// the complaint with any advert cue is the advert, so the pair weighs as
+// much as three kinds of cue (see adCopy).
+
+// adRemedies name what such remedies promise to fix, folded (a trailing *
+// matches any ending), in the European languages the adverts come in.
+var adRemedies = foldedPhrases(
+	// Weight.
+	"lose weight", "weight loss", "lost weight", "belly fat", "burn fat", "burns fat", "fat burn*", "slimming",
+	"abnehm*", "fettverbrenn*", "bauchfett", "minceur", "maigrir", "perte de poids", "perdre du poids", "brule graisse*",
+	"graisses", "adelgaz*", "bajar de peso", "baja de peso", "perder peso", "quemagrasa*", "quema grasa*", "emagre*",
+	"dimagr*", "perdere peso", "brucia grassi", "afvallen", "afslanken", "vetverbrand*", "odchudz*", "schudn*",
+	"похуд*", "сбросить вес", "жиросжига*", "hubnut*", "hubne*", "fogyas*", "fogyni", "zsirege*", "slabi*", "slabire",
+	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig",
+	// Joints and back.
+	"joint pain", "back pain", "arthritis", "gelenk*", "ruckenschmerz*", "arthrose", "articulaire*", "douleurs",
+	"articulacion*", "articula*", "dolor de espalda", "dores", "articolazion*", "dolori", "gewrichtspijn*",
+	"rugpijn", "stawy", "stawow", "bol plecow", "сустав*", "kloub*", "bolest", "izulet*", "dureri", "nivelkipu*",
+	"ledvark", "ledsmarta*",
+	// Potency and prostate.
+	"potency", "erection*", "erectile", "libido", "impoten*", "prostat*", "testosteron*", "last longer", "in bed",
+	"potenz*", "erektion*", "im bett", "puissance", "sexuelle", "potencia", "erezion*", "potentie", "potencj*",
+	"erekcj*", "потенц*", "эрекц*", "простатит*", "potenc*", "erekc*",
+	// Blood pressure, sugar, cholesterol, heart.
+	"blood pressure", "hypertension", "blood sugar", "diabet*", "cholesterol*", "bluthochdruck", "blutdruck",
+	"blutzucker", "tension arterielle", "glycemie", "hipertension", "presion arterial", "azucar en la sangre",
+	"pressao alta", "pressao arterial", "glicemia", "colesterol*", "pressione alta", "ipertension*", "bloeddruk",
+	"cisnien*", "cukrzyc*", "давлени*", "гипертон*", "диабет*", "холестерин*", "krevni tlak", "cukrovk*",
+	"vernyomas*", "cukorbeteg*", "tensiune*", "glicemi*", "blodtryck*", "blodsocker", "verenpain*", "verensokeri",
+	// Veins, hair, skin, eyes, sleep.
+	"varicose", "krampfader*", "varices", "spataderen", "zylak*", "варикоз*", "krecove zily", "visszer*", "varice",
+	"aderbryn*", "hair loss", "hair growing", "haarausfall", "chute de cheveux", "caida del cabello", "queda de cabelo",
+	"caduta dei capelli", "haaruitval", "wypadanie wlosow", "выпадени* волос", "wrinkles", "falten", "rides",
+	"arrugas", "rugas", "rughe", "rimpels", "zmarszcz*", "морщин*", "perfect vision", "without glasses",
+	"ohne brille", "sans lunettes", "sin gafas", "sem oculos", "senza occhiali", "без очков",
+)
+
+// remedyAdvert returns the complaint a message sells a remedy for, when it
+// holds adRemedies and at least one other kind of cue; or "".
+func remedyAdvert(m foldedText, kinds int) string {
+	if kinds == 0 {
+		return ""
+	}
+	return adRemedies.find(m)
+}

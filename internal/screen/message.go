@@ -203,6 +203,12 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		rs = append(rs, r)
 	}
 	if why, kinds := adCopy(msg, folded); kinds > 0 {
+		if r := remedyAdvert(folded, kinds); r != "" && kinds < adRemedyKinds && product == "" {
+			// A remedy with an advert's cue is the advert: junk on its
+			// own (a clinic asking about our product is left alone).
+			kinds = adRemedyKinds
+			why = clip("remedy advert ("+quote(r, 16)+"), "+why, reasonDetailMax)
+		}
 		r := in.reason(CodeAdCopy, why)
 		// One kind of cue weighs half; each more adds half.
 		r.Points = min(kinds, adCopyCap*2) * pts(CodeAdCopy) / 2
@@ -420,4 +426,16 @@ func suspiciousLink(lower string) string {
 		}
 	}
 	return ""
+}
+
+// reasonDetailMax is the most runes a reason's detail holds when a
+// detector joins several findings into it.
+const reasonDetailMax = 160
+
+// clip cuts s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }
