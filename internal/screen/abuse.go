@@ -498,7 +498,7 @@ var (
 		"баран*", "дебил*", "уёб*", "ублюд*", "сволоч*", "паразит*", "твар*", "придур*", "мраз*", "гад*", "скотин*",
 		"шахра*", "брехун*", "злодії", "придурк*", "дурн*", "покидьк*",
 		"serefsiz*", "aptal*", "pislik*", "ahmak*", "dangalak*",
-		"bedragare", "patetisk*", "idioter", "skurk*", "tjuv*", 
+		"bedragare", "patetisk*", "idioter", "skurk*", "tjuv*",
 		"kreten*", "debil*", "podvodnik*", "hajzl*", "zmrd*", "blbec*", "idioti",
 		"penipu", "brengsek", "bajingan", "bangsat", "goblok", "tolol", "bodoh", "kampret", "sialan", "maling",
 		"lua đao", "lu lua đao", "đo lua đao", "thang lua đao", "đo khon", "khon nan",
@@ -531,7 +531,6 @@ var (
 	)
 	moreThreats = foldedPhrases(
 		"see what happens", "i ve got your address", "i have your address", "you have been warned",
-		
 	)
 )
 
