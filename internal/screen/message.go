@@ -197,7 +197,11 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = phrasePointsCap * pts(CodeSpamContent)
 		rs = append(rs, r)
 	}
-	if why, halves := vendorOutreach(folded, buyer); halves > 0 {
+	why, halves := vendorOutreach(folded, buyer)
+	if w, h := pitchShape(msg, folded, buyer); h > halves {
+		why, halves = w, h
+	}
+	if halves > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
 		r.Points = pts(CodeVendorOutreach) * halves / 2
 		rs = append(rs, r)
