@@ -136,7 +136,7 @@ func isASCIIWordByte(b byte) bool {
 
 // contactHandle finds contact details written beside an app name: an
 // @handle, or an ID ("ID: name", "微信号 abc123").
-var contactHandle = regexp.MustCompile(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid\s*[:：]\s*\S{3,}|号\s*[:：]?\s*[a-z0-9_]{4,}`)
+var contactHandle = regexp.MustCompile(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid\s*[:：]\s*\S{3,}|号\s*[:：]?\s*[a-z0-9_]{4,}|(微信|威信|电报|電報|飞机)\s*[:：]?\s*[a-z0-9_-]{5,}`)
 
 // messengerContact returns the chat app a message asks to be contacted on,
 // or "": a chat link, or the app's name together with contact details (a

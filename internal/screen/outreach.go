@@ -374,6 +374,11 @@ var vendorDoing = foldedPhrases(
 	"rekryter*", "telemarketing", "televenta", "consulting", "beratung", "conseil",
 	"buchhaltung", "lohnabrechnung", "payroll", "comptabilite", "contabilidad", "contabilidade", "contabilita",
 	"boekhouding", "ksiegowosc", "бухгалтер*",
+	// The provider itself: a sender who presents an agency or a studio
+	// sells its work.
+	"agency", "agence", "agentur", "agencia", "agenzia", "bureau", "byra", "studio", "consultancy", "consultora",
+	"consultoria", "consulenza", "software house", "provider", "dienstleister", "prestataire", "proveedor",
+	"fornecedor", "fornitore", "leverancier", "freelance*", "агентство", "студия",
 )
 
 // meetingWords name a call or a meeting, folded.
