@@ -88,6 +88,13 @@ func main() {
 	g.family(vendorPitches3, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(multilingualSpam3, "junk", "spam", "multilingual_spam")
 	g.family(genuine3, "genuine", "genuine", "lookalike")
+	// Round four (see messages4.go), held out: measured, not tuned on.
+	g.source = "kinds-gen-r4"
+	g.family(abusive4, "junk", "abuse", "abusive")
+	g.family(supplementAds4, "junk", "spam", "supplement_ads")
+	g.family(vendorPitches4, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(multilingualSpam4, "junk", "spam", "multilingual_spam")
+	g.family(genuine4, "genuine", "genuine", "lookalike")
 
 	r.Shuffle(len(g.recs), func(i, j int) { g.recs[i], g.recs[j] = g.recs[j], g.recs[i] })
 	var b strings.Builder
