@@ -36,7 +36,8 @@ var profanity = foldedPhrases(
 
 // abuseAimed are insults and threats aimed at the recipient.
 var abuseAimed = foldedPhrases(
-	"fuck you", "fuck off", "screw you", "go to hell", "you idiot*", "you moron*", "you suck", "you scam*",
+	"fuck you", "fuck off", "screw you", "allez vous faire voir", "va te faire voir", "andate a lavorare",
+	"vete a la porra", "idos a la porra", "vai catar coquinho", "geh sterben", "ga dood", "go to hell", "you idiot*", "you moron*", "you suck", "you scam*",
 	"you are scam*", "you re scam*", "kill yourself", "piss off", "son of a bitch", "piece of shit", "piece of crap",
 	"die in a fire", "drop dead", "hope you die", "go fuck yourself", "go fuck yourselves", "eat shit",
 	"hijo de puta", "hijos de puta", "vete a la mierda", "son unos estafadores",
@@ -83,7 +84,7 @@ var abuseAddress = setOf(
 	"jullie", "jij", "je", "stelletje",
 	"вы", "ты", "ваша", "ваш", "ваши", "твоя", "твой", "банда",
 	"wy", "ty", "jestescie", "jestes", "banda", "wasza", "wasz",
-	"siz", "sen", "jste", "jsi", "vagytok", "vagy", "sunteti", "esti", "ειστε", "εισαι",
+	"siz", "sen", "jste", "jsi", "kalian", "kamu", "ni", "vy", "ви", "sizi", "انتم", "vagytok", "vagy", "sunteti", "esti", "ειστε", "εισαι",
 )
 
 // abuseTarget are what the reader makes or runs, which contempt names
@@ -466,6 +467,9 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 	}
 	// A customer or buyer is never mostly abuse: count only without one.
 	if business == "" {
+		if p := shortInsult(msg, m); p != "" {
+			return "a short message that insults and asks for nothing: " + quote(p, 30), 4
+		}
 		if n := abusiveWords(msg, m, !strings.Contains(msg, "?")); n >= mostAbuseWords && n*100 >= len(m.words)*mostAbuseShare {
 			return "mostly abuse: " + strconv.Itoa(n) + " of " + strconv.Itoa(len(m.words)) + " words swear or insult, and it asks for nothing", 4
 		}
@@ -486,7 +490,9 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 // they extend (see abuseWordLists).
 var (
 	moreInsults = foldedPhrases(
-		"spammer*", "creep*", "dickhead*", "douche*", "parasit*", "leech*", "vultures", "snakes", "rats",
+		"spammer*", "creep*", "dickhead*", "prick*", "wankers", "tossers", "muppets", "twats", "jackass*",
+		"rapace*", "vautour*", "scroccon*", "buffon*", "sanguisug*", "schnorrer", "halsabschneider",
+		"aasgeier", "chupasangre*", "sanguessuga*", "aasgier*", "hieny", "хапуг*", "кровосос*", "douche*", "parasit*", "leech*", "vultures", "snakes", "rats",
 		"waste of oxygen", "waste of space", "waste of air",
 		"penner", "vollpfosten", "bekloppt*", "idiot", "schmarotzer",
 		"guignol*", "minable*", "pourriture*", "ordure*", "abruti*", "bouffon*", "debile*", "charlatan*",
@@ -609,3 +615,53 @@ var abusePossessive = setOf("your", "dein", "deine", "euer", "eure", "votre", "v
 // abuseFreeWords is how many words may name the reader's people or
 // things between a possessive and its verb.
 const abuseFreeWords = 2
+
+// A short message that calls someone a name and asks for nothing is
+// abuse, however few of its words insult: "Хватит мне писать, шарлатаны"
+// has one. Genuine short messages name scammers and thieves too, as what
+// they want to stop ("protect us from scammers", "detectar estafadores"),
+// so an insult right after a word of prevention or a preposition does
+// not count, and in a message with a question only an insult shouted as a
+// clause of its own does (see vocatives).
+
+// shortAbuseWords is the most words a message may have for one insult to
+// make it abuse.
+const shortAbuseWords = 15
+
+// abusePrevention are the words before which a vice word names what a
+// buyer wants to stop, folded.
+var abusePrevention = setOf("stop", "block", "catch", "detect", "flag", "filter", "fight", "prevent", "protect",
+	"against", "from", "to", "by", "about", "vs", "versus", "of", "keep", "ban", "spot", "identify", "remove",
+	"gegen", "vor", "von", "erkennen", "blockieren", "contre", "les", "des", "detecter", "bloquer", "contra", "de",
+	"detectar", "bloquear", "evitar", "los", "contro", "da", "dai", "bloccare", "tegen", "van", "przed", "przeciw",
+	"от", "против", "ловит", "ловить", "блокировать", "karsi", "engellemek", "mendeteksi", "dari", "melawan", "di")
+
+// shortInsult returns the insult of a short message with no request in
+// it, or "": an insult word (not a swear word, a sigh) that no word of
+// prevention precedes, or one in a script matched as written.
+func shortInsult(msg string, m foldedText) string {
+	if len(m.words) > shortAbuseWords {
+		return ""
+	}
+	question := strings.ContainsAny(msg, "?？")
+	if question && vocatives(msg) == 0 {
+		return ""
+	}
+	for i := range m.words {
+		if i > 0 && has(abusePrevention, m.words[i-1]) {
+			continue
+		}
+		if n := max(abuseInsults.at(m.words, i), moreInsults.at(m.words, i)); n > 0 {
+			return strings.Join(m.words[i:i+n], " ")
+		}
+	}
+	if question {
+		return "" // vocatives are found between spaces and commas, not in these scripts
+	}
+	for _, w := range append(abuseCJKWords, moreAbuseScripts...) {
+		if strings.Contains(msg, w) {
+			return w
+		}
+	}
+	return ""
+}

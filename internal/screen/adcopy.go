@@ -448,7 +448,9 @@ func trackingLink(lower string) string {
 // advert: spam_content on one phrase and ad_copy weigh half there.
 var productQuestion = foldedPhrases(
 	"your product", "your platform", "your software", "your tool", "your solution", "your service", "your api",
-	"your lead", "your form*", "your price*", "votre tarif", "vos tarifs", "ihre preise", "demo", "a quote", "quote for", "pricing", "integrate", "integration", "seats",
+	"your lead", "your form*", "your price*", "which plan", "what does it cost", "how much", "cuanto cuesta",
+	"quanto custa", "quanto costa", "combien coute", "was kostet", "wie viel kostet", "сколько стоит", "ile kosztuje",
+	"wat kost", "vad kostar", "votre tarif", "vos tarifs", "ihre preise", "demo", "a quote", "quote for", "pricing", "integrate", "integration", "seats",
 	"licen*", "users", "hipaa", "gdpr",
 	"ihr produkt", "ihre software", "ihre plattform", "ihre losung", "ihr tool", "lizenz*", "nutzer",
 	"votre produit", "votre solution", "votre plateforme", "votre logiciel", "votre outil", "devis", "utilisateurs",

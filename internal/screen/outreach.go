@@ -167,7 +167,9 @@ var buyerSigns = foldedPhrases(
 	"your api", "your app", "demo of", "a demo", "pricing for", "price for", "quote for", "a quote", "we are looking for",
 	"we re looking for", "we need", "we are evaluating", "we re evaluating", "we are considering",
 	"do you support", "does your", "can your", "do you offer", "trial",
-	"is there a plan", "plan for", "free plan", "agency plan", "free tier", "how much",
+	"is there a plan", "plan for", "free plan", "agency plan", "free tier", "how much", "which plan", "what plan",
+	"what does it cost", "cuanto cuesta", "quanto custa", "quanto costa", "combien coute", "was kostet",
+	"wie viel kostet", "сколько стоит", "ne kadar", "paljonko maksaa", "vad kostar", "ile kosztuje", "wat kost",
 	"partner pricing", "partner program*", "reseller*", "resell", "purchasing", "buying team", "procurement", "supplier registration", "einkauf*", "achats", "compras",
 	"acquisti", "inkoop*", "zakup*", "закуп*",
 	"vendor registration", "vendor onboarding", "purchase order", "security questionnaire", "soc 2", "purchase", "rfp", "rfq", "tender", "licen*", "seats", "subscription",
@@ -389,6 +391,10 @@ var meetingWords = foldedPhrases(
 	"conversa", "chamada", "reuniao", "chiamata", "gesprek", "kennismaking*", "afspraak",
 	"rozmow*", "spotkani*", "созвон*", "звонок", "встреч*", "разговор", "gorusme", "samtal", "mote",
 	"hovor", "schuzk*", "panggilan", "cuoc goi",
+	// A few minutes of the reader's time, asked in a question.
+	"minutes", "minuten", "minutos", "minuti", "minut", "minuty", "минут", "dakika", "phut", "menit", "minuuttia",
+	"conversar", "puhelu*", "bellen", "telefonieren", "appeler", "llamar", "ligar", "chiamare", "zadzwonic",
+	"позвонить", "aramak", "soittaa", "ringa", "goi đien",
 	// Proposals to present the offer in a meeting.
 	"presenter", "vorstellen", "presentarle", "presentarles", "apresentar", "presentarvi", "presenteren",
 	"przedstawic",
@@ -439,7 +445,18 @@ func pitchShape(msg string, m foldedText, buyer string) (string, int) {
 		}
 	}
 	if len(parts) < 2 {
-		return "", 0
+		// Or the sender opens a sentence about themselves ("We run…",
+		// "I'm a freelance…", "Мы — агентство…") and wants nothing:
+		// a lead who presents themselves says what they need.
+		opener := selfOpener(msg)
+		if opener == "" || needSigns.find(m) != "" {
+			return "", 0
+		}
+		ask := meetingAsk(msg)
+		if ask == "" {
+			return "", 0
+		}
+		return "speaks of itself (" + quote(opener, 20) + "), needs nothing and proposes a " + quote(ask, 16), 3
 	}
 	ask := meetingAsk(msg)
 	if ask == "" {
@@ -447,3 +464,59 @@ func pitchShape(msg string, m foldedText, buyer string) (string, int) {
 	}
 	return "presents what it provides (" + quote(parts[0], 20) + ", " + quote(parts[1], 20) + ") and proposes a " + quote(ask, 16), 3
 }
+
+// selfOpeners are the first words of a sentence in which the sender
+// speaks of themselves or their firm, folded.
+var selfOpeners = foldedPhrases(
+	"we", "we re", "we ve", "our", "i m a", "i am a", "i m an", "i am an", "i help", "i run", "i work with",
+	"nous", "notre", "je suis", "j accompagne", "wir", "unser", "unsere", "ich bin", "ich helfe",
+	"somos", "nosotros", "nuestro", "nuestra", "soy", "ayudamos", "ofrecemos", "nos", "nossa", "nosso", "sou",
+	"siamo", "il nostro", "la nostra", "sono", "wij", "ons", "onze", "ik ben", "jestesmy", "nasza", "nasz",
+	"jestem", "мы", "наша", "наш", "я", "biz", "olemme", "me olemme", "vi", "var", "chung toi", "kami", "saya",
+)
+
+// selfGreetings are the words a sentence may open with before the sender
+// speaks of themselves ("Hello from Manila!", "Hi there, we…"), folded.
+var selfGreetings = setOf("hi", "hello", "hey", "dear", "there", "team", "good", "morning", "afternoon", "greetings",
+	"bonjour", "hola", "ola", "oi", "hallo", "guten", "tag", "morgen", "buongiorno", "salve", "ciao", "goedendag",
+	"goedemiddag", "goedemorgen", "hoi", "dzien", "dobry", "здравствуите", "добрыи", "день", "привет", "merhaba",
+	"hei", "hej", "xin", "chao", "halo", "selamat", "pagi", "siang", "so")
+
+// selfOpener returns the words with which a sentence of msg in its first
+// selfSentences opens about the sender, or "".
+func selfOpener(msg string) string {
+	for i, sentence := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(".!?;:\n", r) }) {
+		if i == selfSentences {
+			break
+		}
+		for _, clause := range strings.Split(sentence, ",") {
+			words := strings.Fields(foldText(clause))
+			for len(words) > 0 && has(selfGreetings, words[0]) {
+				words = words[1:]
+			}
+			if len(words) < 2 { // a greeting alone, or a name
+				continue
+			}
+			if p := selfOpeners.at(words, 0); p > 0 {
+				return strings.Join(words[:min(len(words), p+2)], " ")
+			}
+			break // the clause opens otherwise: not about the sender
+		}
+	}
+	return ""
+}
+
+// selfSentences is how many sentences from the start may introduce the
+// sender.
+const selfSentences = 3
+
+// needSigns are what a lead who presents themselves goes on to say: what
+// they need or want to use, folded. A vendor offers; it does not need.
+var needSigns = foldedPhrases(
+	"need", "needs", "looking for", "interested in", "want to use", "would like to use", "evaluat*", "consider*",
+	"switch*", "replace", "replacing", "migrate from", "we want", "we d like to use",
+	"suchen", "brauchen", "benotig*", "mochten", "cherch*", "besoin", "souhait*", "buscamos", "necesit*",
+	"queremos", "quisieramos", "precisamos", "procuramos", "cerchiamo", "bisogno", "vorremmo", "zoeken", "nodig",
+	"willen", "szukamy", "potrzeb*", "chcemy", "ищем", "нужн*", "хотим", "ariyoruz", "ihtiyac*", "istiyoruz",
+	"tarvitse*", "etsimme", "haluamme", "behover", "soker", "vill", "butuh", "mencari", "ingin", "muon",
+)

@@ -161,7 +161,13 @@ func (g *gen) family(msgs []string, label, category, family string) {
 }
 
 func (g *gen) address(p person) string {
-	return strings.ToLower(asciiName(p.first)) + "." + strings.ToLower(asciiName(p.last)) + "@" + p.domain
+	local := strings.ToLower(asciiName(p.first)) + "." + strings.ToLower(asciiName(p.last))
+	if g.source != "" {
+		// Later rounds write from colleagues of the same firms, so that
+		// the set's few senders do not reach the e-mail velocity limit.
+		local += fmt.Sprint(len(g.recs))
+	}
+	return local + "@" + p.domain
 }
 
 // asciiName strips a name to ASCII letters for an address (Cyrillic names
