@@ -327,6 +327,11 @@ func adCopy(msg string, m foldedText) (string, int) {
 			found = append(found, "price "+quote(s, 20))
 		}
 	}
+	if len(found) == 0 && strings.ContainsAny(msg, "0123456789") {
+		if s := cmp.Or(adBundle.FindString(msg), adBarePrice.FindString(msg)); s != "" {
+			found = append(found, "price "+quote(s, 20))
+		}
+	}
 	for _, c := range adCues {
 		if c.kind == "price" && slicesContainsPrefix(found, "price ") {
 			continue // one kind of cue counts once
@@ -469,6 +474,26 @@ var productQuestion = foldedPhrases(
 // the complaint with any advert cue is the advert, so the pair weighs as
 // much as three kinds of cue (see adCopy).
 
+// adBundle matches a bundle deal written with numbers in any language:
+// "2+1", "2 für 1", "3 x 2", "2 achetés = 1 offert", "2 halen 1 betalen",
+// "compra 3 y paga 2". adBarePrice matches a price made small without a
+// currency: "only 39.99", "nur 29,90".
+var (
+	adBundle = regexp.MustCompile(`(?i)(^|\s)[1-5]\s?(\+|x|für|for|pour|por|per|za|за|voor|na)\s?[1-5](\s|$|[.,!])` +
+		`|(^|\s)[1-5]\s\pL+(\s\pL+)?\s?=?\s?[1-5]\s(offert|gratis|free|betalen|gratuit|grátis|zdarma|ingyen|darmo)` +
+		`|\s(y|e|et|und|and)\s(paga|pague|payez|zahlen|pay)\s[1-5]\b`)
+	adBarePrice = regexp.MustCompile(`(?i)(^|[^\pL])(` + adOnly + `)\s\d+[.,]\d{2}\b`)
+)
+
+// adRemedyForms are the forms a remedy is sold in, folded: with a remedy
+// word they are an advert's product even before a price is named.
+var adRemedyForms = foldedPhrases("drops", "capsules", "spray", "serum", "cream", "gel", "patch", "gummies", "powder",
+	"tablets", "pills", "tea", "tropfen", "kapseln", "creme", "pflaster", "tabletten", "pulver", "gouttes", "gelules",
+	"comprimes", "pastilles", "gotas", "capsulas", "crema", "parche", "pastillas", "gomitas", "polvo", "comprimidos",
+	"cha", "gocce", "capsule", "compresse", "cerotto", "druppels", "capsules", "poeder", "pleister", "krople", "kapsulki",
+	"tabletki", "plastry", "капли", "капсулы", "таблетки", "пластырь", "kapky", "kapsle", "cseppek", "kapszula",
+	"picaturi", "droppar", "kapslar", "σταγονες", "καψουλες")
+
 // adRemedies name what such remedies promise to fix, folded (a trailing *
 // matches any ending), in the European languages the adverts come in.
 var adRemedies = foldedPhrases(
@@ -500,6 +525,15 @@ var adRemedies = foldedPhrases(
 	"caduta dei capelli", "haaruitval", "wypadanie wlosow", "выпадени* волос", "wrinkles", "falten", "rides",
 	"arrugas", "rugas", "rughe", "rimpels", "zmarszcz*", "морщин*", "perfect vision", "without glasses",
 	"ohne brille", "sans lunettes", "sin gafas", "sem oculos", "senza occhiali", "без очков",
+	// Sleep, snoring, hearing, gut, memory, skin.
+	"snoring", "anti snore", "ronfler", "ronflement", "schnarchen", "ronquidos", "roncar", "russare", "snurken",
+	"chrapanie", "храп*", "insomnia", "schlafstorung*", "insomnie", "insomnio", "insonnia", "slapeloosheid",
+	"bezsennosc", "бессонниц*", "hearing loss", "horverlust", "perte auditive", "perdida auditiva", "perda auditiva",
+	"udito", "gehoorverlies", "sluch*", "слух*", "flacher bauch", "flat belly", "ventre plat", "vientre plano",
+	"barriga chapada", "pancia piatta", "platte buik", "plaski brzuch", "плоский живот", "memory and focus",
+	"gedachtnis", "memoire", "memoria", "pamiec", "память", "collagen", "kollagen", "collagene", "colageno",
+	"collageen", "kolagen", "коллаген", "anti aging", "anti age", "anti rides", "haarwuchs", "hair growth",
+	"repousse", "crecimiento del cabello",
 )
 
 // remedyAdvert returns the complaint a message sells a remedy for, when it
@@ -509,4 +543,18 @@ func remedyAdvert(m foldedText, kinds int) string {
 		return ""
 	}
 	return adRemedies.find(m)
+}
+
+// remedyProduct returns a remedy named with the form it is sold in
+// ("anti-snore drops", "Probiotika-Kapseln" for a flat belly), or "": an
+// advert's product, counted as one kind of cue.
+func remedyProduct(m foldedText) string {
+	r := adRemedies.find(m)
+	if r == "" {
+		return ""
+	}
+	if f := adRemedyForms.find(m); f != "" {
+		return r + " " + f
+	}
+	return ""
 }

@@ -206,7 +206,13 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = pts(CodeVendorOutreach) * halves / 2
 		rs = append(rs, r)
 	}
-	if why, kinds := adCopy(msg, folded); kinds > 0 {
+	why, kinds := adCopy(msg, folded)
+	if kinds == 0 && product == "" && buyer == "" {
+		if r := remedyProduct(folded); r != "" {
+			why, kinds = "advertising copy, a remedy and its form: "+quote(r, 30), 1
+		}
+	}
+	if kinds > 0 {
 		if r := remedyAdvert(folded, kinds); r != "" && kinds < adRemedyKinds && product == "" {
 			// A remedy with an advert's cue is the advert: junk on its
 			// own (a clinic asking about our product is left alone).
