@@ -468,11 +468,16 @@ func pitchShape(msg string, m foldedText, buyer string) (string, int) {
 // selfOpeners are the first words of a sentence in which the sender
 // speaks of themselves or their firm, folded.
 var selfOpeners = foldedPhrases(
-	"we", "we re", "we ve", "our", "i m a", "i am a", "i m an", "i am an", "i help", "i run", "i work with",
-	"nous", "notre", "je suis", "j accompagne", "wir", "unser", "unsere", "ich bin", "ich helfe",
-	"somos", "nosotros", "nuestro", "nuestra", "soy", "ayudamos", "ofrecemos", "nos", "nossa", "nosso", "sou",
-	"siamo", "il nostro", "la nostra", "sono", "wij", "ons", "onze", "ik ben", "jestesmy", "nasza", "nasz",
-	"jestem", "мы", "наша", "наш", "я", "biz", "olemme", "me olemme", "vi", "var", "chung toi", "kami", "saya",
+	// Who the sender is: "we are a…", "I'm a freelance…".
+	"we are", "we re", "i m a", "i am a", "i m an", "i am an", "nous sommes", "je suis", "wir sind", "ich bin",
+	"somos", "soy", "sou", "siamo", "sono", "wij zijn", "ik ben", "jestesmy", "jestem", "мы", "я", "biz bir",
+	"olemme", "me olemme", "vi ar", "chung toi la", "kami adalah", "saya adalah",
+	// What the sender does for others: "we run…", "I help…", "our data
+	// team cleans…".
+	"we run", "we help", "we organise", "we organize", "we build", "we make", "we do", "we handle", "i help",
+	"i run", "i work with", "our team", "our data team", "our agency", "our studio", "our firm",
+	"nous accompagnons", "nous aidons", "j accompagne", "wir helfen", "wir machen", "ich helfe", "ayudamos",
+	"ajudamos", "aiutiamo", "wij helpen", "pomagamy", "мы помогаем", "мы занимаемся",
 )
 
 // selfGreetings are the words a sentence may open with before the sender
@@ -513,6 +518,14 @@ const selfSentences = 3
 // needSigns are what a lead who presents themselves goes on to say: what
 // they need or want to use, folded. A vendor offers; it does not need.
 var needSigns = foldedPhrases(
+	// A problem of their own, or a start they plan: a lead.
+	"our website", "our site", "our form*", "our contact form", "spam", "bots", "fake", "start in", "rollout",
+	"roll out", "we d like a", "we would like a", "i d like a", "i would like a", "we d like to start",
+	// Asking for advice or details is a lead's request, in any language.
+	"interested", "consultation", "more information", "more details", "advice", "demo*", "informationen",
+	"beratung*", "renseignements", "informations", "asesoria", "informacion", "informacoes", "consultoria sobre",
+	"informazioni", "consulenza su", "informatie", "advies", "informacj*", "консультац*", "подробнее", "bilgi",
+	"neuvonta*", "tietoa", "radgivning", "tu van", "informasi",
 	"need", "needs", "looking for", "interested in", "want to use", "would like to use", "evaluat*", "consider*",
 	"switch*", "replace", "replacing", "migrate from", "we want", "we d like to use",
 	"suchen", "brauchen", "benotig*", "mochten", "cherch*", "besoin", "souhait*", "buscamos", "necesit*",
