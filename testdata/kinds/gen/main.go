@@ -95,6 +95,14 @@ func main() {
 	g.family(vendorPitches4, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(multilingualSpam4, "junk", "spam", "multilingual_spam")
 	g.family(genuine4, "genuine", "genuine", "lookalike")
+	// Round five (see messages5.go), held out: measured after the rules
+	// for rounds three and four, not tuned on.
+	g.source = "kinds-gen-r5"
+	g.family(abusive5, "junk", "abuse", "abusive")
+	g.family(supplementAds5, "junk", "spam", "supplement_ads")
+	g.family(vendorPitches5, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(multilingualSpam5, "junk", "spam", "multilingual_spam")
+	g.family(genuine5, "genuine", "genuine", "lookalike")
 
 	r.Shuffle(len(g.recs), func(i, j int) { g.recs[i], g.recs[j] = g.recs[j], g.recs[i] })
 	var b strings.Builder
