@@ -214,7 +214,9 @@ func aimedInsult(m foldedText) (phrase string, loose bool) {
 			rest := foldedText{words: m.words[j:min(j+3, len(m.words))]}
 			if has(abuseAddress, w) && free == 0 && namesByVice(m.words, j) ||
 				copula && target && (startsWithPhrase(abuseContempt, rest) || namesByVice(m.words, j)) {
-				return strings.Join(m.words[i:j+1], " "), free > 0
+				// Contempt for what the reader makes, not for the
+				// reader, is loose: a customer's complaint too.
+				return strings.Join(m.words[i:j+1], " "), free > 0 || copula && !has(abuseAddress, w) || has(abusePossessive, w)
 			}
 			switch {
 			case has(abuseCopula, m.words[j]):
@@ -314,7 +316,7 @@ var abuseBusiness = foldedPhrases(
 	"invoice*", "billing", "refund*", "contract*", "renewal", "renew", "account", "quote", "pricing", "price*",
 	"seats", "users", "licen*", "plan", "demo", "order number", "support ticket", "upgrade", "buy", "sign",
 	"rechnung*", "vertrag*", "verlangerung", "angebot", "lizenz*", "kundigung", "nutzer",
-	"facture*", "facturation", "contrat*", "renouvellement", "devis", "utilisateurs", "abonnement",
+	"facture*", "facturation", "contrat*", "renouvellement", "renouveler", "resilier", "devis", "utilisateurs", "abonnement",
 	"factura*", "facturacion", "contrato*", "renovacion", "licencia*", "usuarios", "reembolso",
 	"fatura*", "renovacao", "usuarios", "comercial",
 	"fattura*", "rinnovo", "licenze", "utenti", "commerciale",

@@ -1,7 +1,6 @@
 package screen
 
 import (
-	"cmp"
 	"strings"
 	"testing"
 )
@@ -17,7 +16,7 @@ func spamOfferOf(msg string) string {
 	lower := strings.ToLower(msg)
 	words, st := scanMessage(msg, lower)
 	f := newFoldedText(foldText(msg))
-	return spamOffer(msg, lower, f, words, st, cmp.Or(buyerSigns.find(f), productQuestion.find(f)))
+	return spamOffer(msg, lower, f, words, st, productQuestion.find(f))
 }
 
 func TestSpamOffer(t *testing.T) {

@@ -190,7 +190,10 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 		rs = append(rs, r)
 	}
-	if why := spamOffer(msg, lower, folded, words, st, cmp.Or(buyer, product)); why != "" {
+	// Only a question about our product clears a spam offer: spam names
+	// its own prices ("precios bajos"), which buyerSigns would take for
+	// a buyer's.
+	if why := spamOffer(msg, lower, folded, words, st, product); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
 		// language: twice the points, junk on its own.
 		r := in.reason(CodeSpamContent, why)

@@ -203,11 +203,12 @@ var spamTrades = foldedPhrases(
 	"paris sportifs", "sportwetten", "казино", "ставк*", "букмекер*", "депозит*", "nha cai", "judi", "togel",
 	// Crypto and easy money.
 	"crypto*", "bitcoin*", "btc", "usdt", "forex", "arbitrage", "криптовалют*", "крипт*", "арбитраж*",
-	"cripto*", "kryptowalut*", "krypto*", "earn money", "make money", "daily profit*", "passive income",
+	"cripto*", "kryptowalut*", "krypto*", "kripto*", "earn money", "make money", "daily profit*", "passive income",
 	"заработ*", "lucro*", "ganhe dinheiro", "gana dinero", "zarabiaj", "zarobek", "geld verdienen",
 	"guadagn*", "kiem tien", "penghasilan",
 	// Loans and bought reputation.
-	"loan*", "payday", "кредит*", "займ*", "микрозайм*", "emprestimo*", "prestamo*", "pozyczk*", "pinjaman",
+	"loan*", "payday", "kredyt*", "no credit check", "sem consulta", "sin buro", "bez bik", "ohne schufa",
+	"5 star reviews", "star reviews", "кредит*", "займ*", "микрозайм*", "emprestimo*", "prestamo*", "pozyczk*", "pinjaman",
 	"sofortkredit*", "pret rapide", "credit rapide", "google reviews", "trustpilot", "fake reviews",
 	"followers", "подписчик*", "накрутк*",
 )

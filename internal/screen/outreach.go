@@ -358,7 +358,7 @@ var vendorSelf = foldedPhrases(
 	"somos una", "somos un", "nuestra agencia", "nuestra consultora", "nuestro estudio", "nuestro despacho",
 	"wir sind eine", "wir sind ein", "ich bin berater*", "ich bin freiberuf*", "unsere agentur", "unser buro",
 	"siamo un", "siamo una", "la nostra agenzia", "il nostro studio", "wij zijn een", "ons bureau",
-	"jestesmy", "nasza agencja", "nasza firma", "мы занимаемся", "мы компания", "наше агентство", "наша студия",
+	"jestesmy", "nasza agencja", "nasza firma", "siamo uno", "мы", "мы занимаемся", "мы компания", "наше агентство", "наша студия",
 	"vi ar en", "vi ar ett", "var byra", "ajansımız", "sirketimiz", "biz bir", "nossa agencia", "nossa empresa",
 	"somos uma", "somos um", "jsme", "kami adalah", "chung toi la",
 )
@@ -381,7 +381,28 @@ var vendorDoing = foldedPhrases(
 	"agency", "agence", "agentur", "agencia", "agenzia", "bureau", "byra", "studio", "consultancy", "consultora",
 	"consultoria", "consulenza", "software house", "provider", "dienstleister", "prestataire", "proveedor",
 	"fornecedor", "fornitore", "leverancier", "freelance*", "агентство", "студия",
+	// A professional for hire.
+	"consultant", "advisor", "adviser", "coach", "fractional", "copywriter", "ghostwriter", "recruiter",
+	"berater", "conseiller", "asesor", "consultor", "consulente", "adviseur", "doradca", "консультант",
+	"gelistir*", "danismanlik*",
 )
+
+// vendorSuffixes end compound nouns for a provider ("Uitzendbureau",
+// "Werbeagentur", "Rekryteringsbyrå"), folded.
+var vendorSuffixes = []string{"bureau", "agentur", "buro", "byra", "agentuur", "ajansi"}
+
+// providerCompound returns a word of m that is a compound naming a
+// provider, or "".
+func providerCompound(m foldedText) string {
+	for _, w := range m.words {
+		for _, s := range vendorSuffixes {
+			if len(w) > len(s)+3 && strings.HasSuffix(w, s) {
+				return w
+			}
+		}
+	}
+	return ""
+}
 
 // meetingWords name a call or a meeting, folded.
 var meetingWords = foldedPhrases(
@@ -433,30 +454,19 @@ var proposalLead = foldedPhrases("let s", "let me know", "reply with", "book a",
 // their business or offers, names what they do for others and proposes a
 // meeting, with no question about our product; else 0.
 func pitchShape(msg string, m foldedText, buyer string) (string, int) {
-	if buyer != "" {
+	if buyer != "" || needSigns.find(m) != "" {
 		return "", 0
 	}
 	// Two of the three ways to say "we are a provider": presenting the
 	// business, a verb of offering, a service.
 	var parts []string
-	for _, p := range []string{vendorSelf.find(m), outreachOffer.find(m), cmp.Or(outreachServices.find(m), vendorDoing.find(m))} {
+	for _, p := range []string{vendorSelf.find(m), outreachOffer.find(m), cmp.Or(outreachServices.find(m), vendorDoing.find(m), providerCompound(m))} {
 		if p != "" && !slices.Contains(parts, p) {
 			parts = append(parts, p)
 		}
 	}
 	if len(parts) < 2 {
-		// Or the sender opens a sentence about themselves ("We run…",
-		// "I'm a freelance…", "Мы — агентство…") and wants nothing:
-		// a lead who presents themselves says what they need.
-		opener := selfOpener(msg)
-		if opener == "" || needSigns.find(m) != "" {
-			return "", 0
-		}
-		ask := meetingAsk(msg)
-		if ask == "" {
-			return "", 0
-		}
-		return "speaks of itself (" + quote(opener, 20) + "), needs nothing and proposes a " + quote(ask, 16), 3
+		return "", 0
 	}
 	ask := meetingAsk(msg)
 	if ask == "" {
@@ -465,64 +475,15 @@ func pitchShape(msg string, m foldedText, buyer string) (string, int) {
 	return "presents what it provides (" + quote(parts[0], 20) + ", " + quote(parts[1], 20) + ") and proposes a " + quote(ask, 16), 3
 }
 
-// selfOpeners are the first words of a sentence in which the sender
-// speaks of themselves or their firm, folded.
-var selfOpeners = foldedPhrases(
-	// Who the sender is: "we are a…", "I'm a freelance…".
-	"we are", "we re", "i m a", "i am a", "i m an", "i am an", "nous sommes", "je suis", "wir sind", "ich bin",
-	"somos", "soy", "sou", "siamo", "sono", "wij zijn", "ik ben", "jestesmy", "jestem", "мы", "я", "biz bir",
-	"olemme", "me olemme", "vi ar", "chung toi la", "kami adalah", "saya adalah",
-	// What the sender does for others: "we run…", "I help…", "our data
-	// team cleans…".
-	"we run", "we help", "we organise", "we organize", "we build", "we make", "we do", "we handle", "i help",
-	"i run", "i work with", "our team", "our data team", "our agency", "our studio", "our firm",
-	"nous accompagnons", "nous aidons", "j accompagne", "wir helfen", "wir machen", "ich helfe", "ayudamos",
-	"ajudamos", "aiutiamo", "wij helpen", "pomagamy", "мы помогаем", "мы занимаемся",
-)
-
-// selfGreetings are the words a sentence may open with before the sender
-// speaks of themselves ("Hello from Manila!", "Hi there, we…"), folded.
-var selfGreetings = setOf("hi", "hello", "hey", "dear", "there", "team", "good", "morning", "afternoon", "greetings",
-	"bonjour", "hola", "ola", "oi", "hallo", "guten", "tag", "morgen", "buongiorno", "salve", "ciao", "goedendag",
-	"goedemiddag", "goedemorgen", "hoi", "dzien", "dobry", "здравствуите", "добрыи", "день", "привет", "merhaba",
-	"hei", "hej", "xin", "chao", "halo", "selamat", "pagi", "siang", "so")
-
-// selfOpener returns the words with which a sentence of msg in its first
-// selfSentences opens about the sender, or "".
-func selfOpener(msg string) string {
-	for i, sentence := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(".!?;:\n", r) }) {
-		if i == selfSentences {
-			break
-		}
-		for _, clause := range strings.Split(sentence, ",") {
-			words := strings.Fields(foldText(clause))
-			for len(words) > 0 && has(selfGreetings, words[0]) {
-				words = words[1:]
-			}
-			if len(words) < 2 { // a greeting alone, or a name
-				continue
-			}
-			if p := selfOpeners.at(words, 0); p > 0 {
-				return strings.Join(words[:min(len(words), p+2)], " ")
-			}
-			break // the clause opens otherwise: not about the sender
-		}
-	}
-	return ""
-}
-
-// selfSentences is how many sentences from the start may introduce the
-// sender.
-const selfSentences = 3
-
-// needSigns are what a lead who presents themselves goes on to say: what
-// they need or want to use, folded. A vendor offers; it does not need.
+// needSigns are what a lead who presents their firm goes on to say: a
+// problem of their own, what they need, want to use or ask advice on,
+// folded. A vendor offers; it does not need.
 var needSigns = foldedPhrases(
 	// A problem of their own, or a start they plan: a lead.
 	"our website", "our site", "our form*", "our contact form", "spam", "bots", "fake", "start in", "rollout",
 	"roll out", "we d like a", "we would like a", "i d like a", "i would like a", "we d like to start",
 	// Asking for advice or details is a lead's request, in any language.
-	"interested", "consultation", "more information", "more details", "advice", "demo*", "informationen",
+	"interested", "consultation", "more information", "more details", "advice", "informationen",
 	"beratung*", "renseignements", "informations", "asesoria", "informacion", "informacoes", "consultoria sobre",
 	"informazioni", "consulenza su", "informatie", "advies", "informacj*", "консультац*", "подробнее", "bilgi",
 	"neuvonta*", "tietoa", "radgivning", "tu van", "informasi",
