@@ -351,7 +351,8 @@ func vendorOutreach(m foldedText, buyer string) (string, int) {
 
 // vendorSelf are the ways a sender presents their own business, folded.
 var vendorSelf = foldedPhrases(
-	"we are a", "we are an", "we re a", "we re an", "i run a", "i run an", "i m a consultant", "i am a consultant",
+	"we are a", "we are an", "we re a", "we re an", "i m a", "i am a", "i m an", "i am an", "olemme",
+	"we run", "we organise", "we organize", "nous accompagnons", "i run a", "i run an", "i m a consultant", "i am a consultant",
 	"i m an independent", "i am an independent", "our agency", "our studio", "our firm", "our consultancy",
 	"our company is", "our team of", "our b2b", "our podcast", "our network", "our platform connects",
 	"nous sommes une", "nous sommes un", "notre agence", "notre cabinet", "notre studio", "notre societe",
@@ -382,7 +383,8 @@ var vendorDoing = foldedPhrases(
 	"consultoria", "consulenza", "software house", "provider", "dienstleister", "prestataire", "proveedor",
 	"fornecedor", "fornitore", "leverancier", "freelance*", "агентство", "студия",
 	// A professional for hire.
-	"consultant", "advisor", "adviser", "coach", "fractional", "copywriter", "ghostwriter", "recruiter",
+	"consultant", "advisor", "adviser", "coach", "fractional", "copywriter", "ghostwriter*", "recruiter",
+	"bpo", "done for you", "turnkey", "cle en main", "schlusselfertig", "llave en mano",
 	"berater", "conseiller", "asesor", "consultor", "consulente", "adviseur", "doradca", "консультант",
 	"gelistir*", "danismanlik*",
 )
