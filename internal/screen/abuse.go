@@ -431,7 +431,12 @@ func abusiveWords(msg string, m foldedText, insults bool) int {
 		for _, w := range abuseCJKWords {
 			n += strings.Count(msg, w) // folding decomposes Hangul: count in the message as written
 		}
-		n += abuseScriptWords(msg) + vocatives(msg)
+		n += abuseScriptWords(msg)
+		if n > 0 {
+			// A vocative's insult is among the words counted: without
+			// one there is none to find.
+			n += vocatives(msg)
+		}
 	}
 	return n
 }

@@ -328,7 +328,7 @@ func adCopy(msg string, m foldedText) (string, int) {
 		}
 	}
 	if len(found) == 0 && strings.ContainsAny(msg, "0123456789") {
-		if s := cmp.Or(adBundle.FindString(msg), adBarePrice.FindString(msg)); s != "" {
+		if s := numberDeal(msg); s != "" {
 			found = append(found, "price "+quote(s, 20))
 		}
 	}
@@ -474,16 +474,41 @@ var productQuestion = foldedPhrases(
 // the complaint with any advert cue is the advert, so the pair weighs as
 // much as three kinds of cue (see adCopy).
 
-// adBundle matches a bundle deal written with numbers in any language:
-// "2+1", "2 für 1", "3 x 2", "2 achetés = 1 offert", "2 halen 1 betalen",
-// "compra 3 y paga 2". adBarePrice matches a price made small without a
-// currency: "only 39.99", "nur 29,90".
+// adBundle matches a bundle deal written with numbers in any language,
+// from its first number on: "2+1", "2 für 1", "3 x 2", "2 achetés = 1
+// offert", "2 halen 1 betalen", "3 y paga 2". adDecimal matches an amount
+// with cents, which barePrice checks for a word that makes it small
+// ("only 39.99", "nur 29,90") when no currency is written. Both are tried
+// only where a number starts, so that the search stays cheap.
 var (
-	adBundle = regexp.MustCompile(`(?i)(^|\s)[1-5]\s?(\+|x|für|for|pour|por|per|za|за|voor|na)\s?[1-5](\s|$|[.,!])` +
-		`|(^|\s)[1-5]\s\pL+(\s\pL+)?\s?=?\s?[1-5]\s(offert|gratis|free|betalen|gratuit|grátis|zdarma|ingyen|darmo)` +
-		`|\s(y|e|et|und|and)\s(paga|pague|payez|zahlen|pay)\s[1-5]\b`)
-	adBarePrice = regexp.MustCompile(`(?i)(^|[^\pL])(` + adOnly + `)\s\d+[.,]\d{2}\b`)
+	adBundle = regexp.MustCompile(`^[1-5](\s?(\+|x|für|for|pour|por|per|za|за|voor|na)\s?[1-5](\s|$|[.,!])` +
+		`|\s\pL+(\s\pL+)?\s?=?\s?[1-5]\s(?i:offert|gratis|free|betalen|gratuit|grátis|zdarma|ingyen|darmo)` +
+		`|\s(?i:y|e|et|und|and)\s(?i:paga|pague|payez|zahlen|pay)\s[1-5]\b)`)
+	adDecimal = regexp.MustCompile(`^\d+[.,]\d{2}\b`)
 )
+
+// numberDeal returns a bundle deal or a bare small price in msg, or "".
+func numberDeal(msg string) string {
+	for i := 0; i < len(msg); i++ {
+		if !isASCIIDigit(msg[i]) || i > 0 && (isASCIIDigit(msg[i-1]) || msg[i-1] == '.' || msg[i-1] == ',') {
+			continue // not where a number starts
+		}
+		if msg[i] >= '1' && msg[i] <= '5' && (i == 0 || !isASCIIWordByte(msg[i-1])) {
+			if m := adBundle.FindString(msg[i:]); m != "" {
+				return strings.TrimSpace(m)
+			}
+		}
+		if m := adDecimal.FindString(msg[i:]); m != "" {
+			before := " " + strings.ToLower(msg[max(0, i-adPriceReach/2):i])
+			for _, w := range strings.Split(adOnly, "|") {
+				if strings.HasSuffix(before, " "+w+" ") {
+					return w + " " + m
+				}
+			}
+		}
+	}
+	return ""
+}
 
 // adRemedyForms are the forms a remedy is sold in, folded: with a remedy
 // word they are an advert's product even before a price is named.

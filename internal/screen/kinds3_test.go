@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 )
@@ -16,7 +17,11 @@ func spamOfferOf(msg string) string {
 	lower := strings.ToLower(msg)
 	words, st := scanMessage(msg, lower)
 	f := newFoldedText(foldText(msg))
-	return spamOffer(msg, lower, f, words, st, productQuestion.find(f))
+	channel := cmp.Or(messengerContact(lower, words, st.digits), obfuscatedLink(msg, lower))
+	if host := suspiciousLink(lower); host != "" {
+		channel = cmp.Or(channel, host)
+	}
+	return spamOffer(msg, lower, f, words, st, productQuestion.find(f), channel)
 }
 
 func TestSpamOffer(t *testing.T) {

@@ -145,14 +145,22 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if m := findMarkup(lower); m != "" {
 		add(CodeMarkupInMessage, "markup "+quote(m, 20)+" in the message")
 	}
-	if host := suspiciousLink(lower); host != "" {
+	host := suspiciousLink(lower)
+	if host != "" {
 		add(CodeSuspiciousLink, "link to "+quote(host, 40))
 	}
-	if link := obfuscatedLink(msg, lower); link != "" {
+	link := obfuscatedLink(msg, lower)
+	if link != "" {
 		add(CodeObfuscatedLink, "a link disguised from link filters: "+link)
 	}
-	if app := messengerContact(lower, words, st.digits); app != "" {
+	app := messengerContact(lower, words, st.digits)
+	if app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
+	}
+	// The ways round the form found so far, for spamOffer.
+	channel := cmp.Or(app, link)
+	if host != "" {
+		channel = cmp.Or(channel, "a link to "+quote(host, 30))
 	}
 	folded := newFoldedText(in.msg.folded)
 	buyer := buyerSigns.find(folded)
@@ -193,7 +201,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// Only a question about our product clears a spam offer: spam names
 	// its own prices ("precios bajos"), which buyerSigns would take for
 	// a buyer's.
-	if why := spamOffer(msg, lower, folded, words, st, product); why != "" {
+	if why := spamOffer(msg, lower, folded, words, st, product, channel); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
 		// language: twice the points, junk on its own.
 		r := in.reason(CodeSpamContent, why)

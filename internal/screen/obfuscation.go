@@ -233,6 +233,12 @@ func spamChannel(msg, lower string, words []string, digits int) string {
 	if host := suspiciousLink(lower); host != "" {
 		return "a link to " + quote(host, 30)
 	}
+	return otherChannel(msg, lower, words, digits)
+}
+
+// otherChannel is spamChannel less what the message detector checks on
+// its own (messengers, disguised and cheap links).
+func otherChannel(msg, lower string, words []string, digits int) string {
 	for _, w := range words {
 		if messengerNames[w] != "" {
 			return messengerNames[w]
@@ -253,8 +259,10 @@ var phoneRun = regexp.MustCompile(`\+?\d[\d ().-]{6,}\d`)
 
 // spamOffer explains why a message is bulk spam by its two parts (see
 // spamTrades), or returns "". m is the message folded; buyer is what it
-// asks about our product, if anything.
-func spamOffer(msg, lower string, m foldedText, words []string, st msgStats, buyer string) string {
+// asks about our product, if anything; channel the way round the form the
+// message detector found already (a messenger, a disguised or cheap
+// link), if any.
+func spamOffer(msg, lower string, m foldedText, words []string, st msgStats, buyer, channel string) string {
 	if buyer != "" {
 		return ""
 	}
@@ -279,7 +287,12 @@ func spamOffer(msg, lower string, m foldedText, words []string, st msgStats, buy
 	if trade == "" {
 		return ""
 	}
-	channel := spamChannel(msg, lower, words, digits)
+	switch {
+	case st.mixedWords > 0:
+		channel = spamChannel(msg, lower, words, digits)
+	case channel == "":
+		channel = otherChannel(msg, lower, words, digits)
+	}
 	if channel == "" {
 		return ""
 	}

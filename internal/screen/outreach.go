@@ -456,7 +456,7 @@ var proposalLead = foldedPhrases("let s", "let me know", "reply with", "book a",
 // their business or offers, names what they do for others and proposes a
 // meeting, with no question about our product; else 0.
 func pitchShape(msg string, m foldedText, buyer string) (string, int) {
-	if buyer != "" || needSigns.find(m) != "" {
+	if buyer != "" {
 		return "", 0
 	}
 	// Two of the three ways to say "we are a provider": presenting the
@@ -467,7 +467,7 @@ func pitchShape(msg string, m foldedText, buyer string) (string, int) {
 			parts = append(parts, p)
 		}
 	}
-	if len(parts) < 2 {
+	if len(parts) < 2 || needSigns.find(m) != "" {
 		return "", 0
 	}
 	ask := meetingAsk(msg)
