@@ -244,7 +244,10 @@ func otherChannel(msg, lower string, words []string, digits int) string {
 			return messengerNames[w]
 		}
 	}
-	if contactHandle.MatchString(lower) {
+	// contactHandle needs an @, an "id" or a CJK messenger's name; most
+	// messages have none.
+	if (strings.Contains(lower, "@") || strings.Contains(lower, "id") || strings.ContainsAny(lower, "号信报機机")) &&
+		contactHandle.MatchString(lower) {
 		return "an @handle"
 	}
 	if digits >= 7 && phoneRun.MatchString(msg) {
