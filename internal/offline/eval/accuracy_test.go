@@ -169,12 +169,12 @@ func TestScreeningAccuracy(t *testing.T) {
 // and are asserted; junk recall does not yet, and its measured level is
 // guarded against regressions, as is the worst junk family.
 const (
-	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
-	// measured at commit 6d67879; target minJunkRecall).
-	outsiderRecallFloor = 0.83
+	// outsiderRecallFloor guards the outsider's junk recall (86.4 %
+	// measured at commit fc7e1f5; target minJunkRecall).
+	outsiderRecallFloor = 0.86
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
-	// messages, 62.7 % measured at commit 6d67879; target 85 %).
-	outsiderWorstFamilyFloor = 0.62
+	// messages, 70.7 % measured at commit fc7e1f5; target 85 %).
+	outsiderWorstFamilyFloor = 0.70
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.
