@@ -34,6 +34,10 @@ import (
 // adCopyCap caps ad_copy at this many times its points.
 const adCopyCap = 2
 
+// adRemedyKinds is how many kinds of cue a remedy with one advert cue
+// weighs (see remedyAdvert): the points and a half, junk on its own.
+const adRemedyKinds = 3
+
 // adDiscount matches a percentage discount: "-50%", "50 % off", "70%
 // Rabatt", "скидка 50%", "50% de descuento".
 var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
@@ -198,6 +202,8 @@ var adCues = []struct {
 	// A bundle deal or half price: how adverts sell in bulk.
 	{"price", foldedPhrases(
 		"buy 2 get 1", "buy one get one", "2x1", "half price", "3 for 2", "for the price of",
+		"por el precio de", "pelo preco de", "zum preis von", "pour le prix de", "al prezzo di", "voor de prijs van",
+		"w cenie", "по цене", "for priset av", "za cenu",
 		"zum halben preis", "halben preis", "moitie prix", "compre 2 e leve 3", "leve 3 pague 2", "a mitad de precio",
 		"meta prezzo", "halve prijs", "pol ceny", "halva priset", "за полцены", "fel aron", "jumatate de pret",
 	)},
@@ -207,7 +213,7 @@ var adCues = []struct {
 		"cash on delivery", "pay on delivery", "payment on delivery", "free shipping", "free delivery", "discreet packaging",
 		"discreet delivery", "zahlung bei lieferung", "per nachnahme", "nachnahme", "kostenloser versand", "diskreter versand",
 		"paiement a la livraison", "livraison gratuite", "livraison discrete", "envoi discret",
-		"pago contra reembolso", "contra reembolso", "envio gratis", "envio gratuito", "pago al recibir",
+		"pago contra reembolso", "contra reembolso", "contra entrega", "envio gratis", "envio gratuito", "pago al recibir",
 		"pagamento na entrega", "frete gratis", "entrega discreta", "pagamento alla consegna", "spedizione gratuita",
 		"betalen bij levering", "gratis verzending", "rembours", "platnosc przy odbiorze", "darmowa dostawa",
 		"dyskretna przesylka", "platba na dobirku", "dobirka", "fizetes atvetelkor", "ingyenes szallitas",
@@ -217,7 +223,7 @@ var adCues = []struct {
 	)},
 	{"urgency", foldedPhrases(
 		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
-		"last chance", "offer ends", "don t miss", "do not miss", "official website", "official site", "limited offer",
+		"last chance", "offer ends", "promotion ends", "before the promotion", "don t miss", "do not miss", "official website", "official site", "limited offer",
 		"while stock lasts", "only this week", "this week only", "nur diese woche", "offre speciale", "cette semaine seulement",
 		"oferta especial", "solo esta semana", "oferta especial", "offerta speciale", "solo questa settimana",
 		"official store", "only on the official", "limited time",
@@ -318,6 +324,11 @@ func adCopy(msg string, m foldedText) (string, int) {
 		if s := adPriceOnly.FindString(msg); s != "" {
 			found = append(found, "price "+quote(s, 20))
 		} else if s := namedPrice(msg); s != "" {
+			found = append(found, "price "+quote(s, 20))
+		}
+	}
+	if len(found) == 0 && strings.ContainsAny(msg, "0123456789") {
+		if s := numberDeal(msg); s != "" {
 			found = append(found, "price "+quote(s, 20))
 		}
 	}
@@ -442,7 +453,9 @@ func trackingLink(lower string) string {
 // advert: spam_content on one phrase and ad_copy weigh half there.
 var productQuestion = foldedPhrases(
 	"your product", "your platform", "your software", "your tool", "your solution", "your service", "your api",
-	"your lead", "your form*", "your price*", "votre tarif", "vos tarifs", "ihre preise", "demo", "a quote", "quote for", "pricing", "integrate", "integration", "seats",
+	"your lead", "your form*", "your price*", "which plan", "what does it cost", "how much", "cuanto cuesta",
+	"quanto custa", "quanto costa", "combien coute", "was kostet", "wie viel kostet", "сколько стоит", "ile kosztuje",
+	"wat kost", "vad kostar", "votre tarif", "vos tarifs", "ihre preise", "demo", "a quote", "quote for", "pricing", "integrate", "integration", "seats",
 	"licen*", "users", "hipaa", "gdpr",
 	"ihr produkt", "ihre software", "ihre plattform", "ihre losung", "ihr tool", "lizenz*", "nutzer",
 	"votre produit", "votre solution", "votre plateforme", "votre logiciel", "votre outil", "devis", "utilisateurs",
@@ -453,3 +466,120 @@ var productQuestion = foldedPhrases(
 	"wasz produkt", "waszej platformy", "wycen*", "uzytkownik*",
 	"ваш продукт", "вашего продукта", "вашей платформ*", "демо", "лиценз*", "пользовател*",
 )
+
+// Mail-order remedies are the adverts contact forms receive most: a body
+// complaint or goal (weight, joints, potency, blood pressure, sugar,
+// veins, prostate, hair) sold with a price, a way to order or delivery
+// terms. The complaint alone is a health company describing its trade;
+// the complaint with any advert cue is the advert, so the pair weighs as
+// much as three kinds of cue (see adCopy).
+
+// adBundle matches a bundle deal written with numbers in any language,
+// from its first number on: "2+1", "2 für 1", "3 x 2", "2 achetés = 1
+// offert", "2 halen 1 betalen", "3 y paga 2". adDecimal matches an amount
+// with cents, which barePrice checks for a word that makes it small
+// ("only 39.99", "nur 29,90") when no currency is written. Both are tried
+// only where a number starts, so that the search stays cheap.
+var (
+	adBundle = regexp.MustCompile(`^[1-5](\s?(\+|x|für|for|pour|por|per|za|за|voor|na)\s?[1-5](\s|$|[.,!])` +
+		`|\s\pL+(\s\pL+)?\s?=?\s?[1-5]\s(?i:offert|gratis|free|betalen|gratuit|grátis|zdarma|ingyen|darmo)` +
+		`|\s(?i:y|e|et|und|and)\s(?i:paga|pague|payez|zahlen|pay)\s[1-5]\b)`)
+	adDecimal = regexp.MustCompile(`^\d+[.,]\d{2}\b`)
+)
+
+// numberDeal returns a bundle deal or a bare small price in msg, or "".
+func numberDeal(msg string) string {
+	for i := 0; i < len(msg); i++ {
+		if !isASCIIDigit(msg[i]) || i > 0 && (isASCIIDigit(msg[i-1]) || msg[i-1] == '.' || msg[i-1] == ',') {
+			continue // not where a number starts
+		}
+		if msg[i] >= '1' && msg[i] <= '5' && (i == 0 || !isASCIIWordByte(msg[i-1])) {
+			if m := adBundle.FindString(msg[i:]); m != "" {
+				return strings.TrimSpace(m)
+			}
+		}
+		if m := adDecimal.FindString(msg[i:]); m != "" {
+			before := " " + strings.ToLower(msg[max(0, i-adPriceReach/2):i])
+			for _, w := range strings.Split(adOnly, "|") {
+				if strings.HasSuffix(before, " "+w+" ") {
+					return w + " " + m
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// adRemedyForms are the forms a remedy is sold in, folded: with a remedy
+// word they are an advert's product even before a price is named.
+var adRemedyForms = foldedPhrases("drops", "capsules", "spray", "serum", "cream", "gel", "patch", "gummies", "powder",
+	"tablets", "pills", "tea", "tropfen", "kapseln", "creme", "pflaster", "tabletten", "pulver", "gouttes", "gelules",
+	"comprimes", "pastilles", "gotas", "capsulas", "crema", "parche", "pastillas", "gomitas", "polvo", "comprimidos",
+	"cha", "gocce", "capsule", "compresse", "cerotto", "druppels", "capsules", "poeder", "pleister", "krople", "kapsulki",
+	"tabletki", "plastry", "капли", "капсулы", "таблетки", "пластырь", "kapky", "kapsle", "cseppek", "kapszula",
+	"picaturi", "droppar", "kapslar", "σταγονες", "καψουλες")
+
+// adRemedies name what such remedies promise to fix, folded (a trailing *
+// matches any ending), in the European languages the adverts come in.
+var adRemedies = foldedPhrases(
+	// Weight.
+	"lose weight", "weight loss", "lost weight", "belly fat", "burn fat", "burns fat", "fat burn*", "slimming",
+	"abnehm*", "fettverbrenn*", "bauchfett", "minceur", "maigrir", "perte de poids", "perdre du poids", "brule graisse*",
+	"graisses", "adelgaz*", "bajar de peso", "baja de peso", "perder peso", "quemagrasa*", "quema grasa*", "emagre*",
+	"dimagr*", "perdere peso", "brucia grassi", "afvallen", "afslanken", "vetverbrand*", "odchudz*", "schudn*",
+	"похуд*", "сбросить вес", "жиросжига*", "hubnut*", "hubne*", "fogyas*", "fogyni", "zsirege*", "slabi*", "slabire",
+	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig",
+	// Joints and back.
+	"joint pain", "back pain", "arthritis", "gelenk*", "ruckenschmerz*", "arthrose", "articulaire*", "douleurs",
+	"articulacion*", "articula*", "dolor de espalda", "dores", "articolazion*", "dolori", "gewrichtspijn*",
+	"rugpijn", "stawy", "stawow", "bol plecow", "сустав*", "kloub*", "bolest", "izulet*", "dureri", "nivelkipu*",
+	"ledvark", "ledsmarta*",
+	// Potency and prostate.
+	"potency", "erection*", "erectile", "libido", "impoten*", "prostat*", "testosteron*", "last longer", "in bed",
+	"potenz*", "erektion*", "im bett", "puissance", "sexuelle", "potencia", "erezion*", "potentie", "potencj*",
+	"erekcj*", "потенц*", "эрекц*", "простатит*", "potenc*", "erekc*",
+	// Blood pressure, sugar, cholesterol, heart.
+	"blood pressure", "hypertension", "blood sugar", "diabet*", "cholesterol*", "bluthochdruck", "blutdruck",
+	"blutzucker", "tension arterielle", "glycemie", "hipertension", "presion arterial", "azucar en la sangre",
+	"pressao alta", "pressao arterial", "glicemia", "colesterol*", "pressione alta", "ipertension*", "bloeddruk",
+	"cisnien*", "cukrzyc*", "давлени*", "гипертон*", "диабет*", "холестерин*", "krevni tlak", "cukrovk*",
+	"vernyomas*", "cukorbeteg*", "tensiune*", "glicemi*", "blodtryck*", "blodsocker", "verenpain*", "verensokeri",
+	// Veins, hair, skin, eyes, sleep.
+	"varicose", "krampfader*", "varices", "spataderen", "zylak*", "варикоз*", "krecove zily", "visszer*", "varice",
+	"aderbryn*", "hair loss", "hair growing", "haarausfall", "chute de cheveux", "caida del cabello", "queda de cabelo",
+	"caduta dei capelli", "haaruitval", "wypadanie wlosow", "выпадени* волос", "wrinkles", "falten", "rides",
+	"arrugas", "rugas", "rughe", "rimpels", "zmarszcz*", "морщин*", "perfect vision", "without glasses",
+	"ohne brille", "sans lunettes", "sin gafas", "sem oculos", "senza occhiali", "без очков",
+	// Sleep, snoring, hearing, gut, memory, skin.
+	"snoring", "anti snore", "ronfler", "ronflement", "schnarchen", "ronquidos", "roncar", "russare", "snurken",
+	"chrapanie", "храп*", "insomnia", "schlafstorung*", "insomnie", "insomnio", "insonnia", "slapeloosheid",
+	"bezsennosc", "бессонниц*", "hearing loss", "horverlust", "perte auditive", "perdida auditiva", "perda auditiva",
+	"udito", "gehoorverlies", "sluch*", "слух*", "flacher bauch", "flat belly", "ventre plat", "vientre plano",
+	"barriga chapada", "pancia piatta", "platte buik", "plaski brzuch", "плоский живот", "memory and focus",
+	"gedachtnis", "memoire", "memoria", "pamiec", "память", "collagen", "kollagen", "collagene", "colageno",
+	"collageen", "kolagen", "коллаген", "anti aging", "anti age", "anti rides", "haarwuchs", "hair growth",
+	"repousse", "crecimiento del cabello",
+)
+
+// remedyAdvert returns the complaint a message sells a remedy for, when it
+// holds adRemedies and at least one other kind of cue; or "".
+func remedyAdvert(m foldedText, kinds int) string {
+	if kinds == 0 {
+		return ""
+	}
+	return adRemedies.find(m)
+}
+
+// remedyProduct returns a remedy named with the form it is sold in
+// ("anti-snore drops", "Probiotika-Kapseln" for a flat belly), or "": an
+// advert's product, counted as one kind of cue.
+func remedyProduct(m foldedText) string {
+	r := adRemedies.find(m)
+	if r == "" {
+		return ""
+	}
+	if f := adRemedyForms.find(m); f != "" {
+		return r + " " + f
+	}
+	return ""
+}

@@ -9,7 +9,7 @@ func TestAdCopy(t *testing.T) {
 	not := []string{CodeAdCopy}
 	runCases(t, []detCase{
 		{name: "english: discount, claim, order", sub: setMessage("Lose weight fast with natural ingredients! Now 50% off, order now."), want: CodeAdCopy, points: 60},
-		{name: "german: claim and order", sub: setMessage("Schluss mit Gelenkschmerzen – ohne Nebenwirkungen. Jetzt bestellen!"), want: CodeAdCopy, points: 40},
+		{name: "german: claim and order", sub: setMessage("Schluss mit Gelenkschmerzen – ohne Nebenwirkungen. Jetzt bestellen!"), want: CodeAdCopy, points: 60}, // a remedy with one more cue: see remedyAdvert,
 		{name: "french: price and official site", sub: setMessage("Seulement 39 € sur le site officiel, quantités limitées"), want: CodeAdCopy, points: 40},
 		{name: "spanish: discount and claim", sub: setMessage("Controla la presión arterial sin efectos secundarios, -70% solo hoy"), want: CodeAdCopy, points: 60},
 		{name: "portuguese: order and claim", sub: setMessage("Queimar gordura em 14 dias? Compre já no site oficial."), want: CodeAdCopy, points: 60},
@@ -36,7 +36,7 @@ func TestAdCopy(t *testing.T) {
 // south-eastern European languages.
 func TestAdCopyMoreLanguages(t *testing.T) {
 	runCases(t, []detCase{
-		{name: "swedish", sub: setMessage("Gå ner i vikt utan biverkningar – beställ nu!"), want: CodeAdCopy, points: 40},
+		{name: "swedish", sub: setMessage("Gå ner i vikt utan biverkningar – beställ nu!"), want: CodeAdCopy, points: 60},
 		{name: "danish", sub: setMessage("Ledsmerter? Kun 39 kr i dag på den officielle hjemmeside"), want: CodeAdCopy, points: 60},
 		{name: "finnish", sub: setMessage("Korkea verenpaine? Tilaa nyt, -50% vain tänään"), want: CodeAdCopy, points: 80},
 		{name: "bulgarian", sub: setMessage("Отслабване без странични ефекти. Поръчайте сега!"), want: CodeAdCopy, points: 40},
@@ -82,7 +82,7 @@ func TestAdCopyProductAndDelivery(t *testing.T) {
 // languages; a shop in the trade asking about our product weighs half.
 func TestAdCopyDealsAndForms(t *testing.T) {
 	runCases(t, []detCase{
-		{name: "english bundle", sub: setMessage("Stronger erections in 20 minutes, 100% herbal. Buy 2 get 1 free."), want: CodeAdCopy, points: 40},
+		{name: "english bundle", sub: setMessage("Stronger erections in 20 minutes, 100% herbal. Buy 2 get 1 free."), want: CodeAdCopy, points: 60},
 		{name: "french price then only", sub: setMessage("Fini les varices grâce à notre crème ! 39 € seulement."), want: CodeAdCopy, points: 60},
 		{name: "swedish half price", sub: setMessage("Gå ner i vikt utan att svälta. Naturliga kapslar, halva priset idag."), want: CodeAdCopy, points: 60},
 		{name: "czech discount", sub: setMessage("Zvýšení potence do 30 minut. Objednejte nyní se slevou 50 %."), want: CodeAdCopy, points: 60},
@@ -109,4 +109,21 @@ func TestBodyResultIsItsPattern(t *testing.T) {
 	if bodyResult("Lose 10 kg in 4 Wochen!") == "" {
 		t.Error("bodyResult misses a weight lost in a time")
 	}
+}
+
+// TestRemedyAdverts: a remedy (weight, joints, potency, blood pressure,
+// veins...) with any one advert cue is junk on its own, in several
+// languages; a remedy alone, or a health company asking about our
+// product, is not.
+func TestRemedyAdverts(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "english joints and delivery", sub: setMessage("Say goodbye to back pain with our herbal balm, free delivery to your door."), want: CodeAdCopy, points: 60},
+		{name: "german veins and price", sub: setMessage("Krampfadern verschwinden mit unserem Gel, jetzt zum halben Preis."), want: CodeAdCopy, points: 60},
+		{name: "spanish weight and cash on delivery", sub: setMessage("Baja de peso sin esfuerzo con nuestras gotas. Pago contra entrega."), want: CodeAdCopy, points: 60},
+		{name: "polish pressure and discount", sub: setMessage("Nadciśnienie? Naturalne krople, rabat -40%."), want: CodeAdCopy, points: 60},
+		{name: "hungarian potency and delivery", sub: setMessage("Potencianövelő kapszula, fizetés átvételkor."), want: CodeAdCopy, points: 60},
+		{name: "remedy without an advert cue", sub: setMessage("We make joint supplements and sell them in pharmacies across Austria."), not: []string{CodeAdCopy}},
+		{name: "clinic asks about our product", sub: setMessage("Our weight loss clinic offers 20% off this month; can your form tag leads by campaign? Please send a quote."), want: CodeAdCopy, points: 10},
+		{name: "logistics lead with a price", sub: setMessage("We ship 40 pallets a week; our budget is 500 € a month. Can we talk?"), not: []string{CodeAdCopy}},
+	})
 }

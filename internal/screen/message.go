@@ -145,14 +145,22 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if m := findMarkup(lower); m != "" {
 		add(CodeMarkupInMessage, "markup "+quote(m, 20)+" in the message")
 	}
-	if host := suspiciousLink(lower); host != "" {
+	host := suspiciousLink(lower)
+	if host != "" {
 		add(CodeSuspiciousLink, "link to "+quote(host, 40))
 	}
-	if link := obfuscatedLink(msg, lower); link != "" {
+	link := obfuscatedLink(msg, lower)
+	if link != "" {
 		add(CodeObfuscatedLink, "a link disguised from link filters: "+link)
 	}
-	if app := messengerContact(lower, words, st.digits); app != "" {
+	app := messengerContact(lower, words, st.digits)
+	if app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
+	}
+	// The ways round the form found so far, for spamOffer.
+	channel := cmp.Or(app, link)
+	if host != "" {
+		channel = cmp.Or(channel, "a link to "+quote(host, 30))
 	}
 	folded := newFoldedText(in.msg.folded)
 	buyer := buyerSigns.find(folded)
@@ -183,18 +191,45 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		if cat == int(catVendor) && n == 1 && (buyer != "" || product != "") && outreachOffer.find(folded) == "" {
 			// A buyer writing to us may borrow one of the vendor's
 			// phrases ("I am reaching out"), but asks about our product
-			// and offers nothing: half the points.
-			r.Points /= 2
+			// and offers nothing: a quarter of the points, too little to
+			// corroborate a weak sign (evidence.go).
+			r.Points /= 4
 			r.Detail = quote(cmp.Or(buyer, product), 20) + " is a buyer's question; " + r.Detail
 		}
 		rs = append(rs, r)
 	}
-	if why, halves := vendorOutreach(folded, buyer); halves > 0 {
+	// Only a question about our product clears a spam offer: spam names
+	// its own prices ("precios bajos"), which buyerSigns would take for
+	// a buyer's.
+	if why := spamOffer(msg, lower, folded, words, st, product, channel); why != "" {
+		// A spam trade with a way round the form is bulk spam in any
+		// language: twice the points, junk on its own.
+		r := in.reason(CodeSpamContent, why)
+		r.Points = phrasePointsCap * pts(CodeSpamContent)
+		rs = append(rs, r)
+	}
+	why, halves := vendorOutreach(folded, buyer)
+	if w, h := pitchShape(msg, folded, buyer); h > halves {
+		why, halves = w, h
+	}
+	if halves > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
 		r.Points = pts(CodeVendorOutreach) * halves / 2
 		rs = append(rs, r)
 	}
-	if why, kinds := adCopy(msg, folded); kinds > 0 {
+	why, kinds := adCopy(msg, folded)
+	if kinds == 0 && product == "" && buyer == "" {
+		if r := remedyProduct(folded); r != "" {
+			why, kinds = "advertising copy, a remedy and its form: "+quote(r, 30), 1
+		}
+	}
+	if kinds > 0 {
+		if r := remedyAdvert(folded, kinds); r != "" && kinds < adRemedyKinds && product == "" {
+			// A remedy with an advert's cue is the advert: junk on its
+			// own (a clinic asking about our product is left alone).
+			kinds = adRemedyKinds
+			why = clip("remedy advert ("+quote(r, 16)+"), "+why, reasonDetailMax)
+		}
 		r := in.reason(CodeAdCopy, why)
 		// One kind of cue weighs half; each more adds half.
 		r.Points = min(kinds, adCopyCap*2) * pts(CodeAdCopy) / 2
@@ -412,4 +447,16 @@ func suspiciousLink(lower string) string {
 		}
 	}
 	return ""
+}
+
+// reasonDetailMax is the most runes a reason's detail holds when a
+// detector joins several findings into it.
+const reasonDetailMax = 160
+
+// clip cuts s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }

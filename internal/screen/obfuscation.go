@@ -3,6 +3,8 @@ package screen
 import (
 	"regexp"
 	"strings"
+
+	"github.com/leadsieve/leadsieve/internal/screen/lookalike"
 )
 
 // Spam that expects link filters writes its links so that a person can
@@ -11,7 +13,7 @@ import (
 // link as it is.
 
 // dotWords are the ways to write a dot as a word, in several languages.
-const dotWords = `dot|punto|ponto|point|punkt|точка|點|点|dấu chấm|titik`
+const dotWords = `dot|punto|ponto|point|punkt|точка|點|点|dấu chấm|chấm|titik`
 
 // spelledTLDs are top-level domains that obfuscated links end in, spelled
 // out after a dot word. English words that are also TLDs ("in", "to",
@@ -30,7 +32,7 @@ var obfuscatedLinkPatterns = []struct {
 		regexp.MustCompile(`(?i)\bh(xx|\*\*)ps?(://|\[:\]//|\[://\])|\bh\s+t\s+t\s+p\s*s?\s*:`)},
 	{"a bracketed dot", []string{".]", ".)", ".}", "dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
 		regexp.MustCompile(`(?i)[\p{L}\p{N}-]\s*(\[\.\]|\(\.\)|\{\.\}|\[(` + dotWords + `)\]|\((` + dotWords + `)\)|\{(` + dotWords + `)\}|<(` + dotWords + `)>)\s*[\p{L}]{2,}`)},
-	{"a dot written as a word", []string{"dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "dấu chấm", "titik"},
+	{"a dot written as a word", []string{"dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
 		regexp.MustCompile(`(?i)[\p{L}\p{N}-]{2,}\s+(` + dotWords + `)\s+(` + spelledTLDs + `)\b`)},
 	{"spaces inside a link", []string{"http", "www"},
 		regexp.MustCompile(`(?i)\bhttps?\s*:\s*/\s*/\s+\S|\bhttps?\s+:\s*//|\bwww\s+\.\s*[\p{L}\p{N}]|\bwww\.\s+[\p{L}\p{N}]`)},
@@ -134,7 +136,7 @@ func isASCIIWordByte(b byte) bool {
 
 // contactHandle finds contact details written beside an app name: an
 // @handle, or an ID ("ID: name", "微信号 abc123").
-var contactHandle = regexp.MustCompile(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid\s*[:：]\s*\S{3,}|号\s*[:：]?\s*[a-z0-9_]{4,}`)
+var contactHandle = regexp.MustCompile(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid\s*[:：]\s*\S{3,}|号\s*[:：]?\s*[a-z0-9_]{4,}|(微信|威信|电报|電報|飞机)\s*[:：]?\s*[a-z0-9_-]{5,}`)
 
 // messengerContact returns the chat app a message asks to be contacted on,
 // or "": a chat link, or the app's name together with contact details (a
@@ -175,4 +177,127 @@ func messengerContact(lower string, words []string, digits int) string {
 		return app
 	}
 	return ""
+}
+
+// Bulk spam in any language has two parts that genuine leads rarely put
+// together: a trade that lives on spam (SEO and backlinks, casinos and
+// betting, crypto profits, quick loans, bought reviews) and a way to
+// reach the sender that avoids the form's own reply: a messenger, a
+// disguised or cheap link, a bare phone number. A casino operator asking
+// about our filter names the trade but offers no channel and asks about
+// our product; a lead who wants WhatsApp routing names a channel but no
+// trade. Only the pair, without a question about our product, counts.
+
+// spamTrades are the trades, folded (see foldText; a trailing * matches
+// any ending), in the languages form spam arrives in.
+var spamTrades = foldedPhrases(
+	// SEO and links.
+	"seo", "backlink*", "link building", "guest post*", "domain authority", "pbn", "first page of google",
+	"page one of google", "top of google", "google ranking*", "gastartikel*", "gastbeitr*",
+	"referencement", "posicionamiento", "primera pagina", "primeira pagina", "posizionamento", "pozycjonowani*",
+	"продвижени*", "раскрутк*", "dich vu seo", "len top", "jasa seo", "jasa backlink",
+	// Gambling.
+	"casino*", "kasino*", "slot", "slots", "gacor", "maxwin", "jackpot", "free spins", "freispiele",
+	"tours gratuits", "giros gratis", "rodadas gratis", "giri gratis", "welcome bonus", "deposit bonus",
+	"no deposit", "betting", "sportsbook", "bookmaker*", "apuestas", "aposta*", "scommesse", "zaklady",
+	"paris sportifs", "sportwetten", "казино", "ставк*", "букмекер*", "депозит*", "nha cai", "judi", "togel",
+	// Crypto and easy money.
+	"crypto*", "bitcoin*", "btc", "usdt", "forex", "arbitrage", "криптовалют*", "крипт*", "арбитраж*",
+	"cripto*", "kryptowalut*", "krypto*", "kripto*", "earn money", "make money", "daily profit*", "passive income",
+	"заработ*", "lucro*", "ganhe dinheiro", "gana dinero", "zarabiaj", "zarobek", "geld verdienen",
+	"guadagn*", "kiem tien", "penghasilan",
+	// Loans and bought reputation.
+	"loan*", "payday", "kredyt*", "no credit check", "sem consulta", "sin buro", "bez bik", "ohne schufa",
+	"5 star reviews", "star reviews", "кредит*", "займ*", "микрозайм*", "emprestimo*", "prestamo*", "pozyczk*", "pinjaman",
+	"sofortkredit*", "pret rapide", "credit rapide", "google reviews", "trustpilot", "fake reviews",
+	"followers", "подписчик*", "накрутк*",
+)
+
+// spamTradesCJK are the trades in scripts written without spaces, matched
+// as substrings.
+var spamTradesCJK = []string{"优化", "排名", "百度", "娱乐城", "彩金", "博彩", "赌场", "棋牌", "赚钱", "日赚", "贷款",
+	"カジノ", "副業", "稼げる", "카지노", "토토", "바카라", "대출"}
+
+// spamChannel names the way a message asks to be reached outside the
+// form's reply, or "": a messenger (see messengerContact), a disguised
+// link, a link to a domain spam favours, a messenger named, an @handle,
+// or a bare phone number of 7+ digits. A plain link is not one: a lead
+// links their own site.
+func spamChannel(msg, lower string, words []string, digits int) string {
+	if app := messengerContact(lower, words, digits); app != "" {
+		return app
+	}
+	if link := obfuscatedLink(msg, lower); link != "" {
+		return link
+	}
+	if host := suspiciousLink(lower); host != "" {
+		return "a link to " + quote(host, 30)
+	}
+	return otherChannel(msg, lower, words, digits)
+}
+
+// otherChannel is spamChannel less what the message detector checks on
+// its own (messengers, disguised and cheap links).
+func otherChannel(msg, lower string, words []string, digits int) string {
+	for _, w := range words {
+		if messengerNames[w] != "" {
+			return messengerNames[w]
+		}
+	}
+	// contactHandle needs an @, an "id" or a CJK messenger's name; most
+	// messages have none.
+	if (strings.Contains(lower, "@") || strings.Contains(lower, "id") || strings.ContainsAny(lower, "号信报機机")) &&
+		contactHandle.MatchString(lower) {
+		return "an @handle"
+	}
+	if digits >= 7 && phoneRun.MatchString(msg) {
+		return "a phone number"
+	}
+	return ""
+}
+
+// phoneRun is a phone number written out: 7+ digits with the spaces,
+// dashes, dots and brackets numbers are written with.
+var phoneRun = regexp.MustCompile(`\+?\d[\d ().-]{6,}\d`)
+
+// spamOffer explains why a message is bulk spam by its two parts (see
+// spamTrades), or returns "". m is the message folded; buyer is what it
+// asks about our product, if anything; channel the way round the form the
+// message detector found already (a messenger, a disguised or cheap
+// link), if any.
+func spamOffer(msg, lower string, m foldedText, words []string, st msgStats, buyer, channel string) string {
+	if buyer != "" {
+		return ""
+	}
+	if st.mixedWords > 0 {
+		// Words spelt with Cyrillic or Greek look-alikes ("bасklіnks")
+		// hide from word lists; read them as they look.
+		msg = lookalike.Skeleton(msg)
+		lower = strings.ToLower(msg)
+		m = newFoldedText(foldText(msg))
+		words = strings.FieldsFunc(lower, func(r rune) bool { return !isWordRune(r) })
+	}
+	digits := st.digits
+	trade := spamTrades.find(m)
+	if trade == "" {
+		for _, t := range spamTradesCJK {
+			if strings.Contains(msg, t) {
+				trade = t
+				break
+			}
+		}
+	}
+	if trade == "" {
+		return ""
+	}
+	switch {
+	case st.mixedWords > 0:
+		channel = spamChannel(msg, lower, words, digits)
+	case channel == "":
+		channel = otherChannel(msg, lower, words, digits)
+	}
+	if channel == "" {
+		return ""
+	}
+	return "offers " + quote(trade, 24) + " and a way round the form: " + channel
 }

@@ -167,6 +167,9 @@ var buyerSigns = foldedPhrases(
 	"your api", "your app", "demo of", "a demo", "pricing for", "price for", "quote for", "a quote", "we are looking for",
 	"we re looking for", "we need", "we are evaluating", "we re evaluating", "we are considering",
 	"do you support", "does your", "can your", "do you offer", "trial",
+	"is there a plan", "plan for", "free plan", "agency plan", "free tier", "how much", "which plan", "what plan",
+	"what does it cost", "cuanto cuesta", "quanto custa", "quanto costa", "combien coute", "was kostet",
+	"wie viel kostet", "сколько стоит", "ne kadar", "paljonko maksaa", "vad kostar", "ile kosztuje", "wat kost",
 	"partner pricing", "partner program*", "reseller*", "resell", "purchasing", "buying team", "procurement", "supplier registration", "einkauf*", "achats", "compras",
 	"acquisti", "inkoop*", "zakup*", "закуп*",
 	"vendor registration", "vendor onboarding", "purchase order", "security questionnaire", "soc 2", "purchase", "rfp", "rfq", "tender", "licen*", "seats", "subscription",
@@ -336,3 +339,160 @@ func vendorOutreach(m foldedText, buyer string) (string, int) {
 	}
 	return "", 0
 }
+
+// The lists above name services and asks one by one, and cold outreach
+// for a trade they miss (PR, podcasts, payroll, translation) or in a
+// language they lack passed. What every pitch has, whatever it sells, is
+// a sender who presents their own business as the provider ("we are a
+// translation agency", "nous sommes une agence", "ajansımız"), a word of
+// what they do for others (an offer or a service), and a proposal to
+// meet: a call, a chat, a meeting, put as a question or an invitation.
+// pitchShape finds those three by shape.
+
+// vendorSelf are the ways a sender presents their own business, folded.
+var vendorSelf = foldedPhrases(
+	"we are a", "we are an", "we re a", "we re an", "i m a", "i am a", "i m an", "i am an", "olemme",
+	"we run", "we organise", "we organize", "nous accompagnons", "i run a", "i run an", "i m a consultant", "i am a consultant",
+	"i m an independent", "i am an independent", "our agency", "our studio", "our firm", "our consultancy",
+	"our company is", "our team of", "our b2b", "our podcast", "our network", "our platform connects",
+	"nous sommes une", "nous sommes un", "notre agence", "notre cabinet", "notre studio", "notre societe",
+	"somos una", "somos un", "nuestra agencia", "nuestra consultora", "nuestro estudio", "nuestro despacho",
+	"wir sind eine", "wir sind ein", "ich bin berater*", "ich bin freiberuf*", "unsere agentur", "unser buro",
+	"siamo un", "siamo una", "la nostra agenzia", "il nostro studio", "wij zijn een", "ons bureau",
+	"jestesmy", "nasza agencja", "nasza firma", "siamo uno", "мы", "мы занимаемся", "мы компания", "наше агентство", "наша студия",
+	"vi ar en", "vi ar ett", "var byra", "ajansımız", "sirketimiz", "biz bir", "nossa agencia", "nossa empresa",
+	"somos uma", "somos um", "jsme", "kami adalah", "chung toi la",
+)
+
+// vendorDoing are what a provider says it does for others, beyond
+// outreachOffer and outreachServices: generic services and verbs of
+// delivering, folded.
+var vendorDoing = foldedPhrases(
+	"services", "service for", "we make", "we produce", "we run", "we can get", "we d love to feature",
+	"help companies", "helping companies", "help businesses", "help founders", "help startups",
+	"dienstleistung*", "helfe unternehmen", "helfen unternehmen", "services pour", "servicios de", "servicos de",
+	"servizi di", "diensten", "uslug*", "услуг*", "hizmet*", "tjanster", "sluzby", "layanan", "dich vu",
+	"specialisee", "specialise", "spezialisiert", "especializad*", "specializzat*", "gespecialiseerd",
+	"leveren", "fournit", "erbringen", "cria", "criamos", "veriyor", "занимаемся", "оказываем",
+	"rekryter*", "telemarketing", "televenta", "consulting", "beratung", "conseil",
+	"buchhaltung", "lohnabrechnung", "payroll", "comptabilite", "contabilidad", "contabilidade", "contabilita",
+	"boekhouding", "ksiegowosc", "бухгалтер*",
+	// The provider itself: a sender who presents an agency or a studio
+	// sells its work.
+	"agency", "agence", "agentur", "agencia", "agenzia", "bureau", "byra", "studio", "consultancy", "consultora",
+	"consultoria", "consulenza", "software house", "provider", "dienstleister", "prestataire", "proveedor",
+	"fornecedor", "fornitore", "leverancier", "freelance*", "агентство", "студия",
+	// A professional for hire.
+	"consultant", "advisor", "adviser", "coach", "fractional", "copywriter", "ghostwriter*", "recruiter",
+	"bpo", "done for you", "turnkey", "cle en main", "schlusselfertig", "llave en mano",
+	"berater", "conseiller", "asesor", "consultor", "consulente", "adviseur", "doradca", "консультант",
+	"gelistir*", "danismanlik*",
+)
+
+// vendorSuffixes end compound nouns for a provider ("Uitzendbureau",
+// "Werbeagentur", "Rekryteringsbyrå"), folded.
+var vendorSuffixes = []string{"bureau", "agentur", "buro", "byra", "agentuur", "ajansi"}
+
+// providerCompound returns a word of m that is a compound naming a
+// provider, or "".
+func providerCompound(m foldedText) string {
+	for _, w := range m.words {
+		for _, s := range vendorSuffixes {
+			if len(w) > len(s)+3 && strings.HasSuffix(w, s) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// meetingWords name a call or a meeting, folded.
+var meetingWords = foldedPhrases(
+	"call", "chat", "talk", "conversation", "meeting", "intro", "catch up", "zoom",
+	"gesprach", "telefonat", "termin", "kennenlernen", "anruf",
+	"appel", "echange", "rendez vous", "visio", "llamada", "videollamada", "reunion", "charla",
+	"conversa", "chamada", "reuniao", "chiamata", "gesprek", "kennismaking*", "afspraak",
+	"rozmow*", "spotkani*", "созвон*", "звонок", "встреч*", "разговор", "gorusme", "samtal", "mote",
+	"hovor", "schuzk*", "panggilan", "cuoc goi",
+	// A few minutes of the reader's time, asked in a question.
+	"minutes", "minuten", "minutos", "minuti", "minut", "minuty", "минут", "dakika", "phut", "menit", "minuuttia",
+	"conversar", "puhelu*", "bellen", "telefonieren", "appeler", "llamar", "ligar", "chiamare", "zadzwonic",
+	"позвонить", "aramak", "soittaa", "ringa", "goi đien",
+	// Proposals to present the offer in a meeting.
+	"presenter", "vorstellen", "presentarle", "presentarles", "apresentar", "presentarvi", "presenteren",
+	"przedstawic",
+)
+
+// meetingAsk returns the meeting word of a sentence that proposes a call
+// (a question, or an invitation to reply or book), or "".
+func meetingAsk(msg string) string {
+	for len(msg) > 0 {
+		end := strings.IndexAny(msg, ".!?\n")
+		sentence, question := msg, false
+		if end >= 0 {
+			sentence, question = msg[:end], msg[end] == '?'
+			msg = msg[end+1:]
+		} else {
+			msg = ""
+		}
+		f := newFoldedText(foldText(sentence))
+		if !question && proposalLead.find(f) == "" {
+			continue
+		}
+		if w := meetingWords.find(f); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// proposalLead are invitations that need no question mark: "let's set up
+// a call", "reply with a good time".
+var proposalLead = foldedPhrases("let s", "let me know", "reply with", "book a", "grab a", "happy to", "lass uns",
+	"melden sie sich", "n hesitez pas", "escribame", "me avise", "mi faccia sapere", "laat het weten")
+
+// pitchShape explains a pitch by its shape and weighs it in halves of
+// vendor_outreach's points: 3 (junk on its own) when the sender presents
+// their business or offers, names what they do for others and proposes a
+// meeting, with no question about our product; else 0.
+func pitchShape(msg string, m foldedText, buyer string) (string, int) {
+	if buyer != "" {
+		return "", 0
+	}
+	// Two of the three ways to say "we are a provider": presenting the
+	// business, a verb of offering, a service.
+	var parts []string
+	for _, p := range []string{vendorSelf.find(m), outreachOffer.find(m), cmp.Or(outreachServices.find(m), vendorDoing.find(m), providerCompound(m))} {
+		if p != "" && !slices.Contains(parts, p) {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 || needSigns.find(m) != "" {
+		return "", 0
+	}
+	ask := meetingAsk(msg)
+	if ask == "" {
+		return "", 0
+	}
+	return "presents what it provides (" + quote(parts[0], 20) + ", " + quote(parts[1], 20) + ") and proposes a " + quote(ask, 16), 3
+}
+
+// needSigns are what a lead who presents their firm goes on to say: a
+// problem of their own, what they need, want to use or ask advice on,
+// folded. A vendor offers; it does not need.
+var needSigns = foldedPhrases(
+	// A problem of their own, or a start they plan: a lead.
+	"our website", "our site", "our form*", "our contact form", "spam", "bots", "fake", "start in", "rollout",
+	"roll out", "we d like a", "we would like a", "i d like a", "i would like a", "we d like to start",
+	// Asking for advice or details is a lead's request, in any language.
+	"interested", "consultation", "more information", "more details", "advice", "informationen",
+	"beratung*", "renseignements", "informations", "asesoria", "informacion", "informacoes", "consultoria sobre",
+	"informazioni", "consulenza su", "informatie", "advies", "informacj*", "консультац*", "подробнее", "bilgi",
+	"neuvonta*", "tietoa", "radgivning", "tu van", "informasi",
+	"need", "needs", "looking for", "interested in", "want to use", "would like to use", "evaluat*", "consider*",
+	"switch*", "replace", "replacing", "migrate from", "we want", "we d like to use",
+	"suchen", "brauchen", "benotig*", "mochten", "cherch*", "besoin", "souhait*", "buscamos", "necesit*",
+	"queremos", "quisieramos", "precisamos", "procuramos", "cerchiamo", "bisogno", "vorremmo", "zoeken", "nodig",
+	"willen", "szukamy", "potrzeb*", "chcemy", "ищем", "нужн*", "хотим", "ariyoruz", "ihtiyac*", "istiyoruz",
+	"tarvitse*", "etsimme", "haluamme", "behover", "soker", "vill", "butuh", "mencari", "ingin", "muon",
+)

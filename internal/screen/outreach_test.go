@@ -33,12 +33,13 @@ func TestVendorOutreach(t *testing.T) {
 }
 
 // TestVendorPitchBuyer: one vendor phrase in a buyer's question about our
-// product weighs half (passes alone); several phrases, or an offer of the
+// product weighs a quarter (too little to corroborate a weak sign, see
+// evidence.go); several phrases, or an offer of the
 // sender's own services, keep their points.
 func TestVendorPitchBuyer(t *testing.T) {
 	runCases(t, []detCase{
-		{name: "buyer borrows one phrase", sub: setMessage("I am reaching out on behalf of our procurement team: please send a quote for 40 licences and your security questionnaire."), want: CodeVendorPitch, points: 20},
-		{name: "german buyer borrows one phrase", sub: setMessage("Guten Tag, I am reaching out: wir suchen eine Lösung, bitte ein Angebot für 25 Lizenzen."), want: CodeVendorPitch, points: 20},
+		{name: "buyer borrows one phrase", sub: setMessage("I am reaching out on behalf of our procurement team: please send a quote for 40 licences and your security questionnaire."), want: CodeVendorPitch, points: 10},
+		{name: "german buyer borrows one phrase", sub: setMessage("Guten Tag, I am reaching out: wir suchen eine Lösung, bitte ein Angebot für 25 Lizenzen."), want: CodeVendorPitch, points: 10},
 		{name: "vendor names our product and pitches twice", sub: setMessage("We make explainer videos for your product. Shall I send you three samples?"), want: CodeVendorPitch, points: 60},
 		{name: "vendor on behalf of a vendor", sub: setMessage("I am reaching out on behalf of Brightcode: we provide offshore developers. Shall I send our rates?"), want: CodeVendorPitch, points: 80},
 		{name: "vendor offers, even with a buyer word", sub: setMessage("I'm reaching out to see if we could quote: we offer translation services for your website."), want: CodeVendorPitch, points: 40},

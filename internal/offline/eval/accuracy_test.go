@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -169,12 +170,13 @@ func TestScreeningAccuracy(t *testing.T) {
 // guarded against regressions, as is the worst junk family.
 const (
 	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
-	// measured at commit 6d67879, 86.7 % after the identity and behaviour
-	// kinds of issue 11's fourth round; target minJunkRecall).
+	// measured at commit 6d67879; 86.7 % after issue 11's identity and
+	// behaviour kinds, 86.4 % after its message kinds, each measured on its
+	// own; target minJunkRecall).
 	outsiderRecallFloor = 0.86
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
-	// messages, 62.7 % measured at commit 6d67879; target 85 %).
-	outsiderWorstFamilyFloor = 0.62
+	// messages, 70.7 % measured at commit fc7e1f5; target 85 %).
+	outsiderWorstFamilyFloor = 0.70
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.
@@ -240,20 +242,34 @@ func screenLaidOut(t *testing.T, data []byte) *eval.Report {
 }
 
 // Targets on testdata/kinds, the set written for the weakest junk kinds
-// and their genuine look-alikes (see its README): it was looked at while
-// the detectors changed, so it is held to more than the outsider set.
+// and their genuine look-alikes (see its README), in rounds, each under
+// its own source. Rounds one to three (kinds-gen, kinds-gen-r3) were
+// looked at while the detectors changed: tuning rounds, held to more.
+// Rounds four and five were written before any detector ran on them and
+// measured first (kinds-gen-r4 caught 49.3 %, kinds-gen-r5 82.8 % with
+// 11 of 40 genuine marked junk, which removed the rule that did it);
+// they are the held-out rounds, held to the issue's targets where they
+// meet them and guarded at their measured level where they do not.
 const (
-	// kindsRecallFloor guards its junk recall (96.0 % measured with both
-	// rounds of messages).
-	kindsRecallFloor = 0.95
-	// kindsFamilyFloor guards each of its abuse, advert and pitch
-	// families (96–100 % measured).
-	kindsFamilyFloor = 0.95
+	// kindsTuningFloor guards the junk recall of the tuning rounds
+	// (96.7 % and 96.0 % measured).
+	kindsTuningFloor = 0.95
+	// kindsFamilyFloor is the issue's floor for a kind of junk, asserted
+	// on each of the message kinds over the whole set (abuse 97.8 %,
+	// adverts 93.5 %, multilingual spam 96.2 %, pitches 87.6 %
+	// measured).
+	kindsFamilyFloor = 0.85
 )
 
+// kindsHeldOutFloors guard the junk recall of the held-out rounds:
+// round five meets the issue's per-kind floor (89.7 % measured); round
+// four is guarded at its measured 80.3 %.
+var kindsHeldOutFloors = map[string]float64{"kinds-gen-r4": 0.80, "kinds-gen-r5": kindsFamilyFloor}
+
 // TestKindsAccuracy measures testdata/kinds: no genuine look-alike
-// (angry customers, procurement, health companies, busy offices) marked
-// junk, review within the target, and the junk kinds caught.
+// (angry customers, procurement, health companies, busy offices, firms
+// asking for a call) marked junk, review within the target, and the junk
+// kinds caught, on the tuning and on the held-out rounds.
 func TestKindsAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("screens the kinds set")
@@ -271,13 +287,25 @@ func TestKindsAccuracy(t *testing.T) {
 	if rv := c.ReviewRate(); rv > maxReviewRate {
 		t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
 	}
-	if rec := c.JunkRecall(); rec < kindsRecallFloor {
-		t.Errorf("junk recall %.2f%%, below its floor %.0f%%", 100*rec, 100*kindsRecallFloor)
-	}
-	for _, fam := range []string{"abusive", "supplement_ads", "vendor_pitch"} {
+	for _, fam := range []string{"abusive", "supplement_ads", "vendor_pitch", "multilingual_spam"} {
 		n := c.Category("junk", fam)
 		if n.Total == 0 || float64(n.Flagged) < kindsFamilyFloor*float64(n.Total) {
 			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*kindsFamilyFloor)
+		}
+	}
+	floors := map[string]float64{"kinds-gen": kindsTuningFloor, "kinds-gen-r3": kindsTuningFloor}
+	maps.Copy(floors, kindsHeldOutFloors)
+	for src, floor := range floors {
+		sc := r.Source(src)
+		if sc == nil {
+			t.Errorf("no records from source %s", src)
+			continue
+		}
+		if rec := sc.JunkRecall(); rec < floor {
+			t.Errorf("%s: junk recall %.2f%%, below its floor %.0f%%", src, 100*rec, 100*floor)
+		}
+		if fp := sc.FalsePositiveRate(); fp > maxGenuineFP {
+			t.Errorf("%s: genuine marked junk %.2f%%, want at most %.1f%%", src, 100*fp, 100*maxGenuineFP)
 		}
 	}
 }
