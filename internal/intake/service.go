@@ -28,6 +28,15 @@ type Store interface {
 	Claim(ctx context.Context, form, hash, leadID string, window time.Duration, now time.Time) (string, error)
 	// CreateLead writes a lead unless its id exists; created reports which.
 	CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error)
+	// CreateLeadFollowedUp is CreateLead for a lead whose follow-up
+	// intake starts at once: its pending sales hand-off, which the
+	// follow-up does, may be left off the due-work index (one write less
+	// to put it on, one less to take it off).
+	CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (created bool, err error)
+	// IndexDue puts a lead stored by CreateLeadFollowedUp on the due-work
+	// index, where the dispatcher finds it: for a follow-up that could not
+	// be started.
+	IndexDue(ctx context.Context, l *lead.Lead) error
 	// GetLead reads a lead; errors wrap store.ErrNotFound when absent.
 	GetLead(ctx context.Context, id string) (*lead.Lead, error)
 	// RecallByEmail returns the ids of the person's newest leads (at most
@@ -44,8 +53,8 @@ type Store interface {
 // reveals nothing; it must return without waiting for that work.
 // handoffPending tells the follow-up whether the lead was stored with a
 // pending hand-off, so that it need not read the lead to find nothing to
-// do. Its failures never fail the submission: the work is on the due-work
-// index and the dispatcher picks it up.
+// do. Its failures never fail the submission: intake puts the lead on the
+// due-work index (Store.IndexDue) and the dispatcher picks it up.
 type FollowUp interface {
 	FollowUp(ctx context.Context, leadID string, handoffPending bool) error
 }
@@ -377,7 +386,11 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 			s.log().Warn("nurture lead not enrolled; the dispatcher will enrol it", "lead_id", l.ID, "err", err)
 		}
 	}
-	created, err = s.Store.CreateLead(ctx, l)
+	create := s.Store.CreateLead
+	if s.FollowUp != nil {
+		create = s.Store.CreateLeadFollowedUp
+	}
+	created, err = create(ctx, l)
 	if err != nil {
 		return false, unavailableErr(err)
 	}
@@ -412,15 +425,21 @@ func (s *Service) retention(v lead.Verdict) time.Duration {
 }
 
 // followUp starts the follow-up of a newly stored lead, whatever its
-// verdict; a failure is logged and never fails the submission (the
-// dispatcher picks the work up from the due-work index).
+// verdict; a failure is logged and never fails the submission: the lead is
+// put on the due-work index, whatever its verdict too, and the dispatcher
+// picks the work up from there. Should that fail as well (or intake die
+// first), the report roll-up puts it there a few minutes later
+// (store.RollUp).
 func (s *Service) followUp(ctx context.Context, l *lead.Lead) {
 	if s.FollowUp == nil {
 		return
 	}
-	if err := s.FollowUp.FollowUp(ctx, l.ID, l.Handoff != nil); err != nil {
-		s.log().Warn("follow-up not started; the dispatcher will pick it up", "lead_id", l.ID, "err", err)
+	err := s.FollowUp.FollowUp(ctx, l.ID, l.Handoff != nil)
+	if err == nil {
+		return
 	}
+	ierr := s.Store.IndexDue(ctx, l)
+	s.log().Warn("follow-up not started; the dispatcher will pick it up", "lead_id", l.ID, "err", err, "index_err", ierr)
 }
 
 func (s *Service) log() *slog.Logger {

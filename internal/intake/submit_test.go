@@ -100,6 +100,17 @@ func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
 	return true, nil
 }
 
+// CreateLeadFollowedUp stores like CreateLead: the memory store has no
+// due-work index to leave the lead off.
+func (m *memStore) CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (bool, error) {
+	return m.CreateLead(ctx, l)
+}
+
+func (m *memStore) IndexDue(_ context.Context, l *lead.Lead) error {
+	m.call("IndexDue")
+	return nil
+}
+
 func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 	m.call("GetLead")
 	if m.hiddenFor > 0 {
@@ -423,6 +434,9 @@ func TestFollowUpFailureKeepsTheLead(t *testing.T) {
 	}
 	if h := st.leads[res.ID].Handoff; h == nil || !h.Due(now.Add(lead.HandoffGrace)) {
 		t.Fatalf("hand-off not left for the dispatcher: %+v", h)
+	}
+	if !slices.Contains(st.calls, "IndexDue") {
+		t.Fatalf("lead not put on the due-work index after the failed follow-up: calls %v", st.calls)
 	}
 }
 
