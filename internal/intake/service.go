@@ -286,6 +286,7 @@ func (s *Service) dedupe(ctx context.Context, f *forms.Form, sub *lead.Submissio
 	// lead rather than judge the same submission a second time (its token
 	// and counters are already spent on the first).
 	if prev := s.awaitLead(ctx, holder); prev != nil {
+		s.indexStalled(ctx, prev, now)
 		return holder, &Result{ID: holder, Created: false, Lead: prev, Form: f}, nil
 	}
 	// Still not stored: the first request failed. This one takes over the
@@ -293,6 +294,27 @@ func (s *Service) dedupe(ctx context.Context, f *forms.Form, sub *lead.Submissio
 	// conditional, so exactly one lead results either way, and the claim
 	// lets the render-token check see the same submission, not a replay.
 	return holder, nil, nil
+}
+
+// StalledHandoff is how long after it was stored a lead's pending sales
+// hand-off, not yet tried, makes a repeat suspect that its follow-up never
+// started: the hand-off function writes its intent within a second or two.
+const StalledHandoff = 10 * time.Second
+
+// indexStalled puts a repeat's first lead on the due-work index when its
+// hand-off has stalled: the first request stored it (off the index, with
+// CreateLeadFollowedUp) but may never have started its follow-up, as when
+// the lead's write reached DynamoDB and its answer was lost, and the
+// client retried. Without it the report roll-up would put the lead there,
+// minutes later.
+func (s *Service) indexStalled(ctx context.Context, prev *lead.Lead, now time.Time) {
+	h := prev.Handoff
+	if s.FollowUp == nil || h == nil || h.State != lead.HandoffPending || h.Attempts > 0 || now.Sub(prev.UpdatedAt) < StalledHandoff {
+		return
+	}
+	if err := s.Store.IndexDue(ctx, prev); err != nil {
+		s.log().Warn("stalled hand-off not put on the due-work index; the roll-up will", "lead_id", prev.ID, "err", err)
+	}
 }
 
 // DefaultRepeatWait bounds how long a repeated submission waits for the

@@ -313,28 +313,42 @@ func TestSubmitReviewExpires(t *testing.T) {
 // 503 "retry". The contract: a retry of the same post, as the 503's
 // Retry-After asks, answers 201 with that lead's id and stores nothing
 // more, because the idempotency claim written before the lead names it.
+// The first request never started the hand-off: a retry that finds it
+// still untouched after StalledHandoff puts the lead on the due-work
+// index, one sooner leaves it to the hand-off function.
 func TestRetryAfterLostAnswerFindsTheLead(t *testing.T) {
-	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
-	st, r := newMemStore(), &countingRouter{}
-	st.lostAnswer = true
-	j := &fakeJudge{verdict: lead.VerdictQualified}
-	svc := newService(t, j, st, r, &now)
-	body := `{"email":"ana@example.org","company":"Acme"}`
-	_, err := svc.Submit(context.Background(), post(body))
-	if e := AsError(err); e == nil || e.Kind != lead.EUNAVAILABLE {
-		t.Fatalf("first post: %v, want EUNAVAILABLE (503)", err)
-	}
-	if len(st.leads) != 1 {
-		t.Fatalf("fixture: %d leads stored, want the one whose answer was lost", len(st.leads))
-	}
-	var storedID string
-	for id := range st.leads {
-		storedID = id
-	}
-	now = now.Add(5 * time.Second)
-	res, err := svc.Submit(context.Background(), post(body))
-	if err != nil || res.ID != storedID || res.Created || len(st.leads) != 1 || j.judged != 1 {
-		t.Fatalf("retry: %+v %v; %d leads, judged %d times; want the stored lead %s", res, err, len(st.leads), j.judged, storedID)
+	for _, tc := range []struct {
+		after   time.Duration
+		indexed bool
+	}{
+		{time.Second, false},
+		{StalledHandoff, true},
+	} {
+		now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+		st, r := newMemStore(), &countingRouter{}
+		st.lostAnswer = true
+		j := &fakeJudge{verdict: lead.VerdictQualified}
+		svc := newService(t, j, st, r, &now)
+		body := `{"email":"ana@example.org","company":"Acme"}`
+		_, err := svc.Submit(context.Background(), post(body))
+		if e := AsError(err); e == nil || e.Kind != lead.EUNAVAILABLE {
+			t.Fatalf("first post: %v, want EUNAVAILABLE (503)", err)
+		}
+		if len(st.leads) != 1 {
+			t.Fatalf("fixture: %d leads stored, want the one whose answer was lost", len(st.leads))
+		}
+		var storedID string
+		for id := range st.leads {
+			storedID = id
+		}
+		now = now.Add(tc.after)
+		res, err := svc.Submit(context.Background(), post(body))
+		if err != nil || res.ID != storedID || res.Created || len(st.leads) != 1 || j.judged != 1 {
+			t.Fatalf("retry: %+v %v; %d leads, judged %d times; want the stored lead %s", res, err, len(st.leads), j.judged, storedID)
+		}
+		if got := slices.Contains(st.calls, "IndexDue"); got != tc.indexed {
+			t.Errorf("retry %s later: put on the due-work index %v, want %v", tc.after, got, tc.indexed)
+		}
 	}
 }
 
