@@ -20,7 +20,9 @@
 // (newest first: an id begins with its time); the leads themselves are
 // then read with BatchGetItem. dueWork (due_shard=DUE#<0..n>,
 // due_at=<time>) holds only leads with work due (retries, nurture steps),
-// so reading due work costs what is due, not what is stored. Items that
+// so reading due work costs what is due, not what is stored; a new
+// qualified lead whose hand-off intake starts at once goes there only when
+// that hand-off might be lost (handoffnet.go). Items that
 // expire carry a numeric ttl attribute (epoch seconds) that DynamoDB's TTL
 // deletes.
 //
