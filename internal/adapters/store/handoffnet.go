@@ -60,10 +60,11 @@ func (s *Store) CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (created
 // IndexDue puts lead l, as CreateLeadFollowedUp stored it, on the dueWork
 // index when it is not there and still as stored: for a follow-up that
 // could not be started. A lead changed since (the hand-off function wrote
-// it) is left to that change, or to the roll-up.
+// it) is left to that change, or to the roll-up; a lead that
+// CreateLeadFollowedUp put there (any but a pending hand-off) costs nothing.
 func (s *Store) IndexDue(ctx context.Context, l *lead.Lead) error {
 	due := l.DueAt()
-	if due == nil {
+	if due == nil || !handoffOnly(l) {
 		return nil
 	}
 	updated, err := attributevalue.Marshal(l.UpdatedAt)
