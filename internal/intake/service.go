@@ -414,6 +414,11 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 	}
 	created, err = create(ctx, l)
 	if err != nil {
+		// Whether the lead is stored is unknown: the write may have landed
+		// and its answer been lost, the lead off the due-work index. The
+		// follow-up starts anyway (it finds no lead when there is none,
+		// and the Lambda service retries it while storage is down).
+		s.followUp(ctx, l)
 		return false, unavailableErr(err)
 	}
 	if !created {

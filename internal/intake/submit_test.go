@@ -313,9 +313,10 @@ func TestSubmitReviewExpires(t *testing.T) {
 // 503 "retry". The contract: a retry of the same post, as the 503's
 // Retry-After asks, answers 201 with that lead's id and stores nothing
 // more, because the idempotency claim written before the lead names it.
-// The first request never started the hand-off: a retry that finds it
+// The first request starts the follow-up all the same (the lead may be
+// stored), and should that be lost too, a retry that finds the hand-off
 // still untouched after StalledHandoff puts the lead on the due-work
-// index, one sooner leaves it to the hand-off function.
+// index; one sooner leaves it to the hand-off function.
 func TestRetryAfterLostAnswerFindsTheLead(t *testing.T) {
 	for _, tc := range []struct {
 		after   time.Duration
@@ -340,6 +341,9 @@ func TestRetryAfterLostAnswerFindsTheLead(t *testing.T) {
 		var storedID string
 		for id := range st.leads {
 			storedID = id
+		}
+		if !slices.Equal(r.routed, []string{storedID}) {
+			t.Fatalf("follow-ups %v after the lost answer, want the lead that may be stored, %s", r.routed, storedID)
 		}
 		now = now.Add(tc.after)
 		res, err := svc.Submit(context.Background(), post(body))
