@@ -50,7 +50,8 @@ type Store interface {
 // FollowUp starts, outside the request, the work that follows a newly
 // stored lead (the sales hand-off of a qualified lead). Intake calls it for
 // every stored lead whatever its verdict, so that the answer's timing
-// reveals nothing; it must return without waiting for that work.
+// reveals nothing, and for a lead whose write failed (it may be stored);
+// it must return without waiting for that work.
 // handoffPending tells the follow-up whether the lead was stored with a
 // pending hand-off, so that it need not read the lead to find nothing to
 // do. Its failures never fail the submission: intake puts the lead on the
