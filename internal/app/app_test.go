@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/aws/aws-lambda-go/events"
@@ -46,6 +47,9 @@ type lambdaStandIn struct {
 	*invokeapi.Server
 	mu       sync.Mutex
 	payloads []string
+	// lose makes the hand-off function's invocations accepted but never
+	// run, as an event the Lambda service lost would be.
+	lose atomic.Bool
 }
 
 func (l *lambdaStandIn) invocations() []string {
@@ -74,6 +78,9 @@ func startLambda(t *testing.T, getenv func(string) string) *lambdaStandIn {
 			l.mu.Lock()
 			l.payloads = append(l.payloads, string(p))
 			l.mu.Unlock()
+			if l.lose.Load() {
+				return nil, nil
+			}
 			return h(ctx, p)
 		},
 		"UnsubscribeRecorderFunction": rec,

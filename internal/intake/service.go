@@ -28,6 +28,15 @@ type Store interface {
 	Claim(ctx context.Context, form, hash, leadID string, window time.Duration, now time.Time) (string, error)
 	// CreateLead writes a lead unless its id exists; created reports which.
 	CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error)
+	// CreateLeadFollowedUp is CreateLead for a lead whose follow-up
+	// intake starts at once: its pending sales hand-off, which the
+	// follow-up does, may be left off the due-work index (one write less
+	// to put it on, one less to take it off).
+	CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (created bool, err error)
+	// IndexDue puts a lead stored by CreateLeadFollowedUp on the due-work
+	// index, where the dispatcher finds it: for a follow-up that could not
+	// be started.
+	IndexDue(ctx context.Context, l *lead.Lead) error
 	// GetLead reads a lead; errors wrap store.ErrNotFound when absent.
 	GetLead(ctx context.Context, id string) (*lead.Lead, error)
 	// RecallByEmail returns the ids of the person's newest leads (at most
@@ -41,11 +50,12 @@ type Store interface {
 // FollowUp starts, outside the request, the work that follows a newly
 // stored lead (the sales hand-off of a qualified lead). Intake calls it for
 // every stored lead whatever its verdict, so that the answer's timing
-// reveals nothing; it must return without waiting for that work.
+// reveals nothing, and for a lead whose write failed (it may be stored);
+// it must return without waiting for that work.
 // handoffPending tells the follow-up whether the lead was stored with a
 // pending hand-off, so that it need not read the lead to find nothing to
-// do. Its failures never fail the submission: the work is on the due-work
-// index and the dispatcher picks it up.
+// do. Its failures never fail the submission: intake puts the lead on the
+// due-work index (Store.IndexDue) and the dispatcher picks it up.
 type FollowUp interface {
 	FollowUp(ctx context.Context, leadID string, handoffPending bool) error
 }
@@ -277,6 +287,7 @@ func (s *Service) dedupe(ctx context.Context, f *forms.Form, sub *lead.Submissio
 	// lead rather than judge the same submission a second time (its token
 	// and counters are already spent on the first).
 	if prev := s.awaitLead(ctx, holder); prev != nil {
+		s.indexStalled(ctx, prev, now)
 		return holder, &Result{ID: holder, Created: false, Lead: prev, Form: f}, nil
 	}
 	// Still not stored: the first request failed. This one takes over the
@@ -284,6 +295,27 @@ func (s *Service) dedupe(ctx context.Context, f *forms.Form, sub *lead.Submissio
 	// conditional, so exactly one lead results either way, and the claim
 	// lets the render-token check see the same submission, not a replay.
 	return holder, nil, nil
+}
+
+// StalledHandoff is how long after it was stored a lead's pending sales
+// hand-off, not yet tried, makes a repeat suspect that its follow-up never
+// started: the hand-off function writes its intent within a second or two.
+const StalledHandoff = 10 * time.Second
+
+// indexStalled puts a repeat's first lead on the due-work index when its
+// hand-off has stalled: the first request stored it (off the index, with
+// CreateLeadFollowedUp) but may never have started its follow-up, as when
+// the lead's write reached DynamoDB and its answer was lost, and the
+// client retried. Without it the report roll-up would put the lead there,
+// minutes later.
+func (s *Service) indexStalled(ctx context.Context, prev *lead.Lead, now time.Time) {
+	h := prev.Handoff
+	if s.FollowUp == nil || h == nil || h.State != lead.HandoffPending || h.Attempts > 0 || now.Sub(prev.UpdatedAt) < StalledHandoff {
+		return
+	}
+	if err := s.Store.IndexDue(ctx, prev); err != nil {
+		s.log().Warn("stalled hand-off not put on the due-work index; the roll-up will", "lead_id", prev.ID, "err", err)
+	}
 }
 
 // DefaultRepeatWait bounds how long a repeated submission waits for the
@@ -377,8 +409,17 @@ func (s *Service) store(ctx context.Context, l *lead.Lead, now time.Time) (creat
 			s.log().Warn("nurture lead not enrolled; the dispatcher will enrol it", "lead_id", l.ID, "err", err)
 		}
 	}
-	created, err = s.Store.CreateLead(ctx, l)
+	create := s.Store.CreateLead
+	if s.FollowUp != nil {
+		create = s.Store.CreateLeadFollowedUp
+	}
+	created, err = create(ctx, l)
 	if err != nil {
+		// Whether the lead is stored is unknown: the write may have landed
+		// and its answer been lost, the lead off the due-work index. The
+		// follow-up starts anyway (it finds no lead when there is none,
+		// and the Lambda service retries it while storage is down).
+		s.followUp(ctx, l)
 		return false, unavailableErr(err)
 	}
 	if !created {
@@ -412,15 +453,21 @@ func (s *Service) retention(v lead.Verdict) time.Duration {
 }
 
 // followUp starts the follow-up of a newly stored lead, whatever its
-// verdict; a failure is logged and never fails the submission (the
-// dispatcher picks the work up from the due-work index).
+// verdict; a failure is logged and never fails the submission: the lead is
+// put on the due-work index, whatever its verdict too, and the dispatcher
+// picks the work up from there. Should that fail as well (or intake die
+// first), the report roll-up puts it there a few minutes later
+// (store.RollUp).
 func (s *Service) followUp(ctx context.Context, l *lead.Lead) {
 	if s.FollowUp == nil {
 		return
 	}
-	if err := s.FollowUp.FollowUp(ctx, l.ID, l.Handoff != nil); err != nil {
-		s.log().Warn("follow-up not started; the dispatcher will pick it up", "lead_id", l.ID, "err", err)
+	err := s.FollowUp.FollowUp(ctx, l.ID, l.Handoff != nil)
+	if err == nil {
+		return
 	}
+	ierr := s.Store.IndexDue(ctx, l)
+	s.log().Warn("follow-up not started; the dispatcher will pick it up", "lead_id", l.ID, "err", err, "index_err", ierr)
 }
 
 func (s *Service) log() *slog.Logger {

@@ -100,6 +100,17 @@ func (m *memStore) CreateLead(_ context.Context, l *lead.Lead) (bool, error) {
 	return true, nil
 }
 
+// CreateLeadFollowedUp stores like CreateLead: the memory store has no
+// due-work index to leave the lead off.
+func (m *memStore) CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (bool, error) {
+	return m.CreateLead(ctx, l)
+}
+
+func (m *memStore) IndexDue(_ context.Context, l *lead.Lead) error {
+	m.call("IndexDue")
+	return nil
+}
+
 func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 	m.call("GetLead")
 	if m.hiddenFor > 0 {
@@ -302,28 +313,46 @@ func TestSubmitReviewExpires(t *testing.T) {
 // 503 "retry". The contract: a retry of the same post, as the 503's
 // Retry-After asks, answers 201 with that lead's id and stores nothing
 // more, because the idempotency claim written before the lead names it.
+// The first request starts the follow-up all the same (the lead may be
+// stored), and should that be lost too, a retry that finds the hand-off
+// still untouched after StalledHandoff puts the lead on the due-work
+// index; one sooner leaves it to the hand-off function.
 func TestRetryAfterLostAnswerFindsTheLead(t *testing.T) {
-	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
-	st, r := newMemStore(), &countingRouter{}
-	st.lostAnswer = true
-	j := &fakeJudge{verdict: lead.VerdictQualified}
-	svc := newService(t, j, st, r, &now)
-	body := `{"email":"ana@example.org","company":"Acme"}`
-	_, err := svc.Submit(context.Background(), post(body))
-	if e := AsError(err); e == nil || e.Kind != lead.EUNAVAILABLE {
-		t.Fatalf("first post: %v, want EUNAVAILABLE (503)", err)
-	}
-	if len(st.leads) != 1 {
-		t.Fatalf("fixture: %d leads stored, want the one whose answer was lost", len(st.leads))
-	}
-	var storedID string
-	for id := range st.leads {
-		storedID = id
-	}
-	now = now.Add(5 * time.Second)
-	res, err := svc.Submit(context.Background(), post(body))
-	if err != nil || res.ID != storedID || res.Created || len(st.leads) != 1 || j.judged != 1 {
-		t.Fatalf("retry: %+v %v; %d leads, judged %d times; want the stored lead %s", res, err, len(st.leads), j.judged, storedID)
+	for _, tc := range []struct {
+		after   time.Duration
+		indexed bool
+	}{
+		{time.Second, false},
+		{StalledHandoff, true},
+	} {
+		now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+		st, r := newMemStore(), &countingRouter{}
+		st.lostAnswer = true
+		j := &fakeJudge{verdict: lead.VerdictQualified}
+		svc := newService(t, j, st, r, &now)
+		body := `{"email":"ana@example.org","company":"Acme"}`
+		_, err := svc.Submit(context.Background(), post(body))
+		if e := AsError(err); e == nil || e.Kind != lead.EUNAVAILABLE {
+			t.Fatalf("first post: %v, want EUNAVAILABLE (503)", err)
+		}
+		if len(st.leads) != 1 {
+			t.Fatalf("fixture: %d leads stored, want the one whose answer was lost", len(st.leads))
+		}
+		var storedID string
+		for id := range st.leads {
+			storedID = id
+		}
+		if !slices.Equal(r.routed, []string{storedID}) {
+			t.Fatalf("follow-ups %v after the lost answer, want the lead that may be stored, %s", r.routed, storedID)
+		}
+		now = now.Add(tc.after)
+		res, err := svc.Submit(context.Background(), post(body))
+		if err != nil || res.ID != storedID || res.Created || len(st.leads) != 1 || j.judged != 1 {
+			t.Fatalf("retry: %+v %v; %d leads, judged %d times; want the stored lead %s", res, err, len(st.leads), j.judged, storedID)
+		}
+		if got := slices.Contains(st.calls, "IndexDue"); got != tc.indexed {
+			t.Errorf("retry %s later: put on the due-work index %v, want %v", tc.after, got, tc.indexed)
+		}
 	}
 }
 
@@ -423,6 +452,9 @@ func TestFollowUpFailureKeepsTheLead(t *testing.T) {
 	}
 	if h := st.leads[res.ID].Handoff; h == nil || !h.Due(now.Add(lead.HandoffGrace)) {
 		t.Fatalf("hand-off not left for the dispatcher: %+v", h)
+	}
+	if !slices.Contains(st.calls, "IndexDue") {
+		t.Fatalf("lead not put on the due-work index after the failed follow-up: calls %v", st.calls)
 	}
 }
 

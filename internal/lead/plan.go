@@ -8,7 +8,8 @@ import "time"
 // person decides). A verdict change moves the enrollment: a lead that
 // becomes qualified leaves nurture, and one that becomes nurture again
 // resumes where a verdict change stopped it. The store puts leads with work
-// due (DueAt) on the due-work index.
+// due (DueAt) on the due-work index (a new qualified lead only once its
+// hand-off might be lost: the hand-off function is invoked at once).
 func (l *Lead) Plan(now time.Time) {
 	switch l.Verdict {
 	case VerdictQualified:

@@ -211,6 +211,13 @@ func compressBody(l *lead.Lead) ([]byte, error) {
 // The byEmail and byFormTime indexes sort by pk: a lead id begins with the
 // time it was received.
 func itemsOf(l *lead.Lead) (item, body map[string]types.AttributeValue, err error) {
+	return leadItems(l, true)
+}
+
+// leadItems is itemsOf, leaving a lead whose only due work is its pending
+// sales hand-off off the dueWork index when indexHandoff is false (see
+// CreateLeadFollowedUp).
+func leadItems(l *lead.Lead, indexHandoff bool) (item, body map[string]types.AttributeValue, err error) {
 	z, err := compressBody(l)
 	if err != nil {
 		return nil, nil, err
@@ -232,10 +239,10 @@ func itemsOf(l *lead.Lead) (item, body map[string]types.AttributeValue, err erro
 	if l.ExpiresAt != nil {
 		item["ttl"] = num(l.ExpiresAt.Unix())
 	}
-	if due := l.DueAt(); due != nil {
+	if due := l.DueAt(); due != nil && (indexHandoff || !handoffOnly(l)) {
 		item["due_shard"] = str(DueShard(l.ID))
 		item["due_at"] = str(FormatDue(*due))
-	} else if l.Verdict == lead.VerdictReview && l.SupersededBy == "" {
+	} else if due == nil && l.Verdict == lead.VerdictReview && l.SupersededBy == "" {
 		// A lead held for review waits for a person: it sits in the
 		// sparse dueWork index under its form's review shard, oldest
 		// first, which the dispatcher's due shards never read. The

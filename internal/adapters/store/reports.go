@@ -227,9 +227,16 @@ func (s *Store) RollUp(ctx context.Context, form string, until time.Time) (int, 
 		if len(ids) == 0 {
 			return added, nil
 		}
-		leads, err := s.getLeads(ctx, ids)
+		leads, items, err := s.getLeadItems(ctx, ids)
 		if err != nil {
 			return added, err
+		}
+		// The safety net of hand-offs whose lead was stored off dueWork
+		// (handoffnet.go), before the mark moves past them.
+		for i, l := range leads {
+			if err := s.indexDueRead(ctx, l, items[i]); err != nil {
+				return added, err
+			}
 		}
 		// A lead counts in the day its id names (the day it was received),
 		// so that the marks follow the index's order. Leads expired

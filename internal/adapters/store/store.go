@@ -20,7 +20,9 @@
 // (newest first: an id begins with its time); the leads themselves are
 // then read with BatchGetItem. dueWork (due_shard=DUE#<0..n>,
 // due_at=<time>) holds only leads with work due (retries, nurture steps),
-// so reading due work costs what is due, not what is stored. Items that
+// so reading due work costs what is due, not what is stored; a new
+// qualified lead whose hand-off intake starts at once goes there only when
+// that hand-off might be lost (handoffnet.go). Items that
 // expire carry a numeric ttl attribute (epoch seconds) that DynamoDB's TTL
 // deletes.
 //
@@ -138,7 +140,11 @@ func FormatDue(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.
 // body that is not there; a twin that lost removes the body it wrote, unless
 // it is the one the stored lead names (the same content).
 func (s *Store) CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error) {
-	item, body, err := itemsOf(l)
+	return s.createLead(ctx, l, true)
+}
+
+func (s *Store) createLead(ctx context.Context, l *lead.Lead, indexHandoff bool) (created bool, err error) {
+	item, body, err := leadItems(l, indexHandoff)
 	if err != nil {
 		return false, err
 	}
@@ -358,13 +364,19 @@ const batchGetMax = 100
 // expiring, or a body replaced by a decision between the two reads) is
 // left out.
 func (s *Store) getLeads(ctx context.Context, ids []string) ([]*lead.Lead, error) {
+	leads, _, err := s.getLeadItems(ctx, ids)
+	return leads, err
+}
+
+// getLeadItems is getLeads that also returns each lead's item.
+func (s *Store) getLeadItems(ctx context.Context, ids []string) ([]*lead.Lead, []map[string]types.AttributeValue, error) {
 	keys := make([]map[string]types.AttributeValue, 0, len(ids))
 	for _, id := range ids {
 		keys = append(keys, key(leadPK(id), leadSK))
 	}
 	items, err := s.batchGet(ctx, keys)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var bodyKeys []map[string]types.AttributeValue
 	for _, it := range items {
@@ -374,9 +386,10 @@ func (s *Store) getLeads(ctx context.Context, ids []string) ([]*lead.Lead, error
 	}
 	bodies, err := s.batchGet(ctx, bodyKeys)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	leads := make([]*lead.Lead, 0, len(ids))
+	kept := make([]map[string]types.AttributeValue, 0, len(ids))
 	for _, id := range ids {
 		it := items[leadPK(id)+"\x00"+leadSK]
 		if it == nil {
@@ -390,11 +403,12 @@ func (s *Store) getLeads(ctx context.Context, ids []string) ([]*lead.Lead, error
 		}
 		l, err := decodeLead(it, body)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		leads = append(leads, l)
+		kept = append(kept, it)
 	}
-	return leads, nil
+	return leads, kept, nil
 }
 
 // batchGet reads the items keys name, eventually consistent, by pk and sk

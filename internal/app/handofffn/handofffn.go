@@ -55,7 +55,9 @@ func New(ctx context.Context, getenv func(string) string) (Handler, error) {
 		}
 		s, err := live.Get(ctx)
 		if err != nil {
-			// Nothing was sent: the dispatcher retries the due hand-off.
+			// Nothing was sent: the Lambda service retries the event, and
+			// the dispatcher the due hand-off once the report roll-up has
+			// put it on the due-work index (store.CreateLeadFollowedUp).
 			return err
 		}
 		w := &handoff.Worker{Store: b.Store, Notifier: s.Notifier, Now: b.Now}

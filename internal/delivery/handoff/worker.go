@@ -38,7 +38,8 @@ type Worker struct {
 // the outcome back. Nothing pending (not qualified, sent already, or held by
 // another worker) is not an error. It fails only when storage does, before
 // anything was sent; whatever it could not do, the dispatcher retries from
-// the due-work index.
+// the due-work index (where a failed attempt's release puts the lead, and
+// the report roll-up one whose hand-off stalled: store.CreateLeadFollowedUp).
 func (w *Worker) FollowUp(ctx context.Context, leadID string) error {
 	if !lead.ValidID(leadID) {
 		return fmt.Errorf("handoff: %q is not a lead id", leadID)
