@@ -76,22 +76,34 @@ func (p *Pages) tryFailed(w http.ResponseWriter, r *http.Request, kind versions.
 	p.fail(w, r, err)
 }
 
+// draftAndLive reads the draft of kind a trial (back-test, dry run) was
+// asked for, and the live version it is compared with. A draft with
+// problems is refused with them, as a save would refuse it; ok is false
+// when the answer has been written.
+func (p *Pages) draftAndLive(w http.ResponseWriter, r *http.Request, kind versions.Kind) (draft versions.Files, live *versions.Version, ok bool) {
+	r.SetPathValue("kind", string(kind))
+	kind, draft, ok = p.kindAndDraft(w, r)
+	if !ok {
+		return nil, nil, false
+	}
+	if err := p.draftProblems(r.Context(), kind, draft); err != nil {
+		p.tryFailed(w, r, kind, err)
+		return nil, nil, false
+	}
+	live, _, err := p.versions().Live(r.Context(), kind)
+	if err != nil {
+		p.fail(w, r, err)
+		return nil, nil, false
+	}
+	return draft, live, true
+}
+
 func (p *Pages) configBacktest(w http.ResponseWriter, r *http.Request, u User) {
-	r.SetPathValue("kind", string(versions.Rules))
-	kind, draft, ok := p.kindAndDraft(w, r)
+	draft, live, ok := p.draftAndLive(w, r, versions.Rules)
 	if !ok {
 		return
 	}
 	ctx := r.Context()
-	if err := p.draftProblems(ctx, kind, draft); err != nil {
-		p.tryFailed(w, r, kind, err)
-		return
-	}
-	live, _, err := p.versions().Live(ctx, versions.Rules)
-	if err != nil {
-		p.fail(w, r, err)
-		return
-	}
 	fv, _, err := p.versions().Live(ctx, versions.Forms)
 	if err != nil {
 		p.fail(w, r, err)
@@ -109,7 +121,7 @@ func (p *Pages) configBacktest(w http.ResponseWriter, r *http.Request, u User) {
 	}
 	cand, err := screenerOf(draft, fs)
 	if err != nil {
-		p.tryFailed(w, r, kind, err)
+		p.tryFailed(w, r, versions.Rules, err)
 		return
 	}
 	history, truncated, err := backtest.Stored(ctx, p.Leads, fs.IDs(), backtestRead)
@@ -272,21 +284,11 @@ type DryRunRow struct {
 }
 
 func (p *Pages) configDryRun(w http.ResponseWriter, r *http.Request, u User) {
-	r.SetPathValue("kind", string(versions.Routing))
-	kind, draft, ok := p.kindAndDraft(w, r)
+	draft, live, ok := p.draftAndLive(w, r, versions.Routing)
 	if !ok {
 		return
 	}
 	ctx := r.Context()
-	if err := p.draftProblems(ctx, kind, draft); err != nil {
-		p.tryFailed(w, r, kind, err)
-		return
-	}
-	live, _, err := p.versions().Live(ctx, versions.Routing)
-	if err != nil {
-		p.fail(w, r, err)
-		return
-	}
 	before, err := assign.Parse(routingFile, []byte(live.Files[routingFile]))
 	if err != nil {
 		p.fail(w, r, err)
@@ -294,7 +296,7 @@ func (p *Pages) configDryRun(w http.ResponseWriter, r *http.Request, u User) {
 	}
 	after, err := assign.Parse(routingFile, []byte(draft[routingFile]))
 	if err != nil {
-		p.tryFailed(w, r, kind, err)
+		p.tryFailed(w, r, versions.Routing, err)
 		return
 	}
 	recent, err := p.recentQualified(ctx)

@@ -9,27 +9,15 @@ package main
 
 import (
 	"cmp"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"strings"
 	"time"
-)
 
-// record is one line, in the batch input format with labels.
-type record struct {
-	ID          string            `json:"id"`
-	FormID      string            `json:"form_id"`
-	SubmittedAt string            `json:"submitted_at"`
-	Fields      map[string]string `json:"fields"`
-	Context     map[string]any    `json:"context"`
-	Label       string            `json:"label"`
-	Category    string            `json:"category"`
-	Family      string            `json:"family"`
-	Source      string            `json:"source"`
-}
+	"github.com/leadsieve/leadsieve/testdata/kinds/labelled"
+)
 
 type person struct{ first, last, company, domain, lang string }
 
@@ -104,18 +92,7 @@ func main() {
 	g.family(multilingualSpam5, "junk", "spam", "multilingual_spam")
 	g.family(genuine5, "genuine", "genuine", "lookalike")
 
-	r.Shuffle(len(g.recs), func(i, j int) { g.recs[i], g.recs[j] = g.recs[j], g.recs[i] })
-	var b strings.Builder
-	for i, rec := range g.recs {
-		rec.ID = fmt.Sprintf("k%04d", i+1)
-		line, err := json.Marshal(rec)
-		if err != nil {
-			panic(err)
-		}
-		b.Write(line)
-		b.WriteByte('\n')
-	}
-	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
+	if err := labelled.Write(*out, r, g.recs, "k"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -124,14 +101,14 @@ func main() {
 type gen struct {
 	r     *rand.Rand
 	start time.Time
-	recs  []*record
+	recs  []*labelled.Record
 	// source tags the records added next; "" is the first rounds'.
 	source string
 }
 
 // randomTime is a time in September–October 2026.
 func (g *gen) randomTime() time.Time {
-	return g.start.Add(time.Duration(g.r.Int64N(int64(60 * 24 * time.Hour))))
+	return labelled.RandomTime(g.r, g.start)
 }
 
 func (g *gen) ip() string {
@@ -149,7 +126,7 @@ func (g *gen) add(p person, email, msg, form, ip string, at time.Time, label, ca
 		fields["company"], fields["message"] = "", ""
 		referer = "http://localhost:3000/"
 	}
-	g.recs = append(g.recs, &record{
+	g.recs = append(g.recs, &labelled.Record{
 		FormID: form, SubmittedAt: at.Format(time.RFC3339), Fields: fields,
 		Context: map[string]any{
 			"ip": ip, "user_agent": agents[g.r.IntN(len(agents))], "accept_language": p.lang + ";q=0.9,en;q=0.8",

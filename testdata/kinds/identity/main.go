@@ -10,27 +10,15 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"strings"
 	"time"
-)
 
-// record is one line, in the batch input format with labels.
-type record struct {
-	ID          string            `json:"id"`
-	FormID      string            `json:"form_id"`
-	SubmittedAt string            `json:"submitted_at"`
-	Fields      map[string]string `json:"fields"`
-	Context     map[string]any    `json:"context"`
-	Label       string            `json:"label"`
-	Category    string            `json:"category"`
-	Family      string            `json:"family"`
-	Source      string            `json:"source"`
-}
+	"github.com/leadsieve/leadsieve/testdata/kinds/labelled"
+)
 
 // row is what a family's table gives: the fields that differ from an
 // ordinary sender's, and the render time when it matters.
@@ -86,18 +74,7 @@ func main() {
 	g.family(autofill2, "genuine", "genuine_short", "autofill")
 	g.family(identityLookalikes2, "genuine", "genuine", "identity_lookalike")
 
-	g.r.Shuffle(len(g.recs), func(i, j int) { g.recs[i], g.recs[j] = g.recs[j], g.recs[i] })
-	var b strings.Builder
-	for i, rec := range g.recs {
-		rec.ID = fmt.Sprintf("ki%04d", i+1)
-		line, err := json.Marshal(rec)
-		if err != nil {
-			panic(err)
-		}
-		b.Write(line)
-		b.WriteByte('\n')
-	}
-	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
+	if err := labelled.Write(*out, g.r, g.recs, "ki"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -106,12 +83,12 @@ func main() {
 type gen struct {
 	r     *rand.Rand
 	start time.Time
-	recs  []*record
+	recs  []*labelled.Record
 }
 
 // randomTime is a time in September–October 2026.
 func (g *gen) randomTime() time.Time {
-	return g.start.Add(time.Duration(g.r.Int64N(int64(60 * 24 * time.Hour))))
+	return labelled.RandomTime(g.r, g.start)
 }
 
 // ip is a public-looking address, one in five IPv6.
@@ -137,7 +114,7 @@ func (g *gen) add(w row, form, ip string, at time.Time, label, category, family 
 	if elapsed == 0 {
 		elapsed = 12000 + g.r.IntN(120000)
 	}
-	g.recs = append(g.recs, &record{
+	g.recs = append(g.recs, &labelled.Record{
 		FormID: form, SubmittedAt: at.Format(time.RFC3339), Fields: fields,
 		Context: map[string]any{
 			"ip": ip, "user_agent": agents[g.r.IntN(len(agents))], "accept_language": langs[g.r.IntN(len(langs))] + ",en;q=0.7",
