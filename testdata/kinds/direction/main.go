@@ -100,7 +100,7 @@ type gen struct {
 func (g *gen) family(msgs []string, label, category, family string) {
 	for _, m := range msgs {
 		p := people[g.r.IntN(len(people))]
-		email := fmt.Sprintf("contact%d@%s", len(g.recs), p.domain)
+		email := fmt.Sprintf("%s%d@%s", localPart(p), len(g.recs), p.domain)
 		at := g.start.Add(time.Duration(g.r.Int64N(int64(29 * 24 * time.Hour))))
 		g.recs = append(g.recs, &record{
 			FormID: "contact-sales", SubmittedAt: at.Format(time.RFC3339),
@@ -116,4 +116,23 @@ func (g *gen) family(msgs []string, label, category, family string) {
 			Label: label, Category: category, Family: family, Source: g.source,
 		})
 	}
+}
+
+// localPart is the ASCII letters of a person's last name (folded by hand
+// for the few accented ones), or "olga" for the Cyrillic one: a personal
+// address, never a role account.
+func localPart(p person) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(p.last) {
+		switch {
+		case r >= 'a' && r <= 'z':
+			b.WriteRune(r)
+		case r == 'ś':
+			b.WriteByte('s')
+		}
+	}
+	if b.Len() == 0 {
+		return "olga"
+	}
+	return b.String()
 }

@@ -1,0 +1,217 @@
+package screen
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The direction of the offer. A vendor and a buyer use the same words —
+// "our team", a call, a price, a proposal — but point them opposite ways:
+// a vendor offers its own work for the reader's business ("we can take
+// over your bookkeeping", "darf ich Ihnen ein Angebot schicken",
+// "предлагаем услуги по продвижению вашего сайта"), a buyer asks the
+// reader for the reader's product ("can your tool…", "pouvez-vous nous
+// envoyer vos tarifs", "prosi o ofertę"). offerDirection scores both
+// sides in several languages, each side by how many different ways it
+// shows, and vendor outreach is decided by the balance: a message that
+// points the offer at us in two ways and never asks for anything of ours
+// is a pitch, whatever service it sells and whether or not it asks for a
+// call. Procurement, resellers and agencies writing for a client ask for
+// our product, so they land on the buyer's side.
+
+// vendorOffers are the sender offering its own work to the reader: a
+// first person with a verb of offering or doing, or the reader as the one
+// offered to (folded; a trailing * matches any ending).
+var vendorOffers = foldedPhrases(
+	"offer you", "to offer", "d like to offer", "d love to offer", "we are offering", "we re offering", "i offer",
+	"we offer", "we can help you", "we can get you", "we can take", "we can handle", "we can fix", "we can start",
+	"we can build", "we can create", "we can manage", "we can run", "we can boost", "we can increase", "we can double",
+	"we can cut", "we can reduce", "we can deliver", "we can provide", "we can supply", "we can write",
+	"we ll handle", "we will handle", "let our", "let us handle", "let us take", "off your plate",
+	"we d be glad to", "we d be happy to", "i d be glad to", "would like to propose", "propose a partnership",
+	"i can help", "i m available", "i am available", "we provide", "we supply", "we source", "we produce",
+	"we turn", "we automate", "we build", "we design", "we write", "we deliver", "we handle", "we manage",
+	"i specialise", "i specialize", "we specialise", "we specialize", "i help", "we help", "done for you",
+	"reaching out because we", "our platform finds", "our agents", "our developers can", "our team can",
+	"our experts can", "our company supplies", "our company provides", "our firm offers", "our agency offers",
+	// German: the reader addressed as Sie in the dative, or our work.
+	"ihnen anbieten", "biete ihnen", "bieten ihnen", "ihnen vorstellen", "ihnen unsere", "ihnen unser",
+	"erstellen wir ihnen", "wir ubernehmen", "ubernehmen wir", "wir kummern uns", "wir erstellen", "wir bieten",
+	"ich biete", "darf ich ihnen", "soll ich ihnen", "kann ich ihnen", "durfen wir ihnen", "gerne erstellen",
+	"unsere dienstleistung*", "unsere leistung*", "unser angebot",
+	// French.
+	"vous proposer", "vous presenter", "vous offrir", "vous accompagner", "nous pouvons prendre en charge",
+	"prendre en charge", "je peux rediger", "je peux vous", "nous pouvons vous", "nos services", "notre offre",
+	"nos prestations", "je me permets de vous", "nous vous proposons", "nous proposons",
+	// Spanish.
+	"ofrecerle", "ofrecerles", "le ofrecemos", "les ofrecemos", "presentarle", "presentarles", "le propongo",
+	"les propongo", "nuestros servicios", "nuestra solucion", "nuestra propuesta", "podemos aumentar",
+	"podemos ayudarle", "podemos ayudarles", "podemos encargarnos", "ofrecemos",
+	// Portuguese.
+	"oferecer a sua", "oferecer a sua empresa", "gostariamos de oferecer", "oferecemos", "podemos criar",
+	"podemos ajudar", "podemos cuidar", "nossos servicos", "nossa solucao", "posso te mostrar", "posso lhe mostrar",
+	// Italian.
+	"proporvi", "vorrei proporvi", "vi proponiamo", "offrirvi", "presentarvi", "i nostri servizi",
+	"possiamo gestire", "possiamo aiutarvi", "possiamo inviarvi", "offriamo",
+	// Dutch.
+	"wij kunnen uw", "we kunnen uw", "kunnen wij uw", "wij verzorgen", "wij bieden u", "bieden wij", "ik help",
+	"wij nemen", "onze diensten",
+	// Polish.
+	"zaproponowac panstwu", "zaproponowac", "oferujemy", "pomagamy firmom", "nasze uslugi", "proponujemy",
+	// Russian and Ukrainian.
+	"предлагаем", "предлагаю", "пропонуємо", "можем взять на себя", "мы поможем вам", "поможем вам",
+	"наши услуги", "свои услуги",
+	// Turkish, Swedish, Czech, Indonesian, Vietnamese.
+	"sunmak istiyoruz", "sunuyoruz", "hizmeti sunuyoruz", "hizmetlerimiz", "vi hjalper foretag", "vi erbjuder",
+	"nabizime", "nabizim", "kami menawarkan", "menawarkan", "kami menyediakan", "ingin menawarkan",
+	"cung cap dich vu", "chung toi chuyen", "ben em cung cap", "ben em",
+)
+
+// vendorProof are a provider's credentials: clients it has served.
+var vendorProof = foldedPhrases(
+	"we have helped", "we ve helped", "we helped", "have worked with", "ve worked with", "helped over",
+	"companies like yours", "brands like yours", "businesses like yours", "teams like yours", "firms like yours",
+	"of your size", "years of experience", "years in", "case study", "our portfolio", "our clients include",
+	"haben bereits", "verholfen", "referenzen", "unsere kunden", "avons accompagne", "a accompagne",
+	"ya hemos ayudado", "hemos ayudado", "ja ajudamos", "abbiamo aiutato", "wij hebben", "pomoglismy",
+	"мы помогли", "опыт", "портфолио", "lat doswiadczenia",
+)
+
+// vendorCalls are what a vendor proposes next: to send its own material
+// or prices, a freebie, terms of its own.
+var vendorCalls = foldedPhrases(
+	"shall i send", "can i send", "may i send", "should i send", "mind if i share", "happy to share", "send you our",
+	"send our", "our catalogue", "our catalog", "free audit", "free sample", "free pilot", "free analysis",
+	"free trial of our", "no commitment", "if you d like a quote", "you d like a quote", "first week free", "first month free", "open to learning more",
+	"open to hearing", "worth a chat", "reply yes", "fixed fee", "fixed fees", "fixed price", "starting at",
+	"per hour", "half the price", "guaranteed", "pay only", "you don t pay", "pay on",
+	"unverbindlich*", "kostenlose analyse", "kostenlosen analyse", "festpreis", "interesse an",
+	"recevoir nos", "nos tarifs", "sans engagement", "recibir una propuesta", "le interesa", "les interesa",
+	"auditoria gratuita", "precios competitivos", "posso enviar", "uma proposta", "sem compromisso",
+	"vi interessa", "prezzi competitivi", "prezzo fisso", "mag ik u", "zal ik", "vrijblijvend*", "przesłac oferte",
+	"w atrakcyjnej cenie", "коммерческое предложение", "за фиксированную плату", "могу прислать",
+	"teklifimizi", "far jag boka", "kan jag ringa", "poslat nabidku", "za pevnou cenu", "kirim penawaran",
+	"penawaran", "nhan bao gia", "bao gia", "tu van",
+	// Its own prices: "our rates", not "your pricing".
+	"our prices", "our rates", "our pricing", "recevoir nos tarifs", "nos tarifs", "nos prix", "unsere preise",
+	"nuestros precios", "nuestras tarifas", "nossos precos", "i nostri prezzi", "le nostre tariffe", "onze prijzen",
+	"onze tarieven", "nasze ceny", "наши цены", "наши расценки", "fiyatlarimiz",
+)
+
+// readerBusiness are the reader's business as the object of the
+// sender's work: what a vendor offers to improve.
+var readerBusiness = foldedPhrases(
+	"your website", "your site", "your sales", "your company", "your business", "your team", "your dev team",
+	"your inbox", "your calendar", "your blog", "your pipeline", "your customers", "your marketing",
+	"your social media", "your brand", "your office", "your cloud", "your payroll", "your bookkeeping",
+	"ihre buchhaltung", "ihre website", "ihre webseite", "ihren online", "ihr unternehmen", "ihre neue",
+	"ihre firma", "vos reseaux", "votre site", "votre entreprise", "vos clients", "sus ventas", "su empresa",
+	"su posicionamiento", "su web", "sua empresa", "seu site", "le vostre campagne", "la vostra azienda",
+	"il vostro sito", "uw klantenservice", "uw website", "uw bedrijf", "panstwa firm*", "ваш сайт",
+	"вашего сайта", "вашей компании", "вашу компанию", "sirketinize", "firmaniz", "foretag som ert",
+	"perusahaan anda", "bisnis anda",
+)
+
+// buyerAsks are the other direction: the sender asks the reader for the
+// reader's product, price or help with a need of its own, beyond
+// buyerSigns (folded).
+var buyerAsks = foldedPhrases(
+	"your form", "your filter", "your plan", "your service", "enterprise plan", "business plan", "pro plan",
+	"send us", "show us", "walk us", "can we get", "could we get", "we would like to use", "we d like to use",
+	"do you integrate", "does it", "is there", "is that possible", "on behalf of", "our client", "for our clients",
+	"our form", "our website gets", "our site gets", "we want", "partner", "partnership program*", "who handles partnerships",
+	"ihr tool", "ihr formular", "ihre preise", "konnen sie uns", "konnen wir", "brauchen", "suchen", "gibt es",
+	"votre outil", "vos tarifs", "votre formulaire", "pourriez vous nous", "pouvez vous nous", "cherchons",
+	"nous aimerions", "su herramienta", "su formulario", "su sistema", "podrian enviarnos", "pueden", "necesitamos",
+	"seu formulario", "voces tem", "precisamos", "vostro modulo", "avete", "jullie tool", "jullie formulier",
+	"wasze narzedzie", "prosi o", "ваш форм", "вашу форму", "нужна", "нужен", "formunuz", "ert verktyg", "ert formular",
+	"finns det",
+)
+
+// vendorScripts and buyerScripts are the same signs in scripts written
+// without spaces, matched as written: "our company" in its humble forms,
+// "your company" in its honorific ones, a proposal.
+var (
+	vendorScripts = []string{"弊社", "我们公司", "我们提供", "本公司", "提供しております", "ご提案", "欢迎合作", "贵公司", "御社", "貴社", "代运营"}
+	buyerScripts  = []string{"你们的产品", "贵司产品", "御社の製品", "我们需要", "试用", "デモ", "見積もりをお願い"}
+)
+
+// offerDirection returns the vendor's signs in a message — every
+// phrase of the vendor's lists, in the order of the text, and the scripts
+// matched as written — and the buyer's first sign (buyerSigns or
+// buyerAsks), or "". The buyer's signs are looked for in the words the
+// vendor's phrases leave: "nos tarifs" and "a fixed price" are the
+// vendor's own prices, not a buyer's question about ours. msg is the
+// message as written, m folded.
+func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string) {
+	rest := make([]string, 0, len(m.words))
+	for i := 0; i < len(m.words); {
+		n := 0
+		for _, l := range vendorLists {
+			n = max(n, l.at(m.words, i))
+		}
+		if n == 0 {
+			rest = append(rest, m.words[i])
+			i++
+			continue
+		}
+		if p := strings.Join(m.words[i:i+n], " "); !slices.Contains(vendor, p) {
+			vendor = append(vendor, p)
+		}
+		rest = append(rest, "")
+		i += n
+	}
+	for _, s := range vendorScripts {
+		if strings.Contains(msg, s) {
+			vendor = append(vendor, s)
+		}
+	}
+	if p := strings.TrimSpace(vendorClients.FindString(m.text)); p != "" {
+		vendor = append(vendor, p)
+	}
+	if len(vendor) > 0 {
+		// A vendor's next step is a meeting too; a buyer's request for
+		// a call carries a buyer's sign.
+		if p := meetingAsk(msg); p != "" {
+			vendor = append(vendor, "a "+p)
+		}
+	}
+	left := foldedText{words: rest}
+	buyerSign = cmp.Or(buyerSigns.find(left), buyerAsks.find(left))
+	for _, s := range buyerScripts {
+		if buyerSign == "" && strings.Contains(msg, s) {
+			buyerSign = s
+		}
+	}
+	return vendor, buyerSign
+}
+
+// vendorClients is a provider counting the clients it has served: "over
+// 200 companies", "plus de 150 PME", "mais de 100 empresas" (folded). A
+// buyer counts its own members without the "more than".
+var vendorClients = regexp.MustCompile(`\b(over|more than|plus de|mais de|mas de|uber|oltre|meer dan|ponad|более|свыше|bis zu) \d+ (b2b )?(companies|clients|customers|brands|businesses|startups|teams|empresas|clientes|marcas|entreprises|pme|marques|unternehmen|kunden|mittelstandler\w*|firmen|aziende|clienti|bedrijven|klanten|merken|firm|firmom|klientow|компаний|клиентов|брендов)\b`)
+
+// vendorLists are the lists of the vendor's side.
+var vendorLists = []phraseList{vendorOffers, vendorProof, vendorCalls, readerBusiness}
+
+// directionMinSigns is how many ways a message must point its offer at
+// the reader, with no buyer's sign, to be a pitch on its own.
+const directionMinSigns = 2
+
+// offeredToUs explains a pitch decided by the direction of the offer and
+// weighs it in halves of vendor_outreach's points: 3 (junk on its own)
+// when the sender offers in directionMinSigns ways or more and asks for
+// nothing of ours; else 0.
+func offeredToUs(msg string, m foldedText) (string, int) {
+	vendor, b := offerDirection(msg, m)
+	if b != "" || len(vendor) < directionMinSigns {
+		return "", 0
+	}
+	shown := make([]string, len(vendor))
+	for i, p := range vendor {
+		shown[i] = quote(p, 24)
+	}
+	return "offers its own work to us (" + strings.Join(shown, ", ") + ")", 3
+}
