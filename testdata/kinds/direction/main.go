@@ -64,12 +64,18 @@ func main() {
 	g.family(abusive6, "junk", "abuse", "abusive")
 	g.family(vendorPitches6, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine6, "genuine", "genuine", "direction_lookalike")
-	// Round seven: written with round six, held out (measured, not
-	// tuned on).
+	// Round seven: written with round six, measured before its rules
+	// (see rows.go), then tuned on.
 	g.source = "direction-r7"
 	g.family(abusive7, "junk", "abuse", "abusive")
 	g.family(vendorPitches7, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine7, "genuine", "genuine", "direction_lookalike")
+	// Round eight: written after round seven was measured, before the
+	// rules changed for it; held out.
+	g.source = "direction-r8"
+	g.family(abusive8, "junk", "abuse", "abusive")
+	g.family(vendorPitches8, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine8, "genuine", "genuine", "direction_lookalike")
 
 	var b strings.Builder
 	for i, rec := range g.recs {
