@@ -37,11 +37,13 @@ var vendorOffers = foldedPhrases(
 	"reaching out because we", "our platform finds", "our agents", "our developers can", "our team can",
 	"our experts can", "our company supplies", "our company provides", "our firm offers", "our agency offers",
 	// German: the reader addressed as Sie in the dative, or our work.
+	"wir ihnen", "ich ihnen", "wir sie gerne", "unterstutzen sie gerne", "wir unterstutzen sie",
 	"ihnen anbieten", "biete ihnen", "bieten ihnen", "ihnen vorstellen", "ihnen unsere", "ihnen unser",
 	"erstellen wir ihnen", "wir ubernehmen", "ubernehmen wir", "wir kummern uns", "wir erstellen", "wir bieten",
 	"ich biete", "darf ich ihnen", "soll ich ihnen", "kann ich ihnen", "durfen wir ihnen", "gerne erstellen",
 	"unsere dienstleistung*", "unsere leistung*", "unser angebot",
 	// French.
+	"je vous propose", "nous vous", "vous souhaite de", "accompagnons les entreprises",
 	"vous proposer", "vous presenter", "vous offrir", "vous accompagner", "nous pouvons prendre en charge",
 	"prendre en charge", "je peux rediger", "je peux vous", "nous pouvons vous", "nos services", "notre offre",
 	"nos prestations", "je me permets de vous", "nous vous proposons", "nous proposons",
@@ -61,6 +63,7 @@ var vendorOffers = foldedPhrases(
 	// Polish.
 	"zaproponowac panstwu", "zaproponowac", "oferujemy", "pomagamy firmom", "nasze uslugi", "proponujemy",
 	// Russian and Ukrainian.
+	"мы вам", "я вам", "можем показать", "под ключ",
 	"предлагаем", "предлагаю", "пропонуємо", "можем взять на себя", "мы поможем вам", "поможем вам",
 	"наши услуги", "свои услуги",
 	// Turkish, Swedish, Czech, Indonesian, Vietnamese.
@@ -94,7 +97,17 @@ var vendorCalls = foldedPhrases(
 	"w atrakcyjnej cenie", "коммерческое предложение", "за фиксированную плату", "могу прислать",
 	"teklifimizi", "far jag boka", "kan jag ringa", "poslat nabidku", "za pevnou cenu", "kirim penawaran",
 	"penawaran", "nhan bao gia", "bao gia", "tu van",
-	// Its own prices: "our rates", not "your pricing".
+	// It sends its own offer: "ein Angebot schicken", not "send us a quote".
+	"angebot schicken", "angebot senden", "angebot erstellen", "individuelles angebot", "unverbindliches angebot",
+	"offerte sturen", "een offerte", "send you a proposal", "send you a quote", "send a proposal", "enviarle",
+	"vous envoyer un devis", "inviarvi", "enviar uma proposta",
+	// It asks when the reader is free, or whether the reader is
+	// interested: a buyer asks for a demo or a price instead.
+	"wann passt es ihnen", "wann passt es", "quand seriez vous disponible", "seriez vous disponible",
+	"when would suit you", "when are you free", "cuando le viene bien", "готовы обсудить", "обсудим",
+	"gorusmek ister misiniz", "any interest", "le interesaria",
+	"in your area",
+
 	"our prices", "our rates", "our pricing", "recevoir nos tarifs", "nos tarifs", "nos prix", "unsere preise",
 	"nuestros precios", "nuestras tarifas", "nossos precos", "i nostri prezzi", "le nostre tariffe", "onze prijzen",
 	"onze tarieven", "nasze ceny", "наши цены", "наши расценки", "fiyatlarimiz",
@@ -124,7 +137,7 @@ var buyerAsks = foldedPhrases(
 	"our form", "our website gets", "our site gets", "we want", "partner", "partnership program*", "who handles partnerships",
 	"ihr tool", "ihr formular", "ihre preise", "konnen sie uns", "konnen wir", "brauchen", "suchen", "gibt es",
 	"votre outil", "vos tarifs", "votre formulaire", "pourriez vous nous", "pouvez vous nous", "cherchons",
-	"nous aimerions", "su herramienta", "su formulario", "su sistema", "podrian enviarnos", "pueden", "necesitamos",
+	"su herramienta", "su formulario", "su sistema", "podrian enviarnos", "pueden", "necesitamos",
 	"seu formulario", "voces tem", "precisamos", "vostro modulo", "avete", "jullie tool", "jullie formulier",
 	"wasze narzedzie", "prosi o", "ваш форм", "вашу форму", "нужна", "нужен", "formunuz", "ert verktyg", "ert formular",
 	"finns det",

@@ -33,7 +33,7 @@ func readerJudged(msg string, m foldedText) string {
 	}
 	for _, clause := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(",.!?;:\n", r) }) {
 		words := strings.Fields(foldText(clause))
-		if len(words) > 1 && (has(copulaDroppers, words[0]) || has(vocativeOpeners, words[0])) {
+		if len(words) > 1 && (has(copulaDroppers, words[0]) || has(vocativeOpeners, words[0]) || has(abuseVocativeLead, words[0])) {
 			return words[0]
 		}
 	}
@@ -46,7 +46,8 @@ const judgeGap = 2
 
 // copulaDroppers address the reader in languages that judge without a
 // verb "to be" ("Вы жалкие", "Kalian semua sampah", "Ви нікчеми").
-var copulaDroppers = setOf("вы", "ты", "ви", "kalian", "kamu", "anda", "siz", "sizi", "sen", "seni", "انتم", "انت")
+var copulaDroppers = setOf("вы", "ты", "ви", "kalian", "kamu", "anda", "siz", "sizi", "sizin", "sen", "seni", "jste", "jsi",
+	"انتم", "انت")
 
 // vocativeOpeners open a clause that names the reader by what follows
 // ("Espèce d'incapables", "Bande de nuls", "Stelletje sukkels", "Dasar
@@ -66,7 +67,9 @@ var abuseJudgments = foldedPhrases(
 	"ridicol*", "schifos*", "vergogna", "una vergogna", "walgelijk*", "zielig*", "belachelijk*", "oneerlijk*",
 	"zalosni", "zalosn*", "obrzydliw*", "жалк*", "ничтожеств*", "позор*", "отвратительн*", "мерзк*", "нікчем*",
 	"sahtekar*", "rezil*", "igrenc*", "patetisk*", "aclig*", "ubozac*", "ubozak*", "hnusn*", "sampah", "memalukan",
-	"tidak tahu malu", "hina", "đang khinh", "ghe tom", "vo lien si",
+	"tidak tahu malu", "hina", "learn to read", "genius", "vermes", "verme", "asalak*", "svin", "gentuza", "dais pena",
+	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "dreck", "pitoyable*", "позорищ*",
+	"rezalet*", "skam", "lhari", "zlodej*", "pembohong", "đang khinh", "ghe tom", "vo lien si",
 	"مجموعة من اللصوص", "اللصوص", "حثالة", "حقراء",
 )
 
@@ -86,7 +89,7 @@ func hostileWord(m foldedText) string {
 // hostileGoAway are more demands to go than abuse.go's, folded.
 var hostileGoAway = foldedPhrases(
 	"go away", "get out", "crawl back", "verschwindet", "verschwinde", "lasst mich", "allez vous cacher",
-	"blijf weg", "lamna mig ifred", "sumam", "sparite", "ophoepelen", "zostawcie mnie", "dejadme", "забудьте",
+	"blijf weg", "lamna mig ifred", "nunca mais me", "unsubscribe me now", "sumam", "sparite", "ophoepelen", "zostawcie mnie", "dejadme", "забудьте",
 )
 
 // judgedHostile returns the abuse of a message that judges the reader and
@@ -157,5 +160,7 @@ var veiledThreats = foldedPhrases(
 	"ihr werdet sehen", "ihr werdet schon sehen", "vous allez comprendre", "vous allez voir", "tu vas voir",
 	"ya veras", "ya vereis", "ya van a ver", "voces vao ver", "vedrete", "jullie zullen zien", "zobaczycie",
 	"вы увидите", "еще пожалеете", "goreceksiniz", "ni kommer att fa se", "eat dirt and die", "eat dirt",
-	"schluss mit lustig", "come to your office", "come to your house", "visit your office",
+	"schluss mit lustig", "make your life hell", "make your lives hell", "make your life a living hell",
+	"vas a arrepentir*", "van a arrepentir*", "vais a arrepentir*", "te voy a encontrar", "os voy a encontrar",
+	"ich weiß wo", "je vais vous trouver", "come to your office", "come to your house", "visit your office",
 )
