@@ -181,6 +181,9 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 			vendor = append(vendor, s)
 		}
 	}
+	if p := interestQuestion(msg); p != "" {
+		vendor = append(vendor, p)
+	}
 	if p := strings.TrimSpace(vendorClients.FindString(m.text)); p != "" {
 		vendor = append(vendor, p)
 	}
@@ -228,3 +231,34 @@ func offeredToUs(msg string, m foldedText) (string, int) {
 	}
 	return "offers its own work to us (" + strings.Join(shown, ", ") + ")", 3
 }
+
+// interestWords ask whether the reader is interested, folded stems.
+var interestWords = foldedPhrases("interest*", "intere*", "zainteresowan*", "интерес*", "tertarik", "ilgilen*", "quan tam")
+
+// interestQuestion returns a question of a few words that asks whether
+// the reader is interested ("Interested?", "Intéressé ?", "Interesse?"),
+// or "": a vendor's question; a buyer says what they are interested in.
+func interestQuestion(msg string) string {
+	for len(msg) > 0 {
+		end := strings.IndexAny(msg, ".!?\n")
+		if end < 0 {
+			return ""
+		}
+		sentence, question := msg[:end], msg[end] == '?'
+		msg = msg[end+1:]
+		words := strings.Fields(foldText(sentence))
+		if !question || len(words) == 0 || len(words) > interestQuestionWords {
+			continue
+		}
+		for i := range words {
+			if interestWords.at(words, i) > 0 {
+				return strings.Join(words, " ") + "?"
+			}
+		}
+	}
+	return ""
+}
+
+// interestQuestionWords is the most words of a question that asks only
+// whether the reader is interested ("Any interest at all?").
+const interestQuestionWords = 4
