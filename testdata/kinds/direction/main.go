@@ -71,11 +71,17 @@ func main() {
 	g.family(vendorPitches7, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine7, "genuine", "genuine", "direction_lookalike")
 	// Round eight: written after round seven was measured, before the
-	// rules changed for it; held out.
+	// rules changed for it; measured once, then its lessons taken.
 	g.source = "direction-r8"
 	g.family(abusive8, "junk", "abuse", "abusive")
 	g.family(vendorPitches8, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine8, "genuine", "genuine", "direction_lookalike")
+	// Round nine: written after round eight was measured, before the
+	// rules changed for it; held out.
+	g.source = "direction-r9"
+	g.family(abusive9, "junk", "abuse", "abusive")
+	g.family(vendorPitches9, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine9, "genuine", "genuine", "direction_lookalike")
 
 	var b strings.Builder
 	for i, rec := range g.recs {
