@@ -67,7 +67,7 @@ var vendorOffers = foldedPhrases(
 	"предлагаем", "предлагаю", "пропонуємо", "можем взять на себя", "мы поможем вам", "поможем вам",
 	"наши услуги", "свои услуги",
 	// Turkish, Swedish, Czech, Indonesian, Vietnamese.
-	"sunmak istiyoruz", "sunuyoruz", "hizmeti sunuyoruz", "hizmetlerimiz", "vi hjalper foretag", "vi erbjuder",
+	"sunmak istiyoruz", "sunuyoruz", "hizmeti veriyoruz", "hizmet veriyoruz", "kami membantu", "i can get you", "hizmeti sunuyoruz", "hizmetlerimiz", "vi hjalper foretag", "vi erbjuder",
 	"nabizime", "nabizim", "kami menawarkan", "menawarkan", "kami menyediakan", "ingin menawarkan",
 	"cung cap dich vu", "chung toi chuyen", "ben em cung cap", "ben em",
 )
@@ -76,7 +76,8 @@ var vendorOffers = foldedPhrases(
 var vendorProof = foldedPhrases(
 	"we have helped", "we ve helped", "we helped", "have worked with", "ve worked with", "helped over",
 	"companies like yours", "brands like yours", "businesses like yours", "teams like yours", "firms like yours",
-	"of your size", "years of experience", "years in", "case study", "our portfolio", "our clients include",
+	"of your size", "similar to yours", "like yours", "zoals het uwe", "como la suya", "como a sua", "comme la votre",
+	"comme la votre", "wie ihres", "wie ihre", "come la vostra", "seperti anda", "как ваша", "как ваш", "years of experience", "years in", "case study", "our portfolio", "our clients include",
 	"haben bereits", "verholfen", "referenzen", "unsere kunden", "avons accompagne", "a accompagne",
 	"ya hemos ayudado", "hemos ayudado", "ja ajudamos", "abbiamo aiutato", "wij hebben", "pomoglismy",
 	"мы помогли", "опыт", "портфолио", "lat doswiadczenia",
@@ -106,8 +107,13 @@ var vendorCalls = foldedPhrases(
 	"wann passt es ihnen", "wann passt es", "quand seriez vous disponible", "seriez vous disponible",
 	"when would suit you", "when are you free", "cuando le viene bien", "готовы обсудить", "обсудим",
 	"gorusmek ister misiniz", "any interest", "le interesaria",
-	"in your area",
-
+	"in your area", "want me to send", "anh chi quan tam", "quan tam khong",
+	// Its own prices, with the terms a seller sets: "at a fixed price",
+	// "a un precio cerrado", "uygun fiyatlarla".
+	"at a fixed", "at a flat", "a flat", "precio cerrado", "precio fijo", "a un precio", "prix fixe", "a prix fixe",
+	"prezzo fisso", "a un prezzo", "preco fixo", "valor fixo", "vaste prijs", "zu einem festpreis", "uygun fiyat*",
+	"по выгодной цене", "rates start", "prices start", "price starts",
+	// Its own prices: "our rates", not "your pricing".
 	"our prices", "our rates", "our pricing", "recevoir nos tarifs", "nos tarifs", "nos prix", "unsere preise",
 	"nuestros precios", "nuestras tarifas", "nossos precos", "i nostri prezzi", "le nostre tariffe", "onze prijzen",
 	"onze tarieven", "nasze ceny", "наши цены", "наши расценки", "fiyatlarimiz",
@@ -121,10 +127,10 @@ var readerBusiness = foldedPhrases(
 	"your social media", "your brand", "your office", "your cloud", "your payroll", "your bookkeeping",
 	"ihre buchhaltung", "ihre website", "ihre webseite", "ihren online", "ihr unternehmen", "ihre neue",
 	"ihre firma", "vos reseaux", "votre site", "votre entreprise", "vos clients", "sus ventas", "su empresa",
-	"su posicionamiento", "su web", "sua empresa", "seu site", "le vostre campagne", "la vostra azienda",
+	"su posicionamiento", "su web", "sua empresa", "seu site", "le vostre campagne", "vostra azienda",
 	"il vostro sito", "uw klantenservice", "uw website", "uw bedrijf", "panstwa firm*", "ваш сайт",
 	"вашего сайта", "вашей компании", "вашу компанию", "sirketinize", "firmaniz", "foretag som ert",
-	"perusahaan anda", "bisnis anda",
+	"perusahaan anda", "bisnis anda", "sirketiniz icin", "firmaniz icin",
 )
 
 // buyerAsks are the other direction: the sender asks the reader for the
@@ -147,8 +153,8 @@ var buyerAsks = foldedPhrases(
 // without spaces, matched as written: "our company" in its humble forms,
 // "your company" in its honorific ones, a proposal.
 var (
-	vendorScripts = []string{"弊社", "我们公司", "我们提供", "本公司", "提供しております", "ご提案", "欢迎合作", "贵公司", "御社", "貴社", "代运营"}
-	buyerScripts  = []string{"你们的产品", "贵司产品", "御社の製品", "我们需要", "试用", "デモ", "見積もりをお願い"}
+	vendorScripts = []string{"弊社", "我们公司", "我们提供", "本公司", "提供しております", "ご提案", "欢迎合作", "我们是一家", "贵公司", "御社", "貴社", "代运营"}
+	buyerScripts  = []string{"你们的产品", "贵司产品", "御社の製品", "需要", "想了解", "多少钱", "报价吗", "试用", "デモ", "見積もりをお願い"}
 )
 
 // offerDirection returns the vendor's signs in a message — every
@@ -180,6 +186,11 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 		if strings.Contains(msg, s) {
 			vendor = append(vendor, s)
 		}
+	}
+	if p := offerToReader(m); p != "" {
+		// An offer aimed at the reader is the whole direction in one
+		// phrase: it weighs as two signs.
+		vendor = append(vendor, p, "aimed at the reader")
 	}
 	if p := interestQuestion(msg); p != "" {
 		vendor = append(vendor, p)
@@ -262,3 +273,65 @@ func interestQuestion(msg string) string {
 // interestQuestionWords is the most words of a question that asks only
 // whether the reader is interested ("Any interest at all?").
 const interestQuestionWords = 4
+
+// A verb of offering with the reader as its object ("we offer you",
+// "proponujemy Państwu", "vi erbjuder er", "nabízíme Vám") points the
+// offer at us in one phrase, in any language whose verb and pronouns are
+// listed here; the same verb with the sender as its object ("can you send
+// us", "pouvez-vous nous envoyer", "können Sie mir zeigen") is a buyer's.
+
+// offerVerbs are verbs of offering, presenting and helping, folded
+// stems. Not verbs of sending or showing: a customer sends us a signed
+// contract ("I'll send you the contract", "ich schicke Ihnen").
+var offerVerbs = foldedPhrases(
+	"offer*", "propos*", "present*", "help", "provid*", "supply",
+	"anbiet*", "biet*", "vorstell*", "unterstutz*", "helf*",
+	"propose*", "proposer", "presenter", "aider", "accompagn*", "offrir",
+	"ofrec*", "propon*", "ayud*", "ofere*", "ajud*", "offr*", "aiut*",
+	"bied*", "aanbied*", "oferuj*", "proponuj*", "przedstaw*", "pomoz*", "pomag*",
+	"предлаг*", "помож*", "помога*", "sun*", "yardim*", "erbjud*", "hjalp*",
+	"nabiz*", "pomuz*", "pomoh*", "menawar*", "bantu*", "membantu", "gioi thieu", "giup",
+)
+
+// readerObject are the pronouns that make the reader the one offered to.
+// Not the French and Spanish "le", "les" (articles too), nor "vi" and
+// "ci" (the Swedish "we", the Italian "us").
+var readerObject = setOf("you", "ihnen", "dir", "euch", "vous", "te", "lhe", "lhes", "ti", "u", "jou",
+	"panstwu", "panu", "pani", "wam", "вам", "тебе", "вас", "size", "sana", "er", "dig", "vam", "anda", "kamu")
+
+// senderObject are the pronouns that make the sender the one offered to:
+// the buyer's direction.
+var senderObject = setOf("me", "us", "mir", "uns", "mich", "m", "moi", "nous", "nos", "mi", "ci", "mij", "ons",
+	"mnie", "nam", "мне", "нам", "bize", "bana", "mig", "oss", "kami", "saya", "minh")
+
+// offerToReader returns a verb of offering with the reader as its object
+// and no sender as one, or "". In English the object follows the verb
+// ("offer you"), so "can you send us" is no offer; other languages put
+// the pronoun on either side ("Ihnen anbieten", "vous proposer").
+func offerToReader(m foldedText) string {
+	for i := range m.words {
+		n := offerVerbs.at(m.words, i)
+		if n == 0 || strings.HasSuffix(m.words[i], "ez") {
+			continue // "proposez-vous": the reader offers
+		}
+		lo, hi := max(0, i-2), min(len(m.words), i+n+2)
+		reader := ""
+		sender := false
+		for k := lo; k < hi; k++ {
+			w := m.words[k]
+			switch {
+			case k >= i && k < i+n:
+			case has(senderObject, w):
+				sender = true
+			case has(readerObject, w) && (w != "you" || k > i) && !(k > 0 && strings.HasSuffix(m.words[k-1], "ez")):
+				// "Pouvez-vous proposer", "proposez-vous": after a verb
+				// in -ez, vous is the subject.
+				reader = w
+			}
+		}
+		if reader != "" && !sender {
+			return strings.Join(m.words[lo:hi], " ")
+		}
+	}
+	return ""
+}

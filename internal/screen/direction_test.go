@@ -21,6 +21,8 @@ func TestOfferDirection(t *testing.T) {
 		{name: "dutch take over", sub: setMessage("Wij kunnen uw IT-beheer overnemen. Mag ik u bellen?"), want: CodeVendorOutreach, points: 60},
 		{name: "polish offer", sub: setMessage("Oferujemy usługi sprzątania biur w atrakcyjnej cenie."), want: CodeVendorOutreach, points: 60},
 		{name: "russian offer", sub: setMessage("Предлагаем услуги бухгалтерии для вашей компании. Могу прислать прайс?"), want: CodeVendorOutreach, points: 60},
+		{name: "polish offer to the reader", sub: setMessage("Proponujemy Państwu bezpłatny audyt."), want: CodeVendorOutreach, points: 60},
+		{name: "swedish offer to the reader", sub: setMessage("Vi erbjuder er en gratis genomgång."), want: CodeVendorOutreach, points: 60},
 		{name: "japanese humble company", sub: setMessage("弊社は翻訳サービスを提供しております。ご提案させてください。"), want: CodeVendorOutreach, points: 60},
 		// Buyers and their look-alikes: never a pitch.
 		{name: "procurement", sub: setMessage("Our procurement team asks for a quote for 30 seats and your standard terms."), not: not},
@@ -32,6 +34,11 @@ func TestOfferDirection(t *testing.T) {
 		{name: "spanish buyer needs", sub: setMessage("Ofrecemos servicios de limpieza y necesitamos un formulario sin spam."), not: not},
 		{name: "polish purchasing", sub: setMessage("Dział zakupów prosi o przesłanie oferty na 8 licencji."), not: not},
 		{name: "russian buyer", sub: setMessage("Мы оказываем услуги доставки, нам нужна защита формы. Сколько стоит?"), not: not},
+		{name: "buyer asks to be sent", sub: setMessage("Could you send me a quote? Can you help us with the setup?"), not: not},
+		{name: "customer sends a contract", sub: setMessage("I'll send you the signed contract tomorrow; we offer it to our board first."), not: not},
+		{name: "french reader offers", sub: setMessage("Bonjour, proposez-vous une remise pour les associations ?"), not: not},
+		{name: "french asks to be presented", sub: setMessage("Pourriez-vous nous présenter votre solution ?"), not: not},
+		{name: "german asks for help", sub: setMessage("Können Sie uns beim Einrichten helfen?"), not: not},
 		{name: "buyer asking for a call", sub: setMessage("Would you be open to a call about the enterprise plan for our 6 brands?"), not: not},
 	})
 }

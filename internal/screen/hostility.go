@@ -52,7 +52,7 @@ var copulaDroppers = setOf("вы", "ты", "ви", "kalian", "kamu", "anda", "si
 // vocativeOpeners open a clause that names the reader by what follows
 // ("Espèce d'incapables", "Bande de nuls", "Stelletje sukkels", "Dasar
 // penipu").
-var vocativeOpeners = setOf("espece", "bande", "bunch", "stelletje", "panda", "bando", "banda", "haufen", "dasar", "lu", "đo")
+var vocativeOpeners = setOf("espece", "especes", "bande", "bunch", "stelletje", "panda", "bando", "banda", "haufen", "dasar", "lu", "đo")
 
 // abuseJudgments are words that run a person down, beyond the insults of
 // abuse.go: what a judgment of the reader says when it is hostile
@@ -68,7 +68,7 @@ var abuseJudgments = foldedPhrases(
 	"zalosni", "zalosn*", "obrzydliw*", "жалк*", "ничтожеств*", "позор*", "отвратительн*", "мерзк*", "нікчем*",
 	"sahtekar*", "rezil*", "igrenc*", "patetisk*", "aclig*", "ubozac*", "ubozak*", "hnusn*", "sampah", "memalukan",
 	"tidak tahu malu", "hina", "learn to read", "genius", "vermes", "verme", "asalak*", "svin", "gentuza", "dais pena",
-	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "dreck", "pitoyable*", "позорищ*",
+	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "rats", "dreck", "pitoyable*", "позорищ*",
 	"rezalet*", "skam", "lhari", "zlodej*", "pembohong", "đang khinh", "ghe tom", "vo lien si",
 	"مجموعة من اللصوص", "اللصوص", "حثالة", "حقراء",
 )
@@ -109,7 +109,7 @@ func judgedHostile(msg string, m foldedText) string {
 // illWishLead start a wish ("I hope", "may you", "ojalá"), folded.
 var illWishLead = foldedPhrases(
 	"i hope", "hope you", "hope your", "may you", "may your", "i wish you", "ich hoffe", "hoffentlich",
-	"j espere que", "j espere", "que vous", "ojala", "espero que", "tomara que", "spero che", "ik hoop", "mam nadzieje",
+	"j espere que", "j espere", "que vous", "je vous souhaite", "ich wunsche euch", "ich wunsche ihnen", "les deseo", "os deseo", "ojala", "espero que", "tomara que", "spero che", "ik hoop", "mam nadzieje",
 	"oby", "надеюсь", "чтоб", "чтобы", "umarim", "hoppas", "doufam", "semoga",
 )
 

@@ -13,7 +13,10 @@ func TestVendorOutreach(t *testing.T) {
 		{name: "spanish", sub: setMessage("Ofrecemos desarrollo de aplicaciones para empresas. ¿Tiene 15 minutos para una llamada?"), want: CodeVendorOutreach},
 		{name: "portuguese", sub: setMessage("Nossa equipe faz desenvolvimento web e geração de leads. Podemos ter uma chamada rápida?"), want: CodeVendorOutreach},
 		{name: "russian", sub: setMessage("Мы предлагаем разработку сайтов и продвижение. Удобно созвониться на 15 минут?"), want: CodeVendorOutreach},
-		{name: "offer without a call counts half", sub: setMessage("We offer SEO audits for SaaS companies at a flat rate."), want: CodeVendorOutreach, points: 20},
+		{name: "offer without a call counts half", sub: setMessage("We offer SEO audits for SaaS companies."), want: CodeVendorOutreach, points: 20},
+		// An offer with the sender's own price points it at us twice
+		// (direction.go): a pitch without a call.
+		{name: "offer with its own price", sub: setMessage("We offer SEO audits for SaaS companies at a flat rate."), want: CodeVendorOutreach, points: 60},
 		{name: "introduces, offers a service and asks", sub: setMessage("My name is Tom, I lead partnerships at Brightcode. We provide staff augmentation for fintechs. Worth a quick call?"), want: CodeVendorOutreach, points: 80},
 		// "We help", "firms like yours" and a proposal to meet point the
 		// offer at us three ways (direction.go): junk on its own.
