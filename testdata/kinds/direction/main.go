@@ -77,11 +77,17 @@ func main() {
 	g.family(vendorPitches8, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine8, "genuine", "genuine", "direction_lookalike")
 	// Round nine: written after round eight was measured, before the
-	// rules changed for it; held out.
+	// rules changed for it; measured once, then its lessons taken.
 	g.source = "direction-r9"
 	g.family(abusive9, "junk", "abuse", "abusive")
 	g.family(vendorPitches9, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine9, "genuine", "genuine", "direction_lookalike")
+	// Round ten: written after round nine was measured, before the
+	// rules changed for it; held out.
+	g.source = "direction-r10"
+	g.family(abusive10, "junk", "abuse", "abusive")
+	g.family(vendorPitches10, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine10, "genuine", "genuine", "direction_lookalike")
 
 	var b strings.Builder
 	for i, rec := range g.recs {
