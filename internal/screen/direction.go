@@ -97,7 +97,7 @@ var vendorCalls = foldedPhrases(
 	"vi interessa", "prezzi competitivi", "prezzo fisso", "mag ik u", "zal ik", "vrijblijvend*", "przesłac oferte",
 	"w atrakcyjnej cenie", "коммерческое предложение", "за фиксированную плату", "могу прислать",
 	"teklifimizi", "far jag boka", "kan jag ringa", "poslat nabidku", "za pevnou cenu", "kirim penawaran",
-	"penawaran", "nhan bao gia", "bao gia", "tu van",
+	"penawaran", "nhan bao gia", "tu van",
 	// It sends its own offer: "ein Angebot schicken", not "send us a quote".
 	"angebot schicken", "angebot senden", "angebot erstellen", "individuelles angebot", "unverbindliches angebot",
 	"offerte sturen", "een offerte", "send you a proposal", "send you a quote", "send a proposal", "enviarle",
@@ -107,7 +107,13 @@ var vendorCalls = foldedPhrases(
 	"wann passt es ihnen", "wann passt es", "quand seriez vous disponible", "seriez vous disponible",
 	"when would suit you", "when are you free", "cuando le viene bien", "готовы обсудить", "обсудим",
 	"gorusmek ister misiniz", "any interest", "le interesaria",
-	"in your area", "want me to send", "anh chi quan tam", "quan tam khong",
+	"in your area", "want me to send", "want me to show", "may we send", "may i send", "can i show", "could i show",
+	"may i show", "can we show", "shall we send", "would you like us to", "do you want us to", "want us to",
+	"we charge", "we bill", "mag ik u", "mag ik je", "le envio", "les envio", "le mando", "puis je vous",
+	"pourrais je vous", "posso mostrarle", "posso mostrarvi", "posso inviarvi", "posso lhe", "gonderelim",
+	"gondereyim", "ska jag skicka", "far jag skicka", "czy moge przesłac", "czy moge wysłac", "moge przesłac",
+	"могу отправить", "скинуть", "прислать вам", "bolehkah saya kirim", "boleh saya kirim",
+	"cle en main", "turnkey", "schlusselfertig", "llave en mano", "chave na mao", "chiavi in mano", "anh chi quan tam", "quan tam khong",
 	// Its own prices, with the terms a seller sets: "at a fixed price",
 	// "a un precio cerrado", "uygun fiyatlarla".
 	"at a fixed", "at a flat", "a flat", "precio cerrado", "precio fijo", "a un precio", "prix fixe", "a prix fixe",
@@ -146,7 +152,7 @@ var buyerAsks = foldedPhrases(
 	"su herramienta", "su formulario", "su sistema", "podrian enviarnos", "pueden", "necesitamos",
 	"seu formulario", "voces tem", "precisamos", "vostro modulo", "avete", "jullie tool", "jullie formulier",
 	"wasze narzedzie", "prosi o", "ваш форм", "вашу форму", "нужна", "нужен", "formunuz", "ert verktyg", "ert formular",
-	"finns det",
+	"finns det", "can bao gia", "minh can", "gui giup", "cho minh", "bao nhieu",
 )
 
 // vendorScripts and buyerScripts are the same signs in scripts written
@@ -192,6 +198,14 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 		// phrase: it weighs as two signs.
 		vendor = append(vendor, p, "aimed at the reader")
 	}
+	if p := abilityForReader(msg); p != "" {
+		// What the sender can do with the reader's business: the whole
+		// direction in one clause, two signs.
+		vendor = append(vendor, p, "for the reader")
+	}
+	if p := weActOnYours(m); p != "" {
+		vendor = append(vendor, p, "on the reader's")
+	}
 	if p := interestQuestion(msg); p != "" {
 		vendor = append(vendor, p)
 	}
@@ -236,11 +250,11 @@ func offeredToUs(msg string, m foldedText) (string, int) {
 	if b != "" || len(vendor) < directionMinSigns {
 		return "", 0
 	}
-	shown := make([]string, len(vendor))
-	for i, p := range vendor {
-		shown[i] = quote(p, 24)
+	var shown []string
+	for _, p := range vendor[:min(len(vendor), 3)] {
+		shown = append(shown, quote(p, 24))
 	}
-	return "offers its own work to us (" + strings.Join(shown, ", ") + ")", 3
+	return clip("offers its own work to us ("+strings.Join(shown, ", ")+")", reasonDetailMax-40), 3
 }
 
 // interestWords ask whether the reader is interested, folded stems.
@@ -290,7 +304,7 @@ var offerVerbs = foldedPhrases(
 	"ofrec*", "propon*", "ayud*", "ofere*", "ajud*", "offr*", "aiut*",
 	"bied*", "aanbied*", "oferuj*", "proponuj*", "przedstaw*", "pomoz*", "pomag*",
 	"предлаг*", "помож*", "помога*", "sun*", "yardim*", "erbjud*", "hjalp*",
-	"nabiz*", "pomuz*", "pomoh*", "menawar*", "bantu*", "membantu", "gioi thieu", "giup",
+	"nabiz*", "pomuz*", "pomoh*", "menawar*", "bantu*", "membantu", "gioi thieu",
 )
 
 // readerObject are the pronouns that make the reader the one offered to.
@@ -323,7 +337,7 @@ func offerToReader(m foldedText) string {
 			case k >= i && k < i+n:
 			case has(senderObject, w):
 				sender = true
-			case has(readerObject, w) && (w != "you" || k > i) && !(k > 0 && strings.HasSuffix(m.words[k-1], "ez")):
+			case (has(readerObject, w) || has(readerWords, w)) && (w != "you" && w != "your" || k > i) && !(k > 0 && strings.HasSuffix(m.words[k-1], "ez")):
 				// "Pouvez-vous proposer", "proposez-vous": after a verb
 				// in -ez, vous is the subject.
 				reader = w
@@ -334,4 +348,167 @@ func offerToReader(m foldedText) string {
 		}
 	}
 	return ""
+}
+
+// The sender's ability aimed at the reader's business. Pitches that name
+// no offer verb say what the sender can do with the reader's things: "I
+// could rewrite your homepage", "Wir können Ihre IT betreuen", "Możemy
+// przejąć obsługę IT Państwa firmy", "Şirketinizin hesaplarını
+// yönetebiliriz", "我们可以为您的公司…". A buyer says what it cannot do with
+// ours ("we can't get your form to load"), or what it can do as a buyer
+// (pay, use, send, try): so the ability must be stated, not denied nor
+// asked, and its verb must not be a buyer's.
+
+// senderCan are a first person's "can", "could", "will", subject first,
+// folded.
+var senderCan = foldedPhrases(
+	"we can", "we could", "we will", "we ll", "we d", "i can", "i could", "i will", "i ll", "let us", "let me",
+	"our team will", "our team can", "our team could", "our agency can", "our studio can", "our firm can",
+	"our company can", "our experts can", "we are able to",
+	"wir konnen", "ich kann", "wir konnten", "ich konnte", "wir werden", "nous pouvons", "je peux", "nous pourrions",
+	"je pourrais", "notre cabinet peut", "notre agence peut", "notre equipe peut", "podemos", "puedo", "podriamos",
+	"podria", "posso", "poderiamos", "possiamo", "potremmo", "potrei", "wij kunnen", "we kunnen", "ik kan", "mozemy",
+	"moge", "moglibysmy", "можем", "могу", "мы можем", "сможем", "vi kan", "jag kan", "muzeme", "muzu", "mohu",
+	"kami bisa", "kami dapat", "saya bisa", "saya dapat", "chung toi co the", "ben em co the", "em co the",
+)
+
+// senderCanScripts are the same in scripts matched as written, and a
+// humble form that offers an act to the reader.
+var senderCanScripts = []string{"我们可以", "我们能", "可以为您", "させていただきます", "させていただけ", "弊社で"}
+
+// negations deny an ability, before or after its verb, folded.
+var negations = setOf("not", "t", "no", "nie", "не", "ne", "nao", "non", "niet", "inte", "tidak", "khong", "nicht", "pas", "never", "nemuzeme")
+
+// buyerActs are what a buyer can do with the reader's product, folded
+// stems: pay, use, send, try, sign, get.
+var buyerActs = foldedPhrases(
+	"send", "call", "email", "mail", "pay", "use", "get", "see", "find", "log", "access", "sign", "start", "try",
+	"test", "buy", "order", "integrate", "connect", "install", "embed", "add", "upload", "read", "ask", "meet",
+	"talk", "schedule", "book", "forward", "share", "afford", "move", "switch", "migrate from", "bring you", "renew",
+	"recommend", "confirm", "approve", "decide", "wait", "go live",
+	"schick*", "send*", "zahl*", "nutz*", "test*", "einbind*", "finden", "anruf*", "bezahl*",
+	"envoy*", "payer", "utiliser", "essayer", "appeler", "acceder", "integrer",
+	"envi*", "pagar", "usar", "probar", "integrar", "llamar", "ligar", "acessar", "mand*",
+	"pagare", "usare", "provare", "avere", "inviar*", "chiamar*", "integrare",
+	"betalen", "gebruiken", "proberen", "bellen", "sturen", "koppelen",
+	"zaplac*", "uzyc", "uzywac", "zalogowac", "przesł*", "wysł*", "zadzwon*",
+	"оплат*", "использ*", "попроб*", "подключ*", "присл*", "отправ*", "позвон*",
+	"betala", "anvanda", "logga", "skicka", "ringa", "zaplatit", "pouzit", "poslat",
+	"membayar", "menggunakan", "mencoba", "mengirim", "memasang",
+)
+
+// readerWords are the reader as object or owner, folded: the one the
+// sender's ability serves.
+var readerWords = setOf("your", "you", "yours", "ihre", "ihr", "ihren", "ihrem", "ihrer", "ihnen", "votre", "vos", "vous",
+	"su", "sus", "suya", "sua", "seu", "lhe", "vostra", "vostro", "vostre", "vostri", "uw", "u", "panstwa", "panstwu",
+	"ваш", "вашей", "вашего", "вашу", "ваши", "вашим", "вам", "вас", "er", "ert", "era", "vam", "vas", "vase", "anda",
+	"chi", "ban", "northwind", "size")
+
+// readerClitics are the reader as an object pronoun before the verb
+// ("Le podemos ayudar", "Vi possiamo aiutare", "Vous pouvons" never).
+var readerClitics = setOf("le", "les", "lhe", "vi", "ihnen", "vous", "u", "вам", "вас")
+
+// abilityForReader returns the sender's ability aimed at the reader in a
+// statement of msg, or "".
+func abilityForReader(msg string) string {
+	for _, sentence := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(".!\n。！", r) }) {
+		if strings.ContainsAny(sentence, "?？") {
+			continue // asked, not stated: a buyer asks "can we pay…?"
+		}
+		for _, s := range senderCanScripts {
+			if strings.Contains(sentence, s) {
+				return s
+			}
+		}
+		words := strings.Fields(foldText(sentence))
+		for i, w := range words {
+			n := senderCan.at(words, i)
+			if n == 0 && !turkishWeCan(w) {
+				continue
+			}
+			n = max(n, 1)
+			next := i + n
+			if slices.ContainsFunc(words, func(w string) bool { return has(negations, w) }) {
+				break // denied anywhere: "wir können Ihr Formular nicht einbinden"
+			}
+			// A pronoun may come between the verbs ("Můžeme vám
+			// vytvořit", "we can get you").
+			verb := next
+			if verb < len(words) && has(readerWords, words[verb]) {
+				verb++
+			}
+			if verb < len(words) && buyerActs.at(words, verb) > 0 {
+				continue
+			}
+			if i > 0 && has(readerClitics, words[i-1]) {
+				return strings.Join(words[i-1:min(len(words), next+3)], " ")
+			}
+			from := next
+			if turkishWeCan(w) {
+				from = 0 // the object comes before the verb
+			}
+			for k := from; k < len(words); k++ {
+				if k >= i && k < next {
+					continue
+				}
+				if has(readerWords, words[k]) || turkishYour(words[k]) {
+					return strings.Join(words[i:min(len(words), next+3)], " ")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// turkishWeCan reports a Turkish verb in "we can" ("yönetebiliriz",
+// "verebiliriz"), folded.
+func turkishWeCan(w string) bool {
+	return strings.HasSuffix(w, "ebiliriz") || strings.HasSuffix(w, "abiliriz")
+}
+
+// weActOnYours returns a verb in the first person plural of a Romance
+// language followed by the reader's possessive ("desarrollamos su
+// tienda", "gerenciamos sua", "realizziamo il vostro", "gérons vos"),
+// or "": the sender working on the reader's things. A buyer's "usamos su
+// formulario" carries a buyer's sign that outweighs it.
+func weActOnYours(m foldedText) string {
+	for i, w := range m.words {
+		if len(w) < 6 || !(strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos") ||
+			strings.HasSuffix(w, "iamo") || strings.HasSuffix(w, "ons")) {
+			continue
+		}
+		if buyerVerbs.at(m.words, i) > 0 {
+			continue
+		}
+		for k := i + 1; k < min(len(m.words), i+3); k++ {
+			if has(romancePossessives, m.words[k]) {
+				return strings.Join(m.words[i:k+1], " ")
+			}
+		}
+	}
+	return ""
+}
+
+// buyerVerbs are what a buyer does with the reader's things in the first
+// person plural ("recibimos sus facturas", "usamos su formulario",
+// "recevons vos e-mails"), folded stems.
+var buyerVerbs = foldedPhrases("recib*", "receb*", "envi*", "mand*", "pag*", "usa*", "usi*", "util*", "necesit*",
+	"precis*", "compr*", "ten*", "quer*", "busc*", "procur*", "vimos", "vemos", "lemos", "leemos", "perd*", "tuv*",
+	"recev*", "envoy*", "pay*", "cherch*", "avons", "voul*", "achet*", "ricev*", "invi*", "abbiamo", "vogliamo",
+	"cerchiamo", "compri*", "amos", "apreci*", "agradec*", "esper*", "aguard*", "attend*", "aspett*")
+
+// romancePossessives are "your" in the polite forms of Spanish,
+// Portuguese, Italian and French, folded.
+var romancePossessives = setOf("su", "sus", "sua", "suas", "seu", "seus", "vostra", "vostro", "vostre", "vostri", "votre", "vos")
+
+// turkishYour reports a Turkish noun with "your" among its endings
+// ("siteniz", "şirketinizin", "hesaplarınızı"), folded: the ending and
+// at most three letters of case after it.
+func turkishYour(w string) bool {
+	for _, end := range []string{"niz", "nız", "nuz"} {
+		if i := strings.LastIndex(w, end); i > 2 && len(w)-i-len(end) <= 3 {
+			return true
+		}
+	}
+	return false
 }

@@ -58,3 +58,52 @@ func TestInterestQuestion(t *testing.T) {
 		}
 	}
 }
+
+// What the sender can do with the reader's business, stated: a pitch;
+// denied, asked or done as a buyer: not. Sentences written for this test.
+func TestAbilityForReader(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"We could rebuild your checkout in a month.", true},
+		{"Wir können Ihre Lohnabrechnung übernehmen.", true},
+		{"Nous pouvons traduire votre catalogue.", true},
+		{"Le podemos ayudar con la nómina.", true},
+		{"Możemy obsłużyć Państwa biuro.", true},
+		{"Можем вести вашу бухгалтерию.", true},
+		{"Instagram hesaplarınızı yönetebiliriz.", true},
+		{"Vi kan ta hand om er lönehantering.", true},
+		{"我们可以为您提供翻译。", true},
+		{"We can't get your form to work.", false},
+		{"Can we pay your invoice by card?", false},
+		{"I can send you our requirements.", false},
+		{"Wir können Ihr Formular nicht einbinden.", false},
+		{"No podemos usar su formulario.", false},
+		{"Мы не можем открыть вашу форму.", false},
+		{"Our team will renew your subscription in May.", false},
+		{"We can start next week.", false},
+	} {
+		if got := abilityForReader(tc.msg) != ""; got != tc.want {
+			t.Errorf("abilityForReader(%q) = %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestWeActOnYours(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"Gestionamos sus redes sociales.", true},
+		{"Cuidamos da sua contabilidade.", true},
+		{"Realizziamo il vostro sito.", true},
+		{"Recibimos sus facturas cada mes.", false},
+		{"Usamos su formulario desde 2024.", false},
+		{"Aspettiamo il vostro preventivo.", false},
+	} {
+		if got := weActOnYours(newFoldedText(foldText(tc.msg))) != ""; got != tc.want {
+			t.Errorf("weActOnYours(%q) = %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}

@@ -22,6 +22,9 @@ func readerJudged(msg string, m foldedText) string {
 		if !has(abuseAddress, w) {
 			continue
 		}
+		if has(abuseCopula, w) && i+1 < len(m.words) {
+			return w // "siete", "jestescie", "sois": the address is the verb
+		}
 		for j := i + 1; j < len(m.words) && j <= i+1+judgeGap; j++ {
 			if has(abuseCopula, m.words[j]) {
 				return strings.Join(m.words[i:j+1], " ")
@@ -52,7 +55,7 @@ var copulaDroppers = setOf("вы", "ты", "ви", "kalian", "kamu", "anda", "si
 // vocativeOpeners open a clause that names the reader by what follows
 // ("Espèce d'incapables", "Bande de nuls", "Stelletje sukkels", "Dasar
 // penipu").
-var vocativeOpeners = setOf("espece", "especes", "bande", "bunch", "stelletje", "panda", "bando", "banda", "haufen", "dasar", "lu", "đo")
+var vocativeOpeners = setOf("espece", "especes", "pack", "cac", "bande", "bunch", "stelletje", "panda", "bando", "banda", "haufen", "dasar", "lu", "đo")
 
 // abuseJudgments are words that run a person down, beyond the insults of
 // abuse.go: what a judgment of the reader says when it is hostile
@@ -68,7 +71,7 @@ var abuseJudgments = foldedPhrases(
 	"zalosni", "zalosn*", "obrzydliw*", "жалк*", "ничтожеств*", "позор*", "отвратительн*", "мерзк*", "нікчем*",
 	"sahtekar*", "rezil*", "igrenc*", "patetisk*", "aclig*", "ubozac*", "ubozak*", "hnusn*", "sampah", "memalukan",
 	"tidak tahu malu", "hina", "learn to read", "genius", "vermes", "verme", "asalak*", "svin", "gentuza", "dais pena",
-	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "rats", "dreck", "pitoyable*", "позорищ*",
+	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "hyan*", "rats", "brain dead", "witz", "zum kotzen", "naciagacz*", "bezczeln*", "an cuop", "dreck", "pitoyable*", "позорищ*",
 	"rezalet*", "skam", "lhari", "zlodej*", "pembohong", "đang khinh", "ghe tom", "vo lien si",
 	"مجموعة من اللصوص", "اللصوص", "حثالة", "حقراء",
 )
@@ -89,7 +92,7 @@ func hostileWord(m foldedText) string {
 // hostileGoAway are more demands to go than abuse.go's, folded.
 var hostileGoAway = foldedPhrases(
 	"go away", "get out", "crawl back", "verschwindet", "verschwinde", "lasst mich", "allez vous cacher",
-	"blijf weg", "lamna mig ifred", "nunca mais me", "unsubscribe me now", "sumam", "sparite", "ophoepelen", "zostawcie mnie", "dejadme", "забудьте",
+	"blijf weg", "lamna mig ifred", "lose my number", "go choke", "choke on", "nunca mais me", "unsubscribe me now", "sumam", "sparite", "ophoepelen", "zostawcie mnie", "dejadme", "забудьте",
 )
 
 // judgedHostile returns the abuse of a message that judges the reader and
