@@ -83,11 +83,17 @@ func main() {
 	g.family(vendorPitches9, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine9, "genuine", "genuine", "direction_lookalike")
 	// Round ten: written after round nine was measured, before the
-	// rules changed for it; held out.
+	// rules changed for it; measured once, then its lessons taken.
 	g.source = "direction-r10"
 	g.family(abusive10, "junk", "abuse", "abusive")
 	g.family(vendorPitches10, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine10, "genuine", "genuine", "direction_lookalike")
+	// Round eleven: written after round ten was measured, before the
+	// rules changed for it; held out.
+	g.source = "direction-r11"
+	g.family(abusive11, "junk", "abuse", "abusive")
+	g.family(vendorPitches11, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine11, "genuine", "genuine", "direction_lookalike")
 
 	var b strings.Builder
 	for i, rec := range g.recs {
