@@ -379,13 +379,18 @@ var senderCanScripts = []string{"我们可以", "我们能", "可以为您", "�
 // negations deny an ability, before or after its verb, folded.
 var negations = setOf("not", "t", "no", "nie", "не", "ne", "nao", "non", "niet", "inte", "tidak", "khong", "nicht", "pas", "never", "nemuzeme")
 
+// lateNegations deny an ability from the end of the clause, in languages
+// that put the negation after the object (German, Dutch, Swedish, French).
+var lateNegations = setOf("nicht", "niet", "inte", "pas", "kein", "keine")
+
 // buyerActs are what a buyer can do with the reader's product, folded
 // stems: pay, use, send, try, sign, get.
 var buyerActs = foldedPhrases(
 	"send", "call", "email", "mail", "pay", "use", "get", "see", "find", "log", "access", "sign", "start", "try",
 	"test", "buy", "order", "integrate", "connect", "install", "embed", "add", "upload", "read", "ask", "meet",
 	"talk", "schedule", "book", "forward", "share", "afford", "move", "switch", "migrate from", "bring you", "renew",
-	"recommend", "confirm", "approve", "decide", "wait", "go live",
+	"recommend", "confirm", "approve", "decide", "wait", "go live", "need", "require", "want", "like", "have", "be",
+	"appreciate", "evaluate", "review", "consider", "look", "also",
 	"schick*", "send*", "zahl*", "nutz*", "test*", "einbind*", "finden", "anruf*", "bezahl*",
 	"envoy*", "payer", "utiliser", "essayer", "appeler", "acceder", "integrer",
 	"envi*", "pagar", "usar", "probar", "integrar", "llamar", "ligar", "acessar", "mand*",
@@ -397,12 +402,12 @@ var buyerActs = foldedPhrases(
 	"membayar", "menggunakan", "mencoba", "mengirim", "memasang",
 )
 
-// readerWords are the reader as object or owner, folded: the one the
-// sender's ability serves.
-var readerWords = setOf("your", "you", "yours", "ihre", "ihr", "ihren", "ihrem", "ihrer", "ihnen", "votre", "vos", "vous",
+// readerWords are the reader as object or owner, folded ("вашей" loses
+// its breve): the one the sender's ability serves.
+var readerWords = setOf(foldedList("your", "you", "yours", "ihre", "ihr", "ihren", "ihrem", "ihrer", "ihnen", "votre", "vos", "vous",
 	"su", "sus", "suya", "sua", "seu", "lhe", "vostra", "vostro", "vostre", "vostri", "uw", "u", "panstwa", "panstwu",
 	"ваш", "вашей", "вашего", "вашу", "ваши", "вашим", "вам", "вас", "er", "ert", "era", "vam", "vas", "vase", "anda",
-	"chi", "ban", "northwind", "size")
+	"chi", "ban", "northwind", "size")...)
 
 // readerClitics are the reader as an object pronoun before the verb
 // ("Le podemos ayudar", "Vi possiamo aiutare", "Vous pouvons" never).
@@ -428,8 +433,9 @@ func abilityForReader(msg string) string {
 			}
 			n = max(n, 1)
 			next := i + n
-			if slices.ContainsFunc(words, func(w string) bool { return has(negations, w) }) {
-				break // denied anywhere: "wir können Ihr Formular nicht einbinden"
+			if i > 0 && has(negations, words[i-1]) || next < len(words) && has(negations, words[next]) ||
+				slices.ContainsFunc(words[next:], func(w string) bool { return has(lateNegations, w) }) {
+				continue // denied: "we can't", "wir können Ihr Formular nicht einbinden"
 			}
 			// A pronoun may come between the verbs ("Můžeme vám
 			// vytvořit", "we can get you").

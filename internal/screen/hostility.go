@@ -71,7 +71,7 @@ var abuseJudgments = foldedPhrases(
 	"zalosni", "zalosn*", "obrzydliw*", "жалк*", "ничтожеств*", "позор*", "отвратительн*", "мерзк*", "нікчем*",
 	"sahtekar*", "rezil*", "igrenc*", "patetisk*", "aclig*", "ubozac*", "ubozak*", "hnusn*", "sampah", "memalukan",
 	"tidak tahu malu", "hina", "learn to read", "genius", "vermes", "verme", "asalak*", "svin", "gentuza", "dais pena",
-	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "hyan*", "rats", "brain dead", "witz", "zum kotzen", "naciagacz*", "bezczeln*", "an cuop", "dreck", "pitoyable*", "позорищ*",
+	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "hyan*", "dimwit*", "nitwit*", "halfwit*", "rats", "brain dead", "witz", "zum kotzen", "naciagacz*", "bezczeln*", "an cuop", "dreck", "pitoyable*", "позорищ*",
 	"rezalet*", "skam", "lhari", "zlodej*", "pembohong", "đang khinh", "ghe tom", "vo lien si",
 	"مجموعة من اللصوص", "اللصوص", "حثالة", "حقراء",
 )
