@@ -89,11 +89,17 @@ func main() {
 	g.family(vendorPitches10, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine10, "genuine", "genuine", "direction_lookalike")
 	// Round eleven: written after round ten was measured, before the
-	// rules changed for it; held out.
+	// rules changed for it; measured once, then its lessons taken.
 	g.source = "direction-r11"
 	g.family(abusive11, "junk", "abuse", "abusive")
 	g.family(vendorPitches11, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine11, "genuine", "genuine", "direction_lookalike")
+	// Round twelve: written after round eleven was measured, before the
+	// rules changed for it; held out.
+	g.source = "direction-r12"
+	g.family(abusive12, "junk", "abuse", "abusive")
+	g.family(vendorPitches12, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine12, "genuine", "genuine", "direction_lookalike")
 
 	var b strings.Builder
 	for i, rec := range g.recs {
