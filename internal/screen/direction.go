@@ -363,8 +363,9 @@ func offerToReader(m foldedText) string {
 // folded.
 var senderCan = foldedPhrases(
 	"we can", "we could", "we will", "we ll", "we d", "i can", "i could", "i will", "i ll", "let us", "let me",
-	"our team will", "our team can", "our team could", "our agency can", "our studio can", "our firm can",
-	"our company can", "our experts can", "we are able to",
+	"our team will", "our team can", "our team could", "our agency can", "our agency will", "our studio can",
+	"our studio will", "our firm can", "our firm will", "our company can", "our company will", "our experts can",
+	"our experts will", "our developers can", "our developers will", "our designers can", "we are able to",
 	"wir konnen", "ich kann", "wir konnten", "ich konnte", "wir werden", "nous pouvons", "je peux", "nous pourrions",
 	"je pourrais", "notre cabinet peut", "notre agence peut", "notre equipe peut", "podemos", "puedo", "podriamos",
 	"podria", "posso", "poderiamos", "possiamo", "potremmo", "potrei", "wij kunnen", "we kunnen", "ik kan", "mozemy",
@@ -406,7 +407,7 @@ var buyerActs = foldedPhrases(
 // its breve): the one the sender's ability serves.
 var readerWords = setOf(foldedList("your", "you", "yours", "ihre", "ihr", "ihren", "ihrem", "ihrer", "ihnen", "votre", "vos", "vous",
 	"su", "sus", "suya", "sua", "seu", "lhe", "vostra", "vostro", "vostre", "vostri", "uw", "u", "panstwa", "panstwu",
-	"ваш", "вашей", "вашего", "вашу", "ваши", "вашим", "вам", "вас", "er", "ert", "era", "vam", "vas", "vase", "anda",
+	"ваш", "ваша", "ваше", "вашей", "вашего", "вашему", "вашем", "вашу", "ваши", "вашим", "ваших", "вашими", "вам", "вас", "er", "ert", "era", "vam", "vas", "vase", "anda",
 	"chi", "ban", "northwind", "size")...)
 
 // readerClitics are the reader as an object pronoun before the verb

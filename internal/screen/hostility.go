@@ -71,7 +71,7 @@ var abuseJudgments = foldedPhrases(
 	"zalosni", "zalosn*", "obrzydliw*", "жалк*", "ничтожеств*", "позор*", "отвратительн*", "мерзк*", "нікчем*",
 	"sahtekar*", "rezil*", "igrenc*", "patetisk*", "aclig*", "ubozac*", "ubozak*", "hnusn*", "sampah", "memalukan",
 	"tidak tahu malu", "hina", "learn to read", "genius", "vermes", "verme", "asalak*", "svin", "gentuza", "dais pena",
-	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "hyan*", "dimwit*", "nitwit*", "halfwit*", "rats", "brain dead", "witz", "zum kotzen", "naciagacz*", "bezczeln*", "an cuop", "dreck", "pitoyable*", "позорищ*",
+	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "hyan*", "allerletzte", "arnaqueur*", "vous me degoutez", "you disgust me", "dimwit*", "nitwit*", "halfwit*", "rats", "brain dead", "witz", "zum kotzen", "naciagacz*", "bezczeln*", "an cuop", "dreck", "pitoyable*", "позорищ*",
 	"rezalet*", "skam", "lhari", "zlodej*", "pembohong", "đang khinh", "ghe tom", "vo lien si",
 	"مجموعة من اللصوص", "اللصوص", "حثالة", "حقراء",
 )
@@ -163,7 +163,8 @@ var veiledThreats = foldedPhrases(
 	"ihr werdet sehen", "ihr werdet schon sehen", "vous allez comprendre", "vous allez voir", "tu vas voir",
 	"ya veras", "ya vereis", "ya van a ver", "voces vao ver", "vedrete", "jullie zullen zien", "zobaczycie",
 	"вы увидите", "еще пожалеете", "goreceksiniz", "ni kommer att fa se", "eat dirt and die", "eat dirt",
-	"schluss mit lustig", "make your life hell", "make your lives hell", "make your life a living hell",
+	"schluss mit lustig", "make sure you regret", "regret ever", "shame on every", "shame on all of you",
+	"shame on each", "make your life hell", "make your lives hell", "make your life a living hell",
 	"vas a arrepentir*", "van a arrepentir*", "vais a arrepentir*", "te voy a encontrar", "os voy a encontrar",
 	"ich weiß wo", "je vais vous trouver", "come to your office", "come to your house", "visit your office",
 )
