@@ -203,7 +203,7 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 		// direction in one clause, two signs.
 		vendor = append(vendor, p, "for the reader")
 	}
-	if p := weActOnYours(m); p != "" {
+	if p := weActOnYours(msg); p != "" {
 		vendor = append(vendor, p, "on the reader's")
 	}
 	if p := interestQuestion(msg); p != "" {
@@ -299,7 +299,7 @@ const interestQuestionWords = 4
 // contract ("I'll send you the contract", "ich schicke Ihnen").
 var offerVerbs = foldedPhrases(
 	"offer*", "propos*", "present*", "help", "provid*", "supply",
-	"anbiet*", "biet*", "vorstell*", "unterstutz*", "helf*",
+	"anbiet*", "biet*", "vorstell*", "unterstutz*", "helf*", "ubernehm*",
 	"propose*", "proposer", "presenter", "aider", "accompagn*", "offrir",
 	"ofrec*", "propon*", "ayud*", "ofere*", "ajud*", "offr*", "aiut*",
 	"bied*", "aanbied*", "oferuj*", "proponuj*", "przedstaw*", "pomoz*", "pomag*",
@@ -380,6 +380,10 @@ var senderCanScripts = []string{"我们可以", "我们能", "可以为您", "�
 // negations deny an ability, before or after its verb, folded.
 var negations = setOf("not", "t", "no", "nie", "не", "ne", "nao", "non", "niet", "inte", "tidak", "khong", "nicht", "pas", "never", "nemuzeme")
 
+// verbFinalCan are the "can" of languages that put the verb at the end of
+// the clause, folded.
+var verbFinalCan = setOf("wir konnen", "ich kann", "wir konnten", "ich konnte", "wir werden", "wij kunnen", "we kunnen", "ik kan")
+
 // lateNegations deny an ability from the end of the clause, in languages
 // that put the negation after the object (German, Dutch, Swedish, French).
 var lateNegations = setOf("nicht", "niet", "inte", "pas", "kein", "keine")
@@ -401,6 +405,8 @@ var buyerActs = foldedPhrases(
 	"оплат*", "использ*", "попроб*", "подключ*", "присл*", "отправ*", "позвон*",
 	"betala", "anvanda", "logga", "skicka", "ringa", "zaplatit", "pouzit", "poslat",
 	"membayar", "menggunakan", "mencoba", "mengirim", "memasang",
+	"prufen", "begleich*", "uberweis*", "bezahl*", "lesen", "ansehen", "anschauen", "weiterleiten", "bekijken",
+	"doorsturen", "ode", "odey*", "dene", "kullan*", "gonder*", "satin al*",
 )
 
 // readerWords are the reader as object or owner, folded ("вашей" loses
@@ -444,8 +450,15 @@ func abilityForReader(msg string) string {
 			if verb < len(words) && has(readerWords, words[verb]) {
 				verb++
 			}
-			if verb < len(words) && buyerActs.at(words, verb) > 0 {
+			if verb < len(words) && buyerActs.at(words, verb) > 0 ||
+				has(verbFinalCan, strings.Join(words[i:next], " ")) && buyerActs.at(words, len(words)-1) > 0 {
+				// A buyer's act next to the "can", or at the end of
+				// the clause where German and Dutch put the verb
+				// ("wir können Ihr Angebot erst im März prüfen").
 				continue
+			}
+			if turkishWeCan(w) && buyerActs.at([]string{strings.TrimSuffix(strings.TrimSuffix(w, "ebiliriz"), "abiliriz")}, 0) > 0 {
+				continue // "ödeyebiliriz": we can pay
 			}
 			if i > 0 && has(readerClitics, words[i-1]) {
 				return strings.Join(words[i-1:min(len(words), next+3)], " ")
@@ -478,7 +491,20 @@ func turkishWeCan(w string) bool {
 // tienda", "gerenciamos sua", "realizziamo il vostro", "gérons vos"),
 // or "": the sender working on the reader's things. A buyer's "usamos su
 // formulario" carries a buyer's sign that outweighs it.
-func weActOnYours(m foldedText) string {
+func weActOnYours(msg string) string {
+	for _, sentence := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(".!\n", r) }) {
+		if strings.ContainsAny(sentence, "?¿") {
+			continue // asked: "¿Podemos pagar su plan con PayPal?"
+		}
+		if p := weActOnYoursIn(newFoldedText(foldText(sentence))); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// weActOnYoursIn is weActOnYours in one statement, folded.
+func weActOnYoursIn(m foldedText) string {
 	for i, w := range m.words {
 		if len(w) < 6 || !(strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "emos") || strings.HasSuffix(w, "imos") ||
 			strings.HasSuffix(w, "iamo") || strings.HasSuffix(w, "ons")) {
@@ -502,7 +528,7 @@ func weActOnYours(m foldedText) string {
 var buyerVerbs = foldedPhrases("recib*", "receb*", "envi*", "mand*", "pag*", "usa*", "usi*", "util*", "necesit*",
 	"precis*", "compr*", "ten*", "quer*", "busc*", "procur*", "vimos", "vemos", "lemos", "leemos", "perd*", "tuv*",
 	"recev*", "envoy*", "pay*", "cherch*", "avons", "voul*", "achet*", "ricev*", "invi*", "abbiamo", "vogliamo",
-	"cerchiamo", "compri*", "amos", "apreci*", "agradec*", "esper*", "aguard*", "attend*", "aspett*")
+	"cerchiamo", "compri*", "amos", "pod*", "pouv*", "poss*", "pot*", "dev*", "deb*", "vam*", "vog*", "all*", "apreci*", "agradec*", "esper*", "aguard*", "attend*", "aspett*")
 
 // romancePossessives are "your" in the polite forms of Spanish,
 // Portuguese, Italian and French, folded.
