@@ -198,10 +198,18 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 		// phrase: it weighs as two signs.
 		vendor = append(vendor, p, "aimed at the reader")
 	}
-	if p := abilityForReader(msg); p != "" {
-		// What the sender can do with the reader's business: the whole
-		// direction in one clause, two signs.
-		vendor = append(vendor, p, "for the reader")
+	if p, provider := abilityForReader(msg); p != "" {
+		// What the sender can do with the reader's business. A buyer
+		// states its own acts the same way ("we can only pay your
+		// invoice once…", "our team will attend your webinar"), and
+		// round thirteen of testdata/kinds/direction showed that no list
+		// of a buyer's verbs is complete: one sign, which another must
+		// join, unless its verb is a provider's work (build, write,
+		// manage…), which is the whole direction in one clause.
+		vendor = append(vendor, p)
+		if provider {
+			vendor = append(vendor, "a provider's work")
+		}
 	}
 	if p := weActOnYours(msg); p != "" {
 		vendor = append(vendor, p, "on the reader's")
@@ -375,10 +383,14 @@ var senderCan = foldedPhrases(
 
 // senderCanScripts are the same in scripts matched as written, and a
 // humble form that offers an act to the reader.
-var senderCanScripts = []string{"我们可以", "我们能", "可以为您", "させていただきます", "させていただけ", "弊社で"}
+var senderCanScripts = []string{"我们可以为", "可以为您", "可以帮", "させていただきます", "させていただけ", "弊社で"}
 
 // negations deny an ability, before or after its verb, folded.
 var negations = setOf("not", "t", "no", "nie", "не", "ne", "nao", "non", "niet", "inte", "tidak", "khong", "nicht", "pas", "never", "nemuzeme")
+
+// adverbsOfCan may stand between "can" and its verb ("we can only pay",
+// "we will also send"), folded.
+var adverbsOfCan = setOf("only", "also", "just", "then", "still", "now", "gladly", "happily", "gerne", "auch", "nur")
 
 // verbFinalCan are the "can" of languages that put the verb at the end of
 // the clause, folded.
@@ -395,13 +407,13 @@ var buyerActs = foldedPhrases(
 	"test", "buy", "order", "integrate", "connect", "install", "embed", "add", "upload", "read", "ask", "meet",
 	"talk", "schedule", "book", "forward", "share", "afford", "move", "switch", "migrate from", "bring you", "renew",
 	"recommend", "confirm", "approve", "decide", "wait", "go live", "need", "require", "want", "like", "have", "be",
-	"appreciate", "evaluate", "review", "consider", "look", "also",
+	"appreciate", "evaluate", "review", "consider", "look", "attend", "join", "watch", "sign up", "register",
 	"schick*", "send*", "zahl*", "nutz*", "test*", "einbind*", "finden", "anruf*", "bezahl*",
 	"envoy*", "payer", "utiliser", "essayer", "appeler", "acceder", "integrer",
 	"envi*", "pagar", "usar", "probar", "integrar", "llamar", "ligar", "acessar", "mand*",
 	"pagare", "usare", "provare", "avere", "inviar*", "chiamar*", "integrare",
 	"betalen", "gebruiken", "proberen", "bellen", "sturen", "koppelen",
-	"zaplac*", "uzyc", "uzywac", "zalogowac", "przesł*", "wysł*", "zadzwon*",
+	"zapłac*", "uzyc", "uzywac", "zalogowac", "przesł*", "wysł*", "zadzwon*",
 	"оплат*", "использ*", "попроб*", "подключ*", "присл*", "отправ*", "позвон*",
 	"betala", "anvanda", "logga", "skicka", "ringa", "zaplatit", "pouzit", "poslat",
 	"membayar", "menggunakan", "mencoba", "mengirim", "memasang",
@@ -421,64 +433,107 @@ var readerWords = setOf(foldedList("your", "you", "yours", "ihre", "ihr", "ihren
 var readerClitics = setOf("le", "les", "lhe", "vi", "ihnen", "vous", "u", "вам", "вас")
 
 // abilityForReader returns the sender's ability aimed at the reader in a
-// statement of msg, or "".
-func abilityForReader(msg string) string {
+// statement of msg, or "", and whether its verb is a provider's (see
+// providerVerbs).
+func abilityForReader(msg string) (string, bool) {
 	for _, sentence := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(".!\n。！", r) }) {
 		if strings.ContainsAny(sentence, "?？") {
 			continue // asked, not stated: a buyer asks "can we pay…?"
 		}
 		for _, s := range senderCanScripts {
 			if strings.Contains(sentence, s) {
-				return s
+				return s, true
 			}
 		}
 		words := strings.Fields(foldText(sentence))
 		for i, w := range words {
-			n := senderCan.at(words, i)
-			if n == 0 && !turkishWeCan(w) {
-				continue
-			}
-			n = max(n, 1)
-			next := i + n
-			if i > 0 && has(negations, words[i-1]) || next < len(words) && has(negations, words[next]) ||
-				slices.ContainsFunc(words[next:], func(w string) bool { return has(lateNegations, w) }) {
-				continue // denied: "we can't", "wir können Ihr Formular nicht einbinden"
-			}
-			// A pronoun may come between the verbs ("Můžeme vám
-			// vytvořit", "we can get you").
-			verb := next
-			if verb < len(words) && has(readerWords, words[verb]) {
-				verb++
-			}
-			if verb < len(words) && buyerActs.at(words, verb) > 0 ||
-				has(verbFinalCan, strings.Join(words[i:next], " ")) && buyerActs.at(words, len(words)-1) > 0 {
-				// A buyer's act next to the "can", or at the end of
-				// the clause where German and Dutch put the verb
-				// ("wir können Ihr Angebot erst im März prüfen").
-				continue
-			}
-			if turkishWeCan(w) && buyerActs.at([]string{strings.TrimSuffix(strings.TrimSuffix(w, "ebiliriz"), "abiliriz")}, 0) > 0 {
-				continue // "ödeyebiliriz": we can pay
-			}
-			if i > 0 && has(readerClitics, words[i-1]) {
-				return strings.Join(words[i-1:min(len(words), next+3)], " ")
-			}
-			from := next
-			if turkishWeCan(w) {
-				from = 0 // the object comes before the verb
-			}
-			for k := from; k < len(words); k++ {
-				if k >= i && k < next {
-					continue
-				}
-				if has(readerWords, words[k]) || turkishYour(words[k]) {
-					return strings.Join(words[i:min(len(words), next+3)], " ")
-				}
+			if p, provider := abilityAt(words, i, w); p != "" {
+				return p, provider
 			}
 		}
 	}
-	return ""
+	return "", false
 }
+
+// abilityAt is abilityForReader at words[i] of a folded statement.
+func abilityAt(words []string, i int, w string) (string, bool) {
+	n := senderCan.at(words, i)
+	turkish := turkishWeCan(w)
+	if n == 0 && !turkish {
+		return "", false
+	}
+	n = max(n, 1)
+	next := i + n
+	if i > 0 && has(negations, words[i-1]) || next < len(words) && has(negations, words[next]) ||
+		slices.ContainsFunc(words[next:], func(w string) bool { return has(lateNegations, w) }) {
+		return "", false // denied: "we can't", "wir können Ihr Formular nicht einbinden"
+	}
+	// A pronoun or an adverb may come between the verbs ("Můžeme vám
+	// vytvořit", "we can only pay").
+	verb := next
+	for verb < len(words) && (has(readerWords, words[verb]) || has(adverbsOfCan, words[verb])) {
+		verb++
+	}
+	// German and Dutch put the verb at the end of the clause ("wir
+	// können Ihr Angebot erst im März prüfen"), Turkish in the word
+	// itself ("ödeyebiliriz").
+	verbs := [][]string{words[verb:]}
+	if has(verbFinalCan, strings.Join(words[i:next], " ")) {
+		verbs = append(verbs, words[len(words)-1:])
+	}
+	if turkish {
+		verbs = [][]string{{strings.TrimSuffix(strings.TrimSuffix(w, "ebiliriz"), "abiliriz")}}
+	}
+	provider := false
+	for _, v := range verbs {
+		if len(v) == 0 {
+			continue
+		}
+		if buyerActs.at(v, 0) > 0 {
+			return "", false // a buyer's act
+		}
+		provider = provider || providerVerbs.at(v, 0) > 0
+	}
+	phrase := strings.Join(words[i:min(len(words), next+3)], " ")
+	if i > 0 && has(readerClitics, words[i-1]) {
+		return words[i-1] + " " + phrase, provider
+	}
+	from := next
+	if turkish {
+		from = 0 // the object comes before the verb
+	}
+	for k := from; k < len(words); k++ {
+		if (k < i || k >= next) && (has(readerWords, words[k]) || turkishYour(words[k])) {
+			return phrase, provider
+		}
+	}
+	return "", false
+}
+
+// providerVerbs are the work a provider does for a client — build,
+// write, manage, take over — folded stems: with one of them, the
+// sender's ability aimed at the reader's business is a whole pitch.
+// Without one ("our team will attend your webinar") it is one sign.
+var providerVerbs = foldedPhrases(
+	"build", "rebuild", "design", "redesign", "create", "write", "rewrite", "translate", "manage", "run", "handle",
+	"take over", "take care", "take the", "take your", "migrate", "produce", "shoot", "develop", "maintain", "audit",
+	"optimi*", "host", "set up", "implement", "double", "triple", "increase", "boost", "cut", "reduce", "grow",
+	"get you", "help", "deliver", "supply", "provide", "source", "automate", "fix", "secure", "clean", "film",
+	"erstell*", "gestalt*", "entwickel*", "betreu*", "ubernehm*", "umbau*", "bauen", "schreib*", "ubersetz*",
+	"optimier*", "pflege*", "wart*", "plan*", "umsetz*", "realisier*", "produzier*", "helf*",
+	"creer", "rediger", "gerer", "traduire", "developper", "concevoir", "prendre", "assurer", "refaire", "realiser",
+	"optimiser", "construire", "aider",
+	"crear", "disenar", "gestionar", "llevar", "desarrollar", "encargar*", "traducir", "mantener", "aumentar",
+	"ayudar*", "construir", "hacer", "redisenar",
+	"criar", "fazer", "gerenciar", "cuidar", "desenvolver", "ajudar*", "administrar", "cria*",
+	"gestire", "realizzare", "curare", "occupar*", "creare", "sviluppare", "aiutar*", "progettare", "tradurre",
+	"overnemen", "verzorgen", "bouwen", "beveiligen", "ontwikkelen", "maken", "beheren", "helpen", "ontwerpen",
+	"przejac", "przejąc", "poprowadzic", "przygotowac", "zaprojektowac", "obsłuzyc", "stworzyc", "prowadzic", "pomoc",
+	"сделать", "взять", "вести", "разработать", "настроить", "создать", "помочь", "сделаем", "запустить",
+	"ta", "bygga", "skota", "skapa", "hjalpa", "vytvorit", "pomoci", "zajistit", "navrhnout",
+	"membuatkan", "membuat", "mengelola", "membantu", "thiet", "lam",
+	"yonet", "yenile", "tasarla", "ustlen", "yap", "hazirla", "gelistir", "olustur", "ver",
+)
 
 // turkishWeCan reports a Turkish verb in "we can" ("yönetebiliriz",
 // "verebiliriz"), folded.

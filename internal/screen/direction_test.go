@@ -85,8 +85,8 @@ func TestAbilityForReader(t *testing.T) {
 		{"We can start next week.", false},
 		{"Wir können Ihre Unterlagen erst morgen prüfen.", false},
 	} {
-		if got := abilityForReader(tc.msg) != ""; got != tc.want {
-			t.Errorf("abilityForReader(%q) = %v, want %v", tc.msg, got, tc.want)
+		if p, _ := abilityForReader(tc.msg); (p != "") != tc.want {
+			t.Errorf("abilityForReader(%q) = %q, want found %v", tc.msg, p, tc.want)
 		}
 	}
 }
