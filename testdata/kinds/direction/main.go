@@ -101,11 +101,17 @@ func main() {
 	g.family(vendorPitches12, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine12, "genuine", "genuine", "direction_lookalike")
 	// Round thirteen: written after round twelve was measured, before
-	// the rules changed for it; held out.
+	// the rules changed for it; measured once, then its lessons taken.
 	g.source = "direction-r13"
 	g.family(abusive13, "junk", "abuse", "abusive")
 	g.family(vendorPitches13, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine13, "genuine", "genuine", "direction_lookalike")
+	// Round fourteen: written after round thirteen's lessons were
+	// taken; held out.
+	g.source = "direction-r14"
+	g.family(abusive14, "junk", "abuse", "abusive")
+	g.family(vendorPitches14, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine14, "genuine", "genuine", "direction_lookalike")
 
 	var b strings.Builder
 	for i, rec := range g.recs {
