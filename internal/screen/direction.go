@@ -133,7 +133,7 @@ var readerBusiness = foldedPhrases(
 	"your social media", "your brand", "your office", "your cloud", "your payroll", "your bookkeeping",
 	"ihre buchhaltung", "ihre website", "ihre webseite", "ihren online", "ihr unternehmen", "ihre neue",
 	"ihre firma", "vos reseaux", "votre site", "votre entreprise", "vos clients", "sus ventas", "su empresa",
-	"su posicionamiento", "su web", "sua empresa", "seu site", "le vostre campagne", "vostra azienda",
+	"su posicionamiento", "su web", "sus redes", "sua empresa", "seu site", "le vostre campagne", "vostra azienda",
 	"il vostro sito", "uw klantenservice", "uw website", "uw bedrijf", "panstwa firm*", "ваш сайт",
 	"вашего сайта", "вашей компании", "вашу компанию", "sirketinize", "firmaniz", "foretag som ert",
 	"perusahaan anda", "bisnis anda", "sirketiniz icin", "firmaniz icin",
@@ -206,7 +206,11 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 		// of a buyer's verbs is complete: one sign, which another must
 		// join, unless its verb is a provider's work (build, write,
 		// manage…), which is the whole direction in one clause.
-		vendor = append(vendor, p)
+		// A listed phrase the clause begins with ("we can help you")
+		// is the same sign, not a second one.
+		if !slices.ContainsFunc(vendor, func(v string) bool { return strings.HasPrefix(p, v) }) {
+			vendor = append(vendor, p)
+		}
 		if provider {
 			vendor = append(vendor, "a provider's work")
 		}
@@ -343,13 +347,22 @@ func offerToReader(m foldedText) string {
 			w := m.words[k]
 			switch {
 			case k >= i && k < i+n:
-			case has(senderObject, w):
+			case has(senderObject, w) && !(w == "nous" && k < i-1):
+				// "Pouvez-vous nous proposer": the sender is offered to;
+				// "Nous vous proposons": "nous" is the subject.
 				sender = true
 			case (has(readerObject, w) || has(readerWords, w)) && (w != "you" && w != "your" || k > i) && !(k > 0 && strings.HasSuffix(m.words[k-1], "ez")):
 				// "Pouvez-vous proposer", "proposez-vous": after a verb
 				// in -ez, vous is the subject.
 				reader = w
 			}
+		}
+		after := i + n
+		for after < len(m.words) && has(readerWords, m.words[after]) {
+			after++
+		}
+		if after < len(m.words) && buyerActs.at(m.words, after) > 0 {
+			continue // "we can help you test the beta": a customer's favour
 		}
 		if reader != "" && !sender {
 			return strings.Join(m.words[lo:hi], " ")
@@ -492,7 +505,15 @@ func abilityAt(words []string, i int, w string) (string, bool) {
 		if buyerActs.at(v, 0) > 0 {
 			return "", false // a buyer's act
 		}
-		provider = provider || providerVerbs.at(v, 0) > 0
+		if k := providerVerbs.at(v, 0); k > 0 {
+			// "We can help you test the beta": help with a buyer's
+			// act is a customer's favour, not a provider's work.
+			rest := v[k:]
+			if len(rest) > 0 && has(readerWords, rest[0]) {
+				rest = rest[1:]
+			}
+			provider = provider || len(rest) == 0 || buyerActs.at(rest, 0) == 0
+		}
 	}
 	phrase := strings.Join(words[i:min(len(words), next+3)], " ")
 	if i > 0 && has(readerClitics, words[i-1]) {
@@ -532,7 +553,7 @@ var providerVerbs = foldedPhrases(
 	"сделать", "взять", "вести", "разработать", "настроить", "создать", "помочь", "сделаем", "запустить",
 	"ta", "bygga", "skota", "skapa", "hjalpa", "vytvorit", "pomoci", "zajistit", "navrhnout",
 	"membuatkan", "membuat", "mengelola", "membantu", "thiet", "lam",
-	"yonet", "yenile", "tasarla", "ustlen", "yap", "hazirla", "gelistir", "olustur", "ver",
+	"yonet*", "yenile*", "tasarla*", "ustlen*", "yap*", "hazirla*", "gelistir*", "olustur*", "ver*",
 )
 
 // turkishWeCan reports a Turkish verb in "we can" ("yönetebiliriz",

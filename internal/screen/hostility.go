@@ -71,7 +71,7 @@ var abuseJudgments = foldedPhrases(
 	"zalosni", "zalosn*", "obrzydliw*", "жалк*", "ничтожеств*", "позор*", "отвратительн*", "мерзк*", "нікчем*",
 	"sahtekar*", "rezil*", "igrenc*", "patetisk*", "aclig*", "ubozac*", "ubozak*", "hnusn*", "sampah", "memalukan",
 	"tidak tahu malu", "hina", "learn to read", "genius", "vermes", "verme", "asalak*", "svin", "gentuza", "dais pena",
-	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "hyan*", "allerletzte", "arnaqueur*", "vous me degoutez", "you disgust me", "dimwit*", "nitwit*", "halfwit*", "rats", "brain dead", "witz", "zum kotzen", "naciagacz*", "bezczeln*", "an cuop", "dreck", "pitoyable*", "позорищ*",
+	"dais asco", "you make me sick", "buitres", "weasels", "vultures", "hyenas", "hyan*", "abschaum", "allerletzte", "arnaqueur*", "vous me degoutez", "you disgust me", "dimwit*", "nitwit*", "halfwit*", "rats", "brain dead", "witz", "zum kotzen", "naciagacz*", "bezczeln*", "an cuop", "dreck", "pitoyable*", "позорищ*",
 	"rezalet*", "skam", "lhari", "zlodej*", "pembohong", "đang khinh", "ghe tom", "vo lien si",
 	"مجموعة من اللصوص", "اللصوص", "حثالة", "حقراء",
 )
@@ -120,7 +120,7 @@ var illWishLead = foldedPhrases(
 // stems.
 var illWishHarm = foldedPhrases(
 	"burn", "die", "dies", "rot", "go bankrupt", "bankrupt", "get fired", "gets fired", "fail", "suffer", "crash",
-	"go under", "sink", "pleite", "bankrott", "verreck*", "brennt", "faillite", "creve*", "brule*", "arruin*",
+	"go under", "sink", "collaps*", "go out of business", "close down", "pleite", "bankrott", "verreck*", "brennt", "faillite", "creve*", "brule*", "arruin*",
 	"quiebr*", "muer*", "falencia", "falir", "fallit*", "muoia*", "failliet", "zbankrutuj*", "splon*",
 	"сгор*", "сдох*", "разор*", "обанкрот*", "пусто было", "batsin", "batarsiniz", "geberin", "brinner", "konkurs",
 	"zkrachuj*", "bangkrut",
