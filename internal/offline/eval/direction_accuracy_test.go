@@ -1,0 +1,69 @@
+package eval_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Targets on testdata/kinds/direction.jsonl: abuse and vendor pitches in
+// many languages and the genuine leads that look like them (procurement,
+// resellers, agencies writing for a client, firms that present
+// themselves, buyers stating what they can do with our product,
+// customers who swear). Written in rounds, each measured once before the
+// rules it then informed; round fourteen, the last, was measured at 85 %
+// of its abuse and 80 % of its pitches with 1 of its 25 look-alikes
+// junk before its lessons (docs/screening.md, "Abuse and pitches by
+// direction").
+const (
+	// directionFamilyFloor is the issue's floor for every kind of junk,
+	// on the whole set and on each round.
+	directionFamilyFloor = 0.85
+	// directionRounds is how many rounds the set holds (six to
+	// fourteen).
+	directionRounds = 9
+)
+
+// TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
+// genuine look-alike marked junk in any round, review within the target,
+// abuse and pitches each caught at the floor on the whole set and every
+// round's junk at the floor.
+func TestDirectionKindsAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("screens the direction kinds set")
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "kinds", "direction.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := screenLaidOut(t, data)
+	c := r.Families()
+	t.Log("\n" + r.String())
+	if rv := c.ReviewRate(); rv > maxReviewRate {
+		t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
+	}
+	for _, fam := range []string{"abusive", "vendor_pitch"} {
+		n := c.Category("junk", fam)
+		if n.Total == 0 || float64(n.Flagged) < directionFamilyFloor*float64(n.Total) {
+			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*directionFamilyFloor)
+		}
+	}
+	if n := c.Category("genuine", "direction_lookalike"); n.Total == 0 || n.Flagged > 0 {
+		t.Errorf("direction_lookalike: %d of %d genuine look-alikes marked junk", n.Flagged, n.Total)
+	}
+	for round := 6; round < 6+directionRounds; round++ {
+		src := fmt.Sprintf("direction-r%d", round)
+		sc := r.Source(src)
+		if sc == nil {
+			t.Errorf("no records from source %s", src)
+			continue
+		}
+		if rec := sc.JunkRecall(); rec < directionFamilyFloor {
+			t.Errorf("%s: junk recall %.2f%%, below its floor %.0f%%", src, 100*rec, 100*directionFamilyFloor)
+		}
+		if fp := sc.FalsePositiveRate(); fp > 0 {
+			t.Errorf("%s: genuine marked junk %.2f%%, want none", src, 100*fp)
+		}
+	}
+}
