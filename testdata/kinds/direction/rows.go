@@ -4,7 +4,10 @@ package main
 // the description of each kind (who offers what to whom; insults aimed at
 // the reader) before any detector ran on them, without reading the
 // outsider records or their generator. Round six is the tuning round;
-// round seven was written at the same time and is held out.
+// round seven was written at the same time, held back while round six's
+// rules were written, then measured once and tuned on. Later rounds are
+// in rows8.go to rows14.go, each written after the one before was
+// measured.
 
 var abusive6 = []string{
 	"You people are a complete waste of oxygen. Never contact me again.",
