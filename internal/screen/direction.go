@@ -2,7 +2,6 @@ package screen
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -173,10 +172,7 @@ var (
 func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string) {
 	rest := make([]string, 0, len(m.words))
 	for i := 0; i < len(m.words); {
-		n := 0
-		for _, l := range vendorLists {
-			n = max(n, l.at(m.words, i))
-		}
+		n := vendorPhrases.at(m.words, i)
 		if n == 0 {
 			rest = append(rest, m.words[i])
 			i++
@@ -198,7 +194,7 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 		// phrase: it weighs as two signs.
 		vendor = append(vendor, p, "aimed at the reader")
 	}
-	if p, provider := abilityForReader(msg); p != "" {
+	if p, provider := abilityForReaderIn(msg, m); p != "" {
 		// What the sender can do with the reader's business. A buyer
 		// states its own acts the same way ("we can only pay your
 		// invoice once…", "our team will attend your webinar"), and
@@ -215,13 +211,15 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 			vendor = append(vendor, "a provider's work")
 		}
 	}
-	if p := weActOnYours(msg); p != "" {
+	if p := weActOnYoursIn(m); p != "" && weActOnYours(msg) != "" {
 		vendor = append(vendor, p, "on the reader's")
 	}
-	if p := interestQuestion(msg); p != "" {
-		vendor = append(vendor, p)
+	if strings.Contains(msg, "?") && interestWords.find(m) != "" {
+		if p := interestQuestion(msg); p != "" {
+			vendor = append(vendor, p)
+		}
 	}
-	if p := strings.TrimSpace(vendorClients.FindString(m.text)); p != "" {
+	if p := clientsServed(m); p != "" {
 		vendor = append(vendor, p)
 	}
 	if len(vendor) > 0 {
@@ -241,13 +239,55 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 	return vendor, buyerSign
 }
 
-// vendorClients is a provider counting the clients it has served: "over
-// 200 companies", "plus de 150 PME", "mais de 100 empresas" (folded). A
-// buyer counts its own members without the "more than".
-var vendorClients = regexp.MustCompile(`\b(over|more than|plus de|mais de|mas de|uber|oltre|meer dan|ponad|более|свыше|bis zu) \d+ (b2b )?(companies|clients|customers|brands|businesses|startups|teams|empresas|clientes|marcas|entreprises|pme|marques|unternehmen|kunden|mittelstandler\w*|firmen|aziende|clienti|bedrijven|klanten|merken|firm|firmom|klientow|компаний|клиентов|брендов)\b`)
+// A provider counts the clients it has served: "over 200 companies",
+// "plus de 150 PME", "mais de 100 empresas". A buyer counts its own
+// members without the "more than".
 
-// vendorLists are the lists of the vendor's side.
-var vendorLists = []phraseList{vendorOffers, vendorProof, vendorCalls, readerBusiness}
+// clientQuantifiers are the "more than" of a provider's count, folded.
+var clientQuantifiers = foldedPhrases("over", "more than", "plus de", "mais de", "mas de", "uber", "oltre", "meer dan",
+	"ponad", "более", "свыше", "bis zu")
+
+// clientNouns are what a provider counts, folded stems.
+var clientNouns = foldedPhrases("companies", "clients", "customers", "brands", "businesses", "startups", "teams",
+	"empresas", "clientes", "marcas", "entreprises", "pme", "marques", "unternehmen", "kunden", "mittelstandler*", "firmen",
+	"aziende", "clienti", "bedrijven", "klanten", "merken", "firm", "firmom", "klientow", "компаний", "клиентов", "брендов")
+
+// clientsServed returns a provider's count of its clients in m ("over
+// 200 b2b companies"), or "".
+func clientsServed(m foldedText) string {
+	for i := range m.words {
+		n := clientQuantifiers.at(m.words, i)
+		if n == 0 || i+n >= len(m.words) || strings.Trim(m.words[i+n], "0123456789") != "" {
+			continue
+		}
+		k := i + n + 1
+		if k < len(m.words) && m.words[k] == "b2b" {
+			k++
+		}
+		if k < len(m.words) && clientNouns.at(m.words, k) > 0 {
+			return strings.Join(m.words[i:k+1], " ")
+		}
+	}
+	return ""
+}
+
+// vendorPhrases are the lists of the vendor's side in one, looked up
+// once per word.
+var vendorPhrases = mergedPhrases(vendorOffers, vendorProof, vendorCalls, readerBusiness)
+
+// mergedPhrases returns one list holding the phrases and stems of lists.
+func mergedPhrases(lists ...phraseList) phraseList {
+	m := phraseList{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
+	for _, l := range lists {
+		for k, ps := range l.byFirst {
+			m.byFirst[k] = append(m.byFirst[k], ps...)
+		}
+		for k, ss := range l.stems {
+			m.stems[k] = append(m.stems[k], ss...)
+		}
+	}
+	return m
+}
 
 // directionMinSigns is how many ways a message must point its offer at
 // the reader, with no buyer's sign, to be a pitch on its own.
@@ -444,6 +484,17 @@ var readerWords = setOf(foldedList("your", "you", "yours", "ihre", "ihr", "ihren
 // readerClitics are the reader as an object pronoun before the verb
 // ("Le podemos ayudar", "Vi possiamo aiutare", "Vous pouvons" never).
 var readerClitics = setOf("le", "les", "lhe", "vi", "ihnen", "vous", "u", "вам", "вас")
+
+// abilityForReaderIn is abilityForReader for a message already folded as
+// m: most messages hold no first-person "can", and are not split into
+// sentences and folded again.
+func abilityForReaderIn(msg string, m foldedText) (string, bool) {
+	if senderCan.find(m) == "" && !slices.ContainsFunc(m.words, turkishWeCan) &&
+		!slices.ContainsFunc(senderCanScripts, func(s string) bool { return strings.Contains(msg, s) }) {
+		return "", false
+	}
+	return abilityForReader(msg)
+}
 
 // abilityForReader returns the sender's ability aimed at the reader in a
 // statement of msg, or "", and whether its verb is a provider's (see

@@ -80,14 +80,15 @@ var abuseJudgments = foldedPhrases(
 // them away: an insult, a judgment, contempt, a demand to go, or "".
 func hostileWord(m foldedText) string {
 	for i := range m.words {
-		for _, l := range []phraseList{abuseInsults, moreInsults, abuseJudgments, abuseContemptWords, abuseGoAway, moreGoAway, hostileGoAway} {
-			if n := l.at(m.words, i); n > 0 {
-				return strings.Join(m.words[i:i+n], " ")
-			}
+		if n := hostileWords.at(m.words, i); n > 0 {
+			return strings.Join(m.words[i:i+n], " ")
 		}
 	}
 	return ""
 }
+
+// hostileWords are the lists hostileWord looks in, in one.
+var hostileWords = mergedPhrases(abuseInsults, moreInsults, abuseJudgments, abuseContemptWords, abuseGoAway, moreGoAway, hostileGoAway)
 
 // hostileGoAway are more demands to go than abuse.go's, folded.
 var hostileGoAway = foldedPhrases(
@@ -99,11 +100,13 @@ var hostileGoAway = foldedPhrases(
 // runs them down or sends them away, or "". The caller checks that the
 // message asks for nothing a customer asks.
 func judgedHostile(msg string, m foldedText) string {
-	judged := readerJudged(msg, m)
-	if judged == "" {
+	// The hostile word first: most messages have none, and finding the
+	// judgment folds each clause again.
+	w := hostileWord(m)
+	if w == "" {
 		return ""
 	}
-	if w := hostileWord(m); w != "" {
+	if judged := readerJudged(msg, m); judged != "" {
 		return judged + " … " + w
 	}
 	return ""
