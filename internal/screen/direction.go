@@ -119,7 +119,7 @@ var vendorCalls = foldedPhrases(
 	"prezzo fisso", "a un prezzo", "preco fixo", "valor fixo", "vaste prijs", "zu einem festpreis", "uygun fiyat*",
 	"по выгодной цене", "rates start", "prices start", "price starts",
 	// Its own prices: "our rates", not "your pricing".
-	"our prices", "our rates", "our pricing", "recevoir nos tarifs", "nos tarifs", "nos prix", "unsere preise",
+	"our rates", "recevoir nos tarifs", "nos tarifs", "nos prix", "unsere preise",
 	"nuestros precios", "nuestras tarifas", "nossos precos", "i nostri prezzi", "le nostre tariffe", "onze prijzen",
 	"onze tarieven", "nasze ceny", "наши цены", "наши расценки", "fiyatlarimiz",
 )
@@ -151,7 +151,7 @@ var buyerAsks = foldedPhrases(
 	"su herramienta", "su formulario", "su sistema", "podrian enviarnos", "pueden", "necesitamos",
 	"seu formulario", "voces tem", "precisamos", "vostro modulo", "avete", "jullie tool", "jullie formulier",
 	"wasze narzedzie", "prosi o", "ваш форм", "вашу форму", "нужна", "нужен", "formunuz", "ert verktyg", "ert formular",
-	"finns det", "can bao gia", "minh can", "gui giup", "cho minh", "bao nhieu",
+	"finns det", "spam", "bots", "fake", "junk", "can bao gia", "minh can", "gui giup", "cho minh", "bao nhieu",
 )
 
 // vendorScripts and buyerScripts are the same signs in scripts written
