@@ -39,6 +39,7 @@ func TestOfferDirection(t *testing.T) {
 		{name: "french reader offers", sub: setMessage("Bonjour, proposez-vous une remise pour les associations ?"), not: not},
 		{name: "french asks to be presented", sub: setMessage("Pourriez-vous nous présenter votre solution ?"), not: not},
 		{name: "german asks for help", sub: setMessage("Können Sie uns beim Einrichten helfen?"), not: not},
+		{name: "buyer's own pricing page and a problem", sub: setMessage("Most of the bots land on our pricing page, not the form. Can we talk about it?"), not: not},
 		{name: "buyer asking for a call", sub: setMessage("Would you be open to a call about the enterprise plan for our 6 brands?"), not: not},
 	})
 }
