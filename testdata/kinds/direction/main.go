@@ -107,11 +107,17 @@ func main() {
 	g.family(vendorPitches13, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine13, "genuine", "genuine", "direction_lookalike")
 	// Round fourteen: written after round thirteen's lessons were
-	// taken; held out.
+	// taken; measured once, then its lessons taken.
 	g.source = "direction-r14"
 	g.family(abusive14, "junk", "abuse", "abusive")
 	g.family(vendorPitches14, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine14, "genuine", "genuine", "direction_lookalike")
+	// Round fifteen: written after every rule of the round was done;
+	// held out, measured once and not tuned on.
+	g.source = "direction-r15"
+	g.family(abusive15, "junk", "abuse", "abusive")
+	g.family(vendorPitches15, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine15, "genuine", "genuine", "direction_lookalike")
 
 	var b strings.Builder
 	for i, rec := range g.recs {
