@@ -118,6 +118,12 @@ func main() {
 	g.family(abusive15, "junk", "abuse", "abusive")
 	g.family(vendorPitches15, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine15, "genuine", "genuine", "direction_lookalike")
+	// Round sixteen: written after round fifteen was measured, before
+	// the rules changed again; held out.
+	g.source = "direction-r16"
+	g.family(abusive16, "junk", "abuse", "abusive")
+	g.family(vendorPitches16, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine16, "genuine", "genuine", "direction_lookalike")
 
 	var b strings.Builder
 	for i, rec := range g.recs {
