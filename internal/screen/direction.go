@@ -151,7 +151,8 @@ var buyerAsks = foldedPhrases(
 	"su herramienta", "su formulario", "su sistema", "podrian enviarnos", "pueden", "necesitamos",
 	"seu formulario", "voces tem", "precisamos", "vostro modulo", "avete", "jullie tool", "jullie formulier",
 	"wasze narzedzie", "prosi o", "ваш форм", "вашу форму", "нужна", "нужен", "formunuz", "ert verktyg", "ert formular",
-	"finns det", "spam", "bots", "fake", "junk", "can bao gia", "minh can", "gui giup", "cho minh", "bao nhieu",
+	"finns det", "your offer", "votre offre", "ihr angebot", "su oferta", "sua oferta", "vostra offerta", "uw aanbod",
+	"spam", "bots", "fake", "junk", "can bao gia", "minh can", "gui giup", "cho minh", "bao nhieu",
 )
 
 // vendorScripts and buyerScripts are the same signs in scripts written
@@ -543,7 +544,11 @@ func abilityAt(words []string, i int, w string) (string, bool) {
 	// itself ("ödeyebiliriz").
 	verbs := [][]string{words[verb:]}
 	if has(verbFinalCan, strings.Join(words[i:next], " ")) {
-		verbs = append(verbs, words[len(words)-1:])
+		// The infinitive may be any later word: "wir können Ihre IT
+		// komplett betreuen, zum Festpreis".
+		for k := verb + 1; k < len(words); k++ {
+			verbs = append(verbs, words[k:])
+		}
 	}
 	if turkish {
 		verbs = [][]string{{strings.TrimSuffix(strings.TrimSuffix(w, "ebiliriz"), "abiliriz")}}
@@ -599,11 +604,11 @@ var providerVerbs = foldedPhrases(
 	"ayudar*", "construir", "hacer", "redisenar",
 	"criar", "fazer", "gerenciar", "cuidar", "desenvolver", "ajudar*", "administrar", "cria*",
 	"gestire", "realizzare", "curare", "occupar*", "creare", "sviluppare", "aiutar*", "progettare", "tradurre",
-	"overnemen", "verzorgen", "bouwen", "beveiligen", "ontwikkelen", "maken", "beheren", "helpen", "ontwerpen",
+	"overnemen", "uit handen", "verzorgen", "bouwen", "beveiligen", "ontwikkelen", "maken", "beheren", "helpen", "ontwerpen",
 	"przejac", "przejąc", "poprowadzic", "przygotowac", "zaprojektowac", "obsłuzyc", "stworzyc", "prowadzic", "pomoc",
 	"сделать", "взять", "вести", "разработать", "настроить", "создать", "помочь", "сделаем", "запустить",
 	"ta", "bygga", "skota", "skapa", "hjalpa", "vytvorit", "pomoci", "zajistit", "navrhnout",
-	"membuatkan", "membuat", "mengelola", "membantu", "thiet", "lam",
+	"membuatkan", "membuat", "mengelola", "membantu", "thiet", "lam", "giup",
 	"yonet*", "yenile*", "tasarla*", "ustlen*", "yap*", "hazirla*", "gelistir*", "olustur*", "ver*",
 )
 

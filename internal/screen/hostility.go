@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // Hostility aimed at the reader, by its shape rather than by the insult
 // it uses. The lists of insults in abuse.go reach the words they hold;
@@ -102,7 +105,7 @@ var hostileGoAway = foldedPhrases(
 func judgedHostile(msg string, m foldedText) string {
 	// The hostile word first: most messages have none, and finding the
 	// judgment folds each clause again.
-	w := hostileWord(m)
+	w := cmp.Or(hostileWord(m), stopContacting(m))
 	if w == "" {
 		return ""
 	}
@@ -171,3 +174,48 @@ var veiledThreats = foldedPhrases(
 	"vas a arrepentir*", "van a arrepentir*", "vais a arrepentir*", "te voy a encontrar", "os voy a encontrar",
 	"ich weiß wo", "je vais vous trouver", "come to your office", "come to your house", "visit your office",
 )
+
+// A demand to stop contacting has a shape too: a word of stopping, then
+// within stopReach words a way of contacting ("quit calling my phone",
+// "hört auf mich anzurufen", "dejad de llamarme", "перестаньте мне
+// звонить"). Alone it is someone who wants no more calls; after a
+// judgment of the reader ("you are clowns, stop writing to me") it sends
+// them away as a hostile word does, whatever the judgment's noun.
+
+// stopWords start a demand to stop, folded stems.
+var stopWords = foldedPhrases(
+	"stop", "quit", "hor auf", "hort auf", "horen sie auf", "aufhoren", "arretez", "arrete", "cessez", "dejad de",
+	"dejen de", "deja de", "para de", "parem de", "pare de", "smettete", "smettetela", "smettila", "stop met",
+	"hou op", "houd op", "przestan*", "хватит", "перестан*", "прекрат*", "birakin", "sluta", "prestan*", "prestante",
+	"berhenti", "đung",
+)
+
+// contactWays are the ways of contacting a demand to stop names, folded
+// stems.
+var contactWays = foldedPhrases(
+	"call*", "phon*", "email*", "mail*", "writ*", "messag*", "text*", "contact*", "spam*", "bother*", "harass*",
+	"anruf*", "anzuruf*", "schreib*", "zu schreiben", "appel*", "ecrire", "contacter", "llamar*", "escribir*", "ligar",
+	"escrever", "mandar", "chiamar*", "scriver*", "bellen", "mailen", "schrijven", "dzwon*", "pisac", "писать",
+	"звонить", "названивать", "aramay*", "yazmay*", "ringa", "skriva", "volat", "psat", "menelepon", "menghubungi",
+	"goi", "nhan tin",
+)
+
+// stopReach is how many words after a word of stopping the way of
+// contacting may come ("stop sending me your emails").
+const stopReach = 4
+
+// stopContacting returns a demand to stop contacting in m, or "".
+func stopContacting(m foldedText) string {
+	for i := range m.words {
+		n := stopWords.at(m.words, i)
+		if n == 0 {
+			continue
+		}
+		for j := i + n; j < len(m.words) && j <= i+n+stopReach; j++ {
+			if k := contactWays.at(m.words, j); k > 0 {
+				return strings.Join(m.words[i:j+k], " ")
+			}
+		}
+	}
+	return ""
+}
