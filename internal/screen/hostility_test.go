@@ -22,7 +22,11 @@ func TestHostileShapes(t *testing.T) {
 		{name: "russian ill wish", sub: setMessage("Чтоб ваша контора сгорела."), want: CodeAbusiveMessage, points: 60},
 		{name: "english veiled threat", sub: setMessage("Keep calling and you will not like it."), want: CodeAbusiveMessage, points: 60},
 		{name: "french veiled threat", sub: setMessage("Continuez comme ça et vous allez voir."), want: CodeAbusiveMessage, points: 60},
+		{name: "english judged and told to stop calling", sub: setMessage("You are goblins. Stop calling us."), want: CodeAbusiveMessage, points: 60},
+		{name: "spanish judged and told to stop writing", sub: setMessage("Sois unos pesados, dejad de escribirme."), want: CodeAbusiveMessage, points: 60},
 		// Customers: they judge or complain, and ask for something.
+		{name: "stop calling without a judgment", sub: setMessage("Please stop calling me, I'll email you when we're ready."), not: not},
+		{name: "judged busy, stop calling, send the quote", sub: setMessage("You are busy, I know. Stop calling and email me the quote instead."), not: not},
 		{name: "slow support with a request", sub: setMessage("You are slow to answer, but we still want to renew the contract."), not: not},
 		{name: "judgment that is praise", sub: setMessage("You are great, please send the invoice again."), not: not},
 		{name: "hope about our own project", sub: setMessage("I hope we can go live before Christmas. Can you help with the setup?"), not: not},

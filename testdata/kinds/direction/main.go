@@ -112,8 +112,8 @@ func main() {
 	g.family(abusive14, "junk", "abuse", "abusive")
 	g.family(vendorPitches14, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine14, "genuine", "genuine", "direction_lookalike")
-	// Round fifteen: written after every rule of the round was done;
-	// held out, measured once and not tuned on.
+	// Round fifteen: written when the rules seemed done; measured once,
+	// then its lessons taken.
 	g.source = "direction-r15"
 	g.family(abusive15, "junk", "abuse", "abusive")
 	g.family(vendorPitches15, "junk", "vendor_pitch", "vendor_pitch")

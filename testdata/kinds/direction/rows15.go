@@ -1,8 +1,8 @@
 package main
 
-// Round fifteen, written on 2026-12-07 after every rule of the round was
-// done, without running a detector on these rows. Held out: measured
-// once, not tuned on.
+// Round fifteen, written on 2026-12-07 when the rules seemed done,
+// without running a detector on these rows. Measured once (abuse 70 %,
+// pitches 85 %, 1 of 25 look-alikes junk), then its lessons were taken.
 
 var abusive15 = []string{
 	"How do you people sleep at night? Frauds, the lot of you.",
