@@ -467,6 +467,9 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 	if p := threatShape(m); p != "" {
 		return "a threat: " + quote(p, 30), 4
 	}
+	if p := cmp.Or(illWish(m), veiledThreats.find(m)); p != "" {
+		return "a threat or an ill wish: " + quote(p, 30), 4
+	}
 	for _, p := range abuseCJK {
 		if strings.Contains(msg, p) {
 			return "abuse aimed at the recipient: " + quote(p, 30), 4
@@ -474,6 +477,9 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 	}
 	// A customer or buyer is never mostly abuse: count only without one.
 	if business == "" {
+		if p := judgedHostile(msg, m); p != "" {
+			return "judges the reader and runs them down, asking for nothing: " + quote(p, 40), 4
+		}
 		if p := shortInsult(msg, m); p != "" {
 			return "a short message that insults and asks for nothing: " + quote(p, 30), 4
 		}
@@ -552,9 +558,9 @@ var (
 // without spaces), matched as substrings of the message as written.
 var moreAbuseScripts = []string{
 	"धोखेबाज़", "धोखेबाज", "बेवकूफ", "कमीने", "हरामी", "फ़ोन मत", "फोन मत", "परेशान मत",
-	"垃圾公司", "滚蛋", "滚！", "滚!", "王八蛋", "骗子公司", "别再发", "不要再发",
+	"垃圾公司", "人渣", "别再骚扰", "这些垃圾", "别再烦我", "滚蛋", "滚！", "滚!", "王八蛋", "骗子公司", "别再发", "不要再发",
 	"ふざけるな", "クズ", "送ってくるな", "消えろ",
-	"쓰레기 같은", "꺼져", "연락하지 마", "개새끼",
+	"쓰레기 같은", "쓰레기 회사", "꺼져", "最低な", "연락하지 마", "개새끼",
 	"ไอ้", "โกหก", "หลอกลวง",
 }
 
@@ -643,6 +649,11 @@ var abusePrevention = setOf("stop", "block", "catch", "detect", "flag", "filter"
 	"detectar", "bloquear", "evitar", "los", "contro", "da", "dai", "bloccare", "tegen", "van", "przed", "przeciw",
 	"от", "против", "ловит", "ловить", "блокировать", "karsi", "engellemek", "mendeteksi", "dari", "melawan", "di")
 
+// abuseCollective are the nouns that make a crowd of what follows ("a
+// bunch of losers"): the "of" after them names people, not what a buyer
+// stops.
+var abuseCollective = setOf("bunch", "pack", "gang", "band", "load", "lot", "haufen", "bande", "panda", "bando", "stelletje")
+
 // shortInsult returns the insult of a short message with no request in
 // it, or "": an insult word (not a swear word, a sigh) that no word of
 // prevention precedes, or one in a script matched as written.
@@ -655,7 +666,7 @@ func shortInsult(msg string, m foldedText) string {
 		return ""
 	}
 	for i := range m.words {
-		if i > 0 && has(abusePrevention, m.words[i-1]) {
+		if i > 0 && has(abusePrevention, m.words[i-1]) && (i < 2 || !has(abuseCollective, m.words[i-2])) {
 			continue
 		}
 		if n := max(abuseInsults.at(m.words, i), moreInsults.at(m.words, i)); n > 0 {

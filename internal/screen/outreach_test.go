@@ -13,9 +13,14 @@ func TestVendorOutreach(t *testing.T) {
 		{name: "spanish", sub: setMessage("Ofrecemos desarrollo de aplicaciones para empresas. ¿Tiene 15 minutos para una llamada?"), want: CodeVendorOutreach},
 		{name: "portuguese", sub: setMessage("Nossa equipe faz desenvolvimento web e geração de leads. Podemos ter uma chamada rápida?"), want: CodeVendorOutreach},
 		{name: "russian", sub: setMessage("Мы предлагаем разработку сайтов и продвижение. Удобно созвониться на 15 минут?"), want: CodeVendorOutreach},
-		{name: "offer without a call counts half", sub: setMessage("We offer SEO audits for SaaS companies at a flat rate."), want: CodeVendorOutreach, points: 20},
+		{name: "offer without a call counts half", sub: setMessage("We offer SEO audits for SaaS companies."), want: CodeVendorOutreach, points: 20},
+		// An offer with the sender's own price points it at us twice
+		// (direction.go): a pitch without a call.
+		{name: "offer with its own price", sub: setMessage("We offer SEO audits for SaaS companies at a flat rate."), want: CodeVendorOutreach, points: 60},
 		{name: "introduces, offers a service and asks", sub: setMessage("My name is Tom, I lead partnerships at Brightcode. We provide staff augmentation for fintechs. Worth a quick call?"), want: CodeVendorOutreach, points: 80},
-		{name: "no named service, three moves", sub: setMessage("My name is Jana. We help logistics firms like yours cut costs. Would it make sense to connect next Tuesday?"), want: CodeVendorOutreach, points: 40},
+		// "We help", "firms like yours" and a proposal to meet point the
+		// offer at us three ways (direction.go): junk on its own.
+		{name: "no named service, three moves", sub: setMessage("My name is Jana. We help logistics firms like yours cut costs. Would it make sense to connect next Tuesday?"), want: CodeVendorOutreach, points: 60},
 		{name: "no named service, all four moves", sub: setMessage("My name is Jana. We help logistics firms; our clients include DHL partners. Would it make sense to connect?"), want: CodeVendorOutreach, points: 60},
 		{name: "spanish three moves", sub: setMessage("Me llamo Lucía. Ayudamos a empresas como la suya; nuestros clientes ahorran un 20 %."), want: CodeVendorOutreach, points: 40},
 		{name: "german three moves", sub: setMessage("Mein Name ist Jonas, wir helfen Händlern beim Wachstum. Wer ist bei Ihnen zuständig?"), want: CodeVendorOutreach, points: 40},

@@ -1,0 +1,82 @@
+package eval_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Targets on testdata/kinds/direction.jsonl: abuse and vendor pitches in
+// many languages and the genuine leads that look like them (procurement,
+// resellers, agencies writing for a client, firms that present
+// themselves, buyers stating what they can do with our product,
+// customers who swear). Written in rounds, each measured once before the
+// rules it then informed (docs/screening.md, "Abuse and pitches by
+// direction"): round fourteen at 85 % of its abuse and 80 % of its
+// pitches with 1 of its 25 look-alikes junk, round fifteen at 70 % and
+// 85 % with 1 of 25. Round sixteen was written after round fifteen's
+// lessons and never tuned on: it is guarded at what it measured.
+const (
+	// directionFamilyFloor is the issue's floor for every kind of junk,
+	// on the whole set and on each tuned round.
+	directionFamilyFloor = 0.85
+	// directionRounds is how many tuned rounds the set holds (six to
+	// fifteen).
+	directionRounds = 10
+	// heldOutSource is the round never tuned on: 28 of its 35 junk
+	// caught (80 %: abuse 16 of 20, pitches 12 of 15) and none of its 20
+	// look-alikes junk.
+	heldOutSource      = "direction-r16"
+	heldOutRecallFloor = 0.8
+	heldOutMaxFP       = 0
+)
+
+// TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
+// genuine look-alike marked junk in any tuned round, review within the
+// target, abuse and pitches each caught at the floor on the whole set,
+// every tuned round's junk at the floor, and the held-out round at what it
+// measured.
+func TestDirectionKindsAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("screens the direction kinds set")
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "kinds", "direction.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := screenLaidOut(t, data)
+	c := r.Families()
+	t.Log("\n" + r.String())
+	if rv := c.ReviewRate(); rv > maxReviewRate {
+		t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
+	}
+	for _, fam := range []string{"abusive", "vendor_pitch"} {
+		n := c.Category("junk", fam)
+		if n.Total == 0 || float64(n.Flagged) < directionFamilyFloor*float64(n.Total) {
+			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*directionFamilyFloor)
+		}
+	}
+	if n := c.Category("genuine", "direction_lookalike"); n.Total == 0 || n.Flagged > heldOutMaxFP {
+		t.Errorf("direction_lookalike: %d of %d genuine look-alikes marked junk, want at most %d", n.Flagged, n.Total, heldOutMaxFP)
+	}
+	if sc := r.Source(heldOutSource); sc == nil {
+		t.Errorf("no records from source %s", heldOutSource)
+	} else if rec := sc.JunkRecall(); rec < heldOutRecallFloor {
+		t.Errorf("%s (held out): junk recall %.2f%%, below its floor %.1f%%", heldOutSource, 100*rec, 100*heldOutRecallFloor)
+	}
+	for round := 6; round < 6+directionRounds; round++ {
+		src := fmt.Sprintf("direction-r%d", round)
+		sc := r.Source(src)
+		if sc == nil {
+			t.Errorf("no records from source %s", src)
+			continue
+		}
+		if rec := sc.JunkRecall(); rec < directionFamilyFloor {
+			t.Errorf("%s: junk recall %.2f%%, below its floor %.0f%%", src, 100*rec, 100*directionFamilyFloor)
+		}
+		if fp := sc.FalsePositiveRate(); fp > 0 {
+			t.Errorf("%s: genuine marked junk %.2f%%, want none", src, 100*fp)
+		}
+	}
+}

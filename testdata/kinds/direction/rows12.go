@@ -1,0 +1,80 @@
+package main
+
+// Round twelve, written on 2026-12-07 after round eleven had been
+// measured (and before any rule changed for it), without running a
+// detector on these rows. Held out: measured once, at the end, not tuned
+// on.
+
+var abusive12 = []string{
+	"You are liars, plain and simple.",
+	"Whoever runs this company should be ashamed. You are crooks.",
+	"Stop wasting my time, you incompetent clowns.",
+	"Bunch of con artists. Delete my details.",
+	"You disgust me. Never write again.",
+	"Ihr seid Betrüger und Lügner, lasst mich in Ruhe.",
+	"Ihr habt echt einen an der Waffel, ihr Deppen.",
+	"Vous êtes des menteurs et des voleurs.",
+	"Espèce de minables, arrêtez de m'écrire.",
+	"Sois unos sinvergüenzas, dejadme en paz.",
+	"Vocês são uns mentirosos, parem de me ligar.",
+	"Siete dei bugiardi, non chiamatemi più.",
+	"Jullie zijn leugenaars, bel me nooit meer.",
+	"Jesteście kłamcami, dajcie mi spokój.",
+	"Вы лжецы и мошенники, не пишите мне больше.",
+	"Sizi yalancılar, beni aramayın.",
+	"Ni är lögnare, sluta ringa mig.",
+	"Jste lháři, nevolejte mi.",
+	"Kalian pembohong semua.",
+	"滚开，你们这些骗子！",
+}
+
+var vendorPitches12 = []string{
+	"We can take over your IT helpdesk from January at a fixed monthly price.",
+	"I can write your next three whitepapers; I've done it for 20 SaaS firms.",
+	"Our developers will build your customer portal in eight weeks.",
+	"We'd love to help Northwind grow its Instagram following. Interested in a free strategy call?",
+	"We offer packaging design for consumer brands. Could I send you our lookbook?",
+	"Let us handle your event logistics for the next trade fair.",
+	"Wir übernehmen gerne Ihre Gehaltsabrechnung zu fairen Konditionen.",
+	"Wir können Ihre Produktfotos professionell erstellen.",
+	"Nous pouvons assurer la maintenance de votre parc informatique.",
+	"Nous réalisons votre site vitrine en 15 jours.",
+	"Podemos gestionar su tienda online de principio a fin.",
+	"Le ofrecemos un plan de marketing a medida para su empresa.",
+	"Podemos criar os vídeos institucionais da sua empresa.",
+	"Possiamo occuparci della contabilità della vostra azienda.",
+	"Wij kunnen uw website beveiligen tegen hackers.",
+	"Możemy przygotować Państwa nowy katalog produktów.",
+	"Можем разработать для вас мобильное приложение.",
+	"Firmanızın muhasebesini üstlenebiliriz.",
+	"Vi kan ta över er kundtjänst.",
+	"我们可以帮您的公司做品牌设计。",
+}
+
+var genuine12 = []string{
+	"We can pay by bank transfer once we have your invoice.",
+	"Our developers will test your API next week and report back.",
+	"I can confirm we want the annual plan for 12 users.",
+	"We would like to take a trial before we decide. Is that possible?",
+	"Let us know your pricing for nonprofits, please.",
+	"We'll need an invoice with our VAT number on it.",
+	"Wir können Ihr Angebot leider erst im März prüfen.",
+	"Wir möchten Ihr Formular auf unserer Website einsetzen. Was kostet das?",
+	"Nous pouvons payer par virement dès réception de votre facture.",
+	"Nous voulons essayer votre outil sur notre site. Est-ce gratuit ?",
+	"Podemos pagar su plan con PayPal?",
+	"Queremos probar su formulario en nuestra web. ¿Hay prueba gratuita?",
+	"Podemos assinar o contrato na próxima semana.",
+	"Possiamo avere il vostro listino prezzi?",
+	"Wij kunnen uw factuur pas volgende maand betalen.",
+	"Chcemy przetestować Państwa formularz. Ile to kosztuje?",
+	"Можем ли мы оплатить ваш сервис картой?",
+	"Formunuzu denemek istiyoruz, ücretsiz sürüm var mı?",
+	"Vi vill testa ert formulär. Vad kostar det?",
+	"Kami ingin membeli paket tahunan Anda.",
+	"Chúng tôi muốn mua gói năm của bạn.",
+	"我们想购买贵公司的年度套餐。",
+	"Your form has been great for us. Could we get a second account?",
+	"We're a marketing agency; we want to use your form for 5 clients. Agency price?",
+	"Ugh, the webhook failed again. Please check it.",
+}

@@ -1,0 +1,80 @@
+package main
+
+// Round thirteen, written on 2026-12-07 after round twelve had been
+// measured (and before any rule changed for it), without running a
+// detector on these rows. Held out: measured once, at the end, not tuned
+// on.
+
+var abusive13 = []string{
+	"You are a gang of thieves and everyone will hear about it.",
+	"Pathetic little company with pathetic little liars. Go away.",
+	"I hope your whole company goes under, you leeches.",
+	"You people are vermin. Delete my email.",
+	"Stop emailing me, you greedy idiots.",
+	"Ihr seid elende Abzocker, verschwindet.",
+	"Ihr Lügner, ich will nie wieder von euch hören.",
+	"Vous êtes des parasites, laissez-moi tranquille.",
+	"Bande de nuls, arrêtez vos mails.",
+	"Sois unos parásitos, dejad de escribirme.",
+	"Vocês são ladrões, sumam.",
+	"Siete dei parassiti, smettetela di scrivermi.",
+	"Jullie zijn een stel zakkenvullers, laat me met rust.",
+	"Jesteście złodziejami, spadajcie.",
+	"Вы жулики, отстаньте от меня.",
+	"Siz hırsızsınız, beni rahat bırakın.",
+	"Ni är tjuvar, lämna mig ifred.",
+	"Jste zloději, nechte mě být.",
+	"Kalian maling semua, pergi sana.",
+	"你们都是骗子，滚！",
+}
+
+var vendorPitches13 = []string{
+	"We can redesign your onboarding emails so more trials convert. Two weeks, fixed fee.",
+	"I can run your paid social for a flat monthly retainer.",
+	"Our agency will produce four blog posts a month for your site.",
+	"We'd be happy to audit your cloud costs for free and show you where to save.",
+	"We specialise in Shopify migrations. May I send you a short case study?",
+	"Let us take care of your office plants: delivery, watering, replacement.",
+	"Wir können Ihre Website barrierefrei umbauen, zum Festpreis.",
+	"Gerne übernehmen wir die Buchhaltung für Ihr Unternehmen.",
+	"Nous pouvons créer votre application mobile en huit semaines.",
+	"Je vous propose un audit gratuit de votre référencement.",
+	"Podemos gestionar la nómina de su empresa desde el próximo mes.",
+	"Creamos su nueva página web en diez días.",
+	"Podemos fazer a gestão das redes sociais da sua empresa.",
+	"Possiamo realizzare il nuovo sito della vostra azienda.",
+	"Wij kunnen uw salarisadministratie overnemen.",
+	"Możemy przejąć prowadzenie Państwa księgowości.",
+	"Можем вести ваши соцсети за фиксированную плату.",
+	"Şirketinizin web sitesini yenileyebiliriz.",
+	"Vi kan sköta er marknadsföring på sociala medier.",
+	"我们可以为贵公司设计新的网站。",
+}
+
+var genuine13 = []string{
+	"We can only pay your invoice once the PO number is on it.",
+	"Our finance team will transfer your fee on Friday.",
+	"I will forward your proposal to our CTO.",
+	"We'd be happy to be a reference customer for your product.",
+	"We plan to use your form on four landing pages. What plan fits?",
+	"Let us know if your form supports file uploads.",
+	"Wir können Ihre Rechnung erst nächste Woche begleichen.",
+	"Wir werden Ihr Produkt nächste Woche intern vorstellen.",
+	"Nous pouvons vous envoyer le bon de commande demain.",
+	"Nous allons tester votre formulaire la semaine prochaine.",
+	"¿Podemos cambiar su plan a anual?",
+	"Vamos a probar su herramienta este mes.",
+	"Podemos pagar sua fatura por boleto?",
+	"Possiamo pagare il vostro abbonamento con bonifico?",
+	"Wij kunnen uw factuur volgende week pas betalen.",
+	"Możemy zapłacić Państwa fakturę w przyszłym tygodniu.",
+	"Мы можем оплатить ваш счёт на следующей неделе.",
+	"Faturanızı gelecek hafta ödeyebiliriz.",
+	"Vi kan betala er faktura nästa vecka.",
+	"我们可以下周支付贵公司的发票。",
+	"We can move to your annual plan if there's a discount.",
+	"I could recommend your tool to our partners if it works well.",
+	"Our team will attend your webinar on Thursday.",
+	"We're an agency and we'll resell your product to five clients. What's the margin?",
+	"Bloody form ate our leads again. Please fix it.",
+}
