@@ -32,7 +32,7 @@ dev: $(NPM_STAMP)
 
 # ./... skips folders named testdata: the labelled-data generators there are
 # named explicitly.
-TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen ./testdata/kinds/gen ./testdata/kinds/identity
+TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen ./testdata/kinds/...
 
 # vet builds with -race like the tests, so that on a cold build cache the
 # packages are compiled once for both (about a minute less on a fresh clone).

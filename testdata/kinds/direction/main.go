@@ -8,27 +8,15 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"strings"
 	"time"
-)
 
-// record is one line, in the batch input format with labels.
-type record struct {
-	ID          string            `json:"id"`
-	FormID      string            `json:"form_id"`
-	SubmittedAt string            `json:"submitted_at"`
-	Fields      map[string]string `json:"fields"`
-	Context     map[string]any    `json:"context"`
-	Label       string            `json:"label"`
-	Category    string            `json:"category"`
-	Family      string            `json:"family"`
-	Source      string            `json:"source"`
-}
+	"github.com/leadsieve/leadsieve/testdata/kinds/labelled"
+)
 
 // person is an invented sender; the domain is made up from the company.
 type person struct{ first, last, company, domain, lang string }
@@ -125,17 +113,7 @@ func main() {
 	g.family(vendorPitches16, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine16, "genuine", "genuine", "direction_lookalike")
 
-	var b strings.Builder
-	for i, rec := range g.recs {
-		rec.ID = fmt.Sprintf("d%04d", i+1)
-		line, err := json.Marshal(rec)
-		if err != nil {
-			panic(err)
-		}
-		b.Write(line)
-		b.WriteByte('\n')
-	}
-	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
+	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -144,7 +122,7 @@ func main() {
 type gen struct {
 	r      *rand.Rand
 	start  time.Time
-	recs   []*record
+	recs   []*labelled.Record
 	source string
 }
 
@@ -156,7 +134,7 @@ func (g *gen) family(msgs []string, label, category, family string) {
 		p := people[g.r.IntN(len(people))]
 		email := fmt.Sprintf("%s%d@%s", localPart(p), len(g.recs), p.domain)
 		at := g.start.Add(time.Duration(g.r.Int64N(int64(29 * 24 * time.Hour))))
-		g.recs = append(g.recs, &record{
+		g.recs = append(g.recs, &labelled.Record{
 			FormID: "contact-sales", SubmittedAt: at.Format(time.RFC3339),
 			Fields: map[string]string{
 				"email": email, "first_name": p.first, "last_name": p.last, "company": p.company,

@@ -92,7 +92,8 @@ func main() {
 	g.family(multilingualSpam5, "junk", "spam", "multilingual_spam")
 	g.family(genuine5, "genuine", "genuine", "lookalike")
 
-	if err := labelled.Write(*out, r, g.recs, "k"); err != nil {
+	labelled.Shuffle(r, g.recs)
+	if err := labelled.Write(*out, g.recs, "k"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

@@ -74,7 +74,8 @@ func main() {
 	g.family(autofill2, "genuine", "genuine_short", "autofill")
 	g.family(identityLookalikes2, "genuine", "genuine", "identity_lookalike")
 
-	if err := labelled.Write(*out, g.r, g.recs, "ki"); err != nil {
+	labelled.Shuffle(g.r, g.recs)
+	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

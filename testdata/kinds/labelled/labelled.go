@@ -35,11 +35,15 @@ func RandomTime(r *rand.Rand, start time.Time) time.Time {
 	return start.Add(time.Duration(r.Int64N(int64(60 * 24 * time.Hour))))
 }
 
-// Write shuffles recs with r, numbers them (prefix and four digits, in
-// the shuffled order, so that a record's id says nothing of its family)
-// and writes them to path, one JSON object a line.
-func Write(path string, r *rand.Rand, recs []*Record, prefix string) error {
+// Shuffle puts recs in a random order, so that a record's place (and the
+// id Write gives it) says nothing of its family.
+func Shuffle(r *rand.Rand, recs []*Record) {
 	r.Shuffle(len(recs), func(i, j int) { recs[i], recs[j] = recs[j], recs[i] })
+}
+
+// Write numbers recs (prefix and four digits, in their order) and writes
+// them to path, one JSON object a line.
+func Write(path string, recs []*Record, prefix string) error {
 	var b bytes.Buffer
 	for i, rec := range recs {
 		rec.ID = fmt.Sprintf("%s%04d", prefix, i+1)
