@@ -34,29 +34,22 @@ dev: $(NPM_STAMP)
 # named explicitly.
 TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen ./testdata/kinds/gen ./testdata/kinds/identity
 
-# Every package is vetted and tested once. The race detector costs a test
-# 2-10 x its CPU and a second compile of every package, so it runs only
-# where it can find something: on every package but NORACE_PKGS. These
-# start no goroutines, run no tests in parallel and serve no HTTP in their
-# tests (internal/devtools/testsplit fails when one of them starts to),
-# and their tests are CPU-bound: the accuracy runs, the batch goldens, the
-# screening detectors. Concurrency they reach in a dependency (batch's
-# workers, the screening engine's detectors) is raced by that dependency's
-# own tests. Vet runs each half with the tests' build flags, so that on a
-# cold cache vet and the tests compile each package once; the tests skip
-# their own vet step (`go vet` has run every check already).
-NORACE_PKGS := ./internal/offline/eval ./internal/offline/backtest ./internal/judge \
-	./internal/qualify ./internal/lead ./internal/region \
-	./internal/screen/domains ./internal/screen/gibberish ./internal/screen/lookalike \
-	./internal/screen/spamtext ./testdata/outsider/gen ./testdata/kinds/gen ./testdata/kinds/identity
-ALL_PKGS = $(shell $(GO) list ./... $(TESTDATA_PKGS))
-RACE_PKGS = $(filter-out $(shell $(GO) list $(NORACE_PKGS)),$(ALL_PKGS))
+# Every package is compiled once, with the race detector, for both vet and
+# the tests; so are the programs the tests build and run themselves (the
+# docs check's `go run ./cmd/leadctl`, the browser test's leadctl, the load
+# harness's devserver, the data generators), which get -race through
+# GOFLAGS: built without it, they would compile the whole tree a second
+# time (more CPU than running every test under the race detector saves).
+# The tests skip go test's own vet step, as go vet has run every check on
+# the same packages, test files included. -ldflags=-w leaves DWARF debug
+# information out of the binaries, which then link in 60 % of the CPU; race
+# reports and panics still name files and lines (build with `go test -c`
+# for a debugger).
+TEST_GOFLAGS := -race -ldflags=-w
 
 test: $(NPM_STAMP) chromium
-	$(GO) vet $(NORACE_PKGS)
-	$(GO) test -vet=off -count=1 -timeout 15m $(NORACE_PKGS)
-	$(GO) vet -race $(RACE_PKGS)
-	$(GO) test -race -vet=off -count=1 -timeout 15m $(RACE_PKGS)
+	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) vet ./... $(TESTDATA_PKGS)
+	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) test -vet=off -count=1 -timeout 15m ./... $(TESTDATA_PKGS)
 
 # Runs every shell example in README.md and docs/*.md against a fresh local
 # stack, the slow ones (benchmarks, timings) included; `make test` runs the
