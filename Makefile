@@ -38,14 +38,11 @@ TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen ./testdata/kinds/
 # the tests; so are the programs the tests build and run themselves (the
 # docs check's `go run ./cmd/leadctl`, the browser test's leadctl, the load
 # harness's devserver, the data generators), which get -race through
-# GOFLAGS: built without it, they would compile the whole tree a second
-# time (more CPU than running every test under the race detector saves).
-# The tests skip go test's own vet step, as go vet has run every check on
-# the same packages, test files included. -ldflags=-w leaves DWARF debug
-# information out of the binaries, which then link in 60 % of the CPU; race
-# reports and panics still name files and lines (build with `go test -c`
-# for a debugger).
-TEST_GOFLAGS := -race -ldflags=-w
+# GOFLAGS: built without it they compiled the whole tree a second time, more
+# CPU than running them with the race detector costs. The tests skip go
+# test's own vet step: go vet has run every check on the same packages,
+# test files included.
+TEST_GOFLAGS := -race
 
 test: $(NPM_STAMP) chromium
 	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) vet ./... $(TESTDATA_PKGS)
