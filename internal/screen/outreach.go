@@ -2,7 +2,6 @@ package screen
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -125,7 +124,7 @@ var outreachAsks = foldedPhrases(
 
 // outreachMinutes is an ask by its shape: a call of a few minutes ("15
 // minutes", "20 Minuten", "15 минут") in any of several languages.
-var outreachMinutes = regexp.MustCompile(`(^| )\d{1,2} ?(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuty|minuut|минут\pL*)( |$)`)
+var outreachMinutes = newLazyRegexp(`(^| )\d{1,2} ?(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuty|minuut|минут\pL*)( |$)`)
 
 // outreachIntro are the ways a cold sender introduces themselves and
 // their firm.
