@@ -284,7 +284,7 @@ func startsWithPhrase(l phraseList, ft foldedText) bool {
 	if len(ft.words) == 0 {
 		return false
 	}
-	for _, p := range l.byFirst[ft.words[0]] {
+	for _, p := range l.phrasesFor(ft.words[0]) {
 		if p.beginsWith(ft.words) {
 			return true
 		}
@@ -380,7 +380,7 @@ const abuseThreatReach = 4
 // matches (the longest), or 0.
 func (l phraseList) at(words []string, i int) int {
 	best := 0
-	for _, p := range l.byFirst[words[i]] {
+	for _, p := range l.phrasesFor(words[i]) {
 		if n := len(p.words); n > best && p.beginsWith(words[i:]) {
 			best = n
 		}
