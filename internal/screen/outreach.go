@@ -187,7 +187,16 @@ var buyerSigns = foldedPhrases(
 // built at the list's first use, not at package initialisation: the
 // package's lists took the intake function's cold start 11 M instructions
 // to fold and file, and a submission consults only some of them.
-type phraseList struct{ index func() *phraseIndex }
+type phraseList struct{ p *lazyPhrases }
+
+// lazyPhrases holds a phraseList's phrases until its first use files them.
+// A sync.Once in place (not a sync.OnceValue closure) keeps the check for
+// it inlined in the lookups, which batch screening makes for every word.
+type lazyPhrases struct {
+	once  sync.Once
+	build func() // files the phrases into index
+	index phraseIndex
+}
 
 // phraseIndex is a phraseList's phrases, filed for lookup.
 type phraseIndex struct {
@@ -199,6 +208,12 @@ type phraseIndex struct {
 	stems map[string][][]string
 }
 
+// index returns l's phrases filed, filing them at the first call.
+func (l phraseList) index() *phraseIndex {
+	l.p.once.Do(l.p.build)
+	return &l.p.index
+}
+
 // stemIndexLen is how many leading bytes of a word file a stem.
 const stemIndexLen = 2
 
@@ -206,11 +221,13 @@ const stemIndexLen = 2
 func stemKey(w string) string { return w[:min(len(w), stemIndexLen)] }
 
 func foldedPhrases(phrases ...string) phraseList {
-	return phraseList{index: sync.OnceValue(func() *phraseIndex { return indexPhrases(phrases) })}
+	lp := &lazyPhrases{}
+	lp.build = func() { lp.index = indexPhrases(phrases) }
+	return phraseList{lp}
 }
 
-func indexPhrases(phrases []string) *phraseIndex {
-	l := &phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
+func indexPhrases(phrases []string) phraseIndex {
+	l := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
 	for _, p := range phrases {
 		if stem, ok := strings.CutSuffix(p, "*"); ok {
 			words := strings.Fields(foldText(stem))
@@ -253,13 +270,14 @@ func newFoldedText(folded string) foldedText {
 // find returns the first phrase of l in ft (in the order of the text),
 // matching whole words, or "".
 func (l phraseList) find(ft foldedText) string {
+	ix := l.index()
 	for i, w := range ft.words {
-		for _, p := range l.phrasesFor(w) {
+		for _, p := range ix.phrasesFor(w) {
 			if p.beginsWith(ft.words[i:]) {
 				return p.text
 			}
 		}
-		for _, stem := range l.stemsFor(w) {
+		for _, stem := range ix.stemsFor(w) {
 			if startsWithStem(ft.words[i:], stem) {
 				return strings.Join(stem, " ")
 			}
@@ -269,16 +287,15 @@ func (l phraseList) find(ft foldedText) string {
 }
 
 // phrasesFor returns the phrases (not stems) whose first word is w.
-func (l phraseList) phrasesFor(w string) []listPhrase { return l.index().byFirst[w] }
+func (ix *phraseIndex) phrasesFor(w string) []listPhrase { return ix.byFirst[w] }
 
 // stemsFor returns the stems a word may start: those filed under its
 // first stemIndexLen bytes, and those whose first word is shorter.
-func (l phraseList) stemsFor(w string) [][]string {
-	stems := l.index().stems
+func (ix *phraseIndex) stemsFor(w string) [][]string {
 	if len(w) < stemIndexLen {
-		return stems[w]
+		return ix.stems[w]
 	}
-	long, short := stems[w[:stemIndexLen]], stems[w[:1]]
+	long, short := ix.stems[w[:stemIndexLen]], ix.stems[w[:1]]
 	if len(short) == 0 {
 		return long
 	}
