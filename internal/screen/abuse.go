@@ -284,12 +284,13 @@ func startsWithPhrase(l phraseList, ft foldedText) bool {
 	if len(ft.words) == 0 {
 		return false
 	}
-	for _, p := range l.byFirst[ft.words[0]] {
+	ix := l.index()
+	for _, p := range ix.phrasesFor(ft.words[0]) {
 		if p.beginsWith(ft.words) {
 			return true
 		}
 	}
-	for _, stem := range l.stemsFor(ft.words[0]) {
+	for _, stem := range ix.stemsFor(ft.words[0]) {
 		if startsWithStem(ft.words, stem) {
 			return true
 		}
@@ -380,12 +381,13 @@ const abuseThreatReach = 4
 // matches (the longest), or 0.
 func (l phraseList) at(words []string, i int) int {
 	best := 0
-	for _, p := range l.byFirst[words[i]] {
+	ix := l.index()
+	for _, p := range ix.phrasesFor(words[i]) {
 		if n := len(p.words); n > best && p.beginsWith(words[i:]) {
 			best = n
 		}
 	}
-	for _, stem := range l.stemsFor(words[i]) {
+	for _, stem := range ix.stemsFor(words[i]) {
 		if n := len(stem); n > best && startsWithStem(words[i:], stem) {
 			best = n
 		}

@@ -2,7 +2,6 @@ package screen
 
 import (
 	"cmp"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -40,12 +39,12 @@ const adRemedyKinds = 3
 
 // adDiscount matches a percentage discount: "-50%", "50 % off", "70%
 // Rabatt", "скидка 50%", "50% de descuento".
-var adDiscount = regexp.MustCompile(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
+var adDiscount = newLazyRegexp(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
 
 // adPriceOnly matches a price introduced as small: "only $39", "just 19.99
 // EUR", "nur 49 €", "seulement 29 €", "solo 39 euros", "всего 990 руб". The
 // currency is required: "only 15 minutes" is no price.
-var adPriceOnly = regexp.MustCompile(`(?i)(^|[^\pL])(` + adOnly + `)\s(` +
+var adPriceOnly = newLazyRegexp(`(?i)(^|[^\pL])(` + adOnly + `)\s(` +
 	adCurrency + `)\s?\d+([.,]\d+)?|(^|[^\pL])(` + adOnly + `)\s\d+([.,]\d+)?\s?(` + adCurrency + `)`)
 
 // A price named as such ("price 39 EUR", "Aktionspreis von 39 €", "cena
@@ -56,8 +55,8 @@ var adPriceOnly = regexp.MustCompile(`(?i)(^|[^\pL])(` + adOnly + `)\s(` +
 // right after the word. Both patterns start at the amount, so the search
 // stays cheap.
 var (
-	adAmount      = regexp.MustCompile(`(?i)\d+([.,]\d+)?\s?(` + adCurrency + `)|[$€£]\s?\d+`)
-	adStruckPrice = regexp.MustCompile(`(?i)\d+([.,]\d+)?\s?(` + adCurrency + `)?\s(instead of|statt|anstatt|au lieu de|en lugar de|en vez de|em vez de|invece di|in plaats van|zamiast|вместо|istället för|místo|helyett)\s(` + adCurrency + `)?\s?\d+`)
+	adAmount      = newLazyRegexp(`(?i)\d+([.,]\d+)?\s?(` + adCurrency + `)|[$€£]\s?\d+`)
+	adStruckPrice = newLazyRegexp(`(?i)\d+([.,]\d+)?\s?(` + adCurrency + `)?\s(instead of|statt|anstatt|au lieu de|en lugar de|en vez de|em vez de|invece di|in plaats van|zamiast|вместо|istället för|místo|helyett)\s(` + adCurrency + `)?\s?\d+`)
 )
 
 // adPriceWords are the words for a price, lower case.
@@ -256,11 +255,11 @@ var adCues = []struct {
 // resultInDays ("efekt w 7 dni", "resultados en 7 días"). Both start at
 // the number, so that the search stays cheap.
 var (
-	adBodyResult = regexp.MustCompile(`\d+` + adWeightAfter + `\P{N}{0,30}\d*\s?(?i:` + adTimeWords + `)`)
-	adDaysResult = regexp.MustCompile(`\d{1,2}\s?(?i:` + adTimeWords + `)`)
+	adBodyResult = newLazyRegexp(`\d+` + adWeightAfter + `\P{N}{0,30}\d*\s?(?i:` + adTimeWords + `)`)
+	adDaysResult = newLazyRegexp(`\d{1,2}\s?(?i:` + adTimeWords + `)`)
 	// adWeightAfterNumber is how every match of adBodyResult goes on
 	// where its number ends.
-	adWeightAfterNumber = regexp.MustCompile(`^` + adWeightAfter)
+	adWeightAfterNumber = newLazyRegexp(`^` + adWeightAfter)
 )
 
 // adWeightAfter is a weight unit after at most one space.
@@ -481,10 +480,10 @@ var productQuestion = foldedPhrases(
 // ("only 39.99", "nur 29,90") when no currency is written. Both are tried
 // only where a number starts, so that the search stays cheap.
 var (
-	adBundle = regexp.MustCompile(`^[1-5](\s?(\+|x|für|for|pour|por|per|za|за|voor|na)\s?[1-5](\s|$|[.,!])` +
+	adBundle = newLazyRegexp(`^[1-5](\s?(\+|x|für|for|pour|por|per|za|за|voor|na)\s?[1-5](\s|$|[.,!])` +
 		`|\s\pL+(\s\pL+)?\s?=?\s?[1-5]\s(?i:offert|gratis|free|betalen|gratuit|grátis|zdarma|ingyen|darmo)` +
 		`|\s(?i:y|e|et|und|and)\s(?i:paga|pague|payez|zahlen|pay)\s[1-5]\b)`)
-	adDecimal = regexp.MustCompile(`^\d+[.,]\d{2}\b`)
+	adDecimal = newLazyRegexp(`^\d+[.,]\d{2}\b`)
 )
 
 // numberDeal returns a bundle deal or a bare small price in msg, or "".

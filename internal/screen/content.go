@@ -2,7 +2,6 @@ package screen
 
 import (
 	"context"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -127,28 +126,28 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 // pattern's \s+ matches): change both together.
 var probePatterns = []probePattern{
 	{"an SQL injection probe", []string{"="},
-		regexp.MustCompile(`(?i)['"]\s*\)?\s*(or|and)\s+['"]?\w+['"]?\s*=\s*['"]?\w+`)},
+		newLazyRegexp(`(?i)['"]\s*\)?\s*(or|and)\s+['"]?\w+['"]?\s*=\s*['"]?\w+`)},
 	{"an SQL injection probe", []string{"union", ";"},
-		regexp.MustCompile(`(?i)\bunion\s+(all\s+)?select\b|;\s*(drop|delete|truncate|alter|insert|update)\s+(table|from|into|database)\b`)},
+		newLazyRegexp(`(?i)\bunion\s+(all\s+)?select\b|;\s*(drop|delete|truncate|alter|insert|update)\s+(table|from|into|database)\b`)},
 	{"an SQL injection probe", []string{"sleep", "benchmark", "waitfor", "xp_cmdshell", "information_schema", "--", "="},
-		regexp.MustCompile(`(?i)\b(sleep|pg_sleep|benchmark)\s*\(\s*\d|\bwaitfor\s+delay\b|\bxp_cmdshell\b|\binformation_schema\b|['"]\s*;?\s*--\s*$|\b(or|and)\s+\d+\s*=\s*\d+\s*(--|#|$)`)},
+		newLazyRegexp(`(?i)\b(sleep|pg_sleep|benchmark)\s*\(\s*\d|\bwaitfor\s+delay\b|\bxp_cmdshell\b|\binformation_schema\b|['"]\s*;?\s*--\s*$|\b(or|and)\s+\d+\s*=\s*\d+\s*(--|#|$)`)},
 	{"a script injection probe", []string{"<", "javascript:", "=", "alert"},
-		regexp.MustCompile(`(?i)<\s*/?\s*(script|iframe|svg|object|embed)\b|javascript:\S|\bon(error|load|mouseover|focus|click)\s*=|\balert\s*\(\s*(1|document|['"])`)},
+		newLazyRegexp(`(?i)<\s*/?\s*(script|iframe|svg|object|embed)\b|javascript:\S|\bon(error|load|mouseover|focus|click)\s*=|\balert\s*\(\s*(1|document|['"])`)},
 	{"a Log4Shell probe", []string{"${"},
-		regexp.MustCompile(`(?i)\$\{\s*(jndi|env|sys|java|lower|upper|date|ctx)\s*:`)},
+		newLazyRegexp(`(?i)\$\{\s*(jndi|env|sys|java|lower|upper|date|ctx)\s*:`)},
 	{"a template injection probe", []string{"{{", "${", "<%"},
-		regexp.MustCompile(`\{\{\s*\d+\s*\*\s*\d+\s*\}\}|\$\{\s*\d+\s*\*\s*\d+\s*\}|<%=?\s*\d+\s*\*\s*\d+\s*%>`)},
+		newLazyRegexp(`\{\{\s*\d+\s*\*\s*\d+\s*\}\}|\$\{\s*\d+\s*\*\s*\d+\s*\}|<%=?\s*\d+\s*\*\s*\d+\s*%>`)},
 	{"a path traversal probe", []string{"..", "%2e", "/etc/", "c:\\"},
-		regexp.MustCompile(`(?i)(\.\.[/\\]){2,}|%2e%2e(%2f|%5c)|/etc/(passwd|shadow|hosts)\b|\bc:\\windows\\`)},
+		newLazyRegexp(`(?i)(\.\.[/\\]){2,}|%2e%2e(%2f|%5c)|/etc/(passwd|shadow|hosts)\b|\bc:\\windows\\`)},
 	{"a shell command probe", []string{";", "|", "&", "$("},
-		regexp.MustCompile(`(?i)[;|&]\s*(cat\s+/|ls\s+-|whoami\b|uname\s+-|wget\s+https?:|curl\s+https?:|nc\s+-|bash\s+-)|\$\(\s*(whoami|id|uname|cat|curl|wget)\b`)},
+		newLazyRegexp(`(?i)[;|&]\s*(cat\s+/|ls\s+-|whoami\b|uname\s+-|wget\s+https?:|curl\s+https?:|nc\s+-|bash\s+-)|\$\(\s*(whoami|id|uname|cat|curl|wget)\b`)},
 }
 
 // probePattern is one pattern of probePatterns.
 type probePattern struct {
 	what  string
 	needs []string // lower-case; one of them must occur
-	re    *regexp.Regexp
+	re    *lazyRegexp
 }
 
 // joinValues joins the values of fields with newlines, which no pattern
@@ -205,20 +204,20 @@ const fieldWords = `name|first|last|fname|lname|firstname|lastname|surname|compa
 // {{first_name}}, {name}, [NAME], [Your Company], %FIRSTNAME%,
 // *|FNAME|*, $name, and spintax ({Hi|Hello|Hey}).
 var templatePatterns = []templatePattern{
-	{[]string{"{{"}, regexp.MustCompile(`\{\{\s*[\p{L}_][\p{L}\p{N}_. -]{0,40}\s*\}\}`)},
-	{[]string{"*|"}, regexp.MustCompile(`\*\|[A-Z][A-Z0-9_]{1,30}\|\*`)},
-	{[]string{"%"}, regexp.MustCompile(`%[A-Z][A-Z0-9_]{2,30}%`)},
-	{[]string{"{"}, regexp.MustCompile(`(?i)\{\s*(your[ _-]?|my[ _-]?|the[ _-]?|contact[ _-]?|first[ _-]?|last[ _-]?|company[ _-]?)?(` + fieldWords + `)([ _-]?(name|url|address))?\s*\}`)},
-	{[]string{"["}, regexp.MustCompile(`(?i)\[\s*(your |my |the |contact |first |last |company |insert |prospect'?s? )?(` + fieldWords + `)( ?(name|url|address|here))?\s*\]`)},
-	{[]string{"<"}, regexp.MustCompile(`(?i)<\s*(your|first|last|company|contact)[ _-]?(` + fieldWords + `)\s*>`)},
-	{[]string{"$"}, regexp.MustCompile(`(?i)\$(first_?name|last_?name|company(_name)?|full_?name|contact_?name)\b`)},
-	{[]string{"|"}, regexp.MustCompile(`\{[\p{L}][^{}|\n]{0,30}\|[^{}|\n]{1,30}(\|[^{}|\n]{1,30})*\}`)},
+	{[]string{"{{"}, newLazyRegexp(`\{\{\s*[\p{L}_][\p{L}\p{N}_. -]{0,40}\s*\}\}`)},
+	{[]string{"*|"}, newLazyRegexp(`\*\|[A-Z][A-Z0-9_]{1,30}\|\*`)},
+	{[]string{"%"}, newLazyRegexp(`%[A-Z][A-Z0-9_]{2,30}%`)},
+	{[]string{"{"}, newLazyRegexp(`(?i)\{\s*(your[ _-]?|my[ _-]?|the[ _-]?|contact[ _-]?|first[ _-]?|last[ _-]?|company[ _-]?)?(` + fieldWords + `)([ _-]?(name|url|address))?\s*\}`)},
+	{[]string{"["}, newLazyRegexp(`(?i)\[\s*(your |my |the |contact |first |last |company |insert |prospect'?s? )?(` + fieldWords + `)( ?(name|url|address|here))?\s*\]`)},
+	{[]string{"<"}, newLazyRegexp(`(?i)<\s*(your|first|last|company|contact)[ _-]?(` + fieldWords + `)\s*>`)},
+	{[]string{"$"}, newLazyRegexp(`(?i)\$(first_?name|last_?name|company(_name)?|full_?name|contact_?name)\b`)},
+	{[]string{"|"}, newLazyRegexp(`\{[\p{L}][^{}|\n]{0,30}\|[^{}|\n]{1,30}(\|[^{}|\n]{1,30})*\}`)},
 }
 
 // templatePattern is one pattern of templatePatterns.
 type templatePattern struct {
 	needs []string // one of them must occur
-	re    *regexp.Regexp
+	re    *lazyRegexp
 }
 
 // possibleTemplates returns the template patterns whose needs occur in s,

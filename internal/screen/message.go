@@ -3,7 +3,6 @@ package screen
 import (
 	"cmp"
 	"context"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -394,7 +393,7 @@ var markupTags = setOf("a", "b", "i", "u", "p", "br", "hr", "div", "span", "img"
 
 // markupPattern finds an HTML tag, opening or closing; findMarkup checks
 // its name.
-var markupPattern = regexp.MustCompile(`</?([a-z0-9]+)[> /\n]`)
+var markupPattern = newLazyRegexp(`</?([a-z0-9]+)[> /\n]`)
 
 // findMarkup returns the first HTML tag or BBCode link in lower, or "".
 func findMarkup(lower string) string {

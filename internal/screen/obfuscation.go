@@ -1,7 +1,6 @@
 package screen
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/leadsieve/leadsieve/internal/screen/lookalike"
@@ -26,18 +25,18 @@ const spelledTLDs = `com|net|org|ru|info|biz|xyz|top|io|co|uk|de|fr|es|pt|br|pl|
 var obfuscatedLinkPatterns = []struct {
 	what  string
 	needs []string // lower-case; one of them must occur
-	re    *regexp.Regexp
+	re    *lazyRegexp
 }{
 	{"a defanged scheme", []string{"hxx", "h**p", "h t t p"},
-		regexp.MustCompile(`(?i)\bh(xx|\*\*)ps?(://|\[:\]//|\[://\])|\bh\s+t\s+t\s+p\s*s?\s*:`)},
+		newLazyRegexp(`(?i)\bh(xx|\*\*)ps?(://|\[:\]//|\[://\])|\bh\s+t\s+t\s+p\s*s?\s*:`)},
 	{"a bracketed dot", []string{".]", ".)", ".}", "dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
-		regexp.MustCompile(`(?i)[\p{L}\p{N}-]\s*(\[\.\]|\(\.\)|\{\.\}|\[(` + dotWords + `)\]|\((` + dotWords + `)\)|\{(` + dotWords + `)\}|<(` + dotWords + `)>)\s*[\p{L}]{2,}`)},
+		newLazyRegexp(`(?i)[\p{L}\p{N}-]\s*(\[\.\]|\(\.\)|\{\.\}|\[(` + dotWords + `)\]|\((` + dotWords + `)\)|\{(` + dotWords + `)\}|<(` + dotWords + `)>)\s*[\p{L}]{2,}`)},
 	{"a dot written as a word", []string{"dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
-		regexp.MustCompile(`(?i)[\p{L}\p{N}-]{2,}\s+(` + dotWords + `)\s+(` + spelledTLDs + `)\b`)},
+		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+(` + dotWords + `)\s+(` + spelledTLDs + `)\b`)},
 	{"spaces inside a link", []string{"http", "www"},
-		regexp.MustCompile(`(?i)\bhttps?\s*:\s*/\s*/\s+\S|\bhttps?\s+:\s*//|\bwww\s+\.\s*[\p{L}\p{N}]|\bwww\.\s+[\p{L}\p{N}]`)},
+		newLazyRegexp(`(?i)\bhttps?\s*:\s*/\s*/\s+\S|\bhttps?\s+:\s*//|\bwww\s+\.\s*[\p{L}\p{N}]|\bwww\.\s+[\p{L}\p{N}]`)},
 	{"spaces inside a link", []string{" ."},
-		regexp.MustCompile(`(?i)[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
+		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
 }
 
 // obfuscatedLink describes the first obfuscated link in msg (lower is msg
@@ -101,12 +100,12 @@ var shortMessengerContacts = []shortContact{
 // ends, so the pattern is not tried at every byte of every message.
 type shortContact struct {
 	app   string
-	names []string       // lower case
-	after *regexp.Regexp // anchored at the end of a name
+	names []string    // lower case
+	after *lazyRegexp // anchored at the end of a name
 }
 
 func newShortContact(app string, names []string, after string) shortContact {
-	return shortContact{app: app, names: names, after: regexp.MustCompile(`^(?:` + after + `)`)}
+	return shortContact{app: app, names: names, after: newLazyRegexp(`^(?:` + after + `)`)}
 }
 
 // in reports whether lower holds one of c's names at the start of a word
@@ -136,7 +135,7 @@ func isASCIIWordByte(b byte) bool {
 
 // contactHandle finds contact details written beside an app name: an
 // @handle, or an ID ("ID: name", "微信号 abc123").
-var contactHandle = regexp.MustCompile(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid\s*[:：]\s*\S{3,}|号\s*[:：]?\s*[a-z0-9_]{4,}|(微信|威信|电报|電報|飞机)\s*[:：]?\s*[a-z0-9_-]{5,}`)
+var contactHandle = newLazyRegexp(`(?i)(^|[\s(:：])@[\p{L}\p{N}_]{3,}|\bid\s*[:：]\s*\S{3,}|号\s*[:：]?\s*[a-z0-9_]{4,}|(微信|威信|电报|電報|飞机)\s*[:：]?\s*[a-z0-9_-]{5,}`)
 
 // messengerContact returns the chat app a message asks to be contacted on,
 // or "": a chat link, or the app's name together with contact details (a
@@ -258,7 +257,7 @@ func otherChannel(msg, lower string, words []string, digits int) string {
 
 // phoneRun is a phone number written out: 7+ digits with the spaces,
 // dashes, dots and brackets numbers are written with.
-var phoneRun = regexp.MustCompile(`\+?\d[\d ().-]{6,}\d`)
+var phoneRun = newLazyRegexp(`\+?\d[\d ().-]{6,}\d`)
 
 // spamOffer explains why a message is bulk spam by its two parts (see
 // spamTrades), or returns "". m is the message folded; buyer is what it

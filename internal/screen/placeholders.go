@@ -1,7 +1,6 @@
 package screen
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -219,7 +218,7 @@ var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy"
 // qaLocal matches e-mail local parts of QA and test inboxes: a QA word
 // followed by a +tag, digits or a separator ("qa+123", "test+1",
 // "uat.tester", "qa1").
-var qaLocal = regexp.MustCompile(`^(` + strings.Join(qaWords, "|") + `)([+._-].*|\d+)$`)
+var qaLocal = newLazyRegexp(`^(` + strings.Join(qaWords, "|") + `)([+._-].*|\d+)$`)
 
 // isQALocal reports the local part of a QA or test inbox. Most local parts
 // begin with no QA word, and are not matched against qaLocal at all.

@@ -84,10 +84,21 @@ func (s *Set) Get(id string) *Form { return s.byID[id] }
 // IDs returns the form ids in file order.
 func (s *Set) IDs() []string { return slices.Clone(s.order) }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
+// validID reports whether id can name a form: lower-case letters, digits
+// and dashes, not starting with a dash, at most 63 bytes. The length is
+// checked apart from the pattern: written as {0,62} in it, the repetition
+// compiles into 62 copies, 1,400 allocations at every cold start of each
+// function that links this package.
+func validID(id string) bool { return len(id) <= 63 && idPattern.MatchString(id) }
 
-// fieldPattern is what a configured field name may look like.
-var fieldPattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// validField reports whether a configured field name looks like one: a
+// lower-case letter, then letters, digits and underscores, at most 64
+// bytes (the length apart, as in validID).
+func validField(name string) bool { return len(name) <= 64 && fieldPattern.MatchString(name) }
+
+var fieldPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
 // Parse reads a forms file. Every problem is reported with its line.
 func Parse(data []byte) (*Set, error) {
@@ -118,7 +129,7 @@ func Parse(data []byte) (*Set, error) {
 			errs = append(errs, fmt.Errorf("line %d: empty form entry", line))
 			continue
 		}
-		if !idPattern.MatchString(f.ID) {
+		if !validID(f.ID) {
 			bad("id must be lower-case letters, digits and dashes")
 		}
 		if s.byID[f.ID] != nil {
@@ -141,7 +152,7 @@ func Parse(data []byte) (*Set, error) {
 			}
 		}
 		for _, r := range f.Required {
-			if !fieldPattern.MatchString(r) {
+			if !validField(r) {
 				bad("required field %q is not a valid field name", r)
 			}
 		}

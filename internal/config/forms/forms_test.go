@@ -82,3 +82,42 @@ func TestOriginAllowed(t *testing.T) {
 		t.Error("* must allow any origin")
 	}
 }
+
+// TestIDAndFieldShapes pins the shapes and the length bounds, which are
+// checked apart from the patterns.
+func TestIDAndFieldShapes(t *testing.T) {
+	ids := []struct {
+		id   string
+		want bool
+	}{
+		{"contact-sales", true},
+		{"0-day", true},
+		{strings.Repeat("a", 63), true},
+		{strings.Repeat("a", 64), false},
+		{"", false},
+		{"-sales", false},
+		{"Sales", false},
+		{"contact_sales", false},
+	}
+	for _, c := range ids {
+		if got := validID(c.id); got != c.want {
+			t.Errorf("validID(%q) = %v, want %v", c.id, got, c.want)
+		}
+	}
+	fields := []struct {
+		name string
+		want bool
+	}{
+		{"company_size", true},
+		{"x" + strings.Repeat("1", 63), true},
+		{"x" + strings.Repeat("1", 64), false},
+		{"", false},
+		{"1st", false},
+		{"first-name", false},
+	}
+	for _, c := range fields {
+		if got := validField(c.name); got != c.want {
+			t.Errorf("validField(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

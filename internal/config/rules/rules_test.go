@@ -278,3 +278,26 @@ func TestQualifierCachedConcurrent(t *testing.T) {
 		t.Errorf("unknown form should use defaults, qualify_at = %d", d.QualifyAt())
 	}
 }
+
+// TestNameShape pins what a form id or segment name may be, its length
+// bound checked apart from the pattern.
+func TestNameShape(t *testing.T) {
+	cases := []struct {
+		name string
+		want bool
+	}{
+		{"contact-sales", true},
+		{"long_term", true},
+		{strings.Repeat("a", 64), true},
+		{strings.Repeat("a", 65), false},
+		{"", false},
+		{"_x", false},
+		{"-x", false},
+		{"Long", false},
+	}
+	for _, c := range cases {
+		if got := validName(c.name); got != c.want {
+			t.Errorf("validName(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -46,7 +46,7 @@ func parseDisposable(txt string) *disposableList {
 	l := &disposableList{groups: map[string]string{}, wildcards: map[string]struct{}{}}
 	// A group line is the only line that starts with a dot.
 	if !strings.HasPrefix(txt, ".") {
-		i := strings.Index(txt, "\n.")
+		i := nextGroup(txt)
 		if i < 0 {
 			return l
 		}
@@ -56,7 +56,7 @@ func parseDisposable(txt string) *disposableList {
 		header, body, _ := strings.Cut(txt, "\n")
 		tld := strings.TrimSpace(header[1:])
 		txt = ""
-		if i := strings.Index(body, "\n."); i >= 0 {
+		if i := nextGroup(body); i >= 0 {
 			body, txt = body[:i+1], body[i+1:]
 		}
 		for strings.HasPrefix(body, "*.") {
@@ -70,6 +70,24 @@ func parseDisposable(txt string) *disposableList {
 		l.groups[tld] += body
 	}
 	return l
+}
+
+// nextGroup returns the index of the first "\n." in txt (the newline
+// before a group line), or -1. It looks for the dot: every line ends in a
+// newline but few hold a dot, and strings.Index(txt, "\n.") stops at each
+// newline, which made loading the 150,000 names 11 M instructions instead
+// of about one.
+func nextGroup(txt string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(txt[i:], '.')
+		if j < 0 {
+			return -1
+		}
+		if i+j > 0 && txt[i+j-1] == '\n' {
+			return i + j - 1
+		}
+		i += j + 1
+	}
 }
 
 // searchLines reports whether the sorted lines of text (each ending "\n")

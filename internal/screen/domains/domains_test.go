@@ -464,3 +464,24 @@ func TestDisposableMX(t *testing.T) {
 		}
 	}
 }
+
+// TestNextGroup finds the newline before a group line, skipping the dots
+// inside names and a dot that opens the text.
+func TestNextGroup(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"aa-mail\nbb-mail\n", -1},
+		{".com\naa-mail\n", -1},
+		{"aa-mail\n.net\n", 7},
+		{"0-mailer.dynv6\n*.wild\nx\n.uk\n", 23},
+		{"a.b.c\nd.e\n.org", 9},
+	}
+	for _, c := range cases {
+		if got := nextGroup(c.in); got != c.want {
+			t.Errorf("nextGroup(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
