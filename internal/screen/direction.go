@@ -276,18 +276,24 @@ func clientsServed(m foldedText) string {
 // once per word.
 var vendorPhrases = mergedPhrases(vendorOffers, vendorProof, vendorCalls, readerBusiness)
 
-// mergedPhrases returns one list holding the phrases and stems of lists.
+// mergedPhrases returns one list holding the phrases and stems of lists,
+// filed (like theirs) at its first use.
 func mergedPhrases(lists ...phraseList) phraseList {
-	m := phraseList{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
-	for _, l := range lists {
-		for k, ps := range l.byFirst {
-			m.byFirst[k] = append(m.byFirst[k], ps...)
+	lp := &lazyPhrases{}
+	lp.build = func() {
+		m := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
+		for _, l := range lists {
+			ix := l.index()
+			for k, ps := range ix.byFirst {
+				m.byFirst[k] = append(m.byFirst[k], ps...)
+			}
+			for k, ss := range ix.stems {
+				m.stems[k] = append(m.stems[k], ss...)
+			}
 		}
-		for k, ss := range l.stems {
-			m.stems[k] = append(m.stems[k], ss...)
-		}
+		lp.index = m
 	}
-	return m
+	return phraseList{lp}
 }
 
 // directionMinSigns is how many ways a message must point its offer at
