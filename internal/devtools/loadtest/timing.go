@@ -134,21 +134,29 @@ var (
 	siteCounts   = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
 
-// probeSubmission is the i-th probe of class c.
+// probeSubmission is the i-th probe of class c. Every probe carries a
+// message of the same length and shape, so that the probes differ in how
+// they are judged and not in what was sent: a post with a message costs
+// more than one without (the message's own velocity count, its detectors)
+// whatever its verdict, and a spread of the verdicts' medians should say
+// nothing else.
 func probeSubmission(i int, c Class) *Submission {
-	n := probeSeq + i
+	place := casinoPlaces[i%len(casinoPlaces)]
+	sites := siteCounts[(i/len(casinoPlaces))%len(siteCounts)]
 	if c != Review {
-		return submission(n, c)
+		s := submission(probeSeq+i, c)
+		// Plain business with a supplier of forms: no sign either way.
+		s.Fields["message"] = fmt.Sprintf("Our print shop in %s needs lead forms for %s sites.", place, sites)
+		return s
 	}
-	s := submission(n, Qualified)
+	s := submission(probeSeq+i, Qualified)
 	s.Class = Review
 	// A message naming one spam product: a decisive sign whose points
 	// fall between review_at and junk_at, so an otherwise perfect lead is
 	// held (one weak sign alone would pass, see docs/screening.md). Each
 	// probe words it differently: the same message from several people is
 	// a sign of its own.
-	s.Fields["message"] = fmt.Sprintf("Our online casino in %s needs lead forms for %s sites.",
-		casinoPlaces[i%len(casinoPlaces)], siteCounts[(i/len(casinoPlaces))%len(siteCounts)])
+	s.Fields["message"] = fmt.Sprintf("Our online casino in %s needs lead forms for %s sites.", place, sites)
 	return s
 }
 
