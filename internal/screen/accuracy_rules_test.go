@@ -104,6 +104,14 @@ func TestPlaceholderPhones(t *testing.T) {
 		{name: "uk drama mobile, international", sub: setPhone("+44 7700 900461", "GB"), want: CodePhoneFake},
 		{name: "real 555 directory number", sub: setPhone("+1 212 555 1212", "US"), not: []string{CodePhoneFake}},
 		{name: "real uk mobile", sub: setPhone("+44 7700 123456", "GB"), not: []string{CodePhoneFake}},
+		// The film ranges belong to North America's and the UK's plans: a
+		// national number of another country is no film number however
+		// its digits fall.
+		{name: "indian mobile with 555 01 in it", sub: setPhone("98455 50123", "IN"), not: []string{CodePhoneFake}},
+		{name: "indian mobile like a uk drama one", sub: setPhone("77009 00123", "IN"), not: []string{CodePhoneFake}},
+		{name: "indian mobile, international", sub: setPhone("+91 98455 50123", "IN"), not: []string{CodePhoneFake}},
+		{name: "film number, international, no country", sub: setPhone("+1 212 555 0142", ""), want: CodePhoneFake},
+		{name: "uk drama mobile dialled with 00", sub: setPhone("0044 7700 900461", ""), want: CodePhoneFake},
 	})
 }
 

@@ -68,15 +68,15 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if why := fakeDigits(digits); why != "" {
 		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is "+why)}
 	}
-	if fictionalNumber(digits) {
-		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is in a range reserved for films and examples")}
-	}
 	country := regionOf(in.Sub.Fields.Country)
 	region := country
 	if region == "" {
 		region = d.e.cfg.DefaultRegion
 	}
 	international := raw[0] == '+' || strings.HasPrefix(raw, "00")
+	if fictionalNumber(digits, international, region) {
+		return []lead.Reason{in.reason(CodePhoneFake, "phone number "+quote(raw, 30)+" is in a range reserved for films and examples")}
+	}
 	if region == "" && !international {
 		return nil // cannot tell which country's rules apply
 	}
@@ -108,17 +108,41 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 // fictionalNumber reports a number from a range that numbering plans
 // reserve for films, books and examples, so that no real line has it:
 // North America's 555-0100 to 555-0199 under any area code, and the UK's
-// drama mobile range 07700 900000 to 900999.
-func fictionalNumber(d []byte) bool {
+// drama mobile range 07700 900000 to 900999. The ranges are those plans'
+// own, so a number is read in them only when dialled with their calling
+// code (international), or written nationally under one of their regions
+// or under none known; another country's national number may hold the
+// same digits ("98455 50123" is an Indian mobile).
+func fictionalNumber(d []byte, international bool, region string) bool {
 	s := string(d)
-	if len(s) == 11 && s[0] == '1' {
-		s = s[1:]
+	code := 0 // the calling code the number is written under; 0: unknown
+	if international {
+		s = strings.TrimPrefix(s, "00")
+		switch {
+		case strings.HasPrefix(s, "1"):
+			code, s = 1, s[1:]
+		case strings.HasPrefix(s, "44"):
+			code, s = 44, s[2:]
+		default:
+			return false
+		}
+	} else if region != "" {
+		code = int(phonenumbers.GetCountryCodeForRegion(region))
 	}
-	if len(s) == 10 && s[3:7] == "5550" && s[7] == '1' {
-		return true
+	if code == 0 || code == 1 {
+		n := s
+		if len(n) == 11 && n[0] == '1' {
+			n = n[1:]
+		}
+		if len(n) == 10 && n[3:7] == "5550" && n[7] == '1' {
+			return true
+		}
 	}
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "44"), "0")
-	return len(s) == 10 && strings.HasPrefix(s, "7700900")
+	if code == 0 || code == 44 {
+		n := strings.TrimPrefix(strings.TrimPrefix(s, "44"), "0")
+		return len(n) == 10 && strings.HasPrefix(n, "7700900")
+	}
+	return false
 }
 
 // fakeDigits recognizes placeholder numbers: one digit repeated, two
