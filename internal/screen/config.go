@@ -110,9 +110,11 @@ type VelocityConfig struct {
 	RepeatedMessage Limit `yaml:"repeated_message" json:"repeated_message"`
 	// Burst is the most submissions sharing an IP, an address or a message
 	// that may follow one another, each within Window of the last; more
-	// are a burst.
-	// Judged only where the whole export is known (batch screening with a
-	// Timeline), since live counters see only the past.
+	// are a burst, and so are more than Max from one IP or address within
+	// burstSpanFactor windows. Judged whole where the export is known
+	// (batch screening with a Timeline); live, only an address's forms
+	// past Max within that span, counted from its earlier leads
+	// (velocityDetector.liveBurst), since live counters see only the past.
 	Burst Limit `yaml:"burst" json:"burst"`
 	// MinMessageLength is the shortest normalized message (in bytes) the
 	// repeated-message check considers.
