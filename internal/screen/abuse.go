@@ -2,6 +2,7 @@ package screen
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -183,6 +184,10 @@ var abuseContemptWords = foldedPhrases("garbage", "trash", "rubbish", "worst com
 // without spaces, matched as substrings and counted like abusive words.
 var abuseCJKWords = []string{"骗子", "混蛋", "别再给我打电话", "詐欺師", "バカ", "馬鹿", "二度と連絡するな", "사기꾼",
 	"미친놈", "연락하지 마"}
+
+// abuseScripts are abuseCJKWords and moreAbuseScripts in one: the words
+// of scripts that are matched in the message as written.
+var abuseScripts = slices.Concat(abuseCJKWords, moreAbuseScripts)
 
 // abuseThreats are threats against the recipient, folded.
 var abuseThreats = foldedPhrases(
@@ -430,9 +435,6 @@ func abusiveWords(msg string, m foldedText, insults bool) int {
 		i += step
 	}
 	if insults {
-		for _, w := range abuseCJKWords {
-			n += strings.Count(msg, w) // folding decomposes Hangul: count in the message as written
-		}
 		n += abuseScriptWords(msg)
 		if n > 0 {
 			// A vocative's insult is among the words counted: without
@@ -562,14 +564,15 @@ var moreAbuseScripts = []string{
 	"धोखेबाज़", "धोखेबाज", "बेवकूफ", "कमीने", "हरामी", "फ़ोन मत", "फोन मत", "परेशान मत",
 	"垃圾公司", "人渣", "别再骚扰", "这些垃圾", "别再烦我", "滚蛋", "滚！", "滚!", "王八蛋", "骗子公司", "别再发", "不要再发",
 	"ふざけるな", "クズ", "送ってくるな", "消えろ",
-	"쓰레기 같은", "쓰레기 회사", "꺼져", "最低な", "연락하지 마", "개새끼",
+	"쓰레기 같은", "쓰레기 회사", "꺼져", "最低な", "개새끼",
 	"ไอ้", "โกหก", "หลอกลวง",
 }
 
-// abuseScriptWords counts moreAbuseScripts and abuseCJKWords in msg.
+// abuseScriptWords counts the words of abuseScripts in msg, as written:
+// folding decomposes Hangul and splits Devanagari.
 func abuseScriptWords(msg string) int {
 	n := 0
-	for _, w := range moreAbuseScripts {
+	for _, w := range abuseScripts {
 		n += strings.Count(msg, w)
 	}
 	return n
@@ -678,7 +681,7 @@ func shortInsult(msg string, m foldedText) string {
 	if question {
 		return "" // vocatives are found between spaces and commas, not in these scripts
 	}
-	for _, w := range append(abuseCJKWords, moreAbuseScripts...) {
+	for _, w := range abuseScripts {
 		if strings.Contains(msg, w) {
 			return w
 		}

@@ -149,3 +149,21 @@ func TestAbuseWithoutSwearing(t *testing.T) {
 		{name: "chinese buyer on scammers", sub: setMessage("我们想防止骗子填写表单，请问价格是多少？"), not: not},
 	})
 }
+
+// TestAbuseScriptWordsCountOnce: a word of the scripts matched as written
+// is listed once, so that it counts once in a message ("연락하지 마"), as a
+// word of the folded lists does.
+func TestAbuseScriptWordsCountOnce(t *testing.T) {
+	seen := map[string]bool{}
+	for _, w := range abuseScripts {
+		if seen[w] {
+			t.Errorf("%q listed twice", w)
+		}
+		seen[w] = true
+	}
+	for _, msg := range []string{"연락하지 마", "다시는 연락하지 마세요."} {
+		if n := abusiveWords(msg, newFoldedText(foldText(msg)), true); n != 1 {
+			t.Errorf("%q: %d abusive words, want 1", msg, n)
+		}
+	}
+}
