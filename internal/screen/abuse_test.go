@@ -151,13 +151,17 @@ func TestAbuseWithoutSwearing(t *testing.T) {
 }
 
 // TestAbuseScriptWordsCountOnce: a word of the scripts matched as written
-// is listed once, so that it counts once in a message ("연락하지 마"), as a
+// is listed once, and holds no other, so that it counts once in a message ("연락하지 마"), as a
 // word of the folded lists does.
 func TestAbuseScriptWordsCountOnce(t *testing.T) {
 	seen := map[string]bool{}
 	for _, w := range abuseScripts {
 		if seen[w] {
 			t.Errorf("%q listed twice", w)
+		}
+		// Nor inside another word of the list: "骗子公司" holds "骗子".
+		if n := abuseScriptWords(w); n != 1 {
+			t.Errorf("%q counts %d times in itself, want once", w, n)
 		}
 		seen[w] = true
 	}
