@@ -1,7 +1,6 @@
 package screen
 
 import (
-	"cmp"
 	"strings"
 	"testing"
 )
@@ -17,10 +16,7 @@ func spamOfferOf(msg string) string {
 	lower := strings.ToLower(msg)
 	words, st := scanMessage(msg, lower)
 	f := newFoldedText(foldText(msg))
-	channel := cmp.Or(messengerContact(lower, words, st.digits), obfuscatedLink(msg, lower))
-	if host := suspiciousLink(lower); host != "" {
-		channel = cmp.Or(channel, host)
-	}
+	channel := wayRound(messengerContact(lower, words, st.digits), obfuscatedLink(msg, lower), suspiciousLink(lower))
 	return spamOffer(msg, lower, f, words, st, productQuestion.find(f), channel)
 }
 

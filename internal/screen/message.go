@@ -156,11 +156,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if app != "" {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
-	// The ways round the form found so far, for spamOffer.
-	channel := cmp.Or(app, link)
-	if host != "" {
-		channel = cmp.Or(channel, "a link to "+quote(host, 30))
-	}
+	channel := wayRound(app, link, host)
 	folded := newFoldedText(in.msg.folded)
 	buyer := buyerSigns.find(folded)
 	product := productQuestion.find(folded)
@@ -449,6 +445,16 @@ func suspiciousLink(lower string) string {
 		}
 	}
 	return ""
+}
+
+// wayRound names the first way round the form a message gives, for
+// spamOffer: a messenger, a disguised link, a link to a TLD spam favours;
+// or "".
+func wayRound(messenger, disguised, host string) string {
+	if host != "" {
+		host = "a link to " + quote(host, 30)
+	}
+	return cmp.Or(messenger, disguised, host)
 }
 
 // reasonDetailMax is the most runes a reason's detail holds when a
