@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/leadsieve/leadsieve/internal/screen/lookalike"
@@ -223,16 +224,8 @@ var spamTradesCJK = []string{"优化", "排名", "百度", "娱乐城", "彩金"
 // or a bare phone number of 7+ digits. A plain link is not one: a lead
 // links their own site.
 func spamChannel(msg, lower string, words []string, digits int) string {
-	if app := messengerContact(lower, words, digits); app != "" {
-		return app
-	}
-	if link := obfuscatedLink(msg, lower); link != "" {
-		return link
-	}
-	if host := suspiciousLink(lower); host != "" {
-		return "a link to " + quote(host, 30)
-	}
-	return otherChannel(msg, lower, words, digits)
+	return cmp.Or(wayRound(messengerContact(lower, words, digits), obfuscatedLink(msg, lower), suspiciousLink(lower)),
+		otherChannel(msg, lower, words, digits))
 }
 
 // otherChannel is spamChannel less what the message detector checks on
