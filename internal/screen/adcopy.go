@@ -91,6 +91,10 @@ func namedPrice(msg string) string {
 // "seulement", "vain", "само", "μόνο").
 const adOnly = `only|just|nur|seulement|solo|sólo|apenas|somente|alleen|tylko|jen|csak|doar|всего|лишь|endast|bara|kun|vain|ainoastaan|iba|len|samo|само|едва|μόνο|tik|tikai|ainult`
 
+// adOnlyWords are adOnly's words, for numberDeal to look for before an
+// amount.
+var adOnlyWords = strings.Split(adOnly, "|")
+
 // adCurrency names currencies by symbol or word.
 const adCurrency = `\$|€|£|us\$|r\$|eur\b|euro|euros\b|usd\b|dollars?\b|руб|zł|pln\b|kč|czk\b|lei\b|ft\b|kr\b|chf\b|лв|din\b|reais\b`
 
@@ -476,7 +480,7 @@ var productQuestion = foldedPhrases(
 // adBundle matches a bundle deal written with numbers in any language,
 // from its first number on: "2+1", "2 für 1", "3 x 2", "2 achetés = 1
 // offert", "2 halen 1 betalen", "3 y paga 2". adDecimal matches an amount
-// with cents, which barePrice checks for a word that makes it small
+// with cents, which numberDeal checks for a word that makes it small
 // ("only 39.99", "nur 29,90") when no currency is written. Both are tried
 // only where a number starts, so that the search stays cheap.
 var (
@@ -499,7 +503,7 @@ func numberDeal(msg string) string {
 		}
 		if m := adDecimal.FindString(msg[i:]); m != "" {
 			before := " " + strings.ToLower(msg[max(0, i-adPriceReach/2):i])
-			for _, w := range strings.Split(adOnly, "|") {
+			for _, w := range adOnlyWords {
 				if strings.HasSuffix(before, " "+w+" ") {
 					return w + " " + m
 				}

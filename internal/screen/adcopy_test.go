@@ -127,3 +127,21 @@ func TestRemedyAdverts(t *testing.T) {
 		{name: "logistics lead with a price", sub: setMessage("We ship 40 pallets a week; our budget is 500 € a month. Can we talk?"), not: []string{CodeAdCopy}},
 	})
 }
+
+// TestNumberDeal: a bundle written with numbers, or an amount with cents
+// after a word that makes it small, whatever the language; a plain number
+// or an amount alone is neither.
+func TestNumberDeal(t *testing.T) {
+	for _, tc := range []struct{ msg, want string }{
+		{"Heute nur 29,90 pro Packung!", "nur 29,90"},
+		{"Order now for only 39.99 and save", "only 39.99"},
+		{"Aktion 2+1 gratis", "2+1"},
+		{"Compre 3 y paga 2 hoy", "3 y paga 2"},
+		{"We pay 39.99 a month for 2 forms", ""},
+		{"Our team of 12 needs 3 forms", ""},
+	} {
+		if got := numberDeal(tc.msg); got != tc.want {
+			t.Errorf("numberDeal(%q) = %q, want %q", tc.msg, got, tc.want)
+		}
+	}
+}
