@@ -358,18 +358,27 @@ var abuseViolence = foldedPhrases(
 // within abuseThreatReach words a violent verb, and a word naming the
 // reader near them; or "".
 func threatShape(m foldedText) string {
+	return aimedAct(m, abuseThreatLead, abuseViolence, abuseThreatReach, 1, 3, func(w string) bool { return has(abuseObject, w) })
+}
+
+// aimedAct returns the words from a lead of leads to an act of acts that
+// starts within reach words after it, when a word at most before words
+// before the lead or within after words after the act names its target;
+// or "". Threats and ill wishes share the shape: "I will … burn … you",
+// "I hope … your company … goes bankrupt".
+func aimedAct(m foldedText, leads, acts phraseList, reach, before, after int, target func(string) bool) string {
 	for i := range m.words {
-		lead := abuseThreatLead.at(m.words, i)
+		lead := leads.at(m.words, i)
 		if lead == 0 {
 			continue
 		}
-		for j := i + lead; j < len(m.words) && j < i+lead+abuseThreatReach; j++ {
-			n := abuseViolence.at(m.words, j)
+		for j := i + lead; j < len(m.words) && j < i+lead+reach; j++ {
+			n := acts.at(m.words, j)
 			if n == 0 {
 				continue
 			}
-			for k := max(0, i-1); k < min(len(m.words), j+n+3); k++ {
-				if has(abuseObject, m.words[k]) {
+			for k := max(0, i-before); k < min(len(m.words), j+n+after); k++ {
+				if target(m.words[k]) {
 					return strings.Join(m.words[i:j+n], " ")
 				}
 			}

@@ -135,24 +135,9 @@ var illWishHarm = foldedPhrases(
 // illWish returns a wish of harm on the reader — a wish, within
 // illWishReach words a harm, and the reader named near them — or "".
 func illWish(m foldedText) string {
-	for i := range m.words {
-		lead := illWishLead.at(m.words, i)
-		if lead == 0 {
-			continue
-		}
-		for j := i + lead; j < len(m.words) && j < i+lead+illWishReach; j++ {
-			n := illWishHarm.at(m.words, j)
-			if n == 0 {
-				continue
-			}
-			for k := i; k < min(len(m.words), j+n+2); k++ {
-				if has(abuseObject, m.words[k]) || has(abuseAddress, m.words[k]) || has(readerCompany, m.words[k]) {
-					return strings.Join(m.words[i:j+n], " ")
-				}
-			}
-		}
-	}
-	return ""
+	return aimedAct(m, illWishLead, illWishHarm, illWishReach, 0, 2, func(w string) bool {
+		return has(abuseObject, w) || has(abuseAddress, w) || has(readerCompany, w)
+	})
 }
 
 // illWishReach is how many words after a wish its harm may come ("I hope
