@@ -180,14 +180,20 @@ var abuseGoAway = foldedPhrases(
 var abuseContemptWords = foldedPhrases("garbage", "trash", "rubbish", "worst company", "worst service", "a joke",
 	"müll", "mull", "schrott", "dreckig*", "ordures", "basura", "lixo", "spazzatura", "мусор", "smieci")
 
-// abuseCJKWords are insults and go-away demands in scripts written
-// without spaces, matched as substrings and counted like abusive words.
-var abuseCJKWords = []string{"骗子", "混蛋", "别再给我打电话", "詐欺師", "バカ", "馬鹿", "二度と連絡するな", "사기꾼",
-	"미친놈", "연락하지 마"}
+// abuseCJKWords are insults in scripts written without spaces, matched as
+// substrings and counted like abusive words.
+var abuseCJKWords = []string{"骗子", "混蛋", "詐欺師", "バカ", "馬鹿", "사기꾼", "미친놈"}
 
-// abuseScripts are abuseCJKWords and moreAbuseScripts in one: the words
+// abuseScripts are abuseCJKWords and moreAbuseScripts in one: the insults
 // of scripts that are matched in the message as written.
 var abuseScripts = slices.Concat(abuseCJKWords, moreAbuseScripts)
+
+// goAwayScripts are demands to stop contacting in those scripts, matched
+// as written. Like abuseGoAway's, on their own they are a person who wants
+// no more calls (never a short insult), and beside an insult they count
+// once as an abusive word.
+var goAwayScripts = []string{"别再给我打电话", "二度と連絡するな", "연락하지 마", "फ़ोन मत", "फोन मत", "परेशान मत",
+	"别再骚扰", "别再烦我", "别再发", "不要再发", "送ってくるな"}
 
 // abuseThreats are threats against the recipient, folded.
 var abuseThreats = foldedPhrases(
@@ -445,6 +451,9 @@ func abusiveWords(msg string, m foldedText, insults bool) int {
 	}
 	if insults {
 		n += abuseScriptWords(msg)
+		if !goAway && slices.ContainsFunc(goAwayScripts, func(w string) bool { return strings.Contains(msg, w) }) {
+			n++
+		}
 		if n > 0 {
 			// A vocative's insult is among the words counted: without
 			// one there is none to find.
@@ -566,13 +575,13 @@ var (
 	)
 )
 
-// moreAbuseScripts are insults and go-away demands in scripts that
+// moreAbuseScripts are insults in scripts that
 // folding breaks apart (Devanagari vowel signs, CJK and Thai written
 // without spaces), matched as substrings of the message as written.
 var moreAbuseScripts = []string{
-	"धोखेबाज", "बेवकूफ", "कमीने", "हरामी", "फ़ोन मत", "फोन मत", "परेशान मत",
-	"垃圾公司", "人渣", "别再骚扰", "这些垃圾", "别再烦我", "滚蛋", "滚！", "滚!", "王八蛋", "别再发", "不要再发",
-	"ふざけるな", "クズ", "送ってくるな", "消えろ",
+	"धोखेबाज", "बेवकूफ", "कमीने", "हरामी",
+	"垃圾公司", "人渣", "这些垃圾", "滚蛋", "滚！", "滚!", "王八蛋",
+	"ふざけるな", "クズ", "消えろ",
 	"쓰레기 같은", "쓰레기 회사", "꺼져", "最低な", "개새끼",
 	"ไอ้", "โกหก", "หลอกลวง",
 }

@@ -171,3 +171,26 @@ func TestAbuseScriptWordsCountOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestGoAwayInScriptsIsNoInsult: a demand to stop contacting, in scripts
+// matched as written, is what "stop calling me" is in Latin letters: a
+// person who wants no more calls, not abuse, even beside a request; beside
+// an insult it counts as one more abusive word.
+func TestGoAwayInScriptsIsNoInsult(t *testing.T) {
+	for _, msg := range []string{
+		"别再给我打电话。",
+		"연락하지 마세요.",
+		"इस नंबर पर फ़ोन मत कीजिए।",
+		"二度と連絡するな。",
+		"이번 달 견적서를 보내주세요. 그리고 다시는 연락하지 마세요.",
+	} {
+		m := newFoldedText(foldText(msg))
+		if why, pts := abusiveMessage(msg, m, ""); pts > 0 {
+			t.Errorf("%q: abuse (%s, %d)", msg, why, pts)
+		}
+	}
+	msg := "骗子，别再给我打电话"
+	if n := abusiveWords(msg, newFoldedText(foldText(msg)), true); n != 2 {
+		t.Errorf("%q: %d abusive words, want 2 (the insult and the demand)", msg, n)
+	}
+}

@@ -24,11 +24,14 @@ const (
 	// directionRounds is how many tuned rounds the set holds (six to
 	// fifteen).
 	directionRounds = 10
-	// heldOutSource is the round never tuned on: 28 of its 35 junk
-	// caught (80 %: abuse 16 of 20, pitches 12 of 15) and none of its 20
-	// look-alikes junk.
+	// heldOutSource is the round never tuned on: 27 of its 35 junk
+	// caught (77 %: abuse 15 of 20, pitches 12 of 15) and none of its 20
+	// look-alikes junk. It measured 28 until a demand to stop calling in
+	// Chinese, Korean, Japanese and Hindi stopped counting as an insult
+	// (a defect that marked polite requests junk; one of the round's
+	// insults had been caught only through it).
 	heldOutSource      = "direction-r16"
-	heldOutRecallFloor = 0.8
+	heldOutRecallFloor = 0.77
 	heldOutMaxFP       = 0
 )
 
