@@ -240,11 +240,17 @@ func (p *Pages) configEditor(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, err)
 		return
 	}
+	p.showEditor(w, r, kind, v, "")
+}
+
+// showEditor answers with the editor of kind on version v, saying msg.
+func (p *Pages) showEditor(w http.ResponseWriter, r *http.Request, kind versions.Kind, v *versions.Version, msg string) {
 	pg, err := p.editorPage(r.Context(), kind, v.Number, v.Files)
 	if err != nil {
 		p.fail(w, r, err)
 		return
 	}
+	pg.Message = msg
 	p.reply(w, r, http.StatusOK, "config-editor", pg)
 }
 
@@ -433,13 +439,7 @@ func (p *Pages) configSave(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, err)
 		return
 	}
-	pg, err := p.editorPage(ctx, kind, v.Number, v.Files)
-	if err != nil {
-		p.fail(w, r, err)
-		return
-	}
-	pg.Message = fmt.Sprintf("Saved as %s v%d. It is not live until you publish it.", kind, v.Number)
-	p.reply(w, r, http.StatusOK, "config-editor", pg)
+	p.showEditor(w, r, kind, v, fmt.Sprintf("Saved as %s v%d. It is not live until you publish it.", kind, v.Number))
 }
 
 // conflictSince is the refusal of a change made on a page that is out of
@@ -577,13 +577,7 @@ func (p *Pages) afterMove(w http.ResponseWriter, r *http.Request, kind versions.
 		p.fail(w, r, err)
 		return
 	}
-	pg, err := p.editorPage(r.Context(), kind, v.Number, v.Files)
-	if err != nil {
-		p.fail(w, r, err)
-		return
-	}
-	pg.Message = msg
-	p.reply(w, r, http.StatusOK, "config-editor", pg)
+	p.showEditor(w, r, kind, v, msg)
 }
 
 // configFuncs are the template functions of the configuration screens.
