@@ -15,6 +15,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/delivery/assign"
+	"github.com/leadsieve/leadsieve/internal/httpstatus"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/backtest"
 )
@@ -461,7 +462,8 @@ func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kin
 		err = &lead.Error{Kind: lead.EINVALID, Code: "config_problems", Err: err,
 			Message: fmt.Sprintf("%s has %d problem(s); fix them first (nothing was saved or published)", kind, len(problems)), Fields: problemFields(problems)}
 	}
-	status := p.statusOf(r, err)
+	// fail logs a server error; statusOf would log it a second time.
+	status := httpstatus.Of(asError(err).Kind)
 	if !wantsHTML(r) || status >= 500 {
 		p.fail(w, r, err)
 		return
@@ -469,6 +471,9 @@ func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kin
 	if files == nil {
 		v, _, lerr := p.versions().Live(r.Context(), kind)
 		if lerr != nil {
+			// The refusal is the answer; why the editor could not be
+			// shown with it is for the log.
+			p.log().Error("console: editor not shown with a refusal", "route", r.Pattern, "err", lerr)
 			p.fail(w, r, err)
 			return
 		}
@@ -476,6 +481,7 @@ func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kin
 	}
 	pg, perr := p.editorPage(r.Context(), kind, base, files)
 	if perr != nil {
+		p.log().Error("console: editor not shown with a refusal", "route", r.Pattern, "err", perr)
 		p.fail(w, r, err)
 		return
 	}
