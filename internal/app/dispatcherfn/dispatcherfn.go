@@ -147,7 +147,7 @@ func follow(ctx context.Context, b *boot.Base, getenv func(string) string) (*liv
 		(!isLoopback(u.Hostname()) || len(set.SigningSecret) == 0) {
 		return nil, fmt.Errorf("app: PUBLIC_BASE_URL %q must be the API's public https URL (template parameter PublicBaseUrl)", set.PublicBaseURL)
 	}
-	catalog := sequences.Catalog(sequences.Watch(b))
+	catalog := sequences.Watch(b).Value
 	return &liveDispatcher{
 		store: b.Store,
 		sales: sales.Follow(b, liveconfig.Forms(b), getenv, secret),

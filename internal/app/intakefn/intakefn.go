@@ -76,11 +76,11 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	}
 	jd.start()
 	svc := &intake.Service{
-		Forms:           liveconfig.FormsGetter(jd.forms),
+		Forms:           jd.forms.Value,
 		Judge:           jd,
 		Store:           b.Store,
 		FollowUp:        &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
-		Enroller:        nurture.Enroller{Catalog: sequences.Catalog(sequences.Watch(b))},
+		Enroller:        nurture.Enroller{Catalog: sequences.Watch(b).Value},
 		AllowedOrigins:  b.Settings.AllowedOrigins,
 		JunkRetention:   b.Settings.JunkRetention,
 		ReviewRetention: b.Settings.ReviewRetention,
