@@ -455,12 +455,9 @@ func conflictSince(kind versions.Kind, what string, now int64) error {
 // (409); an HTML caller gets the editor back with the draft kept and the
 // reason shown.
 func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kind, base int64, files versions.Files, err error) {
-	var pe *versions.ProblemsError
 	problems := []versions.Problem{}
-	if errors.As(err, &pe) {
-		problems = pe.Problems
-		err = &lead.Error{Kind: lead.EINVALID, Code: "config_problems", Err: err,
-			Message: fmt.Sprintf("%s has %d problem(s); fix them first (nothing was saved or published)", kind, len(problems)), Fields: problemFields(problems)}
+	if pe, perr := problemsRefusal(err, string(kind)+" has %d problem(s); fix them first (nothing was saved or published)"); pe != nil {
+		problems, err = pe.Problems, perr
 	}
 	// fail logs a server error; statusOf would log it a second time.
 	status := httpstatus.Of(asError(err).Kind)
@@ -487,6 +484,17 @@ func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kin
 	}
 	pg.Draft, pg.Problems, pg.Error = true, problems, asError(err).Message
 	p.reply(w, r, status, "config-editor", pg)
+}
+
+// problemsRefusal is err, when it lists a version's problems, as the
+// refusal that lists them in its fields, its message format filled with
+// their count; pe is nil for any other error.
+func problemsRefusal(err error, format string) (pe *versions.ProblemsError, refusal error) {
+	if !errors.As(err, &pe) {
+		return nil, err
+	}
+	return pe, &lead.Error{Kind: lead.EINVALID, Code: "config_problems", Err: err,
+		Message: fmt.Sprintf(format, len(pe.Problems)), Fields: problemFields(pe.Problems)}
 }
 
 // problemFields names each problem by file and line, as the error's

@@ -64,10 +64,9 @@ func (p *Pages) draftProblems(ctx context.Context, kind versions.Kind, files ver
 
 // tryFailed answers a try-out (back-test, preview, dry-run) that could
 // not run: a draft with problems lists them in the result area.
-func (p *Pages) tryFailed(w http.ResponseWriter, r *http.Request, kind versions.Kind, err error) {
-	if pe, ok := err.(*versions.ProblemsError); ok {
-		err = &lead.Error{Kind: lead.EINVALID, Code: "config_problems", Err: err,
-			Message: fmt.Sprintf("the draft has %d problem(s); fix them first", len(pe.Problems)), Fields: problemFields(pe.Problems)}
+func (p *Pages) tryFailed(w http.ResponseWriter, r *http.Request, err error) {
+	if pe, refusal := problemsRefusal(err, "the draft has %d problem(s); fix them first"); pe != nil {
+		err = refusal
 		if wantsHTML(r) {
 			p.reply(w, r, http.StatusBadRequest, "config-problems", CheckResult{Problems: pe.Problems})
 			return
@@ -87,7 +86,7 @@ func (p *Pages) draftAndLive(w http.ResponseWriter, r *http.Request, kind versio
 		return nil, nil, false
 	}
 	if err := p.draftProblems(r.Context(), kind, draft); err != nil {
-		p.tryFailed(w, r, kind, err)
+		p.tryFailed(w, r, err)
 		return nil, nil, false
 	}
 	live, _, err := p.versions().Live(r.Context(), kind)
@@ -121,7 +120,7 @@ func (p *Pages) configBacktest(w http.ResponseWriter, r *http.Request, u User) {
 	}
 	cand, err := screenerOf(draft, fs)
 	if err != nil {
-		p.tryFailed(w, r, versions.Rules, err)
+		p.tryFailed(w, r, err)
 		return
 	}
 	history, truncated, err := backtest.Stored(ctx, p.Leads, fs.IDs(), backtestRead)
@@ -182,7 +181,7 @@ func (p *Pages) previewOf(w http.ResponseWriter, r *http.Request) (*nurture.Sequ
 	}
 	ctx := r.Context()
 	fail := func(err error) (*nurture.Sequence, *PreviewPage, nurture.RenderLead, bool) {
-		p.tryFailed(w, r, kind, err)
+		p.tryFailed(w, r, err)
 		return nil, nil, nurture.RenderLead{}, false
 	}
 	name := r.FormValue("sequence")
@@ -296,7 +295,7 @@ func (p *Pages) configDryRun(w http.ResponseWriter, r *http.Request, u User) {
 	}
 	after, err := assign.Parse(routingFile, []byte(draft[routingFile]))
 	if err != nil {
-		p.tryFailed(w, r, versions.Routing, err)
+		p.tryFailed(w, r, err)
 		return
 	}
 	recent, err := p.recentQualified(ctx)
