@@ -359,28 +359,13 @@ func (p *Pages) configDiff(w http.ResponseWriter, r *http.Request, u User) {
 	p.reply(w, r, http.StatusOK, "config-diff", DiffResult{Live: live.Number, Diffs: diffFiles(live, files)})
 }
 
-// diffFiles is files against version v, file by file, names sorted.
+// diffFiles is files against version v, file by file, names sorted. Only
+// the draft's files are compared: one it leaves out is unchanged, not
+// removed.
 func diffFiles(v *versions.Version, files versions.Files) []FileDiff {
-	names := map[string]bool{}
-	for n := range v.Files {
-		names[n] = true
-	}
-	for n := range files {
-		names[n] = true
-	}
 	out := []FileDiff{}
-	all := versions.Files{}
-	for n := range names {
-		all[n] = ""
-	}
-	for _, n := range versions.FileNames(all) {
-		old, cur := v.Files[n], files[n]
-		if _, kept := files[n]; !kept {
-			// A draft carries every file it keeps; one it leaves out is
-			// unchanged, not removed.
-			continue
-		}
-		if d := udiff.Unified(fmt.Sprintf("v%d/%s", v.Number, n), "draft/"+n, old, cur); d != "" {
+	for _, n := range versions.FileNames(files) {
+		if d := udiff.Unified(fmt.Sprintf("v%d/%s", v.Number, n), "draft/"+n, v.Files[n], files[n]); d != "" {
 			out = append(out, FileDiff{Name: n, Diff: d})
 		}
 	}
