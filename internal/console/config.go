@@ -258,11 +258,12 @@ func (p *Pages) showEditor(w http.ResponseWriter, r *http.Request, kind versions
 // draftFiles reads the files a request carries: each as a form field
 // named "file:" and the file's name. Only the names the kind's live
 // version has, or a sequence file, are accepted, so a draft cannot grow a
-// stray file.
-func (p *Pages) draftFiles(ctx context.Context, r *http.Request, kind versions.Kind) (versions.Files, error) {
+// stray file. It returns that live version too, for the callers that
+// compare the draft with it.
+func (p *Pages) draftFiles(ctx context.Context, r *http.Request, kind versions.Kind) (versions.Files, *versions.Version, error) {
 	live, _, err := p.versions().Live(ctx, kind)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	files := versions.Files{}
 	for key, vals := range r.PostForm {
@@ -271,14 +272,14 @@ func (p *Pages) draftFiles(ctx context.Context, r *http.Request, kind versions.K
 			continue
 		}
 		if _, known := live.Files[name]; !known && !(kind == versions.Sequences && sequenceFileName(name)) {
-			return nil, invalid(key, fmt.Sprintf("%s has no file %q", kind, name))
+			return nil, nil, invalid(key, fmt.Sprintf("%s has no file %q", kind, name))
 		}
 		files[name] = strings.ReplaceAll(vals[0], "\r\n", "\n")
 	}
 	if len(files) == 0 {
-		return nil, invalid("files", "the request carries no file (fields named file:NAME)")
+		return nil, nil, invalid("files", "the request carries no file (fields named file:NAME)")
 	}
-	return files, nil
+	return files, live, nil
 }
 
 // sequenceFileName reports whether name may be a sequence file: a plain
@@ -302,7 +303,7 @@ type CheckResult struct {
 }
 
 func (p *Pages) configCheck(w http.ResponseWriter, r *http.Request, u User) {
-	kind, files, ok := p.kindAndDraft(w, r)
+	kind, files, _, ok := p.kindAndDraft(w, r)
 	if !ok {
 		return
 	}
@@ -317,20 +318,20 @@ func (p *Pages) configCheck(w http.ResponseWriter, r *http.Request, u User) {
 	p.reply(w, r, http.StatusOK, "config-problems", CheckResult{Problems: problems})
 }
 
-// kindAndDraft reads the kind and the draft's files, answering the error
-// itself when either is bad.
-func (p *Pages) kindAndDraft(w http.ResponseWriter, r *http.Request) (versions.Kind, versions.Files, bool) {
+// kindAndDraft reads the kind, the draft's files and the kind's live
+// version, answering the error itself when one is bad.
+func (p *Pages) kindAndDraft(w http.ResponseWriter, r *http.Request) (versions.Kind, versions.Files, *versions.Version, bool) {
 	kind, err := configKind(r)
 	if err != nil {
 		p.fail(w, r, err)
-		return "", nil, false
+		return "", nil, nil, false
 	}
-	files, err := p.draftFiles(r.Context(), r, kind)
+	files, live, err := p.draftFiles(r.Context(), r, kind)
 	if err != nil {
 		p.fail(w, r, err)
-		return "", nil, false
+		return "", nil, nil, false
 	}
-	return kind, files, true
+	return kind, files, live, true
 }
 
 // DiffResult is a draft against the live version, one unified diff per
@@ -347,13 +348,8 @@ type FileDiff struct {
 }
 
 func (p *Pages) configDiff(w http.ResponseWriter, r *http.Request, u User) {
-	kind, files, ok := p.kindAndDraft(w, r)
+	_, files, live, ok := p.kindAndDraft(w, r)
 	if !ok {
-		return
-	}
-	live, _, err := p.versions().Live(r.Context(), kind)
-	if err != nil {
-		p.fail(w, r, err)
 		return
 	}
 	p.reply(w, r, http.StatusOK, "config-diff", DiffResult{Live: live.Number, Diffs: diffFiles(live, files)})
@@ -397,7 +393,7 @@ func expected(r *http.Request, field string) (int64, error) {
 }
 
 func (p *Pages) configSave(w http.ResponseWriter, r *http.Request, u User) {
-	kind, files, ok := p.kindAndDraft(w, r)
+	kind, files, _, ok := p.kindAndDraft(w, r)
 	if !ok {
 		return
 	}

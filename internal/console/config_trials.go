@@ -81,17 +81,12 @@ func (p *Pages) tryFailed(w http.ResponseWriter, r *http.Request, err error) {
 // when the answer has been written.
 func (p *Pages) draftAndLive(w http.ResponseWriter, r *http.Request, kind versions.Kind) (draft versions.Files, live *versions.Version, ok bool) {
 	r.SetPathValue("kind", string(kind))
-	kind, draft, ok = p.kindAndDraft(w, r)
+	kind, draft, live, ok = p.kindAndDraft(w, r)
 	if !ok {
 		return nil, nil, false
 	}
 	if err := p.draftProblems(r.Context(), kind, draft); err != nil {
 		p.tryFailed(w, r, err)
-		return nil, nil, false
-	}
-	live, _, err := p.versions().Live(r.Context(), kind)
-	if err != nil {
-		p.fail(w, r, err)
 		return nil, nil, false
 	}
 	return draft, live, true
@@ -175,7 +170,7 @@ type PreviewPage struct {
 // of the draft's sequence.
 func (p *Pages) previewOf(w http.ResponseWriter, r *http.Request) (*nurture.Sequence, *PreviewPage, nurture.RenderLead, bool) {
 	r.SetPathValue("kind", string(versions.Sequences))
-	kind, draft, ok := p.kindAndDraft(w, r)
+	kind, draft, _, ok := p.kindAndDraft(w, r)
 	if !ok {
 		return nil, nil, nurture.RenderLead{}, false
 	}
