@@ -163,9 +163,10 @@ func (l *liveJudge) Judge(ctx context.Context, form *forms.Form, sub *lead.Submi
 }
 
 func (l *liveJudge) Refit(form *forms.Form, fields *lead.Fields, s lead.Screening) lead.Judgment {
-	// Refit has no context of its own: it runs within the request that
-	// judged, just after Judge, so the judge is in hand and a pointer read
-	// is almost never due.
-	j, _ := l.get(context.Background())
+	// Refit runs within the request that judged, after Judge: it takes
+	// the judge in hand rather than read the pointers (it has no context
+	// to bound that read), so that the screening it keeps and the
+	// qualification it redoes are one version's, as the lead records.
+	j, _ := l.judges.Last()
 	return j.Refit(form, fields, s)
 }

@@ -194,6 +194,14 @@ type Rebuilt[T any] struct {
 	failErr error
 }
 
+// Last returns the value in hand, building nothing and reading nothing;
+// ok is false when none was built yet.
+func (r *Rebuilt[T]) Last() (value T, ok bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.value, r.ok
+}
+
 // Get returns the value built for versions (one number per watched kind,
 // in a fixed order), calling build when they are not the ones the value
 // in hand was built from. Without a value in hand a build's error is
