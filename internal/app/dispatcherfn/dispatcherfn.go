@@ -109,8 +109,9 @@ type setup struct {
 
 // liveDispatcher is the dispatcher of the live routing and forms versions,
 // built again when either changes (its send-rate limiter and the digest's
-// memory of the day's markers then start afresh); the nurture catalog is looked up by the dispatcher at every
-// pass, and follows the live sequences version by itself.
+// memory of the day's markers then start afresh); the nurture catalog is
+// looked up by the dispatcher at every pass, and follows the live
+// sequences version by itself.
 type liveDispatcher struct {
 	store  *store.Store
 	sales  *sales.Live
