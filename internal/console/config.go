@@ -400,14 +400,7 @@ func (p *Pages) configSave(w http.ResponseWriter, r *http.Request, u User) {
 	ctx := r.Context()
 	base, err := expected(r, "base")
 	if err == nil {
-		var latest, now int64
-		if latest, err = expected(r, "latest"); err == nil && latest > 0 {
-			// Two people editing at once: the second save would silently
-			// drop the first one's change from what goes live next.
-			if now, err = p.latestNumber(ctx, kind); err == nil && now != latest {
-				err = conflictSince(kind, "saved", now)
-			}
-		}
+		err = p.savedSince(ctx, r, kind)
 	}
 	var v *versions.Version
 	if err == nil {
@@ -422,6 +415,25 @@ func (p *Pages) configSave(w http.ResponseWriter, r *http.Request, u User) {
 		return
 	}
 	p.showEditor(w, r, kind, v, fmt.Sprintf("Saved as %s v%d. It is not live until you publish it.", kind, v.Number))
+}
+
+// savedSince refuses a save when a version of kind was saved since the
+// page was read (the form's latest field): two people editing at once,
+// the second save would silently drop the first one's change from what
+// goes live next.
+func (p *Pages) savedSince(ctx context.Context, r *http.Request, kind versions.Kind) error {
+	latest, err := expected(r, "latest")
+	if err != nil || latest == 0 {
+		return err
+	}
+	now, err := p.latestNumber(ctx, kind)
+	if err != nil {
+		return err
+	}
+	if now != latest {
+		return conflictSince(kind, "saved", now)
+	}
+	return nil
 }
 
 // conflictSince is the refusal of a change made on a page that is out of
