@@ -458,7 +458,10 @@ func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kin
 		p.fail(w, r, err)
 		return
 	}
-	if files == nil {
+	// A save's draft is kept; a publish or rollback has none, and shows
+	// the live version as it is.
+	draft := files != nil
+	if !draft {
 		v, _, lerr := p.versions().Live(r.Context(), kind)
 		if lerr != nil {
 			// The refusal is the answer; why the editor could not be
@@ -475,7 +478,7 @@ func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kin
 		p.fail(w, r, err)
 		return
 	}
-	pg.Draft, pg.Problems, pg.Error = true, problems, asError(err).Message
+	pg.Draft, pg.Problems, pg.Error = draft, problems, asError(err).Message
 	p.reply(w, r, status, "config-editor", pg)
 }
 
