@@ -15,6 +15,7 @@ import (
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/delivery/assign"
+	"github.com/leadsieve/leadsieve/internal/httpstatus"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/offline/backtest"
 )
@@ -240,22 +241,29 @@ func (p *Pages) configEditor(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, err)
 		return
 	}
+	p.showEditor(w, r, kind, v, "")
+}
+
+// showEditor answers with the editor of kind on version v, saying msg.
+func (p *Pages) showEditor(w http.ResponseWriter, r *http.Request, kind versions.Kind, v *versions.Version, msg string) {
 	pg, err := p.editorPage(r.Context(), kind, v.Number, v.Files)
 	if err != nil {
 		p.fail(w, r, err)
 		return
 	}
+	pg.Message = msg
 	p.reply(w, r, http.StatusOK, "config-editor", pg)
 }
 
 // draftFiles reads the files a request carries: each as a form field
 // named "file:" and the file's name. Only the names the kind's live
 // version has, or a sequence file, are accepted, so a draft cannot grow a
-// stray file.
-func (p *Pages) draftFiles(ctx context.Context, r *http.Request, kind versions.Kind) (versions.Files, error) {
+// stray file. It returns that live version too, for the callers that
+// compare the draft with it.
+func (p *Pages) draftFiles(ctx context.Context, r *http.Request, kind versions.Kind) (versions.Files, *versions.Version, error) {
 	live, _, err := p.versions().Live(ctx, kind)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	files := versions.Files{}
 	for key, vals := range r.PostForm {
@@ -264,14 +272,14 @@ func (p *Pages) draftFiles(ctx context.Context, r *http.Request, kind versions.K
 			continue
 		}
 		if _, known := live.Files[name]; !known && !(kind == versions.Sequences && sequenceFileName(name)) {
-			return nil, invalid(key, fmt.Sprintf("%s has no file %q", kind, name))
+			return nil, nil, invalid(key, fmt.Sprintf("%s has no file %q", kind, name))
 		}
 		files[name] = strings.ReplaceAll(vals[0], "\r\n", "\n")
 	}
 	if len(files) == 0 {
-		return nil, invalid("files", "the request carries no file (fields named file:NAME)")
+		return nil, nil, invalid("files", "the request carries no file (fields named file:NAME)")
 	}
-	return files, nil
+	return files, live, nil
 }
 
 // sequenceFileName reports whether name may be a sequence file: a plain
@@ -295,7 +303,7 @@ type CheckResult struct {
 }
 
 func (p *Pages) configCheck(w http.ResponseWriter, r *http.Request, u User) {
-	kind, files, ok := p.kindAndDraft(w, r)
+	kind, files, _, ok := p.kindAndDraft(w, r)
 	if !ok {
 		return
 	}
@@ -310,20 +318,20 @@ func (p *Pages) configCheck(w http.ResponseWriter, r *http.Request, u User) {
 	p.reply(w, r, http.StatusOK, "config-problems", CheckResult{Problems: problems})
 }
 
-// kindAndDraft reads the kind and the draft's files, answering the error
-// itself when either is bad.
-func (p *Pages) kindAndDraft(w http.ResponseWriter, r *http.Request) (versions.Kind, versions.Files, bool) {
+// kindAndDraft reads the kind, the draft's files and the kind's live
+// version, answering the error itself when one is bad.
+func (p *Pages) kindAndDraft(w http.ResponseWriter, r *http.Request) (versions.Kind, versions.Files, *versions.Version, bool) {
 	kind, err := configKind(r)
 	if err != nil {
 		p.fail(w, r, err)
-		return "", nil, false
+		return "", nil, nil, false
 	}
-	files, err := p.draftFiles(r.Context(), r, kind)
+	files, live, err := p.draftFiles(r.Context(), r, kind)
 	if err != nil {
 		p.fail(w, r, err)
-		return "", nil, false
+		return "", nil, nil, false
 	}
-	return kind, files, true
+	return kind, files, live, true
 }
 
 // DiffResult is a draft against the live version, one unified diff per
@@ -340,40 +348,20 @@ type FileDiff struct {
 }
 
 func (p *Pages) configDiff(w http.ResponseWriter, r *http.Request, u User) {
-	kind, files, ok := p.kindAndDraft(w, r)
+	_, files, live, ok := p.kindAndDraft(w, r)
 	if !ok {
-		return
-	}
-	live, _, err := p.versions().Live(r.Context(), kind)
-	if err != nil {
-		p.fail(w, r, err)
 		return
 	}
 	p.reply(w, r, http.StatusOK, "config-diff", DiffResult{Live: live.Number, Diffs: diffFiles(live, files)})
 }
 
-// diffFiles is files against version v, file by file, names sorted.
+// diffFiles is files against version v, file by file, names sorted. Only
+// the draft's files are compared: one it leaves out is unchanged, not
+// removed.
 func diffFiles(v *versions.Version, files versions.Files) []FileDiff {
-	names := map[string]bool{}
-	for n := range v.Files {
-		names[n] = true
-	}
-	for n := range files {
-		names[n] = true
-	}
 	out := []FileDiff{}
-	all := versions.Files{}
-	for n := range names {
-		all[n] = ""
-	}
-	for _, n := range versions.FileNames(all) {
-		old, cur := v.Files[n], files[n]
-		if _, kept := files[n]; !kept {
-			// A draft carries every file it keeps; one it leaves out is
-			// unchanged, not removed.
-			continue
-		}
-		if d := udiff.Unified(fmt.Sprintf("v%d/%s", v.Number, n), "draft/"+n, old, cur); d != "" {
+	for _, n := range versions.FileNames(files) {
+		if d := udiff.Unified(fmt.Sprintf("v%d/%s", v.Number, n), "draft/"+n, v.Files[n], files[n]); d != "" {
 			out = append(out, FileDiff{Name: n, Diff: d})
 		}
 	}
@@ -405,21 +393,14 @@ func expected(r *http.Request, field string) (int64, error) {
 }
 
 func (p *Pages) configSave(w http.ResponseWriter, r *http.Request, u User) {
-	kind, files, ok := p.kindAndDraft(w, r)
+	kind, files, _, ok := p.kindAndDraft(w, r)
 	if !ok {
 		return
 	}
 	ctx := r.Context()
 	base, err := expected(r, "base")
 	if err == nil {
-		var latest, now int64
-		if latest, err = expected(r, "latest"); err == nil && latest > 0 {
-			// Two people editing at once: the second save would silently
-			// drop the first one's change from what goes live next.
-			if now, err = p.latestNumber(ctx, kind); err == nil && now != latest {
-				err = conflictSince(kind, "saved", now)
-			}
-		}
+		err = p.savedSince(ctx, r, kind)
 	}
 	var v *versions.Version
 	if err == nil {
@@ -433,13 +414,26 @@ func (p *Pages) configSave(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, err)
 		return
 	}
-	pg, err := p.editorPage(ctx, kind, v.Number, v.Files)
-	if err != nil {
-		p.fail(w, r, err)
-		return
+	p.showEditor(w, r, kind, v, fmt.Sprintf("Saved as %s v%d. It is not live until you publish it.", kind, v.Number))
+}
+
+// savedSince refuses a save when a version of kind was saved since the
+// page was read (the form's latest field): two people editing at once,
+// the second save would silently drop the first one's change from what
+// goes live next.
+func (p *Pages) savedSince(ctx context.Context, r *http.Request, kind versions.Kind) error {
+	latest, err := expected(r, "latest")
+	if err != nil || latest == 0 {
+		return err
 	}
-	pg.Message = fmt.Sprintf("Saved as %s v%d. It is not live until you publish it.", kind, v.Number)
-	p.reply(w, r, http.StatusOK, "config-editor", pg)
+	now, err := p.latestNumber(ctx, kind)
+	if err != nil {
+		return err
+	}
+	if now != latest {
+		return conflictSince(kind, "saved", now)
+	}
+	return nil
 }
 
 // conflictSince is the refusal of a change made on a page that is out of
@@ -454,21 +448,25 @@ func conflictSince(kind versions.Kind, what string, now int64) error {
 // (409); an HTML caller gets the editor back with the draft kept and the
 // reason shown.
 func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kind, base int64, files versions.Files, err error) {
-	var pe *versions.ProblemsError
 	problems := []versions.Problem{}
-	if errors.As(err, &pe) {
-		problems = pe.Problems
-		err = &lead.Error{Kind: lead.EINVALID, Code: "config_problems", Err: err,
-			Message: fmt.Sprintf("%s has %d problem(s); fix them first (nothing was saved or published)", kind, len(problems)), Fields: problemFields(problems)}
+	if pe, perr := problemsRefusal(err, string(kind)+" has %d problem(s); fix them first (nothing was saved or published)"); pe != nil {
+		problems, err = pe.Problems, perr
 	}
-	status := p.statusOf(r, err)
+	// fail logs a server error; statusOf would log it a second time.
+	status := httpstatus.Of(asError(err).Kind)
 	if !wantsHTML(r) || status >= 500 {
 		p.fail(w, r, err)
 		return
 	}
-	if files == nil {
+	// A save's draft is kept; a publish or rollback has none, and shows
+	// the live version as it is.
+	draft := files != nil
+	if !draft {
 		v, _, lerr := p.versions().Live(r.Context(), kind)
 		if lerr != nil {
+			// The refusal is the answer; why the editor could not be
+			// shown with it is for the log.
+			p.log().Error("console: editor not shown with a refusal", "route", r.Pattern, "err", lerr)
 			p.fail(w, r, err)
 			return
 		}
@@ -476,11 +474,23 @@ func (p *Pages) refuse(w http.ResponseWriter, r *http.Request, kind versions.Kin
 	}
 	pg, perr := p.editorPage(r.Context(), kind, base, files)
 	if perr != nil {
+		p.log().Error("console: editor not shown with a refusal", "route", r.Pattern, "err", perr)
 		p.fail(w, r, err)
 		return
 	}
-	pg.Draft, pg.Problems, pg.Error = true, problems, asError(err).Message
+	pg.Draft, pg.Problems, pg.Error = draft, problems, asError(err).Message
 	p.reply(w, r, status, "config-editor", pg)
+}
+
+// problemsRefusal is err, when it lists a version's problems, as the
+// refusal that lists them in its fields, its message format filled with
+// their count; pe is nil for any other error.
+func problemsRefusal(err error, format string) (pe *versions.ProblemsError, refusal error) {
+	if !errors.As(err, &pe) {
+		return nil, err
+	}
+	return pe, &lead.Error{Kind: lead.EINVALID, Code: "config_problems", Err: err,
+		Message: fmt.Sprintf(format, len(pe.Problems)), Fields: problemFields(pe.Problems)}
 }
 
 // problemFields names each problem by file and line, as the error's
@@ -577,13 +587,7 @@ func (p *Pages) afterMove(w http.ResponseWriter, r *http.Request, kind versions.
 		p.fail(w, r, err)
 		return
 	}
-	pg, err := p.editorPage(r.Context(), kind, v.Number, v.Files)
-	if err != nil {
-		p.fail(w, r, err)
-		return
-	}
-	pg.Message = msg
-	p.reply(w, r, http.StatusOK, "config-editor", pg)
+	p.showEditor(w, r, kind, v, msg)
 }
 
 // configFuncs are the template functions of the configuration screens.

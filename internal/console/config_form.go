@@ -475,7 +475,7 @@ func editRouting(text string, form func(string) (string, bool)) (string, error) 
 // with the editor on the changed draft, not saved: the change is checked
 // and shown, and saved like any other.
 func (p *Pages) configFormEdit(w http.ResponseWriter, r *http.Request, u User) {
-	kind, files, ok := p.kindAndDraft(w, r)
+	kind, files, _, ok := p.kindAndDraft(w, r)
 	if !ok {
 		return
 	}

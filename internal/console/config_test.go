@@ -270,6 +270,17 @@ func TestConfigScreensOnDynamoDB(t *testing.T) {
 			}
 		}
 	})
+
+	t.Run("a refused rollback shows the live version, not a draft", func(t *testing.T) {
+		w := req{method: "POST", path: "/console/api/config/sequences/rollback", user: marketing, html: true}.do(t, mux)
+		body := w.Body.String()
+		if w.Code != http.StatusBadRequest || !strings.Contains(body, `id="cfg-error"`) {
+			t.Fatalf("status %d, want 400 with the reason shown: %s", w.Code, body)
+		}
+		if strings.Contains(body, "(not saved)") {
+			t.Errorf("the live version is titled as an unsaved draft:\n%s", body)
+		}
+	})
 }
 
 // lineOf is the 1-based line of text holding fragment.

@@ -64,10 +64,9 @@ func (p *Pages) draftProblems(ctx context.Context, kind versions.Kind, files ver
 
 // tryFailed answers a try-out (back-test, preview, dry-run) that could
 // not run: a draft with problems lists them in the result area.
-func (p *Pages) tryFailed(w http.ResponseWriter, r *http.Request, kind versions.Kind, err error) {
-	if pe, ok := err.(*versions.ProblemsError); ok {
-		err = &lead.Error{Kind: lead.EINVALID, Code: "config_problems", Err: err,
-			Message: fmt.Sprintf("the draft has %d problem(s); fix them first", len(pe.Problems)), Fields: problemFields(pe.Problems)}
+func (p *Pages) tryFailed(w http.ResponseWriter, r *http.Request, err error) {
+	if pe, refusal := problemsRefusal(err, "the draft has %d problem(s); fix them first"); pe != nil {
+		err = refusal
 		if wantsHTML(r) {
 			p.reply(w, r, http.StatusBadRequest, "config-problems", CheckResult{Problems: pe.Problems})
 			return
@@ -82,17 +81,12 @@ func (p *Pages) tryFailed(w http.ResponseWriter, r *http.Request, kind versions.
 // when the answer has been written.
 func (p *Pages) draftAndLive(w http.ResponseWriter, r *http.Request, kind versions.Kind) (draft versions.Files, live *versions.Version, ok bool) {
 	r.SetPathValue("kind", string(kind))
-	kind, draft, ok = p.kindAndDraft(w, r)
+	kind, draft, live, ok = p.kindAndDraft(w, r)
 	if !ok {
 		return nil, nil, false
 	}
 	if err := p.draftProblems(r.Context(), kind, draft); err != nil {
-		p.tryFailed(w, r, kind, err)
-		return nil, nil, false
-	}
-	live, _, err := p.versions().Live(r.Context(), kind)
-	if err != nil {
-		p.fail(w, r, err)
+		p.tryFailed(w, r, err)
 		return nil, nil, false
 	}
 	return draft, live, true
@@ -121,7 +115,7 @@ func (p *Pages) configBacktest(w http.ResponseWriter, r *http.Request, u User) {
 	}
 	cand, err := screenerOf(draft, fs)
 	if err != nil {
-		p.tryFailed(w, r, versions.Rules, err)
+		p.tryFailed(w, r, err)
 		return
 	}
 	history, truncated, err := backtest.Stored(ctx, p.Leads, fs.IDs(), backtestRead)
@@ -176,13 +170,13 @@ type PreviewPage struct {
 // of the draft's sequence.
 func (p *Pages) previewOf(w http.ResponseWriter, r *http.Request) (*nurture.Sequence, *PreviewPage, nurture.RenderLead, bool) {
 	r.SetPathValue("kind", string(versions.Sequences))
-	kind, draft, ok := p.kindAndDraft(w, r)
+	kind, draft, _, ok := p.kindAndDraft(w, r)
 	if !ok {
 		return nil, nil, nurture.RenderLead{}, false
 	}
 	ctx := r.Context()
 	fail := func(err error) (*nurture.Sequence, *PreviewPage, nurture.RenderLead, bool) {
-		p.tryFailed(w, r, kind, err)
+		p.tryFailed(w, r, err)
 		return nil, nil, nurture.RenderLead{}, false
 	}
 	name := r.FormValue("sequence")
@@ -296,7 +290,7 @@ func (p *Pages) configDryRun(w http.ResponseWriter, r *http.Request, u User) {
 	}
 	after, err := assign.Parse(routingFile, []byte(draft[routingFile]))
 	if err != nil {
-		p.tryFailed(w, r, versions.Routing, err)
+		p.tryFailed(w, r, err)
 		return
 	}
 	recent, err := p.recentQualified(ctx)

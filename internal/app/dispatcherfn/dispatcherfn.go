@@ -109,8 +109,9 @@ type setup struct {
 
 // liveDispatcher is the dispatcher of the live routing and forms versions,
 // built again when either changes (its send-rate limiter and the digest's
-// memory of the day's markers then start afresh); the nurture catalog is looked up by the dispatcher at every
-// pass, and follows the live sequences version by itself.
+// memory of the day's markers then start afresh); the nurture catalog is
+// looked up by the dispatcher at every pass, and follows the live
+// sequences version by itself.
 type liveDispatcher struct {
 	store  *store.Store
 	sales  *sales.Live
@@ -147,7 +148,7 @@ func follow(ctx context.Context, b *boot.Base, getenv func(string) string) (*liv
 		(!isLoopback(u.Hostname()) || len(set.SigningSecret) == 0) {
 		return nil, fmt.Errorf("app: PUBLIC_BASE_URL %q must be the API's public https URL (template parameter PublicBaseUrl)", set.PublicBaseURL)
 	}
-	catalog := sequences.Catalog(sequences.Watch(b))
+	catalog := sequences.Watch(b).Value
 	return &liveDispatcher{
 		store: b.Store,
 		sales: sales.Follow(b, liveconfig.Forms(b), getenv, secret),

@@ -76,11 +76,11 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	}
 	jd.start()
 	svc := &intake.Service{
-		Forms:           liveconfig.FormsGetter(jd.forms),
+		Forms:           jd.forms.Value,
 		Judge:           jd,
 		Store:           b.Store,
 		FollowUp:        &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
-		Enroller:        nurture.Enroller{Catalog: sequences.Catalog(sequences.Watch(b))},
+		Enroller:        nurture.Enroller{Catalog: sequences.Watch(b).Value},
 		AllowedOrigins:  b.Settings.AllowedOrigins,
 		JunkRetention:   b.Settings.JunkRetention,
 		ReviewRetention: b.Settings.ReviewRetention,
@@ -163,9 +163,10 @@ func (l *liveJudge) Judge(ctx context.Context, form *forms.Form, sub *lead.Submi
 }
 
 func (l *liveJudge) Refit(form *forms.Form, fields *lead.Fields, s lead.Screening) lead.Judgment {
-	// Refit has no context of its own: it runs within the request that
-	// judged, just after Judge, so the judge is in hand and a pointer read
-	// is almost never due.
-	j, _ := l.get(context.Background())
+	// Refit runs within the request that judged, after Judge: it takes
+	// the judge in hand rather than read the pointers (it has no context
+	// to bound that read), so that the screening it keeps and the
+	// qualification it redoes are one version's, as the lead records.
+	j, _ := l.judges.Last()
 	return j.Refit(form, fields, s)
 }

@@ -15,6 +15,8 @@ import (
 	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/judge"
+	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
 // table is a versions.Reader in memory: live pointers and versions by
@@ -259,5 +261,32 @@ func TestLiveJudgeFollowsTheVersions(t *testing.T) {
 	f.after(time.Minute)
 	if j, _ := f.get(ctx); j == third || f.buildCount() != 4 || f.lastLabel()[:3] != "v4-" {
 		t.Fatalf("rules v4: %d builds, label %q", f.buildCount(), f.lastLabel())
+	}
+}
+
+// TestLiveJudgeRefitUsesTheJudgeInHand: a refit (a returning person's
+// merged fields) reads no pointer, even when one is due, and qualifies
+// with the judge that screened, whose rules version the lead records.
+func TestLiveJudgeRefitUsesTheJudgeInHand(t *testing.T) {
+	f := newFixture(t)
+	f.build = func(rs *rules.Set, label string, fs *forms.Set) (*judge.Judge, error) {
+		return judge.New(rs, screen.Deps{}, judge.Options{Forms: fs, RulesVersion: label, Getenv: func(string) string { return "set" }})
+	}
+	ctx := context.Background()
+	f.start()
+	if err := f.wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	in, _ := f.judges.Last()
+	f.table.publish(versions.Rules, 2, rulesText(t, 65))
+	f.after(time.Minute)
+	fs, _ := f.forms.Value(ctx)
+	reads := f.table.reads[versions.Rules]
+	got := f.Refit(fs.Get(fs.IDs()[0]), &lead.Fields{}, lead.Screening{})
+	if f.table.reads[versions.Rules] != reads {
+		t.Errorf("refit read the rules pointer (%d reads, want %d)", f.table.reads[versions.Rules], reads)
+	}
+	if got.RulesVersion != in.RulesVersion() {
+		t.Errorf("refit by rules %q, want %q, the judge in hand", got.RulesVersion, in.RulesVersion())
 	}
 }

@@ -7,7 +7,6 @@
 package liveconfig
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/leadsieve/leadsieve/config"
@@ -41,15 +40,4 @@ func ParseForms(v *versions.Version) (*forms.Set, error) {
 		return nil, fmt.Errorf("forms v%d: %w", v.Number, err)
 	}
 	return fs, nil
-}
-
-// FormsGetter returns w's forms as intake.Service.Forms wants them.
-func FormsGetter(w *versions.Watcher[*forms.Set]) func(context.Context) (*forms.Set, error) {
-	return func(ctx context.Context) (*forms.Set, error) {
-		got, err := w.Get(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return got.Value, nil
-	}
 }

@@ -6,7 +6,6 @@
 package sequences
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/leadsieve/leadsieve/internal/app/boot"
@@ -15,7 +14,10 @@ import (
 	"github.com/leadsieve/leadsieve/internal/delivery/nurture"
 )
 
-// Watch follows the live sequences version of b's table.
+// Watch follows the live sequences version of b's table; its Value is the
+// catalog as the dispatcher and the enroller ask for it. The pointer is
+// read at most once a refresh interval, so a lead's storage waits for that
+// read about once a minute per function instance.
 func Watch(b *boot.Base) *versions.Watcher[*nurture.Catalog] {
 	return liveconfig.Watch(b, versions.Sequences, Build)
 }
@@ -32,19 +34,6 @@ func Build(v *versions.Version) (*nurture.Catalog, error) {
 		return nil, fmt.Errorf("sequences v%d: %w", v.Number, err)
 	}
 	return cat, nil
-}
-
-// Catalog returns w's catalog as the dispatcher and the enroller ask for
-// it: the pointer is read at most once a refresh interval, so a lead's
-// storage waits for that read about once a minute per function instance.
-func Catalog(w *versions.Watcher[*nurture.Catalog]) func(ctx context.Context) (*nurture.Catalog, error) {
-	return func(ctx context.Context) (*nurture.Catalog, error) {
-		got, err := w.Get(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return got.Value, nil
-	}
 }
 
 // ParseFiles parses stored sequence files (name -> YAML).

@@ -60,6 +60,18 @@ func Watch[T any](r Reader, kind Kind, builtin func() Files, build func(*Version
 	return &Watcher[T]{reader: r, kind: kind, builtin: builtin, build: build, every: every, now: time.Now}
 }
 
+// Value returns the value built from the live version: Get without the
+// version number, for a caller that wants only the value as a function
+// (intake.Service.Forms, nurture.Enroller.Catalog, dispatch.Catalog).
+func (w *Watcher[T]) Value(ctx context.Context) (T, error) {
+	got, err := w.Get(ctx)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return got.Value, nil
+}
+
 // SetLog makes w log to log: the version it starts using, and, once each,
 // a version that does not build and a pointer it cannot read while it
 // keeps what it has. Without it w logs nothing.
@@ -180,6 +192,14 @@ type Rebuilt[T any] struct {
 	ok      bool
 	failing []int64
 	failErr error
+}
+
+// Last returns the value in hand, building nothing and reading nothing;
+// ok is false when none was built yet.
+func (r *Rebuilt[T]) Last() (value T, ok bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.value, r.ok
 }
 
 // Get returns the value built for versions (one number per watched kind,

@@ -207,6 +207,13 @@ func TestRebuilt(t *testing.T) {
 			t.Fatalf("step %d: %q, %v after %d builds; want %q (error %v) after %d", i, got, err, builds-b0, s.want, s.wantErr, s.builds)
 		}
 	}
+	if got, ok := r.Last(); got != "b again" || !ok {
+		t.Errorf("Last = %q, %v; want the value in hand", got, ok)
+	}
+	var none versions.Rebuilt[string]
+	if _, ok := none.Last(); ok {
+		t.Error("Last with nothing built says it has a value")
+	}
 }
 
 func TestLabel(t *testing.T) {

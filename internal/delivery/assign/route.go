@@ -219,14 +219,18 @@ const Rotations = 4
 func rotation(team, key string) string {
 	h := fnv.New32a()
 	h.Write([]byte(key))
-	return team + "#" + strconv.Itoa(int(h.Sum32()%Rotations))
+	return rotationName(team, int(h.Sum32()%Rotations))
 }
 
 // TeamRotations lists the turn counters of team.
 func TeamRotations(team string) []string {
 	out := make([]string, Rotations)
 	for i := range out {
-		out[i] = team + "#" + strconv.Itoa(i)
+		out[i] = rotationName(team, i)
 	}
 	return out
 }
+
+// rotationName names team's turn counter i: the routing takes turns from
+// it and a dry run reads it, so both must spell it alike.
+func rotationName(team string, i int) string { return team + "#" + strconv.Itoa(i) }
