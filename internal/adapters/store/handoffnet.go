@@ -50,10 +50,11 @@ func handoffOnly(l *lead.Lead) bool {
 // starts at once (intake invokes the hand-off function): a pending hand-off
 // that is the lead's only due work writes no dueWork entry, which saves the
 // entry's write and the write that removes it. When the follow-up could
-// not be started, the caller calls IndexDue.
+// not be started, the caller calls IndexDue. How long after its id's time
+// the lead is stored is read from its UpdatedAt, the caller's clock.
 func (s *Store) CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (created bool, err error) {
 	at, ok := lead.IDTime(l.ID)
-	fresh := ok && time.Since(at) < unindexedFor
+	fresh := ok && l.UpdatedAt.Sub(at) < unindexedFor
 	return s.createLead(ctx, l, !fresh)
 }
 
