@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -178,6 +179,12 @@ func runSpecs(t *testing.T, specs []string, extra ...string) {
 			cmd := exec.CommandContext(ctx, "node", filepath.Base(spec))
 			cmd.Dir = specDir
 			cmd.Env = env
+			// At the deadline the whole spec goes, the browser it started
+			// included: killing node alone leaves chromium holding the
+			// output pipe, and Run waiting on it for ever.
+			cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+			cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+			cmd.WaitDelay = 10 * time.Second
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
 			err := cmd.Run()
@@ -327,13 +334,38 @@ func tableScan(t *testing.T, info readyInfo) string {
 
 // startDevserver runs the dev server in this process on free ports, with
 // its own stand-ins and tables in memory, and stops it when the test ends.
-// The environment the server sets for its functions is restored then.
+// The environment the server sets for its functions is restored then. A
+// server that stops while starting (a port another test package took
+// between FreePort and the listen, while the packages' tests run side by
+// side) is started again on new ports, twice at most.
 func startDevserver(t *testing.T, root string) readyInfo {
 	t.Helper()
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		var info readyInfo
+		if info, err = tryDevserver(t, root); err == nil {
+			return info
+		}
+		t.Logf("devserver, attempt %d: %v", attempt, err)
+	}
+	t.Fatalf("devserver did not start: %v", err)
+	return readyInfo{}
+}
+
+// tryDevserver starts the dev server once; the error of a server that
+// stopped while starting, or did not start in 3 minutes.
+func tryDevserver(t *testing.T, root string) (readyInfo, error) {
 	saved := os.Environ()
+	restore := func() {
+		os.Clearenv()
+		for _, kv := range saved {
+			k, v, _ := strings.Cut(kv, "=")
+			os.Setenv(k, v)
+		}
+	}
 	port, err := devstack.FreePort()
 	if err != nil {
-		t.Fatal(err)
+		return readyInfo{}, err
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan readyInfo, 1)
@@ -348,29 +380,35 @@ func startDevserver(t *testing.T, root string) readyInfo {
 		out:           io.Discard,
 	}
 	go func() { done <- run(ctx, c, slog.New(slog.NewJSONHandler(logs, nil))) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("devserver: %v", err)
-		}
-		os.Clearenv()
-		for _, kv := range saved {
-			k, v, _ := strings.Cut(kv, "=")
-			os.Setenv(k, v)
-		}
-		if t.Failed() {
-			t.Logf("devserver log:\n%s", logs.String())
-		}
-	})
 	select {
 	case i := <-ready:
-		return i
+		t.Cleanup(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("devserver: %v", err)
+			}
+			restore()
+			if t.Failed() {
+				t.Logf("devserver log:\n%s", logs.String())
+			}
+		})
+		return i, nil
 	case err := <-done:
-		t.Fatalf("devserver did not start: %v\n%s", err, logs.String())
+		cancel()
+		restore()
+		return readyInfo{}, fmt.Errorf("%v\n%s", err, logs.String())
 	case <-time.After(3 * time.Minute):
+		cancel()
+		select {
+		case <-done:
+			restore()
+		case <-time.After(30 * time.Second):
+			// Still going: its environment stays, and so does the test's
+			// failure.
+		}
 		t.Fatalf("devserver not ready after 3 minutes\n%s", logs.String())
+		return readyInfo{}, nil
 	}
-	return readyInfo{}
 }
 
 // syncWriter is a buffer the server's goroutines may write to while the
