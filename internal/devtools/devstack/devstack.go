@@ -91,8 +91,26 @@ const startTimeout = 30 * time.Second
 
 // Start installs the npm packages if needed and starts both servers on
 // 127.0.0.1, returning once both answer. The children run in their own
-// process group; call Stop to end them.
+// process group; call Stop to end them. A server on a port Start chose
+// itself that ends while starting (another process took the port between
+// FreePort and its listen) is started again on new ports, twice at most.
 func Start(ctx context.Context, o Options) (*Stack, error) {
+	for attempt := 1; ; attempt++ {
+		s, err := start(ctx, o)
+		chosen := o.DynamoPort == 0 || o.SESPort == 0 || (o.Cognito && o.CognitoPort == 0)
+		if err == nil || !chosen || attempt == 3 || !errors.Is(err, errExitedDuringStart) {
+			return s, err
+		}
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, "devstack: attempt %d: %v; starting again on new ports\n", attempt, err)
+		}
+	}
+}
+
+// errExitedDuringStart is a child server ending before it answered.
+var errExitedDuringStart = errors.New("exited during start")
+
+func start(ctx context.Context, o Options) (*Stack, error) {
 	root := o.Root
 	if root == "" {
 		r, err := FindRoot()
@@ -397,7 +415,7 @@ func (c *child) waitReady(ctx context.Context, readyLine, probeURL string) error
 	for {
 		select {
 		case <-c.done:
-			return fmt.Errorf("devstack: %s exited during start (%v); output:\n%s", c.name, c.err, c.out.String())
+			return fmt.Errorf("devstack: %s %w (%v); output:\n%s", c.name, errExitedDuringStart, c.err, c.out.String())
 		case <-ctx.Done():
 			return fmt.Errorf("devstack: %s not ready after %s: %w; output:\n%s", c.name, startTimeout, ctx.Err(), c.out.String())
 		case <-tick.C:

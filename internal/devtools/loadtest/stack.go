@@ -27,9 +27,25 @@ type stack struct {
 	exited  chan error
 }
 
+// errExitedDuringStart is the devserver ending before it answered; on a
+// port the harness chose, usually because another process took the port
+// between FreePort and the devserver's listen.
+var errExitedDuringStart = errors.New("loadtest: devserver exited during start")
+
 // startStack starts the stand-ins with their data in dir and the devserver
-// binary on a free port, and returns once the API answers.
+// binary on a free port, and returns once the API answers. A port it chose
+// itself and lost to another process is chosen again, twice at most.
 func startStack(ctx context.Context, c *Config, dir string, logs io.Writer) (*stack, error) {
+	for attempt := 1; ; attempt++ {
+		s, err := startStackOnce(ctx, c, dir, logs)
+		if err == nil || c.Addr != "" || attempt == 3 || !errors.Is(err, errExitedDuringStart) {
+			return s, err
+		}
+		fmt.Fprintf(logs, "loadtest: attempt %d: %v; starting again on new ports\n", attempt, err)
+	}
+}
+
+func startStackOnce(ctx context.Context, c *Config, dir string, logs io.Writer) (*stack, error) {
 	addr := c.Addr
 	if addr == "" {
 		port, err := devstack.FreePort()
@@ -90,7 +106,7 @@ func (s *stack) waitReady(ctx context.Context) error {
 		select {
 		case err := <-s.exited:
 			s.exited <- err
-			return fmt.Errorf("loadtest: devserver exited during start: %v (see the log)", err)
+			return fmt.Errorf("%w: %v (see the log)", errExitedDuringStart, err)
 		case <-ctx.Done():
 			return fmt.Errorf("loadtest: devserver not answering at %s: %w", s.baseURL, ctx.Err())
 		case <-time.After(100 * time.Millisecond):
