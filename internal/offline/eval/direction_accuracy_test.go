@@ -12,8 +12,8 @@ import (
 // resellers, agencies writing for a client, firms that present
 // themselves, buyers stating what they can do with our product,
 // customers who swear). Written in rounds, each measured once before the
-// rules it then informed (docs/screening.md, "Abuse and pitches by
-// direction"): round fourteen at 85 % of its abuse and 80 % of its
+// rules it then informed (testdata/kinds/README.md, "The direction
+// set"): round fourteen at 85 % of its abuse and 80 % of its
 // pitches with 1 of its 25 look-alikes junk, round fifteen at 70 % and
 // 85 % with 1 of 25. Round sixteen was written after round fifteen's
 // lessons and never tuned on: it is guarded at what it measured.

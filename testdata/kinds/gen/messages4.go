@@ -3,7 +3,7 @@ package main
 // Round four, written on 2026-12-07 after round three's rules were done
 // and before any detector ran on it, under its own source kinds-gen-r4.
 // It is the held-out round: its figures before any change are the ones
-// reported in docs/screening.md, and no rule was fitted to it. More than
+// reported in testdata/kinds/README.md, and no rule was fitted to it. More than
 // half of it is genuine leads that share words with the junk kinds
 // (agencies, clinics, casinos, lenders and angry customers who want
 // something, in many languages), because a rule that only catches junk
