@@ -3,6 +3,7 @@ package screen
 import (
 	"cmp"
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -198,10 +199,17 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// a buyer's.
 	if why := spamOffer(msg, lower, folded, words, st, product, channel); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
-		// language: twice the points, junk on its own.
+		// language: twice the points, junk on its own. It replaces a
+		// phrase reason of the same code rather than adding to it, so
+		// that spam_content stays one reason within its cap.
 		r := in.reason(CodeSpamContent, why)
 		r.Points = phrasePointsCap * pts(CodeSpamContent)
-		rs = append(rs, r)
+		if i := slices.IndexFunc(rs, func(x lead.Reason) bool { return x.Code == CodeSpamContent }); i >= 0 {
+			r.Detail = clip(why+"; "+rs[i].Detail, reasonDetailMax)
+			rs[i] = r
+		} else {
+			rs = append(rs, r)
+		}
 	}
 	why, halves := vendorOutreach(folded, buyer)
 	if w, h := pitchShape(msg, folded, buyer); h > halves {
