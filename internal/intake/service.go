@@ -127,6 +127,11 @@ func FixedForms(fs *forms.Set) func(context.Context) (*forms.Set, error) {
 // Form returns the configured form, or an ENOTFOUND *Error, or an
 // EUNAVAILABLE one when the forms cannot be read.
 func (s *Service) Form(ctx context.Context, id string) (*forms.Form, error) {
+	if !forms.ValidID(id) {
+		// No forms file can hold it: unknown without reading the forms,
+		// which may come from the store.
+		return nil, &Error{Kind: lead.ENOTFOUND, Code: CodeUnknownForm, Message: "no form " + echo(id)}
+	}
 	fs, err := s.Forms(ctx)
 	if err != nil {
 		return nil, unavailableErr(err)

@@ -84,18 +84,23 @@ func (s *Set) Get(id string) *Form { return s.byID[id] }
 // IDs returns the form ids in file order.
 func (s *Set) IDs() []string { return slices.Clone(s.order) }
 
-// validID reports whether id can name a form: lower-case letters, digits
-// and dashes, not starting with a dash, at most 63 bytes. The length is
-// checked apart from the pattern: written as {0,62} in it, the repetition
-// compiles into 62 copies, 1,400 allocations at every cold start of each
-// function that links this package.
-func validID(id string) bool { return len(id) <= 63 && idPattern.MatchString(id) }
+// MaxIDLen is the longest form id, in bytes.
+const MaxIDLen = 64
+
+// ValidID reports whether id can name a form: lower-case letters, digits
+// and dashes, not starting with a dash, at most MaxIDLen bytes. It is the
+// one rule for form ids: forms.yaml, the forms section of rules.yaml (and
+// so the console and leadctl, which parse both) and the intake path all
+// check it. The length is checked apart from the pattern: written as
+// {0,63} in it, the repetition compiles into 63 copies, 1,400 allocations
+// at every cold start of each function that links this package.
+func ValidID(id string) bool { return len(id) <= MaxIDLen && idPattern.MatchString(id) }
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // validField reports whether a configured field name looks like one: a
 // lower-case letter, then letters, digits and underscores, at most 64
-// bytes (the length apart, as in validID).
+// bytes (the length apart, as in ValidID).
 func validField(name string) bool { return len(name) <= 64 && fieldPattern.MatchString(name) }
 
 var fieldPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
@@ -129,7 +134,7 @@ func Parse(data []byte) (*Set, error) {
 			errs = append(errs, fmt.Errorf("line %d: empty form entry", line))
 			continue
 		}
-		if !validID(f.ID) {
+		if !ValidID(f.ID) {
 			bad("id must be lower-case letters, digits and dashes")
 		}
 		if s.byID[f.ID] != nil {

@@ -92,16 +92,17 @@ func TestIDAndFieldShapes(t *testing.T) {
 	}{
 		{"contact-sales", true},
 		{"0-day", true},
-		{strings.Repeat("a", 63), true},
-		{strings.Repeat("a", 64), false},
+		{strings.Repeat("a", MaxIDLen), true},
+		{strings.Repeat("a", 64), true},
+		{strings.Repeat("a", 65), false},
 		{"", false},
 		{"-sales", false},
 		{"Sales", false},
 		{"contact_sales", false},
 	}
 	for _, c := range ids {
-		if got := validID(c.id); got != c.want {
-			t.Errorf("validID(%q) = %v, want %v", c.id, got, c.want)
+		if got := ValidID(c.id); got != c.want {
+			t.Errorf("ValidID(%q) = %v, want %v", c.id, got, c.want)
 		}
 	}
 	fields := []struct {

@@ -20,6 +20,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/qualify"
 )
 
@@ -111,13 +112,14 @@ func (b *builder) add(n *yaml.Node, path, msg string) {
 	b.errs = append(b.errs, e)
 }
 
-// validName reports whether a form id or segment name is lower-case
-// letters, digits, - and _, not starting with - or _, at most 64 bytes. The
+// validName reports whether a segment name is lower-case letters, digits,
+// - and _, not starting with - or _, at most 64 bytes (form ids follow
+// forms.ValidID). The
 // length is checked apart from the pattern: as {0,63} in it, the
 // repetition compiles into 63 copies at every cold start.
-func validName(s string) bool { return len(s) <= 64 && formIDRe.MatchString(s) }
+func validName(s string) bool { return len(s) <= 64 && segmentRe.MatchString(s) }
 
-var formIDRe = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+var segmentRe = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
 
 func parse(data []byte, file string) (*Set, error) {
 	b := &builder{file: file, seen: map[string]bool{}, origin: map[*yaml.Node]string{}}
@@ -178,8 +180,8 @@ func parse(data []byte, file string) (*Set, error) {
 		} else {
 			for j := 0; j+1 < len(formsNode.Content); j += 2 {
 				id, body := formsNode.Content[j], resolveAlias(formsNode.Content[j+1])
-				if !validName(id.Value) {
-					b.add(id, "forms."+id.Value, "form IDs use lower-case letters, digits, - and _ (at most 64)")
+				if !forms.ValidID(id.Value) {
+					b.add(id, "forms."+id.Value, fmt.Sprintf("form IDs use lower-case letters, digits and -, not starting with - (at most %d), as in forms.yaml", forms.MaxIDLen))
 				}
 				secs := b.sections(body, "forms."+id.Value)
 				merged := map[string]*yaml.Node{}

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/lead"
 	"github.com/leadsieve/leadsieve/internal/qualify"
 )
@@ -279,7 +280,7 @@ func TestQualifierCachedConcurrent(t *testing.T) {
 	}
 }
 
-// TestNameShape pins what a form id or segment name may be, its length
+// TestNameShape pins what a segment name may be, its length
 // bound checked apart from the pattern.
 func TestNameShape(t *testing.T) {
 	cases := []struct {
@@ -299,5 +300,27 @@ func TestNameShape(t *testing.T) {
 		if got := validName(c.name); got != c.want {
 			t.Errorf("validName(%q) = %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestFormIDsAreTheFormsRule: rules.yaml accepts exactly the form ids
+// forms.yaml accepts (forms.ValidID), so a form that can be defined can
+// be given settings, and the other way round.
+func TestFormIDsAreTheFormsRule(t *testing.T) {
+	for _, id := range []string{
+		"contact-sales",
+		strings.Repeat("a", 63),
+		strings.Repeat("a", 64),
+		strings.Repeat("a", 65),
+		"contact_sales",
+		"-sales",
+		"0-day",
+	} {
+		t.Run(id, func(t *testing.T) {
+			_, err := Parse([]byte("version: 1\nforms:\n  " + id + ": {}\n"))
+			if want := forms.ValidID(id); (err == nil) != want {
+				t.Errorf("rules accept form id %q: %v; forms.ValidID says %v", id, err, want)
+			}
+		})
 	}
 }
