@@ -19,18 +19,18 @@ import (
 var Files embed.FS
 
 // Forms returns the embedded forms.yaml.
-func Forms() []byte { return mustRead("forms.yaml") }
+func Forms() []byte { return mustRead(versions.FormsFile) }
 
 // Rules returns the embedded rules.yaml (screening and qualification).
-func Rules() []byte { return mustRead("rules.yaml") }
+func Rules() []byte { return mustRead(versions.RulesFile) }
 
 // Routing returns the embedded routing.yaml.
-func Routing() []byte { return mustRead("routing.yaml") }
+func Routing() []byte { return mustRead(versions.RoutingFile) }
 
 // Sequences returns the embedded nurture sequence files (sequences/*.yaml)
 // as a file system rooted at the sequences folder.
 func Sequences() fs.FS {
-	sub, err := fs.Sub(Files, "sequences")
+	sub, err := fs.Sub(Files, versions.SequencesDir)
 	if err != nil {
 		panic("config: embedded sequences missing") // a build defect, caught by tests
 	}
@@ -44,13 +44,13 @@ func Sequences() fs.FS {
 func Builtin(kind versions.Kind) versions.Files {
 	switch kind {
 	case versions.Rules:
-		return versions.Files{"rules.yaml": string(Rules())}
+		return versions.Files{kind.File(): string(Rules())}
 	case versions.Forms:
-		return versions.Files{"forms.yaml": string(Forms())}
+		return versions.Files{kind.File(): string(Forms())}
 	case versions.Routing:
-		return versions.Files{"routing.yaml": string(Routing())}
+		return versions.Files{kind.File(): string(Routing())}
 	case versions.Sequences:
-		names, err := fs.Glob(Files, "sequences/*.yaml")
+		names, err := fs.Glob(Files, path.Join(versions.SequencesDir, "*.yaml"))
 		if err != nil {
 			panic("config: " + err.Error()) // the pattern is constant and valid
 		}

@@ -68,7 +68,7 @@ func kindArg(s string) (versions.Kind, error) {
 // sequences in their own folder, every other kind's one file in dir.
 func kindDir(dir string, kind versions.Kind) string {
 	if kind == versions.Sequences {
-		return filepath.Join(dir, "sequences")
+		return filepath.Join(dir, versions.SequencesDir)
 	}
 	return dir
 }
@@ -79,7 +79,7 @@ func kindFiles(kind versions.Kind) func(name string) bool {
 	case versions.Sequences:
 		return func(name string) bool { return filepath.Ext(name) == ".yaml" || filepath.Ext(name) == ".yml" }
 	default:
-		one := string(kind) + ".yaml"
+		one := kind.File()
 		return func(name string) bool { return name == one }
 	}
 }

@@ -110,7 +110,7 @@ func dirArg(fs interface {
 	if fs.NArg() > 0 {
 		return fs.Arg(0)
 	}
-	return filepath.Join("config", "sequences")
+	return filepath.Join("config", versions.SequencesDir)
 }
 
 func seqCheck(ctx context.Context, e *env, args []string) error {
@@ -136,7 +136,7 @@ func seqApply(ctx context.Context, e *env, args []string) error {
 	if err := fs.Parse(rest); err != nil {
 		return err
 	}
-	dir := filepath.Join("config", "sequences")
+	dir := filepath.Join("config", versions.SequencesDir)
 	if len(pos) == 1 {
 		dir = pos[0]
 	}

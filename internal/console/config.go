@@ -204,13 +204,13 @@ func (p *Pages) editorPage(ctx context.Context, kind versions.Kind, base int64, 
 	pg := &EditorPage{KindSummary: s, Base: base, Files: filesOf(files), Problems: []versions.Problem{}}
 	switch kind {
 	case versions.Rules:
-		if rs, err := rules.Parse([]byte(files[rulesFile])); err == nil {
+		if rs, err := rules.Parse([]byte(files[versions.RulesFile])); err == nil {
 			pg.RulesVersion = strings.TrimPrefix(rs.Version(), "sha256:")
 		}
 	case versions.Forms:
-		pg.Forms, _ = formFieldsOf(files[formsFile])
+		pg.Forms, _ = formFieldsOf(files[versions.FormsFile])
 	case versions.Routing:
-		pg.Routing, _ = routingFieldsOf(files[routingFile])
+		pg.Routing, _ = routingFieldsOf(files[versions.RoutingFile])
 	}
 	return pg, nil
 }

@@ -487,13 +487,13 @@ func (p *Pages) configFormEdit(w http.ResponseWriter, r *http.Request, u User) {
 		return vs[0], true
 	}
 	var (
-		name = formsFile
+		name = versions.FormsFile
 		edit = editForms
 	)
 	switch kind {
 	case versions.Forms:
 	case versions.Routing:
-		name, edit = routingFile, editRouting
+		name, edit = versions.RoutingFile, editRouting
 	default:
 		p.fail(w, r, &lead.Error{Kind: lead.ENOTFOUND, Code: "no_form_editor", Message: fmt.Sprintf("%s has no form editor; edit the YAML", kind)})
 		return

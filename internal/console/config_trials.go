@@ -22,13 +22,6 @@ import (
 	"github.com/leadsieve/leadsieve/internal/offline/batch"
 )
 
-// The one file of the kinds that have one.
-const (
-	rulesFile   = "rules.yaml"
-	formsFile   = "forms.yaml"
-	routingFile = "routing.yaml"
-)
-
 // backtestRead bounds the leads one back-test reads: it reads every lead
 // of every form (no index lists those with an outcome), and a console
 // request must answer within the gateway's 30 s. `leadctl backtest` reads
@@ -103,7 +96,7 @@ func (p *Pages) configBacktest(w http.ResponseWriter, r *http.Request, u User) {
 		p.fail(w, r, err)
 		return
 	}
-	fs, err := forms.Parse([]byte(fv.Files[formsFile]))
+	fs, err := forms.Parse([]byte(fv.Files[versions.FormsFile]))
 	if err != nil {
 		p.fail(w, r, err)
 		return
@@ -144,7 +137,7 @@ func (p *Pages) configBacktest(w http.ResponseWriter, r *http.Request, u User) {
 
 // screenerOf builds the offline screener of a rules kind's files.
 func screenerOf(files versions.Files, fs *forms.Set) (*batch.Screener, error) {
-	rs, err := rules.Parse([]byte(files[rulesFile]))
+	rs, err := rules.Parse([]byte(files[versions.RulesFile]))
 	if err != nil {
 		return nil, &lead.Error{Kind: lead.EINVALID, Code: "invalid_rules", Message: "the rules do not parse: " + err.Error(), Err: err}
 	}
@@ -283,12 +276,12 @@ func (p *Pages) configDryRun(w http.ResponseWriter, r *http.Request, u User) {
 		return
 	}
 	ctx := r.Context()
-	before, err := assign.Parse(routingFile, []byte(live.Files[routingFile]))
+	before, err := assign.Parse(versions.RoutingFile, []byte(live.Files[versions.RoutingFile]))
 	if err != nil {
 		p.fail(w, r, err)
 		return
 	}
-	after, err := assign.Parse(routingFile, []byte(draft[routingFile]))
+	after, err := assign.Parse(versions.RoutingFile, []byte(draft[versions.RoutingFile]))
 	if err != nil {
 		p.tryFailed(w, r, err)
 		return

@@ -36,9 +36,9 @@ func CheckFiles(set map[versions.Kind]versions.Files) []versions.Problem {
 		var ps []versions.Problem
 		switch kind {
 		case versions.Forms:
-			ps = parseOne(kind, files, "forms.yaml", func(b []byte) (err error) { c.Forms, err = forms.Parse(b); return })
+			ps = parseOne(kind, files, versions.FormsFile, func(b []byte) (err error) { c.Forms, err = forms.Parse(b); return })
 		case versions.Rules:
-			ps = parseOne(kind, files, "rules.yaml", func(b []byte) (err error) {
+			ps = parseOne(kind, files, versions.RulesFile, func(b []byte) (err error) {
 				if c.Rules, err = rules.Parse(b); err != nil {
 					return err
 				}
@@ -51,7 +51,7 @@ func CheckFiles(set map[versions.Kind]versions.Files) []versions.Problem {
 				return err
 			})
 		case versions.Routing:
-			ps = parseOne(kind, files, "routing.yaml", func(b []byte) (err error) { c.Routing, err = assign.Parse("routing.yaml", b); return })
+			ps = parseOne(kind, files, versions.RoutingFile, func(b []byte) (err error) { c.Routing, err = assign.Parse(versions.RoutingFile, b); return })
 		case versions.Sequences:
 			c.Sequences, ps = parseSequences(files)
 		}

@@ -92,7 +92,7 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 }
 
 func parseRules(v *versions.Version) (*rules.Set, error) {
-	rs, err := rules.Parse([]byte(v.Files["rules.yaml"]))
+	rs, err := rules.Parse([]byte(v.Files[versions.RulesFile]))
 	if err != nil {
 		return nil, fmt.Errorf("rules v%d: %w", v.Number, err)
 	}

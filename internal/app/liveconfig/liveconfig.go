@@ -25,9 +25,6 @@ func Watch[T any](b *boot.Base, kind versions.Kind, build func(*versions.Version
 	return w
 }
 
-// FormsFile is the forms kind's one file.
-const FormsFile = "forms.yaml"
-
 // Forms follows the live forms version of b's table.
 func Forms(b *boot.Base) *versions.Watcher[*forms.Set] {
 	return Watch(b, versions.Forms, ParseForms)
@@ -35,7 +32,7 @@ func Forms(b *boot.Base) *versions.Watcher[*forms.Set] {
 
 // ParseForms parses a forms version.
 func ParseForms(v *versions.Version) (*forms.Set, error) {
-	fs, err := forms.Parse([]byte(v.Files[FormsFile]))
+	fs, err := forms.Parse([]byte(v.Files[versions.FormsFile]))
 	if err != nil {
 		return nil, fmt.Errorf("forms v%d: %w", v.Number, err)
 	}

@@ -19,9 +19,6 @@ import (
 	"github.com/leadsieve/leadsieve/internal/delivery/webhook"
 )
 
-// RoutingFile is the routing kind's one file.
-const RoutingFile = "routing.yaml"
-
 // Setup is the sales notifier of one routing version and one forms
 // version, with those forms.
 type Setup struct {
@@ -62,7 +59,7 @@ func Follow(b *boot.Base, fs *versions.Watcher[*forms.Set], getenv func(string) 
 
 // ParseRouting parses a routing version.
 func ParseRouting(v *versions.Version) (*assign.Rules, error) {
-	rules, err := assign.Parse(RoutingFile, []byte(v.Files[RoutingFile]))
+	rules, err := assign.Parse(versions.RoutingFile, []byte(v.Files[versions.RoutingFile]))
 	if err != nil {
 		return nil, fmt.Errorf("routing v%d: %w", v.Number, err)
 	}

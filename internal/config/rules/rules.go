@@ -21,6 +21,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/config/versions"
 	"github.com/leadsieve/leadsieve/internal/qualify"
 )
 
@@ -43,7 +44,7 @@ type Error struct {
 func (e Error) Error() string {
 	f := e.File
 	if f == "" {
-		f = "rules.yaml"
+		f = versions.RulesFile
 	}
 	loc := f
 	if e.Line > 0 {
@@ -90,7 +91,7 @@ func Load(path string) (*Set, error) {
 }
 
 // Parse parses a rules file held in memory; errors name it rules.yaml.
-func Parse(data []byte) (*Set, error) { return parse(data, "rules.yaml") }
+func Parse(data []byte) (*Set, error) { return parse(data, versions.RulesFile) }
 
 type builder struct {
 	file   string

@@ -41,6 +41,31 @@ const (
 	Routing   Kind = "routing"
 )
 
+// The configuration's file names, spelt here only: the one file of each
+// kind held in one file, and the folder of the sequences (one file per
+// sequence, any name ending in .yaml).
+const (
+	RulesFile    = "rules.yaml"
+	FormsFile    = "forms.yaml"
+	RoutingFile  = "routing.yaml"
+	SequencesDir = "sequences"
+)
+
+// File returns the one file of kind: rules.yaml, forms.yaml or
+// routing.yaml; "" for sequences (a folder, SequencesDir) and for an
+// unknown kind.
+func (k Kind) File() string {
+	switch k {
+	case Rules:
+		return RulesFile
+	case Forms:
+		return FormsFile
+	case Routing:
+		return RoutingFile
+	}
+	return ""
+}
+
 // Kinds lists every kind, in the order screens and commands show them.
 var Kinds = []Kind{Rules, Sequences, Forms, Routing}
 

@@ -287,3 +287,25 @@ func TestServicePushRace(t *testing.T) {
 		}
 	}
 }
+
+// TestKindFile: each kind held in one file names it, the one place the
+// configuration's file names are spelt; sequences are a folder of files.
+func TestKindFile(t *testing.T) {
+	for _, tc := range []struct {
+		kind versions.Kind
+		file string
+	}{
+		{versions.Rules, "rules.yaml"},
+		{versions.Forms, "forms.yaml"},
+		{versions.Routing, "routing.yaml"},
+		{versions.Sequences, ""},
+		{"colours", ""},
+	} {
+		if got := tc.kind.File(); got != tc.file {
+			t.Errorf("%q.File() = %q, want %q", tc.kind, got, tc.file)
+		}
+	}
+	if versions.SequencesDir != "sequences" {
+		t.Errorf("versions.SequencesDir = %q, want sequences", versions.SequencesDir)
+	}
+}
