@@ -36,12 +36,14 @@ func Build(v *versions.Version) (*nurture.Catalog, error) {
 	return cat, nil
 }
 
-// ParseFiles parses stored sequence files (name -> YAML).
+// ParseFiles parses stored sequence files (name -> YAML), in file-name
+// order: the same version gives the same list and the same error on every
+// run, whatever the map's order.
 func ParseFiles(files map[string]string) ([]*nurture.Sequence, error) {
 	var seqs []*nurture.Sequence
 	var errs []error
-	for name, data := range files {
-		s, err := nurture.Parse(name, []byte(data))
+	for _, name := range versions.FileNames(files) {
+		s, err := nurture.Parse(name, []byte(files[name]))
 		if err != nil {
 			errs = append(errs, err)
 			continue

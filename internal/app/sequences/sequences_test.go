@@ -51,3 +51,46 @@ func TestBuild(t *testing.T) {
 		})
 	}
 }
+
+// TestParseFilesInNameOrder: the sequences and the parse errors come in
+// file-name order whatever the map's order, so the catalog a version
+// builds and the error it reports are the same on every run (run with
+// -count=20: map order is random).
+func TestParseFilesInNameOrder(t *testing.T) {
+	builtin := config.Builtin(versions.Sequences)
+	names := versions.FileNames(builtin)
+	seqs, err := ParseFiles(builtin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seqs) != len(names) {
+		t.Fatalf("%d sequences from %d files", len(seqs), len(names))
+	}
+	for i, s := range seqs {
+		want, err := ParseFiles(map[string]string{names[i]: builtin[names[i]]})
+		if err != nil || len(want) != 1 {
+			t.Fatalf("%s alone: %v, %v", names[i], want, err)
+		}
+		if s.ID != want[0].ID {
+			t.Errorf("sequence %d is %q, want %q from %s", i, s.ID, want[0].ID, names[i])
+		}
+	}
+
+	broken := versions.Files{}
+	for _, n := range []string{"d.yaml", "a.yaml", "c.yaml", "b.yaml"} {
+		broken[n] = "name: [unclosed"
+	}
+	_, err = ParseFiles(broken)
+	if err == nil {
+		t.Fatal("broken files parsed")
+	}
+	msg := err.Error()
+	last := -1
+	for _, n := range []string{"a.yaml", "b.yaml", "c.yaml", "d.yaml"} {
+		i := strings.Index(msg, n)
+		if i < 0 || i < last {
+			t.Fatalf("error %q does not name the files in order (%s at %d)", msg, n, i)
+		}
+		last = i
+	}
+}
