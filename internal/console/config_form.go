@@ -170,13 +170,43 @@ func routingFieldsOf(text string) ([]TeamMembers, error) {
 	return out, nil
 }
 
-// yamlText is v written as a one-line YAML value (quoted when it must be).
+// yamlText is v written as a one-line YAML value: as yaml.Marshal writes
+// it when YAML reads that back as the same string in a block entry, a
+// [list] and a {mapping} alike, else double-quoted. yaml.Marshal alone
+// writes a string with a line break as a block scalar over several lines,
+// which the line-by-line editor and the one-line lists break, and leaves
+// "?" or ":" plain where a one-line list reads them differently.
 func yamlText(v any) string {
 	b, err := yaml.Marshal(v)
 	if err != nil {
 		return fmt.Sprint(v)
 	}
-	return strings.TrimSuffix(string(b), "\n")
+	text := strings.TrimSuffix(string(b), "\n")
+	s, ok := v.(string)
+	if !ok || readsAs(text, s) {
+		return text
+	}
+	// Go's escapes (\n, \t, \", \\, \xXX, \uXXXX) are YAML's in a
+	// double-quoted scalar.
+	return strconv.Quote(s)
+}
+
+// readsAs reports whether the one-line YAML text reads back as s in each
+// place the editor writes values.
+func readsAs(text, s string) bool {
+	if strings.Contains(text, "\n") {
+		return false
+	}
+	var got struct {
+		Entry string            `yaml:"entry"`
+		List  []string          `yaml:"list"`
+		Map   map[string]string `yaml:"map"`
+	}
+	doc := "entry: " + text + "  # comment\nlist: [" + text + ", x]\nmap: {k: " + text + ", x: y}\n"
+	if err := yaml.Unmarshal([]byte(doc), &got); err != nil {
+		return false
+	}
+	return got.Entry == s && slices.Equal(got.List, []string{s, "x"}) && len(got.Map) == 2 && got.Map["k"] == s
 }
 
 // flowList is a one-line YAML list: [a, b].
