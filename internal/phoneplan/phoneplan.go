@@ -260,20 +260,28 @@ func leadingCallingCode(digits string) (int, string, bool) {
 }
 
 // normalize keeps the digits of s, in ASCII. Text with three ASCII
-// letters or more is a vanity number ("1-800-FLOWERS"), of which the
-// library keeps only the ASCII digits: it does not translate letters.
+// letters or more is a vanity number ("1-800-FLOWERS"): its letters are
+// dialled as the keypad's digits, and only ASCII digits are kept.
 func normalize(s string) string {
 	if !strings.Contains(s, "\n") && countLetters(s) >= 3 {
 		var b strings.Builder
 		for _, r := range s {
-			if '0' <= r && r <= '9' {
+			// Upper-cased first, as the library does: "ı" dials as "I".
+			switch r = unicode.ToUpper(r); {
+			case '0' <= r && r <= '9':
 				b.WriteRune(r)
+			case 'A' <= r && r <= 'Z':
+				b.WriteByte(keypad[r-'A'])
 			}
 		}
 		return b.String()
 	}
 	return normalizeDigits(s)
 }
+
+// keypad is the digit of each letter A to Z on a telephone keypad (ITU-T
+// E.161).
+const keypad = "22233344455566677778889999"
 
 func countLetters(s string) int {
 	n := 0
