@@ -333,17 +333,18 @@ func candidate(raw string) (string, bool) {
 		if context == "" || !syntax().globalNumber.MatchString(context) && !syntax().domainName.MatchString(context) {
 			return "", false
 		}
-		if at > 0 {
-			if context[0] == '+' {
-				s = context
-			}
-			from := 0
-			if i := strings.Index(raw, rfc3966Prefix); i >= 0 && i < at {
-				from = i + len(rfc3966Prefix)
-			}
-			s += raw[from:at]
+	}
+	if at > 0 {
+		if context := phoneContext(raw[at+len(rfc3966PhoneContext):]); context[0] == '+' {
+			s = context
 		}
+		from := 0
+		if i := strings.Index(raw, rfc3966Prefix); i >= 0 && i < at {
+			from = i + len(rfc3966Prefix)
+		}
+		s += raw[from:at]
 	} else {
+		// No tel: URI with a phone context, or one with nothing before it.
 		s = possibleNumber(raw)
 	}
 	if i := strings.Index(s, rfc3966Subaddress); i > 0 {
