@@ -326,16 +326,16 @@ const (
 // URI with a phone context, the number (after a context that is a number
 // prefix); otherwise the text from its first digit or plus.
 func candidate(raw string) (string, bool) {
-	var s string
+	var s, context string
 	at := strings.Index(raw, rfc3966PhoneContext)
 	if at >= 0 {
-		context := phoneContext(raw[at+len(rfc3966PhoneContext):])
+		context = phoneContext(raw[at+len(rfc3966PhoneContext):])
 		if context == "" || !syntax().globalNumber.MatchString(context) && !syntax().domainName.MatchString(context) {
 			return "", false
 		}
 	}
 	if at > 0 {
-		if context := phoneContext(raw[at+len(rfc3966PhoneContext):]); context[0] == '+' {
+		if context[0] == '+' {
 			s = context
 		}
 		from := 0
