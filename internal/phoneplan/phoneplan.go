@@ -80,8 +80,8 @@ func Parse(raw, defaultRegion string) (Number, bool) {
 	if err == errUnknownCallingCode {
 		// "+0044...": what follows the plus may start with an
 		// international prefix.
-		if loc := syntax().plus.FindStringIndex(s); loc != nil {
-			code, national, err = splitCallingCode(s[loc[1]:], def)
+		if i := strings.IndexAny(s, plusSigns); i >= 0 {
+			code, national, err = splitCallingCode(strings.TrimLeft(s[i:], plusSigns), def)
 			if err == nil && code == 0 {
 				return Number{}, false
 			}
@@ -149,7 +149,7 @@ func (n Number) Region() string {
 	for _, region := range regions {
 		i := planOf(region, n.CallingCode)
 		if plans[i].leadingDigits != "" {
-			if rulesOf(i).leadingDigits.MatchString(n.National) {
+			if leadingDigits(i).MatchString(n.National) {
 				return region
 			}
 		} else if hasType(i, n.National) {
@@ -209,8 +209,7 @@ func splitCallingCode(s string, def int) (code int, national string, err error) 
 		return 0, "", nil
 	}
 	rest, _ := stripNationalPrefix(def, full[len(prefix):])
-	general := rulesOf(def).general
-	if !general.MatchString(full) && general.MatchString(rest) || p.lengthFit(len(full)) == tooLong {
+	if !general(def).MatchString(full) && general(def).MatchString(rest) || p.lengthFit(len(full)) == tooLong {
 		return p.callingCode, rest, nil
 	}
 	return 0, "", nil
@@ -220,14 +219,14 @@ func splitCallingCode(s string, def int) (code int, national string, err error) 
 // default region's international prefix when a digit other than 0 follows
 // it, and normalizes the rest.
 func withoutInternationalPrefix(s string, def int) (string, bool) {
-	if loc := syntax().plus.FindStringIndex(s); loc != nil && loc[0] == 0 {
-		return normalize(s[loc[1]:]), true
+	if rest := strings.TrimLeft(s, plusSigns); len(rest) < len(s) {
+		return normalize(rest), true
 	}
 	n := normalize(s)
 	if def < 0 {
 		return n, false
 	}
-	loc := rulesOf(def).internationalPrefix.FindStringIndex(n)
+	loc := internationalPrefix(def).FindStringIndex(n)
 	if loc == nil || loc[0] != 0 {
 		return n, false
 	}
@@ -370,6 +369,9 @@ func possibleNumber(raw string) string {
 		return ""
 	}
 	s := raw[start:]
+	if plain(s) {
+		return s
+	}
 	if loc := syntax().unwantedEnd.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
@@ -383,12 +385,46 @@ func possibleNumber(raw string) string {
 // least three among punctuation, then digits, letters and punctuation,
 // and maybe an extension.
 func viable(s string) bool {
-	return len(s) >= minNational && syntax().viable.MatchString(s)
+	if len(s) < minNational {
+		return false
+	}
+	if plain(s) {
+		// Two digits, or pluses then three digits or more among the
+		// punctuation.
+		n := 0
+		for _, c := range []byte(s) {
+			if '0' <= c && c <= '9' {
+				n++
+			}
+		}
+		if n == len(s) && n == 2 {
+			return true
+		}
+		return n >= 3 && !strings.ContainsAny(strings.TrimLeft(s, "+"), "+")
+	}
+	return syntax().viable.MatchString(s)
+}
+
+// plain reports whether s holds only ASCII digits, plus signs and the
+// commonest punctuation (space - . ( ) /), as most typed numbers do: the
+// patterns of extensions, second numbers and trailing junk need other
+// characters, so that such text is read without them (and without
+// compiling them).
+func plain(s string) bool {
+	for _, c := range []byte(s) {
+		if !('0' <= c && c <= '9' || strings.IndexByte("+ -.()/", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutExtension is s without an extension at its end, if what precedes
 // the extension is itself viable.
 func withoutExtension(s string) string {
+	if plain(s) {
+		return s
+	}
 	if loc := syntax().extension.FindStringIndex(s); loc != nil && viable(s[:loc[0]]) {
 		return s[:loc[0]]
 	}
@@ -422,14 +458,13 @@ func extensionPattern() string {
 }
 
 type patterns struct {
-	plus, unwantedEnd, secondNumber, viable, extension, globalNumber, domainName *regexp.Regexp
+	unwantedEnd, secondNumber, viable, extension, globalNumber, domainName *regexp.Regexp
 }
 
 var syntax = sync.OnceValue(func() *patterns {
 	ext := extensionPattern()
 	alnum := `A-Za-z` + digit
 	return &patterns{
-		plus: regexp.MustCompile(`[` + plusSigns + `]+`),
 		// The library's pattern of trailing characters to drop, written
 		// for Java's class intersection, reads in Go as any character,
 		// "&&", one that is not "#", then closing brackets; kept so.

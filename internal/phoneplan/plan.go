@@ -47,49 +47,45 @@ type callingCode struct {
 	regions []string
 }
 
-// rules are a plan's patterns compiled.
-type rules struct {
-	internationalPrefix *regexp.Regexp // unanchored, as the library uses it
-	nationalPrefix      *regexp.Regexp // anchored at the start; nil if none
-	leadingDigits       *regexp.Regexp // anchored at the start; nil if none
-	general             *regexp.Regexp // anchored at both ends
-	types               []*regexp.Regexp
-}
-
-// compiled holds each plan's rules, compiled at the first number that needs
-// them: a request meets one or two regions, and compiling all of them would
-// cost every cold start what linking the library did.
+// compiled holds each plan's patterns, each compiled at its first use: a
+// request meets one or two regions and few of their patterns, and
+// compiling them all would cost every cold start what linking the library
+// did.
 var compiled [len(plans)]struct {
-	once  sync.Once
-	rules *rules
+	internationalPrefix, nationalPrefix, leadingDigits, general lazyRegexp
+	types                                                       [maxTypes]lazyRegexp
 }
 
-// rulesOf compiles plans[i]'s patterns once.
-func rulesOf(i int) *rules {
-	c := &compiled[i]
-	c.once.Do(func() {
-		p := &plans[i]
-		r := &rules{
-			internationalPrefix: regexp.MustCompile(p.internationalPrefix),
-			general:             whole(p.general.pattern),
-		}
-		if p.nationalPrefixForParsing != "" {
-			r.nationalPrefix = regexp.MustCompile("^(?:" + p.nationalPrefixForParsing + ")")
-		}
-		if p.leadingDigits != "" {
-			r.leadingDigits = regexp.MustCompile("^(?:" + p.leadingDigits + ")")
-		}
-		for _, d := range p.types {
-			r.types = append(r.types, whole(d.pattern))
-		}
-		c.rules = r
-	})
-	return c.rules
+// maxTypes is the most number types a plan has (gen checks it).
+const maxTypes = 10
+
+type lazyRegexp struct {
+	once sync.Once
+	re   *regexp.Regexp
 }
 
-// whole compiles a pattern that must match a whole national number.
-func whole(pattern string) *regexp.Regexp {
-	return regexp.MustCompile("^(?:" + pattern + ")$")
+func (l *lazyRegexp) get(pattern string) *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(pattern) })
+	return l.re
+}
+
+// The patterns of plans[i]: the international prefix unanchored, as the
+// library uses it; the national prefix and leading digits anchored at the
+// start; descriptions anchored at both ends.
+func internationalPrefix(i int) *regexp.Regexp {
+	return compiled[i].internationalPrefix.get(plans[i].internationalPrefix)
+}
+func nationalPrefix(i int) *regexp.Regexp {
+	return compiled[i].nationalPrefix.get("^(?:" + plans[i].nationalPrefixForParsing + ")")
+}
+func leadingDigits(i int) *regexp.Regexp {
+	return compiled[i].leadingDigits.get("^(?:" + plans[i].leadingDigits + ")")
+}
+func general(i int) *regexp.Regexp {
+	return compiled[i].general.get("^(?:" + plans[i].general.pattern + ")$")
+}
+func numberType(i, t int) *regexp.Regexp {
+	return compiled[i].types[t].get("^(?:" + plans[i].types[t].pattern + ")$")
 }
 
 // planOf is the index in plans of region's plan (for region "001", the
@@ -163,23 +159,22 @@ func (p *plan) lengthFit(n int) length {
 // plans[i]'s number types: the library's test that its number type is not
 // UNKNOWN, which is what makes a number valid.
 func hasType(i int, nsn string) bool {
-	p, r := &plans[i], rulesOf(i)
-	if !matches(p.general, r.general, nsn) {
+	p := &plans[i]
+	if !p.general.fits(nsn) || !general(i).MatchString(nsn) {
 		return false
 	}
 	for t, d := range p.types {
-		if matches(d, r.types[t], nsn) {
+		if d.fits(nsn) && numberType(i, t).MatchString(nsn) {
 			return true
 		}
 	}
 	return false
 }
 
-func matches(d desc, re *regexp.Regexp, nsn string) bool {
-	if len(d.lengths) > 0 && !slices.Contains(d.lengths, int8(len(nsn))) {
-		return false
-	}
-	return re.MatchString(nsn)
+// fits reports whether nsn has one of the description's lengths, if it
+// gives any.
+func (d desc) fits(nsn string) bool {
+	return len(d.lengths) == 0 || slices.Contains(d.lengths, int8(len(nsn)))
 }
 
 // stripNationalPrefix removes the national (trunk) prefix from a national
@@ -190,24 +185,23 @@ func stripNationalPrefix(i int, number string) (string, bool) {
 	if number == "" || p.nationalPrefixForParsing == "" {
 		return number, false
 	}
-	r := rulesOf(i)
-	m := r.nationalPrefix.FindStringSubmatchIndex(number)
+	m := nationalPrefix(i).FindStringSubmatchIndex(number)
 	if m == nil {
 		return number, false
 	}
-	viableBefore := r.general.MatchString(number)
+	viableBefore := general(i).MatchString(number)
 	// The library transforms only when the prefix pattern's last group
 	// took part in the match (or when the pattern has no group at all).
 	last := len(m)/2 - 1
 	if p.nationalPrefixTransform == "" || m[2*last] < 0 {
 		rest := number[m[1]:]
-		if viableBefore && !r.general.MatchString(rest) {
+		if viableBefore && !general(i).MatchString(rest) {
 			return number, false
 		}
 		return rest, true
 	}
-	transformed := r.nationalPrefix.ReplaceAllString(number, p.nationalPrefixTransform)
-	if viableBefore && !r.general.MatchString(transformed) {
+	transformed := nationalPrefix(i).ReplaceAllString(number, p.nationalPrefixTransform)
+	if viableBefore && !general(i).MatchString(transformed) {
 		return number, false
 	}
 	return transformed, true

@@ -97,6 +97,9 @@ var plans = [...]plan{
 				types = append(types, s)
 			}
 		}
+		if len(types) > maxTypes {
+			return nil, fmt.Errorf("%s %d has %d number types, phoneplan keeps room for %d", m.GetId(), m.GetCountryCode(), len(types), maxTypes)
+		}
 		b.WriteString("types: []desc{\n")
 		for _, s := range types {
 			b.WriteString(s + ",\n")
@@ -136,18 +139,22 @@ var callingCodes = [...]callingCode{
 // (+800 freephone, +882 international networks, ...).
 const nonGeographic = "001"
 
+// maxTypes is phoneplan's maxTypes: the number types a plan may have.
+const maxTypes = 10
+
 // consulted are the number types whose patterns decide whether a number is
 // valid (the library's number type is not UNKNOWN): every type but the
 // mobile one when the region's mobile and fixed-line patterns are the
 // same, since the library then reads a number matching neither as of no
-// type.
+// type. Any one matching will do, so the types people type most come
+// first: the others' patterns are then seldom compiled.
 func consulted(m *phonenumbers.PhoneMetadata) []*phonenumbers.PhoneNumberDesc {
-	d := []*phonenumbers.PhoneNumberDesc{m.GetPremiumRate(), m.GetTollFree(), m.GetSharedCost(), m.GetVoip(),
-		m.GetPersonalNumber(), m.GetPager(), m.GetUan(), m.GetVoicemail(), m.GetFixedLine()}
+	d := []*phonenumbers.PhoneNumberDesc{m.GetFixedLine()}
 	if !m.GetSameMobileAndFixedLinePattern() {
 		d = append(d, m.GetMobile())
 	}
-	return d
+	return append(d, m.GetTollFree(), m.GetPremiumRate(), m.GetSharedCost(), m.GetVoip(),
+		m.GetPersonalNumber(), m.GetPager(), m.GetUan(), m.GetVoicemail())
 }
 
 func descSource(pattern string, lengths []int32) string {
