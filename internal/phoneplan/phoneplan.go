@@ -169,13 +169,15 @@ func (n Number) ValidFor(region string) bool {
 	return hasType(i, n.National)
 }
 
-// errUnknownCallingCode: a "+" or an international prefix followed by no
-// calling code in use.
+// parseError is why splitCallingCode could not split: Parse tries again
+// after the plus for one of them, and reports only that the text is not a
+// number.
 type parseError string
 
 func (e parseError) Error() string { return string(e) }
 
 const (
+	// a "+" or an international prefix followed by no calling code in use
 	errUnknownCallingCode parseError = "unknown calling code"
 	errTooShortAfterIDD   parseError = "too short after the international prefix"
 )
@@ -438,15 +440,19 @@ const (
 	// slashes, brackets, tildes (wait for the tone), and x (a placeholder
 	// for a carrier code).
 	punctuation = `\-x\x{2010}-\x{2015}\x{2212}\x{30FC}\x{FF0D}-\x{FF0F} \x{00A0}\x{00AD}\x{200B}\x{2060}\x{3000}()\x{FF08}\x{FF09}\x{FF3B}\x{FF3D}.\[\]/~\x{2053}\x{223C}\x{FF5E}`
-	// extensionDigits is an extension's digits up to n long.
-	extensionEnd = `[:.\x{FF0E}]?[ \x{00A0}\t,\-]*(` + digit + `{1,%d})#?`
 )
+
+// extensionDigits are an extension's digits, at most n, after its label:
+// maybe a colon or dot, spaces, commas or dashes, and maybe a closing "#".
+func extensionDigits(n int) string {
+	return `[:.\x{FF0E}]?[ \x{00A0}\t,\-]*(` + digit + `{1,` + strconv.Itoa(n) + `})#?`
+}
 
 // extensionPattern matches the ways an extension is written after a
 // number: ";ext=12" (RFC 3966), "ext. 12", "x12", "#12", "- 503#", ",,12",
 // ";12".
 func extensionPattern() string {
-	end := func(n int) string { return strings.Replace(extensionEnd, "%d", strconv.Itoa(n), 1) }
+	end := extensionDigits
 	return strings.Join([]string{
 		`;ext=(` + digit + `{1,20})`,
 		`[ \x{00A0}\t,]*(?:e?xt(?:ensi(?:o\x{0301}?|\x{00F3}))?n?|\x{FF45}?\x{FF58}\x{FF54}\x{FF4E}?|\x{0434}\x{043E}\x{0431}|anexo)` + end(20),
