@@ -6,7 +6,8 @@ import (
 	"github.com/leadsieve/leadsieve/internal/phoneplan"
 )
 
-// TestParse: how typical numbers read, as the phone check sees them.
+// TestParse: how typical numbers read, as the phone check sees them (and
+// as the library reads them).
 func TestParse(t *testing.T) {
 	for _, tc := range []struct {
 		name, raw, region string
@@ -34,6 +35,9 @@ func TestParse(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := ours(tc.raw, tc.region); got != tc.want {
 				t.Errorf("Parse(%q, %q) reads %+v, want %+v", tc.raw, tc.region, got, tc.want)
+			}
+			if lib := library(tc.raw, tc.region); lib != tc.want {
+				t.Errorf("the library reads %q under %q as %+v", tc.raw, tc.region, lib)
 			}
 		})
 	}
