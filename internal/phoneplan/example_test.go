@@ -51,3 +51,20 @@ func TestCallingCode(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParse reads typical form input, as the phone check does (parse,
+// region, validity), with this package and with the library.
+func BenchmarkParse(b *testing.B) {
+	inputs := [][2]string{{"(201) 555-7741", "US"}, {"+44 20 7946 0958", "GB"}, {"030 1234567", "DE"}, {"+1 416 555 0123", "US"}}
+	for _, bc := range []struct {
+		name string
+		read func(raw, region string) reading
+	}{{"phoneplan", ours}, {"library", library}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for i := range b.N {
+				in := inputs[i%len(inputs)]
+				bc.read(in[0], in[1])
+			}
+		})
+	}
+}

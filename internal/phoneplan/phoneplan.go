@@ -25,7 +25,7 @@ import (
 const nonGeographic = "001"
 
 const (
-	maxInput       = 250 // characters read at most, as the library
+	maxInput       = 250 // bytes of text read at most, as the library
 	minNational    = 2   // digits of the shortest national number
 	maxNational    = 17  // and of the longest (the ITU says 15; Germany has longer)
 	maxCallingCode = 3   // digits

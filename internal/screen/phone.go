@@ -83,8 +83,8 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if !ok {
 		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" cannot be parsed")}
 	}
-	// Valid is valid for the number's region; the region is asked for
-	// once, since mismatch needs it too.
+	// A number is valid if it is in the plan of the region it belongs to;
+	// the region is asked for once, since the mismatch needs it too.
 	got := num.Region()
 	if !num.ValidFor(got) {
 		// Well formed and of a plausible length, but outside the numbering
