@@ -32,6 +32,11 @@ var (
 		"github.com/aws/aws-sdk-go-v2/service/sso", "github.com/aws/aws-sdk-go-v2/service/ssooidc", "github.com/aws/aws-sdk-go-v2/service/signin"}
 	// salesHandoff sends the sales hand-off.
 	salesHandoff = module + "internal/delivery/handoff"
+	// phoneLibrary is libphonenumber's Go port, whose package
+	// initialisation decodes every region's metadata (30 M instructions
+	// of intake's cold start when it linked it): internal/phoneplan has
+	// the plans it needs, generated from the library's metadata.
+	phoneLibrary = []string{"github.com/nyaruka/phonenumbers"}
 )
 
 // TestFunctionsLinkOnlyWhatTheyUse: each function links what it uses and
@@ -39,7 +44,8 @@ var (
 // that sign or check tokens read the signing secret; only intake invokes
 // the hand-off function and the unsubscribe endpoint its recorder; the
 // SES-events and unsubscribe functions read no
-// forms and follow no configuration version; none links the SDK's configuration loader. A package listed in mustNot fails the test when it, or a package
+// forms and follow no configuration version; none links the SDK's
+// configuration loader or the phone-number library. A package listed in mustNot fails the test when it, or a package
 // under it, is in `go list -deps` of the function.
 func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 	for _, tc := range []struct {
@@ -48,26 +54,26 @@ func TestFunctionsLinkOnlyWhatTheyUse(t *testing.T) {
 		mustNot  [][]string
 	}{
 		{"intake", append([]string{module + "internal/delivery/handoff/invocation", lambdaClient, secretsClient}, screening...),
-			[][]string{sdkLoader, {sesClient, salesHandoff}}},
+			[][]string{phoneLibrary, sdkLoader, {sesClient, salesHandoff}}},
 		{"dispatcher", []string{salesHandoff, sesClient, secretsClient},
-			[][]string{screening, sdkLoader, {lambdaClient, module + "internal/delivery/handoff/invocation"}}},
+			[][]string{phoneLibrary, screening, sdkLoader, {lambdaClient, module + "internal/delivery/handoff/invocation"}}},
 		// The hand-off signs the sales e-mail's outcome links.
 		{"handoff", []string{salesHandoff, sesClient, secretsClient},
-			[][]string{screening, sdkLoader, {lambdaClient}}},
+			[][]string{phoneLibrary, screening, sdkLoader, {lambdaClient}}},
 		// The endpoint only queues tokens for the recorder: it invokes, and
 		// neither verifies nor stores.
 		{"unsubscribe", []string{module + "internal/compliance/unsubscribe", lambdaClient},
-			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, salesHandoff}}},
+			[][]string{phoneLibrary, screening, formsConfig, liveConfig, sdkLoader, {sesClient, salesHandoff}}},
 		{"unsubscriberecorder", []string{module + "internal/compliance/unsubscribe", secretsClient},
-			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
+			[][]string{phoneLibrary, screening, formsConfig, liveConfig, sdkLoader, {sesClient, lambdaClient, salesHandoff}}},
 		// The console serves pages and records decisions; it judges no
 		// submission of its own, but the back-test of a rules draft judges
 		// past leads with the draft and the live rules (as `leadctl
 		// backtest` does), and a sequence step's test goes through SES.
 		{"console", append([]string{module + "internal/console", sesClient}, screening...),
-			[][]string{sdkLoader}},
+			[][]string{phoneLibrary, sdkLoader}},
 		{"sesevents", []string{module + "internal/compliance/sesevents"},
-			[][]string{screening, formsConfig, liveConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
+			[][]string{phoneLibrary, screening, formsConfig, liveConfig, sdkLoader, {sesClient, lambdaClient, secretsClient, salesHandoff}}},
 	} {
 		t.Run(tc.function, func(t *testing.T) {
 			out, err := exec.Command("go", "list", "-deps", module+"functions/"+tc.function).Output()

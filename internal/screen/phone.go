@@ -4,20 +4,16 @@ import (
 	"context"
 	"strings"
 
-	"github.com/nyaruka/phonenumbers"
-
 	"github.com/leadsieve/leadsieve/internal/lead"
+	"github.com/leadsieve/leadsieve/internal/phoneplan"
 	"github.com/leadsieve/leadsieve/internal/region"
 )
 
-// supportedRegions is libphonenumber's region set.
-var supportedRegions = phonenumbers.GetSupportedRegions()
-
-// regionOf maps a country field value to an ISO alpha-2 region that
-// libphonenumber knows, or "". Countries are read by internal/region, the
+// regionOf maps a country field value to an ISO alpha-2 region that has a
+// numbering plan, or "". Countries are read by internal/region, the
 // table qualification, sales assignment and send windows also use.
 func regionOf(country string) string {
-	if c, ok := region.Normalize(country); ok && supportedRegions[c] {
+	if c, ok := region.Normalize(country); ok && phoneplan.Supported(c) {
 		return c
 	}
 	return ""
@@ -83,14 +79,14 @@ func (d phoneDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if region == "" {
 		region = "ZZ"
 	}
-	num, err := phonenumbers.Parse(raw, region)
-	if err != nil {
+	num, ok := phoneplan.Parse(raw, region)
+	if !ok {
 		return []lead.Reason{in.reason(CodePhoneInvalid, "phone number "+quote(raw, 30)+" cannot be parsed")}
 	}
-	// IsValidNumber is IsValidNumberForRegion for the number's region;
-	// the region is asked for once, since mismatch needs it too.
-	got := phonenumbers.GetRegionCodeForNumber(num)
-	if !phonenumbers.IsValidNumberForRegion(num, got) {
+	// A number is valid if it is in the plan of the region it belongs to;
+	// the region is asked for once, since the mismatch needs it too.
+	got := num.Region()
+	if !num.ValidFor(got) {
 		// Well formed and of a plausible length, but outside the numbering
 		// plan: a typo, a range newer than the metadata, or a number made
 		// up to keep sales from calling. People do all three, so it weighs
@@ -127,7 +123,7 @@ func fictionalNumber(d []byte, international bool, region string) bool {
 			return false
 		}
 	} else if region != "" {
-		code = int(phonenumbers.GetCountryCodeForRegion(region))
+		code = phoneplan.CallingCode(region)
 	}
 	if code == 0 || code == 1 {
 		n := s

@@ -1,0 +1,5 @@
+//go:build !race
+
+package phoneplan_test
+
+const raceEnabled = false
