@@ -118,11 +118,16 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	// Turkish, Russian (transliterated).
 	"wegwerf", "einweg", "jetable", "temporaire", "temporal", "temporario", "temporaneo", "temporanea",
 	"desechable", "descartable", "descartavel", "usaegetta", "wegwerp", "tijdelijk", "tymczasowa", "tymczasowy",
-	"jednorazowa", "jednorazowy", "gecici", "vremennaya", "vremennyi", "odnorazovaya"}
+	"jednorazowa", "jednorazowy", "gecici", "vremennaya", "vremennyi", "odnorazovaya",
+	// Romanian, Portuguese, Dutch, German, Nordic, Finnish, Ukrainian and
+	// Japanese (sute: "to throw away") forms, and "instant".
+	"temporar", "temporaria", "tijdelijke", "einmal", "engangs", "engang", "kertakaytto", "tymchasova",
+	"tymchasovyi", "odnorazova", "sute", "instant"}
 
 // mailWords name a mailbox, in the same languages.
 var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr",
-	"correo", "courriel", "posta", "pochta", "poczta", "eposta", "caixa", "buzon"}
+	"correo", "courriel", "posta", "pochta", "poczta", "eposta", "caixa", "buzon",
+	"boite", "skrzynka", "mejl", "epost", "poshta", "meado", "casella"}
 
 // throwawayName returns the throwaway word and mail word joined in a label
 // of domain (the labels before the TLD), hyphens ignored, or "".

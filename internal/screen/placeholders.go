@@ -84,6 +84,11 @@ var placeholderPeople = foldedSet(
 	"山田太郎", "山田花子", "Taro Yamada", "Hanako Yamada", "Ali Veli",
 	"Patrick Star", "Lisa Simpson", "Harry Potter", "Hermione Granger", "Peter Parker", "Bruce Wayne",
 	"Clark Kent", "Tony Stark", "James Bond", "Lara Croft", "Jon Snow", "Walter White", "Rick Sanchez",
+	// More languages' "anybody", borne by real people too.
+	"Jānis Bērziņš", "Jaan Tamm", "Marko Marković", "Janez Novak", "Ion Popescu", "Kovács János",
+	"Иван Петров", "Juan dela Cruz", "Juan de la Cruz", "Jón Jónsson", "Jens Hansen", "Anna Andersson",
+	"Jan Janssens", "Madame Michu", "김철수", "이영희", "Kim Cheolsu", "สมชาย ใจดี", "Ivo Ivić", "John Citizen",
+	"Sarah Connor", "Indiana Jones", "Forrest Gump", "Ellen Ripley", "Marty McFly", "Michael Corleone",
 )
 
 // nobodyPeople are placeholder names and characters no real person
@@ -114,13 +119,23 @@ var nobodyPeople = foldedSet(
 	"Fred Flintstone", "Barney Rubble", "Winnie the Pooh", "Peppa Pig",
 	"Asterix", "Obelix", "Tintin", "Pippi Langstrumpf", "Pippi Longstocking", "Micky Maus",
 	"Pikachu", "Super Mario", "Mario Bros", "Чебурашка", "Винни Пух", "孙悟空", "ドラえもん", "Doraemon",
+	// More languages' "nobody", and more characters.
+	"Vardenis Pavardenis", "Pinco Pallino", "Tizio Caio Sempronio", "Pera Perić", "Franta Vomáčka",
+	"Mari Maasikas", "Perico de los Palotes", "Fred Nurk", "Joe Blow", "Joe Sixpack", "A N Other",
+	"Nomen Nescio", "名無しの権兵衛", "名無し権兵衛", "Son Goku", "Goku", "Naruto Uzumaki", "Sailor Moon",
+	"Hello Kitty", "Garfield", "Shrek", "Wile E Coyote", "Road Runner", "Lucky Luke", "Gaston Lagaffe",
+	"Крокодил Гена", "Kermit the Frog", "Miss Piggy", "Buzz Lightyear", "Lightning McQueen",
 )
 
 // nobodyNames are single names that mean "nobody" or "sample person"
 // whatever the name beside them: Erika Musterfrau, Mengano Pérez.
 var nobodyNames = foldedSet("Mustermann", "Musterfrau", "Normalverbraucher", "Meikäläinen", "Bloggs",
 	"Пупкин", "Ninguém", "Nadie", "Modaal", "Menigmand", "Almoni", "Fulano", "Mengano", "Zutano", "Perengano",
-	"Beltrano", "Sicrano", "Medelsvensson")
+	"Beltrano", "Sicrano", "Medelsvensson",
+	// Names that say "name" or "surname" (Lithuanian), "nobody" (Japanese,
+	// French), and one-word characters nobody is called.
+	"Fulan", "Falan", "Filan", "Vardenis", "Pavardenis", "Pallino", "Tartempion", "名無し", "Asterix", "Obelix", "Pikachu", "Goofy",
+	"Doraemon", "Чебурашка", "Tintin", "SpongeBob")
 
 // placeholderWords mean "example", "test" or "yours" in company names and
 // e-mail domains, in many languages.
@@ -183,6 +198,8 @@ var (
 		"formulario", "formular", "formulaire", "formularz", "формы", "форма", "mesaj", "mesajı", "mesajıdır",
 		"das", "der", "die", "le", "la", "du", "el", "del", "il", "do", "na", "ok", "okay", "pls", "plz",
 		"ignore", "ignorieren", "dont", "reply", "no", "responder", "répondre", "smoke",
+		// What a test run says it does.
+		"spec", "check", "checking", "after", "relaunch", "deploy", "deployment", "webhook",
 	)
 	// testMessageStems begin a word that says "test" with an ending or a
 	// compound ("testowa", "тестовая", "Testanfrage", "测试一下", "テストです",
@@ -213,7 +230,9 @@ func isTestWord(w string) bool {
 const testStemEnding = 4
 
 // qaWords begin the e-mail local parts of QA and test inboxes.
-var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy", "fake", "sample", "staging", "autotest"}
+var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy", "fake", "sample", "staging", "autotest",
+	// Browser automation and load tools name the inboxes of their runs.
+	"e2e", "cypress", "playwright", "selenium", "puppeteer", "webdriver", "loadtest", "smoketest", "perftest"}
 
 // qaLocal matches e-mail local parts of QA and test inboxes: a QA word
 // followed by a +tag, digits or a separator ("qa+123", "test+1",
@@ -261,6 +280,7 @@ func placeholderPieces(in *Input) []string {
 			pieces = append(pieces, "test message "+quote(f.Message, 30))
 		}
 	}
+	pieces = append(pieces, morePlaceholderPieces(in)...)
 	if n := throwawayFields(f); n >= 2 {
 		pieces = append(pieces, "single letters or three-key runs in every field")
 		if n >= 3 {
@@ -428,7 +448,8 @@ func throwawayFields(f *lead.Fields) int {
 		if v = strings.TrimSpace(v); v == "" {
 			continue
 		}
-		if !gibberish.IsShortKeyboardRun(v) {
+		// A dash or a dot fills a required field as a key run does.
+		if !gibberish.IsShortKeyboardRun(v) && !isPunctuationOnly(v) {
 			return 0
 		}
 		n++
