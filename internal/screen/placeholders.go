@@ -123,7 +123,7 @@ var nobodyPeople = foldedSet(
 	"Vardenis Pavardenis", "Pinco Pallino", "Tizio Caio Sempronio", "Pera Perić", "Franta Vomáčka",
 	"Mari Maasikas", "Perico de los Palotes", "Fred Nurk", "Joe Blow", "Joe Sixpack", "A N Other",
 	"Nomen Nescio", "名無しの権兵衛", "名無し権兵衛", "Son Goku", "Goku", "Naruto Uzumaki", "Sailor Moon",
-	"Hello Kitty", "Garfield", "Shrek", "Wile E Coyote", "Road Runner", "Lucky Luke", "Gaston Lagaffe",
+	"Hello Kitty", "Shrek", "Wile E Coyote", "Road Runner", "Lucky Luke", "Gaston Lagaffe",
 	"Крокодил Гена", "Kermit the Frog", "Miss Piggy", "Buzz Lightyear", "Lightning McQueen",
 )
 

@@ -53,7 +53,7 @@ func TestPlaceholderIdentity(t *testing.T) {
 		{name: "chinese test message", sub: setMessage("测试"), want: CodePlaceholderIdentity},
 		{name: "just testing", sub: setMessage("just testing"), want: CodePlaceholderIdentity},
 		{name: "testing the enquiry form", sub: setMessage("testing the enquiry form"), want: CodePlaceholderIdentity, points: 30},
-		{name: "russian test request", sub: setMessage("Тестовая заявка, не обрабатывать"), want: CodePlaceholderIdentity, points: 30},
+		{name: "russian test request", sub: setMessage("Тестовая заявка, не обрабатывать"), want: CodePlaceholderIdentity, points: 60}, // a test, and asks not to be processed
 		{name: "chinese test with a particle", sub: setMessage("测试一下"), want: CodePlaceholderIdentity, points: 30},
 		{name: "japanese test sentence", sub: setMessage("テストです"), want: CodePlaceholderIdentity, points: 30},
 		{name: "korean test sentence", sub: setMessage("테스트입니다"), want: CodePlaceholderIdentity, points: 30},
