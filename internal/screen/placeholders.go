@@ -148,6 +148,7 @@ var placeholderWords = foldedSet(
 	"beispielfirma", "przykładowa", "przykładowy", "testowa", "testowy", "vzor", "vzorová", "vzorový",
 	"esimerkki", "eksempel", "exempel", "voorbeeldbedrijf", "minta", "örnek", "deneme", "contoh", "mẫu",
 	"тестовая", "тестовый", "примерная", "例示", "サンプル", "예시", "샘플", "示例", "样本", "uat",
+	"ukázková", "ukázka",
 )
 
 // placeholderDomainNames are placeholder words used only as domain names.

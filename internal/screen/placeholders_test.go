@@ -60,8 +60,8 @@ func TestPlaceholderIdentity(t *testing.T) {
 		{name: "turkish test message", sub: setMessage("deneme mesajı"), want: CodePlaceholderIdentity, points: 30},
 		{name: "polish test request", sub: setMessage("testowa wiadomość"), not: not}, // "wiadomość" is not on the filler list: a real message may follow
 		{name: "staging run", sub: setMessage("test submission from staging 4471"), want: CodePlaceholderIdentity, points: 30},
-		{name: "finnish example company", sub: setCompany("Esimerkki Oy"), want: CodePlaceholderIdentity, points: 30},
-		{name: "polish example company as an adjective", sub: setCompany("Firma Przykładowa Sp. z o.o."), want: CodePlaceholderIdentity, points: 30},
+		{name: "finnish example company", sub: setCompany("Esimerkki Oy"), want: CodePlaceholderIdentity, points: 60}, // no firm is called Example: two pieces
+		{name: "polish example company as an adjective", sub: setCompany("Firma Przykładowa Sp. z o.o."), want: CodePlaceholderIdentity, points: 60},
 		{name: "czech sample company", sub: setCompany("Vzorová firma s.r.o."), want: CodePlaceholderIdentity, points: 30},
 		{name: "brazilian test company", sub: setCompany("Empresa Teste Ltda"), want: CodePlaceholderIdentity, points: 30},
 		{name: "chinese test company", sub: setCompany("测试公司"), want: CodePlaceholderIdentity, points: 30},

@@ -25,7 +25,11 @@ import (
 //     before a registrable domain): a deployment, not a person;
 //   - a person whose first and last names both say "test" (Test
 //     Testowski, Testi Testinen): one real surname is Test, nobody is
-//     called that twice.
+//     called that twice;
+//   - a company called "Example" and nothing else (Example GmbH, Beispiel
+//     AG, ООО Пример, 示例公司): a firm may be called Test or Sample after
+//     a founder or a trade, but none is called Example. It weighs a
+//     second piece beside the placeholder company.
 
 // doNotActWords say "do not answer" or "ignore this" in several
 // languages, folded (see foldText). A phrase matches as a run of whole
@@ -252,6 +256,33 @@ func isPunctuationOnly(v string) bool {
 	return v != "" && strings.IndexFunc(v, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 }
 
+// exampleWords say "example" or "your company" and name no real firm,
+// folded.
+var exampleWords = foldedSet("example", "examples", "exemple", "ejemplo", "esempio", "exemplo", "beispiel",
+	"voorbeeld", "przykład", "przykładowa", "przykładowy", "příklad", "пример", "примерная", "例", "例子", "示例",
+	"예시", "esimerkki", "eksempel", "exempel", "beispielfirma", "musterfirma", "musterunternehmen",
+	"voorbeeldbedrijf", "yourcompany", "mycompany", "companyname", "placeholder", "contoh", "ukázková", "ukazkova")
+
+// isExampleCompany reports a placeholder company (see
+// isPlaceholderCompany) with a word of exampleWords in it.
+func isExampleCompany(folded string) bool {
+	if !isPlaceholderCompany(folded) {
+		return false
+	}
+	for _, w := range strings.Fields(folded) {
+		for _, suf := range companySuffixes {
+			if base, ok := strings.CutSuffix(w, suf); ok && base != "" {
+				w = base
+				break
+			}
+		}
+		if has(exampleWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // morePlaceholderPieces lists the pieces of this file found in in (see
 // placeholderPieces for the form of an entry: "" adds a piece's weight).
 func morePlaceholderPieces(in *Input) []string {
@@ -267,6 +298,11 @@ func morePlaceholderPieces(in *Input) []string {
 		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
 	}
 	if company := in.names.company; company != "" {
+		if isExampleCompany(company) {
+			// placeholderPieces counted the company once; nobody's firm is
+			// called Example.
+			pieces = append(pieces, "")
+		}
 		if firm, atIts := fictionalFirm(company, in.Email.Domain); firm {
 			pieces = append(pieces, "fictional firm "+quote(f.Company, 30))
 			if atIts && in.Email.Valid {

@@ -108,7 +108,13 @@ func TestMorePlaceholderPieces(t *testing.T) {
 		{name: "lithuanian name and surname", sub: setNames("Vardenis", "Pavardenis", "Northwind"), want: CodePlaceholderIdentity, points: 60},
 		{name: "italian nobody", sub: setNames("Pinco", "Pallino", "Northwind"), want: CodePlaceholderIdentity, points: 60},
 		{name: "arabic nobody", sub: setNames("Fulan", "Al-Fulani", "Northwind"), want: CodePlaceholderIdentity, points: 60},
+		{name: "example gmbh", sub: setCompany("Example GmbH"), want: CodePlaceholderIdentity, points: 60},
+		{name: "russian example company", sub: setCompany("ООО Пример"), want: CodePlaceholderIdentity, points: 60},
+		{name: "chinese example company", sub: setCompany("示例公司"), want: CodePlaceholderIdentity, points: 60},
+		{name: "czech example company", sub: setCompany("Ukázková firma"), want: CodePlaceholderIdentity, points: 60},
 		// One piece: weak, a real person may bear it.
+		{name: "test company", sub: setCompany("Test Company"), want: CodePlaceholderIdentity, points: 30},
+		{name: "sample corporation", sub: setCompany("Sample Corporation"), want: CodePlaceholderIdentity, points: 30},
 		{name: "fictional firm at a free-mail address", sub: both("Hank", "Miller", "Initech", "hank.miller@gmail.com", "Please send pricing."), want: CodePlaceholderIdentity, points: 30},
 		{name: "staging host", sub: withEmail("maria@staging.northwind-logistics.com"), want: CodePlaceholderIdentity, points: 30},
 		{name: "browser automation inbox", sub: withEmail("cypress+run8812@northwind-logistics.com"), want: CodePlaceholderIdentity, points: 30},
@@ -123,6 +129,7 @@ func TestMorePlaceholderPieces(t *testing.T) {
 		{name: "trial in german", sub: setMessage("Gibt es eine kostenlose Testphase? Wir würden das gern zwei Wochen testen."), not: not},
 		{name: "a freelancer without a company", sub: both("Tom", "Becker", "-", "tom.becker.photo@gmail.com", "Freelance photographer here, is there a free tier for one small site?"), not: not},
 		{name: "a QA consultancy", sub: both("Sanne", "Visser", "TestWerk QA", "sanne.visser@testwerk-qa.nl", "We are a software testing consultancy; what does the team plan include?"), not: not},
+		{name: "a firm with example in its name", sub: setCompany("Example Foods"), not: not},
 		{name: "a correction", sub: setMessage("Please ignore my previous message: we need 12 seats, not 20, and would like the annual price in euros by Friday."), not: not},
 	})
 }
