@@ -80,6 +80,13 @@ func main() {
 	g.family(contentBots3, "junk", "bot", "content_bot")
 	g.family(vendorPitches3, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(identityLookalikes3, "genuine", "genuine", "identity_lookalike")
+	// Round four (rows4.go), held out under its own source.
+	g.source = "kinds-identity-r4"
+	g.family(testEntries4, "junk", "test_entry", "test_entry")
+	g.family(disposable4, "junk", "disposable", "disposable")
+	g.family(contentBots4, "junk", "bot", "content_bot")
+	g.family(vendorPitches4, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(identityLookalikes4, "genuine", "genuine", "identity_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
