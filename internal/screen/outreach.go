@@ -57,6 +57,8 @@ var outreachOffer = foldedPhrases(
 	"autamme", "tarjoamme", "kehitamme", "tiimimme", "prowadzimy", "pomagamy", "swiadczymy", "nabizime",
 	"pomahame", "vyvijime", "nas tym", "sunuyoruz", "gelistiriyoruz", "yardimci oluyoruz", "ekibimiz",
 	"i produce", "i write", "i build", "i design", "team offering", "we are offering",
+	"j accompagne", "je vous accompagne", "je propose", "je realise", "je cree", "i put together",
+	"i ve put together", "wij vinden", "wij werven",
 )
 
 // outreachServices are the services vendors pitch to a company's sales
@@ -96,7 +98,7 @@ var outreachServices = foldedPhrases(
 	"podcast*", "penetration test*", "pentest*", "accessibility audit*", "wcag", "card processing",
 	"payment processing", "processing fees", "ghostwrit*", "linkedin posts", "trade show*", "messestand*",
 	"messebau", "animated video*", "customer support", "data entry", "data annotation", "back office",
-	"mobil uygulama", "web yazilimi", "mobilni aplikace", "sovelluskehitys",
+	"mobil uygulama", "web yazilimi", "mobilni aplikace", "sovelluskehitys", "mainon*", "markkinoin*",
 )
 
 // outreachAsks are a vendor's call to action: a short call at the
@@ -135,7 +137,7 @@ var outreachAsks = foldedPhrases(
 	"kort samtal", "ett kort samtal", "har du tid", "boka ett mote", "et kort opkald", "en kort samtale",
 	"lyhyt puhelu", "lyhyen puhelun", "chamada curta", "teria disponibilidade", "gorusme ayarla*",
 	"kisa bir gorusme", "kratky hovor", "so i can explain", "would you be interested in", "can i send over",
-	"could i get",
+	"could i get", "mind if i send", "send it over", "puis je vous envoyer", "sopisiko", "voinko lahettaa",
 )
 
 // outreachMinutes is an ask by its shape: a call of a few minutes ("15

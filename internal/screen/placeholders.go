@@ -148,7 +148,9 @@ var placeholderWords = foldedSet(
 	"beispielfirma", "przykładowa", "przykładowy", "testowa", "testowy", "vzor", "vzorová", "vzorový",
 	"esimerkki", "eksempel", "exempel", "voorbeeldbedrijf", "minta", "örnek", "deneme", "contoh", "mẫu",
 	"тестовая", "тестовый", "примерная", "例示", "サンプル", "예시", "샘플", "示例", "样本", "uat",
-	"ukázková", "ukázka",
+	"ukázková", "ukázka", "exemplu", "παράδειγμα", "δοκιμή", "δοκιμαστική", "teszt", "próba",
+	// "Your" as a company's whole name: Ihre Firma, Votre Société.
+	"ihre", "votre", "vostra",
 )
 
 // placeholderDomainNames are placeholder words used only as domain names.
@@ -165,7 +167,7 @@ var companyFiller = foldedSet(
 	"ltda", "kft", "zrt", "bt", "s", "r", "l", "a", "d", "sro", "spol", "doo", "ood", "eood", "oü", "gbr", "ug",
 	"ao", "зао", "оао", "ао", "ип", "주식회사", "유한회사", "shop", "store", "loja", "tienda", "negozio", "sklep",
 	"магазин", "ş", "şti", "ltd şti", "compania", "companhia", "compagnie", "ditta", "impresa", "unternehmen",
-	"sociedad", "sociedade", "societa", "firm",
+	"sociedad", "sociedade", "societa", "firm", "şirket", "şirketi", "ae", "αε", "pt", "tbk", "cv", "perusahaan",
 )
 
 // companySuffixes are legal forms written without a space after the name
@@ -181,7 +183,7 @@ var loremWords = setOf("lorem", "ipsum", "dolor", "sit", "amet", "consectetur", 
 var (
 	testMessageCore = foldedSet("test", "testing", "tests", "teste", "testando", "prueba", "probando", "essai",
 		"testen", "próba", "prova", "тест", "проверка", "測試", "测试", "テスト", "테스트", "deneme", "uji", "coba",
-		"percobaan", "thử", "kiểm", "asdf", "qwerty", "lorem", "ipsum")
+		"percobaan", "thử", "kiểm", "asdf", "qwerty", "lorem", "ipsum", "δοκιμή", "teszt")
 	testMessageFiller = foldedSet("this", "is", "a", "just", "only", "the", "form", "message", "please", "ignore",
 		"from", "again", "submission", "entry", "123", "1", "2", "3", "hello", "hi",
 		"dies", "ist", "ein", "nur", "bitte", "ignorieren", "nachricht",
@@ -201,6 +203,7 @@ var (
 		"ignore", "ignorieren", "dont", "reply", "no", "responder", "répondre", "smoke",
 		// What a test run says it does.
 		"spec", "check", "checking", "after", "relaunch", "deploy", "deployment", "webhook",
+		"formulir", "üzenet", "amaçlı", "gönderilmiştir", "nightly", "μήνυμα",
 	)
 	// testMessageStems begin a word that says "test" with an ending or a
 	// compound ("testowa", "тестовая", "Testanfrage", "测试一下", "テストです",
@@ -450,7 +453,7 @@ func throwawayFields(f *lead.Fields) int {
 			continue
 		}
 		// A dash or a dot fills a required field as a key run does.
-		if !gibberish.IsShortKeyboardRun(v) && !isPunctuationOnly(v) {
+		if !gibberish.IsShortKeyboardRun(v) && !isPunctuationOnly(v) && !isAlphabetRun(v) {
 			return 0
 		}
 		n++

@@ -47,6 +47,7 @@ var doNotActPhrases = foldedList(
 	"prosze zignorowac", "zignorowac", "nie odpowiadac",
 	"vanligen ignorera", "ignorera", "svara inte", "ikke svar", "ignorer", "ala vastaa", "ei vastausta",
 	"dikkate almayin", "dikkate almayın", "dikkate almayiniz", "dikkate almayınız", "cevap vermeyin", "yanitlamayin",
+	"ne odgovarjajte", "ne odgovarajte", "neodpovidejte", "neodpovedajte", "ne valaszoljon", "nie odpowiadaj",
 	"не отвечать", "не отвечайте", "не обрабатывать", "игнорировать", "проигнорируйте", "не відповідати",
 	"返信不要", "返信は不要", "対応不要", "请勿回复", "无需回复", "不用回复", "請勿回覆", "無需回覆",
 	"답장 불필요", "회신 불필요", "답변 불필요", "무시해 주세요", "무시하세요",
@@ -57,7 +58,7 @@ var doNotActPhrases = foldedList(
 // "Testbericht", "Проверка"); in scripts without spaces they may stand
 // anywhere ("送信テストです").
 var testIndicators = foldedList("test", "tést", "prueba", "proba", "prova", "probe", "proef", "próba",
-	"deneme", "тест", "проверк", "перевірк", "smoke", "e2e", "uat", "qa", "dummy")
+	"deneme", "тест", "проверк", "перевірк", "smoke", "e2e", "uat", "qa", "dummy", "teszt", "δοκιμ", "uji")
 
 // cjkTestIndicators say "test" inside text written without spaces.
 var cjkTestIndicators = foldedList("テスト", "測試", "测试", "테스트", "試験", "试验")
@@ -126,7 +127,7 @@ var fillerTextWords = foldedList("blindtext", "fulltext", "platzhaltertext", "du
 // alphabet in at most this many words is made for the purpose. A message
 // that long uses a dozen letters at most; ordinary prose needs a hundred
 // words and more to use all of them.
-const pangramMaxWords = 16
+const pangramMaxWords = 24
 
 // isFillerText reports a folded message that is typesetters' filler: a
 // pangram of the Latin or Cyrillic alphabet, or a text that calls itself
@@ -261,7 +262,8 @@ func isPunctuationOnly(v string) bool {
 var exampleWords = foldedSet("example", "examples", "exemple", "ejemplo", "esempio", "exemplo", "beispiel",
 	"voorbeeld", "przykład", "przykładowa", "przykładowy", "příklad", "пример", "примерная", "例", "例子", "示例",
 	"예시", "esimerkki", "eksempel", "exempel", "beispielfirma", "musterfirma", "musterunternehmen",
-	"voorbeeldbedrijf", "yourcompany", "mycompany", "companyname", "placeholder", "contoh", "ukázková", "ukazkova")
+	"voorbeeldbedrijf", "yourcompany", "mycompany", "companyname", "placeholder", "contoh", "ukázková", "ukazkova",
+	"exemplu", "παράδειγμα")
 
 // isExampleCompany reports a placeholder company (see
 // isPlaceholderCompany) with a word of exampleWords in it.
@@ -319,4 +321,20 @@ func morePlaceholderPieces(in *Input) []string {
 		pieces = append(pieces, "first and last name both say test: "+quote(f.FirstName+" "+f.LastName, 30), "")
 	}
 	return pieces
+}
+
+// isAlphabetRun reports a value of two to four letters that follow one
+// another in the alphabet ("ab", "xyz", "abcd"), as people type to fill a
+// field.
+func isAlphabetRun(v string) bool {
+	rs := []rune(strings.ToLower(v))
+	if len(rs) < 2 || len(rs) > 4 {
+		return false
+	}
+	for i, r := range rs {
+		if r < 'a' || r > 'z' || i > 0 && r != rs[i-1]+1 {
+			return false
+		}
+	}
+	return true
 }

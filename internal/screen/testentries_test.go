@@ -17,6 +17,7 @@ func TestDoNotActMessage(t *testing.T) {
 		instruction, test bool
 	}{
 		{"Testmeddelande, vänligen ignorera.", true, true},
+		{"Testno sporočilo, prosim ne odgovarjajte.", true, true},
 		{"Testbericht na wijziging van de website, niet beantwoorden.", true, true},
 		{"Ceci est un message de test, merci de ne pas y répondre.", true, true},
 		{"Teste de envio do formulário, desconsiderar.", true, true},
@@ -57,6 +58,7 @@ func TestFillerText(t *testing.T) {
 		{"Съешь же ещё этих мягких французских булок, да выпей чаю.", true},
 		{"Hier steht ein Blindtext. Er dient nur dazu, den Platz zu füllen.", true},
 		{"This is dummy text until the copy arrives.", true},
+		{"El veloz murciélago hindú comía feliz cardillo y kiwi. La cigüeña tocaba el saxofón detrás del palenque de paja.", true},
 		// Genuine: short requests, and a long one that uses every letter
 		// over many words.
 		{"Could you send me pricing for a team of 15?", false},
@@ -112,6 +114,10 @@ func TestMorePlaceholderPieces(t *testing.T) {
 		{name: "russian example company", sub: setCompany("ООО Пример"), want: CodePlaceholderIdentity, points: 60},
 		{name: "chinese example company", sub: setCompany("示例公司"), want: CodePlaceholderIdentity, points: 60},
 		{name: "czech example company", sub: setCompany("Ukázková firma"), want: CodePlaceholderIdentity, points: 60},
+		{name: "romanian example company", sub: setCompany("Firma Exemplu SRL"), want: CodePlaceholderIdentity, points: 60},
+		{name: "alphabet in every field", sub: both("x", "y", "z", "xyz@gmail.com", "xyz"), want: CodePlaceholderIdentity, points: 60},
+		{name: "your company at your company's domain", sub: both("Anna", "Kunz", "Ihre Firma GmbH", "anna@ihre-firma.de", "Bitte um ein Angebot."), want: CodePlaceholderIdentity, points: 60},
+		{name: "greek test message", sub: setMessage("δοκιμή"), want: CodePlaceholderIdentity, points: 30},
 		// One piece: weak, a real person may bear it.
 		{name: "test company", sub: setCompany("Test Company"), want: CodePlaceholderIdentity, points: 30},
 		{name: "sample corporation", sub: setCompany("Sample Corporation"), want: CodePlaceholderIdentity, points: 30},
