@@ -87,6 +87,13 @@ func main() {
 	g.family(contentBots4, "junk", "bot", "content_bot")
 	g.family(vendorPitches4, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(identityLookalikes4, "genuine", "genuine", "identity_lookalike")
+	// Round five (rows5.go), held out under its own source.
+	g.source = "kinds-identity-r5"
+	g.family(testEntries5, "junk", "test_entry", "test_entry")
+	g.family(disposable5, "junk", "disposable", "disposable")
+	g.family(contentBots5, "junk", "bot", "content_bot")
+	g.family(vendorPitches5, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(identityLookalikes5, "genuine", "genuine", "identity_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
