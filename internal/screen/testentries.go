@@ -163,7 +163,9 @@ func isFillerText(folded string) bool {
 // and television that people type instead of their own, folded.
 var fictionalFirms = foldedSet(
 	// Software documentation samples.
-	"Contoso", "Contoso Ltd", "Fabrikam", "Fabrikam Inc", "Northwind Traders", "Adventure Works",
+	// Not Northwind Traders: this project's own examples and demo events
+	// use Northwind as a real customer's name.
+	"Contoso", "Contoso Ltd", "Fabrikam", "Fabrikam Inc", "Adventure Works",
 	"Adventure Works Cycles", "Tailspin Toys", "Wide World Importers", "Woodgrove Bank", "Litware",
 	"Proseware", "Fourth Coffee", "Alpine Ski House", "Coho Winery", "Wingtip Toys", "Humongous Insurance",
 	"Lamna Healthcare", "Trey Research", "Blue Yonder Airlines",
