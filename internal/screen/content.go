@@ -115,7 +115,7 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	}
 	if n := keywordStuffing(in.Sub.Fields.Message); n > 0 {
 		rs = append(rs, in.reason(CodeKeywordStuffing, "the message is a list of "+strconv.Itoa(n)+" comma-separated keywords"))
-	} else if w, n, strong := repeatedKeyword(in.Sub.Fields.Message); n > 0 {
+	} else if w, n, strong := repeatedKeyword(in.msg.folded); n > 0 {
 		r := in.reason(CodeKeywordStuffing, "the message repeats "+quote(w, 30)+" "+strconv.Itoa(n)+" times with hardly a sentence around it")
 		if strong {
 			// Nothing but the keyword: no request hides in it.

@@ -32,12 +32,12 @@ const (
 	repeatedKeywordProse = 15
 )
 
-// repeatedKeyword returns the word that msg repeats as a stuffed keyword
+// repeatedKeyword returns the word that a folded message repeats as a stuffed keyword
 // list, how many of its words begin with it, and whether it is nothing but
 // the keyword (see repeatedKeywordStrongCount); "" when msg is no such
 // list.
-func repeatedKeyword(msg string) (word string, count int, strong bool) {
-	words := strings.Fields(foldText(msg))
+func repeatedKeyword(folded string) (word string, count int, strong bool) {
+	words := strings.Fields(folded)
 	if len(words) < repeatedKeywordMinWords || len(words) > repeatedKeywordMaxWords {
 		return "", 0, false
 	}

@@ -19,7 +19,7 @@ func TestRepeatedKeyword(t *testing.T) {
 		{"Wir brauchen: Formulare, Filter, Export, Berichte, Zugriffsrechte und eine API.", "", false},
 		{"Hello, we are a plumbing firm with six vans and want to stop spam on our quote form.", "", false},
 	} {
-		w, _, strong := repeatedKeyword(tc.msg)
+		w, _, strong := repeatedKeyword(foldText(tc.msg))
 		if w != tc.word || strong != tc.strong {
 			t.Errorf("%q: keyword %q strong %v, want %q %v", tc.msg, w, strong, tc.word, tc.strong)
 		}

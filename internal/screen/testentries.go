@@ -31,10 +31,10 @@ import (
 //     a founder or a trade, but none is called Example. It weighs a
 //     second piece beside the placeholder company.
 
-// doNotActWords say "do not answer" or "ignore this" in several
+// doNotActPhrases say "do not answer" or "ignore this" in several
 // languages, folded (see foldText). A phrase matches as a run of whole
 // words; scripts written without spaces match as a substring.
-var doNotActPhrases = foldedList(
+var doNotActPhrases, doNotActUnspaced = splitUnspaced(foldedList(
 	"please ignore", "pls ignore", "plz ignore", "ignore this", "ignore it", "ignore me", "do not reply",
 	"dont reply", "don t reply", "do not respond", "no reply needed", "no need to reply", "no response needed",
 	"do not answer", "do not process", "disregard",
@@ -51,7 +51,21 @@ var doNotActPhrases = foldedList(
 	"не отвечать", "не отвечайте", "не обрабатывать", "игнорировать", "проигнорируйте", "не відповідати",
 	"返信不要", "返信は不要", "対応不要", "请勿回复", "无需回复", "不用回复", "請勿回覆", "無需回覆",
 	"답장 불필요", "회신 불필요", "답변 불필요", "무시해 주세요", "무시하세요",
-)
+))
+
+// splitUnspaced splits folded phrases into those matched as whole words
+// and those of scripts written without spaces (one word, neither Latin
+// nor Cyrillic), matched anywhere.
+func splitUnspaced(phrases []string) (words, unspaced []string) {
+	for _, p := range phrases {
+		if !isASCII(p) && !strings.Contains(p, " ") && !unicode.Is(unicode.Cyrillic, []rune(p)[0]) {
+			unspaced = append(unspaced, p)
+		} else {
+			words = append(words, p)
+		}
+	}
+	return words, unspaced
+}
 
 // testIndicators begin a word that says "test" or "check" in the
 // languages of doNotActPhrases, however it ends ("Testmeddelande",
@@ -72,22 +86,23 @@ const maxInstructionWords = 14
 // doNotActMessage reports a short folded message that asks not to be
 // answered, and whether it also says it is a test.
 func doNotActMessage(folded string) (instruction, test bool) {
+	// Folded text has single spaces: count them before cutting words.
+	if folded == "" || strings.Count(folded, " ") >= maxInstructionWords {
+		return false, false
+	}
 	words := strings.Fields(folded)
 	if len(words) == 0 || len(words) > maxInstructionWords {
 		return false, false
 	}
-	padded := " " + folded + " "
 	for _, p := range doNotActPhrases {
-		if !isASCII(p) && !strings.Contains(p, " ") && !unicode.Is(unicode.Cyrillic, []rune(p)[0]) {
-			if strings.Contains(folded, p) { // CJK: no spaces between words
-				instruction = true
-				break
-			}
-			continue
-		}
-		if strings.Contains(padded, " "+p+" ") {
+		if containsWords(folded, p) {
 			instruction = true
 			break
+		}
+	}
+	for _, p := range doNotActUnspaced {
+		if !instruction && strings.Contains(folded, p) {
+			instruction = true
 		}
 	}
 	if !instruction {
@@ -123,6 +138,10 @@ var fillerTextWords = foldedList("blindtext", "fulltext", "platzhaltertext", "du
 	"texto ficticio", "texto de exemplo", "testo segnaposto", "testo fittizio", "opvultekst", "tekst zastępczy",
 	"рыба текст", "текст рыба", "текст заполнитель")
 
+// fillerMaxWords bounds a message that is filler text: a longer one that
+// calls something filler talks about it.
+const fillerMaxWords = 60
+
 // pangramMaxWords bounds a pangram: a text that holds every letter of its
 // alphabet in at most this many words is made for the purpose. A message
 // that long uses a dozen letters at most; ordinary prose needs a hundred
@@ -133,12 +152,11 @@ const pangramMaxWords = 24
 // pangram of the Latin or Cyrillic alphabet, or a text that calls itself
 // filler.
 func isFillerText(folded string) bool {
-	if folded == "" {
+	if folded == "" || strings.Count(folded, " ") >= fillerMaxWords {
 		return false
 	}
-	padded := " " + folded + " "
 	for _, w := range fillerTextWords {
-		if strings.Contains(padded, " "+w+" ") {
+		if containsWords(folded, w) {
 			return true
 		}
 	}
@@ -227,6 +245,9 @@ var environmentLabels = setOf("staging", "stg", "dev", "develop", "development",
 // domain or a mail host; an address at a deployment's host was typed by
 // its developers.
 func environmentHost(domain string) string {
+	if strings.Count(domain, ".") < 2 {
+		return "" // no label below a registrable domain
+	}
 	reg, err := publicsuffix.EffectiveTLDPlusOne(domain)
 	if err != nil || reg == domain {
 		return ""
@@ -339,4 +360,20 @@ func isAlphabetRun(v string) bool {
 		}
 	}
 	return true
+}
+
+// containsWords reports whether the folded text holds phrase as whole
+// words (folded text has single spaces and no other separator).
+func containsWords(text, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(phrase)
+		if (start == 0 || text[start-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		i = start + 1
+	}
 }
