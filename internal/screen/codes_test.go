@@ -30,7 +30,8 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodeAdCopy:              {headlineCapitals, adCopyCap},
 		CodeFieldLabelValue:     {labelFieldsCap},
 		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},
-		CodeKeywordStuffing:     {stuffingMinItems},
+		CodeKeywordStuffing:     {stuffingMinItems, repeatedKeywordMinCount, repeatedKeywordShare, repeatedKeywordStrongCount, repeatedKeywordStrongShare},
+		CodeSameValueEverywhere: {sameValueStrongFields},
 		CodePlaceholderIdentity: {placeholderPiecesCap},
 	}
 	for _, c := range Codes {

@@ -62,6 +62,9 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	all := joinValues(fields)
 	if probes := possibleProbes(strings.ToLower(all)); len(probes) > 0 {
 		for _, tf := range fields {
+			if tf.name == "message" && discusses(in.msg.lower, probeTalk) {
+				continue
+			}
 			if probe := injectionProbe(tf.value, probes); probe != "" {
 				rs = append(rs, in.reason(CodeInjectionProbe, probe+" in "+tf.name))
 				break
@@ -70,6 +73,9 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	}
 	if templates := possibleTemplates(all); len(templates) > 0 {
 		for _, tf := range fields {
+			if tf.name == "message" && discusses(in.msg.lower, templateTalk) {
+				continue
+			}
 			if tpl := templatePlaceholder(tf.value, templates); tpl != "" {
 				rs = append(rs, in.reason(CodeTemplatePlaceholder, "unfilled template placeholder "+quote(tpl, 30)+" in "+tf.name))
 				break
@@ -109,6 +115,13 @@ func (d contentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	}
 	if n := keywordStuffing(in.Sub.Fields.Message); n > 0 {
 		rs = append(rs, in.reason(CodeKeywordStuffing, "the message is a list of "+strconv.Itoa(n)+" comma-separated keywords"))
+	} else if w, n, strong := repeatedKeyword(in.msg.folded); n > 0 {
+		r := in.reason(CodeKeywordStuffing, "the message repeats "+quote(w, 30)+" "+strconv.Itoa(n)+" times with hardly a sentence around it")
+		if strong {
+			// Nothing but the keyword: no request hides in it.
+			r.Points *= 2
+		}
+		rs = append(rs, r)
 	}
 	return rs
 }

@@ -39,7 +39,19 @@ func TestNamesDetector(t *testing.T) {
 		{name: "same value everywhere", sub: func(x *lead.Submission) {
 			x.Fields.FirstName, x.Fields.LastName, x.Fields.Company, x.Fields.JobTitle, x.Fields.Message = "hello", "hello", "Hello", "hello", "hello"
 			x.Fields.Email = "hello@northwind-logistics.com"
+		}, want: CodeSameValueEverywhere, points: 80}, // six fields: twice the points
+		{name: "same value in three fields", sub: func(x *lead.Submission) {
+			setNames("Brian Hunt", "Brian Hunt", "brianhunt")(x)
+			x.Fields.Email, x.Fields.JobTitle, x.Fields.Message = "b.h.1984@gmail.com", "", ""
 		}, want: CodeSameValueEverywhere, points: 40},
+		{name: "same name everywhere with an address made of it", sub: func(x *lead.Submission) {
+			setNames("RobertSmuts", "RobertSmuts", "RobertSmuts")(x)
+			x.Fields.Email, x.Fields.Message, x.Fields.JobTitle = "robertsmuts4@outlook.com", "RobertSmuts", ""
+		}, want: CodeSameValueEverywhere, points: 80},
+		{name: "a sole trader named for herself", sub: func(x *lead.Submission) {
+			setNames("Suharti", "Suharti", "Suharti Catering")(x)
+			x.Fields.Email, x.Fields.JobTitle, x.Fields.Message = "suharti@gmail.com", "", ""
+		}, not: nameCodes},
 		{name: "two equal fields fine", sub: setNames("Lee", "Lee", ""), not: nameCodes},
 		{name: "test name", sub: setNames("Test", "Test", ""), want: CodeTestEntry, points: 60},
 		{name: "testing user", sub: setNames("Testing", "User", "Northwind"), want: CodeTestEntry},

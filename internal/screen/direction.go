@@ -190,7 +190,7 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 			vendor = append(vendor, s)
 		}
 	}
-	if p := offerToReader(m); p != "" {
+	if p := offerToReader(withoutVerbFirstQuestions(msg, m)); p != "" {
 		// An offer aimed at the reader is the whole direction in one
 		// phrase: it weighs as two signs.
 		vendor = append(vendor, p, "aimed at the reader")

@@ -118,11 +118,25 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	// Turkish, Russian (transliterated).
 	"wegwerf", "einweg", "jetable", "temporaire", "temporal", "temporario", "temporaneo", "temporanea",
 	"desechable", "descartable", "descartavel", "usaegetta", "wegwerp", "tijdelijk", "tymczasowa", "tymczasowy",
-	"jednorazowa", "jednorazowy", "gecici", "vremennaya", "vremennyi", "odnorazovaya"}
+	"jednorazowa", "jednorazowy", "gecici", "vremennaya", "vremennyi", "odnorazovaya",
+	// Romanian, Portuguese, Dutch, German, Nordic, Finnish, Ukrainian and
+	// Japanese (sute: "to throw away") forms, and "instant".
+	"temporar", "temporaria", "tijdelijke", "einmal", "engangs", "engang", "kertakaytto", "tymchasova",
+	"tymchasovyi", "odnorazova", "sute", "instant",
+	// Boxes that hide their owner or expire by themselves.
+	"ghost", "hidden", "hide", "mask", "masked", "incognito", "anonym", "secret", "nada", "void", "null",
+	"nowhere", "ephemeral", "expire", "expiring", "destruct", "onetime", "oneuse", "singleuse", "1hour",
+	"24h", "48h", "hour", "zero",
+	// "Temporary" and "ephemeral" in more languages.
+	"efimero", "efimera", "effimera", "efemero", "ephemere", "docasna", "docasny", "ideiglenes", "ajutine",
+	"pagaidu", "laikinas", "privremena", "privremeni", "zacasna", "vremenna", "prosorino", "midlertidig",
+	"tillfallig", "valiaikainen", "sementara", "tamthoi"}
 
 // mailWords name a mailbox, in the same languages.
 var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr",
-	"correo", "courriel", "posta", "pochta", "poczta", "eposta", "caixa", "buzon"}
+	"correo", "courriel", "posta", "pochta", "poczta", "eposta", "caixa", "buzon",
+	"boite", "skrzynka", "mejl", "epost", "poshta", "meado", "casella",
+	"adresse", "adres", "adresa", "direccion", "endereco", "indirizzo"}
 
 // throwawayName returns the throwaway word and mail word joined in a label
 // of domain (the labels before the TLD), hyphens ignored, or "".

@@ -139,7 +139,13 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		rs = append(rs, r)
 	}
 	if v, n := sameValueEverywhere(in); n > 0 {
-		add(CodeSameValueEverywhere, "the same value "+quote(v, 30)+" in "+strconv.Itoa(n)+" fields")
+		r := in.reason(CodeSameValueEverywhere, "the same value "+quote(v, 30)+" in "+strconv.Itoa(n)+" fields")
+		if n >= sameValueStrongFields {
+			// A name typed again as company and message too: nobody
+			// asks for anything that way.
+			r.Points *= 2
+		}
+		rs = append(rs, r)
 	}
 	return rs
 }
@@ -497,16 +503,35 @@ func sameValueEverywhere(in *Input) (string, int) {
 			vals = append(vals, v)
 		}
 	}
+	n := len(vals)
 	if in.Email.Valid {
-		vals = append(vals, in.Email.Local)
+		n++
 	}
-	if len(vals) < 3 {
+	if n < 3 {
 		return "", 0
 	}
+	// Spaces and case aside: "Brian Hunt" everywhere is one value.
+	first := squeezeFold(vals[0])
 	for _, v := range vals[1:] {
-		if !strings.EqualFold(v, vals[0]) {
+		if squeezeFold(v) != first {
 			return "", 0
 		}
 	}
-	return vals[0], len(vals)
+	if in.Email.Valid && localLetters(strings.ToLower(in.Email.Local)) != first &&
+		strings.Trim(localLetters(strings.ToLower(in.Email.Local)), "0123456789") != first {
+		// An address that is not the value too ("brianhunt4@") counts only
+		// when three fields besides it agree.
+		if len(vals) < 3 {
+			return "", 0
+		}
+		n--
+	}
+	return vals[0], n
 }
+
+// sameValueStrongFields is the number of fields from which the same
+// value everywhere weighs twice its points.
+const sameValueStrongFields = 4
+
+// squeezeFold folds v (see foldText) and removes its spaces.
+func squeezeFold(v string) string { return strings.ReplaceAll(foldText(v), " ", "") }

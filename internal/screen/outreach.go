@@ -51,6 +51,14 @@ var outreachOffer = foldedPhrases(
 	"wij bieden", "wij helpen", "wij ontwikkelen", "ons team",
 	"мы предлагаем", "мы поможем", "мы помогаем", "мы разрабатываем", "мы оказываем", "наша команда",
 	"наша компания предлагает", "наша студия",
+	// Nordic, Finnish, Polish, Czech, Turkish, and offers by role.
+	"vi hjalper", "vi erbjuder", "vi utvecklar", "vi levererar", "vi bygger", "vart team", "vi ar specialiserade",
+	"vi hjaelper", "vi tilbyder", "vi udvikler", "vi hjelper", "vi tilbyr", "vi utvikler", "vores team",
+	"autamme", "tarjoamme", "kehitamme", "tiimimme", "prowadzimy", "pomagamy", "swiadczymy", "nabizime",
+	"pomahame", "vyvijime", "nas tym", "sunuyoruz", "gelistiriyoruz", "yardimci oluyoruz", "ekibimiz",
+	"i produce", "i write", "i build", "i design", "team offering", "we are offering",
+	"j accompagne", "je vous accompagne", "je propose", "je realise", "je cree", "i put together",
+	"i ve put together", "wij vinden", "wij werven",
 )
 
 // outreachServices are the services vendors pitch to a company's sales
@@ -86,6 +94,11 @@ var outreachServices = foldedPhrases(
 	"salesforce", "hubspot implementation", "crm implementation", "prospeccao ativa", "meetings", "reuniones",
 	"bookkeeping", "ai automation", "gpt", "verified contact data", "contact data", "qualified meetings",
 	"detachering*", "programistow", "programisci", "zespoly dedykowane", "strony internetowe",
+	"rekryter*", "rekryt*", "rekrut*", "ksiegowosc*", "kadry", "aplicacoes moveis", "plataformas web",
+	"podcast*", "penetration test*", "pentest*", "accessibility audit*", "wcag", "card processing",
+	"payment processing", "processing fees", "ghostwrit*", "linkedin posts", "trade show*", "messestand*",
+	"messebau", "animated video*", "customer support", "data entry", "data annotation", "back office",
+	"mobil uygulama", "web yazilimi", "mobilni aplikace", "sovelluskehitys", "mainon*", "markkinoin*",
 )
 
 // outreachAsks are a vendor's call to action: a short call at the
@@ -121,6 +134,10 @@ var outreachAsks = foldedPhrases(
 	"can we schedule", "when works", "any time next week", "worth a conversation", "open to a chat",
 	"quick intro call", "intro call", "brief call", "un echange de", "gesprek inplannen", "kort gesprek",
 	"krotka rozmowe", "krotkie spotkanie", "a short meeting", "a brief meeting", "introductory meeting", "a good time to talk",
+	"kort samtal", "ett kort samtal", "har du tid", "boka ett mote", "et kort opkald", "en kort samtale",
+	"lyhyt puhelu", "lyhyen puhelun", "chamada curta", "teria disponibilidade", "gorusme ayarla*",
+	"kisa bir gorusme", "kratky hovor", "so i can explain", "would you be interested in", "can i send over",
+	"could i get", "mind if i send", "send it over", "puis je vous envoyer", "sopisiko", "voinko lahettaa",
 )
 
 // outreachMinutes is an ask by its shape: a call of a few minutes ("15
@@ -172,6 +189,9 @@ var buyerSigns = foldedPhrases(
 	"wie viel kostet", "сколько стоит", "ne kadar", "paljonko maksaa", "vad kostar", "ile kosztuje", "wat kost",
 	"partner pricing", "partner program*", "reseller*", "resell", "purchasing", "buying team", "procurement", "supplier registration", "einkauf*", "achats", "compras",
 	"acquisti", "inkoop*", "zakup*", "закуп*",
+	"revendre", "revendeur*", "revender", "revendedor*", "rivendere", "rivenditor*", "wiederverkauf*",
+	"weiterverkaufen", "doorverkopen", "doorverkoper*", "перепрода*", "реселлер*", "aterforsalj*",
+	"jalleenmyy*", "odsprzedaz*", "bayilik",
 	"vendor registration", "vendor onboarding", "purchase order", "security questionnaire", "soc 2", "purchase", "rfp", "rfq", "tender", "licen*", "seats", "subscription",
 	"ihr produkt", "ihre software", "ihre plattform", "ihre losung", "wir suchen", "angebot fur", "preise",
 	"votre produit", "votre solution", "votre plateforme", "votre logiciel", "nous cherchons", "devis", "tarif*",

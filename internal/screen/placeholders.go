@@ -84,6 +84,11 @@ var placeholderPeople = foldedSet(
 	"山田太郎", "山田花子", "Taro Yamada", "Hanako Yamada", "Ali Veli",
 	"Patrick Star", "Lisa Simpson", "Harry Potter", "Hermione Granger", "Peter Parker", "Bruce Wayne",
 	"Clark Kent", "Tony Stark", "James Bond", "Lara Croft", "Jon Snow", "Walter White", "Rick Sanchez",
+	// More languages' "anybody", borne by real people too.
+	"Jānis Bērziņš", "Jaan Tamm", "Marko Marković", "Janez Novak", "Ion Popescu", "Kovács János",
+	"Иван Петров", "Juan dela Cruz", "Juan de la Cruz", "Jón Jónsson", "Jens Hansen", "Anna Andersson",
+	"Jan Janssens", "Madame Michu", "김철수", "이영희", "Kim Cheolsu", "สมชาย ใจดี", "Ivo Ivić", "John Citizen",
+	"Sarah Connor", "Indiana Jones", "Forrest Gump", "Ellen Ripley", "Marty McFly", "Michael Corleone",
 )
 
 // nobodyPeople are placeholder names and characters no real person
@@ -114,13 +119,23 @@ var nobodyPeople = foldedSet(
 	"Fred Flintstone", "Barney Rubble", "Winnie the Pooh", "Peppa Pig",
 	"Asterix", "Obelix", "Tintin", "Pippi Langstrumpf", "Pippi Longstocking", "Micky Maus",
 	"Pikachu", "Super Mario", "Mario Bros", "Чебурашка", "Винни Пух", "孙悟空", "ドラえもん", "Doraemon",
+	// More languages' "nobody", and more characters.
+	"Vardenis Pavardenis", "Pinco Pallino", "Tizio Caio Sempronio", "Pera Perić", "Franta Vomáčka",
+	"Mari Maasikas", "Perico de los Palotes", "Fred Nurk", "Joe Blow", "Joe Sixpack", "A N Other",
+	"Nomen Nescio", "名無しの権兵衛", "名無し権兵衛", "Son Goku", "Goku", "Naruto Uzumaki", "Sailor Moon",
+	"Hello Kitty", "Shrek", "Wile E Coyote", "Road Runner", "Lucky Luke", "Gaston Lagaffe",
+	"Крокодил Гена", "Kermit the Frog", "Miss Piggy", "Buzz Lightyear", "Lightning McQueen",
 )
 
 // nobodyNames are single names that mean "nobody" or "sample person"
 // whatever the name beside them: Erika Musterfrau, Mengano Pérez.
 var nobodyNames = foldedSet("Mustermann", "Musterfrau", "Normalverbraucher", "Meikäläinen", "Bloggs",
 	"Пупкин", "Ninguém", "Nadie", "Modaal", "Menigmand", "Almoni", "Fulano", "Mengano", "Zutano", "Perengano",
-	"Beltrano", "Sicrano", "Medelsvensson")
+	"Beltrano", "Sicrano", "Medelsvensson",
+	// Names that say "name" or "surname" (Lithuanian), "nobody" (Japanese,
+	// French), and one-word characters nobody is called.
+	"Fulan", "Falan", "Filan", "Vardenis", "Pavardenis", "Pallino", "Tartempion", "名無し", "Asterix", "Obelix", "Pikachu", "Goofy",
+	"Doraemon", "Чебурашка", "Tintin", "SpongeBob")
 
 // placeholderWords mean "example", "test" or "yours" in company names and
 // e-mail domains, in many languages.
@@ -133,6 +148,9 @@ var placeholderWords = foldedSet(
 	"beispielfirma", "przykładowa", "przykładowy", "testowa", "testowy", "vzor", "vzorová", "vzorový",
 	"esimerkki", "eksempel", "exempel", "voorbeeldbedrijf", "minta", "örnek", "deneme", "contoh", "mẫu",
 	"тестовая", "тестовый", "примерная", "例示", "サンプル", "예시", "샘플", "示例", "样本", "uat",
+	"ukázková", "ukázka", "exemplu", "παράδειγμα", "δοκιμή", "δοκιμαστική", "teszt", "próba",
+	// "Your" as a company's whole name: Ihre Firma, Votre Société.
+	"ihre", "votre", "vostra",
 )
 
 // placeholderDomainNames are placeholder words used only as domain names.
@@ -149,7 +167,7 @@ var companyFiller = foldedSet(
 	"ltda", "kft", "zrt", "bt", "s", "r", "l", "a", "d", "sro", "spol", "doo", "ood", "eood", "oü", "gbr", "ug",
 	"ao", "зао", "оао", "ао", "ип", "주식회사", "유한회사", "shop", "store", "loja", "tienda", "negozio", "sklep",
 	"магазин", "ş", "şti", "ltd şti", "compania", "companhia", "compagnie", "ditta", "impresa", "unternehmen",
-	"sociedad", "sociedade", "societa", "firm",
+	"sociedad", "sociedade", "societa", "firm", "şirket", "şirketi", "ae", "αε", "pt", "tbk", "cv", "perusahaan",
 )
 
 // companySuffixes are legal forms written without a space after the name
@@ -165,7 +183,7 @@ var loremWords = setOf("lorem", "ipsum", "dolor", "sit", "amet", "consectetur", 
 var (
 	testMessageCore = foldedSet("test", "testing", "tests", "teste", "testando", "prueba", "probando", "essai",
 		"testen", "próba", "prova", "тест", "проверка", "測試", "测试", "テスト", "테스트", "deneme", "uji", "coba",
-		"percobaan", "thử", "kiểm", "asdf", "qwerty", "lorem", "ipsum")
+		"percobaan", "thử", "kiểm", "asdf", "qwerty", "lorem", "ipsum", "δοκιμή", "teszt")
 	testMessageFiller = foldedSet("this", "is", "a", "just", "only", "the", "form", "message", "please", "ignore",
 		"from", "again", "submission", "entry", "123", "1", "2", "3", "hello", "hi",
 		"dies", "ist", "ein", "nur", "bitte", "ignorieren", "nachricht",
@@ -183,6 +201,9 @@ var (
 		"formulario", "formular", "formulaire", "formularz", "формы", "форма", "mesaj", "mesajı", "mesajıdır",
 		"das", "der", "die", "le", "la", "du", "el", "del", "il", "do", "na", "ok", "okay", "pls", "plz",
 		"ignore", "ignorieren", "dont", "reply", "no", "responder", "répondre", "smoke",
+		// What a test run says it does.
+		"spec", "check", "checking", "after", "relaunch", "deploy", "deployment", "webhook",
+		"formulir", "üzenet", "amaçlı", "gönderilmiştir", "nightly", "μήνυμα",
 	)
 	// testMessageStems begin a word that says "test" with an ending or a
 	// compound ("testowa", "тестовая", "Testanfrage", "测试一下", "テストです",
@@ -213,7 +234,9 @@ func isTestWord(w string) bool {
 const testStemEnding = 4
 
 // qaWords begin the e-mail local parts of QA and test inboxes.
-var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy", "fake", "sample", "staging", "autotest"}
+var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy", "fake", "sample", "staging", "autotest",
+	// Browser automation and load tools name the inboxes of their runs.
+	"e2e", "cypress", "playwright", "selenium", "puppeteer", "webdriver", "loadtest", "smoketest", "perftest"}
 
 // qaLocal matches e-mail local parts of QA and test inboxes: a QA word
 // followed by a +tag, digits or a separator ("qa+123", "test+1",
@@ -261,6 +284,7 @@ func placeholderPieces(in *Input) []string {
 			pieces = append(pieces, "test message "+quote(f.Message, 30))
 		}
 	}
+	pieces = append(pieces, morePlaceholderPieces(in)...)
 	if n := throwawayFields(f); n >= 2 {
 		pieces = append(pieces, "single letters or three-key runs in every field")
 		if n >= 3 {
@@ -428,7 +452,8 @@ func throwawayFields(f *lead.Fields) int {
 		if v = strings.TrimSpace(v); v == "" {
 			continue
 		}
-		if !gibberish.IsShortKeyboardRun(v) {
+		// A dash or a dot fills a required field as a key run does.
+		if !gibberish.IsShortKeyboardRun(v) && !isPunctuationOnly(v) && !isAlphabetRun(v) {
 			return 0
 		}
 		n++

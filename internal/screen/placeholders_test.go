@@ -53,15 +53,15 @@ func TestPlaceholderIdentity(t *testing.T) {
 		{name: "chinese test message", sub: setMessage("测试"), want: CodePlaceholderIdentity},
 		{name: "just testing", sub: setMessage("just testing"), want: CodePlaceholderIdentity},
 		{name: "testing the enquiry form", sub: setMessage("testing the enquiry form"), want: CodePlaceholderIdentity, points: 30},
-		{name: "russian test request", sub: setMessage("Тестовая заявка, не обрабатывать"), want: CodePlaceholderIdentity, points: 30},
+		{name: "russian test request", sub: setMessage("Тестовая заявка, не обрабатывать"), want: CodePlaceholderIdentity, points: 60}, // a test, and asks not to be processed
 		{name: "chinese test with a particle", sub: setMessage("测试一下"), want: CodePlaceholderIdentity, points: 30},
 		{name: "japanese test sentence", sub: setMessage("テストです"), want: CodePlaceholderIdentity, points: 30},
 		{name: "korean test sentence", sub: setMessage("테스트입니다"), want: CodePlaceholderIdentity, points: 30},
 		{name: "turkish test message", sub: setMessage("deneme mesajı"), want: CodePlaceholderIdentity, points: 30},
 		{name: "polish test request", sub: setMessage("testowa wiadomość"), not: not}, // "wiadomość" is not on the filler list: a real message may follow
 		{name: "staging run", sub: setMessage("test submission from staging 4471"), want: CodePlaceholderIdentity, points: 30},
-		{name: "finnish example company", sub: setCompany("Esimerkki Oy"), want: CodePlaceholderIdentity, points: 30},
-		{name: "polish example company as an adjective", sub: setCompany("Firma Przykładowa Sp. z o.o."), want: CodePlaceholderIdentity, points: 30},
+		{name: "finnish example company", sub: setCompany("Esimerkki Oy"), want: CodePlaceholderIdentity, points: 60}, // no firm is called Example: two pieces
+		{name: "polish example company as an adjective", sub: setCompany("Firma Przykładowa Sp. z o.o."), want: CodePlaceholderIdentity, points: 60},
 		{name: "czech sample company", sub: setCompany("Vzorová firma s.r.o."), want: CodePlaceholderIdentity, points: 30},
 		{name: "brazilian test company", sub: setCompany("Empresa Teste Ltda"), want: CodePlaceholderIdentity, points: 30},
 		{name: "chinese test company", sub: setCompany("测试公司"), want: CodePlaceholderIdentity, points: 30},

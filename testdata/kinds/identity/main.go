@@ -56,7 +56,7 @@ func main() {
 	out := flag.String("o", "testdata/kinds/identity.jsonl", "output file")
 	seed := flag.Uint64("seed", 20261207, "random seed")
 	flag.Parse()
-	g := &gen{r: rand.New(rand.NewPCG(*seed, 12)), start: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)}
+	g := &gen{r: rand.New(rand.NewPCG(*seed, 12)), start: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), source: "kinds-identity"}
 
 	g.family(testEntries, "junk", "test_entry", "test_entry")
 	g.family(urlInName, "junk", "spam", "url_in_name")
@@ -73,6 +73,27 @@ func main() {
 	g.family(invalidEmail2, "junk", "invalid_email", "invalid_email")
 	g.family(autofill2, "genuine", "genuine_short", "autofill")
 	g.family(identityLookalikes2, "genuine", "genuine", "identity_lookalike")
+	// Round three (rows3.go), held out under its own source.
+	g.source = "kinds-identity-r3"
+	g.family(testEntries3, "junk", "test_entry", "test_entry")
+	g.family(disposable3, "junk", "disposable", "disposable")
+	g.family(contentBots3, "junk", "bot", "content_bot")
+	g.family(vendorPitches3, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(identityLookalikes3, "genuine", "genuine", "identity_lookalike")
+	// Round four (rows4.go), held out under its own source.
+	g.source = "kinds-identity-r4"
+	g.family(testEntries4, "junk", "test_entry", "test_entry")
+	g.family(disposable4, "junk", "disposable", "disposable")
+	g.family(contentBots4, "junk", "bot", "content_bot")
+	g.family(vendorPitches4, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(identityLookalikes4, "genuine", "genuine", "identity_lookalike")
+	// Round five (rows5.go), held out under its own source.
+	g.source = "kinds-identity-r5"
+	g.family(testEntries5, "junk", "test_entry", "test_entry")
+	g.family(disposable5, "junk", "disposable", "disposable")
+	g.family(contentBots5, "junk", "bot", "content_bot")
+	g.family(vendorPitches5, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(identityLookalikes5, "genuine", "genuine", "identity_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
@@ -82,9 +103,10 @@ func main() {
 }
 
 type gen struct {
-	r     *rand.Rand
-	start time.Time
-	recs  []*labelled.Record
+	r      *rand.Rand
+	start  time.Time
+	recs   []*labelled.Record
+	source string // the round's source tag, so that leadctl eval shows each round on its own
 }
 
 // randomTime is a time in September–October 2026.
@@ -121,7 +143,7 @@ func (g *gen) add(w row, form, ip string, at time.Time, label, category, family 
 			"ip": ip, "user_agent": agents[g.r.IntN(len(agents))], "accept_language": langs[g.r.IntN(len(langs))] + ",en;q=0.7",
 			"referer": referer, "elapsed_ms": elapsed,
 		},
-		Label: label, Category: category, Family: family, Source: "kinds-identity",
+		Label: label, Category: category, Family: family, Source: g.source,
 	})
 }
 
