@@ -112,6 +112,13 @@ func main() {
 	g.family(abusive16, "junk", "abuse", "abusive")
 	g.family(vendorPitches16, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(genuine16, "genuine", "genuine", "direction_lookalike")
+	// Round seventeen: abuse in masked, spaced and more scripts, and
+	// multilingual spam with disguised links and messenger handles;
+	// written before any detector ran on it, measured once, held out.
+	g.source = "direction-r17"
+	g.family(abusive17, "junk", "abuse", "abusive")
+	g.family(multilingualSpam17, "junk", "spam", "multilingual_spam")
+	g.family(genuine17, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
