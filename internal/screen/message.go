@@ -160,7 +160,14 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	folded := newFoldedText(in.msg.folded)
 	buyer := buyerSigns.find(folded)
 	product := productQuestion.find(folded)
-	hits := d.e.phrases.match(words, lower, st.cjk)
+	// What a message asking about abuse or spam quotes is not its own
+	// (see reportedSpeech): phrases and abuse are read without it.
+	said, saidWords, saidLower, saidFolded := msg, words, lower, folded
+	if rest := reportedSpeech(msg); rest != "" {
+		said, saidLower, saidFolded = rest, strings.ToLower(rest), newFoldedText(foldText(rest))
+		saidWords, _ = scanMessage(rest, saidLower)
+	}
+	hits := d.e.phrases.match(saidWords, saidLower, st.cjk)
 	for cat, code := range [2]string{CodeSpamContent, CodeVendorPitch} {
 		n := hits.n[cat]
 		if n == 0 {
@@ -239,7 +246,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 		rs = append(rs, r)
 	}
-	if why, halves := abusiveMessage(msg, folded, buyer); halves > 0 {
+	if why, halves := readAbuse(said, saidFolded, buyer, product); halves > 0 {
 		r := in.reason(CodeAbusiveMessage, why)
 		r.Points = min(halves, 2*abusePointsCap) * pts(CodeAbusiveMessage) / 2
 		rs = append(rs, r)

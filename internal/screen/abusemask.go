@@ -1,0 +1,268 @@
+package screen
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Abuse that expects a word filter hides its swear words from it while a
+// person still reads them: letters masked ("f*ck", "p*ta", "х*й"), digits
+// and symbols for letters ("sh1t", "a$$holes", "m0rons", "b!tch"), letters
+// spaced or dotted apart ("f u c k", "f.u.c.k", "С у к и"). The lists in
+// abuse.go hold the words as they are spelt, so unmask spells a message's
+// hidden words out again and abusiveMessage judges the result as it would
+// the plain text: a masked swear word weighs what the word weighs. Only a
+// token that unmasks to a word of the swear and insult lists is changed,
+// so "R2-D2", "C++", "24/7", "$5k" and "a * b" stay as they are.
+
+// leetLetters are the digits and symbols written for letters.
+var leetLetters = map[rune]rune{
+	'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'l', '€': 'e',
+}
+
+// maskRunes stand for a letter the writer would not spell.
+const maskRunes = "*#%_"
+
+// maskGuesses are the letters tried for a masked one, by script: the
+// Latin and Cyrillic alphabets, vowels first (a mask hides a vowel most
+// often, and "f*ck" is "fuck" before it is "fack").
+var maskGuesses = map[bool]string{
+	false: "uioaeybcdfghjklmnpqrstvwxz",
+	true:  "уиоаеыяюёйбвгджзклмнпрстфхцчшщъьэ",
+}
+
+// maxMasked is the most masked letters a word may have to be guessed
+// (a*s*h*le is read, *** is not).
+const maxMasked = 2
+
+// unmask returns msg with its hidden swear words spelt out, and the words
+// it spelt out; none when it found nothing hidden.
+func unmask(msg string) (string, []string) {
+	if !mayHideWords(msg) {
+		return msg, nil
+	}
+	var found []string
+	msg, found = joinSpacedLetters(msg)
+	fields := strings.Fields(msg)
+	changed := len(found) > 0
+	for i, f := range fields {
+		lead, core, trail := trimPunct(f)
+		if w := readMasked(core); w != "" {
+			fields[i] = lead + w + trail
+			found = append(found, w)
+			changed = true
+		}
+	}
+	if !changed {
+		return msg, nil
+	}
+	return strings.Join(fields, " "), found
+}
+
+// mayHideWords reports whether msg has a mask, a symbol or digit for a
+// letter, or single letters between separators: most messages have none
+// of them and need no further look.
+func mayHideWords(msg string) bool {
+	if strings.ContainsAny(msg, maskRunes+"013457@$!|€") {
+		return true
+	}
+	runes := []rune(msg)
+	for i := range runes {
+		if _, end := spacedRun(runes, i); end > i {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPunct splits a token into its leading punctuation, its core and its
+// trailing punctuation. Leet symbols inside a word stay in the core; "!" and
+// "$" at either end are punctuation ("Idiots!", "$500").
+func trimPunct(tok string) (lead, core, trail string) {
+	isEdge := func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(maskRunes+"@", r)
+	}
+	core = strings.TrimLeftFunc(tok, isEdge)
+	lead = tok[:len(tok)-len(core)]
+	c := strings.TrimRightFunc(core, isEdge)
+	return lead, c, core[len(c):]
+}
+
+// readMasked returns the swear or insult word a token hides, lower case,
+// or "". A token must mix letters with masks, digits or symbols; an e-mail
+// address or a link hides nothing.
+func readMasked(tok string) string {
+	if tok == "" || strings.Contains(tok, ".") || strings.Contains(tok, "@") && strings.Count(tok, "@") == len(tok) {
+		return ""
+	}
+	letters, others := 0, 0
+	cyrillic := false
+	for _, r := range tok {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			cyrillic = cyrillic || unicode.Is(unicode.Cyrillic, r)
+		default:
+			others++
+		}
+	}
+	if letters < 2 || others == 0 || others > letters+1 {
+		return ""
+	}
+	// Digits and symbols for letters first: sh1t, m13rda, a$$holes.
+	var b strings.Builder
+	masked := 0
+	for _, r := range strings.ToLower(tok) {
+		switch {
+		case strings.ContainsRune(maskRunes, r):
+			b.WriteRune('*')
+			masked++
+		case leetLetters[r] != 0:
+			b.WriteRune(leetLetters[r])
+		case unicode.IsLetter(r):
+			b.WriteRune(r)
+		default:
+			return "" // a hyphen, an apostrophe: two words, not one masked
+		}
+	}
+	word := b.String()
+	if masked == 0 {
+		if isSwearWord(word) {
+			return word
+		}
+		return ""
+	}
+	if masked > maxMasked {
+		return ""
+	}
+	// The curated lists first: the vendored ones hold rarer spellings
+	// that a guess would find before the common word.
+	if w := guessMasked([]rune(word), maskGuesses[cyrillic], isCuratedSwearWord); w != "" {
+		return w
+	}
+	return guessMasked([]rune(word), maskGuesses[cyrillic], isSwearWord)
+}
+
+// guessMasked fills each * of word with the letters of alphabet and
+// returns the first swear or insult word that comes out, or "".
+func guessMasked(word []rune, alphabet string, known func(string) bool) string {
+	i := -1
+	for j, r := range word {
+		if r == '*' {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		if w := string(word); known(w) {
+			return w
+		}
+		return ""
+	}
+	for _, r := range alphabet {
+		next := append([]rune(nil), word...)
+		next[i] = r
+		if w := guessMasked(next, alphabet, known); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// isSwearWord reports whether w (one lower-case word) is on a swear or
+// insult list, curated or vendored.
+func isSwearWord(w string) bool {
+	return isCuratedSwearWord(w) || onLists(w, listedProfanity())
+}
+
+// isCuratedSwearWord reports whether w is on a swear or insult list of
+// this package.
+func isCuratedSwearWord(w string) bool {
+	return onLists(w, profanity, abuseInsults, moreInsults, maskedOnly)
+}
+
+// onLists reports whether w, folded, is one word that one of lists holds.
+func onLists(w string, lists ...phraseList) bool {
+	words := strings.Fields(foldText(w))
+	if len(words) != 1 {
+		return false
+	}
+	for _, l := range lists {
+		if l.at(words, 0) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maskedOnly are words people mask that the swear lists hold only in
+// phrases ("faire foutre", "go fuck yourselves"), folded.
+var maskedOnly = foldedPhrases("foutre", "fuck", "fucking", "fucked", "puta", "cabrones", "scheisse", "pute")
+
+// minSpacedLetters is how many single letters in a row, spaced or dotted
+// apart, make one word ("f u c k", "s.h.i.t"): fewer are initials.
+const minSpacedLetters = 3
+
+// joinSpacedLetters joins runs of single letters written one by one with
+// spaces, dots or dashes between them into words, when one of the runs is
+// a swear or insult word; the others are joined too ("f u c k   o f f" is
+// two runs: a wider gap parts them). It returns msg with the runs joined
+// and the swear words it made.
+func joinSpacedLetters(msg string) (string, []string) {
+	runes := []rune(msg)
+	type run struct {
+		from, to int
+		word     string
+	}
+	var runs []run
+	var found []string
+	for i := 0; i < len(runes); i++ {
+		if word, end := spacedRun(runes, i); end > i {
+			runs = append(runs, run{i, end, word})
+			if isSwearWord(word) {
+				found = append(found, word)
+			}
+			i = end - 1
+		}
+	}
+	if len(found) == 0 {
+		return msg, nil
+	}
+	var out strings.Builder
+	at := 0
+	for _, r := range runs {
+		out.WriteString(string(runes[at:r.from]))
+		out.WriteString(r.word)
+		at = r.to
+	}
+	out.WriteString(string(runes[at:]))
+	return out.String(), found
+}
+
+// spacedRun reads single letters from runes[i] on, each followed by one
+// separator (a space, a dot, a dash), and returns them joined and where the
+// run ends (after its last letter); or i when fewer than minSpacedLetters
+// stand there. The run must start a word.
+func spacedRun(runes []rune, i int) (string, int) {
+	if i > 0 && (unicode.IsLetter(runes[i-1]) || unicode.IsDigit(runes[i-1])) {
+		return "", i
+	}
+	var b strings.Builder
+	n, end := 0, i
+	for j := i; j < len(runes) && unicode.IsLetter(runes[j]); j += 2 {
+		// A letter followed by a letter is a word, not a spaced letter.
+		if j+1 < len(runes) && (unicode.IsLetter(runes[j+1]) || unicode.IsDigit(runes[j+1])) {
+			break
+		}
+		b.WriteRune(unicode.ToLower(runes[j]))
+		n++
+		end = j + 1
+		if j+1 >= len(runes) || !strings.ContainsRune(" .-", runes[j+1]) {
+			break
+		}
+	}
+	if n < minSpacedLetters {
+		return "", i
+	}
+	return b.String(), end
+}
