@@ -88,3 +88,21 @@ var rtlThaiInsults = []string{
 	"אידיוט", "נוכל", "מטומטמ", "רמאי", "טמבל", "מניאק", "בני זונות", "חתיכת זבל",
 	"โง่", "ควาย", "เหี้ย", "สัส", "ระยำ",
 }
+
+// A security researcher who reports a flaw quotes the probe that found it
+// ("your form accepts ' OR 1=1 -- in the company field"); a bot sends the
+// probe, in every field or with a few words around it. A probe told in a
+// message of reportWords words or more, most of them a language's
+// function words and ordinary prose, weighs half: doubt for a person to
+// settle, not junk.
+
+// reportWords is how many words a message must have to tell of a probe
+// rather than be one.
+const reportWords = 15
+
+// describesProbe reports whether a message that holds a probe is a report
+// about it: long enough, and written in sentences of a language.
+func describesProbe(msg string) bool {
+	words := strings.Fields(strings.ToLower(msg))
+	return len(words) >= reportWords && hasFunctionWords(words)
+}

@@ -159,7 +159,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	channel := wayRound(app, link, host)
 	folded := newFoldedText(in.msg.folded)
 	buyer := buyerSigns.find(folded)
-	product := productQuestion.find(folded)
+	product := cmp.Or(productQuestion.find(folded), asksAboutProduct(msg, folded))
 	// What a message asking about abuse or spam quotes is not its own
 	// (see reportedSpeech): phrases and abuse are read without it.
 	said, saidWords, saidLower, saidFolded := msg, words, lower, folded

@@ -122,3 +122,35 @@ func spelledOutLink(lower string) string {
 	}
 	return flush()
 }
+
+// readerProduct are more ways a question names our product, folded, for
+// the trades that ask whether our filter stops their spam (a casino, a
+// lender, a pharmacy): productQuestion's in more words and languages.
+var readerProduct = foldedPhrases(
+	"your filter*", "your screening", "your spam filter", "su filtro", "su servicio", "votre filtre", "votre service",
+	"ihr filter", "ihr dienst", "ihr service", "il vostro filtro", "il vostro servizio", "seu filtro", "seu servico",
+	"o vosso filtro", "uw filter", "uw dienst", "wasz filtr", "wasza usluga", "ваш сервис", "вашего сервиса",
+	"ваш фильтр", "вашего фильтра", "ваш продукт",
+)
+
+// readerProductScripts are the same in scripts written without spaces,
+// matched as written.
+var readerProductScripts = []string{"你们的产品", "你们的服务", "贵公司的服务", "你们的表单", "表单过滤", "御社のサービス",
+	"御社の製品", "귀사의 서비스", "귀사의 제품"}
+
+// asksAboutProduct returns how a message that asks a question names our
+// product, beyond productQuestion's phrases, or "".
+func asksAboutProduct(msg string, m foldedText) string {
+	if !asksQuestion(msg) {
+		return ""
+	}
+	if p := readerProduct.find(m); p != "" {
+		return p
+	}
+	for _, p := range readerProductScripts {
+		if strings.Contains(msg, p) {
+			return p
+		}
+	}
+	return ""
+}
