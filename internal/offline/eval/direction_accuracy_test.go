@@ -16,14 +16,15 @@ import (
 // direction"): round fourteen at 85 % of its abuse and 80 % of its
 // pitches with 1 of its 25 look-alikes junk, round fifteen at 70 % and
 // 85 % with 1 of 25. Round sixteen was written after round fifteen's
-// lessons and never tuned on: it is guarded at what it measured.
+// lessons and never tuned on: it is guarded at what it measured. Round
+// seventeen (abuse masked, spaced and in seventeen languages, and
+// multilingual spam with disguised links and handles) was measured once
+// before its lessons — abuse 34 of 48, spam 28 of 40, 6 of its 40
+// look-alikes junk — then tuned on, like rounds six to fifteen.
 const (
 	// directionFamilyFloor is the issue's floor for every kind of junk,
 	// on the whole set and on each tuned round.
 	directionFamilyFloor = 0.85
-	// directionRounds is how many tuned rounds the set holds (six to
-	// fifteen).
-	directionRounds = 10
 	// heldOutSource is the round never tuned on: 27 of its 35 junk
 	// caught (77 %: abuse 15 of 20, pitches 12 of 15) and none of its 20
 	// look-alikes junk. It measured 28 until a demand to stop calling in
@@ -34,6 +35,10 @@ const (
 	heldOutRecallFloor = 0.77
 	heldOutMaxFP       = 0
 )
+
+// tunedDirectionRounds are the rounds whose lessons were taken: six to
+// fifteen, and seventeen.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
@@ -54,7 +59,7 @@ func TestDirectionKindsAccuracy(t *testing.T) {
 	if rv := c.ReviewRate(); rv > maxReviewRate {
 		t.Errorf("review %.2f%% of all leads, want at most %.0f%%", 100*rv, 100*maxReviewRate)
 	}
-	for _, fam := range []string{"abusive", "vendor_pitch"} {
+	for _, fam := range []string{"abusive", "vendor_pitch", "multilingual_spam"} {
 		n := c.Category("junk", fam)
 		if n.Total == 0 || float64(n.Flagged) < directionFamilyFloor*float64(n.Total) {
 			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*directionFamilyFloor)
@@ -68,7 +73,7 @@ func TestDirectionKindsAccuracy(t *testing.T) {
 	} else if rec := sc.JunkRecall(); rec < heldOutRecallFloor {
 		t.Errorf("%s (held out): junk recall %.2f%%, below its floor %.1f%%", heldOutSource, 100*rec, 100*heldOutRecallFloor)
 	}
-	for round := 6; round < 6+directionRounds; round++ {
+	for _, round := range tunedDirectionRounds {
 		src := fmt.Sprintf("direction-r%d", round)
 		sc := r.Source(src)
 		if sc == nil {
