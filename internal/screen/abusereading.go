@@ -71,6 +71,8 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 	if halves < 4 && buyer == "" && product == "" {
 		if w := harassment(msg, m); w != "" {
 			why, halves = w, 4
+		} else if w := contemptAskingNothing(msg, m); w != "" {
+			why, halves = "runs the reader down and asks for nothing: "+quote(w, 30), 4
 		}
 	}
 	if halves == 2 && asksQuestion(msg) {
@@ -105,4 +107,72 @@ const reportWords = 15
 func describesProbe(msg string) bool {
 	words := strings.Fields(strings.ToLower(msg))
 	return len(words) >= reportWords && hasFunctionWords(words)
+}
+
+// Contempt that asks for nothing. The lists of abuse.go and hostility.go
+// find an insult by its shape next to the word that addresses the reader;
+// abuse often puts words between them ("your so-called support team are a
+// bunch of lying weasels") or sends the reader away instead of addressing
+// them ("the most annoying company on earth. Get lost."). What such
+// messages share is that they run the reader down, speak to the reader,
+// and want nothing: no question of their own, no bill, contract, seat or
+// product. A customer who judges us ("your support is pathetic") wants
+// something in the same message: a fix, a refund, a call.
+
+// contemptWords run a person or their work down: the insults and
+// judgments of abuse.go and hostility.go, and more for this rule.
+var contemptWords = mergedPhrases(abuseInsults, moreInsults, abuseJudgments, abuseContemptWords, moreContempt)
+
+// moreContempt are more words of contempt, folded.
+var moreContempt = foldedPhrases(
+	"most annoying", "circus", "disgraceful", "go choke", "choke on", "crawl back under", "depp*", "witzfigur*",
+	"einen an der waffel", "nicht alle tassen", "guignols", "bouffons", "payasos", "palhacos", "pagliacci",
+	"clowns", "idiots", "morons", "cretins", "losers", "scumbags", "sleazy", "sleazebags", "bottom feeders",
+	"bottom feeder", "swindlers", "crooks", "charlatans",
+)
+
+// contemptMaxWords is the longest message the rule reads: a long message
+// that runs us down is a complaint, and a complaint asks for something.
+const contemptMaxWords = 40
+
+// contemptAskingNothing returns the contempt of a message that speaks to
+// the reader or sends them away, runs them down, and asks for nothing,
+// or "". Any question counts as asking.
+func contemptAskingNothing(msg string, m foldedText) string {
+	if len(m.words) > contemptMaxWords || abuseBusiness.find(m) != "" {
+		return ""
+	}
+	word := contemptIn(m.words)
+	if word == "" {
+		return ""
+	}
+	spoken := false
+	for _, w := range m.words {
+		if has(abuseAddress, w) || has(abuseObject, w) {
+			spoken = true
+			break
+		}
+	}
+	if !spoken && abuseGoAway.find(m) == "" && moreGoAway.find(m) == "" && hostileGoAway.find(m) == "" {
+		return ""
+	}
+	if asksQuestion(msg) {
+		return "" // a buyer asks how to catch "scammers and liars"
+	}
+	return word
+}
+
+// contemptIn returns the first word of contempt in words that no word of
+// prevention precedes ("catch scammers", "защита от жуликов" name what a
+// buyer wants to stop), or "".
+func contemptIn(words []string) string {
+	for i := range words {
+		if i > 0 && has(abusePrevention, words[i-1]) && (i < 2 || !has(abuseCollective, words[i-2])) {
+			continue
+		}
+		if n := contemptWords.at(words, i); n > 0 {
+			return strings.Join(words[i:i+n], " ")
+		}
+	}
+	return ""
 }
