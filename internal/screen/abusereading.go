@@ -146,14 +146,7 @@ func contemptAskingNothing(msg string, m foldedText) string {
 	if word == "" {
 		return ""
 	}
-	spoken := false
-	for _, w := range m.words {
-		if has(abuseAddress, w) || has(abuseObject, w) {
-			spoken = true
-			break
-		}
-	}
-	if !spoken && abuseGoAway.find(m) == "" && moreGoAway.find(m) == "" && hostileGoAway.find(m) == "" {
+	if !speaksToReader(m) && abuseGoAway.find(m) == "" && moreGoAway.find(m) == "" && hostileGoAway.find(m) == "" {
 		return ""
 	}
 	if asksQuestion(msg) {

@@ -43,6 +43,17 @@ var harassSexual = foldedPhrases(
 	"goraca", "seksown*", "naga", "горяч*", "сексуальн*", "голая", "голые", "сиськ*", "её номер", "ее номер",
 )
 
+// speaksToReader reports a word that addresses the reader or names them
+// as an object ("your", "you", "votre", "ваша").
+func speaksToReader(m foldedText) bool {
+	for _, w := range m.words {
+		if has(abuseAddress, w) || has(abuseObject, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // harassReach is how many words apart the woman and the remark may be.
 const harassReach = 12
 
@@ -67,6 +78,9 @@ func harassment(msg string, m foldedText) string {
 	}
 	if strings.Contains(msg, "?") {
 		return "" // a question about the form names staff; harassers tell
+	}
+	if !speaksToReader(m) {
+		return "" // "our girls' club" is the sender's own
 	}
 	for i := range m.words {
 		n := harassPerson.at(m.words, i)
