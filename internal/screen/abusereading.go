@@ -169,3 +169,12 @@ func contemptIn(words []string) string {
 	}
 	return ""
 }
+
+// toldMarkup reports a bare tag ("<script>", "</div>": no attributes, so
+// no link) named in a report about a probe (see describesProbe): the
+// researcher names the tag that got through, which the probe's own reason
+// already weighs. tag is what findMarkup found; spam's markup carries its
+// link in an attribute, and findMarkup stops at the space before it.
+func toldMarkup(msg, tag string) bool {
+	return strings.HasSuffix(tag, ">") && describesProbe(msg)
+}

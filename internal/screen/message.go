@@ -141,7 +141,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = min(pts(CodeMessageLinks)*(n-1), messageLinksCap*pts(CodeMessageLinks))
 		rs = append(rs, r)
 	}
-	if m := findMarkup(lower); m != "" {
+	if m := findMarkup(lower); m != "" && !toldMarkup(msg, m) {
 		add(CodeMarkupInMessage, "markup "+quote(m, 20)+" in the message")
 	}
 	host := suspiciousLink(lower)
