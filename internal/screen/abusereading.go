@@ -113,7 +113,7 @@ func describesProbe(msg string) bool {
 // find an insult by its shape next to the word that addresses the reader;
 // abuse often puts words between them ("your so-called support team are a
 // bunch of lying weasels") or sends the reader away instead of addressing
-// them ("the most annoying company on earth. Get lost."). What such
+// them ("what a circus. Get lost."). What such
 // messages share is that they run the reader down, speak to the reader,
 // and want nothing: no question of their own, no bill, contract, seat or
 // product. A customer who judges us ("your support is pathetic") wants
@@ -125,7 +125,7 @@ var contemptWords = mergedPhrases(abuseInsults, moreInsults, abuseJudgments, abu
 
 // moreContempt are more words of contempt, folded.
 var moreContempt = foldedPhrases(
-	"most annoying", "circus", "disgraceful", "go choke", "choke on", "crawl back under", "depp*", "witzfigur*",
+	"circus", "disgraceful", "go choke", "choke on", "crawl back under", "depp*", "witzfigur*",
 	"einen an der waffel", "nicht alle tassen", "guignols", "bouffons", "payasos", "palhacos", "pagliacci",
 	"clowns", "idiots", "morons", "cretins", "losers", "scumbags", "sleazy", "sleazebags", "bottom feeders",
 	"bottom feeder", "swindlers", "crooks", "charlatans",

@@ -62,7 +62,7 @@ func TestContemptAskingNothing(t *testing.T) {
 	runCases(t, []detCase{
 		{name: "english words between", sub: setMessage("Your entire sales department are sleazy bottom feeders."), want: CodeAbusiveMessage, points: 60},
 		{name: "german vocative", sub: setMessage("Ihr seid echt Witzfiguren, verschont mich."), want: CodeAbusiveMessage, points: 60},
-		{name: "sent away", sub: setMessage("The most annoying company on earth. Get lost."), want: CodeAbusiveMessage, points: 60},
+		{name: "sent away", sub: setMessage("What a circus of clowns. Get lost."), want: CodeAbusiveMessage, points: 60},
 		{name: "a complaint asks for a refund", sub: setMessage("Your support was pathetic this week; please refund the last invoice."), not: not},
 		{name: "a buyer asks to catch liars", sub: setMessage("Can you help us catch scammers and liars in our marketplace?"), not: not},
 		{name: "the sender's own crooks", sub: setMessage("Our shop loses money to crooks every week and we need a better form."), not: not},
