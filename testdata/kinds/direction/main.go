@@ -1,8 +1,9 @@
-// Command direction writes testdata/kinds/direction.jsonl: abuse and
-// vendor pitches in many languages, and the genuine leads that look like
+// Command direction writes testdata/kinds/direction.jsonl: abuse, vendor
+// pitches and (from round seventeen) multilingual spam in many languages,
+// and the genuine leads that look like
 // them (procurement, resellers, agencies writing for a client, firms that
 // present themselves before stating their own need, customers who swear
-// about a problem). The messages are in rows.go; this file dresses them as
+// about a problem). The messages are in rows*.go; this file dresses them as
 // browser submissions. Deterministic: run it again and the file is the
 // same.
 package main
