@@ -32,6 +32,7 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},
 		CodeKeywordStuffing:     {stuffingMinItems},
 		CodePlaceholderIdentity: {placeholderPiecesCap},
+		CodeInjectionProbe:      {reportWords},
 	}
 	for _, c := range Codes {
 		var want []string
