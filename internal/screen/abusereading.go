@@ -62,6 +62,11 @@ func asksQuestion(msg string) bool {
 // the message asks about it; buyer is buyerSigns' phrase in it, product
 // productQuestion's.
 func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
+	if onlyNamesOurs(msg, m, buyer) && onlyNamesOurs(msg, m, product) {
+		// "Your product is a scam built to rob people": a judgment of
+		// our product, not a question about it.
+		buyer, product = "", ""
+	}
 	why, halves := abusiveMessage(msg, m, buyer)
 	if plain, hidden := unmask(msg); len(hidden) > 0 {
 		if w, h := abusiveMessage(plain, newFoldedText(foldText(plain)), buyer); h > halves {
@@ -177,4 +182,34 @@ func contemptIn(words []string) string {
 // link in an attribute, and findMarkup stops at the space before it.
 func toldMarkup(msg, tag string) bool {
 	return strings.HasSuffix(tag, ">") && describesProbe(msg)
+}
+
+// A buyer names our product ("your product", "ihr Produkt") to ask about
+// it; abuse names it to run it down ("your product is a scam built to rob
+// people"). Named in a message with no question and no request, it is no
+// buyer's sign.
+
+// ourThings are the buyer's signs that only name our product, folded: a
+// word for "your" first.
+var ourThings = setOf("your", "ihr", "ihre", "votre", "su", "seu", "sua", "il", "la", "uw", "ваш", "вашего", "ваша", "вашей")
+
+// requestWords are what a request says in many languages, folded: please,
+// can you, we would like, we need.
+var requestWords = foldedPhrases(
+	"please", "pls", "can you", "could you", "would you", "can we", "could we", "i want", "we want", "i would like",
+	"we would like", "i d like", "we d like", "we need", "i need", "let me know", "let us know", "send me", "send us",
+	"bitte", "konnen sie", "wir mochten", "ich mochte", "wir brauchen", "s il vous plait", "svp", "pouvez vous",
+	"nous voudrions", "je voudrais", "merci de", "por favor", "pueden", "puede", "queremos", "quisiera", "necesitamos",
+	"podem", "pode", "gostaria", "precisamos", "per favore", "potete", "vorremmo", "abbiamo bisogno", "graag", "kunt u",
+	"wij willen", "we willen", "prosze", "czy mozecie", "chcemy", "пожалуйста", "можете", "хотим", "нужно", "нам нужен",
+)
+
+// onlyNamesOurs reports whether phrase, a buyer's sign found in m, only
+// names our product in a message that asks nothing and requests nothing.
+func onlyNamesOurs(msg string, m foldedText, phrase string) bool {
+	if phrase == "" {
+		return true
+	}
+	first, _, _ := strings.Cut(phrase, " ")
+	return has(ourThings, first) && !asksQuestion(msg) && requestWords.find(m) == ""
 }

@@ -64,6 +64,9 @@ func TestContemptAskingNothing(t *testing.T) {
 		{name: "german vocative", sub: setMessage("Ihr seid echt Witzfiguren, verschont mich."), want: CodeAbusiveMessage, points: 60},
 		{name: "sent away", sub: setMessage("What a circus of clowns. Get lost."), want: CodeAbusiveMessage, points: 60},
 		{name: "a complaint asks for a refund", sub: setMessage("Your support was pathetic this week; please refund the last invoice."), not: not},
+		{name: "our product named to run it down", sub: setMessage("Your tool is a scam and your founders are crooks. Disgusting."), want: CodeAbusiveMessage, points: 60},
+		{name: "our product named in a request", sub: setMessage("Your tool is a scam magnet for our competitors, we would like a demo to compare."), not: not},
+		{name: "our product named in a dutch request", sub: setMessage("Uw product vangt geen oplichters, wij willen toch een offerte."), not: not},
 		{name: "a buyer asks to catch liars", sub: setMessage("Can you help us catch scammers and liars in our marketplace?"), not: not},
 		{name: "the sender's own crooks", sub: setMessage("Our shop loses money to crooks every week and we need a better form."), not: not},
 	})
