@@ -67,6 +67,8 @@ func TestContemptAskingNothing(t *testing.T) {
 		{name: "our product named to run it down", sub: setMessage("Your tool is a scam and your founders are crooks. Disgusting."), want: CodeAbusiveMessage, points: 60},
 		{name: "our product named in a request", sub: setMessage("Your tool is a scam magnet for our competitors, we would like a demo to compare."), not: not},
 		{name: "our product named in a dutch request", sub: setMessage("Uw product vangt geen oplichters, wij willen toch een offerte."), not: not},
+		{name: "spanish without a pronoun", sub: setMessage("Qué panda de payasos, me dais asco."), want: CodeAbusiveMessage, points: 60},
+		{name: "spanish request without a pronoun", sub: setMessage("Tenéis un problema con los payasos del circo que usan vuestro formulario, ¿nos dais precio?"), not: not},
 		{name: "a buyer asks to catch liars", sub: setMessage("Can you help us catch scammers and liars in our marketplace?"), not: not},
 		{name: "the sender's own crooks", sub: setMessage("Our shop loses money to crooks every week and we need a better form."), not: not},
 	})

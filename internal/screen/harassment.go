@@ -44,15 +44,21 @@ var harassSexual = foldedPhrases(
 )
 
 // speaksToReader reports a word that addresses the reader or names them
-// as an object ("your", "you", "votre", "ваша").
+// as an object ("your", "you", "votre", "ваша"), or a verb that speaks to
+// them in a language that drops the pronoun ("me dais pena").
 func speaksToReader(m foldedText) bool {
 	for _, w := range m.words {
-		if has(abuseAddress, w) || has(abuseObject, w) {
+		if has(abuseAddress, w) || has(abuseObject, w) || has(secondPersonVerbs, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// secondPersonVerbs are verbs in the plural "you" of languages that drop
+// the pronoun, folded: Spanish vosotros, Portuguese and Italian voi.
+var secondPersonVerbs = setOf("sois", "dais", "estais", "teneis", "haceis", "sabeis", "podeis", "dejais", "quereis",
+	"siete", "avete", "fate", "sapete")
 
 // harassReach is how many words apart the woman and the remark may be.
 const harassReach = 12
