@@ -1,14 +1,20 @@
 package screen
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
+
+	"github.com/leadsieve/leadsieve/internal/screen/lookalike"
 )
 
 // Abuse that expects a word filter hides its swear words from it while a
 // person still reads them: letters masked ("f*ck", "p*ta", "х*й"), digits
 // and symbols for letters ("sh1t", "a$$holes", "m0rons", "b!tch"), letters
-// spaced or dotted apart ("f u c k", "f.u.c.k", "С у к и"). The lists in
+// spaced or dotted apart ("f u c k", "f.u.c.k", "f_u_c_k", "С у к и"),
+// letters drawn out ("fuuuck", "idiooots"), look-alike letters of another
+// script ("idiоts" with a Cyrillic о), invisible characters inside a word
+// ("f\u200bck"). The lists in
 // abuse.go hold the words as they are spelt, so unmask spells a message's
 // hidden words out again and abusiveMessage judges the result as it would
 // the plain text: a masked swear word weighs what the word weighs. Only a
@@ -38,23 +44,39 @@ const maxMasked = 2
 // unmask returns msg with its hidden swear words spelt out, and the words
 // it spelt out; none when it found nothing hidden.
 func unmask(msg string) (string, []string) {
-	if !mayHideWords(msg) {
+	orig := msg
+	msg, invisible := dropInvisible(msg)
+	if !invisible && !mayHideWords(msg) {
 		return msg, nil
 	}
 	var found []string
 	msg, found = joinSpacedLetters(msg)
 	fields := strings.Fields(msg)
 	changed := len(found) > 0
+	drawn := make([]bool, len(fields))
 	for i, f := range fields {
 		lead, core, trail := trimPunct(f)
-		if w := readMasked(core); w != "" {
+		if w := cmp.Or(readMasked(core), readDrawnOut(core), readLookalike(core)); w != "" {
 			fields[i] = lead + w + trail
 			found = append(found, w)
 			changed = true
+		} else if invisible && isSwearWord(strings.ToLower(core)) {
+			// Hidden by an invisible character, now dropped.
+			found = append(found, strings.ToLower(core))
+			changed = true
+		} else {
+			drawn[i] = hasDrawnOut(f)
 		}
 	}
 	if !changed {
-		return msg, nil
+		return orig, nil
+	}
+	for i, f := range fields {
+		// Beside a hidden swear word, the other drawn-out words are
+		// drawn out too ("fuuuck youuu").
+		if drawn[i] {
+			fields[i] = collapseRuns(f, 1)
+		}
 	}
 	return strings.Join(fields, " "), found
 }
@@ -64,6 +86,9 @@ func unmask(msg string) (string, []string) {
 // of them and need no further look.
 func mayHideWords(msg string) bool {
 	if strings.ContainsAny(msg, maskRunes+"013457@$!|€") {
+		return true
+	}
+	if hasDrawnOut(msg) || !isASCII(msg) && mixesScripts(msg) {
 		return true
 	}
 	runes := []rune(msg)
@@ -239,8 +264,11 @@ func joinSpacedLetters(msg string) (string, []string) {
 	return out.String(), found
 }
 
+// letterSeparators are what stands between letters written one by one.
+const letterSeparators = " .-_*"
+
 // spacedRun reads single letters from runes[i] on, each followed by one
-// separator (a space, a dot, a dash), and returns them joined and where the
+// separator (see letterSeparators), and returns them joined and where the
 // run ends (after its last letter); or i when fewer than minSpacedLetters
 // stand there. The run must start a word.
 func spacedRun(runes []rune, i int) (string, int) {
@@ -248,7 +276,7 @@ func spacedRun(runes []rune, i int) (string, int) {
 		return "", i
 	}
 	var b strings.Builder
-	n, end := 0, i
+	n, end, sep := 0, i, rune(0)
 	for j := i; j < len(runes) && unicode.IsLetter(runes[j]); j += 2 {
 		// A letter followed by a letter is a word, not a spaced letter.
 		if j+1 < len(runes) && (unicode.IsLetter(runes[j+1]) || unicode.IsDigit(runes[j+1])) {
@@ -257,12 +285,127 @@ func spacedRun(runes []rune, i int) (string, int) {
 		b.WriteRune(unicode.ToLower(runes[j]))
 		n++
 		end = j + 1
-		if j+1 >= len(runes) || !strings.ContainsRune(" .-", runes[j+1]) {
+		// One separator throughout: "f_u_c_k y_o_u" is two runs.
+		if j+1 >= len(runes) || !strings.ContainsRune(letterSeparators, runes[j+1]) || sep != 0 && runes[j+1] != sep {
 			break
 		}
+		sep = runes[j+1]
 	}
 	if n < minSpacedLetters {
 		return "", i
 	}
 	return b.String(), end
+}
+
+// dropInvisible removes format characters (zero-width spaces and joiners,
+// soft hyphens) from msg and reports whether it found any: nobody types
+// them inside a word but to hide it.
+func dropInvisible(msg string) (string, bool) {
+	if isASCII(msg) || !strings.ContainsFunc(msg, isInvisible) {
+		return msg, false
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, msg), true
+}
+
+// isInvisible reports a format character (Unicode category Cf).
+func isInvisible(r rune) bool { return unicode.Is(unicode.Cf, r) }
+
+// drawnOut is how many times in a row a letter must stand to be drawn out
+// ("fuuuck"): English and German write two at most ("Schifffahrt" is the
+// rare three).
+const drawnOut = 3
+
+// hasDrawnOut reports a letter repeated drawnOut times in a row.
+func hasDrawnOut(msg string) bool {
+	n, last := 0, rune(0)
+	for _, r := range msg {
+		if r == last && unicode.IsLetter(r) {
+			if n++; n >= drawnOut {
+				return true
+			}
+			continue
+		}
+		n, last = 1, r
+	}
+	return false
+}
+
+// readDrawnOut returns the swear or insult word a token with drawn-out
+// letters spells, lower case, or "": each run of drawnOut or more of one
+// letter read as one letter, then as two ("asssshole").
+func readDrawnOut(tok string) string {
+	if !hasDrawnOut(tok) {
+		return ""
+	}
+	for _, keep := range []int{1, 2} {
+		if w := collapseRuns(strings.ToLower(tok), keep); isSwearWord(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// collapseRuns shortens every run of drawnOut or more of one letter in s
+// to keep letters.
+func collapseRuns(s string, keep int) string {
+	runes := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(runes); {
+		j := i
+		for j < len(runes) && runes[j] == runes[i] {
+			j++
+		}
+		n := j - i
+		if n >= drawnOut && unicode.IsLetter(runes[i]) {
+			n = keep
+		}
+		b.WriteString(strings.Repeat(string(runes[i]), n))
+		i = j
+	}
+	return b.String()
+}
+
+// mixesScripts reports a word with letters of two scripts.
+func mixesScripts(msg string) bool {
+	for _, w := range strings.Fields(msg) {
+		if wordMixesScripts(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordMixesScripts reports letters of more than one script in w.
+func wordMixesScripts(w string) bool {
+	first := -1
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		s := scriptOf(r)
+		if first < 0 {
+			first = s
+		} else if s != first {
+			return true
+		}
+	}
+	return false
+}
+
+// readLookalike returns the swear or insult word a token spells with
+// look-alike letters of another script ("idiоts" with a Cyrillic о), or
+// "".
+func readLookalike(tok string) string {
+	if !wordMixesScripts(tok) {
+		return ""
+	}
+	if w := lookalike.Skeleton(tok); isSwearWord(w) {
+		return w
+	}
+	return ""
 }
