@@ -186,7 +186,7 @@ var abuseCJKWords = []string{"骗子", "混蛋", "詐欺師", "バカ", "馬鹿"
 
 // abuseScripts are abuseCJKWords and moreAbuseScripts in one: the insults
 // of scripts that are matched in the message as written.
-var abuseScripts = slices.Concat(abuseCJKWords, moreAbuseScripts, rtlThaiInsults)
+var abuseScripts = slices.Concat(abuseCJKWords, moreAbuseScripts, writtenInsults)
 
 // goAwayScripts are demands to stop contacting in those scripts, matched
 // as written. Like abuseGoAway's, on their own they are a person who wants

@@ -88,10 +88,12 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 	return why, halves
 }
 
-// rtlThaiInsults are insults in Hebrew and Thai (round seventeen found
+// writtenInsults are insults in Hebrew and Thai (round seventeen found
 // none of either on the lists), matched as written like abuseScripts':
-// folding splits Thai vowel signs from their letters.
-var rtlThaiInsults = []string{
+// folding splits Thai vowel signs from their letters; and the one emoji
+// that is an insult in every language, which folding drops.
+var writtenInsults = []string{
+	"🖕",
 	"אידיוט", "נוכל", "מטומטמ", "רמאי", "טמבל", "מניאק", "בני זונות", "חתיכת זבל",
 	"โง่", "ควาย", "เหี้ย", "สัส", "ระยำ",
 }

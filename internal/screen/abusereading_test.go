@@ -94,6 +94,9 @@ func TestScriptInsults(t *testing.T) {
 	runCases(t, []detCase{
 		{name: "hebrew", sub: setMessage("אתם אידיוטים, עזבו אותי"), want: CodeAbusiveMessage, points: 60},
 		{name: "thai", sub: setMessage("พวกแกมันโง่"), want: CodeAbusiveMessage, points: 60},
+		{name: "the finger", sub: setMessage("🖕🖕🖕"), want: CodeAbusiveMessage, points: 60},
+		{name: "the finger and a word", sub: setMessage("here's my answer to your newsletter 🖕"), want: CodeAbusiveMessage, points: 60},
+		{name: "a thumbs up", sub: setMessage("Great demo 👍 can we get the contract?"), not: []string{CodeAbusiveMessage}},
 		{name: "hebrew question", sub: setMessage("האם יש לכם תמיכה בעברית?"), not: []string{CodeAbusiveMessage}},
 		{name: "thai question", sub: setMessage("แบบฟอร์มรองรับภาษาไทยไหม?"), not: []string{CodeAbusiveMessage}},
 	})
