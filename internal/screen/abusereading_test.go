@@ -131,6 +131,8 @@ func TestMoreSpamTrades(t *testing.T) {
 		{"Знакомства 18+ без регистрации: flirt-msk.ru", true},
 		{"ऑनलाइन कैसीनो बोनस, अभी जुड़ें t.me/bonus_kings", true},
 		{"Compre avaliações 5 estrelas, chame no wa.me/5511988887777", true},
+		{"Casino bonus 200% ｗｗｗ．ｂｅｔ８８．ｃｏｍ", true},
+		{"Our casino's site is ｗｗｗ．ｂｅｔ８８．ｃｏｍ, can your filter protect its signup form?", false},
 		{"The workshop costs €40 per day; can we pay by invoice?", false},
 		{"We are a licensed casino. Can your filter stop bonus abuse? Our site: casino-ok.com", false},
 		{"Our SEO team wants a demo, see example-seo.com for who we are.", false},

@@ -2,6 +2,8 @@ package screen
 
 import (
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // More of the two parts of bulk spam (see spamOffer), for what round
@@ -84,6 +86,13 @@ func moreChannel(msg, lower string) string {
 			return "a link with a middle dot for its dot " + quote(l, 30)
 		}
 	}
+	if strings.ContainsFunc(msg, isFullWidth) {
+		// Full-width letters read as plain ones to a person, not to a
+		// link filter: "ｗｗｗ．ｂｅｔ８８．ｃｏｍ".
+		if plain := strings.ToLower(norm.NFKC.String(msg)); countLinks(plain) > 0 {
+			return "a link in full-width letters"
+		}
+	}
 	if strings.Contains(lower, "qq") && qqNumber.MatchString(lower) {
 		return "a QQ number"
 	}
@@ -154,3 +163,6 @@ func asksAboutProduct(msg string, m foldedText) string {
 	}
 	return ""
 }
+
+// isFullWidth reports a full-width form of an ASCII character.
+func isFullWidth(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }
