@@ -135,8 +135,26 @@ var moreContempt = foldedPhrases(
 	"circus", "disgraceful", "go choke", "choke on", "crawl back under", "depp*", "witzfigur*",
 	"einen an der waffel", "nicht alle tassen", "guignols", "bouffons", "payasos", "palhacos", "pagliacci",
 	"clowns", "idiots", "morons", "cretins", "losers", "scumbags", "sleazy", "sleazebags", "bottom feeders",
-	"bottom feeder", "swindlers", "crooks", "charlatans",
+	"bottom feeder", "swindlers", "crooks", "charlatans", "sucks", "suck", "stinks", "shove it", "shove your",
+	"where the sun don t shine", "where the sun doesn t shine", "worst service", "worst company", "worst product",
+	"the worst", "a joke",
 )
+
+// pointsAtReader reports a message that opens by pointing at what it
+// judges ("This is the worst service ever", "Diese Firma ist…"): a
+// demonstrative first, and within two words a verb "to be" or a thing the
+// reader makes.
+func pointsAtReader(m foldedText) bool {
+	if len(m.words) < 2 || !has(abuseDemonstrative, m.words[0]) {
+		return false
+	}
+	for _, w := range m.words[1:min(3, len(m.words))] {
+		if has(abuseCopula, w) || has(abuseTarget, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // contemptMaxWords is the longest message the rule reads: a long message
 // that runs us down is a complaint, and a complaint asks for something.
@@ -146,14 +164,14 @@ const contemptMaxWords = 40
 // the reader or sends them away, runs them down, and asks for nothing,
 // or "". Any question counts as asking.
 func contemptAskingNothing(msg string, m foldedText) string {
-	if len(m.words) > contemptMaxWords || abuseBusiness.find(m) != "" {
+	if len(m.words) > contemptMaxWords || abuseBusiness.find(m) != "" || requestWords.find(m) != "" {
 		return ""
 	}
 	word := contemptIn(m.words)
 	if word == "" {
 		return ""
 	}
-	if !speaksToReader(m) && abuseGoAway.find(m) == "" && moreGoAway.find(m) == "" && hostileGoAway.find(m) == "" {
+	if !speaksToReader(m) && !pointsAtReader(m) && abuseGoAway.find(m) == "" && moreGoAway.find(m) == "" && hostileGoAway.find(m) == "" {
 		return ""
 	}
 	if asksQuestion(msg) {

@@ -76,6 +76,12 @@ func TestContemptAskingNothing(t *testing.T) {
 		{name: "our product named in a dutch request", sub: setMessage("Uw product vangt geen oplichters, wij willen toch een offerte."), not: not},
 		{name: "spanish without a pronoun", sub: setMessage("Qué panda de payasos, me dais asco."), want: CodeAbusiveMessage, points: 60},
 		{name: "spanish request without a pronoun", sub: setMessage("Tenéis un problema con los payasos del circo que usan vuestro formulario, ¿nos dais precio?"), not: not},
+		{name: "pointing at it", sub: setMessage("This is the worst service ever."), want: CodeAbusiveMessage, points: 60},
+		{name: "your company sucks", sub: setMessage("Your company sucks"), want: CodeAbusiveMessage, points: 60},
+		{name: "shove it", sub: setMessage("Shove your newsletter where the sun doesn't shine"), want: CodeAbusiveMessage, points: 60},
+		{name: "pointing at a problem, with a request", sub: setMessage("This is the worst spam wave we have had; we need a filter."), not: not},
+		{name: "contempt for a feature, with a request", sub: setMessage("Your export sucks at large files, please add paging."), not: not},
+		{name: "pointing at praise", sub: setMessage("This service is the best we tried!"), not: not},
 		{name: "a buyer asks to catch liars", sub: setMessage("Can you help us catch scammers and liars in our marketplace?"), not: not},
 		{name: "the sender's own crooks", sub: setMessage("Our shop loses money to crooks every week and we need a better form."), not: not},
 	})
@@ -86,6 +92,7 @@ func TestIllWishesAndVeiledThreats(t *testing.T) {
 		{name: "floods", sub: setMessage("I hope your warehouse floods."), want: CodeAbusiveMessage, points: 60},
 		{name: "answer for this", sub: setMessage("You will answer for this."), want: CodeAbusiveMessage, points: 60},
 		{name: "russian answer", sub: setMessage("Вы за это ответите."), want: CodeAbusiveMessage, points: 60},
+		{name: "an illness wished", sub: setMessage("I hope you all get cancer"), want: CodeAbusiveMessage, points: 60},
 		{name: "a flood of leads", sub: setMessage("We hope your form handles a flood of leads after launch. Pricing?"), not: []string{CodeAbusiveMessage}},
 	})
 }

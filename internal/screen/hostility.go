@@ -125,7 +125,7 @@ var illWishLead = foldedPhrases(
 // illWishHarm are what an ill wish wishes: ruin, fire, death, folded
 // stems.
 var illWishHarm = foldedPhrases(
-	"burn", "die", "dies", "rot", "floods", "fry", "explode*", "catch fire", "go bankrupt", "bankrupt", "get fired", "gets fired", "fail", "suffer", "crash",
+	"burn", "die", "dies", "rot", "floods", "fry", "get cancer", "gets cancer", "krebs bekommt", "krebs kriegt", "explode*", "catch fire", "go bankrupt", "bankrupt", "get fired", "gets fired", "fail", "suffer", "crash",
 	"go under", "sink", "collaps*", "go out of business", "close down", "pleite", "bankrott", "verreck*", "brennt", "faillite", "creve*", "brule*", "arruin*",
 	"quiebr*", "muer*", "falencia", "falir", "fallit*", "muoia*", "failliet", "zbankrutuj*", "splon*",
 	"сгор*", "сдох*", "разор*", "обанкрот*", "пусто было", "batsin", "batarsiniz", "geberin", "brinner", "konkurs",
