@@ -24,14 +24,20 @@ var moreSpamTrades = foldedPhrases(
 	"hot singles", "sexy girls", "hot girls", "adult dating", "sex chat", "webcam girls", "chicas calientes",
 	"citas calientes", "gatas", "heisse frauen", "single frauen", "rencontres coquines", "filles chaudes",
 	"знакомств*", "интим*", "проститутк*", "escort*",
-	// SEO link runs.
-	"прогон*",
+	// SEO link runs and bought traffic.
+	"прогон*", "more traffic to your", "traffic to your", "targeted traffic", "mehr traffic fur", "plus de trafic sur",
+	"mas trafico para", "mais trafego para", "целевой трафик", "трафик на ваш",
+	// Prizes, replicas, trading signals, invoices for sale.
+	"you won an", "you have won", "you ve won", "claim your prize", "claim your reward", "has ganado", "vous avez gagne",
+	"sie haben gewonnen", "вы выиграли", "voce ganhou", "replica", "replicas", "replica watches", "repliken", "binance", "crypto signals",
+	"trading signals", "forex signals", "зарабатыва*", "private photos", "intimate photos", "fotos intimas",
+	"интимные фото",
 )
 
 // spamTradesScripts are trades in scripts that folding breaks apart or
 // that are written without spaces, matched as written.
 var spamTradesScripts = []string{
-	"百家乐", "博彩", "彩票投注", "美女", "陪聊", "约炮", "套利", "刷单", "好评",
+	"百家乐", "博彩", "彩票投注", "美女", "陪聊", "约炮", "套利", "刷单", "好评", "代开发票",
 	"कैसीनो", "सट्टा", "क्रिप्टो", "लोन",
 	"كازينو", "مراهنات", "العملات الرقمية", "بيتكوين", "ربح يومي", "قروض",
 	"คาสิโน", "บาคาร่า", "สล็อต", "เว็บพนัน",
@@ -41,7 +47,7 @@ var spamTradesScripts = []string{
 // incomePromise is an amount of money promised by the day, week or month:
 // "$5000/week", "2000 € am Tag", "500€ al giorno", "10 000 ₽ в день",
 // "日赚千元". The number and the period must stand close together.
-var incomePromise = newLazyRegexp(`(?i)(\d[\d.,  ]*\s*(k|к|тыс\.?|triệu|juta|rb|ribu)?\s*(\$|€|£|₽|₹|руб\.?|usd|eur|euro|dollars?|rupiah|rp|reais|r\$)|(\$|€|£|₹|r\$)\s*\d[\d.,]*\s*k?)\s*(/|per|a|an|par|pro|am|al|по|в|за|mỗi|/|every|each|ao|por|mỗi|một|setiap|per)?\s*(day|week|month|hour|tag|woche|monat|jour|semaine|mois|dia|semana|mes|mês|giorno|settimana|mese|день|неделю|месяц|сутки|hari|minggu|bulan|ngày|tuần|tháng)(\P{L}|$)|日赚|月入|日入|一天赚`)
+var incomePromise = newLazyRegexp(`(?i)(\d[\d.,  ]*\s*(k|к|тыс\.?|triệu|juta|rb|ribu)?\s*(\$|€|£|₽|₹|руб\.?|рубл\p{L}*|usd|eur|euro|dollars?|rupiah|rp|reais|r\$)|(\$|€|£|₹|r\$)\s*\d[\d.,]*\s*k?)\s*(/|per|a|an|par|pro|am|al|по|в|за|mỗi|/|every|each|ao|por|mỗi|một|setiap|per)?\s*(day|week|month|hour|tag|woche|monat|jour|semaine|mois|dia|semana|mes|mês|giorno|settimana|mese|день|неделю|месяц|сутки|hari|minggu|bulan|ngày|tuần|tháng)(\P{L}|$)|日赚|月入|日入|一天赚`)
 
 // incomeVerbs are what such a promise says you do for the money, folded:
 // an amount by the day alone is a price ("€40 per day" for a course).
