@@ -50,7 +50,12 @@ func unmask(msg string) (string, []string) {
 		return msg, nil
 	}
 	var found []string
-	msg, found = joinSpacedLetters(msg)
+	if hasSpacedLetters(msg) {
+		msg, found = joinSpacedLetters(msg)
+	}
+	if len(found) == 0 && !invisible && !hidesAWord(msg) {
+		return orig, nil
+	}
 	fields := strings.Fields(msg)
 	changed := len(found) > 0
 	drawn := make([]bool, len(fields))
@@ -81,6 +86,19 @@ func unmask(msg string) (string, []string) {
 	return strings.Join(fields, " "), found
 }
 
+// hidesAWord reports whether a word of msg, read as unmask reads it,
+// spells a swear or insult word: most messages with a digit or a symbol
+// hide none, and need not be cut up and joined again.
+func hidesAWord(msg string) bool {
+	for f := range strings.FieldsSeq(msg) {
+		_, core, _ := trimPunct(f)
+		if cmp.Or(readMasked(core), readDrawnOut(core), readLookalike(core)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // mayHideWords reports whether msg has a mask, a symbol or digit for a
 // letter, or single letters between separators: most messages have none
 // of them and need no further look.
@@ -91,13 +109,41 @@ func mayHideWords(msg string) bool {
 	if hasDrawnOut(msg) || !isASCII(msg) && mixesScripts(msg) {
 		return true
 	}
-	runes := []rune(msg)
-	for i := range runes {
-		if _, end := spacedRun(runes, i); end > i {
+	return hasSpacedLetters(msg)
+}
+
+// hasSpacedLetters reports minSpacedLetters single letters in a row with a
+// separator after each but the last (see spacedRun), reading msg once
+// without copying it: the last seven runes are kept, a space standing
+// before the first and after the last.
+func hasSpacedLetters(msg string) bool {
+	var w [2*minSpacedLetters + 1]rune
+	for i := range w {
+		w[i] = ' '
+	}
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	check := func() bool {
+		if alnum(w[0]) || alnum(w[len(w)-1]) {
+			return false
+		}
+		for k := 1; k < len(w)-1; k++ {
+			if k%2 == 1 && !unicode.IsLetter(w[k]) || k%2 == 0 && !strings.ContainsRune(letterSeparators, w[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	push := func(r rune) bool {
+		copy(w[:], w[1:])
+		w[len(w)-1] = r
+		return check()
+	}
+	for _, r := range msg {
+		if push(r) {
 			return true
 		}
 	}
-	return false
+	return push(' ')
 }
 
 // trimPunct splits a token into its leading punctuation, its core and its
