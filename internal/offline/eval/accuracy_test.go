@@ -173,12 +173,15 @@ const (
 	// measured at commit 6d67879; 86.7 % after issue 11's identity and
 	// behaviour kinds, 86.4 % after its message kinds, each measured on its
 	// own, 89.3 % with both merged, 90.8 % after the fifth round's
-	// direction of the offer; target minJunkRecall).
-	outsiderRecallFloor = 0.90
+	// direction of the offer, 91.7 % after hidden swearing, harassment,
+	// contempt that asks for nothing and more spam trades; target
+	// minJunkRecall).
+	outsiderRecallFloor = 0.91
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
 	// messages, 70.7 % measured at commit fc7e1f5, 72.0 % after the fifth
-	// round; target 85 %).
-	outsiderWorstFamilyFloor = 0.70
+	// round, 80.7 % after the abuse rules of the direction set's round
+	// seventeen; target 85 %).
+	outsiderWorstFamilyFloor = 0.80
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.

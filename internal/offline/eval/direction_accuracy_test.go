@@ -44,9 +44,11 @@ const (
 // of 25) and 1 of its 30 look-alikes junk when measured, a security
 // researcher naming "<script>" whose tag counted as markup on top of the
 // probe's half points; that misfire alone was then removed (toldMarkup).
+// 49 of 60 (81.7 %) after later rules that never looked at its rows
+// (drawn-out and look-alike letters, the finger emoji).
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.82,
-	"direction-r18": 0.80,
+	"direction-r18": 0.81,
 }
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
