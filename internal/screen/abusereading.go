@@ -13,10 +13,13 @@ import (
 //     abuse to ask about it: in a message that asks a question, quoted
 //     spans are left out before abuse and spam phrases are looked for.
 //   - Hidden swear words are read as written out (see unmask): a masked,
-//     spaced or leet-spelt word weighs what the word weighs.
+//     spaced, drawn-out or leet-spelt word weighs what the word weighs.
 //   - Sexual remarks about the reader's staff and hate aimed at a people
 //     are abuse in any message that asks nothing about our product (see
-//     harassment).
+//     harassment), and so is contempt that speaks to the reader and asks
+//     for nothing (see contemptAskingNothing).
+//   - Our product named only to run it down is no buyer's sign (see
+//     onlyNamesOurs).
 //   - A swear word in a question ("Shit, we imported the wrong file. How
 //     do we undo it?") is a person with a problem: half the points, as in
 //     a request.
