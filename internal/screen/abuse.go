@@ -47,7 +47,7 @@ var abuseAimed = foldedPhrases(
 	"andate a quel paese", "va a quel paese", "you ll be sorry", "you will be sorry", "que os den", "vai a merda",
 	"va te faire foutre", "ta gueule", "nique ta", "bande d abrutis", "bande d escrocs",
 	"figlio di puttana", "siete dei truffatori",
-	"пошли нахуй", "иди нахуй", "идите нахуй", "нахуй", "вы мошенники",
+	"пошли нахуй", "иди нахуй", "идите нахуй", "нахуй", "иди на хуй", "идите на хуй", "пошли на хуй", "пошли вы на хуй", "вы мошенники",
 	"spierdalaj", "jestescie oszustami",
 	// Shame and damnation wished on the reader.
 	"shame on you", "shame on your", "go to hell", "rot in hell", "burn in hell", "hope you go bankrupt",
@@ -186,7 +186,7 @@ var abuseCJKWords = []string{"骗子", "混蛋", "詐欺師", "バカ", "馬鹿"
 
 // abuseScripts are abuseCJKWords and moreAbuseScripts in one: the insults
 // of scripts that are matched in the message as written.
-var abuseScripts = slices.Concat(abuseCJKWords, moreAbuseScripts)
+var abuseScripts = slices.Concat(abuseCJKWords, moreAbuseScripts, writtenInsults)
 
 // goAwayScripts are demands to stop contacting in those scripts, matched
 // as written. Like abuseGoAway's, on their own they are a person who wants

@@ -33,6 +33,7 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodeKeywordStuffing:     {stuffingMinItems, repeatedKeywordMinCount, repeatedKeywordShare, repeatedKeywordStrongCount, repeatedKeywordStrongShare},
 		CodeSameValueEverywhere: {sameValueStrongFields},
 		CodePlaceholderIdentity: {placeholderPiecesCap},
+		CodeInjectionProbe:      {reportWords},
 	}
 	for _, c := range Codes {
 		var want []string

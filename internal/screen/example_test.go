@@ -35,6 +35,7 @@ func Example_batch() {
 	}
 	// Output:
 	// junk 100
+	// spam_content 80
 	// submit_instant 60
 	// vendor_pitch 60
 	// markup_in_message 30

@@ -125,7 +125,7 @@ var illWishLead = foldedPhrases(
 // illWishHarm are what an ill wish wishes: ruin, fire, death, folded
 // stems.
 var illWishHarm = foldedPhrases(
-	"burn", "die", "dies", "rot", "go bankrupt", "bankrupt", "get fired", "gets fired", "fail", "suffer", "crash",
+	"burn", "die", "dies", "rot", "floods", "fry", "get cancer", "gets cancer", "krebs bekommt", "krebs kriegt", "explode*", "catch fire", "go bankrupt", "bankrupt", "get fired", "gets fired", "fail", "suffer", "crash",
 	"go under", "sink", "collaps*", "go out of business", "close down", "pleite", "bankrott", "verreck*", "brennt", "faillite", "creve*", "brule*", "arruin*",
 	"quiebr*", "muer*", "falencia", "falir", "fallit*", "muoia*", "failliet", "zbankrutuj*", "splon*",
 	"сгор*", "сдох*", "разор*", "обанкрот*", "пусто было", "batsin", "batarsiniz", "geberin", "brinner", "konkurs",
@@ -158,6 +158,8 @@ var veiledThreats = foldedPhrases(
 	"shame on each", "make your life hell", "make your lives hell", "make your life a living hell",
 	"vas a arrepentir*", "van a arrepentir*", "vais a arrepentir*", "te voy a encontrar", "os voy a encontrar",
 	"ich weiß wo", "je vais vous trouver", "come to your office", "come to your house", "visit your office",
+	"answer for this", "pay for this", "dafur bezahlen", "das werdet ihr bereuen", "vous allez le payer", "lo pagaras", "lo vais a pagar",
+	"вы за это ответите", "ответите за это", "заплатите за это",
 )
 
 // A demand to stop contacting has a shape too: a word of stopping, then

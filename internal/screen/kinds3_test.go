@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 )
@@ -17,7 +18,7 @@ func spamOfferOf(msg string) string {
 	words, st := scanMessage(msg, lower)
 	f := newFoldedText(foldText(msg))
 	channel := wayRound(messengerContact(lower, words, st.digits), obfuscatedLink(msg, lower), suspiciousLink(lower))
-	return spamOffer(msg, lower, f, words, st, productQuestion.find(f), channel)
+	return spamOffer(msg, lower, f, words, st, cmp.Or(productQuestion.find(f), asksAboutProduct(msg, f)), channel)
 }
 
 func TestSpamOffer(t *testing.T) {

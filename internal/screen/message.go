@@ -142,7 +142,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = min(pts(CodeMessageLinks)*(n-1), messageLinksCap*pts(CodeMessageLinks))
 		rs = append(rs, r)
 	}
-	if m := findMarkup(lower); m != "" {
+	if m := findMarkup(lower); m != "" && !toldMarkup(msg, m) {
 		add(CodeMarkupInMessage, "markup "+quote(m, 20)+" in the message")
 	}
 	host := suspiciousLink(lower)
@@ -160,8 +160,15 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	channel := wayRound(app, link, host)
 	folded := newFoldedText(in.msg.folded)
 	buyer := buyerSigns.find(folded)
-	product := productQuestion.find(folded)
-	hits := d.e.phrases.match(words, lower, st.cjk)
+	product := cmp.Or(productQuestion.find(folded), asksAboutProduct(msg, folded))
+	// What a message asking about abuse or spam quotes is not its own
+	// (see reportedSpeech): phrases and abuse are read without it.
+	said, saidWords, saidLower, saidFolded := msg, words, lower, folded
+	if rest := reportedSpeech(msg); rest != "" {
+		said, saidLower, saidFolded = rest, strings.ToLower(rest), newFoldedText(foldText(rest))
+		saidWords, _ = scanMessage(rest, saidLower)
+	}
+	hits := d.e.phrases.match(saidWords, saidLower, st.cjk)
 	for cat, code := range [2]string{CodeSpamContent, CodeVendorPitch} {
 		n := hits.n[cat]
 		if n == 0 {
@@ -247,7 +254,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 		rs = append(rs, r)
 	}
-	if why, halves := abusiveMessage(msg, folded, buyer); halves > 0 {
+	if why, halves := readAbuse(said, saidFolded, buyer, product); halves > 0 {
 		r := in.reason(CodeAbusiveMessage, why)
 		r.Points = min(halves, 2*abusePointsCap) * pts(CodeAbusiveMessage) / 2
 		rs = append(rs, r)

@@ -65,6 +65,8 @@ var messengerNames = map[string]string{
 	"ватсап": "WhatsApp", "вотсап": "WhatsApp", "ватсапп": "WhatsApp", "вацап": "WhatsApp", "wechat": "WeChat",
 	"weixin": "WeChat", "viber": "Viber", "вайбер": "Viber", "вайбере": "Viber", "skype": "Skype", "скайп": "Skype",
 	"kakaotalk": "KakaoTalk", "zalo": "Zalo", "signal": "", "line": "",
+	"واتساب": "WhatsApp", "واتس": "WhatsApp", "وتساب": "WhatsApp", "تيليجرام": "Telegram", "تلغرام": "Telegram",
+	"תלגרם": "Telegram", "וואטסאפ": "WhatsApp", "qq": "QQ",
 }
 
 // messengerScripts are chat app names in scripts written without spaces
@@ -75,6 +77,7 @@ var messengerScripts = [][2]string{
 	{"飞机号", "Telegram"}, {"テレグラム", "Telegram"}, {"ワッツアップ", "WhatsApp"}, {"ライン", "LINE"},
 	{"カカオトーク", "KakaoTalk"}, {"카카오톡", "KakaoTalk"}, {"카톡", "KakaoTalk"}, {"텔레그램", "Telegram"},
 	{"라인", "LINE"}, {"왓츠앱", "WhatsApp"}, {"ไลน์", "LINE"},
+	{"व्हाट्सएप", "WhatsApp"}, {"व्हाट्सऐप", "WhatsApp"}, {"टेलीग्राम", "Telegram"},
 }
 
 // messengerLinks are chat links that need no app name beside them.
@@ -280,6 +283,9 @@ func spamOffer(msg, lower string, m foldedText, words []string, st msgStats, buy
 		}
 	}
 	if trade == "" {
+		trade = moreTrade(msg, m)
+	}
+	if trade == "" {
 		return ""
 	}
 	switch {
@@ -287,6 +293,9 @@ func spamOffer(msg, lower string, m foldedText, words []string, st msgStats, buy
 		channel = spamChannel(msg, lower, words, digits)
 	case channel == "":
 		channel = otherChannel(msg, lower, words, digits)
+	}
+	if channel == "" {
+		channel = moreChannel(msg, lower)
 	}
 	if channel == "" {
 		return ""

@@ -174,12 +174,15 @@ const (
 	// behaviour kinds, 86.4 % after its message kinds, each measured on its
 	// own, 89.3 % with both merged, 90.8 % after the fifth round's
 	// direction of the offer, 92.0 % after the identity set's rounds three
-	// to five; target minJunkRecall).
+	// to five and 91.7 % after hidden swearing, harassment, contempt that
+	// asks for nothing and more spam trades, each measured on its own;
+	// target minJunkRecall).
 	outsiderRecallFloor = 0.91
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
 	// messages, 70.7 % measured at commit fc7e1f5, 72.0 % after the fifth
-	// round; target 85 %).
-	outsiderWorstFamilyFloor = 0.70
+	// round, 80.7 % after the abuse rules of the direction set's round
+	// seventeen; target 85 %).
+	outsiderWorstFamilyFloor = 0.80
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.
@@ -272,9 +275,10 @@ const (
 )
 
 // kindsHeldOutFloors guard the junk recall of the held-out rounds:
-// round five meets the per-kind floor (89.7 % measured); round
-// four is guarded at its measured 80.3 %.
-var kindsHeldOutFloors = map[string]float64{"kinds-gen-r4": 0.80, "kinds-gen-r5": kindsFamilyFloor}
+// round five meets the per-kind floor (89.7 % measured, 93.1 %
+// since); round four is guarded at its measured level (80.3 %, 83.1 %
+// since).
+var kindsHeldOutFloors = map[string]float64{"kinds-gen-r4": 0.83, "kinds-gen-r5": 0.90}
 
 // TestKindsAccuracy measures testdata/kinds: no genuine look-alike
 // (angry customers, procurement, health companies, busy offices, firms
