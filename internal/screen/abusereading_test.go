@@ -114,8 +114,12 @@ func TestProbeInAReport(t *testing.T) {
 	runCases(t, []detCase{
 		{name: "a researcher's report weighs half", sub: setMessage(report), want: CodeInjectionProbe, points: 30},
 		{name: "the probe alone", sub: setMessage("' OR 1=1 --"), want: CodeInjectionProbe, points: 60},
-		{name: "a tag named in a report is told, not markup", sub: setMessage("Security note: your form echoes <script> tags back on the thank-you page unescaped. Who should get my full report?"),
+		{name: "a tag named in a report is told, not markup", sub: setMessage("Security note: your form echoes <script> tags back on the thank-you page unescaped. I will send my full report to whoever handles security there."),
 			want: CodeInjectionProbe, points: 30, not: []string{CodeMarkupInMessage}},
+		// A question that names the probe mentions it (mention.go): neither
+		// check weighs it.
+		{name: "a tag named in a question is neither", sub: setMessage("Security note: your form echoes <script> tags back on the thank-you page unescaped. Who should get my full report?"),
+			not: []string{CodeInjectionProbe, CodeMarkupInMessage}},
 		{name: "a link tag in a long message is markup", sub: setMessage(`Hello, we offer the best deals for you and your team this week, see <a href="http://x.example">here</a> for all of the details and the prices.`),
 			want: CodeMarkupInMessage},
 		{name: "the probe in a name", sub: func(s *lead.Submission) { s.Fields.Company = "' OR 1=1 --"; s.Fields.Message = report },
