@@ -54,3 +54,43 @@ func (l *Lead) DueAt() *time.Time {
 	}
 	return due
 }
+
+// FollowUpDue reports whether a newly stored l has work that the
+// follow-up intake starts at once does (the hand-off function): a sales
+// hand-off not yet tried, whether due yet or not, or the first step of its
+// nurture sequence due by now (enrolled when stored, no send begun). A
+// first step that a send window defers, and a pending enrollment (no
+// sequence picked), are the dispatcher's.
+func (l *Lead) FollowUpDue(now time.Time) bool {
+	return l.newHandoff() || l.firstStepDue(now)
+}
+
+// FollowUpOnly reports whether all of l's due work is what the follow-up
+// does at once (FollowUpDue): such a lead needs no place on the due-work
+// index while the follow-up runs, only should it fail.
+func (l *Lead) FollowUpOnly(now time.Time) bool {
+	if !l.FollowUpDue(now) {
+		return false
+	}
+	if h := l.Handoff; h != nil && (h.State == HandoffPending || h.State == HandoffSending) && !l.newHandoff() {
+		return false
+	}
+	if l.Nurture.Live() && l.Nurture.NextAt != nil && !l.firstStepDue(now) {
+		return false
+	}
+	return true
+}
+
+// newHandoff: a pending sales hand-off with no attempt made.
+func (l *Lead) newHandoff() bool {
+	h := l.Handoff
+	return h != nil && h.State == HandoffPending && h.Attempts == 0
+}
+
+// firstStepDue: an active enrollment whose first step is due by now, no
+// send of it begun or made.
+func (l *Lead) firstStepDue(now time.Time) bool {
+	n := l.Nurture
+	return n != nil && n.State == NurtureActive && n.Step == 0 && n.Intent == "" &&
+		n.LastSentAt == nil && n.Attempts == 0 && n.Due(now)
+}
