@@ -29,10 +29,9 @@ type Store interface {
 	// CreateLead writes a lead unless its id exists; created reports which.
 	CreateLead(ctx context.Context, l *lead.Lead) (created bool, err error)
 	// CreateLeadFollowedUp is CreateLead for a lead whose follow-up
-	// intake starts at once: the work the follow-up does (a pending sales
-	// hand-off, a first nurture step due now) may be left off the due-work
-	// index (one write less to put it on, one less to take it off or move
-	// it).
+	// intake starts at once: its pending sales hand-off, which the
+	// follow-up does, may be left off the due-work index (one write less
+	// to put it on, one less to take it off).
 	CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (created bool, err error)
 	// IndexDue puts a lead stored by CreateLeadFollowedUp on the due-work
 	// index, where the dispatcher finds it: for a follow-up that could not
@@ -49,17 +48,16 @@ type Store interface {
 }
 
 // FollowUp starts, outside the request, the work that follows a newly
-// stored lead (the sales hand-off of a qualified lead, the first step of a
-// nurture lead's sequence). Intake calls it for every stored lead whatever
-// its verdict, so that the answer's timing reveals nothing, and for a lead
-// whose write failed (it may be stored); it must return without waiting
-// for that work. pending tells the follow-up whether the lead was stored
-// with work for it (lead.Lead.FollowUpDue), so that it need not read the
-// lead to find nothing to do. Its failures never fail the submission:
-// intake puts the lead on the due-work index (Store.IndexDue) and the
-// dispatcher picks it up.
+// stored lead (the sales hand-off of a qualified lead). Intake calls it for
+// every stored lead whatever its verdict, so that the answer's timing
+// reveals nothing, and for a lead whose write failed (it may be stored);
+// it must return without waiting for that work.
+// handoffPending tells the follow-up whether the lead was stored with a
+// pending hand-off, so that it need not read the lead to find nothing to
+// do. Its failures never fail the submission: intake puts the lead on the
+// due-work index (Store.IndexDue) and the dispatcher picks it up.
 type FollowUp interface {
-	FollowUp(ctx context.Context, leadID string, pending bool) error
+	FollowUp(ctx context.Context, leadID string, handoffPending bool) error
 }
 
 // Enroller enrols a newly stored nurture lead in its sequence, so that the
@@ -299,20 +297,20 @@ func (s *Service) dedupe(ctx context.Context, f *forms.Form, sub *lead.Submissio
 	return holder, nil, nil
 }
 
-// StalledHandoff is how long after it was stored a lead's work for the
-// follow-up (a pending sales hand-off not yet tried, a first nurture step
-// not yet begun) makes a repeat suspect that its follow-up never started:
-// the hand-off function writes its intent within a second or two.
+// StalledHandoff is how long after it was stored a lead's pending sales
+// hand-off, not yet tried, makes a repeat suspect that its follow-up never
+// started: the hand-off function writes its intent within a second or two.
 const StalledHandoff = 10 * time.Second
 
 // indexStalled puts a repeat's first lead on the due-work index when its
-// follow-up's work has stalled: the first request stored it (off the index, with
+// hand-off has stalled: the first request stored it (off the index, with
 // CreateLeadFollowedUp) but may never have started its follow-up, as when
 // the lead's write reached DynamoDB and its answer was lost, and the
 // client retried. Without it the report roll-up would put the lead there,
 // minutes later.
 func (s *Service) indexStalled(ctx context.Context, prev *lead.Lead, now time.Time) {
-	if s.FollowUp == nil || !prev.FollowUpOnly(now) || now.Sub(prev.UpdatedAt) < StalledHandoff {
+	h := prev.Handoff
+	if s.FollowUp == nil || h == nil || h.State != lead.HandoffPending || h.Attempts > 0 || now.Sub(prev.UpdatedAt) < StalledHandoff {
 		return
 	}
 	if err := s.Store.IndexDue(ctx, prev); err != nil {
@@ -464,7 +462,7 @@ func (s *Service) followUp(ctx context.Context, l *lead.Lead) {
 	if s.FollowUp == nil {
 		return
 	}
-	err := s.FollowUp.FollowUp(ctx, l.ID, l.FollowUpDue(l.UpdatedAt))
+	err := s.FollowUp.FollowUp(ctx, l.ID, l.Handoff != nil)
 	if err == nil {
 		return
 	}

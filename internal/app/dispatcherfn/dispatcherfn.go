@@ -99,30 +99,6 @@ func NewDispatcher(ctx context.Context, getenv func(string) string) (*dispatch.D
 	return s.dispatcher, nil
 }
 
-// Live is the dispatcher of the live routing, forms and sequences: the
-// hand-off function sends a new nurture lead's first step with it, as a
-// pass sends the others.
-type Live struct{ l *liveDispatcher }
-
-// Follow follows the live configuration of b's table for a dispatcher,
-// reading the signing secret (for unsubscribe links) once.
-func Follow(ctx context.Context, b *boot.Base, getenv func(string) string) (*Live, error) {
-	l, err := follow(ctx, b, getenv)
-	if err != nil {
-		return nil, err
-	}
-	return &Live{l}, nil
-}
-
-// Dispatcher is the dispatcher of the versions live now.
-func (l *Live) Dispatcher(ctx context.Context) (*dispatch.Dispatcher, error) {
-	s, err := l.l.get(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return s.dispatcher, nil
-}
-
 // setup is a dispatcher, the review digest and the forms both were built
 // with.
 type setup struct {

@@ -14,7 +14,7 @@ import (
 // sends must arrive, and nothing else may be expected.
 func TestEventIsWhatIntakeSends(t *testing.T) {
 	yes, no := true, false
-	for _, ev := range []invocation.Event{{LeadID: "01J9ZK6W3Q", Pending: &yes}, {LeadID: "", Pending: &no}, {LeadID: "lead with spaces"}} {
+	for _, ev := range []invocation.Event{{LeadID: "01J9ZK6W3Q", HandoffPending: &yes}, {LeadID: "", HandoffPending: &no}, {LeadID: "lead with spaces"}} {
 		id := ev.LeadID
 		sent, err := json.Marshal(ev)
 		if err != nil {
@@ -26,8 +26,8 @@ func TestEventIsWhatIntakeSends(t *testing.T) {
 		if err := dec.Decode(&got); err != nil {
 			t.Fatalf("decode %s: %v", sent, err)
 		}
-		if got.LeadID != id || (got.Pending == nil) != (ev.Pending == nil) ||
-			(got.Pending != nil && *got.Pending != *ev.Pending) {
+		if got.LeadID != id || (got.HandoffPending == nil) != (ev.HandoffPending == nil) ||
+			(got.HandoffPending != nil && *got.HandoffPending != *ev.HandoffPending) {
 			t.Errorf("event %s arrived as %+v", sent, got)
 		}
 		back, err := json.Marshal(got)

@@ -351,22 +351,6 @@ func (d *Dispatcher) one(ctx context.Context, ref store.DueRef, now time.Time, c
 	return st, nil
 }
 
-// SendStep advances the enrollment of a lead leased by someone else, as a
-// pass would (handoff.StepSender): the hand-off function sends a new nurture
-// lead's first step this way, which intake stored off the due-work index.
-// The caller releases the lease, which puts the lead on the index when a
-// step is due later (the next, or this one again). It fails only when the
-// sequences cannot be read: nothing was sent.
-func (d *Dispatcher) SendStep(ctx context.Context, ls *lead.Lease, now time.Time) error {
-	cat, err := d.Catalog(ctx)
-	if err != nil {
-		return fmt.Errorf("dispatch: sequences: %w", err)
-	}
-	var st Stats
-	d.nurture(ctx, ls, now, cat, &st, &pass{stop: d.stopTime(ctx)})
-	return nil
-}
-
 // nurture advances l's enrollment: enroll a pending one, then send the
 // step that is due (at most one step per lead per pass).
 func (d *Dispatcher) nurture(ctx context.Context, ls *lead.Lease, now time.Time, cat *nurture.Catalog, st *Stats, ps *pass) {

@@ -62,10 +62,8 @@ func (m *memLeases) claim(id string, clock time.Time, ttl time.Duration, ok func
 	return &lead.Lease{Lead: &l, Until: clock.Add(ttl), Token: tok}, nil
 }
 
-func (m *memLeases) ClaimFollowUp(_ context.Context, id string, now, clock time.Time, ttl time.Duration) (*lead.Lease, error) {
-	return m.claim(id, clock, ttl, func(l *lead.Lead) bool {
-		return l.Handoff != nil && l.Handoff.State == lead.HandoffPending || l.Nurture.Live() && l.Nurture.Due(now)
-	})
+func (m *memLeases) ClaimHandoff(_ context.Context, id string, clock time.Time, ttl time.Duration) (*lead.Lease, error) {
+	return m.claim(id, clock, ttl, func(l *lead.Lead) bool { return l.Handoff != nil && l.Handoff.State == lead.HandoffPending })
 }
 
 // claimDue is the dispatcher's claim: work due at now.
@@ -254,7 +252,7 @@ func TestCrashBetweenIntentAndSend(t *testing.T) {
 	n := newNotifier(mailer, time.Now)
 
 	// The dying worker: lease, intent stored, then nothing.
-	ls, err := st.ClaimFollowUp(ctx, l.ID, now, now, handoff.DefaultLeaseTTL)
+	ls, err := st.ClaimHandoff(ctx, l.ID, now, handoff.DefaultLeaseTTL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +288,7 @@ func TestCrashBetweenIntentAndSend(t *testing.T) {
 	l2 := qualifiedLead("contact-sales", "a.nowak@example-logistics.pl", now)
 	st2 := newMemLeases(l2)
 	n2 := newNotifier(mailer, func() time.Time { return now })
-	ls2, _ := st2.ClaimFollowUp(ctx, l2.ID, now, now, handoff.DefaultLeaseTTL)
+	ls2, _ := st2.ClaimHandoff(ctx, l2.ID, now, handoff.DefaultLeaseTTL)
 	_ = ls2.Lead.Handoff.Begin("1-dead", ls2.Until.Add(lead.UnconfirmedGrace))
 	_ = st2.Record(ctx, ls2, now)
 	at := ls2.Until.Add(lead.UnconfirmedGrace)

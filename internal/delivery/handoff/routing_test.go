@@ -145,7 +145,7 @@ func TestOwnerKeptWhenTheIntentIsNotWritten(t *testing.T) {
 	st = newMemLeases(l2)
 	st.failIntents = 1
 	clock := time.Now()
-	ls, err := st.ClaimFollowUp(context.Background(), l2.ID, clock, clock, handoff.DefaultLeaseTTL)
+	ls, err := st.ClaimHandoff(context.Background(), l2.ID, clock, handoff.DefaultLeaseTTL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func TestOwnerKeptWhenTheIntentIsNotWritten(t *testing.T) {
 		t.Fatalf("attempt: %v", err)
 	}
 	// (No release: the process is gone.) The next worker, after the lease:
-	ls, err = st.ClaimFollowUp(context.Background(), l2.ID, clock, clock.Add(handoff.DefaultLeaseTTL+time.Second), handoff.DefaultLeaseTTL)
+	ls, err = st.ClaimHandoff(context.Background(), l2.ID, clock.Add(handoff.DefaultLeaseTTL+time.Second), handoff.DefaultLeaseTTL)
 	if err != nil {
 		t.Fatal(err)
 	}

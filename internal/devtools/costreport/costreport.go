@@ -219,7 +219,7 @@ func (r *runner) warmUp(handoff invokeapi.Function) error {
 		return fmt.Errorf("costreport: warm-up post: %d %s %v", resp.StatusCode, resp.Body, err)
 	}
 	// Not a lead id: the function reads the configuration, then refuses.
-	_, _ = handoff(r.ctx, []byte(`{"lead_id":"warm-up","pending":true}`))
+	_, _ = handoff(r.ctx, []byte(`{"lead_id":"warm-up","handoff_pending":true}`))
 	return nil
 }
 

@@ -15,16 +15,15 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/lambda/types"
 )
 
-// Event is the payload the hand-off function is invoked with. Pending
-// says whether intake stored the lead with work the function does at once
-// (a sales hand-off, a first nurture step: lead.Lead.FollowUpDue); false
-// lets the function finish without reading the lead (junk and review leads
-// have none), nil (an event without it) reads the lead. Intake sends it for
-// every lead, true or false, so the invocation is the same work whatever
-// the verdict.
+// Event is the payload the hand-off function is invoked with.
+// HandoffPending says whether intake stored the lead with a pending sales
+// hand-off; false lets the function finish without reading the lead (most
+// leads are not for sales), nil (an event without it) reads the lead.
+// Intake sends it for every lead, true or false, so the invocation is the
+// same work whatever the verdict.
 type Event struct {
-	LeadID  string `json:"lead_id"`
-	Pending *bool  `json:"pending,omitempty"`
+	LeadID         string `json:"lead_id"`
+	HandoffPending *bool  `json:"handoff_pending,omitempty"`
 }
 
 // Invoker is the part of the Lambda client that invokes a function.
@@ -50,8 +49,8 @@ type Async struct {
 }
 
 // FollowUp queues the follow-up of lead id.
-func (a *Async) FollowUp(ctx context.Context, id string, pending bool) error {
-	payload, err := json.Marshal(Event{LeadID: id, Pending: &pending})
+func (a *Async) FollowUp(ctx context.Context, id string, handoffPending bool) error {
+	payload, err := json.Marshal(Event{LeadID: id, HandoffPending: &handoffPending})
 	if err != nil {
 		return err
 	}

@@ -33,7 +33,7 @@ func TestAsyncInvokesAsAnEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if f.in.InvocationType != types.InvocationTypeEvent || *f.in.FunctionName != a.Function ||
-		string(f.in.Payload) != `{"lead_id":"01M4B3R6G0GQ6SAJ9B4TD63BWG","pending":true}` {
+		string(f.in.Payload) != `{"lead_id":"01M4B3R6G0GQ6SAJ9B4TD63BWG","handoff_pending":true}` {
 		t.Fatalf("invoked %s %s with %s", *f.in.FunctionName, f.in.InvocationType, f.in.Payload)
 	}
 	for _, bad := range []*fakeLambda{{status: 200}, {err: errors.New("TooManyRequestsException")}} {
