@@ -13,18 +13,16 @@ import (
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
-// The dueWork entry of a new lead whose due work the hand-off function does
-// at once (lead.Lead.FollowUpOnly: a qualified lead's sales hand-off, a
-// nurture lead's first step) is a safety net: intake invokes the function,
-// which sends the e-mail, so the entry would be written with the lead and
-// removed (or moved, two writes) by the release without ever being read.
+// The dueWork entry of a new qualified lead is a safety net: intake invokes
+// the hand-off function at once, which sends the sales e-mail and ends the
+// hand-off, so the entry is written with the lead and removed by the
+// release without ever being read (two write units a qualified lead).
 // Intake therefore stores such a lead without it (CreateLeadFollowedUp),
 // and the entry is written only when it is needed:
 //
 //   - intake could not invoke the hand-off function: IndexDue, at once;
-//   - the hand-off function failed to send (a retry is due), or there is a
-//     next step: its release puts the lead on dueWork, as every release
-//     does when work is due;
+//   - the hand-off function failed to send (a retry is due): its release
+//     puts the lead on dueWork, as every release does when work is due;
 //   - intake died between the lead and the invocation, or the function
 //     died between its intent and its outcome: the report roll-up, which
 //     reads every lead of its form once a few minutes after it was received
@@ -40,14 +38,18 @@ import (
 // stored, since intake stores a lead within its timeout.
 const unindexedFor = time.Minute
 
-// followUpOnly reports whether all of l's due work is the hand-off
-// function's, as of l.UpdatedAt (the caller's clock when it stored l).
-func followUpOnly(l *lead.Lead) bool { return l.FollowUpOnly(l.UpdatedAt) }
+// handoffOnly reports whether l's only due work is its pending sales
+// hand-off, not yet tried.
+func handoffOnly(l *lead.Lead) bool {
+	h := l.Handoff
+	return h != nil && h.State == lead.HandoffPending && h.Attempts == 0 &&
+		!(l.Nurture.Live() && l.Nurture.NextAt != nil)
+}
 
 // CreateLeadFollowedUp is CreateLead for a lead whose follow-up the caller
-// starts at once (intake invokes the hand-off function): a lead whose only
-// due work is the function's (followUpOnly) writes no dueWork entry, which
-// saves the entry's write and the write that removes or moves it. When the follow-up could
+// starts at once (intake invokes the hand-off function): a pending hand-off
+// that is the lead's only due work writes no dueWork entry, which saves the
+// entry's write and the write that removes it. When the follow-up could
 // not be started, the caller calls IndexDue. How long after its id's time
 // the lead is stored is read from its UpdatedAt, the caller's clock.
 func (s *Store) CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (created bool, err error) {
@@ -60,11 +62,10 @@ func (s *Store) CreateLeadFollowedUp(ctx context.Context, l *lead.Lead) (created
 // index when it is not there and still as stored: for a follow-up that
 // could not be started. A lead changed since (the hand-off function wrote
 // it) is left to that change, or to the roll-up; a lead that
-// CreateLeadFollowedUp put there (any with work of the dispatcher's) costs
-// nothing.
+// CreateLeadFollowedUp put there (any but a pending hand-off) costs nothing.
 func (s *Store) IndexDue(ctx context.Context, l *lead.Lead) error {
 	due := l.DueAt()
-	if due == nil || !followUpOnly(l) {
+	if due == nil || !handoffOnly(l) {
 		return nil
 	}
 	updated, err := attributevalue.Marshal(l.UpdatedAt)

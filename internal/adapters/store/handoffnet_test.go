@@ -20,17 +20,6 @@ func freshHandoff(form string) *lead.Lead {
 	return l
 }
 
-// freshNurture is a nurture lead received now and enrolled at once, its
-// first step due after wait.
-func freshNurture(now time.Time, wait time.Duration) *lead.Lead {
-	id := lead.NewID(now)
-	l := mkLead(id, "demo", "n-"+id+"@example-co.com", now)
-	l.Verdict = lead.VerdictNurture
-	l.Nurture = &lead.Enrollment{State: lead.NurtureActive, Segment: "general", SequenceID: "general",
-		EnrolledAt: ptr(now), NextAt: ptr(now.Add(wait))}
-	return l
-}
-
 // createFollowedUp stores l as intake does when it starts the hand-off.
 func createFollowedUp(t *testing.T, s *store.Store, l *lead.Lead) {
 	t.Helper()
@@ -39,11 +28,10 @@ func createFollowedUp(t *testing.T, s *store.Store, l *lead.Lead) {
 	}
 }
 
-// TestHandoffOffDueWork: a new lead whose due work the hand-off function
-// does at once (a qualified lead's hand-off, a nurture lead's first step)
-// is stored off dueWork, and is put there whenever that work might
-// otherwise be lost: the invocation failed (IndexDue), or the function died
-// (the roll-up).
+// TestHandoffOffDueWork: a new qualified lead whose hand-off intake starts
+// itself is stored off dueWork, and is put there whenever the hand-off
+// might otherwise be lost: the invocation failed (IndexDue), or the
+// function died (the roll-up).
 func TestHandoffOffDueWork(t *testing.T) {
 	ctx := context.Background()
 	later := time.Now().Add(24 * time.Hour)
@@ -73,51 +61,13 @@ func TestHandoffOffDueWork(t *testing.T) {
 		}
 	})
 
-	t.Run("a nurture lead whose first step is due at once is stored off dueWork", func(t *testing.T) {
-		s := newStore(t)
-		l := freshNurture(time.Now().UTC(), 0)
-		createFollowedUp(t, s, l)
-		if d := dueOf(t, s, l.ID, later); d != "" {
-			t.Fatalf("on dueWork at %s", d)
-		}
-		ls, err := s.ClaimFollowUp(ctx, l.ID, time.Now(), time.Now(), time.Minute)
-		if err != nil {
-			t.Fatalf("the hand-off function cannot claim it: %v", err)
-		}
-		// Its step sent, the release puts it on dueWork for the next one.
-		next := time.Now().Add(72 * time.Hour)
-		sent := time.Now()
-		ls.Lead.Nurture.Step, ls.Lead.Nurture.LastSentAt, ls.Lead.Nurture.NextAt = 1, &sent, &next
-		if err := s.Release(ctx, ls, sent); err != nil {
-			t.Fatal(err)
-		}
-		if d := dueOf(t, s, l.ID, next.Add(time.Hour)); d != store.FormatDue(next) {
-			t.Fatalf("after the first step due %q, want %s", d, store.FormatDue(next))
-		}
-	})
-
-	t.Run("a nurture lead whose first step waits for its window keeps its entry", func(t *testing.T) {
+	t.Run("a nurture lead keeps its entry", func(t *testing.T) {
 		s := newStore(t)
 		now := time.Now().UTC()
-		l := freshNurture(now, 9*time.Hour)
+		l := nurtureLead(lead.NewID(now), now)
 		createFollowedUp(t, s, l)
-		if d := dueOf(t, s, l.ID, later); d != store.FormatDue(*l.Nurture.NextAt) {
-			t.Fatalf("due %q, want %s", d, store.FormatDue(*l.Nurture.NextAt))
-		}
-		if _, err := s.ClaimFollowUp(ctx, l.ID, now, now, time.Minute); err == nil {
-			t.Fatal("the hand-off function claimed a step not due")
-		}
-	})
-
-	t.Run("a failed invocation puts a nurture lead on dueWork", func(t *testing.T) {
-		s := newStore(t)
-		l := freshNurture(time.Now().UTC(), 0)
-		createFollowedUp(t, s, l)
-		if err := s.IndexDue(ctx, l); err != nil {
-			t.Fatal(err)
-		}
-		if d := dueOf(t, s, l.ID, later); d != store.FormatDue(*l.Nurture.NextAt) {
-			t.Fatalf("due %q, want %s", d, store.FormatDue(*l.Nurture.NextAt))
+		if d := dueOf(t, s, l.ID, later); d != store.FormatDue(now) {
+			t.Fatalf("due %q, want %s", d, store.FormatDue(now))
 		}
 	})
 

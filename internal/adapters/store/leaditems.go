@@ -214,10 +214,10 @@ func itemsOf(l *lead.Lead) (item, body map[string]types.AttributeValue, err erro
 	return leadItems(l, true)
 }
 
-// leadItems is itemsOf, leaving a lead whose only due work is the hand-off
-// function's off the dueWork index when indexFollowUp is false (see
+// leadItems is itemsOf, leaving a lead whose only due work is its pending
+// sales hand-off off the dueWork index when indexHandoff is false (see
 // CreateLeadFollowedUp).
-func leadItems(l *lead.Lead, indexFollowUp bool) (item, body map[string]types.AttributeValue, err error) {
+func leadItems(l *lead.Lead, indexHandoff bool) (item, body map[string]types.AttributeValue, err error) {
 	z, err := compressBody(l)
 	if err != nil {
 		return nil, nil, err
@@ -239,7 +239,7 @@ func leadItems(l *lead.Lead, indexFollowUp bool) (item, body map[string]types.At
 	if l.ExpiresAt != nil {
 		item["ttl"] = num(l.ExpiresAt.Unix())
 	}
-	if due := l.DueAt(); due != nil && (indexFollowUp || !followUpOnly(l)) {
+	if due := l.DueAt(); due != nil && (indexHandoff || !handoffOnly(l)) {
 		item["due_shard"] = str(DueShard(l.ID))
 		item["due_at"] = str(FormatDue(*due))
 	} else if due == nil && l.Verdict == lead.VerdictReview && l.SupersededBy == "" {

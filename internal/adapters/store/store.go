@@ -20,10 +20,9 @@
 // (newest first: an id begins with its time); the leads themselves are
 // then read with BatchGetItem. dueWork (due_shard=DUE#<0..n>,
 // due_at=<time>) holds only leads with work due (retries, nurture steps),
-// so reading due work costs what is due, not what is stored; a new lead
-// whose due work the hand-off function intake invokes does at once (a
-// sales hand-off, a first nurture step) goes there only when that work
-// might be lost (handoffnet.go). Items that
+// so reading due work costs what is due, not what is stored; a new
+// qualified lead whose hand-off intake starts at once goes there only when
+// that hand-off might be lost (handoffnet.go). Items that
 // expire carry a numeric ttl attribute (epoch seconds) that DynamoDB's TTL
 // deletes.
 //
@@ -144,8 +143,8 @@ func (s *Store) CreateLead(ctx context.Context, l *lead.Lead) (created bool, err
 	return s.createLead(ctx, l, true)
 }
 
-func (s *Store) createLead(ctx context.Context, l *lead.Lead, indexFollowUp bool) (created bool, err error) {
-	item, body, err := leadItems(l, indexFollowUp)
+func (s *Store) createLead(ctx context.Context, l *lead.Lead, indexHandoff bool) (created bool, err error) {
+	item, body, err := leadItems(l, indexHandoff)
 	if err != nil {
 		return false, err
 	}

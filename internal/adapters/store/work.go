@@ -126,18 +126,6 @@ func (s *Store) ClaimHandoff(ctx context.Context, id string, clock time.Time, tt
 	}, clock, ttl)
 }
 
-// ClaimFollowUp leases lead id for ttl for the hand-off function, if its
-// sales hand-off is pending (due yet or not) or its nurture enrollment has
-// a step due at or before now, and nobody holds an unexpired lease: what
-// intake stored off the due-work index for the function to do at once
-// (CreateLeadFollowedUp), read from the lead itself, not from the index.
-func (s *Store) ClaimFollowUp(ctx context.Context, id string, now, clock time.Time, ttl time.Duration) (*Lease, error) {
-	return s.claim(ctx, id, func(_ map[string]types.AttributeValue, cur state) bool {
-		return cur.Handoff != nil && cur.Handoff.State == lead.HandoffPending ||
-			cur.Nurture.Live() && cur.Nurture.Due(now)
-	}, clock, ttl)
-}
-
 // claim reads lead id and returns a lease to be taken by its first write
 // when work reports work on it and no unexpired lease is held at clock.
 func (s *Store) claim(ctx context.Context, id string, work func(map[string]types.AttributeValue, state) bool, clock time.Time, ttl time.Duration) (*Lease, error) {
