@@ -319,7 +319,7 @@ func (r *runner) scenarios(rep *Report) error {
 	if l.Verdict != lead.VerdictQualified || l.Handoff == nil || l.Handoff.State != lead.HandoffSent {
 		return fmt.Errorf("costreport: lead not qualified and handed off: %s %+v", l.Verdict, l.Handoff)
 	}
-	if err := r.measure(rep, Repeat, "the same post again within the double-click window: answered with the first id", func() error {
+	if err := r.measure(rep, Repeat, "the same post again within the double-click window: answered with the first id (the look-up of the person's earlier leads, made while the key is claimed, goes unused)", func() error {
 		id, err := r.submit(form, nurture("anna.lindqvist@bageri-example.se", "Just researching options for my small shop."))
 		if err == nil && id != nurtureID {
 			err = fmt.Errorf("repeat stored a new lead %s (first %s)", id, nurtureID)
