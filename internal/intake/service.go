@@ -148,8 +148,8 @@ func (s *Service) Origins(f *forms.Form) []string {
 
 // Submit validates, judges and stores a submission exactly once, in named
 // steps: decode the body, build the submission, dedupe (claim the
-// idempotency key), judge (while the person's earlier lead is looked up),
-// merge with that lead, store, and start the follow-up. Whatever the verdict, it makes the same calls to its
+// idempotency key, while the person's earlier leads are looked up), judge,
+// merge with the newest of those leads, store, and start the follow-up. Whatever the verdict, it makes the same calls to its
 // ports in the same order, so that neither the answer nor its timing tells
 // a bot whether it reached sales. It answers only after the lead is
 // stored; a repeat (same
