@@ -153,8 +153,8 @@ func (s *Service) Origins(f *forms.Form) []string {
 
 // Submit validates, judges and stores a submission exactly once, in named
 // steps: decode the body, build the submission, dedupe (claim the
-// idempotency key), judge (while the person's earlier lead is looked up),
-// merge with that lead, store, and start the follow-up. Whatever the verdict, it makes the same calls to its
+// idempotency key, while the person's earlier leads are looked up), judge,
+// merge with the newest of those leads, store, and start the follow-up. Whatever the verdict, it makes the same calls to its
 // ports in the same order, so that neither the answer nor its timing tells
 // a bot whether it reached sales. It answers only after the lead is
 // stored; a repeat (same
@@ -175,13 +175,19 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	// The person's earlier leads are looked up while the key is claimed:
+	// the look-up only reads, and needs nothing the claim decides (a
+	// repeat leaves its answer unread, but waits for it: nothing of the
+	// request goes on after its answer).
+	earlier := s.recall(ctx, strings.ToLower(sub.Fields.Email))
+	defer func() { <-earlier.done }()
 	id, repeat, err := s.dedupe(ctx, f, sub, req.IdempotencyKey, now)
 	if err != nil || repeat != nil {
 		return deref(repeat), err
 	}
 	sub.Control.Claim = id
 	l := newLead(id, f, sub, now)
-	j, prev, err := s.judgeAndRecall(ctx, f, sub, l.Email)
+	j, prev, err := s.judgeAndRecall(ctx, f, sub, earlier)
 	if err != nil {
 		return Result{}, err
 	}
@@ -193,36 +199,48 @@ func (s *Service) Submit(ctx context.Context, req Request) (Result, error) {
 	return Result{ID: id, Created: created, Lead: l, Form: f}, nil
 }
 
-// judgeAndRecall judges the submission and, meanwhile, looks up the
-// person's newest earlier leads: neither waits for the other's round trips
-// until the velocity check asks how many of them are recent
+// recalled is the look-up of a person's earlier leads (Store.RecallByEmail),
+// under way until done is closed.
+type recalled struct {
+	done chan struct{}
+	ids  []string
+	prev *lead.Lead
+	err  error
+}
+
+// recall starts looking up the newest earlier leads of the person with
+// address email ("" looks up nothing).
+func (s *Service) recall(ctx context.Context, email string) *recalled {
+	r := &recalled{done: make(chan struct{})}
+	if email == "" {
+		close(r.done)
+		return r
+	}
+	go func() {
+		defer close(r.done)
+		r.ids, r.prev, r.err = s.Store.RecallByEmail(ctx, email, RecallLeads)
+	}()
+	return r
+}
+
+// judgeAndRecall judges the submission while the look-up of the person's
+// earlier leads goes on: neither waits for the other's round trips until
+// the velocity check asks how many of them are recent
 // (sub.Control.EarlierLeads). The earlier leads are looked up whatever the
 // verdict, so that a junk answer takes as long as any other.
-func (s *Service) judgeAndRecall(ctx context.Context, f *forms.Form, sub *lead.Submission, email string) (lead.Judgment, *lead.Lead, error) {
-	var (
-		ids     []string
-		prev    *lead.Lead
-		prevErr error
-	)
-	recalled := make(chan struct{})
-	if email != "" {
-		go func() {
-			defer close(recalled)
-			ids, prev, prevErr = s.Store.RecallByEmail(ctx, email, RecallLeads)
-		}()
+func (s *Service) judgeAndRecall(ctx context.Context, f *forms.Form, sub *lead.Submission, r *recalled) (lead.Judgment, *lead.Lead, error) {
+	if sub.Fields.Email != "" {
 		sub.Control.EarlierLeads = func(since time.Time) (int, error) {
-			<-recalled
-			return countSince(ids, since), prevErr
+			<-r.done
+			return countSince(r.ids, since), r.err
 		}
-	} else {
-		close(recalled)
 	}
 	j := s.Judge.Judge(ctx, f, sub)
-	<-recalled
-	if prevErr != nil {
-		return j, nil, unavailableErr(prevErr)
+	<-r.done
+	if r.err != nil {
+		return j, nil, unavailableErr(r.err)
 	}
-	return j, prev, nil
+	return j, r.prev, nil
 }
 
 // RecallLeads is how many of a person's newest leads intake looks up: the

@@ -59,6 +59,11 @@ type memStore struct {
 	// lostAnswer makes the next CreateLead store the lead and then fail,
 	// as when DynamoDB wrote the item and went down before answering.
 	lostAnswer bool
+	// claimWaits makes Claim wait for RecallByEmail to close recalling
+	// (claimWaited records that it gave up waiting).
+	claimWaits  bool
+	recalling   chan struct{}
+	claimWaited bool
 }
 
 func (m *memStore) call(name string) {
@@ -73,6 +78,13 @@ func newMemStore() *memStore {
 
 func (m *memStore) Claim(_ context.Context, form, hash, id string, _ time.Duration, _ time.Time) (string, error) {
 	m.call("Claim")
+	if m.claimWaits {
+		select {
+		case <-m.recalling:
+		case <-time.After(10 * time.Second):
+			m.claimWaited = true
+		}
+	}
 	if m.fail != nil {
 		return "", m.fail
 	}
@@ -125,6 +137,9 @@ func (m *memStore) GetLead(_ context.Context, id string) (*lead.Lead, error) {
 
 func (m *memStore) RecallByEmail(_ context.Context, email string, n int) ([]string, *lead.Lead, error) {
 	m.call("RecallByEmail")
+	if m.recalling != nil {
+		close(m.recalling)
+	}
 	var mine []*lead.Lead
 	for _, l := range m.leads {
 		if l.Email == email {
@@ -427,16 +442,47 @@ func TestSubmitSameCallsWhateverTheVerdict(t *testing.T) {
 		if len(r.routed) != 1 || r.routed[0] != res.ID {
 			t.Errorf("%s: followed up %v, want the stored lead", v, r.routed)
 		}
+		calls := inOrder(t, st.calls)
 		if first == nil {
-			first = st.calls
-			if !slices.Contains(first, "RecallByEmail") || first[len(first)-1] != "FollowUp" {
-				t.Fatalf("%s: calls %v", v, first)
+			first = calls
+			if calls[len(calls)-1] != "FollowUp" {
+				t.Fatalf("%s: calls %v", v, calls)
 			}
 			continue
 		}
-		if !slices.Equal(st.calls, first) {
-			t.Errorf("%s made the calls %v, junk made %v", v, st.calls, first)
+		if !slices.Equal(calls, first) {
+			t.Errorf("%s made the calls %v, junk made %v", v, calls, first)
 		}
+	}
+}
+
+// inOrder is calls without the look-up of the person's earlier leads,
+// which intake makes while it claims the idempotency key (so that the two
+// are logged in either order), after checking that it was made before the
+// lead was stored.
+func inOrder(t *testing.T, calls []string) []string {
+	t.Helper()
+	recall, store := slices.Index(calls, "RecallByEmail"), slices.Index(calls, "CreateLead")
+	if recall < 0 || store < 0 || recall > store {
+		t.Fatalf("calls %v: no look-up of earlier leads before the lead was stored", calls)
+	}
+	return slices.Delete(slices.Clone(calls), recall, recall+1)
+}
+
+// TestRecallWhileClaiming: the look-up of the person's earlier leads does
+// not wait for the idempotency claim (one round trip less before the
+// answer). The claim below returns only once the look-up has begun.
+func TestRecallWhileClaiming(t *testing.T) {
+	now := time.Date(2026, 10, 3, 14, 0, 0, 0, time.UTC)
+	st := newMemStore()
+	st.recalling = make(chan struct{})
+	st.claimWaits = true
+	svc := newService(t, &fakeJudge{verdict: lead.VerdictNurture}, st, &countingRouter{}, &now)
+	if _, err := svc.Submit(context.Background(), post(`{"email":"ana@example.org","company":"Acme"}`)); err != nil {
+		t.Fatal(err)
+	}
+	if st.claimWaited {
+		t.Fatal("the claim was made before the look-up of earlier leads began, and the look-up waited for it")
 	}
 }
 

@@ -74,13 +74,17 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 		},
 		judges: versions.Rebuilt[*judge.Judge]{What: "judge", Log: b.Log},
 	}
+	// The sequences a submission's enrolment will use are looked up while
+	// the judge's rules are (wait), not after the judge has run.
+	seqs := sequences.Watch(b)
+	jd.alongside = func(ctx context.Context) { _, _ = seqs.Get(ctx) }
 	jd.start()
 	svc := &intake.Service{
 		Forms:           jd.forms.Value,
 		Judge:           jd,
 		Store:           b.Store,
 		FollowUp:        &invocation.Async{Lambda: lambda.NewFromConfig(b.AWS), Function: b.Settings.HandoffFunction},
-		Enroller:        nurture.Enroller{Catalog: sequences.Watch(b).Value},
+		Enroller:        nurture.Enroller{Catalog: seqs.Value},
 		AllowedOrigins:  b.Settings.AllowedOrigins,
 		JunkRetention:   b.Settings.JunkRetention,
 		ReviewRetention: b.Settings.ReviewRetention,
@@ -107,6 +111,9 @@ type liveJudge struct {
 	judges versions.Rebuilt[*judge.Judge]
 	// started is closed once the first build, started at init, is done.
 	started chan struct{}
+	// alongside, when set, looks up the rest of the live configuration a
+	// submission uses (the sequences), while wait looks up the judge's.
+	alongside func(ctx context.Context)
 }
 
 // start builds the first judge in the background.
@@ -145,13 +152,23 @@ func (l *liveJudge) get(ctx context.Context) (*judge.Judge, error) {
 
 // wait returns once a judge is built (nil) or cannot be (its error), or
 // when ctx ends first: the handler waits for it before a submission.
+// Meanwhile alongside looks up the rest of the configuration the
+// submission will use: a request that finds the refresh interval passed
+// reads those pointers at once, not one after another (one round trip
+// less before the answer, once a minute per instance, or on every post to
+// a form that gets fewer).
 func (l *liveJudge) wait(ctx context.Context) error {
 	select {
 	case <-l.started:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	var wg sync.WaitGroup
+	if l.alongside != nil {
+		wg.Go(func() { l.alongside(ctx) })
+	}
 	_, err := l.get(ctx)
+	wg.Wait()
 	return err
 }
 

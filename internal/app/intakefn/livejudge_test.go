@@ -26,6 +26,10 @@ type table struct {
 	live  map[versions.Kind]int64
 	files map[versions.Kind]map[int64]versions.Files
 	reads map[versions.Kind]int
+	// waitFor, when set, holds each read of a kind's pointer until the
+	// channel is closed (waited records a read that gave up after 10 s).
+	waitFor map[versions.Kind]chan struct{}
+	waited  bool
 }
 
 func newTable() *table {
@@ -42,6 +46,18 @@ func (t *table) publish(kind versions.Kind, n int64, files versions.Files) {
 }
 
 func (t *table) LiveConfig(_ context.Context, kind versions.Kind) (*versions.Live, error) {
+	t.mu.Lock()
+	gate := t.waitFor[kind]
+	t.mu.Unlock()
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-time.After(10 * time.Second):
+			t.mu.Lock()
+			t.waited = true
+			t.mu.Unlock()
+		}
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.reads[kind]++
@@ -288,5 +304,36 @@ func TestLiveJudgeRefitUsesTheJudgeInHand(t *testing.T) {
 	}
 	if got.RulesVersion != in.RulesVersion() {
 		t.Errorf("refit by rules %q, want %q, the judge in hand", got.RulesVersion, in.RulesVersion())
+	}
+}
+
+// TestWaitLooksUpTheSequencesMeanwhile: a request that finds the refresh
+// interval passed reads the rules pointer and the sequences pointer at
+// once: the read of the rules below returns only once the look-up of the
+// sequences has begun.
+func TestWaitLooksUpTheSequencesMeanwhile(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	f.start()
+	if err := f.wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sequencesRead := make(chan struct{})
+	var once sync.Once
+	f.alongside = func(context.Context) { once.Do(func() { close(sequencesRead) }) }
+	f.table.mu.Lock()
+	f.table.waitFor = map[versions.Kind]chan struct{}{versions.Rules: sequencesRead}
+	f.table.mu.Unlock()
+	f.after(time.Minute)
+	if err := f.wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	f.table.mu.Lock()
+	defer f.table.mu.Unlock()
+	if f.table.reads[versions.Rules] != 2 {
+		t.Fatalf("rules pointer read %d times, want 2", f.table.reads[versions.Rules])
+	}
+	if f.table.waited {
+		t.Fatal("the rules were looked up before the sequences' look-up began, and it waited for them")
 	}
 }

@@ -202,11 +202,11 @@ func (r *runner) start(getenv func(string) string) error {
 }
 
 // warmUp makes intake and the hand-off function read the live pointers of
-// the rules, forms and routing, which an instance does once a refresh
-// interval (CONFIG_REFRESH_SECONDS), not once a lead: a post without an
-// e-mail address, answered 400 once intake's judge is built, and a
-// hand-off invocation for no lead. The sequences pointer is read by the
-// first lead's enrolment, and counted there.
+// the rules, forms, sequences and routing, which an instance does once a
+// refresh interval (CONFIG_REFRESH_SECONDS), not once a lead: a post
+// without an e-mail address, answered 400 once intake's judge is built and
+// the pointers its submissions use are read, and a hand-off invocation for
+// no lead.
 func (r *runner) warmUp(handoff invokeapi.Function) error {
 	resp, err := r.intake(r.ctx, events.APIGatewayV2HTTPRequest{
 		Version: "2.0", RouteKey: "POST /forms/{formId}/submissions", RawPath: "/forms/" + form + "/submissions",
@@ -292,7 +292,7 @@ func nurture(email, message string) map[string]any {
 const form = "partner-import"
 
 func (r *runner) scenarios(rep *Report) error {
-	intakeNote := "intake (which enrols the lead: its first step is due when it is stored; the first lead of an instance also reads the live sequences pointer, 1 RCU), then the hand-off function it invokes (which reads nothing: intake says no hand-off is pending)"
+	intakeNote := "intake (which enrols the lead: its first step is due when it is stored), then the hand-off function it invokes (which reads nothing: intake says no hand-off is pending)"
 	var nurtureID string
 	if err := r.measure(rep, NewNurture, intakeNote, func() (err error) {
 		nurtureID, err = r.submit(form, nurture("anna.lindqvist@bageri-example.se", "Just researching options for my small shop."))
@@ -319,7 +319,7 @@ func (r *runner) scenarios(rep *Report) error {
 	if l.Verdict != lead.VerdictQualified || l.Handoff == nil || l.Handoff.State != lead.HandoffSent {
 		return fmt.Errorf("costreport: lead not qualified and handed off: %s %+v", l.Verdict, l.Handoff)
 	}
-	if err := r.measure(rep, Repeat, "the same post again within the double-click window: answered with the first id", func() error {
+	if err := r.measure(rep, Repeat, "the same post again within the double-click window: answered with the first id (the look-up of the person's earlier leads, made while the key is claimed, goes unused)", func() error {
 		id, err := r.submit(form, nurture("anna.lindqvist@bageri-example.se", "Just researching options for my small shop."))
 		if err == nil && id != nurtureID {
 			err = fmt.Errorf("repeat stored a new lead %s (first %s)", id, nurtureID)
