@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/idna"
 	"golang.org/x/text/unicode/norm"
@@ -22,8 +23,11 @@ import (
 //go:embed data/tlds.txt
 var ianaTLDsFile string
 
-// ianaTLDs is the set of every delegated top-level domain.
-var ianaTLDs = func() map[string]struct{} {
+// ianaTLDs is the set of every delegated top-level domain, built at its
+// first use: package initialisation runs before the function can answer
+// anything, the first screening needs it only for a domain that is not
+// free mail.
+var ianaTLDs = sync.OnceValue(func() map[string]struct{} {
 	m := map[string]struct{}{}
 	for line := range strings.SplitSeq(ianaTLDsFile, "\n") {
 		if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "#") {
@@ -31,7 +35,7 @@ var ianaTLDs = func() map[string]struct{} {
 		}
 	}
 	return m
-}()
+})
 
 // tldExists reports whether the top-level domain of domain (lower-cased)
 // is delegated in the root zone. A punycode TLD ("xn--p1ai") is looked up
@@ -45,7 +49,7 @@ func tldExists(domain string) bool {
 		}
 		tld = u
 	}
-	_, ok := ianaTLDs[norm.NFKC.String(tld)]
+	_, ok := ianaTLDs()[norm.NFKC.String(tld)]
 	return ok
 }
 

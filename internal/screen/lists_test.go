@@ -15,13 +15,14 @@ import (
 // feeds a check and screen a submission that uses them.
 
 // withWord adds w to the package list set for the test's duration.
-func withWord(t *testing.T, set map[string]struct{}, w string) {
+func withWord(t *testing.T, set wordSet, w string) {
 	t.Helper()
 	if has(set, w) {
 		t.Fatalf("%q is already listed", w)
 	}
-	set[w] = struct{}{}
-	t.Cleanup(func() { delete(set, w) })
+	m := set.words()
+	m[w] = struct{}{}
+	t.Cleanup(func() { delete(m, w) })
 }
 
 // screenWith screens the genuine submission changed by fn, offline.
@@ -167,7 +168,7 @@ func TestBotMarkersOfAnyLength(t *testing.T) {
 // room below the bound for the punctuation a form adds ("Nachname *:").
 func TestFieldLabelsFitTheLabelBound(t *testing.T) {
 	const room = 8
-	for label := range fieldLabels {
+	for label := range fieldLabels.words() {
 		if len(label) > maxLabelBytes-room {
 			t.Errorf("label %q is %d bytes: raise maxLabelBytes (%d) or shorten it", label, len(label), maxLabelBytes)
 		}

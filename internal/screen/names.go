@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -395,16 +396,27 @@ func isTestMessage(msg string) bool {
 	return core
 }
 
-func setOf(words ...string) map[string]struct{} {
-	m := make(map[string]struct{}, len(words))
-	for _, w := range words {
-		m[w] = struct{}{}
-	}
-	return m
+// wordSet is a set of words built at its first use: the screening
+// package holds dozens of them, and building them all at package
+// initialisation was a share of every intake cold start.
+type wordSet struct {
+	words func() map[string]struct{}
 }
 
-func has(m map[string]struct{}, k string) bool {
-	_, ok := m[k]
+// setOf is the set of words, as given.
+func setOf(words ...string) wordSet {
+	return wordSet{sync.OnceValue(func() map[string]struct{} {
+		m := make(map[string]struct{}, len(words))
+		for _, w := range words {
+			m[w] = struct{}{}
+		}
+		return m
+	})}
+}
+
+// has reports whether k is in the set.
+func has(s wordSet, k string) bool {
+	_, ok := s.words()[k]
 	return ok
 }
 

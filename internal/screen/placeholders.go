@@ -3,6 +3,7 @@ package screen
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,12 +63,14 @@ func foldedList(entries ...string) []string {
 }
 
 // foldedSet folds every entry of a table.
-func foldedSet(entries ...string) map[string]struct{} {
-	m := make(map[string]struct{}, len(entries))
-	for _, e := range entries {
-		m[foldText(e)] = struct{}{}
-	}
-	return m
+func foldedSet(entries ...string) wordSet {
+	return wordSet{sync.OnceValue(func() map[string]struct{} {
+		m := make(map[string]struct{}, len(entries))
+		for _, e := range entries {
+			m[foldText(e)] = struct{}{}
+		}
+		return m
+	})}
 }
 
 // placeholderPeople are the names each language uses for "some person"
