@@ -34,7 +34,7 @@ var (
 	salesHandoff = module + "internal/delivery/handoff"
 	// phoneLibrary is libphonenumber's Go port, whose package
 	// initialisation decodes every region's metadata (30 M instructions
-	// of intake's cold start when it linked it): internal/phoneplan has
+	// of intake's cold start when it linked it): internal/region/phoneplan has
 	// the plans it needs, generated from the library's metadata.
 	phoneLibrary = []string{"github.com/nyaruka/phonenumbers"}
 )

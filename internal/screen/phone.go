@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/phoneplan"
+	"github.com/leadsieve/leadsieve/internal/region/phoneplan"
 	"github.com/leadsieve/leadsieve/internal/region"
 )
 

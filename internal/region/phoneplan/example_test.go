@@ -3,7 +3,7 @@ package phoneplan_test
 import (
 	"testing"
 
-	"github.com/leadsieve/leadsieve/internal/phoneplan"
+	"github.com/leadsieve/leadsieve/internal/region/phoneplan"
 )
 
 // TestParse: how typical numbers read, as the phone check sees them (and

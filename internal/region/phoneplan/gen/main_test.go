@@ -8,7 +8,7 @@ import (
 
 // TestPlansAreGenerated: plans.go is what the generator writes from the
 // library version in go.mod. After upgrading the library, run
-// go run ./internal/phoneplan/gen.
+// go run ./internal/region/phoneplan/gen.
 func TestPlansAreGenerated(t *testing.T) {
 	want, err := source()
 	if err != nil {
@@ -19,6 +19,6 @@ func TestPlansAreGenerated(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatal("internal/phoneplan/plans.go is not what the generator writes: run go run ./internal/phoneplan/gen")
+		t.Fatal("internal/region/phoneplan/plans.go is not what the generator writes: run go run ./internal/region/phoneplan/gen")
 	}
 }

@@ -11,7 +11,7 @@ import (
 
 	"github.com/nyaruka/phonenumbers"
 
-	"github.com/leadsieve/leadsieve/internal/phoneplan"
+	"github.com/leadsieve/leadsieve/internal/region/phoneplan"
 	"github.com/leadsieve/leadsieve/internal/region"
 )
 
@@ -179,7 +179,7 @@ func TestParseAgreesWithTheLibrary(t *testing.T) {
 // submissions reads as the library reads it, under the submission's
 // country and the default regions.
 func TestParseAgreesOnTheCorpora(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/*/*.jsonl")
+	files, err := filepath.Glob("../../../testdata/*/*.jsonl")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no test data: %v", err)
 	}
