@@ -94,6 +94,13 @@ func main() {
 	g.family(contentBots5, "junk", "bot", "content_bot")
 	g.family(vendorPitches5, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(identityLookalikes5, "genuine", "genuine", "identity_lookalike")
+	// Round six (rows6.go), pitches, adverts and throwaway addresses with
+	// their look-alikes; measured once before its rules.
+	g.source = "kinds-identity-r6"
+	g.family(vendorPitches6, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(supplementAds6, "junk", "spam", "supplement_ads")
+	g.family(disposable6, "junk", "disposable", "disposable")
+	g.family(pitchLookalikes6, "genuine", "genuine", "pitch_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
