@@ -218,6 +218,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if w, h := offeredToUs(msg, folded); h > halves {
 		why, halves = w, h
 	}
+	if w, h := pitchMoves(msg, folded); h > halves {
+		why, halves = w, h
+	}
 	if halves > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
 		r.Points = pts(CodeVendorOutreach) * halves / 2

@@ -199,7 +199,7 @@ var buyerSigns = foldedPhrases(
 	"seu produto", "sua plataforma", "procuramos", "orcamento", "preco*",
 	"il vostro prodotto", "la vostra piattaforma", "preventivo", "prezz*",
 	"uw product", "uw platform", "offerte", "prijs*",
-	"ваш продукт", "вашего продукта", "ваша платформа", "вашей платформ*", "мы ищем", "стоимость", "цена", "цены",
+	"ваш продукт", "вашего продукта", "тариф*", "ваша платформа", "вашей платформ*", "мы ищем", "стоимость", "цена", "цены",
 )
 
 // phraseList is a list of folded phrases, indexed by their first word; a
