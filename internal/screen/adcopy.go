@@ -223,6 +223,7 @@ var adCues = []struct {
 		"plata la livrare", "livrare gratuita", "betala vid leverans", "fri frakt", "betaling ved levering",
 		"оплата при получении", "бесплатная доставка", "наложенным платежом", "plateni pri prevzeti",
 		"наложен платеж", "αντικαταβολη", "maksu toimituksen yhteydessa",
+		"kapıda odeme", "ucretsiz kargo", "plaćanje pouzećem", "besplatna dostava", "pouzecem", "dobierka",
 	)},
 	{"urgency", foldedPhrases(
 		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
@@ -310,7 +311,7 @@ func resultInDays(msg string) string {
 }
 
 // adTimeWords are days, weeks and months in several languages.
-const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|дня|недель|недели|месяц`
+const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|дня|недель|недели|месяц|günde|gün|haftada|hafta`
 
 // adCopy explains why a message (raw, and folded) is advertising copy and
 // how many kinds of cue it holds; 0 and "" when it holds none.
@@ -515,7 +516,8 @@ func numberDeal(msg string) string {
 
 // adRemedyForms are the forms a remedy is sold in, folded: with a remedy
 // word they are an advert's product even before a price is named.
-var adRemedyForms = foldedPhrases("drops", "capsules", "spray", "serum", "cream", "gel", "patch", "gummies", "powder",
+var adRemedyForms = foldedPhrases("drops", "capsules", "spray", "serum", "cream", "gel", "patch", "patches", "gummies", "powder",
+	"parches", "cerotti", "kapsler", "tabletter", "kapseli*", "tipat", "kapsul*", "damla*",
 	"tablets", "pills", "tea", "tropfen", "kapseln", "creme", "pflaster", "tabletten", "pulver", "gouttes", "gelules",
 	"comprimes", "pastilles", "gotas", "capsulas", "crema", "parche", "pastillas", "gomitas", "polvo", "comprimidos",
 	"cha", "gocce", "capsule", "compresse", "cerotto", "druppels", "capsules", "poeder", "pleister", "krople", "kapsulki",
@@ -531,7 +533,8 @@ var adRemedies = foldedPhrases(
 	"graisses", "adelgaz*", "bajar de peso", "baja de peso", "perder peso", "quemagrasa*", "quema grasa*", "emagre*",
 	"dimagr*", "perdere peso", "brucia grassi", "afvallen", "afslanken", "vetverbrand*", "odchudz*", "schudn*",
 	"похуд*", "сбросить вес", "жиросжига*", "hubnut*", "hubne*", "fogyas*", "fogyni", "zsirege*", "slabi*", "slabire",
-	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig",
+	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig", "afslank*", "zayıfla*", "kilo ver*",
+	"αδυνατ*", "mrsavlj*",
 	// Joints and back.
 	"joint pain", "back pain", "arthritis", "gelenk*", "ruckenschmerz*", "arthrose", "articulaire*", "douleurs",
 	"articulacion*", "articula*", "dolor de espalda", "dores", "articolazion*", "dolori", "gewrichtspijn*",
@@ -547,6 +550,7 @@ var adRemedies = foldedPhrases(
 	"pressao alta", "pressao arterial", "glicemia", "colesterol*", "pressione alta", "ipertension*", "bloeddruk",
 	"cisnien*", "cukrzyc*", "давлени*", "гипертон*", "диабет*", "холестерин*", "krevni tlak", "cukrovk*",
 	"vernyomas*", "cukorbeteg*", "tensiune*", "glicemi*", "blodtryck*", "blodsocker", "verenpain*", "verensokeri",
+	"seker hastalıg*", "kan seker*", "tansiyon*", "eklem agrı*", "iktidarsızlık", "varis*", "dijabetes", "pritisak",
 	// Veins, hair, skin, eyes, sleep.
 	"varicose", "krampfader*", "varices", "spataderen", "zylak*", "варикоз*", "krecove zily", "visszer*", "varice",
 	"aderbryn*", "hair loss", "hair growing", "haarausfall", "chute de cheveux", "caida del cabello", "queda de cabelo",
@@ -570,7 +574,43 @@ func remedyAdvert(m foldedText, kinds int) string {
 	if kinds == 0 {
 		return ""
 	}
-	return adRemedies.find(m)
+	if r := adRemedies.find(m); r != "" {
+		return r
+	}
+	// A weight lost in a time ("8 kilo in 4 weken", "10 kg en un mes")
+	// is a slimming remedy's promise in any language, whatever the
+	// product is called ("afslankpillen", "Schlankkapseln").
+	if strings.ContainsAny(m.text, "0123456789") {
+		if r := bodyResult(m.text); r != "" {
+			return r
+		}
+	}
+	// The form a remedy is sold in, offered with a price, a way to order
+	// or a claim ("drops for pressure, 49 euros, cash on delivery",
+	// "collagen powder, buy 2 pay 1"): no one but the seller names drops
+	// and a deal in one message, whatever the complaint is called.
+	return remedyForm(m)
+}
+
+// remedyFormSuffixes end compound words for a remedy's form
+// ("Hårväxtserum", "Schlankkapseln", "afslankpillen"), folded.
+var remedyFormSuffixes = []string{"serum", "kapseln", "kapslar", "kapsler", "tropfen", "droppar", "pillen", "tabletten",
+	"tabletter", "capsules", "gummies", "pflaster", "plaster"}
+
+// remedyForm returns the form a remedy is sold in named in m, as a word
+// or ending a compound word, or "".
+func remedyForm(m foldedText) string {
+	if f := adRemedyForms.find(m); f != "" {
+		return f
+	}
+	for _, w := range m.words {
+		for _, s := range remedyFormSuffixes {
+			if len(w) >= len(s)+4 && strings.HasSuffix(w, s) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // remedyProduct returns a remedy named with the form it is sold in
