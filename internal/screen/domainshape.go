@@ -118,7 +118,7 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	// Turkish, Russian (transliterated).
 	"wegwerf", "einweg", "jetable", "temporaire", "temporal", "temporario", "temporaneo", "temporanea",
 	"desechable", "descartable", "descartavel", "usaegetta", "wegwerp", "tijdelijk", "tymczasowa", "tymczasowy",
-	"jednorazowa", "jednorazowy", "gecici", "vremennaya", "vremennyi", "odnorazovaya",
+	"jednorazowa", "jednorazowy", "jednorazovy", "jednorazova", "gecici", "vremennaya", "vremennyi", "odnorazovaya",
 	// Romanian, Portuguese, Dutch, German, Nordic, Finnish, Ukrainian and
 	// Japanese (sute: "to throw away") forms, and "instant".
 	"temporar", "temporaria", "tijdelijke", "einmal", "engangs", "engang", "kertakaytto", "tymchasova",
