@@ -569,27 +569,33 @@ var adRemedies = foldedPhrases(
 )
 
 // remedyAdvert returns the complaint a message sells a remedy for, when it
-// holds adRemedies and at least one other kind of cue; or "".
-func remedyAdvert(m foldedText, kinds int) string {
+// holds adRemedies and at least one other kind of cue; or "". why is
+// adCopy's explanation of the kinds it found.
+//
+// Without a listed complaint, two more signs say remedy: a weight lost
+// in a time ("8 kilo in 4 weken", "10 kg en un mes"), a slimming
+// remedy's promise in any language whatever the product is called
+// ("afslankpillen"), with another kind of cue than that claim; and the
+// form a remedy is sold in offered with a cue other than the form itself
+// ("drops for pressure, 49 euros, cash on delivery", "collagen powder,
+// buy 2 pay 1"): nobody but the seller names drops and a deal in one
+// message.
+func remedyAdvert(m foldedText, kinds int, why string) string {
 	if kinds == 0 {
 		return ""
 	}
 	if r := adRemedies.find(m); r != "" {
 		return r
 	}
-	// A weight lost in a time ("8 kilo in 4 weken", "10 kg en un mes")
-	// is a slimming remedy's promise in any language, whatever the
-	// product is called ("afslankpillen", "Schlankkapseln").
-	if strings.ContainsAny(m.text, "0123456789") {
+	if kinds >= 2 && strings.ContainsAny(m.text, "0123456789") {
 		if r := bodyResult(m.text); r != "" {
 			return r
 		}
 	}
-	// The form a remedy is sold in, offered with a price, a way to order
-	// or a claim ("drops for pressure, 49 euros, cash on delivery",
-	// "collagen powder, buy 2 pay 1"): no one but the seller names drops
-	// and a deal in one message, whatever the complaint is called.
-	return remedyForm(m)
+	if kinds >= 2 || !strings.Contains(why, "cue: product ") {
+		return remedyForm(m)
+	}
+	return ""
 }
 
 // remedyFormSuffixes end compound words for a remedy's form

@@ -233,7 +233,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 	}
 	if kinds > 0 {
-		if r := remedyAdvert(folded, kinds); r != "" && kinds < adRemedyKinds && product == "" {
+		if r := remedyAdvert(folded, kinds, why); r != "" && kinds < adRemedyKinds && product == "" {
 			// A remedy with an advert's cue is the advert: junk on its
 			// own (a clinic asking about our product is left alone).
 			kinds = adRemedyKinds

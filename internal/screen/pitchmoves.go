@@ -107,6 +107,20 @@ var interestMoves = foldedPhrases(
 	"ska vi ta", "har ni tid", "kisa bir gorusme", "wann passt", "удобно созвониться",
 )
 
+// askScripts are asks for the reader's time in scripts without spaces
+// between words, matched on the raw message.
+var askScripts = []string{"お時間いただけ", "お時間をいただけ", "お時間を頂け", "ご都合", "通个电话", "打个电话", "方便通话", "聊一聊"}
+
+// scriptAsk returns the first of askScripts in msg, or "".
+func scriptAsk(msg string) string {
+	for _, s := range askScripts {
+		if strings.Contains(msg, s) {
+			return s
+		}
+	}
+	return ""
+}
+
 // weakBuyerSigns are buyerSigns that a vendor writes as readily as a
 // buyer: our product as the object of the sender's work or praise, the
 // audit the sender sells.
@@ -137,7 +151,7 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 	}
 	// Not vendorSelf: a clinic or a shop presents itself too.
 	supply := firstOf(supplyMoves.find(m), outreachOffer.find(m), outreachServices.find(m), deliveryPromise(m.text))
-	ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg))
+	ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), scriptAsk(msg))
 	moves := []struct{ what, found string }{
 		{"chases its own earlier message", followUpMoves.find(m)},
 		{"speaks as an investor", investorMoves.find(m)},
