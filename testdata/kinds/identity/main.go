@@ -101,6 +101,13 @@ func main() {
 	g.family(supplementAds6, "junk", "spam", "supplement_ads")
 	g.family(disposable6, "junk", "disposable", "disposable")
 	g.family(pitchLookalikes6, "genuine", "genuine", "pitch_lookalike")
+	// Round seven (rows7.go), the same kinds in other words, written after
+	// round six's rules; held out.
+	g.source = "kinds-identity-r7"
+	g.family(vendorPitches7, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(supplementAds7, "junk", "spam", "supplement_ads")
+	g.family(disposable7, "junk", "disposable", "disposable")
+	g.family(pitchLookalikes7, "genuine", "genuine", "pitch_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
