@@ -39,7 +39,7 @@ const adRemedyKinds = 3
 
 // adDiscount matches a percentage discount: "-50%", "50 % off", "70%
 // Rabatt", "скидка 50%", "50% de descuento".
-var adDiscount = newLazyRegexp(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
+var adDiscount = newLazyRegexp(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|знижк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
 
 // adPriceOnly matches a price introduced as small: "only $39", "just 19.99
 // EUR", "nur 49 €", "seulement 29 €", "solo 39 euros", "всего 990 руб". The
@@ -117,7 +117,8 @@ var adCues = []struct {
 		"objednejte nyni", "objednat nyni", "kupte nyni", "objednejte si",
 		"rendelje meg", "rendeld meg", "vasarolja meg",
 		"comanda acum", "comandati acum", "cumpara acum",
-		"bestall nu", "kop nu", "bestill na", "kob nu", "tilaa nyt", "osta nyt", "bestil nu", "bestil i dag",
+		"bestall nu", "kop nu", "bestill na", "kob nu", "tilaa nyt", "osta nyt", "bestil nu", "bestil i dag", "bestall idag",
+		"zamovte zaraz", "замовте зараз", "замовляйте", "hemen siparis",
 		"objednajte teraz", "objednajte si", "narocite zdaj", "narocite ze danes", "narucite odmah", "narucite sada",
 		"porucite odmah", "поручите одмах", "поръчайте сега", "поръчай сега", "поръчайте още днес",
 		"παραγγειλτε τωρα", "παραγγειλετε τωρα", "uzsakykite dabar", "uzsakykite siandien", "pasutiet tagad",
@@ -204,7 +205,8 @@ var adCues = []struct {
 	)},
 	// A bundle deal or half price: how adverts sell in bulk.
 	{"price", foldedPhrases(
-		"buy 2 get 1", "buy one get one", "2x1", "half price", "3 for 2", "for the price of",
+		"buy 2 get 1", "buy one get one", "2x1", "half price", "3 for 2", "for the price of", "sonderpreis",
+		"prix special", "precio especial", "prezzo speciale", "preco especial", "special price",
 		"por el precio de", "pelo preco de", "zum preis von", "pour le prix de", "al prezzo di", "voor de prijs van",
 		"w cenie", "по цене", "for priset av", "za cenu",
 		"zum halben preis", "halben preis", "moitie prix", "compre 2 e leve 3", "leve 3 pague 2", "a mitad de precio",
@@ -223,10 +225,13 @@ var adCues = []struct {
 		"plata la livrare", "livrare gratuita", "betala vid leverans", "fri frakt", "betaling ved levering",
 		"оплата при получении", "бесплатная доставка", "наложенным платежом", "plateni pri prevzeti",
 		"наложен платеж", "αντικαταβολη", "maksu toimituksen yhteydessa",
-		"kapıda odeme", "ucretsiz kargo", "plaćanje pouzećem", "besplatna dostava", "pouzecem", "dobierka",
+		"kapıda odeme", "ucretsiz kargo", "płatnosc przy odbiorze", "dyskretna przesyłka", "dyskretna wysyłka",
+		"darmowa wysyłka", "оплата при отриманні", "безкоштовна доставка", "envio discreto", "envio discreta", "plaćanje pouzećem", "besplatna dostava", "pouzecem", "dobierka",
 	)},
 	{"urgency", foldedPhrases(
 		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
+		"left at this price", "bottles left", "ultimas unidades", "ultimas unidades disponiveis", "geheimtipp",
+		"ultime disponibilita", "laatste kans", "ostatnie sztuki", "последние упаковки", "тільки сьогодні", "sadece bugun",
 		"last chance", "offer ends", "promotion ends", "before the promotion", "don t miss", "do not miss", "official website", "official site", "limited offer",
 		"while stock lasts", "only this week", "this week only", "nur diese woche", "offre speciale", "cette semaine seulement",
 		"oferta especial", "solo esta semana", "oferta especial", "offerta speciale", "solo questa settimana",
@@ -534,6 +539,9 @@ var adRemedies = foldedPhrases(
 	"dimagr*", "perdere peso", "brucia grassi", "afvallen", "afslanken", "vetverbrand*", "odchudz*", "schudn*",
 	"похуд*", "сбросить вес", "жиросжига*", "hubnut*", "hubne*", "fogyas*", "fogyni", "zsirege*", "slabi*", "slabire",
 	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig", "afslank*", "zayıfla*", "kilo ver*",
+		"stubborn fat", "схуд*", "celulit*", "cellulit*", "ballonnement*", "bloating", "blahungen", "toxins", "detox",
+		"back pain", "dor nas costas", "dor nas articulacoes", "суглоб*", "боли в спине", "болю в спині", "somn*",
+		"sleep formula", "schlafformel", "sov hela natten",
 	"αδυνατ*", "mrsavlj*",
 	// Joints and back.
 	"joint pain", "back pain", "arthritis", "gelenk*", "ruckenschmerz*", "arthrose", "articulaire*", "douleurs",

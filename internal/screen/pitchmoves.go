@@ -41,6 +41,10 @@ var followUpMoves = foldedPhrases(
 	"mijn vorige bericht", "mijn vorige mail", "mijn laatste mail", "terugkomen op mijn",
 	"moja poprzednia wiadomosc", "mojej poprzedniej wiadomosci", "mojego poprzedniego maila", "mojego poprzedniego e maila",
 	"мое предыдущее письмо", "моему предыдущему письму", "моего предыдущего письма", "мое прошлое письмо", "напоминаю о себе",
+	"przypominam sie", "wczesniejszej wiadomosci", "poprzedniej wiadomosci", "torno a scriverle", "torno a scriverti",
+	"non ho ricevuto risposta", "ha avuto modo di", "avete avuto modo di", "no he recibido respuesta", "ha tenido ocasion de",
+	"je n ai pas eu de retour", "avez vous eu le temps", "ich habe noch keine antwort", "hatten sie gelegenheit",
+	"nog geen reactie", "не получил ответа", "ответа на мое письмо",
 	"mitt tidigare mejl", "mitt senaste mejl", "mitt forra mejl", "onceki mesajim", "onceki e postam", "onceki mailim",
 )
 
@@ -55,7 +59,9 @@ var investorMoves = foldedPhrases(
 	"wir investieren in", "ihre finanzierungsrunde", "nous investissons dans", "votre levee de fonds",
 	"invertimos en", "su ronda de financiacion", "investimos em", "sua rodada de investimento",
 	"investiamo in", "il vostro round", "wij investeren in", "inwestujemy w", "мы инвестируем в", "ваш раунд",
-	"vi investerar i", "yatirim yapiyoruz",
+	"vi investerar i", "yatirim yapiyoruz", "notre fonds", "lever des fonds", "levee de fonds", "nuestro fondo",
+	"nosso fundo", "il nostro fondo", "unser fonds", "ons fonds", "наш фонд", "working capital", "may qualify for",
+	"pre approved", "preapproved", "business loan", "merchant cash advance",
 )
 
 // findingMoves are a sender reporting, unasked, what it found on our
@@ -73,6 +79,8 @@ var findingMoves = foldedPhrases(
 	"reparei que o seu site", "reparei que seu site", "o seu site nao", "ho notato che il vostro sito",
 	"il vostro sito non", "ik zag dat uw website", "uw website is niet", "zauwazylem ze panstwa strona",
 	"заметил что ваш сайт", "посмотрел ваш сайт", "ваш сайт не", "web sitenizi inceledim", "web siteniz",
+	"изучили ваш сайт", "изучил ваш сайт", "точек роста", "vi o vosso site", "vi o seu site", "vi seu site", "vi su web",
+	"loved your latest", "loved your blog", "read your latest", "your latest blog post", "could convert", "podia converter",
 )
 
 // findingScripts are the same move in scripts without spaces between
@@ -92,8 +100,11 @@ var supplyMoves = foldedPhrases(
 	"at a fixed price", "per hour", "no fee until", "pay per result", "pay only for results",
 	"base atualizada", "contatos de", "base de contatos", "base de datos de", "contactos de", "kontaktdaten",
 	"fichier de", "fichiers de", "elenco di", "lista di contatti", "bestand met", "baza kontaktow", "база контактов",
-	"целевых заявок", "заявок в месяц", "оплатой за результат", "оплата за результат", "chúng tôi cung cấp", "lập trình viên", "đội ngũ",
-	"ingen avgift", "ohne vorabkosten", "sans frais", "sin coste inicial",
+	"целевых заявок", "заявок в месяц", "оплатой за результат", "оплата за результат", "대행사*", "도와드릴*", "chúng tôi cung cấp", "lập trình viên", "đội ngũ",
+	"ingen avgift", "ohne vorabkosten", "sans frais", "sin coste inicial", "start at", "starting at", "starts at",
+	"production fee", "inclusion package*", "our podcast", "as a guest on", "contamos con", "listos para sumarse",
+	"le comparto perfiles", "perfiles", "wij zorgen voor", "volle agenda", "qualifizierte", "готовы бесплатно",
+	"бесплатно покажем", "nearshore", "offshore", "outsourcing company", "leading it",
 )
 
 // interestMoves ask whether the reader is interested or has time, beyond
@@ -104,7 +115,9 @@ var interestMoves = foldedPhrases(
 	"le interesaria", "les interesaria", "le interesa", "vi interessa", "vi andrebbe", "interessiert sie", "would love to connect", "love to connect", "love to learn more", "love to chat",
 	"ware das interessant", "cela vous interesse", "seriez vous interesse", "czy moge przeslac", "могу прислать",
 	"вам интересно", "heeft u interesse", "heeft u deze week tijd", "tem interesse", "trao đổi nhanh",
-	"ska vi ta", "har ni tid", "kisa bir gorusme", "wann passt", "удобно созвониться",
+	"ska vi ta", "har ni tid", "kisa bir gorusme", "wann passt", "удобно созвониться", "zin om te sparren",
+	"le comparto", "let us know your requirements", "kindly let us know", "reply yes", "reply to this message",
+	"let me know", "ist das thema", "czy temat jest aktualny", "ha avuto modo di leggerla", "미팅", "가능하신가요",
 )
 
 // askScripts are asks for the reader's time in scripts without spaces
@@ -155,6 +168,8 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 	moves := []struct{ what, found string }{
 		{"chases its own earlier message", followUpMoves.find(m)},
 		{"speaks as an investor", investorMoves.find(m)},
+		// An investor who also asks about our raising speaks twice.
+		{"asks about our funding", secondPhrase(investorMoves, m)},
 		{"reports what it found on our site", finding},
 		{"offers its own", supply},
 		{"asks whether we are interested", ask},
@@ -166,7 +181,7 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 			continue
 		}
 		seen = append(seen, mv.what+" ("+quote(mv.found, 24)+")")
-		if i < 4 {
+		if i < 5 {
 			pitchSpecific = true
 		}
 	}
@@ -187,6 +202,23 @@ func deliveryPromise(folded string) string {
 		return ""
 	}
 	return strings.TrimSpace(promiseIn.FindString(folded))
+}
+
+// secondPhrase returns the second distinct phrase of l in m, or "".
+func secondPhrase(l phraseList, m foldedText) string {
+	first := ""
+	for i := range m.words {
+		if n := l.at(m.words, i); n > 0 {
+			p := strings.Join(m.words[i:i+n], " ")
+			switch {
+			case first == "":
+				first = p
+			case !strings.Contains(first, p) && !strings.Contains(p, first):
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // firstOf returns the first non-empty string, or "".
