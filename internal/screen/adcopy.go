@@ -539,9 +539,9 @@ var adRemedies = foldedPhrases(
 	"dimagr*", "perdere peso", "brucia grassi", "afvallen", "afslanken", "vetverbrand*", "odchudz*", "schudn*",
 	"похуд*", "сбросить вес", "жиросжига*", "hubnut*", "hubne*", "fogyas*", "fogyni", "zsirege*", "slabi*", "slabire",
 	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig", "afslank*", "zayıfla*", "kilo ver*",
-		"stubborn fat", "схуд*", "celulit*", "cellulit*", "ballonnement*", "bloating", "blahungen", "toxins", "detox",
-		"back pain", "dor nas costas", "dor nas articulacoes", "суглоб*", "боли в спине", "болю в спині", "somn*",
-		"sleep formula", "schlafformel", "sov hela natten",
+	"stubborn fat", "схуд*", "celulit*", "cellulit*", "ballonnement*", "bloating", "blahungen", "toxins", "detox",
+	"back pain", "dor nas costas", "dor nas articulacoes", "суглоб*", "боли в спине", "болю в спині", "somn*",
+	"sleep formula", "schlafformel", "sov hela natten",
 	"αδυνατ*", "mrsavlj*",
 	// Joints and back.
 	"joint pain", "back pain", "arthritis", "gelenk*", "ruckenschmerz*", "arthrose", "articulaire*", "douleurs",
