@@ -129,6 +129,8 @@ var adCues = []struct {
 	)},
 	{"claim", foldedPhrases(
 		"natural ingredients", "all natural", "100 natural", "no side effects", "without side effects",
+		"without pills", "ohne tabletten", "sans medicaments", "sin pastillas", "bez tabletek", "utan piller", "без таблеток",
+		"uten piller", "sem comprimidos", "senza pillole",
 		"clinically proven", "clinically tested", "doctors recommend", "recommended by doctors", "doctor recommended",
 		"lose weight", "burn fat", "melt fat", "results in days", "visible results",
 		"in just days", "in only days", "in 7 days", "in 14 days", "in 30 days", "miracle", "secret formula",
@@ -539,7 +541,7 @@ var adRemedies = foldedPhrases(
 	"dimagr*", "perdere peso", "brucia grassi", "afvallen", "afslanken", "vetverbrand*", "odchudz*", "schudn*",
 	"похуд*", "сбросить вес", "жиросжига*", "hubnut*", "hubne*", "fogyas*", "fogyni", "zsirege*", "slabi*", "slabire",
 	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig", "afslank*", "zayıfla*", "kilo ver*",
-	"stubborn fat", "схуд*", "celulit*", "cellulit*", "ballonnement*", "bloating", "blahungen", "toxins", "detox",
+	"stubborn fat", "схуд*", "azucar en sangre", "тиск*", "судин*", "snork*", "snark*", "celulit*", "cellulit*", "ballonnement*", "bloating", "blahungen", "toxins", "detox",
 	"back pain", "dor nas costas", "dor nas articulacoes", "суглоб*", "боли в спине", "болю в спині", "somn*",
 	"sleep formula", "schlafformel", "sov hela natten",
 	"αδυνατ*", "mrsavlj*",
@@ -609,7 +611,7 @@ func remedyAdvert(m foldedText, kinds int, why string) string {
 // remedyFormSuffixes end compound words for a remedy's form
 // ("Hårväxtserum", "Schlankkapseln", "afslankpillen"), folded.
 var remedyFormSuffixes = []string{"serum", "kapseln", "kapslar", "kapsler", "tropfen", "droppar", "pillen", "tabletten",
-	"tabletter", "capsules", "gummies", "pflaster", "plaster"}
+	"tabletter", "capsules", "gummies", "pflaster", "plaster", "spray"}
 
 // remedyForm returns the form a remedy is sold in named in m, as a word
 // or ending a compound word, or "".

@@ -122,7 +122,7 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	// Romanian, Portuguese, Dutch, German, Nordic, Finnish, Ukrainian and
 	// Japanese (sute: "to throw away") forms, and "instant".
 	"temporar", "temporaria", "tijdelijke", "einmal", "engangs", "engang", "kertakaytto", "tymchasova",
-	"tymchasovyi", "odnorazova", "sute", "instant",
+	"tymchasovyi", "odnorazova", "sute", "instant", "burn", "kurz",
 	// Boxes that hide their owner or expire by themselves.
 	"ghost", "hidden", "hide", "mask", "masked", "incognito", "anonym", "secret", "nada", "void", "null",
 	"nowhere", "ephemeral", "expire", "expiring", "destruct", "onetime", "oneuse", "singleuse", "1hour",

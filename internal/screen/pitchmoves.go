@@ -29,7 +29,8 @@ var followUpMoves = foldedPhrases(
 	"bumping this", "bump this", "just bumping", "circling back", "circle back", "following up on my",
 	"follow up on my", "following up on this", "following up on our", "my previous email", "my previous note",
 	"my previous message", "my last email", "my last message", "my last note", "my email from last week",
-	"did you get a chance", "did you have a chance", "haven t heard back", "have not heard back", "floating this",
+	"did you get a chance", "did you have a chance", "following up once more", "following up again",
+	"just following up", "vio mi correo", "mi correo de la semana pasada", "viu meu email", "hai visto la mia", "haven t heard back", "have not heard back", "floating this",
 	"meine letzte nachricht", "meine letzte e mail", "meine vorherige nachricht", "meine e mail von letzter woche",
 	"ich wollte nochmal nachfragen", "ich melde mich noch einmal", "ich hake nach",
 	"mon precedent message", "mon dernier message", "mon dernier mail", "mon precedent mail", "je me permets de vous relancer",
@@ -61,7 +62,8 @@ var investorMoves = foldedPhrases(
 	"investiamo in", "il vostro round", "wij investeren in", "inwestujemy w", "мы инвестируем в", "ваш раунд",
 	"vi investerar i", "yatirim yapiyoruz", "notre fonds", "lever des fonds", "levee de fonds", "nuestro fondo",
 	"nosso fundo", "il nostro fondo", "unser fonds", "ons fonds", "наш фонд", "working capital", "may qualify for",
-	"pre approved", "preapproved", "business loan", "merchant cash advance",
+	"pre approved", "preapproved", "business loan", "merchant cash advance", "venture capital", "um fundo de", "un fondo de",
+	"captando", "nova rodada", "nueva ronda", "acquiring companies", "considered an exit", "an exit", "acquisition of your",
 )
 
 // findingMoves are a sender reporting, unasked, what it found on our
@@ -80,7 +82,8 @@ var findingMoves = foldedPhrases(
 	"il vostro sito non", "ik zag dat uw website", "uw website is niet", "zauwazylem ze panstwa strona",
 	"заметил что ваш сайт", "посмотрел ваш сайт", "ваш сайт не", "web sitenizi inceledim", "web siteniz",
 	"изучили ваш сайт", "изучил ваш сайт", "точек роста", "vi o vosso site", "vi o seu site", "vi seu site", "vi su web",
-	"loved your latest", "loved your blog", "read your latest", "your latest blog post", "could convert", "podia converter",
+	"loved your latest", "loved your blog", "abbiamo analizzato il vostro sito", "abbiamo analizzato il vostro",
+	"wir haben ihre website analysiert", "nous avons analyse votre site", "hemos analizado su web", "read your latest", "your latest blog post", "could convert", "podia converter",
 )
 
 // findingScripts are the same move in scripts without spaces between
@@ -104,7 +107,12 @@ var supplyMoves = foldedPhrases(
 	"ingen avgift", "ohne vorabkosten", "sans frais", "sin coste inicial", "start at", "starting at", "starts at",
 	"production fee", "inclusion package*", "our podcast", "as a guest on", "contamos con", "listos para sumarse",
 	"le comparto perfiles", "perfiles", "wij zorgen voor", "volle agenda", "qualifizierte", "готовы бесплатно",
-	"бесплатно покажем", "nearshore", "offshore", "outsourcing company", "leading it",
+	"бесплатно покажем", "nearshore", "offshore", "outsourcing company", "leading it", "mes tarifs", "nos tarifs", "our rates", "my rates",
+	"unsere preise", "meine preise", "nuestras tarifas", "mis tarifas", "i nostri prezzi", "onze tarieven", "наши цены",
+	"wij leveren", "adresbestand*", "proefbestand", "под ключ", "разработаем", "сделаем", "настроим", "αναπτυσσουμε",
+	"χαμηλο κοστος", "kandidaten", "candidates", "candidatos", "kandydatow", "co marketing", "joint webinar",
+	"we d change", "in yours", "automatizacion de su", "automation of your", "your prospecting", "su prospeccion",
+	"freelance", "freelancer", "traductrice", "traducteur",
 )
 
 // interestMoves ask whether the reader is interested or has time, beyond
@@ -115,7 +123,8 @@ var interestMoves = foldedPhrases(
 	"le interesaria", "les interesaria", "le interesa", "vi interessa", "vi andrebbe", "interessiert sie", "would love to connect", "love to connect", "love to learn more", "love to chat",
 	"ware das interessant", "cela vous interesse", "seriez vous interesse", "czy moge przeslac", "могу прислать",
 	"вам интересно", "heeft u interesse", "heeft u deze week tijd", "tem interesse", "trao đổi nhanh",
-	"ska vi ta", "har ni tid", "kisa bir gorusme", "wann passt", "удобно созвониться", "zin om te sparren",
+	"ska vi ta", "har ni tid", "zal ik", "с кем можно обсудить", "θα θελατε να μιλησουμε", "right person to talk",
+	"walk you through", "would you like to hear", "like to hear how", "puis je vous envoyer", "kisa bir gorusme", "wann passt", "удобно созвониться", "zin om te sparren",
 	"le comparto", "let us know your requirements", "kindly let us know", "reply yes", "reply to this message",
 	"let me know", "ist das thema", "czy temat jest aktualny", "ha avuto modo di leggerla", "미팅", "가능하신가요",
 )
@@ -237,6 +246,9 @@ func strongBuyerSign(m foldedText) string {
 	for i := range m.words {
 		if n := buyerSigns.at(m.words, i); n > 0 {
 			p := strings.Join(m.words[i:i+n], " ")
+			if senderOwns(m.words, i) || offeredAfterInterest(m.words, i) {
+				continue // "mes tarifs", "vi interessa un preventivo": the sender's own
+			}
 			if !has(weakBuyerSigns, p) || i > 0 && has(buyerVerbsBefore, m.words[i-1]) {
 				return p
 			}
@@ -250,7 +262,9 @@ func strongBuyerSign(m foldedText) string {
 func senderNeed(m foldedText) string {
 	for i := range m.words {
 		if n := needSigns.at(m.words, i); n > 0 {
-			if w := m.words[i]; strings.HasPrefix(w, "interest") || i > 0 && m.words[i-1] == "be" || askedOfReader(m.words, i) {
+			if w := m.words[i]; strings.HasPrefix(w, "interest") || i > 0 && m.words[i-1] == "be" || askedOfReader(m.words, i) ||
+				i+1 < len(m.words) && has(readerSubjects, m.words[i+1]) {
+				// "suchen Sie", "cherchez vous": the reader is asked.
 				continue
 			}
 			return strings.Join(m.words[i:i+n], " ")
@@ -270,6 +284,29 @@ var readerSubjects = setOf("you", "sie", "vous", "usted", "ustedes", "voce", "vo
 func askedOfReader(words []string, i int) bool {
 	for k := max(0, i-2); k < i; k++ {
 		if has(readerSubjects, words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// senderPossessives make what follows the sender's own ("our rates",
+// "mes tarifs", "unsere Preise"), folded.
+var senderPossessives = setOf("our", "my", "mes", "nos", "notre", "mon", "ma", "unsere", "unser", "meine", "mein",
+	"nuestras", "nuestros", "nuestra", "nuestro", "mis", "nossos", "nossas", "nosso", "nossa", "i", "nostri", "nostre",
+	"onze", "mijn", "nasze", "nasz", "наши", "наш", "mina", "vara", "vare")
+
+// senderOwns reports whether words[i] follows a sender's possessive.
+func senderOwns(words []string, i int) bool {
+	return i > 0 && has(senderPossessives, words[i-1])
+}
+
+// offeredAfterInterest reports whether one of the three words before
+// words[i] asks the reader's interest ("vi interessa un preventivo",
+// "would you like a quote"): the sender offers what follows.
+func offeredAfterInterest(words []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if strings.HasPrefix(words[k], "interes") || words[k] == "like" && k > 0 && words[k-1] == "you" {
 			return true
 		}
 	}
