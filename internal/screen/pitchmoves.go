@@ -171,8 +171,10 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 			}
 		}
 	}
-	// Not vendorSelf: a clinic or a shop presents itself too.
-	supply := firstOf(supplyMoves.find(m), outreachOffer.find(m), outreachServices.find(m), deliveryPromise(m.text))
+	// Not vendorSelf nor outreachOffer: a clinic, a shop or a carrier
+	// presents itself and what it provides too ("we provide logistics
+	// services"), then asks for a call about our product.
+	supply := firstOf(supplyMoves.find(m), outreachServices.find(m), deliveryPromise(m.text))
 	ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), scriptAsk(msg))
 	moves := []struct{ what, found string }{
 		{"chases its own earlier message", followUpMoves.find(m)},
