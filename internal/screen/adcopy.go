@@ -39,7 +39,7 @@ const adRemedyKinds = 3
 
 // adDiscount matches a percentage discount: "-50%", "50 % off", "70%
 // Rabatt", "скидка 50%", "50% de descuento".
-var adDiscount = newLazyRegexp(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
+var adDiscount = newLazyRegexp(`(?i)(^|[\s(])-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(off|rabatt|rabat|reduziert|de descuento|de desconto|de réduction|de remise|di sconto|korting|zniżki|rabatu|sleva|slevy|zľava|zľavy|indirim|alennus|popust|popusta|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm\pL*|günstiger|reducere|slev\pL*)|(скидк|знижк|rabat|descuento|desconto|réduction|sconto|korting|zniżk|slev|sleva|zľav|indirim|alennus|popust|отстъпка|έκπτωση|nuolaida|atlaide|allahindlus|kedvezm|reducer)\pL*\s?((von|de|di|del|dello|van|do|z|com|con|mit|with|of)\s)?-?\d{1,2}\s?%`)
 
 // adPriceOnly matches a price introduced as small: "only $39", "just 19.99
 // EUR", "nur 49 €", "seulement 29 €", "solo 39 euros", "всего 990 руб". The
@@ -117,7 +117,8 @@ var adCues = []struct {
 		"objednejte nyni", "objednat nyni", "kupte nyni", "objednejte si",
 		"rendelje meg", "rendeld meg", "vasarolja meg",
 		"comanda acum", "comandati acum", "cumpara acum",
-		"bestall nu", "kop nu", "bestill na", "kob nu", "tilaa nyt", "osta nyt", "bestil nu", "bestil i dag",
+		"bestall nu", "kop nu", "bestill na", "kob nu", "tilaa nyt", "osta nyt", "bestil nu", "bestil i dag", "bestall idag",
+		"zamovte zaraz", "замовте зараз", "замовляйте", "hemen siparis",
 		"objednajte teraz", "objednajte si", "narocite zdaj", "narocite ze danes", "narucite odmah", "narucite sada",
 		"porucite odmah", "поручите одмах", "поръчайте сега", "поръчай сега", "поръчайте още днес",
 		"παραγγειλτε τωρα", "παραγγειλετε τωρα", "uzsakykite dabar", "uzsakykite siandien", "pasutiet tagad",
@@ -128,6 +129,8 @@ var adCues = []struct {
 	)},
 	{"claim", foldedPhrases(
 		"natural ingredients", "all natural", "100 natural", "no side effects", "without side effects",
+		"without pills", "ohne tabletten", "sans medicaments", "sin pastillas", "bez tabletek", "utan piller", "без таблеток",
+		"uten piller", "sem comprimidos", "senza pillole",
 		"clinically proven", "clinically tested", "doctors recommend", "recommended by doctors", "doctor recommended",
 		"lose weight", "burn fat", "melt fat", "results in days", "visible results",
 		"in just days", "in only days", "in 7 days", "in 14 days", "in 30 days", "miracle", "secret formula",
@@ -204,7 +207,8 @@ var adCues = []struct {
 	)},
 	// A bundle deal or half price: how adverts sell in bulk.
 	{"price", foldedPhrases(
-		"buy 2 get 1", "buy one get one", "2x1", "half price", "3 for 2", "for the price of",
+		"buy 2 get 1", "buy one get one", "2x1", "half price", "3 for 2", "for the price of", "sonderpreis",
+		"prix special", "precio especial", "prezzo speciale", "preco especial", "special price",
 		"por el precio de", "pelo preco de", "zum preis von", "pour le prix de", "al prezzo di", "voor de prijs van",
 		"w cenie", "по цене", "for priset av", "za cenu",
 		"zum halben preis", "halben preis", "moitie prix", "compre 2 e leve 3", "leve 3 pague 2", "a mitad de precio",
@@ -223,9 +227,13 @@ var adCues = []struct {
 		"plata la livrare", "livrare gratuita", "betala vid leverans", "fri frakt", "betaling ved levering",
 		"оплата при получении", "бесплатная доставка", "наложенным платежом", "plateni pri prevzeti",
 		"наложен платеж", "αντικαταβολη", "maksu toimituksen yhteydessa",
+		"kapıda odeme", "ucretsiz kargo", "płatnosc przy odbiorze", "dyskretna przesyłka", "dyskretna wysyłka",
+		"darmowa wysyłka", "оплата при отриманні", "безкоштовна доставка", "envio discreto", "envio discreta", "plaćanje pouzećem", "besplatna dostava", "pouzecem", "dobierka",
 	)},
 	{"urgency", foldedPhrases(
 		"limited stock", "limited supply", "while supplies last", "while stocks last", "only today", "today only",
+		"left at this price", "bottles left", "ultimas unidades", "ultimas unidades disponiveis", "geheimtipp",
+		"ultime disponibilita", "laatste kans", "ostatnie sztuki", "последние упаковки", "тільки сьогодні", "sadece bugun",
 		"last chance", "offer ends", "promotion ends", "before the promotion", "don t miss", "do not miss", "official website", "official site", "limited offer",
 		"while stock lasts", "only this week", "this week only", "nur diese woche", "offre speciale", "cette semaine seulement",
 		"oferta especial", "solo esta semana", "oferta especial", "offerta speciale", "solo questa settimana",
@@ -310,7 +318,7 @@ func resultInDays(msg string) string {
 }
 
 // adTimeWords are days, weeks and months in several languages.
-const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|дня|недель|недели|месяц`
+const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|дня|недель|недели|месяц|günde|gün|haftada|hafta`
 
 // adCopy explains why a message (raw, and folded) is advertising copy and
 // how many kinds of cue it holds; 0 and "" when it holds none.
@@ -515,7 +523,8 @@ func numberDeal(msg string) string {
 
 // adRemedyForms are the forms a remedy is sold in, folded: with a remedy
 // word they are an advert's product even before a price is named.
-var adRemedyForms = foldedPhrases("drops", "capsules", "spray", "serum", "cream", "gel", "patch", "gummies", "powder",
+var adRemedyForms = foldedPhrases("drops", "capsules", "spray", "serum", "cream", "gel", "patch", "patches", "gummies", "powder",
+	"parches", "cerotti", "kapsler", "tabletter", "kapseli*", "tipat", "kapsul*", "damla*",
 	"tablets", "pills", "tea", "tropfen", "kapseln", "creme", "pflaster", "tabletten", "pulver", "gouttes", "gelules",
 	"comprimes", "pastilles", "gotas", "capsulas", "crema", "parche", "pastillas", "gomitas", "polvo", "comprimidos",
 	"cha", "gocce", "capsule", "compresse", "cerotto", "druppels", "capsules", "poeder", "pleister", "krople", "kapsulki",
@@ -531,7 +540,11 @@ var adRemedies = foldedPhrases(
 	"graisses", "adelgaz*", "bajar de peso", "baja de peso", "perder peso", "quemagrasa*", "quema grasa*", "emagre*",
 	"dimagr*", "perdere peso", "brucia grassi", "afvallen", "afslanken", "vetverbrand*", "odchudz*", "schudn*",
 	"похуд*", "сбросить вес", "жиросжига*", "hubnut*", "hubne*", "fogyas*", "fogyni", "zsirege*", "slabi*", "slabire",
-	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig",
+	"laihdu*", "ga ner i vikt", "viktnedgang", "vaegttab", "tabe sig", "afslank*", "zayıfla*", "kilo ver*",
+	"stubborn fat", "схуд*", "azucar en sangre", "тиск*", "судин*", "snork*", "snark*", "celulit*", "cellulit*", "ballonnement*", "bloating", "blahungen", "toxins", "detox",
+	"back pain", "dor nas costas", "dor nas articulacoes", "суглоб*", "боли в спине", "болю в спині", "somn*",
+	"sleep formula", "schlafformel", "sov hela natten",
+	"αδυνατ*", "mrsavlj*",
 	// Joints and back.
 	"joint pain", "back pain", "arthritis", "gelenk*", "ruckenschmerz*", "arthrose", "articulaire*", "douleurs",
 	"articulacion*", "articula*", "dolor de espalda", "dores", "articolazion*", "dolori", "gewrichtspijn*",
@@ -547,6 +560,7 @@ var adRemedies = foldedPhrases(
 	"pressao alta", "pressao arterial", "glicemia", "colesterol*", "pressione alta", "ipertension*", "bloeddruk",
 	"cisnien*", "cukrzyc*", "давлени*", "гипертон*", "диабет*", "холестерин*", "krevni tlak", "cukrovk*",
 	"vernyomas*", "cukorbeteg*", "tensiune*", "glicemi*", "blodtryck*", "blodsocker", "verenpain*", "verensokeri",
+	"seker hastalıg*", "kan seker*", "tansiyon*", "eklem agrı*", "iktidarsızlık", "varis*", "dijabetes", "pritisak",
 	// Veins, hair, skin, eyes, sleep.
 	"varicose", "krampfader*", "varices", "spataderen", "zylak*", "варикоз*", "krecove zily", "visszer*", "varice",
 	"aderbryn*", "hair loss", "hair growing", "haarausfall", "chute de cheveux", "caida del cabello", "queda de cabelo",
@@ -565,12 +579,54 @@ var adRemedies = foldedPhrases(
 )
 
 // remedyAdvert returns the complaint a message sells a remedy for, when it
-// holds adRemedies and at least one other kind of cue; or "".
-func remedyAdvert(m foldedText, kinds int) string {
+// holds adRemedies and at least one other kind of cue; or "". why is
+// adCopy's explanation of the kinds it found.
+//
+// Without a listed complaint, two more signs say remedy: a weight lost
+// in a time ("8 kilo in 4 weken", "10 kg en un mes"), a slimming
+// remedy's promise in any language whatever the product is called
+// ("afslankpillen"), with another kind of cue than that claim; and the
+// form a remedy is sold in offered with a cue other than the form itself
+// ("drops for pressure, 49 euros, cash on delivery", "collagen powder,
+// buy 2 pay 1"): nobody but the seller names drops and a deal in one
+// message.
+func remedyAdvert(m foldedText, kinds int, why string) string {
 	if kinds == 0 {
 		return ""
 	}
-	return adRemedies.find(m)
+	if r := adRemedies.find(m); r != "" {
+		return r
+	}
+	if kinds >= 2 && strings.ContainsAny(m.text, "0123456789") {
+		if r := bodyResult(m.text); r != "" {
+			return r
+		}
+	}
+	if kinds >= 2 || !strings.Contains(why, "cue: product ") {
+		return remedyForm(m)
+	}
+	return ""
+}
+
+// remedyFormSuffixes end compound words for a remedy's form
+// ("Hårväxtserum", "Schlankkapseln", "afslankpillen"), folded.
+var remedyFormSuffixes = []string{"serum", "kapseln", "kapslar", "kapsler", "tropfen", "droppar", "pillen", "tabletten",
+	"tabletter", "capsules", "gummies", "pflaster", "plaster", "spray"}
+
+// remedyForm returns the form a remedy is sold in named in m, as a word
+// or ending a compound word, or "".
+func remedyForm(m foldedText) string {
+	if f := adRemedyForms.find(m); f != "" {
+		return f
+	}
+	for _, w := range m.words {
+		for _, s := range remedyFormSuffixes {
+			if len(w) >= len(s)+4 && strings.HasSuffix(w, s) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // remedyProduct returns a remedy named with the form it is sold in

@@ -152,7 +152,9 @@ var buyerAsks = foldedPhrases(
 	"seu formulario", "voces tem", "precisamos", "vostro modulo", "avete", "jullie tool", "jullie formulier",
 	"wasze narzedzie", "prosi o", "ваш форм", "вашу форму", "нужна", "нужен", "formunuz", "ert verktyg", "ert formular",
 	"finns det", "your offer", "votre offre", "ihr angebot", "su oferta", "sua oferta", "vostra offerta", "uw aanbod",
-	"spam", "bots", "fake", "junk", "can bao gia", "minh can", "gui giup", "cho minh", "bao nhieu",
+	"spam", "bots", "fake", "junk", "periode d essai", "version d essai", "essai gratuit", "prueba gratuita",
+	"teste gratis", "teste gratuito", "prova gratuita", "proefperiode", "okres probny", "testversion", "kostenlos testen",
+	"пробный период", "deneme surumu", "provperiod", "can bao gia", "minh can", "gui giup", "cho minh", "bao nhieu",
 )
 
 // vendorScripts and buyerScripts are the same signs in scripts written

@@ -122,11 +122,11 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	// Turkish, Russian (transliterated).
 	"wegwerf", "einweg", "jetable", "temporaire", "temporal", "temporario", "temporaneo", "temporanea",
 	"desechable", "descartable", "descartavel", "usaegetta", "wegwerp", "tijdelijk", "tymczasowa", "tymczasowy",
-	"jednorazowa", "jednorazowy", "gecici", "vremennaya", "vremennyi", "odnorazovaya",
+	"jednorazowa", "jednorazowy", "jednorazovy", "jednorazova", "gecici", "vremennaya", "vremennyi", "odnorazovaya",
 	// Romanian, Portuguese, Dutch, German, Nordic, Finnish, Ukrainian and
 	// Japanese (sute: "to throw away") forms, and "instant".
 	"temporar", "temporaria", "tijdelijke", "einmal", "engangs", "engang", "kertakaytto", "tymchasova",
-	"tymchasovyi", "odnorazova", "sute", "instant",
+	"tymchasovyi", "odnorazova", "sute", "instant", "burn", "kurz",
 	// Boxes that hide their owner or expire by themselves.
 	"ghost", "hidden", "hide", "mask", "masked", "incognito", "anonym", "secret", "nada", "void", "null",
 	"nowhere", "ephemeral", "expire", "expiring", "destruct", "onetime", "oneuse", "singleuse", "1hour",

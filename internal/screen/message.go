@@ -225,6 +225,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if w, h := offeredToUs(msg, folded); h > halves {
 		why, halves = w, h
 	}
+	if w, h := pitchMoves(msg, folded); h > halves {
+		why, halves = w, h
+	}
 	if halves > 0 {
 		r := in.reason(CodeVendorOutreach, "the sender "+why+", and asks nothing about our product")
 		r.Points = pts(CodeVendorOutreach) * halves / 2
@@ -237,7 +240,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		}
 	}
 	if kinds > 0 {
-		if r := remedyAdvert(folded, kinds); r != "" && kinds < adRemedyKinds && product == "" {
+		if r := remedyAdvert(folded, kinds, why); r != "" && kinds < adRemedyKinds && product == "" {
 			// A remedy with an advert's cue is the advert: junk on its
 			// own (a clinic asking about our product is left alone).
 			kinds = adRemedyKinds

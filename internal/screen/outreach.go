@@ -187,7 +187,7 @@ var buyerSigns = foldedPhrases(
 	"is there a plan", "plan for", "free plan", "agency plan", "free tier", "how much", "which plan", "what plan",
 	"what does it cost", "cuanto cuesta", "quanto custa", "quanto costa", "combien coute", "was kostet",
 	"wie viel kostet", "сколько стоит", "ne kadar", "paljonko maksaa", "vad kostar", "ile kosztuje", "wat kost",
-	"partner pricing", "partner program*", "reseller*", "resell", "purchasing", "buying team", "procurement", "supplier registration", "einkauf*", "achats", "compras",
+	"partner pricing", "partner program*", "volume pricing", "volume discount", "about pricing", "reseller*", "resell", "purchasing", "buying team", "procurement", "supplier registration", "einkauf*", "achats", "compras",
 	"acquisti", "inkoop*", "zakup*", "закуп*",
 	"revendre", "revendeur*", "revender", "revendedor*", "rivendere", "rivenditor*", "wiederverkauf*",
 	"weiterverkaufen", "doorverkopen", "doorverkoper*", "перепрода*", "реселлер*", "aterforsalj*",
@@ -199,7 +199,7 @@ var buyerSigns = foldedPhrases(
 	"seu produto", "sua plataforma", "procuramos", "orcamento", "preco*",
 	"il vostro prodotto", "la vostra piattaforma", "preventivo", "prezz*",
 	"uw product", "uw platform", "offerte", "prijs*",
-	"ваш продукт", "вашего продукта", "ваша платформа", "вашей платформ*", "мы ищем", "стоимость", "цена", "цены",
+	"ваш продукт", "вашего продукта", "тариф*", "ваша платформа", "вашей платформ*", "мы ищем", "стоимость", "цена", "цены",
 )
 
 // phraseList is a list of folded phrases, indexed by their first word; a

@@ -174,8 +174,9 @@ const (
 	// behaviour kinds, 86.4 % after its message kinds, each measured on its
 	// own, 89.3 % with both merged, 90.8 % after the fifth round's
 	// direction of the offer, 92.0 % after the identity set's rounds three
-	// to five and 91.7 % after hidden swearing, harassment, contempt that
-	// asks for nothing and more spam trades, each measured on its own;
+	// to five, 91.7 % after hidden swearing, harassment, contempt that
+	// asks for nothing and more spam trades, 93.0 % after pitch moves,
+	// remedy forms and generated addresses, each measured on its own;
 	// target minJunkRecall).
 	outsiderRecallFloor = 0.92
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
@@ -275,10 +276,10 @@ const (
 )
 
 // kindsHeldOutFloors guard the junk recall of the held-out rounds:
-// round five meets the per-kind floor (89.7 % measured, 93.1 %
-// since); round four is guarded at its measured level (80.3 %, 83.1 %
-// since).
-var kindsHeldOutFloors = map[string]float64{"kinds-gen-r4": 0.83, "kinds-gen-r5": 0.90}
+// round five meets the per-kind floor (98.3 % measured); round
+// four is guarded at its measured 88.7 % (80.3 % before the pitch2
+// rules: pitch moves, remedy forms).
+var kindsHeldOutFloors = map[string]float64{"kinds-gen-r4": 0.88, "kinds-gen-r5": 0.95}
 
 // TestKindsAccuracy measures testdata/kinds: no genuine look-alike
 // (angry customers, procurement, health companies, busy offices, firms
@@ -333,7 +334,11 @@ func TestKindsAccuracy(t *testing.T) {
 // (kinds-identity-r3, -r4) were measured first and then looked at while
 // the rules changed: tuning rounds, held to the product targets. Round
 // five (kinds-identity-r5) was written after the last rule change and is
-// held out, guarded at its measured level.
+// held out, guarded at its measured level. Rounds six to eight
+// (kinds-identity-r6, -r7, -r8: vendor pitches, supplement adverts and
+// throwaway addresses on services no list holds, with their look-alikes)
+// were each measured once before the rules they informed (56.4 %, 42.4 %
+// and 41.9 % of their junk caught) and then tuned on.
 const (
 	// identityRecallFloor guards the junk recall of rounds one and two
 	// (98.6 % measured; round two's junk was caught at 89.3 % before its
@@ -345,15 +350,18 @@ const (
 	// identityHeldOutFloor guards round five, held out (69.6 % measured
 	// with the rules of rounds three and four; 39.3 % before them).
 	identityHeldOutFloor = 0.69
-	// identityAllFloor guards the whole set (94.1 % measured).
-	identityAllFloor = 0.93
+	// identityAllFloor guards the whole set (94.4 % measured).
+	identityAllFloor = 0.94
 	// identityFamilyFloor is the floor for every kind of junk,
 	// over the whole set.
 	identityFamilyFloor = 0.85
 	// identityPitchFloor guards the vendor pitches of rounds three to
-	// five, below the floor: 84.9 % measured (six of the ten
-	// held-out ones caught).
-	identityPitchFloor = 0.84
+	// eight: 91.8 % measured (84.9 % before rounds six to eight and their
+	// rules).
+	identityPitchFloor = 0.91
+	// identityPitchRoundsFloor guards rounds six to eight, tuning rounds
+	// now (96.4 %, 90.9 % and 90.3 % measured).
+	identityPitchRoundsFloor = 0.90
 )
 
 // TestIdentityKindsAccuracy measures testdata/kinds/identity.jsonl: no
@@ -374,14 +382,14 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 	for fam, floor := range map[string]float64{
 		"burst": identityFamilyFloor, "content_bot": identityFamilyFloor, "disposable": identityFamilyFloor,
 		"invalid_email": identityFamilyFloor, "test_entry": identityFamilyFloor, "url_in_name": identityFamilyFloor,
-		"vendor_pitch": identityPitchFloor,
+		"vendor_pitch": identityPitchFloor, "supplement_ads": identityFamilyFloor,
 	} {
 		n := c.Category("junk", fam)
 		if n.Total == 0 || float64(n.Flagged) < floor*float64(n.Total) {
 			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*floor)
 		}
 	}
-	for _, fam := range []string{"autofill", "busy_office", "identity_lookalike"} {
+	for _, fam := range []string{"autofill", "busy_office", "identity_lookalike", "pitch_lookalike"} {
 		if n := c.Category("genuine", fam); n.Total == 0 || n.Flagged > 0 {
 			t.Errorf("%s: %d of %d genuine look-alikes marked junk", fam, n.Flagged, n.Total)
 		}
@@ -389,6 +397,8 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 	for src, floor := range map[string]float64{
 		"kinds-identity": identityRecallFloor, "kinds-identity-r3": identityTuningFloor,
 		"kinds-identity-r4": identityTuningFloor, "kinds-identity-r5": identityHeldOutFloor,
+		"kinds-identity-r6": identityPitchRoundsFloor, "kinds-identity-r7": identityPitchRoundsFloor,
+		"kinds-identity-r8": identityPitchRoundsFloor,
 	} {
 		sc := r.Source(src)
 		if sc == nil {

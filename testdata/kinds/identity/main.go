@@ -94,6 +94,26 @@ func main() {
 	g.family(contentBots5, "junk", "bot", "content_bot")
 	g.family(vendorPitches5, "junk", "vendor_pitch", "vendor_pitch")
 	g.family(identityLookalikes5, "genuine", "genuine", "identity_lookalike")
+	// Round six (rows6.go), pitches, adverts and throwaway addresses with
+	// their look-alikes; measured once before its rules.
+	g.source = "kinds-identity-r6"
+	g.family(vendorPitches6, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(supplementAds6, "junk", "spam", "supplement_ads")
+	g.family(disposable6, "junk", "disposable", "disposable")
+	g.family(pitchLookalikes6, "genuine", "genuine", "pitch_lookalike")
+	// Round seven (rows7.go), the same kinds in other words, written after
+	// round six's rules; measured once, then its lessons taken.
+	g.source = "kinds-identity-r7"
+	g.family(vendorPitches7, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(supplementAds7, "junk", "spam", "supplement_ads")
+	g.family(disposable7, "junk", "disposable", "disposable")
+	g.family(pitchLookalikes7, "genuine", "genuine", "pitch_lookalike")
+	// Round eight (rows8.go), written after round seven's lessons; held out.
+	g.source = "kinds-identity-r8"
+	g.family(vendorPitches8, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(supplementAds8, "junk", "spam", "supplement_ads")
+	g.family(disposable8, "junk", "disposable", "disposable")
+	g.family(pitchLookalikes8, "genuine", "genuine", "pitch_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
