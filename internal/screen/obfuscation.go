@@ -13,13 +13,17 @@ import (
 // link as it is.
 
 // dotWords are the ways to write a dot as a word, in several languages.
-const dotWords = `dot|punto|ponto|point|punkt|точка|點|点|dấu chấm|chấm|titik`
+const dotWords = `dot|punto|ponto|point|punkt|точка|點|点|dấu chấm|chấm|titik|kropka|nokta|tečka|крапка|ドット|닷|τελεία|נקודה|نقطة|डॉट|จุด`
+
+// dotWordList is dotWords one by one, the strings a pattern that reads a
+// dot word cannot do without: a word added to dotWords is looked for.
+var dotWordList = strings.Split(dotWords, "|")
 
 // spelledTLDs are top-level domains that obfuscated links end in, spelled
 // out after a dot word. English words that are also TLDs ("in", "to",
 // "me", "us", "it", "is", "at", "be", "no", "so", "do", "my") are left out:
 // "polka dot in red" is not a link.
-const spelledTLDs = `com|net|org|ru|info|biz|xyz|top|io|co|uk|de|fr|es|pt|br|pl|cn|vn|id|online|site|shop|store|club|pro|ly|cc|tk|su|ua|kz|by|click|link|live|today|vip|win|bet|casino`
+const spelledTLDs = `com|net|org|ru|info|biz|xyz|top|io|co|uk|de|fr|es|pt|br|pl|cn|vn|id|online|site|shop|store|club|pro|ly|cc|tk|su|ua|kz|by|click|link|live|today|vip|win|bet|casino|jp|kr|mx|nl|tr|ro|gr|cz|hu|ar|cl|th|tw|hk|sg|ph|za|ng|ke|eg|sa|ae|il|ir|sk|rs|bg|hr|lt|lv|ee|fi|dk|pe|ve|uy|ec|bd|pk|lk|np`
 
 // As with the probes, each pattern names the strings one of which it
 // cannot do without.
@@ -30,9 +34,9 @@ var obfuscatedLinkPatterns = []struct {
 }{
 	{"a defanged scheme", []string{"hxx", "h**p", "h t t p"},
 		newLazyRegexp(`(?i)\bh(xx|\*\*)ps?(://|\[:\]//|\[://\])|\bh\s+t\s+t\s+p\s*s?\s*:`)},
-	{"a bracketed dot", []string{".]", ".)", ".}", "dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
+	{"a bracketed dot", append([]string{".]", ".)", ".}"}, dotWordList...),
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]\s*(\[\.\]|\(\.\)|\{\.\}|\[(` + dotWords + `)\]|\((` + dotWords + `)\)|\{(` + dotWords + `)\}|<(` + dotWords + `)>)\s*[\p{L}]{2,}`)},
-	{"a dot written as a word", []string{"dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
+	{"a dot written as a word", dotWordList,
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+(` + dotWords + `)\s+(` + spelledTLDs + `)\b`)},
 	{"spaces inside a link", []string{"http", "www"},
 		newLazyRegexp(`(?i)\bhttps?\s*:\s*/\s*/\s+\S|\bhttps?\s+:\s*//|\bwww\s+\.\s*[\p{L}\p{N}]|\bwww\.\s+[\p{L}\p{N}]`)},

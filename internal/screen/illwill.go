@@ -1,0 +1,229 @@
+package screen
+
+import (
+	"strings"
+)
+
+// Ill will that names no insult on any list (round nineteen of
+// testdata/kinds/direction, and abuse2's note on what still passed:
+// "bottom-feeders", "Pfeifen", "I wish your company nothing but
+// failure"). What such messages share is not a word but a move aimed at
+// the reader that a person who wants an answer does not make:
+//
+//   - a wish or a command that the reader's firm fail or the reader come
+//     to harm ("I hope your servers melt", "go rot", "Que votre boîte
+//     coule", "祝你们早日倒闭", "さっさと潰れろ", "망해야 해");
+//   - a threat made conditional on being contacted again ("I'll post your
+//     staff's home addresses if you write again", "one more message and
+//     I will…"), or aimed at the reader's body ("break every one of your
+//     fingers");
+//   - the reader likened to vermin, in scripts the word lists do not reach
+//     ("אתם טפילים", "أنتم طفيليات", "你们这帮吸血鬼").
+//
+// readAbuse reads these only in a message with no buyer's sign and no
+// question about our product; each rule below also gives way to a
+// question, as a customer quoting such a message asks one.
+
+// illWill returns the ill will of msg by one of the moves above, or "".
+func illWill(msg string, m foldedText) string {
+	if asksQuestion(msg) || abuseBusiness.find(m) != "" || requestWords.find(m) != "" {
+		return ""
+	}
+	if p := ruinWished(msg, m); p != "" {
+		return "wishes the reader ruin or harm: " + quote(p, 30)
+	}
+	if p := conditionalThreat(m); p != "" {
+		return "a threat if contacted again: " + quote(p, 40)
+	}
+	if p := bodyThreat(m); p != "" {
+		return "a threat to the reader's body: " + quote(p, 40)
+	}
+	if p := likenedInScript(msg); p != "" {
+		return "likens the reader to vermin: " + quote(p, 30)
+	}
+	return ""
+}
+
+// ruinLead start a wish or a curse: illWishLead's, more languages, and
+// the imperatives of a curse ("go rot", "drop dead", "… off and die"),
+// folded.
+var ruinLead = mergedPhrases(illWishLead, foldedPhrases(
+	"go", "just go", "drop", "off and", "que votre", "que vos", "que ta", "que ton", "era vremea", "sper sa",
+	"makari", "mong", "inshallah", "insallah", "щоб", "хай", "niech", "spero",
+))
+
+// ruinImperative are the leads of ruinLead that command rather than wish:
+// their harm follows at once and needs no word for the reader.
+var ruinImperative = setOf("go", "just", "drop", "off")
+
+// ruinHarm are what such a wish wishes on the reader or their firm,
+// folded stems: illWishHarm's, and more failure, ruin, collapse, death.
+var ruinHarm = mergedPhrases(illWishHarm, foldedPhrases(
+	"melt*", "rot", "die", "dead", "perish", "fail", "failure", "starve", "go broke", "go bust", "crumble", "burn",
+	"coule", "coulent", "creve", "crevez", "faillite", "quebreis", "quebren", "quiebren", "falam", "falir",
+	"faliment", "falimentul", "fallisca", "falliscano", "failliet", "upadnij*", "upadnie*", "bankrut*",
+	"batsin", "batasiniz", "iflas*", "bangkrut", "pha san", "chet", "разор*", "сдохни*", "сдохните", "сгни*",
+	"пропади*", "загнись", "збанкрут*", "згори*", "κλεισετε", "κλεισεις", "χρεοκοπ*",
+))
+
+// ruinReach is how many words after the lead its harm may come ("I hope
+// your whole support team starves").
+const ruinReach = 6
+
+// ruinScripts are wishes of ruin and curses in scripts written without
+// spaces or split by folding, matched as written.
+var ruinScripts = []string{
+	"倒闭", "倒閉", "破产", "破產", "去死", "死全家", "不得好死",
+	"潰れろ", "倒産しろ", "滅びろ", "死ね", "くたばれ",
+	"망해라", "망해야", "망하길", "망하세요", "죽어라", "꺼져라",
+	"डूब जाए", "बर्बाद हो", "मर जाओ", "दिवालिया",
+	"تفلسوا", "تفلس", "افلاس", "إفلاس", "موتوا", "تموتوا",
+	"שתפשטו רגל", "שתמותו", "תמותו",
+	"เจ๊ง", "ล้มละลาย",
+}
+
+// ruinWished returns a wish of ruin on the reader, or "": a lead, within
+// ruinReach words a harm, and the reader or their firm named near them
+// (or, in an imperative, the lead "go" right before the harm: "go rot");
+// or a wish of ruin in a script matched as written, with the reader
+// named in that script.
+func ruinWished(msg string, m foldedText) string {
+	for i := range m.words {
+		lead := ruinLead.at(m.words, i)
+		if lead == 0 {
+			continue
+		}
+		imperative := has(ruinImperative, m.words[i])
+		for j := i + lead; j < len(m.words) && j < i+lead+ruinReach; j++ {
+			n := ruinHarm.at(m.words, j)
+			if n == 0 {
+				continue
+			}
+			if imperative {
+				if j == i+lead {
+					return strings.Join(m.words[i:j+n], " ")
+				}
+				break
+			}
+			for k := max(0, i-2); k < min(len(m.words), j+n+3); k++ {
+				if wishTarget(m.words, k) {
+					return strings.Join(m.words[i:j+n], " ")
+				}
+			}
+		}
+	}
+	for _, w := range ruinScripts {
+		if strings.Contains(msg, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// verminWords liken people to vermin and carrion eaters in the scripts
+// folding reads, for contemptWords, folded stems.
+var verminWords = foldedPhrases(
+	"vermin", "leeches", "bloodsuckers", "worms", "cockroaches", "lowlife", "lowlifes", "scum", "maggots",
+	"bottom feeders", "blutsauger", "ungeziefer", "zecken", "charognard*", "cafards", "vermine", "sangsue*",
+	"cucarachas", "alimanas", "baratas", "vermi", "scarafaggi", "kakkerlakken", "ongedierte", "bloedzuigers",
+	"karaluchy", "robactwo", "pijawki", "тараканы", "пиявки", "кровопийц*", "шарлатан*", "hamamboceği", "sulukler",
+	"blodsugare", "ohyra", "parazit*", "lipitori", "pijavice", "stetci", "parazitak", "piocak",
+)
+
+// wishTarget reports whether words[k] names whom a wish is aimed at: the
+// reader, their firm, or someone the message calls a name ("…dați
+// faliment, paraziților").
+func wishTarget(words []string, k int) bool {
+	w := words[k]
+	return has(abuseObject, w) || has(abuseAddress, w) || has(readerCompany, w) || has(copulaDroppers, w) ||
+		has(abusePossessive, w) || contemptWords.at(words, k) > 0
+}
+
+// contactAgain are conditions on the reader writing again, folded: the
+// hinge of a threat ("…if you write again", "one more email and…").
+var contactAgain = foldedPhrases(
+	"if you write again", "if you write to me again", "if you email me again", "if you contact me again",
+	"if you call me again", "if you call again", "if you message me again", "if you text me again",
+	"if you send me another", "if i get one more", "one more message and", "one more email and", "one more call and",
+	"one more text and", "next time you write", "next time you call", "next time you email", "write again and",
+	"wenn ihr noch einmal", "wenn ihr mir noch", "wenn sie mir noch einmal", "noch eine mail und", "noch eine e mail und",
+	"si vous m ecrivez encore", "si vous me contactez encore", "si vous rappelez", "encore un message et",
+	"si me vuelven a", "si me volveis a", "si vuelven a escribir", "un mensaje mas y", "un correo mas y",
+	"se me mandarem mais", "se voces me ligarem", "mais uma mensagem e", "se mi scrivete ancora", "un altro messaggio e",
+	"als jullie nog een keer", "nog een mail en", "jesli jeszcze raz", "jeszcze jeden mail i",
+	"если еще раз", "если ещё раз", "еще одно письмо и", "ещё одно письмо и", "якщо ще раз", "bir daha yazarsaniz",
+	"bir daha ararsaniz", "om ni skriver igen", "kalau kalian menghubungi lagi", "neu con nhan tin",
+)
+
+// conditionalThreat returns a threat made conditional on being contacted
+// again — the condition and a first person about to act, in the same
+// message — or "". Alone, "if you write again" is a person asking not to
+// be written to; with "I will" it announces what follows.
+func conditionalThreat(m foldedText) string {
+	cond := contactAgain.find(m)
+	if cond == "" {
+		return ""
+	}
+	if lead := abuseThreatLead.find(m); lead != "" && lead != "я" && lead != "мы" {
+		return lead + " … " + cond
+	}
+	return ""
+}
+
+// bodyParts are what a threat breaks, folded.
+var bodyParts = foldedPhrases(
+	"fingers", "legs", "arms", "neck", "bones", "knees", "kneecaps", "teeth", "skull", "jaw", "nose",
+	"finger", "beine", "knochen", "zahne", "genick", "doigts", "jambes", "dents", "dedos", "piernas", "dientes",
+	"pernas", "dentes", "dita", "gambe", "denti", "vingers", "benen", "palce", "nogi", "zeby", "пальцы", "ноги",
+	"кости", "зубы", "шею", "bacaklarini", "dislerini",
+)
+
+// bodyThreat returns a threat to the reader's body — a first person about
+// to act, within bodyReach words the reader's body part — or "":
+// "I will come down there and break every one of your fingers".
+func bodyThreat(m foldedText) string {
+	for i := range m.words {
+		lead := abuseThreatLead.at(m.words, i)
+		if lead == 0 || m.words[i] == "я" || m.words[i] == "мы" {
+			continue
+		}
+		for j := i + lead; j < len(m.words) && j < i+lead+bodyReach; j++ {
+			if bodyParts.at(m.words, j) > 0 && j > 0 && (has(abusePossessive, m.words[j-1]) || j > 1 && has(abuseObject, m.words[j-2]) || has(abuseObject, m.words[j-1])) {
+				return strings.Join(m.words[i:j+1], " ")
+			}
+		}
+	}
+	return ""
+}
+
+// bodyReach is how many words after the first person the reader's body
+// part may come.
+const bodyReach = 12
+
+// readerScripts address the reader in scripts matched as written ("you
+// all", "you lot"), and verminScripts liken people to vermin in them: the
+// lists of abuse.go fold these scripts apart or do not hold them.
+var (
+	readerScripts = []string{"你们", "你們", "お前ら", "お前", "てめえ", "너희", "너네", "당신들", "אתם", "אתן", "أنتم", "انتم", "انتو",
+		"तुम लोग", "आप लोग", "तुम", "είστε", "εσείς", "các người", "bọn", "chúng mày", "kalian", "พวกแก", "พวกคุณ"}
+	verminScripts = []string{"吸血鬼", "寄生虫", "蛀虫", "败类", "害虫", "ゴキブリ", "ハイエナ", "기생충", "벌레", "거머리",
+		"טפיל", "עלוקות", "طفيلي", "طفيليات", "حشرات", "علق", "परजीवी", "कीड़े", "जोंक", "παράσιτ", "βδέλλες",
+		"ký sinh", "đỉa", "sâu bọ", "lintah", "parasit", "benalu", "ปลิง", "ปรสิต"}
+)
+
+// likenedInScript returns a likening to vermin aimed at the reader in a
+// script the word lists do not reach, or "".
+func likenedInScript(msg string) string {
+	lower := strings.ToLower(msg)
+	for _, v := range verminScripts {
+		if !strings.Contains(lower, v) {
+			continue
+		}
+		for _, r := range readerScripts {
+			if strings.Contains(lower, r) {
+				return r + " … " + v
+			}
+		}
+	}
+	return ""
+}
