@@ -477,7 +477,10 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 	if business == "" {
 		business = abuseBusiness.find(m)
 	}
-	if p, loose := aimedInsult(m); p != "" && (!loose || business == "") {
+	// A loose insult (on the reader's people or things) in a message that
+	// asks a question is a customer's complaint with a request ("your
+	// support team are useless… Can a manager call me?").
+	if p, loose := aimedInsult(m); p != "" && (!loose || business == "" && !asksQuestion(msg)) {
 		return "an insult aimed at the recipient: " + quote(p, 30), 4
 	}
 	if p := vocativeInsult(msg, m); p != "" {

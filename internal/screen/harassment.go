@@ -41,6 +41,10 @@ var harassSexual = foldedPhrases(
 	"figa", "nuda", "tette", "il suo numero",
 	"geil", "naakt", "haar nummer",
 	"goraca", "seksown*", "naga", "горяч*", "сексуальн*", "голая", "голые", "сиськ*", "её номер", "ее номер",
+	// Undressing and waiting for her (round nineteen).
+	"without that blouse", "without her blouse", "without her clothes", "without clothes", "undress*", "lingerie",
+	"i ll be waiting", "i will be waiting", "waiting outside", "waiting for her", "ohne bluse", "ohne kleider",
+	"sans sa chemise", "sin ropa", "sem roupa", "senza vestiti", "без одежды",
 )
 
 // speaksToReader reports a word that addresses the reader or names them
