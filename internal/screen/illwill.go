@@ -59,7 +59,7 @@ var ruinImperative = setOf("go", "just", "drop", "off")
 // ruinHarm are what such a wish wishes on the reader or their firm,
 // folded stems: illWishHarm's, and more failure, ruin, collapse, death.
 var ruinHarm = mergedPhrases(illWishHarm, foldedPhrases(
-	"melt*", "rot", "die", "dead", "perish", "fail", "failure", "starve", "go broke", "go bust", "crumble", "burn",
+	"melt*", "rot", "die", "dead", "goes under", "goes bust", "goes broke", "goes bankrupt", "perish", "fail", "failure", "starve", "go broke", "go bust", "crumble", "burn",
 	"coule", "coulent", "creve", "crevez", "faillite", "quebreis", "quebren", "quiebren", "falam", "falir",
 	"faliment", "falimentul", "fallisca", "falliscano", "failliet", "upadnij*", "upadnie*", "bankrut*",
 	"batsin", "batasiniz", "iflas*", "bangkrut", "pha san", "chet", "разор*", "сдохни*", "сдохните", "сгни*",
@@ -157,14 +157,14 @@ var contactAgain = foldedPhrases(
 
 // conditionalThreat returns a threat made conditional on being contacted
 // again — the condition and a first person about to act, in the same
-// message — or "". Alone, "if you write again" is a person asking not to
+// message (in Russian "я" alone is that first person) — or "". Alone, "if you write again" is a person asking not to
 // be written to; with "I will" it announces what follows.
 func conditionalThreat(m foldedText) string {
 	cond := contactAgain.find(m)
 	if cond == "" {
 		return ""
 	}
-	if lead := abuseThreatLead.find(m); lead != "" && lead != "я" && lead != "мы" {
+	if lead := abuseThreatLead.find(m); lead != "" {
 		return lead + " … " + cond
 	}
 	return ""

@@ -44,6 +44,18 @@ var obfuscatedLinkPatterns = []struct {
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
 }
 
+// pointOfPhrase reports a dot word that is the Romance "point of" ("al
+// punto de firmar", "ponto de vista"): "de" and "da" after punto or ponto
+// are a preposition far more often than a German or Danish domain.
+func pointOfPhrase(match string) bool {
+	f := strings.Fields(strings.ToLower(match))
+	if len(f) < 2 {
+		return false
+	}
+	dot, tld := f[len(f)-2], f[len(f)-1]
+	return (dot == "punto" || dot == "ponto") && (tld == "de" || tld == "da" || tld == "dk")
+}
+
 // obfuscatedLink describes the first obfuscated link in msg (lower is msg
 // lower-cased), or "".
 func obfuscatedLink(msg, lower string) string {
@@ -51,8 +63,10 @@ func obfuscatedLink(msg, lower string) string {
 		if !containsAny(lower, p.needs) {
 			continue
 		}
-		if m := p.re.FindString(msg); m != "" {
-			return p.what + " " + quote(m, 40)
+		for _, m := range p.re.FindAllString(msg, -1) {
+			if !pointOfPhrase(m) {
+				return p.what + " " + quote(m, 40)
+			}
 		}
 	}
 	return ""
