@@ -156,19 +156,34 @@ var contactAgain = foldedPhrases(
 )
 
 // conditionalThreat returns a threat made conditional on being contacted
-// again — the condition and a first person about to act, in the same
-// message (in Russian "я" alone is that first person) — or "". Alone, "if you write again" is a person asking not to
+// again — the condition and a first person about to act on the reader,
+// in the same message (in Russian "я" alone is that first person) — or "". Alone, "if you write again" is a person asking not to
 // be written to; with "I will" it announces what follows.
 func conditionalThreat(m foldedText) string {
 	cond := contactAgain.find(m)
 	if cond == "" {
 		return ""
 	}
-	if lead := abuseThreatLead.find(m); lead != "" {
-		return lead + " … " + cond
+	for i := range m.words {
+		n := abuseThreatLead.at(m.words, i)
+		if n == 0 {
+			continue
+		}
+		// The act names the reader or theirs ("I'll post your staff's
+		// addresses"): "if you call me again I will have the budget" is
+		// a buyer's plan.
+		for k := i + n; k < len(m.words) && k < i+n+threatTargetReach; k++ {
+			if has(abuseObject, m.words[k]) || has(abusePossessive, m.words[k]) {
+				return strings.Join(m.words[i:k+1], " ") + " … " + cond
+			}
+		}
 	}
 	return ""
 }
+
+// threatTargetReach is how many words after the first person its act
+// must name the reader.
+const threatTargetReach = 6
 
 // bodyParts are what a threat breaks, folded.
 var bodyParts = foldedPhrases(

@@ -43,6 +43,7 @@ func TestIllWill(t *testing.T) {
 		{"我们公司想了解你们的价格，请联系我。", false},
 		{"私たちの会社は倒産しました。データの削除をお願いできますか？", false},
 		{"I'll break down our requirements for your team in a call.", false},
+		{"If you write to me again next week I will have the signed order ready.", false},
 		{"Мы хотим познакомиться с вашим продуктом. Есть демо?", false},
 	} {
 		m := newFoldedText(foldText(tc.msg))
