@@ -383,6 +383,9 @@ func aimedAct(m foldedText, leads, acts phraseList, reach, before, after int, ta
 			if n == 0 {
 				continue
 			}
+			if negated(m.words[i:j]) {
+				break // denied: "I hope you don't go bankrupt", "I will not kill the deal"
+			}
 			for k := max(0, i-before); k < min(len(m.words), j+n+after); k++ {
 				if target(m.words[k]) {
 					return strings.Join(m.words[i:j+n], " ")

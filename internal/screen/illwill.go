@@ -99,6 +99,9 @@ func ruinWished(msg string, m foldedText) string {
 			if n == 0 {
 				continue
 			}
+			if negated(m.words[i:j]) {
+				break // "I hope your servers don't melt under our traffic"
+			}
 			if imperative {
 				if j == i+lead {
 					return strings.Join(m.words[i:j+n], " ")
@@ -129,6 +132,23 @@ var verminWords = foldedPhrases(
 	"karaluchy", "robactwo", "pijawki", "тараканы", "пиявки", "кровопийц*", "шарлатан*", "hamamboceği", "sulukler",
 	"blodsugare", "ohyra", "parazit*", "lipitori", "pijavice", "stetci", "parazitak", "piocak",
 )
+
+// wishNegations deny what follows them, folded: a wish or a threat that
+// holds one before its harm wishes the harm away ("I hope your team
+// doesn't fail us again", "I will not hurt anyone's feelings").
+var wishNegations = setOf("not", "t", "never", "no", "nicht", "nie", "niemals", "kein", "keine", "pas", "jamais",
+	"nunca", "nao", "non", "mai", "niet", "nooit", "не", "ни", "nigdy", "asla", "inte", "aldrig", "tidak", "jangan",
+	"khong", "μην", "δεν", "لا", "לא", "नहीं", "मत")
+
+// negated reports a word of wishNegations among words.
+func negated(words []string) bool {
+	for _, w := range words {
+		if has(wishNegations, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // wishTarget reports whether words[k] names whom a wish is aimed at: the
 // reader, their firm, or someone the message calls a name ("…dați

@@ -43,6 +43,10 @@ func TestIllWill(t *testing.T) {
 		{"我们公司想了解你们的价格，请联系我。", false},
 		{"私たちの会社は倒産しました。データの削除をお願いできますか？", false},
 		{"I'll break down our requirements for your team in a call.", false},
+		{"I hope your team doesn't fail us again.", false},
+		{"Hope your servers don't melt with all our traffic next week!", false},
+		{"Espero que no quiebren como nuestro proveedor anterior.", false},
+		{"Надеюсь, вы не разоритесь, как наш прошлый поставщик.", false},
 		{"If you write to me again next week I will have the signed order ready.", false},
 		{"Мы хотим познакомиться с вашим продуктом. Есть демо?", false},
 	} {
