@@ -102,8 +102,11 @@ func ruinWished(msg string, m foldedText) string {
 			if negated(m.words[i:j]) {
 				break // "I hope your servers don't melt under our traffic"
 			}
+			if falseFriend(m.words[i], m.words[j]) {
+				continue
+			}
 			if imperative {
-				if j == i+lead {
+				if j == i+lead && curseEnds(m.words, j+n) {
 					return strings.Join(m.words[i:j+n], " ")
 				}
 				break
@@ -132,6 +135,48 @@ var verminWords = foldedPhrases(
 	"karaluchy", "robactwo", "pijawki", "тараканы", "пиявки", "кровопийц*", "шарлатан*", "hamamboceği", "sulukler",
 	"blodsugare", "ohyra", "parazit*", "lipitori", "pijavice", "stetci", "parazitak", "piocak",
 )
+
+// A curse commanded ends there or goes on to its reader or its place ("go
+// rot", "go die in a ditch", "go rot, all of you"); "drop dead easy" and
+// "go die-hard fans" go on to something else.
+var curseGoesOn = setOf("in", "already", "and", "you", "all", "every", "everyone", "slowly", "now")
+
+// curseEnds reports whether a commanded harm ending before words[k] ends
+// the message or goes on as a curse does.
+func curseEnds(words []string, k int) bool {
+	return k >= len(words) || has(curseGoesOn, words[k])
+}
+
+// deadIdiom reports "drop dead" found as p in m where it goes on to an
+// adjective, the idiom ("drop dead easy", "drop-dead gorgeous") rather
+// than the curse.
+func deadIdiom(m foldedText, p string) bool {
+	if p != "drop dead" {
+		return false
+	}
+	for i := 0; i+1 < len(m.words); i++ {
+		if m.words[i] == "drop" && m.words[i+1] == "dead" && !curseEnds(m.words, i+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishHarms are harms of illWishHarm that are ordinary words in
+// German and Dutch ("die" is their article, "rot" red): a harm only after
+// an English wish or threat ("Ich hoffe, ihr habt die Unterlagen" wishes
+// nothing).
+var englishHarms = setOf("die", "dies", "rot")
+
+// englishLeads are the first words of the English leads of wishes,
+// curses and threats.
+var englishLeads = setOf("i", "hope", "may", "go", "just", "drop", "off", "we", "you")
+
+// falseFriend reports a harm read in a language where it is an ordinary
+// word: an English harm after a lead in another language.
+func falseFriend(lead, harm string) bool {
+	return has(englishHarms, harm) && !has(englishLeads, lead)
+}
 
 // wishNegations deny what follows them, folded: a wish or a threat that
 // holds one before its harm wishes the harm away ("I hope your team
