@@ -85,6 +85,7 @@ func TestDotWordsInMoreLanguages(t *testing.T) {
 		{"주소: toto-site 닷 com", true},
 		{"visita tienda-barata punto mx", true},
 		{"Estamos al punto de firmar el contrato.", false},
+		{"Fiyatlandırmada bu nokta net değil, açıklar mısınız?", false},
 		{"The main point in our brief is pricing.", false},
 	} {
 		lower := strings.ToLower(tc.msg)

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/leadsieve/leadsieve/internal/screen/lookalike"
@@ -44,16 +45,23 @@ var obfuscatedLinkPatterns = []struct {
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
 }
 
-// pointOfPhrase reports a dot word that is the Romance "point of" ("al
-// punto de firmar", "ponto de vista"): "de" and "da" after punto or ponto
-// are a preposition far more often than a German or Danish domain.
+// pointOfPhrase reports a dot word followed by a TLD that is a phrase of
+// its language: the Romance "point of" ("al punto de firmar", "ponto de
+// vista"), the Turkish "clear point" ("bu nokta net değil"). Bracketed
+// dot words are never such a phrase.
 func pointOfPhrase(match string) bool {
 	f := strings.Fields(strings.ToLower(match))
 	if len(f) < 2 {
 		return false
 	}
-	dot, tld := f[len(f)-2], f[len(f)-1]
-	return (dot == "punto" || dot == "ponto") && (tld == "de" || tld == "da" || tld == "dk")
+	return slices.Contains(dotPhrases[f[len(f)-2]], f[len(f)-1])
+}
+
+// dotPhrases are, for a dot word, the TLDs that make a phrase with it.
+var dotPhrases = map[string][]string{
+	"punto": {"de", "da", "dk"},
+	"ponto": {"de", "da"},
+	"nokta": {"net"},
 }
 
 // obfuscatedLink describes the first obfuscated link in msg (lower is msg
