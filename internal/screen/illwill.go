@@ -32,6 +32,9 @@ func illWill(msg string, m foldedText) string {
 	if p := ruinWished(msg, m); p != "" {
 		return "wishes the reader ruin or harm: " + quote(p, 30)
 	}
+	if p := curse(msg, m); p != "" {
+		return "curses the reader: " + quote(p, 30)
+	}
 	if p := conditionalThreat(m); p != "" {
 		return "a threat if contacted again: " + quote(p, 40)
 	}
@@ -49,7 +52,8 @@ func illWill(msg string, m foldedText) string {
 // folded.
 var ruinLead = mergedPhrases(illWishLead, foldedPhrases(
 	"go", "just go", "drop", "off and", "que votre", "que vos", "que ta", "que ton", "era vremea", "sper sa",
-	"makari", "mong", "inshallah", "insallah", "щоб", "хай", "niech", "spero",
+	"makari", "mong", "inshallah", "insallah", "щоб", "хай", "niech", "spero", "wish your", "wishing you",
+	"i wish your", "wishing your", "moge", "remelem", "ελπιζω", "μακαρι",
 ))
 
 // ruinImperative are the leads of ruinLead that command rather than wish:
@@ -59,7 +63,12 @@ var ruinImperative = setOf("go", "just", "drop", "off")
 // ruinHarm are what such a wish wishes on the reader or their firm,
 // folded stems: illWishHarm's, and more failure, ruin, collapse, death.
 var ruinHarm = mergedPhrases(illWishHarm, foldedPhrases(
-	"melt*", "rot", "die", "dead", "goes under", "goes bust", "goes broke", "goes bankrupt", "perish", "fail", "failure", "starve", "go broke", "go bust", "crumble", "burn",
+	"melt*", "rot", "die", "dead", "goes under", "goes bust", "goes broke", "goes bankrupt",
+	// Inflected (round twenty: "catches fire") and wished as a noun
+	// ("nothing but bankruptcy and misery").
+	"catches fire", "catch fire", "burns", "burns down", "burn down", "fails", "crashes", "sinks",
+	"bankrupt*", "misery", "ruin", "ruined", "suffering", "untergeh*", "zugrunde", "ruine*", "fallire", "splajtuj*",
+	"провал*", "csodbe", "perish", "fail", "failure", "starve", "go broke", "go bust", "crumble", "burn",
 	"coule", "coulent", "creve", "crevez", "faillite", "quebreis", "quebren", "quiebren", "falam", "falir",
 	"faliment", "falimentul", "fallisca", "falliscano", "failliet", "upadnij*", "upadnie*", "bankrut*",
 	"batsin", "batasiniz", "iflas*", "bangkrut", "pha san", "chet", "разор*", "сдохни*", "сдохните", "сгни*",
@@ -69,6 +78,36 @@ var ruinHarm = mergedPhrases(illWishHarm, foldedPhrases(
 // ruinReach is how many words after the lead its harm may come ("I hope
 // your whole support team starves").
 const ruinReach = 6
+
+// curses send the reader to hell or the devil, folded: a command that
+// wants nothing from them (round twenty).
+var curses = foldedPhrases(
+	"go to hell", "go to the devil", "burn in hell", "rot in hell", "damn you", "zur holle", "fahrt zur holle",
+	"zum teufel", "geht zum teufel", "allez au diable", "va au diable", "allez en enfer", "al diablo", "idos al diablo",
+	"vayanse al diablo", "que os parta un rayo", "vao para o inferno", "vai pro inferno", "vao pro inferno",
+	"andate al diavolo", "va all inferno", "andate all inferno", "loop naar de hel", "val dood", "idzcie do diabla",
+	"idz do diabla", "idzcie do diabła", "idz do diabła", "идите к черту", "иди к черту", "идите в ад", "катитесь к черту", "йдіть до біса", "ідіть до біса",
+	"cehenneme", "cehennemin dibine", "dra at helvete", "fan ta er", "jdete do hajzlu", "jdete k certu", "menjetek a pokolba",
+	"ante sto diaolo", "pergi ke neraka", "xuong đia nguc", "cut xuong đia nguc",
+)
+
+// cursesScripts are the same in scripts folding breaks apart or written
+// without spaces, matched as written.
+var cursesScripts = []string{"去死吧", "下地狱", "地獄に落ちろ", "地獄へ落ちろ", "지옥에나 가", "지옥에 가라", "भाड़ में जाओ", "भाड़ में जाइए",
+	"नरक में जाओ", "إلى الجحيم", "الى الجحيم", "לכו לעזאזל", "לך לעזאזל", "ไปตายซะ", "ไปลงนรก"}
+
+// curse returns a curse in msg, or "".
+func curse(msg string, m foldedText) string {
+	if p := curses.find(m); p != "" {
+		return p
+	}
+	for _, c := range cursesScripts {
+		if strings.Contains(msg, c) {
+			return c
+		}
+	}
+	return ""
+}
 
 // ruinScripts are wishes of ruin and curses in scripts written without
 // spaces or split by folding, matched as written.
@@ -132,7 +171,7 @@ var verminWords = foldedPhrases(
 	"vermin", "leeches", "bloodsuckers", "worms", "cockroaches", "lowlife", "lowlifes", "scum", "maggots",
 	"bottom feeders", "blutsauger", "ungeziefer", "zecken", "charognard*", "cafards", "vermine", "sangsue*",
 	"cucarachas", "alimanas", "baratas", "vermi", "scarafaggi", "kakkerlakken", "ongedierte", "bloedzuigers",
-	"karaluchy", "robactwo", "pijawki", "тараканы", "пиявки", "кровопийц*", "шарлатан*", "hamamboceği", "sulukler",
+	"karaluchy", "robactwo", "pijawki", "тараканы", "пиявки", "кровопийц*", "кровопивц*", "кровопивці", "шарлатан*", "hamamboceği", "sulukler",
 	"blodsugare", "ohyra", "parazit*", "lipitori", "pijavice", "stetci", "parazitak", "piocak",
 )
 
@@ -209,7 +248,9 @@ func wishTarget(words []string, k int) bool {
 var contactAgain = foldedPhrases(
 	"if you write again", "if you write to me again", "if you email me again", "if you contact me again",
 	"if you call me again", "if you call again", "if you message me again", "if you text me again",
-	"if you send me another", "if i get one more", "one more message and", "one more email and", "one more call and",
+	"if you send me another", "if i get one more", "keep it up and", "keep this up and", "keep spamming and",
+	"keep spamming me and", "keep emailing me and", "keep calling me and", "keep writing and",
+	"macht nur so weiter und", "continuez comme ca et", "sigan asi y", "one more message and", "one more email and", "one more call and",
 	"one more text and", "next time you write", "next time you call", "next time you email", "write again and",
 	"wenn ihr noch einmal", "wenn ihr mir noch", "wenn sie mir noch einmal", "noch eine mail und", "noch eine e mail und",
 	"si vous m ecrivez encore", "si vous me contactez encore", "si vous rappelez", "encore un message et",
@@ -285,10 +326,10 @@ const bodyReach = 12
 // lists of abuse.go fold these scripts apart or do not hold them.
 var (
 	readerScripts = []string{"你们", "你們", "お前ら", "お前", "てめえ", "너희", "너네", "당신들", "אתם", "אתן", "أنتم", "انتم", "انتو",
-		"तुम लोग", "आप लोग", "तुम", "είστε", "εσείς", "các người", "bọn", "chúng mày", "kalian", "พวกแก", "พวกคุณ"}
+		"तुम लोग", "आप लोग", "तुम", "أيها", "يا ", "είστε", "εσείς", "các người", "bọn", "chúng mày", "kalian", "พวกแก", "พวกคุณ"}
 	verminScripts = []string{"吸血鬼", "寄生虫", "蛀虫", "败类", "害虫", "ゴキブリ", "ハイエナ", "기생충", "벌레", "거머리",
 		"טפיל", "עלוקות", "طفيلي", "طفيليات", "حشرات", "علق", "परजीवी", "कीड़े", "जोंक", "παράσιτ", "βδέλλες",
-		"ký sinh", "đỉa", "sâu bọ", "lintah", "parasit", "benalu", "ปลิง", "ปรสิต"}
+		"ký sinh", "đỉa", "sâu bọ", "lintah", "parasit", "benalu", "ปลิง", "ปรสิต", "الطفيليات", "طفيليات"}
 )
 
 // likenedInScript returns a likening to vermin aimed at the reader in a

@@ -24,7 +24,17 @@ func TestIllWill(t *testing.T) {
 		{"こんな会社、倒産しろ。", true},
 		{"이런 회사는 망해라", true},
 		{"تمنيت لكم الإفلاس", true},
+		{"Wishing your agency nothing but failure and misery.", true},
+		{"Hope your warehouse catches fire tonight.", true},
+		// Curses.
+		{"Go to hell, all of you.", true},
+		{"Idźcie do diabła ze swoim newsletterem.", true},
+		{"Fahrt zur Hölle mit eurem Spam.", true},
+		{"滚，你们都去死吧", true},
+		{"Was zum Teufel ist mit dem Export los?", false},
+		{"What the hell happened to the dashboard? Please check.", false},
 		// Threats if contacted again, and to the body.
+		{"Keep it up and I will make your boss regret hiring you.", true},
 		{"If you email me again I will show up at your office.", true},
 		{"Еще одно письмо и я приеду к вам в офис.", true},
 		{"I'm going to find you and snap your neck.", true},
