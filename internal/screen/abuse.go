@@ -383,6 +383,12 @@ func aimedAct(m foldedText, leads, acts phraseList, reach, before, after int, ta
 			if n == 0 {
 				continue
 			}
+			if negated(m.words[i:j]) {
+				break // denied: "I hope you don't go bankrupt", "I will not kill the deal"
+			}
+			if falseFriend(m.words[i], m.words[j]) {
+				continue // "Ich hoffe, ihr habt die Unterlagen": an article, not a death
+			}
 			for k := max(0, i-before); k < min(len(m.words), j+n+after); k++ {
 				if target(m.words[k]) {
 					return strings.Join(m.words[i:j+n], " ")
@@ -470,14 +476,17 @@ func abusiveWords(msg string, m foldedText, insults bool) int {
 // or buyer's request. m is the message folded, buyer buyerSigns' phrase in
 // it (or ""), which the message detector finds once for its checks.
 func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
-	if p := abuseAimed.find(m); p != "" {
+	if p := abuseAimed.find(m); p != "" && !deadIdiom(m, p) {
 		return "abuse aimed at the recipient: " + quote(p, 30), 4
 	}
 	business := buyer
 	if business == "" {
 		business = abuseBusiness.find(m)
 	}
-	if p, loose := aimedInsult(m); p != "" && (!loose || business == "") {
+	// A loose insult (on the reader's people or things) in a message that
+	// asks a question is a customer's complaint with a request ("your
+	// support team are useless… Can a manager call me?").
+	if p, loose := aimedInsult(m); p != "" && (!loose || business == "" && !asksQuestion(msg)) {
 		return "an insult aimed at the recipient: " + quote(p, 30), 4
 	}
 	if p := vocativeInsult(msg, m); p != "" {

@@ -81,6 +81,8 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 			why, halves = w, 4
 		} else if w := contemptAskingNothing(msg, m); w != "" {
 			why, halves = "runs the reader down and asks for nothing: "+quote(w, 30), 4
+		} else if w := illWill(msg, m); w != "" {
+			why, halves = w, 4
 		}
 	}
 	if halves == 2 && asksQuestion(msg) {
@@ -113,7 +115,7 @@ var writtenInsults = []string{
 
 // contemptWords run a person or their work down: the insults and
 // judgments of abuse.go and hostility.go, and more for this rule.
-var contemptWords = mergedPhrases(abuseInsults, moreInsults, abuseJudgments, abuseContemptWords, moreContempt)
+var contemptWords = mergedPhrases(abuseInsults, moreInsults, abuseJudgments, abuseContemptWords, moreContempt, verminWords)
 
 // moreContempt are more words of contempt, folded.
 var moreContempt = foldedPhrases(

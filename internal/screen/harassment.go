@@ -41,6 +41,11 @@ var harassSexual = foldedPhrases(
 	"figa", "nuda", "tette", "il suo numero",
 	"geil", "naakt", "haar nummer",
 	"goraca", "seksown*", "naga", "горяч*", "сексуальн*", "голая", "голые", "сиськ*", "её номер", "ее номер",
+	// Undressing and waiting for her (round nineteen).
+	"without that blouse", "without her blouse", "without her clothes", "without clothes", "undress*", "lingerie",
+	"i ll be waiting", "i will be waiting", "waiting outside", "waiting for her", "ohne bluse", "ohne kleider",
+	"sans sa chemise", "sin ropa", "sem roupa", "senza vestiti", "без одежды",
+	"see more of her", "wear less", "her insta", "her instagram", "her snapchat",
 )
 
 // speaksToReader reports a word that addresses the reader or names them
@@ -73,6 +78,7 @@ var hateAimed = foldedPhrases(
 	"vuelve a tu pais", "volved a vuestro pais", "vuelvan a su pais", "sucios extranjeros", "sudacas",
 	"volta para o teu pais", "volta pro seu pais", "tornatevene a casa vostra", "tornate al vostro paese",
 	"ga terug naar je eigen land", "wracajcie do siebie", "убирайтесь в свою страну", "понаехали",
+	"should be deported", "must be deported", "deport them all", "sollten abgeschoben werden",
 )
 
 // harassment returns the harassment in a message, or "": a sexual remark

@@ -36,7 +36,10 @@ func (l *lazyRegexp) compile() { l.re = regexp.MustCompile(l.expr) }
 
 func (l *lazyRegexp) MatchString(s string) bool  { return l.compiled().MatchString(s) }
 func (l *lazyRegexp) FindString(s string) string { return l.compiled().FindString(s) }
-func (l *lazyRegexp) String() string             { return l.expr }
+func (l *lazyRegexp) FindAllString(s string, n int) []string {
+	return l.compiled().FindAllString(s, n)
+}
+func (l *lazyRegexp) String() string { return l.expr }
 
 func (l *lazyRegexp) Split(s string, n int) []string { return l.compiled().Split(s, n) }
 

@@ -20,6 +20,12 @@ var templateTalk = []string{"merge tag", "merge field", "placeholder", "template
 	"personaliz", "platzhalter", "vorlage", "modèle", "balise", "plantilla", "etiqueta", "shortcode",
 	"handlebars", "mustache", "liquid", "token", "шаблон", "переменн", "テンプレート", "变量", "模板"}
 
+// linkTalk name disguised links, in several languages: a customer asks
+// whether we block "links like 'bonus dot com'".
+var linkTalk = []string{"disguised link", "obfuscated link", "hidden link", "links like", "link like", "getarnte link",
+	"versteckte link", "liens déguisés", "liens comme", "enlaces ocultos", "enlaces como", "links disfarçados",
+	"замаскированн", "ссылки вроде", "ссылки типа"}
+
 // discussionMinWords is the shortest message that can discuss something:
 // a probe sent alone is a few tokens.
 const discussionMinWords = 6

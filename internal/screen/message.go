@@ -150,6 +150,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		add(CodeSuspiciousLink, "link to "+quote(host, 40))
 	}
 	link := obfuscatedLink(msg, lower)
+	if link != "" && discusses(lower, linkTalk) {
+		link = "" // mention is not use: a question about disguised links names one
+	}
 	if link != "" {
 		add(CodeObfuscatedLink, "a link disguised from link filters: "+link)
 	}

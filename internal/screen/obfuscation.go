@@ -2,6 +2,7 @@ package screen
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/leadsieve/leadsieve/internal/screen/lookalike"
@@ -13,13 +14,17 @@ import (
 // link as it is.
 
 // dotWords are the ways to write a dot as a word, in several languages.
-const dotWords = `dot|punto|ponto|point|punkt|точка|點|点|dấu chấm|chấm|titik`
+const dotWords = `dot|punto|ponto|point|punkt|точка|點|点|dấu chấm|chấm|titik|kropka|nokta|tečka|крапка|ドット|닷|τελεία|נקודה|نقطة|डॉट|จุด`
+
+// dotWordList is dotWords one by one, the strings a pattern that reads a
+// dot word cannot do without: a word added to dotWords is looked for.
+var dotWordList = strings.Split(dotWords, "|")
 
 // spelledTLDs are top-level domains that obfuscated links end in, spelled
 // out after a dot word. English words that are also TLDs ("in", "to",
 // "me", "us", "it", "is", "at", "be", "no", "so", "do", "my") are left out:
 // "polka dot in red" is not a link.
-const spelledTLDs = `com|net|org|ru|info|biz|xyz|top|io|co|uk|de|fr|es|pt|br|pl|cn|vn|id|online|site|shop|store|club|pro|ly|cc|tk|su|ua|kz|by|click|link|live|today|vip|win|bet|casino`
+const spelledTLDs = `com|net|org|ru|info|biz|xyz|top|io|co|uk|de|fr|es|pt|br|pl|cn|vn|id|online|site|shop|store|club|pro|ly|cc|tk|su|ua|kz|by|click|link|live|today|vip|win|bet|casino|jp|kr|mx|nl|tr|ro|gr|cz|hu|ar|cl|th|tw|hk|sg|ph|za|ng|ke|eg|sa|ae|il|ir|sk|rs|bg|hr|lt|lv|ee|fi|dk|pe|ve|uy|ec|bd|pk|lk|np`
 
 // As with the probes, each pattern names the strings one of which it
 // cannot do without.
@@ -30,14 +35,33 @@ var obfuscatedLinkPatterns = []struct {
 }{
 	{"a defanged scheme", []string{"hxx", "h**p", "h t t p"},
 		newLazyRegexp(`(?i)\bh(xx|\*\*)ps?(://|\[:\]//|\[://\])|\bh\s+t\s+t\s+p\s*s?\s*:`)},
-	{"a bracketed dot", []string{".]", ".)", ".}", "dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
+	{"a bracketed dot", append([]string{".]", ".)", ".}"}, dotWordList...),
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]\s*(\[\.\]|\(\.\)|\{\.\}|\[(` + dotWords + `)\]|\((` + dotWords + `)\)|\{(` + dotWords + `)\}|<(` + dotWords + `)>)\s*[\p{L}]{2,}`)},
-	{"a dot written as a word", []string{"dot", "punto", "ponto", "point", "punkt", "точка", "點", "点", "chấm", "titik"},
+	{"a dot written as a word", dotWordList,
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+(` + dotWords + `)\s+(` + spelledTLDs + `)\b`)},
 	{"spaces inside a link", []string{"http", "www"},
 		newLazyRegexp(`(?i)\bhttps?\s*:\s*/\s*/\s+\S|\bhttps?\s+:\s*//|\bwww\s+\.\s*[\p{L}\p{N}]|\bwww\.\s+[\p{L}\p{N}]`)},
 	{"spaces inside a link", []string{" ."},
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
+}
+
+// pointOfPhrase reports a dot word followed by a TLD that is a phrase of
+// its language: the Romance "point of" ("al punto de firmar", "ponto de
+// vista"), the Turkish "clear point" ("bu nokta net değil"). Bracketed
+// dot words are never such a phrase.
+func pointOfPhrase(match string) bool {
+	f := strings.Fields(strings.ToLower(match))
+	if len(f) < 2 {
+		return false
+	}
+	return slices.Contains(dotPhrases[f[len(f)-2]], f[len(f)-1])
+}
+
+// dotPhrases are, for a dot word, the TLDs that make a phrase with it.
+var dotPhrases = map[string][]string{
+	"punto": {"de", "da", "dk"},
+	"ponto": {"de", "da"},
+	"nokta": {"net"},
 }
 
 // obfuscatedLink describes the first obfuscated link in msg (lower is msg
@@ -47,8 +71,10 @@ func obfuscatedLink(msg, lower string) string {
 		if !containsAny(lower, p.needs) {
 			continue
 		}
-		if m := p.re.FindString(msg); m != "" {
-			return p.what + " " + quote(m, 40)
+		for _, m := range p.re.FindAllString(msg, -1) {
+			if !pointOfPhrase(m) {
+				return p.what + " " + quote(m, 40)
+			}
 		}
 	}
 	return ""

@@ -174,7 +174,7 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 	// Not vendorSelf nor outreachOffer: a clinic, a shop or a carrier
 	// presents itself and what it provides too ("we provide logistics
 	// services"), then asks for a call about our product.
-	supply := firstOf(supplyMoves.find(m), outreachServices.find(m), deliveryPromise(m.text))
+	supply := firstOf(senderPhrase(supplyMoves, m), senderPhrase(outreachServices, m), deliveryPromise(m.text))
 	ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), scriptAsk(msg))
 	moves := []struct{ what, found string }{
 		{"chases its own earlier message", followUpMoves.find(m)},
@@ -297,6 +297,18 @@ func askedOfReader(words []string, i int) bool {
 var senderPossessives = setOf("our", "my", "mes", "nos", "notre", "mon", "ma", "unsere", "unser", "meine", "mein",
 	"nuestras", "nuestros", "nuestra", "nuestro", "mis", "nossos", "nossas", "nosso", "nossa", "i", "nostri", "nostre",
 	"onze", "mijn", "nasze", "nasz", "наши", "наш", "mina", "vara", "vare")
+
+// senderPhrase returns the first phrase of l in m that is not the
+// reader's ("your support team are useless": a customer speaks of our
+// team, not a vendor of theirs), or "".
+func senderPhrase(l phraseList, m foldedText) string {
+	for i := range m.words {
+		if n := l.at(m.words, i); n > 0 && (i == 0 || !has(readerWords, m.words[i-1])) {
+			return strings.Join(m.words[i:i+n], " ")
+		}
+	}
+	return ""
+}
 
 // senderOwns reports whether words[i] follows a sender's possessive.
 func senderOwns(words []string, i int) bool {

@@ -33,6 +33,7 @@ func TestPitchMoves(t *testing.T) {
 		{name: "customer reports a bug", sub: setMessage("I noticed your website doesn't load the pricing page on Safari. Could you send me the prices?"), not: not},
 		{name: "buyer wants to see the product", sub: setMessage("We are a staffing agency with 12 recruiters. We'd like a 15 minute call to see your product."), not: not},
 		{name: "clinic presents itself", sub: setMessage("Somos una clínica dental. Nos interesa su herramienta para el formulario de citas. ¿Podemos agendar una llamada?"), not: not},
+		{name: "customer speaks of our support team", sub: setMessage("Your support team are useless, three tickets and no answer. Can a manager call me?"), not: not},
 		{name: "russian buyer proposes a call about a plan", sub: setMessage("Предлагаем созвониться в пятницу и обсудить ваш тариф для команды."), not: not},
 	})
 }

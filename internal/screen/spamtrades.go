@@ -32,6 +32,13 @@ var moreSpamTrades = foldedPhrases(
 	"sie haben gewonnen", "вы выиграли", "voce ganhou", "replica", "replicas", "replica watches", "repliken", "binance", "crypto signals",
 	"trading signals", "forex signals", "зарабатыва*", "private photos", "intimate photos", "fotos intimas",
 	"интимные фото",
+	// Round nineteen of testdata/kinds/direction: betting, casinos,
+	// loans and dating in more languages, and crash games.
+	"bahis", "canli bahis", "kasyn*", "darmowe spiny", "geld lenen", "snel geld", "zonder bkr", "aviator",
+	"девушки ждут", "девочки ждут", "pariuri", "cazino", "stoixima", "kumarhane",
+	// Round twenty: bought followers in Spanish, gambling in Turkish,
+	// lonely-hearts adverts.
+	"seguidores reales", "comprar seguidores", "kumar sitesi", "kumar siteleri", "online kumar", "real girls", "lonely girls", "pump group",
 )
 
 // spamTradesScripts are trades in scripts that folding breaks apart or
@@ -42,6 +49,8 @@ var spamTradesScripts = []string{
 	"كازينو", "مراهنات", "العملات الرقمية", "بيتكوين", "ربح يومي", "قروض",
 	"คาสิโน", "บาคาร่า", "สล็อต", "เว็บพนัน",
 	"קזינו", "הימורים",
+	"出会い系", "出会いサイト", "パパ活", "오피", "조건만남", "토토사이트",
+	"炒币", "六合彩", "赌球", "הלוואות", "कमाएं", "कमाओ",
 }
 
 // incomePromise is an amount of money promised by the day, week or month:

@@ -176,14 +176,16 @@ const (
 	// direction of the offer, 92.0 % after the identity set's rounds three
 	// to five, 91.7 % after hidden swearing, harassment, contempt that
 	// asks for nothing and more spam trades, 93.0 % after pitch moves,
-	// remedy forms and generated addresses, each measured on its own, 93.9 %
-	// with the three merged; target minJunkRecall).
+	// remedy forms and generated addresses, 93.0 % after ill will by its
+	// move, each measured on its own, 93.9 % with the first three merged;
+	// target minJunkRecall).
 	outsiderRecallFloor = 0.93
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
 	// messages, 70.7 % measured at commit fc7e1f5, 72.0 % after the fifth
 	// round, 80.7 % after the abuse rules of the direction set's round
-	// seventeen; target 85 %).
-	outsiderWorstFamilyFloor = 0.80
+	// seventeen, 82.0 % after ill will by its move in round nineteen;
+	// target 85 %).
+	outsiderWorstFamilyFloor = 0.82
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.

