@@ -216,7 +216,9 @@ func Parse(name string, data []byte) (*Sequence, error) {
 // look-up of methods by name, out of that function's binary: where that
 // look-up is linked, the linker keeps every method of every SDK client
 // (about 5 MB of intake's binary, read from disk at each cold start; see
-// docs/performance.md). The sender's Parse renders what it sends.
+// docs/performance.md). Nothing is lost: a version is published only once
+// Parse accepts it (configcheck.CheckFiles), and the sender parses with
+// Parse.
 func ParseForEnrolment(name string, data []byte) (*Sequence, error) {
 	s, _, es := parse(name, data)
 	if s == nil || len(es) > 0 {
