@@ -69,13 +69,14 @@ func (t *treeFlags) Set(v string) error {
 }
 
 type config struct {
-	rie     string
-	goCmd   string
-	trees   treeFlags
-	rounds  int
-	warm    int
-	samples bool
-	verbose bool
+	rie      string
+	goCmd    string
+	trees    treeFlags
+	rounds   int
+	warm     int
+	samples  bool
+	verbose  bool
+	newLeads bool
 }
 
 func main() {
@@ -87,6 +88,7 @@ func main() {
 	flag.IntVar(&c.warm, "warm", 5, "warm invokes after each cold start (their round trip is reported)")
 	flag.BoolVar(&c.samples, "samples", true, "invoke every events/ sample and check its status first")
 	flag.BoolVar(&c.verbose, "v", false, "show the local AWS stand-ins' output")
+	flag.BoolVar(&c.newLeads, "new-leads", false, "intake's timed cold starts each post a new lead (an idempotency key of their own) instead of repeating the stored sample")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -300,6 +302,7 @@ func buildTree(ctx context.Context, c config, t tree, tmp string, base []string,
 		subjects = append(subjects, coldstart.Subject{
 			Tree: t.name, Name: target.LogicalID, Bootstrap: bin, Env: coldstart.Environ(base, vars),
 			Event: event, EventName: filepath.Base(eventFile), Expect: exp,
+			NewLeads: c.newLeads && target.LogicalID == "IntakeFunction",
 		})
 		samples = append(samples, files)
 	}

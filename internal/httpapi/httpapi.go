@@ -11,7 +11,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"html/template"
+	"html"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -253,22 +253,23 @@ func errorResponse(e *intake.Error) events.APIGatewayV2HTTPResponse {
 // the mapping).
 func Status(k lead.ErrorKind) int { return httpstatus.Of(k) }
 
-// page is the frame of the pages a visitor's browser sees after a plain
-// HTML form post: plain, readable, and with no script, so it works under
-// any Content-Security-Policy.
-var page = template.Must(template.New("page").Parse(`<!doctype html>
+// pageStart and pageEnd frame the pages a visitor's browser sees after a
+// plain HTML form post: plain, readable, and with no script, so it works
+// under any Content-Security-Policy.
+const (
+	pageStart = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex"><title>{{.Title}}</title>
+<meta name="robots" content="noindex"><title>`
+	pageStyle = `</title>
 <style>body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;background:#f6f7f9;color:#1d2430;margin:0}
 main{max-width:34rem;margin:4rem auto;padding:2rem;background:#fff;border:1px solid #d8dde5;border-radius:10px}
 h1{font-size:1.4rem;margin:0 0 .5rem}p{margin:.5rem 0}ul{padding-left:1.2rem}.form{color:#5b6575;font-size:.9rem}
 a.back{display:inline-block;margin-top:1rem;padding:.5rem 1rem;border-radius:6px;background:#2f5fd0;color:#fff;text-decoration:none}</style>
 </head><body><main>
-{{if .Form}}<p class="form">{{.Form}}</p>{{end}}<h1>{{.Title}}</h1>
-{{range .Lines}}<p>{{.}}</p>
-{{end}}{{if .Fields}}<ul>{{range .Fields}}<li>{{.}}</li>{{end}}</ul>
-{{end}}{{if .Back}}<a class="back" href="{{.Back}}">{{.BackLabel}}</a>{{end}}
-</main></body></html>`))
+`
+	pageEnd = `
+</main></body></html>`
+)
 
 type pageData struct {
 	Title, Form     string
@@ -276,9 +277,35 @@ type pageData struct {
 	Back, BackLabel string
 }
 
+// renderPage writes the page with every value HTML-escaped. It is built
+// with html.EscapeString rather than html/template: executing any
+// template links text/template's reflection by method name, which keeps
+// every method of every SDK client in the intake function's binary
+// (about 5 MB, read from disk at each cold start; docs/performance.md).
+// Back is safe in the href: backLink lets only http and https links of
+// the form's own sites through.
 func renderPage(status int, d pageData) events.APIGatewayV2HTTPResponse {
+	esc := html.EscapeString
 	var b strings.Builder
-	_ = page.Execute(&b, d)
+	b.WriteString(pageStart + esc(d.Title) + pageStyle)
+	if d.Form != "" {
+		b.WriteString(`<p class="form">` + esc(d.Form) + `</p>`)
+	}
+	b.WriteString(`<h1>` + esc(d.Title) + "</h1>\n")
+	for _, l := range d.Lines {
+		b.WriteString(`<p>` + esc(l) + "</p>\n")
+	}
+	if len(d.Fields) > 0 {
+		b.WriteString(`<ul>`)
+		for _, f := range d.Fields {
+			b.WriteString(`<li>` + esc(f) + `</li>`)
+		}
+		b.WriteString("</ul>\n")
+	}
+	if d.Back != "" {
+		b.WriteString(`<a class="back" href="` + esc(d.Back) + `">` + esc(d.BackLabel) + `</a>`)
+	}
+	b.WriteString(pageEnd)
 	return response(status, "text/html; charset=utf-8", b.String(), map[string]string{"Cache-Control": "no-store"})
 }
 

@@ -222,3 +222,31 @@ func TestNotReadyIs503(t *testing.T) {
 type fixedIssuer struct{}
 
 func (fixedIssuer) Issue(string, time.Time) string { return "token" }
+
+// TestPageEscapesEveryValue: whichever value of a page holds markup or a
+// quote, it reaches the page as text, never as markup or as the end of
+// the link's attribute.
+func TestPageEscapesEveryValue(t *testing.T) {
+	const hostile = `"><script>alert(1)</script>`
+	for _, tc := range []struct {
+		name string
+		d    pageData
+	}{
+		{"title", pageData{Title: hostile}},
+		{"form name", pageData{Title: "t", Form: hostile}},
+		{"line", pageData{Title: "t", Lines: []string{hostile}}},
+		{"field", pageData{Title: "t", Fields: []string{hostile}}},
+		{"back link", pageData{Title: "t", Back: "https://a.example/?q=" + hostile, BackLabel: "back"}},
+		{"back label", pageData{Title: "t", Back: "https://a.example/", BackLabel: hostile}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			body := renderPage(200, tc.d).Body
+			if strings.Contains(body, "<script>") || strings.Contains(body, `"><script`) {
+				t.Errorf("markup leaked:\n%s", body)
+			}
+			if !strings.Contains(body, "&lt;script&gt;") {
+				t.Errorf("the value is not on the page as text:\n%s", body)
+			}
+		})
+	}
+}

@@ -76,7 +76,7 @@ func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, err
 	}
 	// The sequences a submission's enrolment will use are looked up while
 	// the judge's rules are (wait), not after the judge has run.
-	seqs := sequences.Watch(b)
+	seqs := sequences.WatchForEnrolment(b)
 	jd.alongside = func(ctx context.Context) { _, _ = seqs.Get(ctx) }
 	jd.start()
 	svc := &intake.Service{

@@ -22,10 +22,25 @@ func Watch(b *boot.Base) *versions.Watcher[*nurture.Catalog] {
 	return liveconfig.Watch(b, versions.Sequences, Build)
 }
 
+// WatchForEnrolment is Watch for a function that enrols leads and sends
+// none of the e-mails (intake): its catalog is built with
+// nurture.ParseForEnrolment, which leaves out the trial renders and so
+// keeps template execution out of the function's binary.
+func WatchForEnrolment(b *boot.Base) *versions.Watcher[*nurture.Catalog] {
+	return liveconfig.Watch(b, versions.Sequences, func(v *versions.Version) (*nurture.Catalog, error) {
+		return build(v, nurture.ParseForEnrolment)
+	})
+}
+
 // Build parses a sequences version into a catalog covering every segment
 // the rules produce.
 func Build(v *versions.Version) (*nurture.Catalog, error) {
-	seqs, err := ParseFiles(v.Files)
+	return build(v, nurture.Parse)
+}
+
+// build is Build with the sequence parser parse.
+func build(v *versions.Version, parse func(name string, data []byte) (*nurture.Sequence, error)) (*nurture.Catalog, error) {
+	seqs, err := parseFiles(v.Files, parse)
 	if err != nil {
 		return nil, fmt.Errorf("sequences v%d: %w", v.Number, err)
 	}
@@ -40,10 +55,14 @@ func Build(v *versions.Version) (*nurture.Catalog, error) {
 // order: the same version gives the same list and the same error on every
 // run, whatever the map's order.
 func ParseFiles(files map[string]string) ([]*nurture.Sequence, error) {
+	return parseFiles(files, nurture.Parse)
+}
+
+func parseFiles(files map[string]string, parse func(name string, data []byte) (*nurture.Sequence, error)) ([]*nurture.Sequence, error) {
 	var seqs []*nurture.Sequence
 	var errs []error
 	for _, name := range versions.FileNames(files) {
-		s, err := nurture.Parse(name, []byte(files[name]))
+		s, err := parse(name, []byte(files[name]))
 		if err != nil {
 			errs = append(errs, err)
 			continue

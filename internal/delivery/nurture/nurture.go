@@ -194,12 +194,46 @@ type fileSeq struct {
 var idRE = lazyRegexp(`^[a-z0-9][a-z0-9_-]{0,63}$`)
 
 // Parse parses and validates one sequence file; name is used in error
-// positions. All problems are returned together as Errors.
+// positions. All problems are returned together as Errors. Each step is
+// rendered for two trial leads, which catches unknown variables and
+// execution errors: a sequence Parse accepts can be sent.
 func Parse(name string, data []byte) (*Sequence, error) {
+	s, root, es := parse(name, data)
+	if s == nil || len(es) > 0 {
+		return nil, es.Err()
+	}
+	if es := s.trialRenders(name, root); len(es) > 0 {
+		return nil, es.Err()
+	}
+	return s, nil
+}
+
+// ParseForEnrolment is Parse without the trial renders, for a function
+// that enrols leads in sequences and never sends their e-mails (intake):
+// enrolment reads the segments, the steps' delays and the send window,
+// which are checked as Parse checks them, and the templates are still
+// parsed. It keeps template execution, and with it text/template's
+// look-up of methods by name, out of that function's binary: where that
+// look-up is linked, the linker keeps every method of every SDK client
+// (about 5 MB of intake's binary, read from disk at each cold start; see
+// docs/performance.md). Nothing is lost: a version is published only once
+// Parse accepts it (configcheck.CheckFiles), and the sender parses with
+// Parse.
+func ParseForEnrolment(name string, data []byte) (*Sequence, error) {
+	s, _, es := parse(name, data)
+	if s == nil || len(es) > 0 {
+		return nil, es.Err()
+	}
+	return s, nil
+}
+
+// parse is Parse up to the trial renders; it returns the document's root
+// for their error positions.
+func parse(name string, data []byte) (*Sequence, *yamlcheck.Node, Errors) {
 	var f fileSeq
 	root, es := yamlcheck.Decode(name, data, &f)
 	if es != nil {
-		return nil, es.Err()
+		return nil, nil, es
 	}
 	at := func(path ...any) *yamlcheck.Node { return yamlcheck.At(root, path...) }
 	add := func(n *yamlcheck.Node, format string, args ...any) { es.Add(name, n, format, args...) }
@@ -288,9 +322,17 @@ func Parse(name string, data []byte) (*Sequence, error) {
 		s.Steps = append(s.Steps, step)
 	}
 	if len(es) > 0 {
-		return nil, es.Err()
+		return nil, nil, es
 	}
-	// Trial renders catch unknown variables and execution errors.
+	return s, root, nil
+}
+
+// trialRenders renders every step for an empty and a full trial lead and
+// returns what fails, positioned in the document root.
+func (s *Sequence) trialRenders(name string, root *yamlcheck.Node) Errors {
+	var es Errors
+	at := func(path ...any) *yamlcheck.Node { return yamlcheck.At(root, path...) }
+	add := func(n *yamlcheck.Node, format string, args ...any) { es.Add(name, n, format, args...) }
 	for i, st := range s.Steps {
 		for _, l := range []RenderLead{trialEmpty, trialFull} {
 			r, err := s.Render(i, l)
@@ -309,10 +351,7 @@ func Parse(name string, data []byte) (*Sequence, error) {
 			}
 		}
 	}
-	if len(es) > 0 {
-		return nil, es.Err()
-	}
-	return s, nil
+	return es
 }
 
 var (

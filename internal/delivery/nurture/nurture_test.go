@@ -2,6 +2,8 @@ package nurture
 
 import (
 	"errors"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -382,5 +384,51 @@ func BenchmarkRender(b *testing.B) {
 		if _, err := s.Render(0, l); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestParseForEnrolment: ParseForEnrolment reads what enrolment uses as
+// Parse does and rejects every file Parse rejects before its trial
+// renders; only what a render finds (an unknown variable, a subject that
+// renders empty) is left to the sender's Parse.
+func TestParseForEnrolment(t *testing.T) {
+	want := mustParse(t, good)
+	got, err := ParseForEnrolment("seq.yaml", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != want.ID || !slices.Equal(got.Segments, want.Segments) || got.Version() != want.Version() ||
+		!reflect.DeepEqual(got.Window, want.Window) || len(got.Steps) != len(want.Steps) {
+		t.Fatalf("ParseForEnrolment = %+v, Parse = %+v", got, want)
+	}
+	for i := range want.Steps {
+		if got.Steps[i].ID != want.Steps[i].ID || got.Steps[i].Delay != want.Steps[i].Delay {
+			t.Errorf("step %d: %s after %v, Parse: %s after %v", i, got.Steps[i].ID, got.Steps[i].Delay, want.Steps[i].ID, want.Steps[i].Delay)
+		}
+	}
+	edit := func(old, new string) string { return strings.Replace(good, old, new, 1) }
+	for _, tc := range []struct {
+		name         string
+		src          string
+		enrolmentErr string // "": accepted
+	}{
+		{"bad delay", edit("delay: 2d", "delay: 2 days"), `step one: delay "2days"`},
+		{"no segments", edit("segments: [general]", "segments: []"), "segments: list at least one"},
+		{"template syntax", edit(`{{if .Company}}Team`, `{{if .Company}Team`), "template: "},
+		{"unknown variable, found by a render", edit(`Hello {{.FirstName | default "there"}} from`, `Hello {{.Frist}} from`), ""},
+		{"subject rendering empty", edit(`subject: Only text`, `subject: "{{.Company}}"`), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := Parse("seq.yaml", []byte(tc.src)); err == nil {
+				t.Fatal("Parse accepts the file")
+			}
+			_, err := ParseForEnrolment("seq.yaml", []byte(tc.src))
+			switch {
+			case tc.enrolmentErr == "" && err != nil:
+				t.Errorf("ParseForEnrolment: %v, want the file accepted", err)
+			case tc.enrolmentErr != "" && (err == nil || !strings.Contains(err.Error(), tc.enrolmentErr)):
+				t.Errorf("ParseForEnrolment: %v, want an error with %q", err, tc.enrolmentErr)
+			}
+		})
 	}
 }

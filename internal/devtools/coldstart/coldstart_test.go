@@ -1,6 +1,7 @@
 package coldstart
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -202,5 +203,52 @@ func TestParseSchedstat(t *testing.T) {
 		if _, err := parseSchedstat(bad); err == nil {
 			t.Errorf("parseSchedstat(%q) accepted", bad)
 		}
+	}
+}
+
+// TestWithNewIdempotencyKey: each call gives the event an idempotency key
+// of its own and keeps everything else, with or without headers.
+func TestWithNewIdempotencyKey(t *testing.T) {
+	for _, tc := range []struct {
+		name, event string
+		keep        map[string]string
+	}{
+		{"with headers", `{"rawPath":"/forms/f/submissions","headers":{"origin":"http://127.0.0.1:3000"},"body":"{}"}`,
+			map[string]string{"origin": "http://127.0.0.1:3000"}},
+		{"without headers", `{"rawPath":"/forms/f/submissions","body":"{}"}`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			keys := map[string]bool{}
+			for range 2 {
+				out, err := withNewIdempotencyKey([]byte(tc.event))
+				if err != nil {
+					t.Fatal(err)
+				}
+				var req struct {
+					RawPath string            `json:"rawPath"`
+					Headers map[string]string `json:"headers"`
+					Body    string            `json:"body"`
+				}
+				if err := json.Unmarshal(out, &req); err != nil {
+					t.Fatal(err)
+				}
+				if req.RawPath != "/forms/f/submissions" || req.Body != "{}" {
+					t.Errorf("event changed: %s", out)
+				}
+				for k, v := range tc.keep {
+					if req.Headers[k] != v {
+						t.Errorf("header %s = %q, want %q", k, req.Headers[k], v)
+					}
+				}
+				key := req.Headers["idempotency-key"]
+				if key == "" || keys[key] {
+					t.Errorf("idempotency key %q empty or used before", key)
+				}
+				keys[key] = true
+			}
+		})
+	}
+	if _, err := withNewIdempotencyKey([]byte("not json")); err == nil {
+		t.Error("an event that is not JSON got a key")
 	}
 }

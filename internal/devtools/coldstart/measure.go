@@ -2,6 +2,9 @@ package coldstart
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -28,6 +31,12 @@ type Subject struct {
 	EventName string
 	// Expect is what Event's answer must be.
 	Expect Expectation
+	// NewLeads, for an API Gateway event, sends Event with an
+	// idempotency-key header of its own on every cold start: intake then
+	// judges and stores a new lead each time instead of answering a
+	// double-click of the sample the samples' check already stored (a
+	// repeat judges nothing again).
+	NewLeads bool
 }
 
 // Label is how the subject appears in the table.
@@ -66,7 +75,13 @@ func ColdStart(ctx context.Context, rie string, s Subject, warm int) (Run, error
 	}
 	defer sess.Stop()
 	var r Run
-	answer, first, err := sess.Invoke(ctx, s.Event)
+	event := s.Event
+	if s.NewLeads {
+		if event, err = withNewIdempotencyKey(event); err != nil {
+			return Run{}, fmt.Errorf("%s: %w", s.Label(), err)
+		}
+	}
+	answer, first, err := sess.Invoke(ctx, event)
 	if err != nil {
 		return Run{}, fmt.Errorf("%s: %w", s.Label(), err)
 	}
@@ -295,4 +310,24 @@ func WriteComparison(w io.Writer, results []Result) error {
 	}
 	_, err := io.WriteString(w, strings.Join(lines, "\n")+"\n")
 	return err
+}
+
+// withNewIdempotencyKey returns the API Gateway event with a random
+// idempotency-key header, the other headers kept.
+func withNewIdempotencyKey(event []byte) ([]byte, error) {
+	var req map[string]any
+	if err := json.Unmarshal(event, &req); err != nil {
+		return nil, fmt.Errorf("coldstart: event: %w", err)
+	}
+	headers, _ := req["headers"].(map[string]any)
+	if headers == nil {
+		headers = map[string]any{}
+	}
+	key := make([]byte, 16)
+	if _, err := rand.Read(key); err != nil {
+		return nil, err
+	}
+	headers["idempotency-key"] = "coldstart-" + hex.EncodeToString(key)
+	req["headers"] = headers
+	return json.Marshal(req)
 }
