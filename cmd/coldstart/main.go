@@ -88,7 +88,7 @@ func main() {
 	flag.IntVar(&c.warm, "warm", 5, "warm invokes after each cold start (their round trip is reported)")
 	flag.BoolVar(&c.samples, "samples", true, "invoke every events/ sample and check its status first")
 	flag.BoolVar(&c.verbose, "v", false, "show the local AWS stand-ins' output")
-	flag.BoolVar(&c.newLeads, "new-leads", false, "intake's timed cold starts each post a new lead (an idempotency key of their own) instead of repeating the stored sample")
+	flag.BoolVar(&c.newLeads, "new-leads", true, "intake's timed cold starts and warm invokes each post a new lead (an idempotency key of their own), as a real first request usually is; false repeats the stored sample, which judges nothing")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -32,7 +32,8 @@ type Subject struct {
 	// Expect is what Event's answer must be.
 	Expect Expectation
 	// NewLeads, for an API Gateway event, sends Event with an
-	// idempotency-key header of its own on every cold start: intake then
+	// idempotency-key header of its own on every cold start and warm
+	// invoke: intake then
 	// judges and stores a new lead each time instead of answering a
 	// double-click of the sample the samples' check already stored (a
 	// repeat judges nothing again).
@@ -96,7 +97,13 @@ func ColdStart(ctx context.Context, rie string, s Subject, warm int) (Run, error
 		return Run{}, fmt.Errorf("%s: %w", s.Label(), err)
 	}
 	for range warm {
-		answer, took, err := sess.Invoke(ctx, s.Event)
+		event := s.Event
+		if s.NewLeads {
+			if event, err = withNewIdempotencyKey(event); err != nil {
+				return Run{}, fmt.Errorf("%s: %w", s.Label(), err)
+			}
+		}
+		answer, took, err := sess.Invoke(ctx, event)
 		if err != nil {
 			return Run{}, fmt.Errorf("%s warm: %w", s.Label(), err)
 		}
