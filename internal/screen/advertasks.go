@@ -1,0 +1,115 @@
+package screen
+
+import (
+	"cmp"
+	"strings"
+)
+
+// What an advert asks of us: nothing. A health shop writing to us and an
+// advert for its pills can share every word (a slimming tea, 50 % off,
+// cash on delivery); what they never share is who is asked for what. A
+// customer asks the reader something: a question, a quote, a call, a
+// trial. An advert only tells, promises and urges the reader to buy; its
+// questions are hooks about the reader's complaint ("Tired of back
+// pain?"), not questions to us. So an advert with two kinds of cue that
+// asks nothing of us weighs one kind more (junk), and a word that would
+// make it a question about our product ("offerte" is a quote in Dutch
+// and free delivery in French) counts only where something is asked.
+
+// requestsOfUs are more ways than requestWords (abusereading.go) of
+// asking the reader for something without a question mark, folded: we
+// are looking for, get back to me, interested in your, in the languages
+// adverts and leads come in.
+var requestsOfUs = foldedPhrases(
+	"kindly", "we are looking for", "we re looking for", "i am looking for", "i m looking for",
+	"get back to me", "get back to us", "call me", "contact me", "interested in your", "i am interested",
+	"i m interested", "we are interested", "we re interested", "wir wurden gerne", "ich wurde gerne",
+	"wir suchen", "ich suche", "wir benotigen", "senden sie", "schicken sie", "melden sie sich",
+	"nous aimerions", "nous souhaitons", "nous souhaiterions", "je souhaite", "je souhaiterais", "j aimerais",
+	"nous cherchons", "je cherche", "envoyez moi", "envoyez nous", "pourriez vous", "nos gustaria",
+	"me gustaria", "quisieramos", "buscamos", "envienme", "gostariamos", "por gentileza", "procuramos",
+	"enviem", "vorrei", "cerchiamo", "inviateci", "mandateci", "wij zoeken", "we zoeken", "stuurt u", "prosimy",
+	"chcielibysmy", "chcialbym", "chcialabym", "szukamy", "potrzebujemy", "хотели бы", "хотел бы", "хотела бы",
+	"прошу", "просим", "ищем", "пришлите", "отправьте", "будь ласка", "хотіли б", "прошу надіслати", "lutfen",
+	"rica ediyoruz", "istiyoruz", "ariyoruz", "ihtiyacimiz", "prosim", "chteli bychom", "hledame", "kerjuk",
+	"szeretnenk", "va rugam", "am dori", "cautam", "vanligen", "vi skulle vilja", "vi soker", "vennligst",
+	"vi onsker", "venligst", "vi vil gerne", "ystavallisesti", "παρακαλω", "θα θελαμε",
+)
+
+// asksOfUs returns how msg asks the reader for something (a question that
+// is not about a complaint, or a request), or "" when it asks nothing.
+func asksOfUs(msg string, m foldedText) string {
+	if strings.ContainsAny(msg, "?？؟¿") {
+		for s := range sentences(msg) {
+			if !strings.ContainsAny(s, "?？؟¿") {
+				continue
+			}
+			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" {
+				return "a question"
+			}
+		}
+	}
+	return cmp.Or(requestWords.find(m), requestsOfUs.find(m))
+}
+
+// toolNouns are the nouns a customer's question uses for what we sell,
+// folded: the system, the filter, the service, the plan.
+var toolNouns = setOf(
+	"system", "systems", "tool", "filter", "service", "plan", "plans", "product", "software", "platform", "solution",
+	"app", "api", "integration", "plugin", "widget", "form", "forms",
+	"sistema", "systeme", "systeem", "filtro", "filtre", "filtr", "servicio", "servico", "servizio", "service",
+	"dienst", "dienstleistung", "tarif", "tarifa", "plano", "piano", "abonnement", "suscripcion", "assinatura",
+	"abbonamento", "herramienta", "ferramenta", "strumento", "outil", "werkzeug", "narzedzie", "usluga",
+	"система", "сервис", "фильтр", "тариф", "продукт", "систему", "сервиса", "фильтра",
+)
+
+// readerPossessives address the reader's own things, folded.
+var readerPossessives = setOf(
+	"your", "ihr", "ihre", "ihrem", "ihren", "ihres", "votre", "vos", "su", "sus", "seu", "sua", "seus", "suas",
+	"vostro", "vostra", "vostri", "vostre", "uw", "jullie", "wasz", "wasza", "wasze", "waszego", "waszej",
+	"ваш", "ваша", "ваше", "вашего", "вашей", "вашу", "vas", "vase", "vasi", "sizin", "teie", "jusu",
+)
+
+// askedFor are what a customer asks a seller of software for, folded: a
+// demonstration, a trial, a quote. An advert offers its own goods and
+// asks for none of these.
+var askedFor = setOf(
+	"demo", "demonstration", "demonstracion", "demonstracao", "dimostrazione", "demonstratie", "vorfuhrung",
+	"prezentacje", "prezentacja", "демонстрацию", "демо", "trial", "essai", "prueba", "prova", "teste", "testversion",
+	"testphase", "proefperiode", "okres probny", "пробный", "quote", "devis", "cotizacion", "orcamento", "preventivo",
+	"kostenvoranschlag", "wycena", "wyceny",
+)
+
+// readerToolQuestion returns a question about the reader's system, filter
+// or service ("¿Su sistema se integra…?", "Can your filter stop them?")
+// as a possessive and a noun, or one that asks for a demonstration, a
+// trial or a quote ("Proposez-vous une démonstration ?"); or "". Its
+// noun is ours, not the reader's body: an advert's hook ("Is your body
+// ready?") names none of these.
+func readerToolQuestion(msg string) string {
+	if !strings.ContainsAny(msg, "?？؟") {
+		return ""
+	}
+	for s := range sentences(msg) {
+		if !strings.ContainsAny(s, "?？؟") {
+			continue
+		}
+		words := strings.Fields(foldText(s))
+		for i, w := range words {
+			if has(askedFor, w) {
+				return w
+			}
+			if !has(readerPossessives, w) {
+				continue
+			}
+			// The noun follows the possessive, at most one word between
+			// ("your spam filter", "votre nouveau système").
+			for j := i + 1; j <= i+2 && j < len(words); j++ {
+				if has(toolNouns, words[j]) {
+					return w + " " + words[j]
+				}
+			}
+		}
+	}
+	return ""
+}
