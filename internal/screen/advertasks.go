@@ -113,3 +113,10 @@ func readerToolQuestion(msg string) string {
 	}
 	return ""
 }
+
+// namesReaders reports whether phrase (folded) begins with a word for
+// "your": it names the reader's product, not the sender's.
+func namesReaders(phrase string) bool {
+	first, _, _ := strings.Cut(phrase, " ")
+	return has(readerPossessives, first)
+}

@@ -78,3 +78,14 @@ func TestReaderToolQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvertProductWordsNamingOurs: a product word that names the
+// reader's product ("your lead scoring") keeps its half even in a message
+// with no question and no request; a trade word that only sounds like one
+// ("offerte") does not.
+func TestAdvertProductWordsNamingOurs(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "manufacturer names our product", sub: setMessage("We manufacture joint-care capsules and would like to see how your lead scoring works for our forms."), want: CodeAdCopy, points: 10},
+		{name: "french offerte is free delivery", sub: setMessage("Tisane minceur, livraison offerte. Commandez maintenant."), want: CodeAdCopy, points: 60},
+	})
+}

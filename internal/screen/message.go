@@ -235,10 +235,11 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	}
 	why, kinds := adCopy(msg, folded)
 	// An advert asks nothing of us (advertasks.go): a product word in a
-	// message that asks nothing is the advert's own, and two kinds of
-	// cue that ask nothing weigh one more.
+	// message that asks nothing is the advert's own unless it names the
+	// reader's ("your lead scoring"), and two kinds of cue that ask
+	// nothing weigh one more.
 	asks, adProduct := asksOfUs(msg, folded), product
-	if asks == "" {
+	if asks == "" && !namesReaders(product) {
 		adProduct = ""
 	}
 	if kinds >= 2 && kinds < adRemedyKinds && asks == "" {
