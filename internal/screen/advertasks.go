@@ -67,7 +67,7 @@ var toolNouns = setOf(
 var readerPossessives = setOf(
 	"your", "ihr", "ihre", "ihrem", "ihren", "ihres", "votre", "vos", "su", "sus", "seu", "sua", "seus", "suas",
 	"vostro", "vostra", "vostri", "vostre", "uw", "jullie", "wasz", "wasza", "wasze", "waszego", "waszej",
-	"ваш", "ваша", "ваше", "вашего", "вашей", "вашу", "vas", "vase", "vasi", "sizin", "teie", "jusu",
+	"ваш", "ваша", "ваше", "вашего", "вашеи", "вашу", "vas", "vase", "vasi", "sizin", "teie", "jusu",
 )
 
 // askedFor are what a customer asks a seller of software for, folded: a
@@ -76,7 +76,7 @@ var readerPossessives = setOf(
 var askedFor = setOf(
 	"demo", "demonstration", "demonstracion", "demonstracao", "dimostrazione", "demonstratie", "vorfuhrung",
 	"prezentacje", "prezentacja", "демонстрацию", "демо", "trial", "essai", "prueba", "prova", "teste", "testversion",
-	"testphase", "proefperiode", "okres probny", "пробный", "quote", "devis", "cotizacion", "orcamento", "preventivo",
+	"testphase", "proefperiode", "пробныи", "quote", "devis", "cotizacion", "orcamento", "preventivo",
 	"kostenvoranschlag", "wycena", "wyceny",
 )
 
@@ -119,4 +119,41 @@ func readerToolQuestion(msg string) string {
 func namesReaders(phrase string) bool {
 	first, _, _ := strings.Cut(phrase, " ")
 	return has(readerPossessives, first)
+}
+
+// The one thing an advert does ask is that the reader order now. Its
+// call to order is an imperative of ordering or buying with a time word
+// right after it ("Bestel vandaag", "Поръчайте днес", "Commandez dès
+// aujourd'hui"), in whatever words each language has; adCopy's order
+// phrases list the common ones, orderNow finds the rest by that shape.
+
+// orderVerbs are imperatives of ordering and buying, folded (written as
+// foldText leaves them: no diacritics, "й" as "и").
+var orderVerbs = setOf(
+	"order", "buy", "bestel", "bestellen", "bestellt", "koop", "kaufen", "kauft", "commandez", "achetez",
+	"pidelo", "pide", "pida", "compra", "compre", "ordena", "encomende", "peca", "ordina", "ordinate", "acquista",
+	"zamow", "zamowcie", "kup", "objednejte", "objednajte", "kupte", "rendelje", "rendeld", "comanda", "comandati",
+	"cumpara", "bestall", "kop", "bestill", "kob", "bestil", "tilaa", "osta", "narocite", "narucite", "porucite",
+	"поручите", "поръчаите", "поръчаи", "закажите", "закажи", "купите", "замовте", "замовляите", "παραγγειλτε",
+	"uzsakykite", "pasutiet", "telli", "siparis",
+)
+
+// orderTimes are the words for now and today that follow a call to
+// order, folded; a few take a word before them ("dès aujourd'hui").
+var orderTimes = setOf(
+	"now", "today", "nu", "vandaag", "direct", "jetzt", "heute", "sofort", "maintenant", "aujourd", "des", "ya", "hoy",
+	"ahora", "agora", "hoje", "ja", "ora", "oggi", "subito", "teraz", "dzis", "dzisiaj", "nyni", "dnes", "ted",
+	"teraz", "most", "ma", "acum", "azi", "idag", "na", "nyt", "tanaan", "zdaj", "danes", "odmah", "sada", "danas",
+	"сега", "днес", "сеичас", "сегодня", "зараз", "сьогодні", "одмах", "τωρα", "σημερα", "dabar", "siandien", "tagad",
+	"kohe", "nuud", "hemen", "simdi", "bugun",
+)
+
+// orderNow returns a call to order now in m ("bestel vandaag"), or "".
+func orderNow(m foldedText) string {
+	for i, w := range m.words {
+		if has(orderVerbs, w) && i+1 < len(m.words) && has(orderTimes, m.words[i+1]) {
+			return w + " " + m.words[i+1]
+		}
+	}
+	return ""
 }

@@ -89,3 +89,36 @@ func TestAdvertProductWordsNamingOurs(t *testing.T) {
 		{name: "french offerte is free delivery", sub: setMessage("Tisane minceur, livraison offerte. Commandez maintenant."), want: CodeAdCopy, points: 60},
 	})
 }
+
+// TestOrderNow: a call to order now in the words of many languages, found
+// by its shape (an order verb, then now or today); an order a buyer
+// mentions without a time word, and a time word after another verb, are
+// not.
+func TestOrderNow(t *testing.T) {
+	for _, tc := range []struct{ msg, want string }{
+		{"Bestel vandaag, tweede fles gratis.", "bestel vandaag"},
+		{"Поръчайте днес с отстъпка.", "поръчаите днес"},
+		{"Objednejte dnes a ušetříte.", "objednejte dnes"},
+		{"Tilaa tänään!", "tilaa tanaan"},
+		{"Kup dziś, zapłać później.", "kup dzis"},
+		{"Buy today, pay later.", "buy today"},
+		{"We would like to order 20 licences.", ""},
+		{"Can we order now and pay in January?", "order now"}, // a cue; the question keeps it from deciding
+		{"We spoke today about the order.", ""},
+		{"Get direct access to the API?", ""},
+	} {
+		if got := orderNow(newFoldedText(foldText(tc.msg))); got != tc.want {
+			t.Errorf("orderNow(%q) = %q, want %q", tc.msg, got, tc.want)
+		}
+	}
+}
+
+// TestSecondOneFree: a second item free is a bundle deal in any language.
+func TestSecondOneFree(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "dutch", sub: setMessage("Magnesium voor een betere nachtrust, 2e flacon gratis."), want: CodeAdCopy, points: 20},
+		{name: "english", sub: setMessage("Sleep better tonight: 2nd bottle free"), want: CodeAdCopy, points: 20},
+		{name: "german", sub: setMessage("Nur diese Woche: 2. Flasche gratis"), want: CodeAdCopy, points: 60},
+		{name: "buyer counting months", sub: setMessage("We have 2 forms and would like the first month free, is that possible?"), not: []string{CodeAdCopy}},
+	})
+}
