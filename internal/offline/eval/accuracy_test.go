@@ -349,8 +349,8 @@ const (
 	// rules).
 	identityRecallFloor = 0.95
 	// identityTuningFloor guards rounds three and four (95.2 % and 96.1 %
-	// measured after round nine's rules, 93.8 % and 94.8 % before them;
-	// 54.8 % and 71.4 % before their own rules).
+	// measured, with or without round nine's rules; 54.8 % and 71.4 %
+	// before their own rules).
 	identityTuningFloor = 0.95
 	// identityHeldOutFloor guards round five, held out (69.6 % measured
 	// with the rules of rounds three and four; 39.3 % before them).
