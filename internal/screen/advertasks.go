@@ -44,12 +44,32 @@ func asksOfUs(msg string, m foldedText) string {
 			if !strings.ContainsAny(s, "?？؟¿") {
 				continue
 			}
-			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" {
+			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) {
 				return "a question"
 			}
 		}
 	}
 	return cmp.Or(requestWords.find(m), requestsOfUs.find(m))
+}
+
+// advertHooks open the questions adverts ask about the reader's own
+// condition or wishes, folded: "Tired of…?", "Want to look younger?",
+// "Souffrez-vous de…?". Nobody asks a seller of software about those.
+var advertHooks = foldedPhrases(
+	"tired of", "sick of", "fed up with", "suffering from", "do you suffer", "struggling with", "want to lose",
+	"want to look", "want to feel", "want to get rid", "dreaming of", "ready to lose", "ready to feel",
+	"genug von", "leiden sie", "leidest du", "wollen sie abnehmen", "willst du abnehmen",
+	"marre de", "souffrez vous", "vous souffrez", "envie de perdre", "cansado de", "cansada de", "sufre de",
+	"sufres de", "quieres perder", "quiere perder", "sofre de", "quer perder", "stanco di",
+	"stanca di", "soffri di", "soffre di", "vuoi perdere", "last u van", "heb je last van", "wil je afvallen",
+	"masz dosc", "cierpisz na", "chcesz schudnac", "устали от", "страдаете от", "хотите похудеть",
+)
+
+// advertHook reports whether a question (folded) opens with an advert's
+// hook.
+func advertHook(q foldedText) bool {
+	h := advertHooks.find(q)
+	return h != "" && strings.HasPrefix(q.text, h)
 }
 
 // toolNouns are the nouns a customer's question uses for what we sell,

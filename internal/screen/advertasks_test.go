@@ -47,6 +47,11 @@ func TestAsksOfUs(t *testing.T) {
 		{"Gelenkschmerzen? Jetzt bestellen!", false},
 		{"Order now at half price, free delivery to your door.", false},
 		{"Zamów dziś, płatność przy odbiorze.", false},
+		{"Want to look 10 years younger? Only today 50% off.", false},
+		{"Marre de vos kilos en trop ? Commandez maintenant.", false},
+		{"¿Cansada de la celulitis? Pídelo hoy.", false},
+		{"Are you open on Saturdays?", true},
+		{"Do you want to see a demo first?", true},
 		{"Закажите сейчас со скидкой 50%!", false},
 	} {
 		m := newFoldedText(foldText(tc.msg))
