@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
-	"github.com/leadsieve/leadsieve/internal/region/phoneplan"
 	"github.com/leadsieve/leadsieve/internal/region"
+	"github.com/leadsieve/leadsieve/internal/region/phoneplan"
 )
 
 // regionOf maps a country field value to an ISO alpha-2 region that has a

@@ -11,8 +11,8 @@ import (
 
 	"github.com/nyaruka/phonenumbers"
 
-	"github.com/leadsieve/leadsieve/internal/region/phoneplan"
 	"github.com/leadsieve/leadsieve/internal/region"
+	"github.com/leadsieve/leadsieve/internal/region/phoneplan"
 )
 
 // reading is what the phone check learns from a number: whether it
