@@ -171,11 +171,13 @@ func (userAgentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	noLanguage := strings.TrimSpace(in.Sub.Context.AcceptLanguage) == ""
 	if ua == "" {
 		switch {
-		case in.Live && noLanguage && claimsPage(in):
+		case in.Live && noLanguage && claimsPageInHeaders(in):
 			// Every browser sends both headers; a client that sends
 			// neither yet claims to have rendered the page is an HTTP
 			// library announcing nothing, the same tell as one that
-			// names itself (see corroboratesItself).
+			// names itself (see corroboratesItself). Only a claim the
+			// request itself carries counts: an export's elapsed_ms
+			// says nothing of whether it kept the headers.
 			rs = append(rs, in.reason(CodeBotUserAgent, "no User-Agent and no Accept-Language, which every browser sends, from a client that claims a browser page"))
 		case in.Live:
 			rs = append(rs, in.reason(CodeUserAgentMissing, "the request had no User-Agent"))
@@ -187,6 +189,14 @@ func (userAgentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		rs = append(rs, in.reason(CodeAcceptLanguageMissing, "the request had no Accept-Language"))
 	}
 	return rs
+}
+
+// claimsPageInHeaders reports whether the request claims a browser page
+// in what it sent: a Referer, an Origin or a render token.
+func claimsPageInHeaders(in *Input) bool {
+	c := in.Sub.Context
+	return strings.TrimSpace(c.Referer) != "" || strings.TrimSpace(c.Origin) != "" ||
+		strings.TrimSpace(in.Sub.Control.Token) != ""
 }
 
 // botAgent returns the automation marker found in the user agent ua, or
