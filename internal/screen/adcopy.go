@@ -221,7 +221,7 @@ var adCues = []struct {
 		"discreet delivery", "zahlung bei lieferung", "per nachnahme", "nachnahme", "kostenloser versand", "diskreter versand",
 		"paiement a la livraison", "livraison gratuite", "livraison discrete", "envoi discret",
 		"pago contra reembolso", "contra reembolso", "contra entrega", "envio gratis", "envio gratuito", "pago al recibir",
-		"pagamento na entrega", "frete gratis", "entrega discreta", "pagamento alla consegna", "spedizione gratuita",
+		"livraison offerte", "плащане при доставка", "pagamento na entrega", "frete gratis", "entrega discreta", "pagamento alla consegna", "spedizione gratuita",
 		"betalen bij levering", "gratis verzending", "rembours", "platnosc przy odbiorze", "darmowa dostawa",
 		"dyskretna przesylka", "platba na dobirku", "dobirka", "fizetes atvetelkor", "ingyenes szallitas",
 		"plata la livrare", "livrare gratuita", "betala vid leverans", "fri frakt", "betaling ved levering",
@@ -347,7 +347,11 @@ func adCopy(msg string, m foldedText) (string, int) {
 		if c.kind == "price" && slicesContainsPrefix(found, "price ") {
 			continue // one kind of cue counts once
 		}
-		if p := c.phrases.find(m); p != "" {
+		p := c.phrases.find(m)
+		if p == "" && c.kind == "order" {
+			p = orderNow(m) // the same call in other words (advertasks.go)
+		}
+		if p != "" {
 			found = append(found, c.kind+" "+quote(p, 20))
 		}
 	}
@@ -487,12 +491,14 @@ var productQuestion = foldedPhrases(
 
 // adBundle matches a bundle deal written with numbers in any language,
 // from its first number on: "2+1", "2 für 1", "3 x 2", "2 achetés = 1
-// offert", "2 halen 1 betalen", "3 y paga 2". adDecimal matches an amount
+// offert", "2 halen 1 betalen", "3 y paga 2", a second one free ("2e
+// flacon gratis", "2nd bottle free", "2. Flasche gratis"). adDecimal matches an amount
 // with cents, which numberDeal checks for a word that makes it small
 // ("only 39.99", "nur 29,90") when no currency is written. Both are tried
 // only where a number starts, so that the search stays cheap.
 var (
 	adBundle = newLazyRegexp(`^[1-5](\s?(\+|x|für|for|pour|por|per|za|за|voor|na)\s?[1-5](\s|$|[.,!])` +
+		`|(e|nd|ème|eme|º|ª|\.)\s\pL+\s(?i:gratis|free|offert|offerte|gratuit|gratuite|gratuita|grátis|kostenlos|zdarma|ingyen|darmo)` +
 		`|\s\pL+(\s\pL+)?\s?=?\s?[1-5]\s(?i:offert|gratis|free|betalen|gratuit|grátis|zdarma|ingyen|darmo)` +
 		`|\s(?i:y|e|et|und|and)\s(?i:paga|pague|payez|zahlen|pay)\s[1-5]\b)`)
 	adDecimal = newLazyRegexp(`^\d+[.,]\d{2}\b`)

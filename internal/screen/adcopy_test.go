@@ -4,21 +4,22 @@ import "testing"
 
 // TestAdCopy: adverts are recognised by the parts every advert has, in
 // several languages; a buyer's mention of a price or an order is one cue
-// at most, which weighs half and passes on its own.
+// at most, which weighs half and passes on its own. Two kinds of cue in a
+// message that asks nothing of us weigh three (advertasks.go): junk.
 func TestAdCopy(t *testing.T) {
 	not := []string{CodeAdCopy}
 	runCases(t, []detCase{
 		{name: "english: discount, claim, order", sub: setMessage("Lose weight fast with natural ingredients! Now 50% off, order now."), want: CodeAdCopy, points: 60},
 		{name: "german: claim and order", sub: setMessage("Schluss mit Gelenkschmerzen – ohne Nebenwirkungen. Jetzt bestellen!"), want: CodeAdCopy, points: 60}, // a remedy with one more cue: see remedyAdvert,
-		{name: "french: price and official site", sub: setMessage("Seulement 39 € sur le site officiel, quantités limitées"), want: CodeAdCopy, points: 40},
+		{name: "french: price and official site", sub: setMessage("Seulement 39 € sur le site officiel, quantités limitées"), want: CodeAdCopy, points: 60},
 		{name: "spanish: discount and claim", sub: setMessage("Controla la presión arterial sin efectos secundarios, -70% solo hoy"), want: CodeAdCopy, points: 60},
 		{name: "portuguese: order and claim", sub: setMessage("Queimar gordura em 14 dias? Compre já no site oficial."), want: CodeAdCopy, points: 60},
-		{name: "polish: order and urgency", sub: setMessage("Zamów teraz, tylko dziś na oficjalna strona"), want: CodeAdCopy, points: 40},
+		{name: "polish: order and urgency", sub: setMessage("Zamów teraz, tylko dziś na oficjalna strona"), want: CodeAdCopy, points: 60},
 		{name: "russian: claim and order", sub: setMessage("Натуральный состав, без побочных эффектов. Закажите сейчас со скидкой 50%!"), want: CodeAdCopy, points: 60},
-		{name: "italian: price and order", sub: setMessage("Solo 49 euro, ordina ora!"), want: CodeAdCopy, points: 40},
+		{name: "italian: price and order", sub: setMessage("Solo 49 euro, ordina ora!"), want: CodeAdCopy, points: 60},
 		{name: "four kinds: capped at twice", sub: setMessage("Clinically proven! Only $29 today only - order now"), want: CodeAdCopy, points: 80},
 		{name: "one cue weighs half", sub: setMessage("All of this can be yours for only $14.95"), want: CodeAdCopy, points: 20},
-		{name: "headline and tracking link", sub: setMessage("A Powerhouse Gifting Program You Don't Want To Miss! https://rank-gift.example/offer"), want: CodeAdCopy, points: 40},
+		{name: "headline and tracking link", sub: setMessage("A Powerhouse Gifting Program You Don't Want To Miss! https://rank-gift.example/offer"), want: CodeAdCopy, points: 60},
 		{name: "affiliate query", sub: setMessage("Fighting A Traffic Ticket? Read this: https://law-help.example/?ref=96487 and call"), want: CodeAdCopy, points: 20},
 		// Buyers.
 		{name: "german sentence with nouns", sub: setMessage("Wir suchen eine Lösung für unsere Filialen in Bremen und Hamburg!"), not: not},
@@ -39,8 +40,8 @@ func TestAdCopyMoreLanguages(t *testing.T) {
 		{name: "swedish", sub: setMessage("Gå ner i vikt utan biverkningar – beställ nu!"), want: CodeAdCopy, points: 60},
 		{name: "danish", sub: setMessage("Ledsmerter? Kun 39 kr i dag på den officielle hjemmeside"), want: CodeAdCopy, points: 60},
 		{name: "finnish", sub: setMessage("Korkea verenpaine? Tilaa nyt, -50% vain tänään"), want: CodeAdCopy, points: 80},
-		{name: "bulgarian", sub: setMessage("Отслабване без странични ефекти. Поръчайте сега!"), want: CodeAdCopy, points: 40},
-		{name: "greek", sub: setMessage("Απώλεια βάρους χωρίς παρενέργειες, μόνο σήμερα"), want: CodeAdCopy, points: 40},
+		{name: "bulgarian", sub: setMessage("Отслабване без странични ефекти. Поръчайте сега!"), want: CodeAdCopy, points: 60},
+		{name: "greek", sub: setMessage("Απώλεια βάρους χωρίς παρενέργειες, μόνο σήμερα"), want: CodeAdCopy, points: 60},
 		{name: "croatian", sub: setMessage("Bolovi u zglobovima? Naručite odmah uz popust 50%"), want: CodeAdCopy, points: 60},
 		{name: "slovak buyer", sub: setMessage("Dobrý deň, potrebujeme cenovú ponuku pre 20 používateľov."), not: []string{CodeAdCopy}},
 		{name: "swedish buyer", sub: setMessage("Hej! Vi vill gärna boka en demo för vårt team på 12 personer."), not: []string{CodeAdCopy}},
@@ -68,7 +69,7 @@ func TestAdCopyProductAndDelivery(t *testing.T) {
 		{name: "russian", sub: setMessage("Капсулы для похудения: минус 10 кг за месяц. Оплата при получении, цена 990 руб."), want: CodeAdCopy, points: 80},
 		{name: "spanish", sub: setMessage("Crema natural con resultados en 7 días. Precio promocional 35 euros, pide el tuyo hoy."), want: CodeAdCopy, points: 80},
 		{name: "polish", sub: setMessage("Żel na stawy, efekt w 7 dni. Zamów teraz z rabatem 50%."), want: CodeAdCopy, points: 80},
-		{name: "struck price", sub: setMessage("149 PLN instead of 298, order today."), want: CodeAdCopy, points: 40},
+		{name: "struck price", sub: setMessage("149 PLN instead of 298, order today."), want: CodeAdCopy, points: 60},
 		// Customers in the trade.
 		{name: "supplement shop wants a demo", sub: setMessage("We sell slimming capsules with free shipping; can we get a demo of your platform?"), want: CodeAdCopy, points: 20},
 		{name: "clinic asks about the price", sub: setMessage("Our physiotherapy clinics treat joint pain. What is your pricing for 10 users?"), want: CodeAdCopy, points: 10},

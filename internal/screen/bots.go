@@ -168,17 +168,35 @@ func (userAgentDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	}
 	var rs []lead.Reason
 	ua := strings.TrimSpace(in.Sub.Context.UserAgent)
+	noLanguage := strings.TrimSpace(in.Sub.Context.AcceptLanguage) == ""
 	if ua == "" {
-		if in.Live {
+		switch {
+		case in.Live && noLanguage && claimsPageInHeaders(in):
+			// Every browser sends both headers; a client that sends
+			// neither yet claims to have rendered the page is an HTTP
+			// library announcing nothing, the same tell as one that
+			// names itself (see corroboratesItself). Only a claim the
+			// request itself carries counts: an export's elapsed_ms
+			// says nothing of whether it kept the headers.
+			rs = append(rs, in.reason(CodeBotUserAgent, "no User-Agent and no Accept-Language, which every browser sends, from a client that claims a browser page"))
+		case in.Live:
 			rs = append(rs, in.reason(CodeUserAgentMissing, "the request had no User-Agent"))
 		}
 	} else if m := botAgent(ua); m != "" {
 		rs = append(rs, in.reason(CodeBotUserAgent, "User-Agent "+quote(ua, 40)+" is automation ("+m+")"))
 	}
-	if in.Live && strings.TrimSpace(in.Sub.Context.AcceptLanguage) == "" {
+	if in.Live && noLanguage {
 		rs = append(rs, in.reason(CodeAcceptLanguageMissing, "the request had no Accept-Language"))
 	}
 	return rs
+}
+
+// claimsPageInHeaders reports whether the request claims a browser page
+// in what it sent: a Referer, an Origin or a render token.
+func claimsPageInHeaders(in *Input) bool {
+	c := in.Sub.Context
+	return strings.TrimSpace(c.Referer) != "" || strings.TrimSpace(c.Origin) != "" ||
+		strings.TrimSpace(in.Sub.Control.Token) != ""
 }
 
 // botAgent returns the automation marker found in the user agent ua, or

@@ -120,7 +120,7 @@ var Codes = []CodeInfo{
 	{CodeRenderTokenExpired, 20, DetRenderToken, "The form was rendered longer ago than max_age (stale tab or harvested token)."},
 	{CodeRenderTokenReplayed, 60, DetRenderToken, "The render token was already used by an earlier submission."},
 	{CodeRenderTokenUnchecked, 0, DetRenderToken, "A token was sent but could not be checked (no signer configured, or the replay store failed)."},
-	{CodeBotUserAgent, 60, DetUserAgent, "The User-Agent is an HTTP library, crawler or headless browser. Not checked on server-fed forms (render_token: false); decisive when the submission also claims a browser page (a referer, an origin or a render time), weak otherwise."},
+	{CodeBotUserAgent, 60, DetUserAgent, "The User-Agent is an HTTP library, crawler or headless browser, or a live request sends neither User-Agent nor Accept-Language (every browser sends both) while its Referer, Origin or render token claims a browser page. Not checked on server-fed forms (render_token: false); decisive when the submission also claims a browser page (a referer, an origin or a render time), weak otherwise."},
 	{CodeUserAgentMissing, 10, DetUserAgent, "A live request arrived without a User-Agent."},
 	{CodeAcceptLanguageMissing, 10, DetUserAgent, "A live request arrived without Accept-Language, which every browser sends."},
 	{CodeOriginNotAllowed, 40, DetOrigin, "Origin or Referer names a site that is not among the form's allowed origins."},

@@ -129,7 +129,7 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	"tymchasovyi", "odnorazova", "sute", "instant", "burn", "kurz",
 	// Boxes that hide their owner or expire by themselves.
 	"ghost", "hidden", "hide", "mask", "masked", "incognito", "anonym", "secret", "nada", "void", "null",
-	"nowhere", "ephemeral", "expire", "expiring", "destruct", "onetime", "oneuse", "singleuse", "1hour",
+	"nowhere", "ephemeral", "expire", "expiring", "destruct", "gone", "vanish", "onetime", "oneuse", "singleuse", "1hour",
 	"24h", "48h", "hour", "zero",
 	// "Temporary" and "ephemeral" in more languages.
 	"efimero", "efimera", "effimera", "efemero", "ephemere", "docasna", "docasny", "ideiglenes", "ajutine",

@@ -97,6 +97,8 @@ func TestThrowawayName(t *testing.T) {
 		"tijdelijke-mailbox.nl":    "tijdelijkemail",
 		"quicktrashbox.net":        "trashbox",
 		"mytemp.email":             "tempemail",
+		"mailgone.click":           "mailgone",
+		"vanish-inbox.net":         "vanishinbox",
 		"tempr.email":              "",
 		"northwind.email":          "",
 		// Companies whose names merely hold the letters.
@@ -113,6 +115,8 @@ func TestThrowawayName(t *testing.T) {
 		"mailbox.org":           "",
 		"acme.mail":             "",
 		"fakenews-radio.com":    "",
+		"gonefishing-post.com":  "", // the mail word must follow, or end the name
+		"boxgonewild.com":       "",
 	} {
 		if got := throwawayName(domain); got != want {
 			t.Errorf("throwawayName(%q) = %q, want %q", domain, got, want)

@@ -203,9 +203,7 @@ func (e *Engine) corroboratesItself(code string, points int, in *Input) bool {
 		// page; an automation client that also claims a browser page (a
 		// referer, an origin, a render time, a token) is a bot posing as
 		// a visitor.
-		c := in.Sub.Context
-		return strings.TrimSpace(c.Referer) != "" || strings.TrimSpace(c.Origin) != "" ||
-			c.ElapsedMS != nil || strings.TrimSpace(in.Sub.Control.Token) != ""
+		return claimsPage(in)
 	}
 	if code != CodeGibberishName {
 		return false
@@ -219,6 +217,14 @@ func (e *Engine) corroboratesItself(code string, points int, in *Input) bool {
 	// A person with a rare name has an address made from it; mash in the
 	// address that shares nothing with the name was typed separately.
 	return in.Email.Valid && d.gibberishLocal(in.Email.Local) && !madeFromName(in.Email.Local, f.FirstName, f.LastName)
+}
+
+// claimsPage reports whether a submission claims to come from a browser
+// page: a referer, an origin, a render time or a render token.
+func claimsPage(in *Input) bool {
+	c := in.Sub.Context
+	return strings.TrimSpace(c.Referer) != "" || strings.TrimSpace(c.Origin) != "" ||
+		c.ElapsedMS != nil || strings.TrimSpace(in.Sub.Control.Token) != ""
 }
 
 // nameRunLen is how many letters in a row an address must share with a

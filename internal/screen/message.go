@@ -163,7 +163,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	channel := wayRound(app, link, host)
 	folded := newFoldedText(in.msg.folded)
 	buyer := buyerSigns.find(folded)
-	product := cmp.Or(productQuestion.find(folded), asksAboutProduct(msg, folded))
+	product := cmp.Or(productQuestion.find(folded), asksAboutProduct(msg, folded), readerToolQuestion(msg))
 	// What a message asking about abuse or spam quotes is not its own
 	// (see reportedSpeech): phrases and abuse are read without it.
 	said, saidWords, saidLower, saidFolded := msg, words, lower, folded
@@ -237,13 +237,25 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		rs = append(rs, r)
 	}
 	why, kinds := adCopy(msg, folded)
+	// An advert asks nothing of us (advertasks.go): a product word in a
+	// message that asks nothing is the advert's own unless it names the
+	// reader's ("your lead scoring"), and two kinds of cue that ask
+	// nothing weigh one more.
+	asks, adProduct := asksOfUs(msg, folded), product
+	if asks == "" && !namesReaders(product) {
+		adProduct = ""
+	}
+	if kinds >= 2 && kinds < adRemedyKinds && asks == "" {
+		kinds++
+		why += ", and asks nothing of us"
+	}
 	if kinds == 0 && product == "" && buyer == "" {
 		if r := remedyProduct(folded); r != "" {
 			why, kinds = "advertising copy, a remedy and its form: "+quote(r, 30), 1
 		}
 	}
 	if kinds > 0 {
-		if r := remedyAdvert(folded, kinds, why); r != "" && kinds < adRemedyKinds && product == "" {
+		if r := remedyAdvert(folded, kinds, why); r != "" && kinds < adRemedyKinds && adProduct == "" {
 			// A remedy with an advert's cue is the advert: junk on its
 			// own (a clinic asking about our product is left alone).
 			kinds = adRemedyKinds
@@ -252,11 +264,11 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r := in.reason(CodeAdCopy, why)
 		// One kind of cue weighs half; each more adds half.
 		r.Points = min(kinds, adCopyCap*2) * pts(CodeAdCopy) / 2
-		if product != "" {
+		if adProduct != "" {
 			// Adverts sell their own product; a message about ours that
 			// sounds like one is a customer in that trade: half.
 			r.Points /= 2
-			r.Detail += "; but " + quote(product, 20) + " asks about our product: half"
+			r.Detail += "; but " + quote(adProduct, 20) + " asks about our product: half"
 		}
 		rs = append(rs, r)
 	}

@@ -287,7 +287,7 @@ func TestDetectorPanicIsContained(t *testing.T) {
 func TestVerdictThresholds(t *testing.T) {
 	// The thresholds alone: every sign decisive (see TestEvidence for weak ones).
 	e := testEngine(t, func(c *Config) {
-		c.Points = map[string]int{CodeAcceptLanguageMissing: 29}
+		c.Points = map[string]int{CodeAcceptLanguageMissing: 29, CodeUserAgentMissing: 39}
 		c.Evidence.WeakSigns = []string{CodeRoleAccount}
 	}, nil)
 	sub := genuine(t, e.deps.Tokens)
@@ -296,7 +296,7 @@ func TestVerdictThresholds(t *testing.T) {
 		t.Fatalf("29: %s %d", s.Verdict, s.Score)
 	}
 	sub = genuine(t, e.deps.Tokens)
-	sub.Context.AcceptLanguage, sub.Context.UserAgent = "", ""
+	sub.Context.UserAgent = "" // both headers missing would be a bot (TestNoBrowserHeaders)
 	if s := e.Screen(context.Background(), testForm(), sub); s.Verdict != lead.ScreenReview || s.Score != 39 {
 		t.Fatalf("39: %s %d", s.Verdict, s.Score)
 	}

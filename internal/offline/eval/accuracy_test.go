@@ -177,8 +177,9 @@ const (
 	// to five, 91.7 % after hidden swearing, harassment, contempt that
 	// asks for nothing and more spam trades, 93.0 % after pitch moves,
 	// remedy forms and generated addresses, 93.0 % after ill will by its
-	// move, each measured on its own, 94.3 % with the four merged; target
-	// minJunkRecall).
+	// move, 94.2 % after adverts that ask nothing of us and headerless
+	// clients, each measured on its own, 94.3 % with the first four merged;
+	// target minJunkRecall).
 	outsiderRecallFloor = 0.94
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
 	// messages, 70.7 % measured at commit fc7e1f5, 72.0 % after the fifth
@@ -340,15 +341,20 @@ func TestKindsAccuracy(t *testing.T) {
 // (kinds-identity-r6, -r7, -r8: vendor pitches, supplement adverts and
 // throwaway addresses on services no list holds, with their look-alikes)
 // were each measured once before the rules they informed (56.4 %, 42.4 %
-// and 41.9 % of their junk caught) and then tuned on.
+// and 41.9 % of their junk caught) and then tuned on. Round nine
+// (kinds-identity-r9: invalid addresses, fast bots, throwaway domains,
+// adverts and their look-alikes) caught 91.5 % of its junk with 3 of 36
+// look-alikes marked junk before its rules, and was then tuned on; round
+// ten (kinds-identity-r10) was written after them and is held out.
 const (
 	// identityRecallFloor guards the junk recall of rounds one and two
 	// (98.6 % measured; round two's junk was caught at 89.3 % before its
 	// rules).
 	identityRecallFloor = 0.95
-	// identityTuningFloor guards rounds three and four (93.8 % and 94.8 %
-	// measured; 54.8 % and 71.4 % before their rules).
-	identityTuningFloor = 0.93
+	// identityTuningFloor guards rounds three and four (95.2 % and 96.1 %
+	// measured, with or without round nine's rules; 54.8 % and 71.4 %
+	// before their own rules).
+	identityTuningFloor = 0.95
 	// identityHeldOutFloor guards round five, held out (69.6 % measured
 	// with the rules of rounds three and four; 39.3 % before them).
 	identityHeldOutFloor = 0.69
@@ -364,6 +370,12 @@ const (
 	// identityPitchRoundsFloor guards rounds six to eight, tuning rounds
 	// now (96.4 %, 90.9 % and 90.3 % measured).
 	identityPitchRoundsFloor = 0.90
+	// identityRound9Floor guards round nine, a tuning round now (96.8 %
+	// measured; 91.5 % before its rules).
+	identityRound9Floor = 0.95
+	// identityRound10Floor guards round ten, held out (90.5 % measured
+	// with round nine's rules; 88.1 % with the rules before them).
+	identityRound10Floor = 0.90
 )
 
 // TestIdentityKindsAccuracy measures testdata/kinds/identity.jsonl: no
@@ -384,7 +396,7 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 	for fam, floor := range map[string]float64{
 		"burst": identityFamilyFloor, "content_bot": identityFamilyFloor, "disposable": identityFamilyFloor,
 		"invalid_email": identityFamilyFloor, "test_entry": identityFamilyFloor, "url_in_name": identityFamilyFloor,
-		"vendor_pitch": identityPitchFloor, "supplement_ads": identityFamilyFloor,
+		"vendor_pitch": identityPitchFloor, "supplement_ads": identityFamilyFloor, "fast_bot": identityFamilyFloor,
 	} {
 		n := c.Category("junk", fam)
 		if n.Total == 0 || float64(n.Flagged) < floor*float64(n.Total) {
@@ -401,6 +413,7 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 		"kinds-identity-r4": identityTuningFloor, "kinds-identity-r5": identityHeldOutFloor,
 		"kinds-identity-r6": identityPitchRoundsFloor, "kinds-identity-r7": identityPitchRoundsFloor,
 		"kinds-identity-r8": identityPitchRoundsFloor,
+		"kinds-identity-r9": identityRound9Floor, "kinds-identity-r10": identityRound10Floor,
 	} {
 		sc := r.Source(src)
 		if sc == nil {

@@ -25,7 +25,13 @@ import (
 type row struct {
 	first, last, company, email, phone, title, msg string
 	elapsedMS                                      int // 0: a person's pace
+	// ua and lang replace the browser's User-Agent and Accept-Language
+	// when set; none sends the header empty (round nine's bots).
+	ua, lang string
 }
+
+// none marks a header a row sends empty.
+const none = "-"
 
 var agents = []string{
 	"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
@@ -114,6 +120,24 @@ func main() {
 	g.family(supplementAds8, "junk", "spam", "supplement_ads")
 	g.family(disposable8, "junk", "disposable", "disposable")
 	g.family(pitchLookalikes8, "genuine", "genuine", "pitch_lookalike")
+	// Round nine (rows9.go): invalid addresses, fast bots, throwaway
+	// domains and adverts with their look-alikes; measured once before
+	// its rules.
+	g.source = "kinds-identity-r9"
+	g.family(invalidEmail9, "junk", "invalid_email", "invalid_email")
+	g.family(fastBots9, "junk", "bot", "fast_bot")
+	g.family(disposable9, "junk", "disposable", "disposable")
+	g.family(supplementAds9, "junk", "spam", "supplement_ads")
+	g.family(autofill9, "genuine", "genuine_short", "autofill")
+	g.family(identityLookalikes9, "genuine", "genuine", "identity_lookalike")
+	g.family(pitchLookalikes9, "genuine", "genuine", "pitch_lookalike")
+	// Round ten (rows10.go), written after round nine's rules; held out.
+	g.source = "kinds-identity-r10"
+	g.family(invalidEmail10, "junk", "invalid_email", "invalid_email")
+	g.family(fastBots10, "junk", "bot", "fast_bot")
+	g.family(disposable10, "junk", "disposable", "disposable")
+	g.family(supplementAds10, "junk", "spam", "supplement_ads")
+	g.family(lookalikes10, "genuine", "genuine", "identity_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
@@ -157,14 +181,28 @@ func (g *gen) add(w row, form, ip string, at time.Time, label, category, family 
 	if elapsed == 0 {
 		elapsed = 12000 + g.r.IntN(120000)
 	}
+	// Drawn for every row, so that the rows of earlier rounds keep theirs.
+	ua, lang := agents[g.r.IntN(len(agents))], langs[g.r.IntN(len(langs))]+",en;q=0.7"
+	ua, lang = header(w.ua, ua), header(w.lang, lang)
 	g.recs = append(g.recs, &labelled.Record{
 		FormID: form, SubmittedAt: at.Format(time.RFC3339), Fields: fields,
 		Context: map[string]any{
-			"ip": ip, "user_agent": agents[g.r.IntN(len(agents))], "accept_language": langs[g.r.IntN(len(langs))] + ",en;q=0.7",
+			"ip": ip, "user_agent": ua, "accept_language": lang,
 			"referer": referer, "elapsed_ms": elapsed,
 		},
 		Label: label, Category: category, Family: family, Source: g.source,
 	})
+}
+
+// header is a row's own value for a header when it has one.
+func header(own, drawn string) string {
+	switch own {
+	case "":
+		return drawn
+	case none:
+		return ""
+	}
+	return own
 }
 
 // family adds one record per row at a random time from a random IP; a

@@ -1,0 +1,179 @@
+package screen
+
+import (
+	"cmp"
+	"strings"
+)
+
+// What an advert asks of us: nothing. A health shop writing to us and an
+// advert for its pills can share every word (a slimming tea, 50 % off,
+// cash on delivery); what they never share is who is asked for what. A
+// customer asks the reader something: a question, a quote, a call, a
+// trial. An advert only tells, promises and urges the reader to buy; its
+// questions are hooks about the reader's complaint ("Tired of back
+// pain?"), not questions to us. So an advert with two kinds of cue that
+// asks nothing of us weighs one kind more (junk), and a word that would
+// make it a question about our product ("offerte" is a quote in Dutch
+// and free delivery in French) counts only where something is asked.
+
+// requestsOfUs are more ways than requestWords (abusereading.go) of
+// asking the reader for something without a question mark, folded: we
+// are looking for, get back to me, interested in your, in the languages
+// adverts and leads come in.
+var requestsOfUs = foldedPhrases(
+	"kindly", "we are looking for", "we re looking for", "i am looking for", "i m looking for",
+	"get back to me", "get back to us", "call me", "contact me", "interested in your", "i am interested",
+	"i m interested", "we are interested", "we re interested", "wir wurden gerne", "ich wurde gerne",
+	"wir suchen", "ich suche", "wir benotigen", "senden sie", "schicken sie", "melden sie sich",
+	"nous aimerions", "nous souhaitons", "nous souhaiterions", "je souhaite", "je souhaiterais", "j aimerais",
+	"nous cherchons", "je cherche", "envoyez moi", "envoyez nous", "pourriez vous", "nos gustaria",
+	"me gustaria", "quisieramos", "buscamos", "envienme", "gostariamos", "por gentileza", "procuramos",
+	"enviem", "vorrei", "cerchiamo", "inviateci", "mandateci", "wij zoeken", "we zoeken", "stuurt u", "prosimy",
+	"chcielibysmy", "chcialbym", "chcialabym", "szukamy", "potrzebujemy", "хотели бы", "хотел бы", "хотела бы",
+	"прошу", "просим", "ищем", "пришлите", "отправьте", "будь ласка", "хотіли б", "прошу надіслати", "lutfen",
+	"rica ediyoruz", "istiyoruz", "ariyoruz", "ihtiyacimiz", "prosim", "chteli bychom", "hledame", "kerjuk",
+	"szeretnenk", "va rugam", "am dori", "cautam", "vanligen", "vi skulle vilja", "vi soker", "vennligst",
+	"vi onsker", "venligst", "vi vil gerne", "ystavallisesti", "παρακαλω", "θα θελαμε",
+)
+
+// asksOfUs returns how msg asks the reader for something (a question that
+// is not about a complaint, or a request), or "" when it asks nothing.
+func asksOfUs(msg string, m foldedText) string {
+	if strings.ContainsAny(msg, "?？؟¿") {
+		for s := range sentences(msg) {
+			if !strings.ContainsAny(s, "?？؟¿") {
+				continue
+			}
+			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) {
+				return "a question"
+			}
+		}
+	}
+	return cmp.Or(requestWords.find(m), requestsOfUs.find(m))
+}
+
+// advertHooks open the questions adverts ask about the reader's own
+// condition or wishes, folded: "Tired of…?", "Want to look younger?",
+// "Souffrez-vous de…?". Nobody asks a seller of software about those.
+var advertHooks = foldedPhrases(
+	"tired of", "sick of", "fed up with", "suffering from", "do you suffer", "struggling with", "want to lose",
+	"want to look", "want to feel", "want to get rid", "dreaming of", "ready to lose", "ready to feel",
+	"genug von", "leiden sie", "leidest du", "wollen sie abnehmen", "willst du abnehmen",
+	"marre de", "souffrez vous", "vous souffrez", "envie de perdre", "cansado de", "cansada de", "sufre de",
+	"sufres de", "quieres perder", "quiere perder", "sofre de", "quer perder", "stanco di",
+	"stanca di", "soffri di", "soffre di", "vuoi perdere", "last u van", "heb je last van", "wil je afvallen",
+	"masz dosc", "cierpisz na", "chcesz schudnac", "устали от", "страдаете от", "хотите похудеть",
+)
+
+// advertHook reports whether a question (folded) opens with an advert's
+// hook.
+func advertHook(q foldedText) bool {
+	h := advertHooks.find(q)
+	return h != "" && strings.HasPrefix(q.text, h)
+}
+
+// toolNouns are the nouns a customer's question uses for what we sell,
+// folded: the system, the filter, the service, the plan.
+var toolNouns = setOf(
+	"system", "systems", "tool", "filter", "service", "plan", "plans", "product", "software", "platform", "solution",
+	"app", "api", "integration", "plugin", "widget", "form", "forms",
+	"sistema", "systeme", "systeem", "filtro", "filtre", "filtr", "servicio", "servico", "servizio", "service",
+	"dienst", "dienstleistung", "tarif", "tarifa", "plano", "piano", "abonnement", "suscripcion", "assinatura",
+	"abbonamento", "herramienta", "ferramenta", "strumento", "outil", "werkzeug", "narzedzie", "usluga",
+	"система", "сервис", "фильтр", "тариф", "продукт", "систему", "сервиса", "фильтра",
+)
+
+// readerPossessives address the reader's own things, folded.
+var readerPossessives = setOf(
+	"your", "ihr", "ihre", "ihrem", "ihren", "ihres", "votre", "vos", "su", "sus", "seu", "sua", "seus", "suas",
+	"vostro", "vostra", "vostri", "vostre", "uw", "jullie", "wasz", "wasza", "wasze", "waszego", "waszej",
+	"ваш", "ваша", "ваше", "вашего", "вашеи", "вашу", "vas", "vase", "vasi", "sizin", "teie", "jusu",
+)
+
+// askedFor are what a customer asks a seller of software for, folded: a
+// demonstration, a trial, a quote. An advert offers its own goods and
+// asks for none of these.
+var askedFor = setOf(
+	"demo", "demonstration", "demonstracion", "demonstracao", "dimostrazione", "demonstratie", "vorfuhrung",
+	"prezentacje", "prezentacja", "демонстрацию", "демо", "trial", "essai", "prueba", "prova", "teste", "testversion",
+	"testphase", "proefperiode", "пробныи", "quote", "devis", "cotizacion", "orcamento", "preventivo",
+	"kostenvoranschlag", "wycena", "wyceny",
+)
+
+// readerToolQuestion returns a question about the reader's system, filter
+// or service ("¿Su sistema se integra…?", "Can your filter stop them?")
+// as a possessive and a noun, or one that asks for a demonstration, a
+// trial or a quote ("Proposez-vous une démonstration ?"); or "". Its
+// noun is ours, not the reader's body: an advert's hook ("Is your body
+// ready?") names none of these.
+func readerToolQuestion(msg string) string {
+	if !strings.ContainsAny(msg, "?？؟") {
+		return ""
+	}
+	for s := range sentences(msg) {
+		if !strings.ContainsAny(s, "?？؟") {
+			continue
+		}
+		words := strings.Fields(foldText(s))
+		for i, w := range words {
+			if has(askedFor, w) {
+				return w
+			}
+			if !has(readerPossessives, w) {
+				continue
+			}
+			// The noun follows the possessive, at most one word between
+			// ("your spam filter", "votre nouveau système").
+			for j := i + 1; j <= i+2 && j < len(words); j++ {
+				if has(toolNouns, words[j]) {
+					return w + " " + words[j]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// namesReaders reports whether phrase (folded) begins with a word for
+// "your": it names the reader's product, not the sender's.
+func namesReaders(phrase string) bool {
+	first, _, _ := strings.Cut(phrase, " ")
+	return has(readerPossessives, first)
+}
+
+// The one thing an advert does ask is that the reader order now. Its
+// call to order is an imperative of ordering or buying with a time word
+// right after it ("Bestel vandaag", "Поръчайте днес", "Commandez dès
+// aujourd'hui"), in whatever words each language has; adCopy's order
+// phrases list the common ones, orderNow finds the rest by that shape.
+
+// orderVerbs are imperatives of ordering and buying, folded (written as
+// foldText leaves them: no diacritics, "й" as "и").
+var orderVerbs = setOf(
+	"order", "buy", "bestel", "bestellen", "bestellt", "koop", "kaufen", "kauft", "commandez", "achetez",
+	"pidelo", "pide", "pida", "compra", "compre", "ordena", "encomende", "peca", "ordina", "ordinate", "acquista",
+	"zamow", "zamowcie", "kup", "objednejte", "objednajte", "kupte", "rendelje", "rendeld", "comanda", "comandati",
+	"cumpara", "bestall", "kop", "bestill", "kob", "bestil", "tilaa", "osta", "narocite", "narucite", "porucite",
+	"поручите", "поръчаите", "поръчаи", "закажите", "закажи", "купите", "замовте", "замовляите", "παραγγειλτε",
+	"uzsakykite", "pasutiet", "telli", "siparis",
+)
+
+// orderTimes are the words for now and today that follow a call to
+// order, folded; a few take a word before them ("dès aujourd'hui").
+var orderTimes = setOf(
+	"now", "today", "nu", "vandaag", "direct", "jetzt", "heute", "sofort", "maintenant", "aujourd", "des", "ya", "hoy",
+	"ahora", "agora", "hoje", "ja", "ora", "oggi", "subito", "teraz", "dzis", "dzisiaj", "nyni", "dnes", "ted",
+	"teraz", "most", "ma", "acum", "azi", "idag", "na", "nyt", "tanaan", "zdaj", "danes", "odmah", "sada", "danas",
+	"сега", "днес", "сеичас", "сегодня", "зараз", "сьогодні", "одмах", "τωρα", "σημερα", "dabar", "siandien", "tagad",
+	"kohe", "nuud", "hemen", "simdi", "bugun",
+)
+
+// orderNow returns a call to order now in m ("bestel vandaag"), or "".
+func orderNow(m foldedText) string {
+	for i, w := range m.words {
+		if has(orderVerbs, w) && i+1 < len(m.words) && has(orderTimes, m.words[i+1]) {
+			return w + " " + m.words[i+1]
+		}
+	}
+	return ""
+}
