@@ -138,6 +138,13 @@ func main() {
 	g.family(disposable10, "junk", "disposable", "disposable")
 	g.family(supplementAds10, "junk", "spam", "supplement_ads")
 	g.family(lookalikes10, "genuine", "genuine", "identity_lookalike")
+	// Round eleven (rows11.go), written after round ten was measured.
+	g.source = "kinds-identity-r11"
+	g.family(invalidEmail11, "junk", "invalid_email", "invalid_email")
+	g.family(fastBots11, "junk", "bot", "fast_bot")
+	g.family(disposable11, "junk", "disposable", "disposable")
+	g.family(supplementAds11, "junk", "spam", "supplement_ads")
+	g.family(lookalikes11, "genuine", "genuine", "identity_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
