@@ -134,13 +134,18 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	// "Temporary" and "ephemeral" in more languages.
 	"efimero", "efimera", "effimera", "efemero", "ephemere", "docasna", "docasny", "ideiglenes", "ajutine",
 	"pagaidu", "laikinas", "privremena", "privremeni", "zacasna", "vremenna", "prosorino", "midlertidig",
-	"tillfallig", "valiaikainen", "sementara", "tamthoi"}
+	"tillfallig", "valiaikainen", "sementara", "tamthoi",
+	// "Fleeting" and "volatile": Italian, Spanish, Portuguese, French,
+	// German, Dutch, Polish.
+	"fugace", "fugaz", "volatil", "volatile", "fluchtig", "vluchtig", "ulotna", "ulotny", "passeggera", "pasajero"}
 
 // mailWords name a mailbox, in the same languages.
 var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr",
 	"correo", "courriel", "posta", "pochta", "poczta", "eposta", "caixa", "buzon",
 	"boite", "skrzynka", "mejl", "epost", "poshta", "meado", "casella",
-	"adresse", "adres", "adresa", "direccion", "endereco", "indirizzo"}
+	"adresse", "adres", "adresa", "direccion", "endereco", "indirizzo",
+	// Turkish, Finnish, Dutch, Swedish and Romanian words for a mailbox.
+	"kutu", "kutusu", "posti", "brievenbus", "brevlada", "cutie"}
 
 // throwawayName returns the throwaway word and mail word joined in a label
 // of domain (the labels before the TLD), hyphens ignored, or "".

@@ -253,6 +253,10 @@ func (d emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 			rs = append(rs, in.reason(CodeEmailConfusableDomain, "email domain "+quote(dom, 60)+" "+why))
 		} else if !tldExists(dom) {
 			rs = append(rs, in.reason(CodeEmailInvalidTLD, "email domain "+quote(dom, 60)+" ends in "+quote(dom[strings.LastIndexByte(dom, '.')+1:], 20)+", which is not a top-level domain"))
+		} else if !f.disposable {
+			if why := mailShapeProblem(dom, d.isFreeMail); why != "" {
+				rs = append(rs, in.reason(CodeEmailInvalid, "email domain "+quote(dom, 60)+" "+why+": no mail reaches it"))
+			}
 		}
 	}
 	if f.free {
