@@ -144,8 +144,8 @@ var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "ad
 	"correo", "courriel", "posta", "pochta", "poczta", "eposta", "caixa", "buzon",
 	"boite", "skrzynka", "mejl", "epost", "poshta", "meado", "casella",
 	"adresse", "adres", "adresa", "direccion", "endereco", "indirizzo",
-	// Turkish, Finnish, Dutch, Swedish and Romanian words for a mailbox.
-	"kutu", "kutusu", "posti", "brievenbus", "brevlada", "cutie"}
+	// Turkish, Dutch and Swedish words for a mailbox.
+	"kutu", "kutusu", "brievenbus", "brevlada"}
 
 // throwawayName returns the throwaway word and mail word joined in a label
 // of domain (the labels before the TLD), hyphens ignored, or "".

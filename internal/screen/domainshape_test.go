@@ -99,6 +99,13 @@ func TestThrowawayName(t *testing.T) {
 		"mytemp.email":             "tempemail",
 		"mailgone.click":           "mailgone",
 		"vanish-inbox.net":         "vanishinbox",
+		"fugace-posta.it":          "fugacepost",
+		"buzonfugaz.es":            "buzonfugaz",
+		"correo-volatil.es":        "correovolatil",
+		"volatile-inbox.com":       "volatileinbox",
+		"gecici-kutu.net":          "gecicikutu",
+		"fluchtig-mail.de":         "fluchtigmail",
+		"wegwerp-brievenbus.nl":    "wegwerpbrievenbus",
 		"tempr.email":              "",
 		"northwind.email":          "",
 		// Companies whose names merely hold the letters.
@@ -117,6 +124,10 @@ func TestThrowawayName(t *testing.T) {
 		"fakenews-radio.com":    "",
 		"gonefishing-post.com":  "", // the mail word must follow, or end the name
 		"boxgonewild.com":       "",
+		"volatility-labs.com":   "",
+		"kutuphane.org.tr":      "", // a library
+		"fugazi-records.com":    "",
+		"brevlada-design.se":    "",
 	} {
 		if got := throwawayName(domain); got != want {
 			t.Errorf("throwawayName(%q) = %q, want %q", domain, got, want)

@@ -41,11 +41,18 @@ var providerTypoBrands = []string{"gmail", "googlemail", "hotmail", "outlook", "
 // existing TLD) can receive no mail, or returns "". isFreeMail answers for
 // the free-mail lists (wildcards such as "outlook.*" included).
 func mailShapeProblem(domain string, isFreeMail func(string) bool) string {
-	if isFreeMail(domain) {
-		return ""
-	}
 	labels := strings.Split(domain, ".")
 	n := len(labels)
+	if isFreeMail(domain) {
+		// The list knows some providers under every suffix ("gmx.*"),
+		// which takes in the few private suffixes that stack a country
+		// code before a generic TLD ("de.com", "ru.com"); providers give
+		// addresses under the country's own suffix, never so.
+		if n == 3 && wildcardProvider(labels[0], isFreeMail) && countryBeforeGeneric(labels[1], labels[2]) {
+			return "is the mail provider " + labels[0] + " under ." + labels[1] + "." + labels[2] + ", a country code before a generic ending"
+		}
+		return ""
+	}
 	if n >= 3 && labels[n-1] == labels[n-2] {
 		return "ends in ." + labels[n-2] + "." + labels[n-1] + ", a suffix typed twice"
 	}
@@ -112,4 +119,11 @@ func deletesTo(long, short string) bool {
 		}
 	}
 	return false
+}
+
+// countryBeforeGeneric reports a two-letter country code followed by a
+// generic top-level domain ("fr" then "com"): the order reversed from the
+// countries' own suffixes ("com.br", "co.uk").
+func countryBeforeGeneric(first, last string) bool {
+	return len(first) == 2 && slices.Contains([]string{"com", "net", "org", "info", "biz"}, last)
 }
