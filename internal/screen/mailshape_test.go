@@ -47,9 +47,9 @@ func TestMailShapeProblem(t *testing.T) {
 		{"firm.co.uk", false},
 		{"mori-ss.co.jp", false},
 		{"souzacontabil.com.br", false},
-		{"cloud.ro", false},      // a deletion of icloud's first letter is another word
-		{"email.de", false},      // gmail's first letter changed
-		{"outlooks.com", false},  // a plural is a firm, not a slip
+		{"cloud.ro", false},     // a deletion of icloud's first letter is another word
+		{"email.de", false},     // gmail's first letter changed
+		{"outlooks.com", false}, // a plural is a firm, not a slip
 		{"yahoos.org", false},
 		{"gmail-tools.dev", false},
 		{"mail.gmailer.net", false},

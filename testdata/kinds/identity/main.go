@@ -145,6 +145,13 @@ func main() {
 	g.family(disposable11, "junk", "disposable", "disposable")
 	g.family(supplementAds11, "junk", "spam", "supplement_ads")
 	g.family(lookalikes11, "genuine", "genuine", "identity_lookalike")
+	// Round twelve (rows12.go), written after round eleven's rules; held out.
+	g.source = "kinds-identity-r12"
+	g.family(invalidEmail12, "junk", "invalid_email", "invalid_email")
+	g.family(fastBots12, "junk", "bot", "fast_bot")
+	g.family(disposable12, "junk", "disposable", "disposable")
+	g.family(supplementAds12, "junk", "spam", "supplement_ads")
+	g.family(lookalikes12, "genuine", "genuine", "identity_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
