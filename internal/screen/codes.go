@@ -128,7 +128,7 @@ var Codes = []CodeInfo{
 	{CodeCaptchaFailed, 60, DetCaptcha, "The CAPTCHA provider rejected the response, or it was solved on another hostname or action."},
 	{CodeCaptchaLowScore, 40, DetCaptcha, "The reCAPTCHA v3 score is below the form's min_score."},
 	{CodeCaptchaUnverified, 5, DetCaptcha, "The CAPTCHA provider could not be reached; in fail-closed mode this scores as captcha_failed."},
-	{CodeEmailInvalid, 60, DetEmail, "The email address is not syntactically valid."},
+	{CodeEmailInvalid, 60, DetEmail, "The email address is not syntactically valid, or its domain can receive no mail by its shape: an ending typed twice (.com.br.br), a free-mail domain with a suffix added (orange.fr.com), a single-domain provider's name under a suffix it does not use (gmail.es) or one letter from it (gmial.si)."},
 	// Reserved, disposable, undeliverable, test, URL-in-name and
 	// placeholder-phone signs are junk on their own (60 = junk_at): a B2B
 	// lead form needs an address sales can answer and a person who meant to
