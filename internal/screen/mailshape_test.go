@@ -1,6 +1,9 @@
 package screen
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/leadsieve/leadsieve/internal/screen/domains"
@@ -78,6 +81,50 @@ func TestOSAWithin1(t *testing.T) {
 	} {
 		if got := osaWithin1(tc.a, tc.b); got != tc.want {
 			t.Errorf("osaWithin1(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestMailShapeInScreening: the email detector reports a domain no mail
+// reaches as an invalid address (decisive, 60 points), and leaves real
+// providers, disposable domains and allowed domains to their own codes.
+func TestMailShapeInScreening(t *testing.T) {
+	real := func(d *Deps) { d.Domains = realDomains }
+	runCases(t, []detCase{
+		{name: "suffix typed twice", deps: real, sub: withEmail("ana@oficina-lima.com.pe.pe"), want: CodeEmailInvalid, points: 60},
+		{name: "gmail under a country code", deps: real, sub: withEmail("jonas@gmail.dk"), want: CodeEmailInvalid},
+		{name: "free-mail domain with .com added", deps: real, sub: withEmail("luc@free.fr.com"), want: CodeEmailInvalid},
+		{name: "one slip from yandex", deps: real, sub: withEmail("oleg@yandx.ru"), want: CodeEmailInvalid},
+		{name: "regional hotmail", deps: real, sub: withEmail("jonas@hotmail.dk"), not: []string{CodeEmailInvalid}},
+		{name: "regional yahoo", deps: real, sub: withEmail("kenji@yahoo.co.jp"), not: []string{CodeEmailInvalid}},
+		{name: "company under a country suffix", deps: real, sub: withEmail("ana@oficina-lima.com.pe"), not: []string{CodeEmailInvalid}},
+		{name: "allowed domain skips the check", deps: real, cfg: func(c *Config) { c.Lists.AllowedDomains = []string{"gmail.dk"} },
+			sub: withEmail("jonas@gmail.dk"), not: []string{CodeEmailInvalid}},
+	})
+}
+
+// TestMailShapeSparesRealDomains: no free-mail provider, popular or
+// well-known domain, nor an allow-listed one, reads as a domain no mail
+// reaches. Every provider name added to singleDomainProviders or
+// providerTypoBrands is checked against the real domains the project knows.
+func TestMailShapeSparesRealDomains(t *testing.T) {
+	for _, name := range []string{"freemail.txt", "popular.txt", "wellknown.txt", "allow.txt"} {
+		b, err := os.ReadFile(filepath.Join("domains", "data", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.SplitSeq(string(b), "\n") {
+			d, _, _ := strings.Cut(line, "#")
+			d = strings.TrimSpace(d)
+			if d == "" || !strings.Contains(d, ".") {
+				continue
+			}
+			if n, ok := strings.CutSuffix(d, ".*"); ok {
+				d = n + ".com" // a name under any public suffix
+			}
+			if got := mailShapeProblem(d, domains.IsFreeMail); got != "" {
+				t.Errorf("%s: %s reads as a domain no mail reaches (%s)", name, d, got)
+			}
 		}
 	}
 }
