@@ -226,7 +226,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if w, h := pitchShape(msg, folded, buyer); h > halves {
 		why, halves = w, h
 	}
-	if w, h := offeredToUs(msg, folded); h > halves {
+	// What a customer quotes ("a customer wrote 'I will find your
+	// office' to our team") is not the sender's own offer.
+	if w, h := offeredToUs(said, saidFolded); h > halves {
 		why, halves = w, h
 	}
 	if w, h := pitchMoves(msg, folded); h > halves {
