@@ -87,6 +87,10 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 			why, halves = "runs the reader down and asks for nothing: "+quote(w, 30), 4
 		} else if w := illWill(msg, m); w != "" {
 			why, halves = w, 4
+		} else if w := harmPromise(m); w != "" && !asksQuestion(msg) {
+			why, halves = w, 4
+		} else if w := scriptAimedInsult(msg); w != "" && !asksQuestion(msg) {
+			why, halves = "an insult aimed at the reader: "+quote(w, 20), 4
 		}
 	}
 	if halves == 2 && asksQuestion(msg) {
