@@ -32,6 +32,11 @@ var locateActs = foldedPhrases("find", "track down", "hunt down", "hunt you", "c
 	"finden", "aufsuchen", "retrouver", "trouver", "encontrar*", "buscar*", "achar", "trovar*", "vinden",
 	"найду", "найдем", "найдём", "достану", "доберусь", "вычислю")
 
+// locateActsObject are the same verbs with the reader fused into them
+// (Romance clitics), which need no object word beside them, folded.
+var locateActsObject = foldedPhrases("track you down", "hunt you down", "encontrarlos", "encontrarlas", "encontrarte",
+	"encontraros", "encontrarles", "encontrar voces", "achar voces", "trovarvi", "trovarti", "vous retrouver", "te retrouver")
+
 // locateObjects are the reader or the places where the reader is, as what
 // a promise to locate finds: the accusative "you" (not the dative "вам" of
 // "we'll find you a slot", "мы найдём вам решение"), and home, office,
@@ -62,6 +67,9 @@ func harmPromise(m foldedText) string {
 			continue
 		}
 		for j := i + lead; j < len(m.words) && j <= i+lead+locateReach; j++ {
+			if n := locateActsObject.at(m.words, j); n > 0 && !negated(m.words[i:j]) {
+				return "a promise to come for the reader: " + quote(strings.Join(m.words[i:j+n], " "), 40)
+			}
 			n := locateActs.at(m.words, j)
 			if n == 0 {
 				// Russian puts the object first: "я вас найду".
