@@ -33,9 +33,12 @@ var cheapWords = foldedPhrases(
 var cheapScripts = []string{"便宜", "低价", "特价", "格安", "激安", "저렴", "최저가", "ราคาถูก", "सस्ता", "सस्ते", "رخيص", "بسعر", "זול"}
 
 // sellCue returns the seller's side of a sale in a message, or "".
-func sellCue(msg string, m foldedText) string {
-	if p := priceTag.FindString(msg); p != "" {
-		return "a price " + quote(strings.TrimSpace(p), 12)
+func sellCue(msg string, m foldedText, digits int) string {
+	if digits > 0 {
+		// Every price and percentage has a digit; most messages have none.
+		if p := priceTag.FindString(msg); p != "" {
+			return "a price " + quote(strings.TrimSpace(p), 12)
+		}
 	}
 	if c := cheapWords.find(m); c != "" {
 		return "the word " + quote(c, 16)
@@ -107,7 +110,7 @@ func sellOffer(msg, lower string, m foldedText, words []string, st msgStats, phr
 	if len(phrases) > 0 {
 		cue = "the spam phrase " + quote(phrases[0], 24)
 	} else {
-		cue = sellCue(msg, m)
+		cue = sellCue(msg, m, st.digits)
 	}
 	if cue == "" {
 		return ""

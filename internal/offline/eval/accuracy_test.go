@@ -165,9 +165,9 @@ func TestScreeningAccuracy(t *testing.T) {
 // The outsider set (testdata/outsider) was written by another hand from a
 // list of junk kinds, without reading the detectors; nothing is tuned on
 // it. It is screened as `leadctl eval` screens it: the files together,
-// laid out by submitted_at first. Two of the product targets hold there
-// and are asserted; junk recall does not yet, and its measured level is
-// guarded against regressions, as is the worst junk family.
+// laid out by submitted_at first. The product targets hold there and
+// are asserted: junk recall at its target, genuine marked junk and review
+// within theirs, and the worst junk family at its measured level.
 const (
 	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
 	// measured at commit 6d67879; 86.7 % after issue 11's identity and
