@@ -28,7 +28,7 @@ var locateLeads = foldedPhrases("i will", "i ll", "i m gonna", "i m going to", "
 	"ich werde", "je vais", "voy a", "vou", "vado a", "ik ga", "я")
 
 // locateActs are the verbs of coming for someone, folded stems.
-var locateActs = foldedPhrases("find", "track down", "hunt down", "hunt you", "come for", "come after", "show up at",
+var locateActs = foldedPhrases("find", "track down", "hunt down", "hunt you", "come for", "come after", "show up at", "come to", "visit",
 	"finden", "aufsuchen", "retrouver", "trouver", "encontrar*", "buscar*", "achar", "trovar*", "vinden",
 	"найду", "найдем", "найдём", "достану", "доберусь", "вычислю")
 
@@ -37,16 +37,40 @@ var locateActs = foldedPhrases("find", "track down", "hunt down", "hunt you", "c
 var locateActsObject = foldedPhrases("track you down", "hunt you down", "encontrarlos", "encontrarlas", "encontrarte",
 	"encontraros", "encontrarles", "encontrar voces", "achar voces", "trovarvi", "trovarti", "vous retrouver", "te retrouver")
 
-// locateObjects are the reader or the places where the reader is, as what
-// a promise to locate finds: the accusative "you" (not the dative "вам" of
-// "we'll find you a slot", "мы найдём вам решение"), and home, office,
-// family.
-var locateObjects = setOf("you", "your", "u", "ur", "dich", "euch", "vous", "te", "toi", "os", "los", "las", "voce", "voces",
-	"vi", "ti", "jullie", "je", "jou", "вас", "тебя", "office", "house", "home", "address", "family", "kids", "staff")
+// locateObjects are the reader as what a promise to locate finds: the
+// accusative "you" (not the dative "вам" of "we'll find you a slot", "мы
+// найдём вам решение").
+var locateObjects = setOf("you", "u", "dich", "euch", "vous", "te", "toi", "os", "los", "las", "voce", "voces",
+	"vi", "ti", "jullie", "jou", "вас", "тебя")
+
+// locatePlaces are where the reader lives and works, found after a
+// possessive of the reader ("your office", "ваш офис"): "I will find your
+// invoice" and "I will come to your booth" are errands.
+var locatePlaces = setOf("office", "offices", "building", "house", "home", "address", "family", "kids", "children",
+	"wife", "staff", "door", "buro", "haus", "bureaux", "bureau", "maison", "oficina", "casa", "ufficio", "офис", "дом", "адрес")
+
+// readerOwn are "your" in the languages of locateLeads, folded.
+var readerOwn = setOf("your", "ur", "eure", "euer", "dein", "deine", "votre", "vos", "tu", "tus", "su", "sus",
+	"seu", "sua", "vostro", "vostra", "jullie", "ваш", "вашу", "твой", "твою")
+
+// placeOnly are the acts of coming that threaten only with the reader's
+// place as their object: "I will come to you next week" is a meeting.
+var placeOnly = setOf("come", "visit", "show")
+
+// readerAt reports whether words[k] names the reader as what is found or
+// come to: an accusative "you" (unless the act only threatens a place),
+// or a possessive of the reader followed by a place.
+func readerAt(words []string, k int, act string) bool {
+	if has(locateObjects, words[k]) && !has(placeOnly, act) {
+		return true
+	}
+	return has(readerOwn, words[k]) && k+1 < len(words) && has(locatePlaces, words[k+1])
+}
 
 // veiledEnds are warnings that it will go badly for the reader, folded;
 // veiledThreats has the European ones.
-var veiledEnds = foldedPhrases("вам будет плохо", "вам будет очень плохо", "тебе будет плохо", "тебе будет очень плохо",
+var veiledEnds = foldedPhrases("i know your address", "i know where you live", "i know where you work", "we know your address",
+	"ich kenne eure adresse", "je connais votre adresse", "se donde vives", "conozco tu direccion", "я знаю ваш адрес", "я знаю твой адрес", "вам будет плохо", "вам будет очень плохо", "тебе будет плохо", "тебе будет очень плохо",
 	"вам конец", "тебе конец", "вам хана", "тебе хана", "you re dead", "you are dead", "you re finished", "you are finished",
 	"you re done for", "you are done for", "ihr seid tot", "vous etes morts", "estan muertos", "estais muertos")
 
@@ -79,7 +103,7 @@ func harmPromise(m foldedText) string {
 				break
 			}
 			for k := max(i+lead, j-2); k < min(len(m.words), j+n+2); k++ {
-				if k != j && has(locateObjects, m.words[k]) {
+				if k != j && readerAt(m.words, k, m.words[j]) {
 					return "a promise to come for the reader: " + quote(strings.Join(m.words[i:min(len(m.words), j+n+2)], " "), 40)
 				}
 			}
@@ -96,6 +120,11 @@ var scriptAddresses = []string{"你们", "你們", "你这", "你個", "你个",
 var scriptInsults = []string{"垃圾", "废物", "廢物", "白痴", "蠢货", "蠢貨", "人渣", "骗子", "騙子", "畜生", "脑残", "腦殘", "傻",
 	"クズ", "ゴミ", "バカ", "馬鹿", "カス", "アホ", "詐欺師",
 	"쓰레기", "병신", "멍청", "사기꾼", "개새끼", "미친"}
+
+// scriptNotInsults are compounds in which an insult word names a thing,
+// not a person: spam mail, junk messages, a rubbish bin.
+var scriptNotInsults = []string{"垃圾邮件", "垃圾郵件", "垃圾信息", "垃圾訊息", "垃圾短信", "垃圾广告", "垃圾廣告", "垃圾评论",
+	"垃圾留言", "垃圾桶", "垃圾分类", "ゴミ箱", "ゴミ出し", "쓰레기통", "쓰레기 메일", "쓰레기 문자"}
 
 // scriptInsultReach is how many letters may stand between the address and
 // the insult ("你们这群垃圾": 这群, "that herd of").
@@ -119,7 +148,8 @@ func scriptAimedInsult(msg string) string {
 			}
 			window := after[:end]
 			for _, ins := range scriptInsults {
-				if j := strings.Index(window, ins); j >= 0 && utf8.RuneCountInString(window[:j]) <= scriptInsultReach {
+				if j := strings.Index(window, ins); j >= 0 && utf8.RuneCountInString(window[:j]) <= scriptInsultReach &&
+					!startsWithAny(after[j:], scriptNotInsults) {
 					return a + window[:j+len(ins)]
 				}
 			}
@@ -128,4 +158,14 @@ func scriptAimedInsult(msg string) string {
 		}
 	}
 	return ""
+}
+
+// startsWithAny reports whether s starts with one of prefixes.
+func startsWithAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -13,6 +13,10 @@ func TestHarmPromise(t *testing.T) {
 		{"Je vais vous retrouver, tous.", true},
 		{"Voy a encontrarlos, ya verán.", true},
 		{"you're finished, all of you", true},
+		{"I will come to your building and make a scene.", true},
+		{"You'd better watch out, I know your address.", true},
+		{"I will come to your booth at the fair on Tuesday.", false},
+		{"I'll visit your website tomorrow to check the pricing.", false},
 		// Genuine look-alikes: offers and searches.
 		{"We will find you a slot next week.", false},
 		{"I will find the invoice and send it over.", false},
@@ -39,6 +43,8 @@ func TestScriptAimedInsult(t *testing.T) {
 		// The address and the word apart, or no address.
 		{"我们公司经常收到垃圾信息，你们的产品能过滤吗", false},
 		{"垃圾邮件太多了", false},
+		{"你们能过滤垃圾邮件吗", false},
+		{"お前のゴミ箱はどこ", false},
 		{"너희 회사 제품을 쓰고 싶습니다. 쓰레기 메일 필터가 있나요", false},
 	} {
 		if got := scriptAimedInsult(tc.in) != ""; got != tc.want {

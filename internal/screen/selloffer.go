@@ -19,7 +19,7 @@ import (
 // priceTag is an amount of money or a percentage, as adverts write them.
 // A currency after the number must end the word (Cyrillic is not an ASCII
 // word character, so \b would not do).
-var priceTag = newLazyRegexp(`(?i)(\$|€|£|₽|₹|¥|₩|r\$)\s?\d|\d[\d.,]*\s?(\$|€|£|₽|₹|¥|₩|руб|usd|eur|tl|zł|zl|kč|vnd|đ|rp|rs)(\P{L}|$)|\d\s?%|%\s?\d`)
+var priceTag = newLazyRegexp(`(?i)(\$|€|£|₽|₹|¥|₩|₺|₴|₫|฿|₪|r\$)\s?\d|\d[\d.,]*\s?(\$|€|£|₽|₹|¥|₩|₺|₴|₫|฿|₪|руб|грн|usd|eur|tl|zł|zl|kč|vnd|đ|rp|rs)(\P{L}|$)|\d[\d.,]*\s?(万|千)?(円|元|块|圆)|\d\s?%|%\s?\d`)
 
 // cheapWords call the offer cheap, folded (see foldText; a trailing *
 // matches any ending), in the languages form spam arrives in.
@@ -109,6 +109,10 @@ func sellOffer(msg, lower string, m foldedText, words []string, st msgStats, phr
 	cue := ""
 	if len(phrases) > 0 {
 		cue = "the spam phrase " + quote(phrases[0], 24)
+	} else if t := listedTrade(msg, m); t != "" {
+		// A listed trade whose way round the form spamOffer does not
+		// read (an app ID without an @, a Cyrillic TLD spelt out).
+		cue = "the trade " + quote(t, 24)
 	} else {
 		cue = sellCue(msg, m, st.digits)
 	}
@@ -118,7 +122,7 @@ func sellOffer(msg, lower string, m foldedText, words []string, st msgStats, phr
 	if channel == "" {
 		channel = otherChannel(msg, lower, words, st.digits)
 	}
-	if channel == "" || channel == "a phone number" && len(phrases) == 0 {
+	if channel == "" || channel == "a phone number" && strings.HasPrefix(cue, "a price") || channel == "a phone number" && strings.HasPrefix(cue, "the word") {
 		// A price and a phone number is a customer quoting a bill
 		// and asking for a call.
 		channel = ""
@@ -134,4 +138,18 @@ func sellOffer(msg, lower string, m foldedText, words []string, st msgStats, phr
 		return ""
 	}
 	return "sells (" + cue + ") and gives a way round the form: " + channel
+}
+
+// listedTrade returns a trade of spamTrades, spamTradesCJK or moreTrade in
+// a message, or "".
+func listedTrade(msg string, m foldedText) string {
+	if t := spamTrades.find(m); t != "" {
+		return t
+	}
+	for _, t := range spamTradesCJK {
+		if strings.Contains(msg, t) {
+			return t
+		}
+	}
+	return moreTrade(msg, m)
 }

@@ -66,12 +66,13 @@ const (
 // tuned on (94.3 %, none junk). Twenty-three, written after those rules,
 // measured once: 56 of 70 (80.0 %: abuse 32 of 40, spam 24 of 30; 51
 // of 70 and 1 look-alike junk with the rules before round twenty-two)
-// and none of its 30 look-alikes junk.
+// and none of its 30 look-alikes junk; then it was tuned on (the trades
+// on the lists with an app ID, more currencies, coming to the reader's
+// place, knowing their address): 61 of 70 (87.1 %).
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.88,
 	"direction-r18": 0.83,
 	"direction-r21": 0.71,
-	"direction-r23": 0.80,
 }
 
 // knownMisfires are look-alikes marked junk when their round was
@@ -83,8 +84,8 @@ var heldOutDirection = map[string]float64{
 var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
-// fifteen, seventeen, nineteen, twenty and twenty-two.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22}
+// fifteen, seventeen, nineteen, twenty, twenty-two and twenty-three.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
