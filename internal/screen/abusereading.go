@@ -25,12 +25,16 @@ import (
 //     a request.
 
 // quotedSpan is a span in quotation marks of any common style. ASCII
-// single quotes are left out: they are apostrophes more often than quotes.
-var quotedSpan = newLazyRegexp(`"[^"\n]{1,200}"|“[^”\n]{1,200}”|„[^“”\n]{1,200}[“”]|«[^»\n]{1,200}»|‹[^›\n]{1,200}›|「[^」\n]{1,200}」|『[^』\n]{1,200}』|‘[^’\n]{1,200}’`)
+// single quotes are apostrophes more often than quotes, so they count only
+// as a pair that opens after a space or bracket and closes before one or
+// before punctuation ("messages like 'you are all scum' — can you..."),
+// and an apostrophe between letters inside ("'you're done'") does not
+// close the span.
+var quotedSpan = newLazyRegexp(`"[^"\n]{1,200}"|“[^”\n]{1,200}”|„[^“”\n]{1,200}[“”]|«[^»\n]{1,200}»|‹[^›\n]{1,200}›|「[^」\n]{1,200}」|『[^』\n]{1,200}』|‘[^’\n]{1,200}’|(^|[\s(\[:])'(\p{L}'\p{L}|[^'\n]){1,200}'([\s.,;:!?)\]—–-]|$)`)
 
 // quoteMarks are the characters quotedSpan starts with, to skip the
 // pattern on the many messages without one.
-const quoteMarks = `"“„«‹「『‘`
+const quoteMarks = `"“„«‹「『‘'`
 
 // reportedSpeech returns msg without its quoted spans when msg asks a
 // question and quotes something, or "".
@@ -83,6 +87,10 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 			why, halves = "runs the reader down and asks for nothing: "+quote(w, 30), 4
 		} else if w := illWill(msg, m); w != "" {
 			why, halves = w, 4
+		} else if w := harmPromise(m); w != "" && !asksQuestion(msg) {
+			why, halves = w, 4
+		} else if w := scriptAimedInsult(msg); w != "" && !asksQuestion(msg) {
+			why, halves = "an insult aimed at the reader: "+quote(w, 20), 4
 		}
 	}
 	if halves == 2 && asksQuestion(msg) {

@@ -207,7 +207,8 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// Only a question about our product clears a spam offer: spam names
 	// its own prices ("precios bajos"), which buyerSigns would take for
 	// a buyer's.
-	if why := spamOffer(msg, lower, folded, words, st, product, channel); why != "" {
+	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
+		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel)); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
 		// language: twice the points, junk on its own. It replaces a
 		// phrase reason of the same code rather than adding to it, so
@@ -225,7 +226,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if w, h := pitchShape(msg, folded, buyer); h > halves {
 		why, halves = w, h
 	}
-	if w, h := offeredToUs(msg, folded); h > halves {
+	// What a customer quotes ("a customer wrote 'I will find your
+	// office' to our team") is not the sender's own offer.
+	if w, h := offeredToUs(said, saidFolded); h > halves {
 		why, halves = w, h
 	}
 	if w, h := pitchMoves(msg, folded); h > halves {

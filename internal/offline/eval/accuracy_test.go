@@ -165,9 +165,9 @@ func TestScreeningAccuracy(t *testing.T) {
 // The outsider set (testdata/outsider) was written by another hand from a
 // list of junk kinds, without reading the detectors; nothing is tuned on
 // it. It is screened as `leadctl eval` screens it: the files together,
-// laid out by submitted_at first. Two of the product targets hold there
-// and are asserted; junk recall does not yet, and its measured level is
-// guarded against regressions, as is the worst junk family.
+// laid out by submitted_at first. The product targets hold there and
+// are asserted: junk recall at its target, genuine marked junk and review
+// within theirs, and the worst junk family at its measured level.
 const (
 	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
 	// measured at commit 6d67879; 86.7 % after issue 11's identity and
@@ -178,15 +178,18 @@ const (
 	// asks for nothing and more spam trades, 93.0 % after pitch moves,
 	// remedy forms and generated addresses, 93.0 % after ill will by its
 	// move, 94.2 % after adverts that ask nothing of us and headerless
-	// clients, each measured on its own, 94.6 % with all five merged;
-	// target minJunkRecall).
-	outsiderRecallFloor = 0.945
+	// clients, each measured on its own, 94.6 % with all five merged,
+	// 95.05 % after adverts for a trade no list names, promises to come
+	// for the reader and insults without spaces (task abuse4); target
+	// minJunkRecall).
+	outsiderRecallFloor = 0.95
 	// outsiderWorstFamilyFloor guards its worst junk family (abusive
 	// messages, 70.7 % measured at commit fc7e1f5, 72.0 % after the fifth
 	// round, 80.7 % after the abuse rules of the direction set's round
 	// seventeen, 82.0 % after ill will by its move in round nineteen, 84.7 %
-	// with the pitch and identity rounds merged; target 85 %).
-	outsiderWorstFamilyFloor = 0.84
+	// with the pitch and identity rounds merged, 88.0 % after task abuse4's
+	// rules, multilingual spam 91.4 % beside it; target 85 %).
+	outsiderWorstFamilyFloor = 0.88
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.

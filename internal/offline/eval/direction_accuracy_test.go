@@ -59,10 +59,24 @@ const (
 // of 30; 43 with the rules before round nineteen) and none of its 30
 // look-alikes junk. Sixteen and eighteen measured 88.6 % and 83.3 % after
 // these rounds' rules, which never looked at them.
+// Rounds twenty-two and twenty-three (task abuse4), each written before
+// any detector ran on it. Twenty-two measured 54 of its 70 junk (77.1 %:
+// abuse 35 of 40, spam 19 of 30) and 2 of 30 look-alikes junk (abuse
+// and a threat quoted in single quotes) before its lessons, then was
+// tuned on (94.3 %, none junk). Twenty-three, written after those rules,
+// measured once: 56 of 70 (80.0 %: abuse 32 of 40, spam 24 of 30; 51
+// of 70 and 1 look-alike junk with the rules before round twenty-two)
+// and none of its 30 look-alikes junk; then it was tuned on (the trades
+// on the lists with an app ID, more currencies, coming to the reader's
+// place, knowing their address): 61 of 70 (87.1 %). Twenty-four, written
+// after those lessons, measured once: 28 of its 35 junk (80.0 %: abuse 18
+// of 20, spam 10 of 15; 23 of 35 and 1 of 15 look-alikes junk with the
+// rules before round twenty-two) and none of its 15 look-alikes junk.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.88,
 	"direction-r18": 0.83,
 	"direction-r21": 0.71,
+	"direction-r24": 0.80,
 }
 
 // knownMisfires are look-alikes marked junk when their round was
@@ -74,8 +88,8 @@ var heldOutDirection = map[string]float64{
 var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
-// fifteen, and seventeen.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20}
+// fifteen, seventeen, nineteen, twenty, twenty-two and twenty-three.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
