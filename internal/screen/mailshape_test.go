@@ -1,9 +1,6 @@
 package screen
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/leadsieve/leadsieve/internal/screen/domains"
@@ -108,23 +105,9 @@ func TestMailShapeInScreening(t *testing.T) {
 // reaches. Every provider name added to singleDomainProviders or
 // providerTypoBrands is checked against the real domains the project knows.
 func TestMailShapeSparesRealDomains(t *testing.T) {
-	for _, name := range []string{"freemail.txt", "popular.txt", "wellknown.txt", "allow.txt"} {
-		b, err := os.ReadFile(filepath.Join("domains", "data", name))
-		if err != nil {
-			t.Fatal(err)
+	eachKnownRealDomain(t, func(list, d string) {
+		if got := mailShapeProblem(d, domains.IsFreeMail); got != "" {
+			t.Errorf("%s: %s reads as a domain no mail reaches (%s)", list, d, got)
 		}
-		for line := range strings.SplitSeq(string(b), "\n") {
-			d, _, _ := strings.Cut(line, "#")
-			d = strings.TrimSpace(d)
-			if d == "" || !strings.Contains(d, ".") {
-				continue
-			}
-			if n, ok := strings.CutSuffix(d, ".*"); ok {
-				d = n + ".com" // a name under any public suffix
-			}
-			if got := mailShapeProblem(d, domains.IsFreeMail); got != "" {
-				t.Errorf("%s: %s reads as a domain no mail reaches (%s)", name, d, got)
-			}
-		}
-	}
+	})
 }
