@@ -62,6 +62,7 @@ const (
 	CodeEmailReservedDomain   = "email_reserved_domain"
 	CodeEmailBlockedDomain    = "email_blocked_domain"
 	CodeDisposableEmail       = "disposable_email"
+	CodeGeneratedAddress      = "generated_address"
 	CodeFreeMail              = "free_mail"
 	CodeRoleAccount           = "role_account"
 	CodeEmailDomainTypo       = "email_domain_typo"
@@ -135,7 +136,8 @@ var Codes = []CodeInfo{
 	// be contacted.
 	{CodeEmailReservedDomain, 60, DetEmail, "The email domain is reserved for examples or testing (example.com, .test, .invalid, localhost...): nobody can receive mail there."},
 	{CodeEmailBlockedDomain, 60, DetEmail, "The email domain is on the rules file's blocked_domains list."},
-	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service: on the merged lists, named as one in several languages (tempmail, fakeinbox, wegwerf-postfach, mail-jetable, correo-temporal), or, with the MX check on, its mail goes to such a service's MX hosts. Offline also by the address a throwaway generator hands out, at a domain no list knows: a made-up word whose consonants and vowels alternate with three to five digits (not a year), or a random run of letters and digits, sharing no run of three letters with the sender's name, at a domain that is not free mail, well known or the sender's company's."},
+	{CodeDisposableEmail, 60, DetEmail, "The email address belongs to a disposable (throw-away) mail service: on the merged lists, named as one in several languages (tempmail, fakeinbox, wegwerf-postfach, mail-jetable, correo-temporal), or, with the MX check on, its mail goes to such a service's MX hosts."},
+	{CodeGeneratedAddress, 40, DetEmail, "The address is shaped as a throwaway generator hands them out, at a domain no list knows: a made-up word whose consonants and vowels alternate with three to five digits (not a year), or a random run of letters and digits, sharing no run of three letters with the sender's name, at a domain that is not free mail, well known or the sender's company's. A weak sign: real people pick such handles at small providers too, so it needs a second sign to make junk."},
 	{CodeFreeMail, 0, DetEmail, "The email address belongs to a free-mail provider (a fit signal, not junk)."},
 	{CodeRoleAccount, 10, DetEmail, "The email is a role account (info@, sales@, noreply@...) rather than a person."},
 	{CodeEmailDomainTypo, 15, DetEmail, "The email domain looks like a typo of a popular domain; a suggestion is kept."},

@@ -245,7 +245,7 @@ func (d emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		if name := throwawayName(dom); name != "" {
 			rs = append(rs, in.reason(CodeDisposableEmail, "email domain "+quote(dom, 60)+" is named as a throwaway mailbox ("+quote(name, 20)+")"))
 		} else if shape := generatedAddress(em.Local, dom, &in.Sub.Fields); shape != "" {
-			rs = append(rs, in.reason(CodeDisposableEmail, "address "+quote(em.Local, 30)+" at "+quote(dom, 40)+" is "+shape+", as throwaway services hand out, and shares nothing with the sender's name or company"))
+			rs = append(rs, in.reason(CodeGeneratedAddress, "address "+quote(em.Local, 30)+" at "+quote(dom, 40)+" is "+shape+", as throwaway services hand out, and shares nothing with the sender's name or company"))
 		}
 	}
 	if !f.allowed && !f.reserved {

@@ -71,7 +71,7 @@ var DefaultWeakSigns = []string{
 	CodeBotUserAgent, CodeUserAgentMissing, CodeAcceptLanguageMissing,
 	CodeOriginNotAllowed,
 	CodeCaptchaMissing, CodeCaptchaLowScore, CodeCaptchaUnverified,
-	CodeRoleAccount, CodeEmailDomainTypo,
+	CodeRoleAccount, CodeEmailDomainTypo, CodeGeneratedAddress,
 	CodeGibberishName, CodeRepeatedChars, CodeDigitsInName,
 	CodeMessageLinks, CodeSuspiciousLink, CodeMessengerContact, CodeSpamModel, CodeAllCaps,
 	CodePhoneInvalid, CodePhoneCountryMismatch,

@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"context"
 	"testing"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -13,16 +14,16 @@ func setSender(email, first, last, company string) func(*lead.Submission) {
 }
 
 // TestGeneratedAddress: an address shaped as a throwaway generator's, at
-// a domain no list knows and that is not the sender's, is disposable;
-// addresses made from a name, a firm's own domain, free mail and
-// people's handles with a year are not.
+// a domain no list knows and that is not the sender's, is a generated
+// address (a weak sign); addresses made from a name, a firm's own domain,
+// free mail and people's handles with a year are not.
 func TestGeneratedAddress(t *testing.T) {
-	not := []string{CodeDisposableEmail}
+	not := []string{CodeGeneratedAddress, CodeDisposableEmail}
 	runCases(t, []detCase{
-		{name: "made-up word and a number", sub: setSender("mokeru5531@qiverno.com", "Anne", "Smith", "Smith Ltd"), want: CodeDisposableEmail},
-		{name: "made-up word, five digits", sub: setSender("pazilo20871@brivex.net", "Jonas", "Berg", "Berg AB"), want: CodeDisposableEmail},
-		{name: "random run", sub: setSender("t4k9w2p7q@zomvel.org", "Luis", "Mora", "Mora SL"), want: CodeDisposableEmail},
-		{name: "random run, cyrillic name", sub: setSender("x8r3n5v1@kelpo.ru", "Олег", "Иванов", "Ромашка"), want: CodeDisposableEmail},
+		{name: "made-up word and a number", sub: setSender("mokeru5531@qiverno.com", "Anne", "Smith", "Smith Ltd"), want: CodeGeneratedAddress, not: []string{CodeDisposableEmail}},
+		{name: "made-up word, five digits", sub: setSender("pazilo20871@brivex.net", "Jonas", "Berg", "Berg AB"), want: CodeGeneratedAddress, not: []string{CodeDisposableEmail}},
+		{name: "random run", sub: setSender("t4k9w2p7q@zomvel.org", "Luis", "Mora", "Mora SL"), want: CodeGeneratedAddress, not: []string{CodeDisposableEmail}},
+		{name: "random run, cyrillic name", sub: setSender("x8r3n5v1@kelpo.ru", "Олег", "Иванов", "Ромашка"), want: CodeGeneratedAddress, not: []string{CodeDisposableEmail}},
 
 		{name: "word from the name", sub: setSender("marika531@qiverno.com", "Marika", "Tamm", "Tamm OÜ"), not: not},
 		{name: "the company's own domain", sub: setSender("sales402@bakerwood.co.uk", "Tom", "Hart", "Bakerwood"), not: not},
@@ -32,6 +33,22 @@ func TestGeneratedAddress(t *testing.T) {
 		{name: "a real word with consonant clusters", sub: setSender("dolphin771@smallhost.de", "Eva", "Klein", ""), not: not},
 		{name: "short random run", sub: setSender("k2v8@relay.net", "Sam", "Lee", ""), not: not},
 	})
+}
+
+// TestGeneratedAddressAloneIsNotJunk: a person who picked a handle at a
+// small provider ("sunoko482@" at a German ISP) is not junk for it alone:
+// a weak sign nothing else agrees with is held below review.
+func TestGeneratedAddressAloneIsNotJunk(t *testing.T) {
+	e := testEngine(t, nil, nil)
+	sub := genuine(t, testSigner(t))
+	setSender("sunoko482@netcologne.de", "Petra", "Schulz", "Schulz GmbH")(sub)
+	s := e.Screen(context.Background(), testForm(), sub)
+	if !hasCode(s, CodeGeneratedAddress) {
+		t.Fatalf("the handle is not read as generated: %v", s.Reasons)
+	}
+	if s.Verdict == lead.ScreenJunk {
+		t.Errorf("a generated-looking handle alone made the lead junk: %v", s.Reasons)
+	}
 }
 
 func TestGeneratedLocal(t *testing.T) {

@@ -366,8 +366,9 @@ const (
 	// identityHeldOutFloor guards round five, held out (69.6 % measured
 	// with the rules of rounds three and four; 39.3 % before them).
 	identityHeldOutFloor = 0.69
-	// identityAllFloor guards the whole set (94.4 % measured).
-	identityAllFloor = 0.94
+	// identityAllFloor guards the whole set (94.4 % measured; 92.9 % since
+	// a generator-shaped address alone is a weak sign, generatedAddressNote).
+	identityAllFloor = 0.92
 	// identityFamilyFloor is the floor for every kind of junk,
 	// over the whole set.
 	identityFamilyFloor = 0.85
@@ -376,21 +377,35 @@ const (
 	// rules).
 	identityPitchFloor = 0.91
 	// identityPitchRoundsFloor guards rounds six to eight, tuning rounds
-	// now (96.4 %, 90.9 % and 90.3 % measured).
-	identityPitchRoundsFloor = 0.90
+	// now (96.4 %, 90.9 % and 90.3 % measured; 87.3 %, 81.8 % and 83.9 %
+	// since generatedAddressNote).
+	identityPitchRoundsFloor = 0.81
 	// identityRound9Floor guards round nine, a tuning round now (96.8 %
 	// measured; 91.5 % before its rules).
 	identityRound9Floor = 0.95
 	// identityRound10Floor guards round ten, held out (90.5 % measured
 	// with round nine's rules; 88.1 % with the rules before them; 97.6 %
 	// with round eleven's, which were not written from it).
-	identityRound10Floor = 0.97
+	// 92.9 % since generatedAddressNote.
+	identityRound10Floor = 0.92
 	// identityRound11Floor guards round eleven, a tuning round (88.0 %
 	// measured with its rules; 64.0 % before them).
 	identityRound11Floor = 0.88
 	// identityRound12Floor guards round twelve, held out (89.3 % measured
 	// with round eleven's rules, once).
 	identityRound12Floor = 0.89
+	// identityDisposableFloor guards the set's throwaway addresses below
+	// the family floor (84.4 % measured; 92.8 % before
+	// generatedAddressNote).
+	//
+	// generatedAddressNote: an address shaped as a throwaway generator's
+	// ("xotira4817@" at a domain no list knows) was disposable_email, junk
+	// on its own; it is generated_address now, a weak sign, because real
+	// people pick such handles at small providers ("sunoko482@" at a German
+	// ISP) and one weak sign never decides junk. The rows of rounds six to
+	// ten whose only sign it was pass now; the floors above record the
+	// trade rather than hide it.
+	identityDisposableFloor = 0.84
 )
 
 // TestIdentityKindsAccuracy measures testdata/kinds/identity.jsonl: no
@@ -409,7 +424,7 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 	t.Log("\n" + r.String())
 	checkRates(t, c, identityAllFloor)
 	for fam, floor := range map[string]float64{
-		"burst": identityFamilyFloor, "content_bot": identityFamilyFloor, "disposable": identityFamilyFloor,
+		"burst": identityFamilyFloor, "content_bot": identityFamilyFloor, "disposable": identityDisposableFloor,
 		"invalid_email": identityFamilyFloor, "test_entry": identityFamilyFloor, "url_in_name": identityFamilyFloor,
 		"vendor_pitch": identityPitchFloor, "supplement_ads": identityFamilyFloor, "fast_bot": identityFamilyFloor,
 	} {
