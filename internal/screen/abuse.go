@@ -708,10 +708,8 @@ func shortInsult(msg string, m foldedText) string {
 	if question {
 		return "" // vocatives are found between spaces and commas, not in these scripts
 	}
-	for _, w := range abuseScripts {
-		if strings.Contains(msg, w) {
-			return w
-		}
+	if found := firstIn(msg, abuseScripts); found != "" {
+		return found
 	}
 	return ""
 }

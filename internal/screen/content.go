@@ -193,14 +193,19 @@ func possibleProbes(lower string) []*probePattern {
 }
 
 // containsAny reports whether s contains one of subs.
-func containsAny(s string, subs []string) bool {
+// firstIn returns the first of subs that s contains, or "": the phrase
+// lists of scripts written without spaces are matched this way.
+func firstIn(s string, subs []string) string {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
-			return true
+			return sub
 		}
 	}
-	return false
+	return ""
 }
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool { return firstIn(s, subs) != "" }
 
 // injectionProbe describes the probe in v found by one of patterns, or
 // returns "".

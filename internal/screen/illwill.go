@@ -101,10 +101,8 @@ func curse(msg string, m foldedText) string {
 	if p := curses.find(m); p != "" {
 		return p
 	}
-	for _, c := range cursesScripts {
-		if strings.Contains(msg, c) {
-			return c
-		}
+	if found := firstIn(msg, cursesScripts); found != "" {
+		return found
 	}
 	return ""
 }
@@ -157,10 +155,8 @@ func ruinWished(msg string, m foldedText) string {
 			}
 		}
 	}
-	for _, w := range ruinScripts {
-		if strings.Contains(msg, w) {
-			return w
-		}
+	if found := firstIn(msg, ruinScripts); found != "" {
+		return found
 	}
 	return ""
 }

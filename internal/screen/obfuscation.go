@@ -301,12 +301,7 @@ func spamOffer(msg, lower string, m foldedText, words []string, st msgStats, buy
 	digits := st.digits
 	trade := spamTrades.find(m)
 	if trade == "" {
-		for _, t := range spamTradesCJK {
-			if strings.Contains(msg, t) {
-				trade = t
-				break
-			}
-		}
+		trade = firstIn(msg, spamTradesCJK)
 	}
 	if trade == "" {
 		trade = moreTrade(msg, m)

@@ -133,16 +133,6 @@ var interestMoves = foldedPhrases(
 // between words, matched on the raw message.
 var askScripts = []string{"お時間いただけ", "お時間をいただけ", "お時間を頂け", "ご都合", "通个电话", "打个电话", "方便通话", "聊一聊"}
 
-// scriptAsk returns the first of askScripts in msg, or "".
-func scriptAsk(msg string) string {
-	for _, s := range askScripts {
-		if strings.Contains(msg, s) {
-			return s
-		}
-	}
-	return ""
-}
-
 // weakBuyerSigns are buyerSigns that a vendor writes as readily as a
 // buyer: our product as the object of the sender's work or praise, the
 // audit the sender sells.
@@ -164,18 +154,13 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 	}
 	finding := findingMoves.find(m)
 	if finding == "" {
-		for _, s := range findingScripts {
-			if strings.Contains(msg, s) {
-				finding = s
-				break
-			}
-		}
+		finding = firstIn(msg, findingScripts)
 	}
 	// Not vendorSelf nor outreachOffer: a clinic, a shop or a carrier
 	// presents itself and what it provides too ("we provide logistics
 	// services"), then asks for a call about our product.
 	supply := firstOf(senderPhrase(supplyMoves, m), senderPhrase(outreachServices, m), deliveryPromise(m.text))
-	ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), scriptAsk(msg))
+	ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), firstIn(msg, askScripts))
 	moves := []struct{ what, found string }{
 		{"chases its own earlier message", followUpMoves.find(m)},
 		{"speaks as an investor", investorMoves.find(m)},

@@ -146,10 +146,8 @@ func listedTrade(msg string, m foldedText) string {
 	if t := spamTrades.find(m); t != "" {
 		return t
 	}
-	for _, t := range spamTradesCJK {
-		if strings.Contains(msg, t) {
-			return t
-		}
+	if found := firstIn(msg, spamTradesCJK); found != "" {
+		return found
 	}
 	return moreTrade(msg, m)
 }

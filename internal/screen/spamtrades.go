@@ -69,10 +69,8 @@ func moreTrade(msg string, m foldedText) string {
 	if t := moreSpamTrades.find(m); t != "" {
 		return t
 	}
-	for _, t := range spamTradesScripts {
-		if strings.Contains(msg, t) {
-			return t
-		}
+	if found := firstIn(msg, spamTradesScripts); found != "" {
+		return found
 	}
 	if strings.Contains(msg, "18+") {
 		return "18+"
@@ -171,10 +169,8 @@ func asksAboutProduct(msg string, m foldedText) string {
 	if p := readerProduct.find(m); p != "" {
 		return p
 	}
-	for _, p := range readerProductScripts {
-		if strings.Contains(msg, p) {
-			return p
-		}
+	if found := firstIn(msg, readerProductScripts); found != "" {
+		return found
 	}
 	return ""
 }
