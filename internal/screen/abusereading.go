@@ -80,8 +80,16 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 			why, halves = "hidden swearing spelt out ("+quote(strings.Join(hidden, ", "), 24)+"): "+w, h
 		}
 	}
-	if halves < 4 && buyer == "" && product == "" {
+	if halves < 4 {
+		// Harassment has no buyer's reading: "the girl in your demo video
+		// is hot" names our demo to leer at our staff (harassment itself
+		// leaves questions out).
 		if w := harassment(msg, m); w != "" {
+			why, halves = w, 4
+		}
+	}
+	if halves < 4 && buyer == "" && product == "" {
+		if w := classAbuse(msg, m); w != "" {
 			why, halves = w, 4
 		} else if w := contemptAskingNothing(msg, m); w != "" {
 			why, halves = "runs the reader down and asks for nothing: "+quote(w, 30), 4
