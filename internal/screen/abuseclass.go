@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Abuse by its class, not by its words (round twenty-five of
 // testdata/kinds/direction). The insult lists of abuse.go reach the words
@@ -190,3 +193,69 @@ var gratitude = foldedPhrases("thank*", "thx", "cheers", "kudos", "danke", "merc
 // gratitudeScripts are thanks in scripts folding splits or written
 // without spaces, matched as written.
 var gratitudeScripts = []string{"谢谢", "感谢", "ありがとう", "감사", "고마워", "شكرا", "धन्यवाद", "शुक्रिया", "תודה", "ขอบคุณ"}
+
+// Masks longer than a guess can fill. readMasked guesses up to maxMasked
+// hidden letters against the swear lists; "f***", "b****" and "c**t"
+// hide more letters, or leave one, and a guess over every letter would
+// cost thousands of look-ups per token. The words people hide that way
+// are few: a masked token is read as one of commonlyMasked with the same
+// number of letters and the same visible letters in the same places.
+
+// commonlyMasked are the swear words people write with their letters
+// masked, lower case as written.
+var commonlyMasked = []string{
+	"fuck", "fucking", "fucked", "fucker", "fuckers", "shit", "shitty", "bitch", "bitches", "cunt", "cunts", "dick",
+	"dickhead", "asshole", "assholes", "bastard", "bastards", "whore", "slut", "twat", "wanker", "wankers", "motherfucker",
+	"scheisse", "scheiße", "merde", "putain", "mierda", "puta", "putas", "cabron", "cabrones", "merda", "porra",
+	"caralho", "cazzo", "stronzo", "stronzi", "kurwa", "хуй", "нахуй", "нахер", "блять", "блядь", "сука", "суки",
+	"пизда", "пиздец", "ебать", "мудак", "мудаки", "говно",
+}
+
+// minMaskedLen is the fewest letters a token with a long mask must stand
+// for: "a**" is too short to read as a word.
+const minMaskedLen = 4
+
+// readLongMask returns the word of commonlyMasked that tok hides, or "":
+// tok has at least one visible letter and one mask, and every visible
+// letter (leet digits read as letters) stands where the word has it.
+func readLongMask(tok string) string {
+	var pattern []rune
+	letters, masks := 0, 0
+	for _, r := range strings.ToLower(tok) {
+		switch {
+		case strings.ContainsRune(maskRunes, r):
+			pattern = append(pattern, '*')
+			masks++
+		case leetLetters[r] != 0:
+			pattern = append(pattern, leetLetters[r])
+		case unicode.IsLetter(r):
+			pattern = append(pattern, r)
+			letters++
+		default:
+			return ""
+		}
+	}
+	if letters == 0 || masks == 0 || len(pattern) < minMaskedLen {
+		return ""
+	}
+	for _, w := range commonlyMasked {
+		if fitsMask([]rune(w), pattern) {
+			return w
+		}
+	}
+	return ""
+}
+
+// fitsMask reports whether word has pattern's letters where pattern has
+// them, and as many letters.
+func fitsMask(word, pattern []rune) bool {
+	if len(word) != len(pattern) {
+		return false
+	}
+	for i, r := range pattern {
+		if r != '*' && r != word[i] {
+			return false
+		}
+	}
+	return true
+}
