@@ -57,7 +57,10 @@ func crowdInsult(msg string, m foldedText) string {
 			continue // the crowd must be of something
 		}
 		for k := max(0, i-crowdReach); k < i; k++ {
-			if has(abuseAddress, m.words[k]) && !has(abusePossessive, m.words[k]) || has(secondPersonVerbs, m.words[k]) {
+			// "Your band of …" is the reader's own; "jullie zijn een
+			// stelletje …" (you, then a verb "to be") the reader.
+			subject := !has(abusePossessive, m.words[k]) || has(abuseCopula, m.words[k+1])
+			if has(abuseAddress, m.words[k]) && subject || has(secondPersonVerbs, m.words[k]) {
 				return strings.Join(m.words[k:i+n+1], " ")
 			}
 		}
@@ -67,7 +70,7 @@ func crowdInsult(msg string, m foldedText) string {
 
 // crowdReach is how many words before the crowd word the address may
 // stand ("you are such a bunch of").
-const crowdReach = 4
+const crowdReach = 5
 
 // scriptAddress are the plural "you" of scripts folding splits, matched
 // as written.

@@ -1,0 +1,142 @@
+package screen
+
+import (
+	"strings"
+	"testing"
+)
+
+// The rows here are written for the tests, not taken from the labelled
+// rounds: each class in several languages and scripts, with insult words
+// no list holds, and the genuine leads that use the same constructions.
+func TestClassAbuse(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		// Lumped into a crowd of anything.
+		{"You are nothing but a bunch of glorified button pushers.", true},
+		{"Ihr seid ein Haufen Nichtskönner.", true},
+		{"Vous êtes une bande de branquignols.", true},
+		{"Jullie zijn een stelletje prutsers uit de polder.", true},
+		{"Вы просто шайка бездельников.", true},
+		{"Jesteście zgrają nierobów.", true},
+		{"אתם חבורה של שרלטנים", true},
+		{"你们就是一群饭桶", true},
+		{"Tụi bây là lũ vô dụng.", true},
+		// Told to die, whatever the insult.
+		{"Сдохните вместе со своими письмами.", true},
+		{"Crevez, vous et vos newsletters.", true},
+		{"Muéranse, farsantes.", true},
+		{"Hepiniz geberin.", true},
+		{"Sterbt doch einfach.", true},
+		{"تموتوا يا كذابين موتوا", true},
+		{"मर जाओ सब", true},
+		// Promises to expose the reader's people.
+		{"I will post the home addresses of your staff on every forum.", true},
+		{"Ich werde die Adressen eurer Mitarbeiter veröffentlichen.", true},
+		{"Je vais publier les photos de vos employés partout.", true},
+		{"Я выложу адреса ваших сотрудников в сеть.", true},
+		// Genuine: the same constructions in a request, a question, a
+		// quotation, thanks or plain business.
+		{"You are a bunch of legends, thanks for fixing the export!", false},
+		{"You have a lot of features we like; we need a quote for 20 seats.", false},
+		{"Someone called us 'a bunch of crooks' in the form. Can you filter that?", false},
+		{"Our team is a bunch of runners, we need a form for race sign-ups. Pricing?", false},
+		{"We will post photos of our new office on the blog next week.", false},
+		{"I will publish the addresses of our stores on the site once the form works.", false},
+		{"We die-cast aluminium parts and need a lead form for our distributors.", false},
+		{"Wir sterben vor Neugier: wann kommt die HubSpot-Integration?", false},
+		{"Bonjour, nous avons une bande de fréquences à tester. Pouvez-vous nous rappeler ?", false},
+		{"你们的产品能过滤一群机器人的提交吗？", false},
+		{"אתם יכולים לשלוח הצעת מחיר?", false},
+	} {
+		m := newFoldedText(foldText(tc.msg))
+		if got := classAbuse(tc.msg, m); (got != "") != tc.want {
+			t.Errorf("%q: classAbuse %q, want abuse %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestClassAbuseScores(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "a crowd of anything", sub: setMessage("You lot are a pack of clueless amateurs."), want: CodeAbusiveMessage, points: 60},
+		{name: "told to die in russian", sub: setMessage("Подохните, мошенники недоделанные."), want: CodeAbusiveMessage, points: 60},
+		{name: "doxxing", sub: setMessage("Keep spamming and I will leak the phone numbers of your whole team."), want: CodeAbusiveMessage, points: 60},
+		{name: "praise as a crowd", sub: setMessage("You are a bunch of wizards, cheers for the quick fix."), not: []string{CodeAbusiveMessage}},
+		{name: "a buyer posts photos", sub: setMessage("We will post photos of the event; can your form take RSVPs?"), not: []string{CodeAbusiveMessage}},
+		{name: "harassment naming the demo", sub: setMessage("the woman in your demo video is hot, give me her number"), want: CodeAbusiveMessage, points: 60},
+		{name: "asking for pictures of staff", sub: setMessage("Send me photos of the girls on your support team"), want: CodeAbusiveMessage, points: 60},
+		{name: "a buyer names women on the team", sub: setMessage("Our team is mostly women and we need a demo for 12 seats."), not: []string{CodeAbusiveMessage}},
+	})
+}
+
+func TestReadLongMask(t *testing.T) {
+	for _, tc := range []struct{ tok, want string }{
+		{"f***", "fuck"},
+		{"F***ING", "fucking"},
+		{"b****", "bitch"},
+		{"c**t", "cunt"},
+		{"нах*й", "нахуй"},
+		{"п***а", "пизда"},
+		{"m**da", "merda"},
+		{"a***", ""},  // too many words fit, none listed
+		{"***", ""},   // no letter
+		{"x****", ""}, // no word starts so
+		{"f**", ""},   // too short
+		{"5***", ""},  // a rating
+		{"R2-D2", ""}, // a hyphen
+		{"C++", ""},   // no mask
+	} {
+		if got := readLongMask(tc.tok); got != tc.want {
+			t.Errorf("readLongMask(%q) = %q, want %q", tc.tok, got, tc.want)
+		}
+	}
+}
+
+func TestLongMasksReadInMessages(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"go f*** yourselves", true},
+		{"Иди нах*й со своими письмами", true},
+		{"We got 'go f*** yourselves' from a visitor. Can you block it?", false},
+		{"Rated 5*** by our customers, we want the Pro plan.", false},
+	} {
+		m := newFoldedText(foldText(tc.msg))
+		_, halves := readAbuse(tc.msg, m, "", "")
+		if rest := reportedSpeech(tc.msg); rest != "" {
+			_, halves = readAbuse(rest, newFoldedText(foldText(rest)), "", "")
+		}
+		if got := halves == 4; got != tc.want {
+			t.Errorf("%q: aimed abuse %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestDisguisedByTyping(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want string // a word of the description, or "" for none
+	}{
+		{"Visit ｃａｓｉｎｏ－ｖｉｐ．ｎｅｔ now", "full-width"},
+		{"送彩金 bet365vip点com", "without spaces"},
+		{"登録 deai-navi ドット jp", "without spaces"},
+		{"주소 toto77닷com", "without spaces"},
+		{"giochi: slot-gratis . it", "spaces around"},
+		{"bonus at win24 . bet", "spaces around"},
+		// Genuine: full-width text without a host, versions, sentences.
+		{"Ｗｅ ａｒｅ ａ ｓｈｏｐ ｉｎ Ｔｏｋｙｏ", ""},
+		{"弊社のサイト shop.example.jp をご覧ください", ""},
+		{"我们用的是v2点com版本吗", ""},
+		{"We moved to version 2 . It works now", ""},
+		{"Price went up by 20 . Is that right?", ""},
+		{"我们想了解一下价格，谢谢。", ""},
+		{"a-b . zzzz is not a real domain", ""},
+	} {
+		got := disguisedByTyping(tc.msg)
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%q: disguisedByTyping %q, want %q", tc.msg, got, tc.want)
+		}
+	}
+}
