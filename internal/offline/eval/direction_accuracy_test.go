@@ -72,11 +72,22 @@ const (
 // after those lessons, measured once: 28 of its 35 junk (80.0 %: abuse 18
 // of 20, spam 10 of 15; 23 of 35 and 1 of 15 look-alikes junk with the
 // rules before round twenty-two) and none of its 15 look-alikes junk.
+// Rounds twenty-five and twenty-six (task abuse5), written together before
+// any detector ran on them. Twenty-five measured 57 of its 70 junk (81.4
+// %: abuse 31 of 40, spam 26 of 30) and none of its 30 look-alikes junk,
+// then was tuned on (abuse by its construction, long masks, links
+// disguised by typing): 65 of 70 (92.9 %). Twenty-six stayed sealed until
+// the last rule change, then measured once: 46 of its 50 junk (92.0 %:
+// abuse 28 of 30, spam 18 of 20; 45 with the rules before) and none of its
+// 20 look-alikes junk. Those rules, which never looked at the held-out
+// rounds, raised eighteen to 85.0 %, twenty-one to 77.1 % and twenty-four
+// to 82.9 %: their floors follow.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.88,
-	"direction-r18": 0.83,
-	"direction-r21": 0.71,
-	"direction-r24": 0.80,
+	"direction-r18": 0.85,
+	"direction-r21": 0.77,
+	"direction-r24": 0.82,
+	"direction-r26": 0.92,
 }
 
 // knownMisfires are look-alikes marked junk when their round was
@@ -88,8 +99,9 @@ var heldOutDirection = map[string]float64{
 var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
-// fifteen, seventeen, nineteen, twenty, twenty-two and twenty-three.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23}
+// fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three and
+// twenty-five.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
