@@ -185,6 +185,9 @@ func classAbuse(msg string, m foldedText) string {
 	if w := dieCommand(msg, m); w != "" {
 		return "tells the reader to die: " + quote(w, 20)
 	}
+	if w := conceptInsult(msg, m); w != "" {
+		return "calls the reader a name and asks for nothing: " + quote(w, 20)
+	}
 	return ""
 }
 

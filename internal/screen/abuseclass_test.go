@@ -140,3 +140,36 @@ func TestDisguisedByTyping(t *testing.T) {
 		}
 	}
 }
+
+// Concept insults: rows written for the test in the scripts the folded
+// lists miss, and the genuine leads that name the same words.
+func TestConceptInsult(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"אתם שקרנים ומושחתים", true},
+		{"يا حثالة، كفى رسائل", true},
+		{"तुम लोग ठग हो", true},
+		{"พวกแกมันพวกขี้โกง", true},
+		{"너희는 양아치야", true},
+		{"役立たずの会社", true},
+		{"你们这帮败类", true},
+		{"Είστε άχρηστοι όλοι.", true},
+		{"Lũ vô dụng các người.", true},
+		{"Ni är värdelösa.", true},
+		// Genuine: the same words naming what a buyer fights, or in a
+		// long message about a thing, or with thanks.
+		{"אנחנו מקבלים הרבה דואר זבל דרך הטופס ורוצים לסנן אותו לפני שהוא מגיע לצוות המכירות שלנו בבוקר", false},
+		{"我们每天收到很多垃圾邮件，希望贵公司的产品可以帮我们过滤这些内容，谢谢", false},
+		{"हमारी दुकान में चोरी की घटनाएँ बढ़ी हैं और हम एक फ़ॉर्म चाहते हैं जिससे ग्राहक शिकायत दर्ज कर सकें", false},
+		{"쓰레기통 판매 업체입니다. 견적 부탁드립니다", false},
+		{"บริษัทเราเก็บขยะมูลฝอยในเมือง ต้องการแบบฟอร์มสำหรับลูกค้าของเราที่ต้องการนัดเก็บขยะ", false},
+		{"ゴミ箱のメーカーです。デモをお願いします", false},
+	} {
+		m := newFoldedText(foldText(tc.msg))
+		if got := classAbuse(tc.msg, m); (got != "") != tc.want {
+			t.Errorf("%q: classAbuse %q, want abuse %v", tc.msg, got, tc.want)
+		}
+	}
+}
