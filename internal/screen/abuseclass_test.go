@@ -173,3 +173,53 @@ func TestConceptInsult(t *testing.T) {
 		}
 	}
 }
+
+func TestRespaced(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"t e l e g r a m  @ c a s h _ f a s t", "telegram @cash_fast"},
+		{"w w w . b e t 2 4 . c o m  —  free spins every day", "www.bet24.com — free spins every day"},
+		{"y o u   a r e   s c u m", "you are scum"},
+		// Genuine: initials, a few letters, a list, no wide gaps.
+		{"We are A B C Ltd, need a demo", "We are A B C Ltd, need a demo"},
+		{"Options a, b, c and d please", "Options a, b, c and d please"},
+		{"a b c d e f g h", "a b c d e f g h"},
+		{"Rows A  B  C  D  E  F  G  H of the sheet are empty", "Rows A  B  C  D  E  F  G  H of the sheet are empty"},
+	} {
+		if got := respaced(tc.in); got != tc.want {
+			t.Errorf("respaced(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestConceptTrade(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"Snabblån utan krångel, sms:a oss", true},
+		{"Rychlá půjčka bez registru", true},
+		{"הלוואה מהירה לכל אחד", true},
+		{"ربح من الفوركس يوميا", true},
+		{"สมัครแทงบอลออนไลน์", true},
+		{"비트코인 리딩방 초대", true},
+		{"即日融資OK", true},
+		{"Jasa review Google Maps", true},
+		{"We need a form for our customers", false},
+		{"Wir suchen ein Formular für unsere Kunden", false},
+		{"私たちはフォームを探しています", false},
+	} {
+		m := newFoldedText(foldText(tc.msg))
+		if got := conceptTrade(tc.msg, m); (got != "") != tc.want {
+			t.Errorf("%q: conceptTrade %q, want a trade %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestTradeConceptsScore(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "swedish loans and a phone", sub: setMessage("Snabblån utan UC, besked direkt, ring 070-765 43 21"), want: CodeSpamContent, points: 80},
+		{name: "hebrew crypto and whatsapp", sub: setMessage("השקעה בקריפטו עם תשואה יומית, וואטסאפ 052-7654321"), want: CodeSpamContent, points: 80},
+		{name: "a licensed lender asks", sub: setMessage("Vi är ett snabblån-bolag med tillstånd. Kan ni visa en demo av ert formulär?"), not: []string{CodeSpamContent}},
+		{name: "spelled letter by letter", sub: setMessage("c a s i n o  b o n u s  t . m e / b o n u s 7 7"), want: CodeSpamContent, points: 80},
+	})
+}

@@ -3,6 +3,7 @@ package screen
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -80,4 +81,72 @@ func hasFullWidth(s string) bool {
 // hasLetter reports a letter in s.
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// Whole messages written letter by letter ("t e l e g r a m  @ c a s h",
+// "l o a n s   a p p r o v e d") hide every word from every check at
+// once; the writer marks the word breaks with wider gaps, as a reader
+// needs them. respaced rebuilds such a message before any message check
+// reads it: the letters of each word joined, the wide gaps single
+// spaces. A message with a few initials ("A B C Ltd") is left as it is.
+
+// minSpacedRun is the fewest one-letter tokens a message must have, and
+// spacedShare the percentage of its tokens they must be, to be read as
+// written letter by letter.
+const (
+	minSpacedRun = 8
+	spacedShare  = 60
+)
+
+// wideGap is a gap of two spaces or more: a word break in a message
+// written letter by letter.
+var wideGap = newLazyRegexp(`\s{2,}`)
+
+// respaced returns text with words written letter by letter joined, or
+// text itself when it is not written so.
+func respaced(text string) string {
+	if !strings.Contains(text, " ") {
+		return text
+	}
+	tokens := strings.Fields(text)
+	single := 0
+	for _, t := range tokens {
+		if utf8.RuneCountInString(t) == 1 {
+			single++
+		}
+	}
+	if single < minSpacedRun || single*100 < len(tokens)*spacedShare || !strings.Contains(text, "  ") {
+		return text
+	}
+	groups := wideGap.Split(strings.TrimSpace(text), -1)
+	for i, g := range groups {
+		groups[i] = joinLetters(strings.Fields(g))
+	}
+	return strings.Join(groups, " ")
+}
+
+// joinLetters joins the runs of one-letter tokens of a word group and
+// leaves the words written whole as they are ("b e t  —  free spins").
+func joinLetters(tokens []string) string {
+	var b strings.Builder
+	prevSingle := false
+	for i, t := range tokens {
+		single := utf8.RuneCountInString(t) == 1
+		if i > 0 && !(single && prevSingle) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+		prevSingle = single
+	}
+	return b.String()
+}
+
+// letterByLetterLink describes a link in a message written letter by letter,
+// or "": the writing that hid it from link filters is the disguise, though
+// the rebuilt text shows a plain link.
+func letterByLetterLink(v messageViews, lower string) string {
+	if !v.spaced || countLinks(lower) == 0 {
+		return ""
+	}
+	return "a link in a message written letter by letter"
 }
