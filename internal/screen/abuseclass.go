@@ -265,3 +265,116 @@ func fitsMask(word, pattern []rune) bool {
 	}
 	return true
 }
+
+// Three more shapes that carry abuse whatever the insult's language or
+// spelling:
+//
+//   - Insults run together letter by letter without word breaks ("U R P A
+//     T H E T I C"): the joined run holds the insult inside it.
+//   - A rhetorical question that insults ("What kind of moron designs a
+//     form like this?", "Are you idiots?"): the question mark clears a
+//     message of the shapes above, for buyers ask about "scammers", but
+//     a question that opens so and names the reader by a vice asks nothing.
+//   - Contempt beside a spam channel ("Scam company run by clowns. Buy
+//     real traffic here: traffic4u (dot) biz"): neither the contempt nor
+//     the disguised link is junk alone; the contempt weighs as a swear
+//     word does (half of abuse's weight), so that together they are.
+
+// hiddenRunInsults are insults found inside a run of spaced letters,
+// lower case: long enough that a run of initials does not hold one by
+// chance.
+var hiddenRunInsults = []string{"pathetic", "idiot", "moron", "loser", "stupid", "useless", "scammer", "scum", "fraud",
+	"liars", "thieves", "clown", "garbage", "trash", "asshole", "bastard", "bitch", "fuck", "shit", "cunt", "wanker",
+	"retard", "idioten", "betruger", "arsch", "connard", "merde", "mierda", "puta", "cazzo", "kurwa", "сука", "хуй",
+	"идиот", "урод", "дебил"}
+
+// spacedRunInsult returns an insult inside a run of letters written one
+// by one, or "".
+func spacedRunInsult(msg string) string {
+	if !hasSpacedLetters(msg) {
+		return ""
+	}
+	runes := []rune(msg)
+	for i := 0; i < len(runes); i++ {
+		word, end := spacedRun(runes, i)
+		if end <= i {
+			continue
+		}
+		lw := strings.ToLower(word)
+		for _, ins := range hiddenRunInsults {
+			if strings.Contains(lw, ins) {
+				return word
+			}
+		}
+		i = end - 1
+	}
+	return ""
+}
+
+// rhetoricalOpeners start a question that insults rather than asks,
+// folded: "what kind of", "are you", "who the hell".
+var rhetoricalOpeners = foldedPhrases("what kind of", "what sort of", "who the hell", "who the fuck", "are you", "r u",
+	"are u", "are all of you", "how stupid", "how dumb", "seid ihr", "sind sie", "bist du", "etes vous", "vous etes",
+	"sois", "son ustedes", "eres", "voces sao", "siete", "zijn jullie", "jestescie", "вы что", "вы там", "ты что")
+
+// rhetoricalReach is how many words may stand between the opener and the
+// insult ("what kind of brain dead moron"): further on, the question is
+// about something ("are you able to block messages that call us idiots").
+const rhetoricalReach = 3
+
+// rhetoricalMaxWords is the longest question read as a rhetorical insult.
+const rhetoricalMaxWords = 20
+
+// rhetoricalInsult returns the insult of a question that opens as a
+// rhetorical one and names the reader by a vice, in a short message with
+// no business, request or product of ours, or "".
+func rhetoricalInsult(msg string, m foldedText) string {
+	if !asksQuestion(msg) || len(m.words) > rhetoricalMaxWords || abuseBusiness.find(m) != "" || requestWords.find(m) != "" {
+		return ""
+	}
+	for _, sentence := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(".!\n", r) }) {
+		if !asksQuestion(sentence) {
+			continue
+		}
+		s := newFoldedText(foldText(sentence))
+		if len(s.words) == 0 || !startsWithPhrase(rhetoricalOpeners, s) {
+			continue
+		}
+		open := rhetoricalOpeners.at(s.words, 0)
+		for i := open; i < len(s.words) && i <= open+rhetoricalReach; i++ {
+			if n := max(abuseInsults.at(s.words, i), moreInsults.at(s.words, i)); n > 0 {
+				return sentence
+			}
+		}
+	}
+	return ""
+}
+
+// contemptWithChannel returns the contempt of a message that asks nothing
+// and gives a way round the form (a disguised link or a messenger with a
+// handle), or "".
+func contemptWithChannel(msg string, m foldedText) string {
+	if asksQuestion(msg) {
+		return ""
+	}
+	word := ""
+	for i := range m.words {
+		// "Fight scammers" names what a vendor stops; "run by clowns"
+		// is contempt, so "by" prevents nothing here.
+		if i > 0 && m.words[i-1] != "by" && has(abusePrevention, m.words[i-1]) && (i < 2 || !has(abuseCollective, m.words[i-2])) {
+			continue
+		}
+		if n := contemptWords.at(m.words, i); n > 0 {
+			word = strings.Join(m.words[i:i+n], " ")
+			break
+		}
+	}
+	if word == "" {
+		return ""
+	}
+	lower := strings.ToLower(msg)
+	if obfuscatedLink(msg, lower) == "" && !contactHandle.MatchString(lower) {
+		return ""
+	}
+	return word
+}

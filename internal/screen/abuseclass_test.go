@@ -223,3 +223,52 @@ func TestTradeConceptsScore(t *testing.T) {
 		{name: "spelled letter by letter", sub: setMessage("c a s i n o  b o n u s  t . m e / b o n u s 7 7"), want: CodeSpamContent, points: 80},
 	})
 }
+
+func TestSpacedRunInsult(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"U R S T U P I D", true},
+		{"y.o.u.a.r.e.a.l.l.l.o.s.e.r.s", true},
+		{"С У К А", true},
+		{"Our codes are A B C D and E F G H", false},
+		{"Please call me, ASAP: 0 1 2 3 4 5", false},
+	} {
+		if got := spacedRunInsult(tc.msg); (got != "") != tc.want {
+			t.Errorf("%q: spacedRunInsult %q, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestRhetoricalInsult(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"What kind of clown writes these emails?", true},
+		{"Are you all morons over there?", true},
+		{"Seid ihr Vollidioten oder was?", true},
+		{"Vous êtes des escrocs ou quoi ?", true},
+		{"Вы что, идиоты?", true},
+		// Genuine: questions that name insults as what they are about.
+		{"Are you able to block messages that call us idiots?", false},
+		{"What kind of plan do you offer for idiot-proof onboarding?", false},
+		{"Are you idiots? Three times I asked for a refund of the invoice.", false},
+		{"What kind of filter catches scammers and liars? Please send pricing.", false},
+	} {
+		m := newFoldedText(foldText(tc.msg))
+		if got := rhetoricalInsult(tc.msg, m); (got != "") != tc.want {
+			t.Errorf("%q: rhetoricalInsult %q, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestContemptWithChannel(t *testing.T) {
+	runCases(t, []detCase{
+		{name: "contempt and a disguised link", sub: setMessage("Run by clowns. Real marketing here: growth-hub (dot) net"), want: CodeAbusiveMessage, points: 30},
+		{name: "contempt and a handle", sub: setMessage("Your site is garbage, fix it with us: telegram @fixit_pro"), want: CodeAbusiveMessage},
+		{name: "a vendor who fights scammers", sub: setMessage("We help shops fight scammers. Details: antifraud (dot) io"), not: []string{CodeAbusiveMessage}},
+		{name: "a customer asks with a handle", sub: setMessage("Scammers hit our form daily. Can you help? Telegram @ops_lena"), not: []string{CodeAbusiveMessage}},
+	})
+}
