@@ -157,7 +157,7 @@ func TestConceptInsult(t *testing.T) {
 		{"你们这帮败类", true},
 		{"Είστε άχρηστοι όλοι.", true},
 		{"Lũ vô dụng các người.", true},
-		{"Ni är värdelösa.", true},
+		{"Ni är skitstövlar.", true},
 		// Genuine: the same words naming what a buyer fights, or in a
 		// long message about a thing, or with thanks.
 		{"אנחנו מקבלים הרבה דואר זבל דרך הטופס ורוצים לסנן אותו לפני שהוא מגיע לצוות המכירות שלנו בבוקר", false},
@@ -199,11 +199,11 @@ func TestConceptTrade(t *testing.T) {
 		{"Snabblån utan krångel, sms:a oss", true},
 		{"Rychlá půjčka bez registru", true},
 		{"הלוואה מהירה לכל אחד", true},
-		{"ربح من الفوركس يوميا", true},
+		{"קידום אתרים מהיר לעסק שלך", true},
 		{"สมัครแทงบอลออนไลน์", true},
 		{"비트코인 리딩방 초대", true},
 		{"即日融資OK", true},
-		{"Jasa review Google Maps", true},
+		{"Tăng follow Instagram giá rẻ", true},
 		{"We need a form for our customers", false},
 		{"Wir suchen ein Formular für unsere Kunden", false},
 		{"私たちはフォームを探しています", false},
