@@ -81,13 +81,18 @@ const (
 // abuse 28 of 30, spam 18 of 20; 45 with the rules before) and none of its
 // 20 look-alikes junk. Those rules, which never looked at the held-out
 // rounds, raised twenty-one to 77.1 % and twenty-four to 82.9 %; eighteen
-// already measured 85.0 % before them. The floors follow.
+// already measured 85.0 % before them, 88.3 % after the concept lists of
+// spam trades. Twenty-seven, written after twenty-six was measured and
+// sealed until the last rule change, measured once: 34 of its 50 junk
+// (68.0 %: abuse 18 of 30, spam 16 of 20), the same rows as with the rules
+// before the task, and none of its 20 look-alikes junk. The floors follow.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.88,
-	"direction-r18": 0.85,
+	"direction-r18": 0.88,
 	"direction-r21": 0.77,
 	"direction-r24": 0.82,
 	"direction-r26": 0.92,
+	"direction-r27": 0.68,
 }
 
 // knownMisfires are look-alikes marked junk when their round was
