@@ -85,14 +85,23 @@ const (
 // spam trades. Twenty-seven, written after twenty-six was measured and
 // sealed until the last rule change, measured once: 34 of its 50 junk
 // (68.0 %: abuse 18 of 30, spam 16 of 20), the same rows as with the rules
-// before the task, and none of its 20 look-alikes junk. The floors follow.
+// before the task, and none of its 20 look-alikes junk. Then the abuse
+// model (internal/screen/abusetext), trained on none of these rounds,
+// raised sixteen to 91.4 %, eighteen to 90.0 %, twenty-one to 84.3 %
+// (abuse 33 of 40) and twenty-seven to 76.0 % (abuse 22 of 30), none of
+// their look-alikes junk. Twenty-eight, written before the model was
+// trained and never in its data, measured once at the end: 40 of its 45
+// junk (88.9 %: abuse 27 of 30, spam 13 of 15; 37 with main's rules, 38
+// with this task's rules without the model) and none of its 20
+// look-alikes junk. The floors follow.
 var heldOutDirection = map[string]float64{
-	"direction-r16": 0.88,
-	"direction-r18": 0.88,
-	"direction-r21": 0.77,
+	"direction-r16": 0.91,
+	"direction-r18": 0.90,
+	"direction-r21": 0.84,
 	"direction-r24": 0.82,
 	"direction-r26": 0.92,
-	"direction-r27": 0.68,
+	"direction-r27": 0.76,
+	"direction-r28": 0.88,
 }
 
 // knownMisfires are look-alikes marked junk when their round was
