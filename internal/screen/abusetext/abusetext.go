@@ -81,18 +81,23 @@ func (m *Model) Logit(msg string) (float64, bool) {
 	return float64(m.bias) + sum/math.Sqrt(float64(n)), true
 }
 
-// Features calls visit once with the bucket (below 1<<bits) of every
-// distinct character n-gram of msg and returns how many it visited. The
-// text is NFKC-normalised and lower-cased; a run of anything but letters
-// is one space, and the text is read with a space at each end, so that
-// n-grams mark where words start and end. The model and the training
-// program share it.
+// Features calls visit with the bucket (below 1<<bits) of every
+// character n-gram of msg, as often as it occurs, and returns how many it
+// visited. The text is NFKC-normalised and lower-cased; a run of anything
+// but letters is one space, and the text is read with a space at each
+// end, so that n-grams mark where words start and end. The n-grams of one
+// start are hashed in one pass, and nothing is allocated for an ASCII
+// message: screening calls it on every message that asks nothing. The
+// model and the training program share it.
 func Features(msg string, bits uint, visit func(bucket uint32)) int {
-	text := make([]rune, 0, 64)
-	text = append(text, ' ')
+	if !isASCII(msg) {
+		msg = norm.NFKC.String(msg)
+	}
+	var buf [MaxRunes + 2]rune
+	text := append(buf[:0], ' ')
 	space := true
 	runes := 0
-	for _, r := range norm.NFKC.String(msg) {
+	for _, r := range msg {
 		if runes >= MaxRunes {
 			break
 		}
@@ -112,22 +117,28 @@ func Features(msg string, bits uint, visit func(bucket uint32)) int {
 		return 0
 	}
 	mask := uint32(1)<<bits - 1
-	seen := make(map[uint32]struct{}, 3*len(text))
-	for n := minGram; n <= maxGram; n++ {
-		for i := 0; i+n <= len(text); i++ {
-			h := uint64(fnvOffset) ^ uint64(n)
-			for _, r := range text[i : i+n] {
-				h = (h ^ uint64(r)) * fnvPrime
+	count := 0
+	for i := range text {
+		h := uint64(fnvOffset)
+		for n := 1; n <= maxGram && i+n <= len(text); n++ {
+			h = (h ^ uint64(text[i+n-1])) * fnvPrime
+			if n >= minGram {
+				visit(uint32(mix(h^uint64(n))) & mask)
+				count++
 			}
-			b := uint32(mix(h)) & mask
-			if _, dup := seen[b]; dup {
-				continue
-			}
-			seen[b] = struct{}{}
-			visit(b)
 		}
 	}
-	return len(seen)
+	return count
+}
+
+// isASCII reports whether s is all ASCII, which NFKC leaves as it is.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // The n-gram lengths read.

@@ -39,22 +39,24 @@ func TestProbability(t *testing.T) {
 }
 
 func TestFeatures(t *testing.T) {
-	collect := func(msg string) map[uint32]bool {
-		got := map[uint32]bool{}
-		Features(msg, 18, func(b uint32) {
-			if got[b] {
-				t.Errorf("%q: bucket %d visited twice", msg, b)
-			}
-			got[b] = true
-		})
+	collect := func(msg string) map[uint32]int {
+		got := map[uint32]int{}
+		n := Features(msg, 18, func(b uint32) { got[b]++ })
+		total := 0
+		for _, c := range got {
+			total += c
+		}
+		if n != total {
+			t.Errorf("%q: Features returned %d, visited %d", msg, n, total)
+		}
 		return got
 	}
-	same := func(a, b map[uint32]bool) bool {
+	same := func(a, b map[uint32]int) bool {
 		if len(a) != len(b) {
 			return false
 		}
-		for k := range a {
-			if !b[k] {
+		for k, c := range a {
+			if b[k] != c {
 				return false
 			}
 		}
