@@ -12,6 +12,7 @@
 //
 //	go run ./cmd/coldstart -rie .local/bin/aws-lambda-rie -rounds 15
 //	go run ./cmd/coldstart -tree today=../old-checkout -tree new=.
+//	go run ./cmd/coldstart -functions DispatcherFunction,UnsubscribeFunction
 package main
 
 import (
@@ -77,6 +78,7 @@ type config struct {
 	samples  bool
 	verbose  bool
 	newLeads bool
+	only     map[string]bool // logical ids to measure; all when empty
 }
 
 func main() {
@@ -89,7 +91,14 @@ func main() {
 	flag.BoolVar(&c.samples, "samples", true, "invoke every events/ sample and check its status first")
 	flag.BoolVar(&c.verbose, "v", false, "show the local AWS stand-ins' output")
 	flag.BoolVar(&c.newLeads, "new-leads", true, "intake's timed cold starts and warm invokes each post a new lead (an idempotency key of their own), as a real first request usually is; false repeats the stored sample, which judges nothing")
+	functions := flag.String("functions", "", "comma-separated template logical ids of the functions to measure (default: every build-* target); hello-world and one-PutItem are always measured")
 	flag.Parse()
+	c.only = map[string]bool{}
+	for _, id := range strings.Split(*functions, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			c.only[id] = true
+		}
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, c, os.Stdout); err != nil {
@@ -267,9 +276,15 @@ func buildTree(ctx context.Context, c config, t tree, tmp string, base []string,
 	if err != nil {
 		return nil, nil, err
 	}
+	if unknown := unknownIDs(c.only, targets); len(unknown) > 0 {
+		return nil, nil, fmt.Errorf("%s: no build-* target for %s", t.dir, strings.Join(unknown, ", "))
+	}
 	var subjects []coldstart.Subject
 	var samples [][]string
 	for _, target := range targets {
+		if len(c.only) > 0 && !c.only[target.LogicalID] {
+			continue
+		}
 		if err := coldstart.SameBuild(target.Recipe); err != nil {
 			return nil, nil, fmt.Errorf("%s build-%s: %w (the harness would not measure what ships)", t.dir, target.LogicalID, err)
 		}
@@ -307,6 +322,18 @@ func buildTree(ctx context.Context, c config, t tree, tmp string, base []string,
 		samples = append(samples, files)
 	}
 	return subjects, samples, nil
+}
+
+// unknownIDs returns the ids in only that name no target, sorted.
+func unknownIDs(only map[string]bool, targets []coldstart.Target) []string {
+	var out []string
+	for id := range only {
+		if !slices.ContainsFunc(targets, func(t coldstart.Target) bool { return t.LogicalID == id }) {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // acceptEvents serves the Lambda Invoke API on a free loopback port,
