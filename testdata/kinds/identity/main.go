@@ -152,6 +152,13 @@ func main() {
 	g.family(disposable12, "junk", "disposable", "disposable")
 	g.family(supplementAds12, "junk", "spam", "supplement_ads")
 	g.family(lookalikes12, "genuine", "genuine", "identity_lookalike")
+	// Round thirteen (rows13.go): test entries and throwaway services in
+	// shapes no earlier round used; held out, measured once before its
+	// task's rules.
+	g.source = "kinds-identity-r13"
+	g.family(testEntries13, "junk", "test_entry", "test_entry")
+	g.family(disposable13, "junk", "disposable", "disposable")
+	g.family(identityLookalikes13, "genuine", "genuine", "identity_lookalike")
 
 	labelled.Shuffle(g.r, g.recs)
 	if err := labelled.Write(*out, g.recs, "ki"); err != nil {
