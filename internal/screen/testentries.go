@@ -38,6 +38,10 @@ var doNotActPhrases, doNotActUnspaced = splitUnspaced(foldedList(
 	"please ignore", "pls ignore", "plz ignore", "ignore this", "ignore it", "ignore me", "do not reply",
 	"dont reply", "don t reply", "do not respond", "no reply needed", "no need to reply", "no response needed",
 	"do not answer", "do not process", "disregard",
+	// Not to be contacted at all, as a test lead's note to sales says.
+	"do not contact", "dont contact", "don t contact", "do not call", "no contactar", "nao contactar",
+	"nicht kontaktieren", "ne pas contacter", "non contattare", "niet contacteren", "nie kontaktowac",
+	"не звонить", "не связываться",
 	"bitte ignorieren", "nicht beantworten", "nicht antworten", "nicht bearbeiten", "bitte nicht reagieren",
 	"merci d ignorer", "a ignorer", "ne pas repondre", "ne pas y repondre", "ne pas traiter",
 	"por favor ignorar", "favor ignorar", "no responder", "no contestar", "ignorar este", "desconsiderar",
@@ -72,7 +76,10 @@ func splitUnspaced(phrases []string) (words, unspaced []string) {
 // "Testbericht", "Проверка"); in scripts without spaces they may stand
 // anywhere ("送信テストです").
 var testIndicators = foldedList("test", "tést", "prueba", "proba", "prova", "probe", "proef", "próba",
-	"deneme", "тест", "проверк", "перевірк", "smoke", "e2e", "uat", "qa", "dummy", "teszt", "δοκιμ", "uji")
+	"deneme", "тест", "проверк", "перевірк", "smoke", "e2e", "uat", "qa", "dummy", "teszt", "δοκιμ", "uji",
+	// Automated checks name themselves so: synthetic monitoring, a
+	// sandbox, a canary, a health check.
+	"synthetic", "sandbox", "canary", "healthcheck", "heartbeat")
 
 // cjkTestIndicators say "test" inside text written without spaces.
 var cjkTestIndicators = foldedList("テスト", "測試", "测试", "테스트", "試験", "试验")
@@ -340,6 +347,7 @@ func morePlaceholderPieces(in *Input) []string {
 			pieces = append(pieces, "an address at a test environment's host "+quote(in.Email.Domain, 40))
 		}
 	}
+	pieces = append(pieces, identityClassPieces(in)...)
 	if testedTwice(in.names.first, in.names.last) {
 		pieces = append(pieces, "first and last name both say test: "+quote(f.FirstName+" "+f.LastName, 30), "")
 	}

@@ -1,0 +1,254 @@
+package screen
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Test entries as classes, not as lists of the ones seen (issue 11, round
+// thirteen of the identity set). What a test entry has that a lead never
+// has is not a particular name but a property of the entry:
+//
+//   - a company that is a word for "example", "sample" or "test" in its own
+//     language joined to that language's word for a firm, in any script
+//     ("Exempelföretaget AB", "Näidisettevõte OÜ", "Тест ЕООД", "บริษัท
+//     ตัวอย่าง จำกัด", "חברה לדוגמה בע״מ", "サンプル商事"): a founder's name or
+//     a trade goes there in a real firm's name;
+//   - a short message that names itself a test in any language and asks
+//     for nothing ("тестово съобщение", "Ovo je test poruka", "ทดสอบ"): a
+//     person who wants a trial asks for it, with a question or a verb;
+//   - lorem ipsum written in another script ("Лорем ипсум долор сит
+//     амет"), or the filler each script's typesetters use instead;
+//
+// Each is one piece of a placeholder identity, weak alone: a real firm
+// may be called Testa, a real person may write "Prueba gratuita". Two
+// pieces in different fields are a test entry (see evidence.go).
+//
+// One piece of counter-evidence too: a name that is "nobody" in some
+// language (Mustermann) is also a family name, and a family firm carries
+// it in its company and its domain ("Mustermann Fliesen" at
+// mustermann-fliesen.de). There it is one piece, not two.
+
+// placeholderStems begin a word that says "example", "sample" or "test",
+// folded, in many languages and scripts; a word matches when the stem is
+// followed by nothing, a short inflection (placeholderStemEnding runes) or
+// a word for a firm ("Beispielunternehmen", "przykładowa").
+var placeholderStems = foldedList(
+	// Example, sample.
+	"example", "exampl", "exempl", "ejempl", "esempi", "exempel", "eksempel", "beispiel", "voorbeeld",
+	"przyklad", "priklad", "primer", "primjer", "пример", "образец", "образц", "naidis", "esimerk", "minta",
+	"pelda", "ornek", "contoh", "ukazk", "vzor", "paraug", "pavyzd", "exemplu", "παραδειγμ", "δειγμ",
+	"ตัวอย่าง", "דוגמ", "مثال", "نموذج", "उदाहरण", "नमूना", "sample", "sampl", "muster", "dummy", "fake",
+	"サンプル", "例示", "示例", "样本", "样例", "範例", "예시", "샘플", "예제",
+	// "So-and-so" firms: 某某公司, and Russia's proverbial ООО «Ромашка».
+	"某某", "ромашк",
+	// Test, trial.
+	"test", "тест", "teszt", "prueb", "prova", "proba", "proov", "deneme", "teste", "essai", "ทดสอบ",
+	"בדיק", "تجرب", "تجريب", "تست", "परीक्षण", "δοκιμ", "テスト", "测试", "測試", "테스트", "percobaan",
+)
+
+// placeholderStemEnding is the longest inflection a placeholder stem takes
+// ("testowa", "tестово", "تجريبية"); a longer ending must be a word for a
+// firm.
+const placeholderStemEnding = 3
+
+// firmWords name a firm or a legal form in the languages of
+// placeholderStems, beyond companyFiller, folded.
+var firmWords = foldedSet(
+	"företag", "foretaget", "företaget", "ettevõte", "ettevote", "yritys", "yhtiö", "virksomhed", "virksomheden",
+	"selskab", "selskap", "bedrift", "vállalat", "vallalkozas", "cég", "ceg", "spółka", "spolka", "společnost",
+	"spolecnost", "предприятие", "фирма", "организация", "еоод", "ад", "тов", "пп", "sirket", "perusahaan",
+	"công", "cong", "ty", "บริษัท", "จำกัด", "מ", "בע", "חברה", "شركة", "مؤسسة", "कंपनी", "प्राइवेट", "लिमिटेड",
+	"εταιρεια", "εταιρία", "εταιρεία", "회사", "会社", "商事", "商会", "企業", "企业", "有限会社", "unternehmen",
+	"gesellschaft", "onderneming", "bedrijf", "societe", "impresa", "azienda", "empresa", "firmen", "firmy",
+	"oü", "ou", "uab", "sia", "as", "ab", "oy", "doo", "d o o", "sro", "kft", "zrt", "srl", "sa", "ltda",
+	"corp", "co", "inc", "ltd", "llc", "gmbh", "ag", "company", "firma",
+)
+
+// firmAffixes are firm words written without a space in scripts that use
+// none (Chinese, Japanese, Korean, Thai), cut from the start or the end of
+// a word before it is judged.
+var firmAffixes = foldedList("株式会社", "有限会社", "有限公司", "公司", "会社", "商事", "商会", "주식회사", "회사", "บริษัท", "จำกัด")
+
+// hebrewPrefixes are the one-letter prepositions and article Hebrew joins
+// to a word ("לדוגמה": "for example").
+const hebrewPrefixes = "להבמו"
+
+// isPlaceholderStemWord reports a folded word that says example, sample or
+// test: a stem of placeholderStems with at most a short ending or a firm
+// word after it.
+func isPlaceholderStemWord(w string) bool {
+	candidates := []string{w}
+	if r, size := utf8.DecodeRuneInString(w); strings.ContainsRune(hebrewPrefixes, r) && len(w) > size {
+		candidates = append(candidates, w[size:])
+	}
+	for _, c := range candidates {
+		for _, st := range placeholderStems {
+			rest, ok := strings.CutPrefix(c, st)
+			if !ok {
+				continue
+			}
+			if rest == "" || utf8.RuneCountInString(rest) <= placeholderStemEnding || has(firmWords, rest) || has(companyFiller, rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPlaceholderFirm reports a folded company name made only of words that
+// say example, sample or test and words for a firm, with at least one of
+// the first: a firm named for nothing. Firm words joined to a word in
+// scripts without spaces are cut off first ("サンプル商事").
+func isPlaceholderFirm(folded string) bool {
+	found := false
+	for _, w := range strings.Fields(folded) {
+		for _, a := range firmAffixes {
+			if base, ok := strings.CutSuffix(w, a); ok && base != "" {
+				w = base
+			}
+			if base, ok := strings.CutPrefix(w, a); ok && base != "" {
+				w = base
+			}
+		}
+		switch {
+		case isPlaceholderStemWord(w):
+			found = true
+		case has(firmWords, w), has(companyFiller, w):
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+// selfTestMaxWords bounds a message that only names itself a test: a
+// longer one says something else too.
+const selfTestMaxWords = 6
+
+// questionMarks end a question in the scripts the stems are written in.
+const questionMarks = "?？؟;"
+
+// namesItselfATest reports a short message (raw and folded) that holds a
+// word saying "test" and asks nothing: "тестово съобщение", "Ovo je test
+// poruka.", "ทดสอบ", "בדיקה". A question ("Can we test it?") asks for a
+// trial.
+func namesItselfATest(raw, folded string) bool {
+	if folded == "" || strings.ContainsAny(raw, questionMarks) {
+		return false
+	}
+	words := strings.Fields(folded)
+	if len(words) > selfTestMaxWords {
+		return false
+	}
+	for _, w := range words {
+		if isTestWord(w) || isTestStemWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTestStemWord reports a folded word that begins with a stem of
+// placeholderStems that says "test" (the second half of the list), with a
+// short ending at most.
+func isTestStemWord(w string) bool {
+	if r, size := utf8.DecodeRuneInString(w); strings.ContainsRune(hebrewPrefixes, r) && len(w) > size && isTestStemWord(w[size:]) {
+		return true
+	}
+	for _, st := range testStems {
+		if rest, ok := strings.CutPrefix(w, st); ok && utf8.RuneCountInString(rest) <= placeholderStemEnding {
+			return true
+		}
+	}
+	return false
+}
+
+// testStems are the stems of placeholderStems that say "test" or "try"
+// rather than "example", folded.
+var testStems = foldedList("test", "тест", "teszt", "prueb", "prova", "proba", "proov", "deneme", "teste",
+	"essai", "ทดสอบ", "בדיק", "تجرب", "تست", "परीक्षण", "δοκιμ", "テスト", "测试", "測試", "테스트")
+
+// loremTransliteration spells Cyrillic and Greek letters in Latin ones,
+// as people do who retype lorem ipsum in their own script: "Лорем ипсум"
+// is "lorem ipsum". Greek "ου" reads "u".
+var loremTransliteration = strings.NewReplacer(
+	"ου", "u",
+	"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ж", "zh", "з", "z", "и", "i", "й", "i",
+	"к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u",
+	"ф", "f", "х", "h", "ц", "c", "ч", "ch", "ш", "sh", "щ", "sh", "ы", "y", "э", "e", "ю", "iu", "я", "ia",
+	"α", "a", "β", "b", "γ", "g", "δ", "d", "ε", "e", "ζ", "z", "η", "i", "θ", "th", "ι", "i", "κ", "k",
+	"λ", "l", "μ", "m", "ν", "n", "ξ", "x", "ο", "o", "π", "p", "ρ", "r", "σ", "s", "ς", "s", "τ", "t",
+	"υ", "y", "φ", "f", "χ", "ch", "ψ", "ps", "ω", "o",
+)
+
+// loremOtherScripts are lorem ipsum spelt in scripts that are not
+// transliterated letter by letter, and the filler texts typesetters of
+// those scripts use instead, folded.
+var loremOtherScripts = foldedList("לורם איפסום", "לורם", "لوريم ايبسوم", "لوريم إيبسوم", "ロレム", "イプサム",
+	"로렘 입숨", "로렘", "乱数假文", "假文", "ลอเรม", "लोरेम", "イーハトーヴォ", "동해물과 백두산이")
+
+// isLoremAnyScript reports lorem ipsum in a folded message written in
+// another script: transliterated from Cyrillic or Greek, or spelt in one
+// of loremOtherScripts.
+func isLoremAnyScript(folded string) bool {
+	if folded == "" || isASCII(folded) {
+		return false
+	}
+	for _, l := range loremOtherScripts {
+		if strings.Contains(folded, l) {
+			return true
+		}
+	}
+	latin := loremTransliteration.Replace(folded)
+	return latin != folded && isLorem(latin)
+}
+
+// familyFirm reports that word, a name that is "nobody" somewhere, is also
+// the name of the person's own firm and of its domain: the Mustermann of
+// "Mustermann Fliesen" at mustermann-fliesen.de is a family.
+func familyFirm(word, company, domain string) bool {
+	if word == "" || company == "" || isPlaceholderCompany(company) || isPlaceholderFirm(company) {
+		return false
+	}
+	name := registrableName(domain)
+	return containsWords(company, word) && strings.Contains(strings.ReplaceAll(name, " ", ""), word)
+}
+
+// nobodyNameOnly returns the word of nobodyNames the person's name holds
+// when the name as a whole is no placeholder person, or "".
+func nobodyNameOnly(names foldedNames) string {
+	for _, c := range [...]string{names.first + " " + names.last, names.name} {
+		if ok, _ := isPlaceholderPerson(c); ok {
+			return ""
+		}
+	}
+	for _, part := range [...]string{names.first, names.last, names.name} {
+		for w := range strings.FieldsSeq(part) {
+			if has(nobodyNames, w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// identityClassPieces lists the pieces of this file found in in (see
+// placeholderPieces for the form of an entry).
+func identityClassPieces(in *Input) []string {
+	f := &in.Sub.Fields
+	var pieces []string
+	if c := in.names.company; c != "" && !isPlaceholderCompany(c) && isPlaceholderFirm(c) {
+		pieces = append(pieces, "a firm named only \"example\" or \"test\" "+quote(f.Company, 30))
+	}
+	msg := in.msg.folded
+	if len(f.Message) <= maxTestMessageBytes && !isTestMessageIntl(msg) && namesItselfATest(f.Message, msg) {
+		if instruction, _ := doNotActMessage(msg); !instruction {
+			pieces = append(pieces, "the message names itself a test: "+quote(f.Message, 30))
+		}
+	}
+	if strings.Count(msg, " ") < fillerMaxWords && !isLorem(msg) && isLoremAnyScript(msg) {
+		pieces = append(pieces, "lorem ipsum in another script", "")
+	}
+	return pieces
+}
