@@ -128,6 +128,12 @@ var nobodyPeople = foldedSet(
 	"Nomen Nescio", "名無しの権兵衛", "名無し権兵衛", "Son Goku", "Goku", "Naruto Uzumaki", "Sailor Moon",
 	"Hello Kitty", "Shrek", "Wile E Coyote", "Road Runner", "Lucky Luke", "Gaston Lagaffe",
 	"Крокодил Гена", "Kermit the Frog", "Miss Piggy", "Buzz Lightyear", "Lightning McQueen",
+	// Characters of books and screens in their own languages' spelling.
+	"Pippi Långstrump", "Pippi Calzelunghe", "Pippi Calzaslargas", "Fifi Brindacier", "Karlsson på taket",
+	"Emil i Lönneberga", "Nils Holgersson", "Frodo Baggins", "Bilbo Baggins", "Frodo Beutlin", "Bilbo Beutlin",
+	"Samwise Gamgee", "Arsène Lupin", "Hercule Poirot", "Don Quijote", "Don Quixote", "Mortadelo", "Pinocchio",
+	"Ned Flanders", "Mr Bean", "Штирлиц", "Мюнхгаузен", "Baron Münchhausen", "Struwwelpeter", "Muumipeikko",
+	"Mumintrollet", "Heidi Alpöhi", "Totoro", "アンパンマン", "Anpanman", "둘리",
 )
 
 // nobodyNames are single names that mean "nobody" or "sample person"

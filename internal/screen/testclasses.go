@@ -241,6 +241,11 @@ func identityClassPieces(in *Input) []string {
 	if c := in.names.company; c != "" && !isPlaceholderCompany(c) && isPlaceholderFirm(c) {
 		pieces = append(pieces, "a firm named only \"example\" or \"test\" "+quote(f.Company, 30))
 	}
+	if em := in.Email; em.Valid && !isPlaceholderDomain(em.Domain) {
+		if name := registrableName(em.Domain); name != "" && isPlaceholderFirm(name) {
+			pieces = append(pieces, "an address at a firm named only \"example\" or \"test\" "+quote(em.Domain, 40))
+		}
+	}
 	msg := in.msg.folded
 	if len(f.Message) <= maxTestMessageBytes && !isTestMessageIntl(msg) && namesItselfATest(f.Message, msg) {
 		if instruction, _ := doNotActMessage(msg); !instruction {
