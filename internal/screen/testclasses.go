@@ -40,8 +40,9 @@ var placeholderStems = foldedList(
 	"pelda", "ornek", "contoh", "ukazk", "vzor", "paraug", "pavyzd", "exemplu", "παραδειγμ", "δειγμ",
 	"ตัวอย่าง", "דוגמ", "مثال", "نموذج", "उदाहरण", "नमूना", "sample", "sampl", "muster", "dummy", "fake",
 	"サンプル", "例示", "示例", "样本", "样例", "範例", "예시", "샘플", "예제",
-	// "So-and-so" firms: 某某公司, and Russia's proverbial ООО «Ромашка».
-	"某某", "ромашк",
+	// "So-and-so" firms: 某某公司. Not Russia's proverbial ООО «Ромашка»:
+	// real firms bear the name (TestRealNamesNeverFlagged).
+	"某某",
 	// Test, trial.
 	"test", "тест", "teszt", "prueb", "prova", "proba", "proov", "deneme", "teste", "essai", "ทดสอบ",
 	"בדיק", "تجرب", "تجريب", "تست", "परीक्षण", "δοκιμ", "テスト", "测试", "測試", "테스트", "percobaan",
@@ -123,8 +124,9 @@ func isPlaceholderFirm(folded string) bool {
 }
 
 // selfTestMaxWords bounds a message that only names itself a test: a
-// longer one says something else too.
-const selfTestMaxWords = 6
+// longer one says something else too ("Wir möchten Ihr Produkt testen":
+// we want to try your product).
+const selfTestMaxWords = 4
 
 // questionMarks end a question in the scripts the stems are written in.
 const questionMarks = "?？؟;"
