@@ -45,13 +45,13 @@ var placeholderStems = foldedList(
 	"某某",
 	// Test, trial.
 	"test", "тест", "teszt", "prueb", "prova", "proba", "proov", "deneme", "teste", "essai", "ทดสอบ",
-	"בדיק", "تجرب", "تجريب", "تست", "परीक्षण", "δοκιμ", "テスト", "测试", "測試", "테스트", "percobaan",
+	"בדיק", "تجرب", "تجريب", "تست", "परीक्षण", "δοκιμ", "δοκιμαστικ", "テスト", "测试", "測試", "테스트", "percobaan",
 )
 
 // placeholderStemEnding is the longest inflection a placeholder stem takes
-// ("testowa", "tестово", "تجريبية"); a longer ending must be a word for a
+// ("testowa", "тестовая", "تجريبية"); a longer ending must be a word for a
 // firm.
-const placeholderStemEnding = 3
+const placeholderStemEnding = 4
 
 // firmWords name a firm or a legal form in the languages of
 // placeholderStems, beyond companyFiller, folded.

@@ -1,0 +1,208 @@
+package screen
+
+import (
+	"context"
+	"testing"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
+)
+
+// Table tests for the test-entry classes of testclasses.go: positives in
+// many languages and scripts beside genuine look-alikes that share a
+// word with them. The cases are not rows of the identity set: round
+// thirteen and fourteen stay measurements, not fixtures.
+
+func TestPlaceholderFirm(t *testing.T) {
+	for _, tc := range []struct {
+		company string
+		want    bool
+	}{
+		// Example or test joined to the language's word for a firm.
+		{"Exempelbolaget AB", false}, // "bolaget" is no firm word here: one language's compound at a time
+		{"Eksempelvirksomheden ApS", true},
+		{"Näidisfirma OÜ", true},
+		{"Beispielgesellschaft mbH", false}, // "mbh" is no legal form on the lists
+		{"Beispielgesellschaft", true},
+		{"Примерное предприятие", true},
+		{"Тестовая фирма", true},
+		{"Тест АД", true},
+		{"Örnek Şirketi", true},
+		{"Perusahaan Contoh", true},
+		{"Công ty Mẫu", false}, // "mẫu" folds to a three-letter word: no stem
+		{"บริษัท ทดสอบ จำกัด", true},
+		{"חברה לדוגמה", true},
+		{"شركة تجريبية", true},
+		{"नमूना कंपनी", true},
+		{"Δοκιμαστική Εταιρεία", true},
+		{"テスト商事", true},
+		{"샘플회사", true},
+		{"某某公司", true},
+		{"Pavyzdinė UAB", true},
+		// Genuine: a trade, a place or a person's name beside the word.
+		{"Örnek İnşaat", false},
+		{"Testa Costruzioni", false},
+		{"Demo Construcciones", false},
+		{"Muster Treuhand", false},
+		{"Primer Coatings Ltd", false},
+		{"Sample Analytics", false},
+		{"Probst Bau GmbH", false},
+		{"Contoh Kreatif Studio", false},
+		{"Testová Účetnictví", false},
+		{"", false},
+	} {
+		if got := isPlaceholderFirm(foldText(tc.company)); got != tc.want {
+			t.Errorf("isPlaceholderFirm(%q) = %v, want %v", tc.company, got, tc.want)
+		}
+	}
+}
+
+func TestNamesItselfATest(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"тестово съобщение", true},
+		{"Ovo je test poruka.", true},
+		{"ทดสอบ", true},
+		{"בדיקה", true},
+		{"Mesaj de test", true},
+		{"teszt üzenet", true},
+		{"Proovisõnum", false}, // a compound longer than stem and ending
+		{"δοκιμαστικό", false},
+		{"δοκιμή", true},
+		{"تجربة", true},
+		{"テスト送信", true},
+		// Genuine: a question about a trial, a request to try, a longer
+		// message, a word that only begins like a test.
+		{"Can we test it?", false},
+		{"¿Tienen una prueba gratuita?", false},
+		{"テスト導入は可能ですか？", false},
+		{"هل يمكن تجربة النظام؟", false},
+		{"Wir möchten Ihr Produkt testen.", false},
+		{"Please send the testimonials", false},
+		{"Protest against the price", false},
+		{"", false},
+	} {
+		if got := namesItselfATest(tc.msg, foldText(tc.msg)); got != tc.want {
+			t.Errorf("namesItselfATest(%q) = %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestLoremAnyScript(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"Лорем ипсум долор сит амет, консектетур адипискинг елит.", true},
+		{"Λορεμ ιψουμ δολορ σιτ αμετ", true},
+		{"לורם איפסום דולור סיט אמט", true},
+		{"لوريم ايبسوم دولار سيت أميت", true},
+		{"ロレム・イプサム", true},
+		{"로렘 입숨", true},
+		// Latin lorem is isLorem's; real messages in those scripts.
+		{"Lorem ipsum dolor sit amet", false},
+		{"Добрый день, сколько стоит ваш фильтр для сайта?", false},
+		{"Καλημέρα, θα θέλαμε μια προσφορά για πέντε χρήστες.", false},
+		{"Долор — это не имя, а фамилия нашего директора.", false},
+		{"", false},
+	} {
+		if got := isLoremAnyScript(foldText(tc.msg)); got != tc.want {
+			t.Errorf("isLoremAnyScript(%q) = %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestFamilyFirm(t *testing.T) {
+	for _, tc := range []struct {
+		first, last, company, domain string
+		want                         bool
+	}{
+		{"Anke", "Mustermann", "Mustermann Fliesen", "mustermann-fliesen.de", true},
+		{"Pedro", "Fulano", "Transportes Fulano", "transportesfulano.com.br", true},
+		// The name is no family's: no firm, a placeholder firm, another
+		// domain, a full placeholder person.
+		{"Anke", "Mustermann", "", "gmail.com", false},
+		{"Anke", "Mustermann", "Musterfirma GmbH", "musterfirma.de", false},
+		{"Anke", "Mustermann", "Mustermann Fliesen", "gmail.com", false},
+		{"Max", "Mustermann", "Mustermann Fliesen", "mustermann-fliesen.de", false},
+	} {
+		names := foldedNames{first: foldText(tc.first), last: foldText(tc.last), company: foldText(tc.company)}
+		if got := familyFirm(nobodyNameOnly(names), names.company, tc.domain); got != tc.want {
+			t.Errorf("familyFirm(%s %s, %q, %q) = %v, want %v", tc.first, tc.last, tc.company, tc.domain, got, tc.want)
+		}
+	}
+}
+
+// TestTestEntryClassesDecideTogether screens whole submissions: one piece
+// of a class is a weak sign that passes, two pieces in different fields
+// are junk, and the genuine look-alikes pass untouched.
+func TestTestEntryClassesDecideTogether(t *testing.T) {
+	for _, tc := range []struct {
+		name                     string
+		first, last, company     string
+		email, msg               string
+		verdict                  lead.ScreenVerdict
+		placeholderPointsAtLeast int // and at most 30 when below 60: one piece
+	}{
+		{"example firm and a test message, Bulgarian", "Ivan", "Petrov", "Тест ЕООД", "ivan.petrov@gmail.com", "тестово съобщение", lead.ScreenJunk, 60},
+		{"local John Doe and example firm, Swedish", "Anna", "Andersson", "Exempelföretaget AB", "anna.andersson@gmail.com", "", lead.ScreenJunk, 60},
+		{"firm and its domain both say example", "Lars", "Berg", "Beispielunternehmen", "lars@beispielunternehmen.de", "", lead.ScreenJunk, 60},
+		{"Cyrillic lorem ipsum alone", "Olga", "Smirnova", "", "olga.smirnova@gmail.com", "Лорем ипсум долор сит амет, пер цлита поссит ех.", lead.ScreenJunk, 60},
+		{"test lead that asks not to be contacted", "Marketing", "Team", "Corvid Labs", "marketing@corvidlabs.com", "This is a test lead from the form preview, do not contact.", lead.ScreenJunk, 60},
+		{"synthetic check that asks for no reply", "Ops", "Team", "Brightpay", "monitoring@brightpay.io", "synthetic monitoring check - do not respond", lead.ScreenJunk, 60},
+		// One piece alone passes.
+		{"a test message alone", "Marek", "Nowak", "Nowak Transport", "marek@nowak-transport.pl", "testowa wiadomość", lead.ScreenPass, 30},
+		{"an example firm alone", "Jonas", "Berg", "Näidisfirma OÜ", "jonas.berg@gmail.com", "Hvad koster det for tre brugere?", lead.ScreenPass, 30},
+		// Genuine look-alikes.
+		{"family firm named Mustermann: one piece", "Anke", "Mustermann", "Mustermann Fliesen", "anke@mustermann-fliesen.de", "Funktioniert Ihr Filter mit WordPress?", lead.ScreenPass, 30},
+		{"asks for a trial in Japanese", "Kenichi", "Yamada", "山田工務店", "k.yamada@yamada-koumuten.jp", "テスト導入は可能ですか？", lead.ScreenPass, 0},
+		{"disposable tableware firm", "Olivier", "Martin", "Vaisselle Jetable Pro", "contact@vaisselle-jetable-pro.fr", "Avez-vous une offre pour une PME ?", lead.ScreenPass, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := testEngine(t, nil, nil) // a fresh one: no IP velocity across cases
+			sub := genuine(t, e.deps.Tokens)
+			sub.Fields.FirstName, sub.Fields.LastName, sub.Fields.Company = tc.first, tc.last, tc.company
+			sub.Fields.Email, sub.Fields.Message = tc.email, tc.msg
+			s := e.Screen(context.Background(), testForm(), sub)
+			checkScreening(t, e, s)
+			if s.Verdict != tc.verdict {
+				t.Errorf("verdict %s, want %s: %v", s.Verdict, tc.verdict, s.Reasons)
+			}
+			r, _ := reasonFor(s, CodePlaceholderIdentity)
+			if tc.placeholderPointsAtLeast < 60 && r.Points > tc.placeholderPointsAtLeast {
+				t.Errorf("placeholder_identity %d, want at most %d: %v", r.Points, tc.placeholderPointsAtLeast, s.Reasons)
+			}
+			if r.Points < tc.placeholderPointsAtLeast {
+				t.Errorf("placeholder_identity %d, want at least %d: %v", r.Points, tc.placeholderPointsAtLeast, s.Reasons)
+			}
+		})
+	}
+}
+
+func TestThrowawayNameInRegionalLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		domain string
+		want   bool
+	}{
+		{"eldobhato-posta.hu", true},
+		{"imsi-mail.kr", true},
+		{"linshi-youxiang.cn", true},
+		{"surelsementara.id", true},
+		{"emel-sekali.my", true},
+		{"correu-temporal.cat", true},
+		{"sahkoposti-kertakaytto.fi", true},
+		{"barua-ya-muda.co.tz", true},
+		{"doar-zmani.co.il", true},
+		// Genuine: the word names a trade, a district or a family.
+		{"mudanzas-garcia.es", false},
+		{"einweg-verpackung.de", false},
+		{"trabajotemporal-navarro.es", false},
+		{"imsi-catcher-research.de", false},
+		{"laposte.net", false},
+	} {
+		if got := throwawayName(tc.domain) != ""; got != tc.want {
+			t.Errorf("throwawayName(%q) = %q, want a match %v", tc.domain, throwawayName(tc.domain), tc.want)
+		}
+	}
+}
