@@ -353,7 +353,12 @@ func TestKindsAccuracy(t *testing.T) {
 // under suffixes they do not use, throwaway names in more languages,
 // crawlers) caught 64.0 % of its junk before its rules and was then tuned
 // on; round twelve (kinds-identity-r12) was written after them and is held
-// out.
+// out. Round thirteen (kinds-identity-r13: test entries and throwaway
+// services in shapes no earlier round used) caught 77.1 % of its junk with
+// 1 of 15 look-alikes marked junk before the test-entry classes
+// (internal/screen/testclasses.go) that it and round five's misses then
+// informed; round fourteen (kinds-identity-r14) was written before those
+// classes and sealed until they were done: held out.
 const (
 	// identityRecallFloor guards the junk recall of rounds one and two
 	// (98.6 % measured; round two's junk was caught at 89.3 % before its
@@ -363,12 +368,15 @@ const (
 	// measured, with or without round nine's rules; 54.8 % and 71.4 %
 	// before their own rules).
 	identityTuningFloor = 0.95
-	// identityHeldOutFloor guards round five, held out (69.6 % measured
-	// with the rules of rounds three and four; 39.3 % before them).
-	identityHeldOutFloor = 0.69
+	// identityHeldOutFloor guards round five: held out at 69.6 % (with the
+	// rules of rounds three and four; 39.3 % before them), its test entries
+	// 12 of 23; studied for the test-entry classes, a tuning round since,
+	// 87.5 % measured with them (test entries 21 of 23).
+	identityHeldOutFloor = 0.87
 	// identityAllFloor guards the whole set (94.4 % measured; 92.9 % since
-	// a generator-shaped address alone is a weak sign, generatedAddressNote).
-	identityAllFloor = 0.92
+	// a generator-shaped address alone is a weak sign, generatedAddressNote;
+	// 93.6 % with rounds thirteen and fourteen and the test-entry classes).
+	identityAllFloor = 0.93
 	// identityFamilyFloor is the floor for every kind of junk,
 	// over the whole set.
 	identityFamilyFloor = 0.85
@@ -379,7 +387,8 @@ const (
 	// identityPitchRoundsFloor guards rounds six to eight, tuning rounds
 	// now (96.4 %, 90.9 % and 90.3 % measured; 87.3 %, 81.8 % and 83.9 %
 	// since generatedAddressNote).
-	identityPitchRoundsFloor = 0.81
+	// 87.3 %, 84.8 % and 87.1 % with the throwaway words of more regions.
+	identityPitchRoundsFloor = 0.84
 	// identityRound9Floor guards round nine, a tuning round now (96.8 %
 	// measured; 91.5 % before its rules).
 	identityRound9Floor = 0.95
@@ -394,9 +403,20 @@ const (
 	// identityRound12Floor guards round twelve, held out (89.3 % measured
 	// with round eleven's rules, once).
 	identityRound12Floor = 0.89
+	// identityRound13Floor guards round thirteen, a tuning round (97.9 %
+	// measured with the test-entry classes; 77.1 % before them, once).
+	identityRound13Floor = 0.97
+	// identityRound14Floor guards round fourteen, held out (75.0 %
+	// measured once with the test-entry classes, sealed until then; 59.1 %
+	// with the rules before them).
+	identityRound14Floor = 0.75
+	// identityTestEntryFloor guards the set's test entries (93.9 %
+	// measured with the test-entry classes).
+	identityTestEntryFloor = 0.93
 	// identityDisposableFloor guards the set's throwaway addresses below
 	// the family floor (84.4 % measured; 92.8 % before
-	// generatedAddressNote).
+	// generatedAddressNote; 85.5 % with the throwaway words of more
+	// regions and rounds thirteen and fourteen).
 	//
 	// generatedAddressNote: an address shaped as a throwaway generator's
 	// ("xotira4817@" at a domain no list knows) was disposable_email, junk
@@ -405,7 +425,7 @@ const (
 	// ISP) and one weak sign never decides junk. The rows of rounds six to
 	// ten whose only sign it was pass now; the floors above record the
 	// trade rather than hide it.
-	identityDisposableFloor = 0.84
+	identityDisposableFloor = 0.85
 )
 
 // TestIdentityKindsAccuracy measures testdata/kinds/identity.jsonl: no
@@ -425,7 +445,7 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 	checkRates(t, c, identityAllFloor)
 	for fam, floor := range map[string]float64{
 		"burst": identityFamilyFloor, "content_bot": identityFamilyFloor, "disposable": identityDisposableFloor,
-		"invalid_email": identityFamilyFloor, "test_entry": identityFamilyFloor, "url_in_name": identityFamilyFloor,
+		"invalid_email": identityFamilyFloor, "test_entry": identityTestEntryFloor, "url_in_name": identityFamilyFloor,
 		"vendor_pitch": identityPitchFloor, "supplement_ads": identityFamilyFloor, "fast_bot": identityFamilyFloor,
 	} {
 		n := c.Category("junk", fam)
@@ -445,6 +465,7 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 		"kinds-identity-r8": identityPitchRoundsFloor,
 		"kinds-identity-r9": identityRound9Floor, "kinds-identity-r10": identityRound10Floor,
 		"kinds-identity-r11": identityRound11Floor, "kinds-identity-r12": identityRound12Floor,
+		"kinds-identity-r13": identityRound13Floor, "kinds-identity-r14": identityRound14Floor,
 	} {
 		sc := r.Source(src)
 		if sc == nil {
