@@ -46,6 +46,10 @@ func foldText(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		case unicode.Is(unicode.Mn, r):
 			// A diacritic: dropped.
+		case unicode.Is(unicode.Mc, r):
+			// A vowel sign of Devanagari, Bengali, Tamil and other Indic
+			// scripts: part of its word ("उदाहरण"), which it would split.
+			b.WriteRune(r)
 		default:
 			space = true
 		}
@@ -134,6 +138,9 @@ var nobodyPeople = foldedSet(
 	"Samwise Gamgee", "Arsène Lupin", "Hercule Poirot", "Don Quijote", "Don Quixote", "Mortadelo", "Pinocchio",
 	"Ned Flanders", "Mr Bean", "Штирлиц", "Мюнхгаузен", "Baron Münchhausen", "Struwwelpeter", "Muumipeikko",
 	"Mumintrollet", "Heidi Alpöhi", "Totoro", "アンパンマン", "Anpanman", "둘리",
+	// Donald Duck under the names his readers know him by.
+	"Kalle Anka", "Aku Ankka", "Anders And", "Andrés Anka", "Pato Donald", "Paperino", "Kaczor Donald",
+	"Donald Kačer", "Duck Donald",
 )
 
 // nobodyNames are single names that mean "nobody" or "sample person"
@@ -192,7 +199,7 @@ var loremWords = setOf("lorem", "ipsum", "dolor", "sit", "amet", "consectetur", 
 var (
 	testMessageCore = foldedSet("test", "testing", "tests", "teste", "testando", "prueba", "probando", "essai",
 		"testen", "próba", "prova", "тест", "проверка", "測試", "测试", "テスト", "테스트", "deneme", "uji", "coba",
-		"percobaan", "thử", "kiểm", "asdf", "qwerty", "lorem", "ipsum", "δοκιμή", "teszt",
+		"percobaan", "thử", "kiểm", "asdf", "qwerty", "lorem", "ipsum", "δοκιμή", "teszt", "cubaan", "percubaan",
 		// What automated checks call themselves.
 		"sandbox", "synthetic", "canary", "healthcheck")
 	testMessageFiller = foldedSet("this", "is", "a", "just", "only", "the", "form", "message", "please", "ignore",

@@ -1,8 +1,11 @@
 package screen
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 // Test entries as classes, not as lists of the ones seen (issue 11, round
@@ -38,14 +41,14 @@ var placeholderStems = foldedList(
 	"example", "exampl", "exempl", "ejempl", "esempi", "exempel", "eksempel", "beispiel", "voorbeeld",
 	"przyklad", "priklad", "primer", "primjer", "пример", "образец", "образц", "naidis", "esimerk", "minta",
 	"pelda", "ornek", "contoh", "ukazk", "vzor", "paraug", "pavyzd", "exemplu", "παραδειγμ", "δειγμ",
-	"ตัวอย่าง", "דוגמ", "مثال", "نموذج", "उदाहरण", "नमूना", "sample", "sampl", "muster", "dummy", "fake",
+	"ตัวอย่าง", "דוגמ", "مثال", "نموذج", "نمونه", "उदाहरण", "नमूना", "sample", "sampl", "muster", "dummy", "fake",
 	"サンプル", "例示", "示例", "样本", "样例", "範例", "예시", "샘플", "예제",
 	// "So-and-so" firms: 某某公司. Not Russia's proverbial ООО «Ромашка»:
 	// real firms bear the name (TestRealNamesNeverFlagged).
 	"某某",
 	// Test, trial.
 	"test", "тест", "teszt", "prueb", "prova", "proba", "proov", "deneme", "teste", "essai", "ทดสอบ",
-	"בדיק", "تجرب", "تجريب", "تست", "परीक्षण", "δοκιμ", "δοκιμαστικ", "テスト", "测试", "測試", "테스트", "percobaan",
+	"בדיק", "تجرب", "تجريب", "تست", "آزمایش", "परीक्षण", "δοκιμ", "δοκιμαστικ", "テスト", "测试", "測試", "테스트", "percobaan",
 )
 
 // placeholderStemEnding is the longest inflection a placeholder stem takes
@@ -59,7 +62,8 @@ var firmWords = foldedSet(
 	"företag", "foretaget", "företaget", "ettevõte", "ettevote", "yritys", "yhtiö", "virksomhed", "virksomheden",
 	"selskab", "selskap", "bedrift", "vállalat", "vallalkozas", "cég", "ceg", "spółka", "spolka", "společnost",
 	"spolecnost", "предприятие", "фирма", "организация", "еоод", "ад", "тов", "пп", "sirket", "perusahaan",
-	"công", "cong", "ty", "บริษัท", "จำกัด", "מ", "בע", "חברה", "شركة", "مؤسسة", "कंपनी", "प्राइवेट", "लिमिटेड",
+	"công", "cong", "ty", "บริษัท", "จำกัด", "מ", "בע", "חברה", "شركة", "مؤسسة", "شرکت", "موسسه",
+	"sdn", "bhd", "pte", "pvt", "private", "limited", "tbk", "ehf", "hf", "sl", "slu", "sas", "bt", "kht", "कंपनी", "प्राइवेट", "लिमिटेड",
 	"εταιρεια", "εταιρία", "εταιρεία", "회사", "会社", "商事", "商会", "企業", "企业", "有限会社", "unternehmen",
 	"gesellschaft", "onderneming", "bedrijf", "societe", "impresa", "azienda", "empresa", "firmen", "firmy",
 	"oü", "ou", "uab", "sia", "as", "ab", "oy", "doo", "d o o", "sro", "kft", "zrt", "srl", "sa", "ltda",
@@ -169,7 +173,7 @@ func isTestStemWord(w string) bool {
 // testStems are the stems of placeholderStems that say "test" or "try"
 // rather than "example", folded.
 var testStems = foldedList("test", "тест", "teszt", "prueb", "prova", "proba", "proov", "deneme", "teste",
-	"essai", "ทดสอบ", "בדיק", "تجرب", "تست", "परीक्षण", "δοκιμ", "テスト", "测试", "測試", "테스트")
+	"essai", "ทดสอบ", "בדיק", "تجرب", "تست", "آزمایش", "परीक्षण", "δοκιμ", "テスト", "测试", "測試", "테스트")
 
 // loremTransliteration spells Cyrillic and Greek letters in Latin ones,
 // as people do who retype lorem ipsum in their own script: "Лорем ипсум"
@@ -235,6 +239,59 @@ func nobodyNameOnly(names foldedNames) string {
 	return ""
 }
 
+// programValues are what a script leaves in a field it never filled:
+// JavaScript's empty values and the text of an object. Not "none" or
+// "nil": Nil is a given name.
+var programValues = setOf("null", "undefined", "nan", "[object object]")
+
+// programValueFields counts the name, company and message fields whose
+// whole value is one of programValues.
+func programValueFields(f *lead.Fields) int {
+	n := 0
+	for _, v := range []string{f.FirstName, f.LastName, f.Name, f.Company, f.Message} {
+		if has(programValues, strings.ToLower(strings.TrimSpace(v))) {
+			n++
+		}
+	}
+	return n
+}
+
+// isHelloWorld reports a folded value that is a programmer's first
+// output, "hello world", with at most a legal form after it.
+func isHelloWorld(folded string) bool {
+	rest, ok := strings.CutPrefix(folded, "hello world")
+	if !ok {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if !has(firmWords, w) && !has(companyFiller, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeholderWordInName returns the word of a placeholder firm (see
+// isPlaceholderFirm) that the person's name holds too, or "": Ahmad Test
+// of Test Sdn Bhd typed one word twice. A family named Test has a trade in
+// its firm's name ("Test Advocaten"), which is then no placeholder firm.
+func placeholderWordInName(company string, names foldedNames) string {
+	if company == "" || !isPlaceholderFirm(company) && !isPlaceholderCompany(company) {
+		return ""
+	}
+	for w := range strings.FieldsSeq(company) {
+		if has(firmWords, w) || has(companyFiller, w) {
+			continue
+		}
+		for _, part := range [...]string{names.first, names.last, names.name} {
+			if containsWords(part, w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // identityClassPieces lists the pieces of this file found in in (see
 // placeholderPieces for the form of an entry).
 func identityClassPieces(in *Input) []string {
@@ -246,6 +303,27 @@ func identityClassPieces(in *Input) []string {
 	if em := in.Email; em.Valid && !isPlaceholderDomain(em.Domain) {
 		if name := registrableName(em.Domain); name != "" && isPlaceholderFirm(name) {
 			pieces = append(pieces, "an address at a firm named only \"example\" or \"test\" "+quote(em.Domain, 40))
+		}
+	}
+	if w := placeholderWordInName(in.names.company, in.names); w != "" {
+		pieces = append(pieces, "the firm's placeholder word is the person's name too: "+quote(w, 20))
+	}
+	if n := programValueFields(f); n > 0 {
+		pieces = append(pieces, "a script's empty value in "+strconv.Itoa(n)+" field(s)")
+		if n >= 2 {
+			pieces = append(pieces, "")
+		}
+	}
+	hello := 0
+	for _, v := range [...]string{in.names.first + " " + in.names.last, in.names.name, in.names.company, in.msg.folded} {
+		if isHelloWorld(strings.TrimSpace(v)) {
+			hello++
+		}
+	}
+	if hello > 0 {
+		pieces = append(pieces, "\"hello world\" for a name, firm or message")
+		if hello >= 2 {
+			pieces = append(pieces, "") // typed twice: nobody's name and firm
 		}
 	}
 	msg := in.msg.folded

@@ -55,6 +55,9 @@ var doNotActPhrases, doNotActUnspaced = splitUnspaced(foldedList(
 	"не отвечать", "не отвечайте", "не обрабатывать", "игнорировать", "проигнорируйте", "не відповідати",
 	"返信不要", "返信は不要", "対応不要", "请勿回复", "无需回复", "不用回复", "請勿回覆", "無需回覆",
 	"답장 불필요", "회신 불필요", "답변 불필요", "무시해 주세요", "무시하세요",
+	// Hindi, Urdu, Persian, Arabic.
+	"अनदेखा करें", "कृपया अनदेखा", "जवाब न दें", "उत्तर न दें", "نظرانداز کریں", "جواب نہ دیں",
+	"نادیده بگیرید", "پاسخ ندهید", "يرجى التجاهل", "تجاهل", "لا ترد", "لا تردوا", "لا داعي للرد",
 ))
 
 // splitUnspaced splits folded phrases into those matched as whole words
@@ -79,7 +82,9 @@ var testIndicators = foldedList("test", "tést", "prueba", "proba", "prova", "pr
 	"deneme", "тест", "проверк", "перевірк", "smoke", "e2e", "uat", "qa", "dummy", "teszt", "δοκιμ", "uji",
 	// Automated checks name themselves so: synthetic monitoring, a
 	// sandbox, a canary, a health check.
-	"synthetic", "sandbox", "canary", "healthcheck", "heartbeat")
+	"synthetic", "sandbox", "canary", "healthcheck", "heartbeat",
+	// Hindi, Persian, Arabic.
+	"परीक्षण", "آزمایش", "تست", "تجرب", "اختبار")
 
 // cjkTestIndicators say "test" inside text written without spaces.
 var cjkTestIndicators = foldedList("テスト", "測試", "测试", "테스트", "試験", "试验")
