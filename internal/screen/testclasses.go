@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/publicsuffix"
+
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
@@ -327,13 +329,76 @@ func identityClassPieces(in *Input) []string {
 		}
 	}
 	msg := in.msg.folded
-	if len(f.Message) <= maxTestMessageBytes && !isTestMessageIntl(msg) && namesItselfATest(f.Message, msg) {
-		if instruction, _ := doNotActMessage(msg); !instruction {
-			pieces = append(pieces, "the message names itself a test: "+quote(f.Message, 30))
+	selfTest := false
+	if len(f.Message) <= maxTestMessageBytes {
+		// placeholderPieces counted a test message already.
+		selfTest = isTestMessageIntl(msg) && !strings.ContainsAny(f.Message, questionMarks)
+		if !selfTest && namesItselfATest(f.Message, msg) {
+			if instruction, _ := doNotActMessage(msg); !instruction {
+				pieces = append(pieces, "the message names itself a test: "+quote(f.Message, 30))
+				selfTest = true
+			}
 		}
+	}
+	if selfTest && testRunCounter.MatchString(in.msg.lower) {
+		pieces = append(pieces, "") // and numbers its run ("3/500", "#12"): a script's
 	}
 	if strings.Count(msg, " ") < fillerMaxWords && !isLorem(msg) && isLoremAnyScript(msg) {
 		pieces = append(pieces, "lorem ipsum in another script", "")
 	}
 	return pieces
 }
+
+// Throwaway services that name themselves for nothing but mail: a mail
+// word and a short tag that is no word, no country and no "HQ" ("mailqz",
+// "inbox-7k"). A firm adds its name or trade to "mail" (Mailchimp,
+// Mailgun); a provider its brand (gmail, hotmail); a postal service its
+// country (PostNL). Only the plain mail words count: "box" and "post"
+// begin too many firms' names.
+var taggedMailWords = []string{"mailbox", "inbox", "email", "mail"}
+
+// mailTagLen bounds the tag: two or three characters.
+const (
+	mailTagMin = 2
+	mailTagMax = 3
+)
+
+// taggedMailService returns the registrable name of domain when it is a
+// mail word and a meaningless tag, or "".
+func taggedMailService(domain string) string {
+	reg, err := publicsuffix.EffectiveTLDPlusOne(domain)
+	if err != nil {
+		return ""
+	}
+	name, _, _ := strings.Cut(reg, ".")
+	name = strings.ReplaceAll(name, "-", "")
+	for _, m := range taggedMailWords {
+		tag, ok := strings.CutPrefix(name, m)
+		if !ok {
+			tag, ok = strings.CutSuffix(name, m)
+		}
+		if ok && meaninglessTag(tag) {
+			return name
+		}
+	}
+	return ""
+}
+
+// meaninglessTag reports two or three ASCII letters and digits that hold
+// a digit or no vowel, and are no top-level domain and not "hq".
+func meaninglessTag(t string) bool {
+	if len(t) < mailTagMin || len(t) > mailTagMax || t == "hq" || !asciiAlnum.MatchString(t) {
+		return false
+	}
+	if _, tld := ianaTLDs()[t]; tld {
+		return false
+	}
+	return strings.IndexAny(t, "0123456789") >= 0 || strings.IndexAny(t, "aeiouy") < 0
+}
+
+// asciiAlnum matches lower-case ASCII letters and digits only.
+var asciiAlnum = newLazyRegexp(`^[a-z0-9]+$`)
+
+// testRunCounter matches the counter of an automated run in a message:
+// "3/500", "#4821", "run 12".
+var testRunCounter = newLazyRegexp(`\d+\s*/\s*\d+|#\d+|\brun\s+\d+`)

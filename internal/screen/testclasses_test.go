@@ -206,3 +206,61 @@ func TestThrowawayNameInRegionalLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedMailServiceSparesRealDomains: no free-mail provider, popular,
+// well-known or allowed domain reads as a mail word with a meaningless
+// tag.
+func TestTaggedMailServiceSparesRealDomains(t *testing.T) {
+	eachKnownRealDomain(t, func(list, d string) {
+		if got := taggedMailService(d); got != "" {
+			t.Errorf("%s: %s reads as a tagged mail service (%q)", list, d, got)
+		}
+	})
+}
+
+func TestTaggedMailService(t *testing.T) {
+	for _, tc := range []struct {
+		domain string
+		want   bool
+	}{
+		{"mailqz.top", true},
+		{"inbox-7k.click", true},
+		{"zx9email.net", true},
+		{"mailbox-k4.io", true},
+		// Genuine: a brand, a trade, a country, a firm's HQ.
+		{"postnl.nl", false},
+		{"mailchimp.com", false},
+		{"mailcz.cz", false},
+		{"inboxhq.com", false},
+		{"gmail.com", false},
+		{"hotmail.de", false},
+		{"mailjet.com", false},
+		{"inbox.lv", false},
+		{"emailoctopus.com", false},
+	} {
+		if got := taggedMailService(tc.domain) != ""; got != tc.want {
+			t.Errorf("taggedMailService(%q) = %v, want %v", tc.domain, got, tc.want)
+		}
+	}
+}
+
+func TestNumberedTestRun(t *testing.T) {
+	for _, tc := range []struct {
+		msg    string
+		points int
+	}{
+		{"load test 3/500", 60},
+		{"test #12", 60},
+		{"test run 7", 60},
+		{"test", 30},
+		{"testowa wiadomość", 30},
+	} {
+		e := testEngine(t, nil, nil)
+		sub := genuine(t, e.deps.Tokens)
+		sub.Fields.Message = tc.msg
+		s := e.Screen(context.Background(), testForm(), sub)
+		if r, _ := reasonFor(s, CodePlaceholderIdentity); r.Points != tc.points {
+			t.Errorf("%q: placeholder_identity %d, want %d: %v", tc.msg, r.Points, tc.points, s.Reasons)
+		}
+	}
+}
