@@ -96,6 +96,8 @@ var placeholderPeople = foldedSet(
 	"Иван Петров", "Juan dela Cruz", "Juan de la Cruz", "Jón Jónsson", "Jens Hansen", "Anna Andersson",
 	"Jan Janssens", "Madame Michu", "김철수", "이영희", "Kim Cheolsu", "สมชาย ใจดี", "Ivo Ivić", "John Citizen",
 	"Sarah Connor", "Indiana Jones", "Forrest Gump", "Ellen Ripley", "Marty McFly", "Michael Corleone",
+	// Homer Simpson's alias; a real plumber bears it too.
+	"Max Power",
 )
 
 // nobodyPeople are placeholder names and characters no real person

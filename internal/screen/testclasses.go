@@ -402,3 +402,49 @@ var asciiAlnum = newLazyRegexp(`^[a-z0-9]+$`)
 // testRunCounter matches the counter of an automated run in a message:
 // "3/500", "#4821", "run 12".
 var testRunCounter = newLazyRegexp(`\d+\s*/\s*\d+|#\d+|\brun\s+\d+`)
+
+// unpronounceableLocal and unpronounceableDomain are the fewest letters a
+// local part and a domain name must have to count as unsayable with no
+// vowel among them: people shorten names to three or four consonants
+// (kpmg, bsh), a firm its name to five (npmjs); none in a row of six.
+const (
+	unpronounceableLocal  = 5
+	unpronounceableDomain = 6
+)
+
+// unpronounceable reports an ASCII word of minLetters letters or more with no
+// vowel (y counts as one): "lxbtwr", "kgmvpqz". Digits and separators do
+// not count.
+func unpronounceable(w string, minLetters int) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9', c == '.', c == '-', c == '_':
+		case c >= 'a' && c <= 'z':
+			if strings.IndexByte("aeiouy", c) >= 0 {
+				return false
+			}
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= minLetters
+}
+
+// generatedService returns the registrable name of domain when both it
+// and the local part are strings nobody can say ("kgmvpqz@lxbtwr.xyz"):
+// a generator made both, or "". A person with a real address has a name
+// or a word in at least one of them.
+func generatedService(local, domain string) string {
+	reg, err := publicsuffix.EffectiveTLDPlusOne(domain)
+	if err != nil {
+		return ""
+	}
+	name, _, _ := strings.Cut(reg, ".")
+	if unpronounceable(name, unpronounceableDomain) && unpronounceable(strings.ToLower(local), unpronounceableLocal) {
+		return name
+	}
+	return ""
+}

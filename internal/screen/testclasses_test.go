@@ -264,3 +264,36 @@ func TestNumberedTestRun(t *testing.T) {
 		}
 	}
 }
+
+func TestGeneratedService(t *testing.T) {
+	for _, tc := range []struct {
+		local, domain string
+		want          bool
+	}{
+		{"kgmvpqz", "lxbtwr.xyz", true},
+		{"qpwm7x", "zvxrkt.site", true},
+		{"bdfgh", "trnkvst.com", true},
+		// Genuine: a name or a word in one of them, initials, a short
+		// abbreviation of a firm.
+		{"jbk", "kpmg.com", false},
+		{"mkrz", "strnd.de", false},
+		{"kgmvpqz", "tyrell.com", false},
+		{"anna", "xwzkvb.com", false},
+		{"wrzbck", "wrzbck.pl", true}, // both unsayable, the firm's own name or not
+		{"krzysztof", "brzmk.pl", false},
+	} {
+		if got := generatedService(tc.local, tc.domain) != ""; got != tc.want {
+			t.Errorf("generatedService(%q, %q) = %v, want %v", tc.local, tc.domain, got, tc.want)
+		}
+	}
+}
+
+// TestGeneratedServiceSparesRealDomains: no known real domain's name is
+// unsayable (checked with an unsayable local part, the worst case).
+func TestGeneratedServiceSparesRealDomains(t *testing.T) {
+	eachKnownRealDomain(t, func(list, d string) {
+		if got := generatedService("xkcdq", d); got != "" {
+			t.Errorf("%s: %s reads as a generated domain (%q)", list, d, got)
+		}
+	})
+}
