@@ -340,6 +340,9 @@ func identityClassPieces(in *Input) []string {
 			}
 		}
 	}
+	if !selfTest && len(f.Message) <= maxTestMessageBytes && isCheckNote(f.Message, msg) {
+		pieces = append(pieces, "the message only checks the form: "+quote(f.Message, 30))
+	}
 	if selfTest && testRunCounter.MatchString(in.msg.lower) {
 		pieces = append(pieces, "") // and numbers its run ("3/500", "#12"): a script's
 	}
@@ -447,4 +450,51 @@ func generatedService(local, domain string) string {
 		return name
 	}
 	return ""
+}
+
+// A person who tries a form writes to see it work, not to ask for
+// anything: "just making sure the notification arrives", "checking the
+// new form", "prüfe nur, ob das Formular funktioniert". Such a note names
+// a check and what is checked (the form, the e-mail it sends, whether it
+// arrives) and asks no question; a buyer who asks whether the form works
+// with their site asks.
+
+// checkVerbs say "checking", "making sure", folded, as whole words or
+// phrases.
+var checkVerbs = foldedList("check", "checking", "making sure", "make sure", "see if", "seeing if", "verify",
+	"verifying", "just testing", "testing if", "testing whether", "testing that",
+	"prufe", "prufen", "teste ob", "schauen ob", "verificar", "verificando", "comprobar", "comprobando",
+	"verifier", "je verifie", "sprawdzam", "sprawdzenie", "проверяю", "проверка", "controllo", "verifico",
+	"controleer", "controleren", "kontrollerar", "tarkistan")
+
+// checkedThings are what a form's tester checks, folded.
+var checkedThings = foldedList("form", "the form", "contact form", "notification", "notifications", "email",
+	"e mail", "submission", "webhook", "integration", "works", "arrives", "goes through", "comes through",
+	"gets through", "formular", "formulario", "formulaire", "formularz", "модуль", "форма", "форму", "modulo",
+	"funktioniert", "ankommt", "funciona", "llega", "fonctionne", "arrive", "dziala", "работает", "funziona",
+	"werkt", "fungerar", "toimii")
+
+// checkNoteMaxWords bounds a tester's note.
+const checkNoteMaxWords = 12
+
+// isCheckNote reports a short folded message, raw with no question mark,
+// that names a check and what it checks.
+func isCheckNote(raw, folded string) bool {
+	if folded == "" || strings.ContainsAny(raw, questionMarks) || strings.Count(folded, " ")+1 > checkNoteMaxWords {
+		return false
+	}
+	verb, thing := false, false
+	for _, v := range checkVerbs {
+		if containsWords(folded, v) {
+			verb = true
+			break
+		}
+	}
+	for _, t := range checkedThings {
+		if containsWords(folded, t) {
+			thing = true
+			break
+		}
+	}
+	return verb && thing
 }

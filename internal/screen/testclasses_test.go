@@ -297,3 +297,27 @@ func TestGeneratedServiceSparesRealDomains(t *testing.T) {
 		}
 	})
 }
+
+func TestCheckNote(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"ignore me, just making sure the email notification arrives", true},
+		{"checking the contact form after the update", true},
+		{"Prüfe nur, ob das Formular funktioniert", true},
+		{"comprobando que el formulario funciona", true},
+		{"sprawdzam czy formularz działa", true},
+		// Genuine: a question, a request to check our product, a note that
+		// names no form.
+		{"Can you check if the form works on mobile?", false},
+		{"Does your form work with WordPress?", false},
+		{"Please check our website and send a quote for three forms and the onboarding.", false},
+		{"Checking in about the quote you promised last week.", false},
+		{"", false},
+	} {
+		if got := isCheckNote(tc.msg, foldText(tc.msg)); got != tc.want {
+			t.Errorf("isCheckNote(%q) = %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
