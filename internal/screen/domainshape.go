@@ -144,7 +144,12 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	// Icelandic, Albanian, Esperanto.
 	"eldobhato", "ilhoeyong", "ilhoe", "imsi", "linshi", "yicixing", "ichiji", "chuakhrao", "sekali",
 	"asthayi", "asthai", "muaqqat", "mouakat", "movaghat", "zmani", "muda", "pansamantala", "pansamantalang",
-	"tydelik", "tydelike", "weggooi", "sealadach", "einnota", "perkohshme", "provizora", "unuuza"}
+	"tydelik", "tydelike", "weggooi", "sealadach", "einnota", "perkohshme", "provizora", "unuuza",
+	// "One-time", "use and throw", "short-term", "self-destructing":
+	// Hungarian, Croatian, Finnish, Norwegian, Spanish, Portuguese, German,
+	// Danish (round fifteen's lessons).
+	"egyszeri", "jednokratna", "jednokratni", "kerta", "brukogkast", "usaytira", "usaetira", "usaejoga",
+	"kurzzeit", "selvdestruerende", "selbstzerstorend", "destru"}
 
 // mailWords name a mailbox, in the same languages.
 var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr",
@@ -157,7 +162,7 @@ var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "ad
 	// Finnish, Estonian, Catalan, Welsh, Irish, Esperanto.
 	"surel", "emel", "barua", "baruapepe", "sanduku", "meil", "imeil", "meiru", "yubin", "youxiang", "youjian",
 	"hopthu", "barid", "doar", "posti", "sahkoposti", "pasts", "pastas", "correu", "bustia", "ebost",
-	"riomhphost", "retposto", "retposxto", "postur", "poste"}
+	"riomhphost", "retposto", "retposxto", "postur", "poste", "postfach"}
 
 // mailConnectors join a mail word to the throwaway word after it in
 // languages that put "of" between them ("barua pepe ya muda", "correo de

@@ -96,8 +96,9 @@ var placeholderPeople = foldedSet(
 	"Иван Петров", "Juan dela Cruz", "Juan de la Cruz", "Jón Jónsson", "Jens Hansen", "Anna Andersson",
 	"Jan Janssens", "Madame Michu", "김철수", "이영희", "Kim Cheolsu", "สมชาย ใจดี", "Ivo Ivić", "John Citizen",
 	"Sarah Connor", "Indiana Jones", "Forrest Gump", "Ellen Ripley", "Marty McFly", "Michael Corleone",
-	// Homer Simpson's alias; a real plumber bears it too.
-	"Max Power",
+	// Homer Simpson's alias; a real plumber bears it too. Heroes of
+	// legend and screen whose names real people share.
+	"Max Power", "Peter Pan", "Robin Hood", "James T Kirk", "Captain Kirk", "Jean Luc Picard", "Han Solo",
 )
 
 // nobodyPeople are placeholder names and characters no real person
@@ -256,7 +257,8 @@ const testStemEnding = 4
 // qaWords begin the e-mail local parts of QA and test inboxes.
 var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy", "fake", "sample", "staging", "autotest",
 	// Browser automation and load tools name the inboxes of their runs.
-	"e2e", "cypress", "playwright", "selenium", "puppeteer", "webdriver", "loadtest", "smoketest", "perftest"}
+	"e2e", "cypress", "playwright", "selenium", "puppeteer", "webdriver", "loadtest", "smoketest", "perftest",
+	"automation", "automated"}
 
 // qaLocal matches e-mail local parts of QA and test inboxes: a QA word
 // followed by a +tag, digits or a separator ("qa+123", "test+1",

@@ -3,6 +3,7 @@ package screen
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
@@ -45,12 +46,16 @@ var placeholderStems = foldedList(
 	"pelda", "ornek", "contoh", "ukazk", "vzor", "paraug", "pavyzd", "exemplu", "παραδειγμ", "δειγμ",
 	"ตัวอย่าง", "דוגמ", "مثال", "نموذج", "نمونه", "उदाहरण", "नमूना", "sample", "sampl", "muster", "dummy", "fake",
 	"サンプル", "例示", "示例", "样本", "样例", "範例", "예시", "샘플", "예제",
+	// Basque, Filipino, Swahili, Icelandic, Bengali, Slovak (round
+	// fifteen's lessons).
+	"adibide", "halimbawa", "mfano", "daemi", "dæmi", "নমুনা", "vzorov",
 	// "So-and-so" firms: 某某公司. Not Russia's proverbial ООО «Ромашка»:
 	// real firms bear the name (TestRealNamesNeverFlagged).
 	"某某",
 	// Test, trial.
 	"test", "тест", "teszt", "prueb", "prova", "proba", "proov", "deneme", "teste", "essai", "ทดสอบ",
 	"בדיק", "تجرب", "تجريب", "تست", "آزمایش", "परीक्षण", "δοκιμ", "δοκιμαστικ", "テスト", "测试", "測試", "테스트", "percobaan",
+	"ტესტ", "ٹیسٹ", "পরীক্ষা", "சோதனை", "profun", "pagsubok", "jaribio", "ujian", "cubaan", "bandym",
 )
 
 // placeholderStemEnding is the longest inflection a placeholder stem takes
@@ -65,7 +70,8 @@ var firmWords = foldedSet(
 	"selskab", "selskap", "bedrift", "vállalat", "vallalkozas", "cég", "ceg", "spółka", "spolka", "společnost",
 	"spolecnost", "предприятие", "фирма", "организация", "еоод", "ад", "тов", "пп", "sirket", "perusahaan",
 	"công", "cong", "ty", "บริษัท", "จำกัด", "מ", "בע", "חברה", "شركة", "مؤسسة", "شرکت", "موسسه",
-	"sdn", "bhd", "pte", "pvt", "private", "limited", "tbk", "ehf", "hf", "sl", "slu", "sas", "bt", "kht", "कंपनी", "प्राइवेट", "लिमिटेड",
+	"sdn", "bhd", "pte", "pvt", "private", "limited", "tbk", "ehf", "hf", "sl", "slu", "sas", "bt", "kht",
+	"syarikat", "kampuni", "ya", "enpresa", "spolocnost", "spoločnosť", "შპს", "কোম্পানি", "कंपनी", "प्राइवेट", "लिमिटेड",
 	"εταιρεια", "εταιρία", "εταιρεία", "회사", "会社", "商事", "商会", "企業", "企业", "有限会社", "unternehmen",
 	"gesellschaft", "onderneming", "bedrijf", "societe", "impresa", "azienda", "empresa", "firmen", "firmy",
 	"oü", "ou", "uab", "sia", "as", "ab", "oy", "doo", "d o o", "sro", "kft", "zrt", "srl", "sa", "ltda",
@@ -165,7 +171,28 @@ func isTestStemWord(w string) bool {
 		return true
 	}
 	for _, st := range testStems {
-		if rest, ok := strings.CutPrefix(w, st); ok && utf8.RuneCountInString(rest) <= placeholderStemEnding {
+		rest, ok := strings.CutPrefix(w, st)
+		if !ok {
+			continue
+		}
+		// Slavic adjectives put -ov-/-ow- before a longer ending
+		// ("testovacia", "testowanie", "тестовое").
+		n := utf8.RuneCountInString(rest)
+		if n <= placeholderStemEnding || n <= slavicTestEnding && hasAnyPrefix(rest, "ov", "ow", "ов", "ув") {
+			return true
+		}
+	}
+	return false
+}
+
+// slavicTestEnding is the longest ending after a test stem that begins
+// with a Slavic adjective's -ov-/-ow-.
+const slavicTestEnding = 7
+
+// hasAnyPrefix reports whether s begins with one of prefixes.
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
@@ -175,7 +202,8 @@ func isTestStemWord(w string) bool {
 // testStems are the stems of placeholderStems that say "test" or "try"
 // rather than "example", folded.
 var testStems = foldedList("test", "тест", "teszt", "prueb", "prova", "proba", "proov", "deneme", "teste",
-	"essai", "ทดสอบ", "בדיק", "تجرب", "تست", "آزمایش", "परीक्षण", "δοκιμ", "テスト", "测试", "測試", "테스트")
+	"essai", "ทดสอบ", "בדיק", "تجرب", "تست", "آزمایش", "परीक्षण", "δοκιμ", "テスト", "测试", "測試", "테스트",
+	"ტესტ", "ٹیسٹ", "পরীক্ষা", "சோதனை", "profun", "pagsubok", "jaribio", "ujian", "cubaan", "bandym")
 
 // loremTransliteration spells Cyrillic and Greek letters in Latin ones,
 // as people do who retype lorem ipsum in their own script: "Лорем ипсум"
@@ -342,9 +370,22 @@ func identityClassPieces(in *Input) []string {
 	}
 	if !selfTest && len(f.Message) <= maxTestMessageBytes && isCheckNote(f.Message, msg) {
 		pieces = append(pieces, "the message only checks the form: "+quote(f.Message, 30))
+		selfTest = true
+	}
+	if em := in.Email; em.Valid && testInboxWithTag(strings.ToLower(em.Local)) && !isQALocal(strings.ToLower(em.Local)) {
+		pieces = append(pieces, "test inbox "+quote(em.Local+"@", 30))
 	}
 	if selfTest && testRunCounter.MatchString(in.msg.lower) {
 		pieces = append(pieces, "") // and numbers its run ("3/500", "#12"): a script's
+	}
+	if v, n := sameTokenFields(in); n >= sameTokenMin {
+		pieces = append(pieces, "one token "+quote(v, 20)+" in "+strconv.Itoa(n)+" of name, company and address")
+		if n > sameTokenMin {
+			pieces = append(pieces, "")
+		}
+	}
+	if strings.Count(msg, " ") < fillerMaxWords && !isFillerText(msg) && !isLorem(msg) && (isPangramAnyLatin(msg) || isBlindText(msg)) {
+		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
 	}
 	if strings.Count(msg, " ") < fillerMaxWords && !isLorem(msg) && isLoremAnyScript(msg) {
 		pieces = append(pieces, "lorem ipsum in another script", "")
@@ -411,7 +452,7 @@ var testRunCounter = newLazyRegexp(`\d+\s*/\s*\d+|#\d+|\brun\s+\d+`)
 // vowel among them: people shorten names to three or four consonants
 // (kpmg, bsh), a firm its name to five (npmjs); none in a row of six.
 const (
-	unpronounceableLocal  = 5
+	unpronounceableLocal  = 4
 	unpronounceableDomain = 6
 )
 
@@ -446,7 +487,9 @@ func generatedService(local, domain string) string {
 		return ""
 	}
 	name, _, _ := strings.Cut(reg, ".")
-	if unpronounceable(name, unpronounceableDomain) && unpronounceable(strings.ToLower(local), unpronounceableLocal) {
+	local = strings.ToLower(local)
+	if unpronounceable(name, unpronounceableDomain) && unpronounceable(local, unpronounceableLocal) ||
+		isMixedRun(name) && isMixedRun(local) {
 		return name
 	}
 	return ""
@@ -497,4 +540,122 @@ func isCheckNote(raw, folded string) bool {
 		}
 	}
 	return verb && thing
+}
+
+// sameTokenFields counts the fields that hold the person's first name
+// (or whole name) again: last name, company, the address's local part and
+// its domain's name, and the first name itself ("Me Me" of "Me" at
+// me@me.me: five). A family firm repeats the family name (Berg of Berg at
+// berg@berg.se), never the first name.
+func sameTokenFields(in *Input) (string, int) {
+	first := squeeze(in.names.first)
+	if first == "" {
+		first = squeeze(in.names.name)
+	}
+	if first == "" {
+		return "", 0
+	}
+	vals := []string{squeeze(in.names.last), squeeze(in.names.company)}
+	if in.Email.Valid {
+		vals = append(vals, localLetters(strings.ToLower(in.Email.Local)), squeeze(registrableName(in.Email.Domain)))
+	}
+	n := 1
+	for _, v := range vals {
+		if v == first {
+			n++
+		}
+	}
+	return first, n
+}
+
+// squeeze removes the spaces of a folded value.
+func squeeze(folded string) string { return strings.ReplaceAll(folded, " ", "") }
+
+// sameTokenMin is how many fields must hold one token to be a piece.
+const sameTokenMin = 4
+
+// isPangramAnyLatin reports a short folded text that uses nearly every
+// letter of a Latin alphabet: pangramLetters distinct letters a-z (after
+// folding, which takes off diacritics) in at most pangramMaxLetters
+// letters. Polish and Turkish pangrams lack q, v, x or w; ordinary prose
+// that short uses fifteen to nineteen letters.
+func isPangramAnyLatin(folded string) bool {
+	seen := map[rune]bool{}
+	total := 0
+	for _, r := range folded {
+		if unicode.IsLetter(r) {
+			total++
+			if total > pangramMaxLetters {
+				return false
+			}
+		}
+		if r >= 'a' && r <= 'z' {
+			seen[r] = true
+		}
+	}
+	return len(seen) >= pangramLetters
+}
+
+// pangramLetters and pangramMaxLetters bound a pangram of a Latin
+// alphabet that lacks some of a-z (see isPangramAnyLatin).
+const (
+	pangramLetters    = 22
+	pangramMaxLetters = 48
+)
+
+// blindTexts begin the filler texts of typesetters and their generators
+// other than lorem ipsum, folded.
+var blindTexts = foldedList("far far away behind the word mountains", "li europan lingues es membres",
+	"one morning when gregor samsa woke", "a wonderful serenity has taken possession",
+	"er horte leise schritte hinter sich", "weit hinten hinter den wortbergen")
+
+// isBlindText reports a folded message that begins with a typesetter's
+// filler text, or is "<word> ipsum" filler ("bacon ipsum dolor amet").
+func isBlindText(folded string) bool {
+	for _, b := range blindTexts {
+		if strings.HasPrefix(folded, b) {
+			return true
+		}
+	}
+	words := strings.Fields(folded)
+	return len(words) >= 3 && words[1] == "ipsum" && (words[2] == "dolor" || words[2] == "dolar")
+}
+
+// taggedTestInbox matches a test word, a word after it and a tag or a
+// long number: "testlead+20261207", "demouser+3", "testaccount123".
+var taggedTestInbox = newLazyRegexp(`^(test|demo|dummy|sample|fake)[a-z]{0,8}(\+.+|\d{3,})$`)
+
+// testInboxWithTag reports a lower-cased local part of taggedTestInbox's
+// shape. Most local parts begin with no test word, and are not matched.
+func testInboxWithTag(local string) bool {
+	return hasAnyPrefix(local, "test", "demo", "dummy", "sample", "fake") && taggedTestInbox.MatchString(local)
+}
+
+// mixedRunMin and mixedSwitches bound a string of letters and digits
+// mixed as only a generator mixes them: "m8x2q", "h4k9t2".
+const (
+	mixedRunMin   = 5
+	mixedSwitches = 3
+)
+
+// isMixedRun reports a lower-case ASCII run of at least mixedRunMin
+// letters and digits, two or more of each, that switches between them at
+// least mixedSwitches times.
+func isMixedRun(w string) bool {
+	if len(w) < mixedRunMin || !asciiAlnum.MatchString(w) {
+		return false
+	}
+	letters, digits, switches := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		d := w[i] >= '0' && w[i] <= '9'
+		if d {
+			digits++
+		} else {
+			letters++
+		}
+		if i > 0 && d != (w[i-1] >= '0' && w[i-1] <= '9') {
+			switches++
+		}
+	}
+	return letters >= 2 && digits >= 2 && switches >= mixedSwitches
 }

@@ -321,3 +321,78 @@ func TestCheckNote(t *testing.T) {
 		}
 	}
 }
+
+func TestPangramAnyLatinAndBlindText(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"Pchnąć w tę łódź jeża lub ośm skrzyń fig.", true},
+		{"Pijamalı hasta yağız şoföre çabucak güvendi.", true},
+		{"Far far away, behind the word mountains, far from the countries Vokalia and Consonantia.", true},
+		{"Bacon ipsum dolor amet pork belly brisket.", true},
+		{"Li Europan lingues es membres del sam familie.", true},
+		// Genuine: ordinary short messages in the same languages.
+		{"Dzień dobry, ile kosztuje plan dla pięciu użytkowników?", false},
+		{"Merhaba, üç kullanıcı için fiyat alabilir miyim?", false},
+		{"We are a small bakery and get fake orders every night, can you help?", false},
+		{"Could you quote for twelve seats, quarterly billing, and a DPA?", false},
+		{"", false},
+	} {
+		f := foldText(tc.msg)
+		if got := isPangramAnyLatin(f) || isBlindText(f); got != tc.want {
+			t.Errorf("%q: filler %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestSameTokenFields(t *testing.T) {
+	for _, tc := range []struct {
+		first, last, company, email string
+		want                        int
+	}{
+		{"Me", "Me", "Me", "me@me.me", 5},
+		{"Crytoinvest87", "Crytoinvest87", "Crytoinvest87", "crytoinvest87@gmail.com", 4},
+		// Genuine: a family firm at its own domain repeats the family
+		// name, not the first name.
+		{"Anna", "Berg", "Berg", "berg@berg.se", 1},
+		{"Jan", "Kowalski", "Kowalski", "jan@kowalski.pl", 2},
+	} {
+		e := testEngine(t, nil, nil)
+		sub := genuine(t, e.deps.Tokens)
+		sub.Fields.FirstName, sub.Fields.LastName, sub.Fields.Company, sub.Fields.Email = tc.first, tc.last, tc.company, tc.email
+		in, _ := e.begin(testForm(), sub)
+		if _, n := sameTokenFields(in); n != tc.want {
+			t.Errorf("%s %s, %s, %s: %d fields, want %d", tc.first, tc.last, tc.company, tc.email, n, tc.want)
+		}
+	}
+}
+
+func TestTestInboxWithTagAndMixedRun(t *testing.T) {
+	for _, tc := range []struct {
+		local string
+		want  bool
+	}{
+		{"testlead+20261207", true},
+		{"demouser+3", true},
+		{"testaccount123", true},
+		{"testa", false},
+		{"testament", false},
+		{"samples.team", false},
+	} {
+		if got := testInboxWithTag(tc.local); got != tc.want {
+			t.Errorf("testInboxWithTag(%q) = %v, want %v", tc.local, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"m8x2q", true}, {"h4k9t2", true}, {"b2b4u", true},
+		{"anna1984", false}, {"k2v", false}, {"web2print", false},
+	} {
+		if got := isMixedRun(tc.w); got != tc.want {
+			t.Errorf("isMixedRun(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}

@@ -213,6 +213,7 @@ var fictionalFirms = foldedSet(
 	"Duff Beer", "Bubba Gump Shrimp",
 	"Oceanic Airlines", "Dharma Initiative", "Tessier-Ashpool", "Sirius Cybernetics",
 	"Veidt Enterprises", "Gekko & Co", "Duke & Duke", "Hudsucker Industries", "Zorg Industries",
+	"Starfleet", "Starfleet Command", "Neverland", "Sherwood Forest",
 )
 
 // fictionalFirm reports a folded company name that is a fictional firm,
@@ -249,7 +250,9 @@ func registrableName(domain string) string {
 
 // environmentLabels name the hosts of a test environment.
 var environmentLabels = setOf("staging", "stg", "dev", "develop", "development", "test", "testing",
-	"qa", "uat", "sandbox", "preprod", "pre-prod", "perf", "loadtest", "local", "localhost")
+	"qa", "uat", "sandbox", "preprod", "pre-prod", "perf", "loadtest", "local", "localhost",
+	// Continuous integration servers post forms from their own hosts.
+	"ci", "jenkins", "build")
 
 // environmentHost returns the label that names a test environment in an
 // e-mail domain below its registrable domain ("staging" in
