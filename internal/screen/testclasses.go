@@ -1,14 +1,12 @@
 package screen
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
-
-	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 // Test entries as classes, not as lists of the ones seen (issue 11, round
@@ -236,8 +234,27 @@ func isLoremAnyScript(folded string) bool {
 			return true
 		}
 	}
+	// Transliterate only a text that holds one of lorem's first words in
+	// Cyrillic or Greek letters: most non-Latin messages do not.
+	if !containsAnyOf(folded, loremCyrillicGreek) {
+		return false
+	}
 	latin := loremTransliteration.Replace(folded)
 	return latin != folded && isLorem(latin)
+}
+
+// loremCyrillicGreek are "lorem", "ipsum" and "dolor" in Cyrillic and
+// Greek letters, folded.
+var loremCyrillicGreek = foldedList("лорем", "ипсум", "долор", "λορεμ", "ιψουμ", "δολορ")
+
+// containsAnyOf reports whether s holds one of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyFirm reports that word, a name that is "nobody" somewhere, is also
@@ -272,14 +289,14 @@ func nobodyNameOnly(names foldedNames) string {
 // programValues are what a script leaves in a field it never filled:
 // JavaScript's empty values and the text of an object. Not "none" or
 // "nil": Nil is a given name.
-var programValues = setOf("null", "undefined", "nan", "[object object]")
+var programValues = foldedSet("null", "undefined", "nan", "[object Object]")
 
 // programValueFields counts the name, company and message fields whose
-// whole value is one of programValues.
-func programValueFields(f *lead.Fields) int {
+// whole value, folded, is one of programValues.
+func programValueFields(in *Input) int {
 	n := 0
-	for _, v := range []string{f.FirstName, f.LastName, f.Name, f.Company, f.Message} {
-		if has(programValues, strings.ToLower(strings.TrimSpace(v))) {
+	for _, v := range [...]string{in.names.first, in.names.last, in.names.name, in.names.company, in.msg.folded} {
+		if v != "" && len(v) <= len("object object") && has(programValues, v) {
 			n++
 		}
 	}
@@ -338,7 +355,7 @@ func identityClassPieces(in *Input) []string {
 	if w := placeholderWordInName(in.names.company, in.names); w != "" {
 		pieces = append(pieces, "the firm's placeholder word is the person's name too: "+quote(w, 20))
 	}
-	if n := programValueFields(f); n > 0 {
+	if n := programValueFields(in); n > 0 {
 		pieces = append(pieces, "a script's empty value in "+strconv.Itoa(n)+" field(s)")
 		if n >= 2 {
 			pieces = append(pieces, "")
@@ -384,10 +401,11 @@ func identityClassPieces(in *Input) []string {
 			pieces = append(pieces, "")
 		}
 	}
-	if strings.Count(msg, " ") < fillerMaxWords && !isFillerText(msg) && !isLorem(msg) && (isPangramAnyLatin(msg) || isBlindText(msg)) {
+	// The cheap tests first: most messages are none of these.
+	if (isBlindText(msg) || isPangramAnyLatin(msg)) && !isFillerText(msg) && !isLorem(msg) {
 		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
 	}
-	if strings.Count(msg, " ") < fillerMaxWords && !isLorem(msg) && isLoremAnyScript(msg) {
+	if strings.Count(msg, " ") < fillerMaxWords && isLoremAnyScript(msg) && !isLorem(msg) {
 		pieces = append(pieces, "lorem ipsum in another script", "")
 	}
 	return pieces
@@ -580,20 +598,23 @@ const sameTokenMin = 4
 // letters. Polish and Turkish pangrams lack q, v, x or w; ordinary prose
 // that short uses fifteen to nineteen letters.
 func isPangramAnyLatin(folded string) bool {
-	seen := map[rune]bool{}
+	if len(folded) < pangramLetters {
+		return false
+	}
+	var seen uint32 // bit i: letter 'a'+i
 	total := 0
 	for _, r := range folded {
-		if unicode.IsLetter(r) {
-			total++
-			if total > pangramMaxLetters {
-				return false
-			}
+		if r == ' ' {
+			continue
+		}
+		if total++; total > pangramMaxLetters {
+			return false
 		}
 		if r >= 'a' && r <= 'z' {
-			seen[r] = true
+			seen |= 1 << (r - 'a')
 		}
 	}
-	return len(seen) >= pangramLetters
+	return bits.OnesCount32(seen) >= pangramLetters
 }
 
 // pangramLetters and pangramMaxLetters bound a pangram of a Latin
@@ -617,8 +638,8 @@ func isBlindText(folded string) bool {
 			return true
 		}
 	}
-	words := strings.Fields(folded)
-	return len(words) >= 3 && words[1] == "ipsum" && (words[2] == "dolor" || words[2] == "dolar")
+	_, rest, ok := strings.Cut(folded, " ")
+	return ok && (strings.HasPrefix(rest, "ipsum dolor") || strings.HasPrefix(rest, "ipsum dolar"))
 }
 
 // taggedTestInbox matches a test word, a word after it and a tag or a
