@@ -187,11 +187,15 @@ type messageViews struct {
 	text   string // the message without surrounding space
 	lower  string // text lower-cased
 	folded string // text folded (see foldText)
+	// spaced reports a message written letter by letter, whose words text
+	// holds joined (see respaced).
+	spaced bool
 }
 
 func newMessageViews(msg string) messageViews {
-	text := strings.TrimSpace(msg)
-	return messageViews{text: text, lower: strings.ToLower(text), folded: foldText(text)}
+	raw := strings.TrimSpace(msg)
+	text := respaced(raw)
+	return messageViews{text: text, lower: strings.ToLower(text), folded: foldText(text), spaced: text != raw}
 }
 
 // foldedNames are the person and company name fields folded (see
