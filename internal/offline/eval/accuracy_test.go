@@ -169,27 +169,14 @@ func TestScreeningAccuracy(t *testing.T) {
 // are asserted: junk recall at its target, genuine marked junk and review
 // within theirs, and the worst junk family at its measured level.
 const (
-	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
-	// measured at commit 6d67879; 86.7 % after issue 11's identity and
-	// behaviour kinds, 86.4 % after its message kinds, each measured on its
-	// own, 89.3 % with both merged, 90.8 % after the fifth round's
-	// direction of the offer, 92.0 % after the identity set's rounds three
-	// to five, 91.7 % after hidden swearing, harassment, contempt that
-	// asks for nothing and more spam trades, 93.0 % after pitch moves,
-	// remedy forms and generated addresses, 93.0 % after ill will by its
-	// move, 94.2 % after adverts that ask nothing of us and headerless
-	// clients, each measured on its own, 94.6 % with all five merged,
-	// 95.05 % after adverts for a trade no list names, promises to come
-	// for the reader and insults without spaces (task abuse4); target
-	// minJunkRecall).
+	// outsiderRecallFloor guards the outsider's junk recall, at the
+	// target (minJunkRecall); measured 95.4 % (1,947 of 2,040) on 7
+	// December 2026 (git log of this file has the way there).
 	outsiderRecallFloor = 0.95
-	// outsiderWorstFamilyFloor guards its worst junk family (abusive
-	// messages, 70.7 % measured at commit fc7e1f5, 72.0 % after the fifth
-	// round, 80.7 % after the abuse rules of the direction set's round
-	// seventeen, 82.0 % after ill will by its move in round nineteen, 84.7 %
-	// with the pitch and identity rounds merged, 88.0 % after task abuse4's
-	// rules, multilingual spam 91.4 % beside it; target 85 %).
-	outsiderWorstFamilyFloor = 0.88
+	// outsiderWorstFamilyFloor guards its worst junk family at the measured
+	// level: multilingual spam 91.4 %, abusive messages 93.3 %, on 7
+	// December 2026 (target 85 %).
+	outsiderWorstFamilyFloor = 0.91
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.
