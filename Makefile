@@ -50,12 +50,12 @@ TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen ./testdata/kinds/
 # the load runs, the functions end to end), are named first, so that they
 # start as soon as the tree is compiled (the first two need nearly all of
 # it, so the programs the others build hit the cache) and their waits
-# overlap the rest; -p lets four builds or test binaries run per core, so
+# overlap the rest; -p lets three builds or test binaries run per core, so
 # that those five waiting do not hold every slot.
 TEST_GOFLAGS := -race
 
 test: $(NPM_STAMP) chromium
-	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) test -vet=all -p $$((4 * $$(nproc))) -count=1 -timeout 15m \
+	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) test -vet=all -p $$((3 * $$(nproc))) -count=1 -timeout 15m \
 		./cmd/devserver ./cmd/leadctl ./internal/devtools/docscheck ./internal/devtools/loadtest ./internal/app \
 		./... $(TESTDATA_PKGS)
 
