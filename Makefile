@@ -39,14 +39,25 @@ TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen ./testdata/kinds/
 # docs check's `go run ./cmd/leadctl`, the browser test's leadctl, the load
 # harness's devserver, the data generators), which get -race through
 # GOFLAGS: built without it they compiled the whole tree a second time, more
-# CPU than running them with the race detector costs. The tests skip go
-# test's own vet step: go vet has run every check on the same packages,
-# test files included.
+# CPU than running them with the race detector costs.
+# Vet runs inside go test (-vet=all: every check `go vet` runs, on every
+# listed package, test files and packages without tests included), so that
+# vetting overlaps with tests instead of preceding them; a package that
+# fails vet fails as "[build failed]" after the vet report.
+# go test starts test binaries in the order the packages are named, each
+# once every package before it is built: the tests that take longest, mostly
+# waiting (the browser, leadctl against dynalite, the docs' shell blocks,
+# the load runs, the functions end to end), are named first, so that they
+# start as soon as the tree is compiled (the first two need nearly all of
+# it, so the programs the others build hit the cache) and their waits
+# overlap the rest; -p lets three builds or test binaries run per core, so
+# that those five waiting do not hold every slot.
 TEST_GOFLAGS := -race
 
 test: $(NPM_STAMP) chromium
-	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) vet ./... $(TESTDATA_PKGS)
-	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) test -vet=off -count=1 -timeout 15m ./... $(TESTDATA_PKGS)
+	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) test -vet=all -p $$((3 * $$(nproc))) -count=1 -timeout 15m \
+		./cmd/devserver ./cmd/leadctl ./internal/devtools/docscheck ./internal/devtools/loadtest ./internal/app \
+		./... $(TESTDATA_PKGS)
 
 # Runs every shell example in README.md and docs/*.md against a fresh local
 # stack, the slow ones (benchmarks, timings) included; `make test` runs the

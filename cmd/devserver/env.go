@@ -26,38 +26,72 @@ type secretStore struct {
 }
 
 // get returns the secret for logicalID, generating and saving it once.
+// Several dev servers may start at once on one checkout (the tests of
+// several packages do): the one that creates the file first wins, and the
+// others read its secrets.
 func (s *secretStore) get(logicalID string) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	secrets := map[string]string{}
-	data, err := os.ReadFile(s.path)
-	switch {
-	case err == nil:
-		if err := json.Unmarshal(data, &secrets); err != nil {
-			return "", fmt.Errorf("secrets file %s: %w", s.path, err)
+	for {
+		secrets := map[string]string{}
+		data, err := os.ReadFile(s.path)
+		exists := err == nil
+		switch {
+		case exists:
+			if err := json.Unmarshal(data, &secrets); err != nil {
+				return "", fmt.Errorf("secrets file %s: %w", s.path, err)
+			}
+		case !errors.Is(err, os.ErrNotExist):
+			return "", fmt.Errorf("secrets file: %w", err)
 		}
-	case !errors.Is(err, os.ErrNotExist):
-		return "", fmt.Errorf("secrets file: %w", err)
-	}
-	if v, ok := secrets[logicalID]; ok && v != "" {
+		if v, ok := secrets[logicalID]; ok && v != "" {
+			return v, nil
+		}
+		v, err := randomSecret(64)
+		if err != nil {
+			return "", err
+		}
+		secrets[logicalID] = v
+		err = s.write(secrets, exists)
+		if errors.Is(err, os.ErrExist) {
+			continue // another dev server created the file first: read its secrets
+		}
+		if err != nil {
+			return "", fmt.Errorf("write secrets file: %w", err)
+		}
 		return v, nil
 	}
-	v, err := randomSecret(64)
-	if err != nil {
-		return "", err
-	}
-	secrets[logicalID] = v
+}
+
+// write saves secrets through a temporary file, so that no reader sees
+// half a file. A file that did not exist is created by a hard link, which
+// fails with os.ErrExist when another process created it meanwhile (a
+// rename would silently replace that process's secrets with others).
+func (s *secretStore) write(secrets map[string]string, replace bool) error {
 	out, err := json.MarshalIndent(secrets, "", "  ")
 	if err != nil {
-		return "", err
+		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(s.path), 0o700); err != nil {
-		return "", fmt.Errorf("secrets dir: %w", err)
+	dir := filepath.Dir(s.path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
 	}
-	if err := os.WriteFile(s.path, append(out, '\n'), 0o600); err != nil {
-		return "", fmt.Errorf("write secrets file: %w", err)
+	tmp, err := os.CreateTemp(dir, ".secrets-*.json") // created 0600
+	if err != nil {
+		return err
 	}
-	return v, nil
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(append(out, '\n')); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if replace {
+		return os.Rename(tmp.Name(), s.path)
+	}
+	return os.Link(tmp.Name(), s.path)
 }
 
 // randomSecret returns n random letters and digits (the template's

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/leadsieve/leadsieve/internal/devtools/samtemplate"
@@ -121,5 +122,65 @@ func TestRealTemplateEnv(t *testing.T) {
 				t.Errorf("%s still has %s locally", r.FunctionID, k)
 			}
 		}
+	}
+}
+
+// TestSecretsAgreeAcrossServersStartingAtOnce: dev servers that start
+// together on a checkout without a secrets file (the tests of several
+// packages do) all end up with the secret that was saved, and every
+// reader sees a whole file. Each store stands for a process of its own.
+func TestSecretsAgreeAcrossServersStartingAtOnce(t *testing.T) {
+	for round := range 20 {
+		path := filepath.Join(t.TempDir(), ".local", "secrets.json")
+		got := make([]string, 4)
+		errs := make([]error, len(got))
+		var wg sync.WaitGroup
+		for i := range got {
+			wg.Go(func() { got[i], errs[i] = (&secretStore{path: path}).get("SigningSecret") })
+		}
+		wg.Wait()
+		saved, err := (&secretStore{path: path}).get("SigningSecret")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range got {
+			if errs[i] != nil {
+				t.Fatalf("round %d, server %d: %v", round, i, errs[i])
+			}
+			if got[i] != saved {
+				t.Fatalf("round %d, server %d uses %.8s…, the file holds %.8s…", round, i, got[i], saved)
+			}
+		}
+		if leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".secrets-*")); len(leftovers) != 0 {
+			t.Errorf("temporary files left: %v", leftovers)
+		}
+	}
+}
+
+// TestSecretsKeepOthersWhenOneIsAdded: a secret the file does not hold yet
+// is added beside the ones it holds.
+func TestSecretsKeepOthersWhenOneIsAdded(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "secrets.json")
+	first, err := (&secretStore{path: path}).get("A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := (&secretStore{path: path}).get("B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := &secretStore{path: path}
+	if a, err := again.get("A"); err != nil || a != first {
+		t.Errorf("A = %.8s… (%v), want %.8s…", a, err, first)
+	}
+	if b, err := again.get("B"); err != nil || b != second || b == first {
+		t.Errorf("B = %.8s… (%v), want %.8s…, not A's", b, err, second)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := fi.Mode().Perm(); perm != 0o600 {
+		t.Errorf("secrets file mode %v, want 0600", perm)
 	}
 }

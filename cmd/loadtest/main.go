@@ -29,7 +29,7 @@ func main() {
 	flag.DurationVar(&c.Duration, "duration", c.Duration, "how long to post")
 	flag.StringVar(&mix, "mix", mix, "share of each kind of submission, in percent")
 	flag.StringVar(&c.Kill, "kill", "", "stop this local server mid-run and restart it: dynamodb or ses")
-	flag.DurationVar(&c.KillAt, "kill-at", c.KillAt, "when to stop it, after the load starts")
+	flag.DurationVar(&c.KillAt, "kill-at", c.KillAt, "when to stop it, after the load starts (not before a first post is accepted)")
 	flag.DurationVar(&c.KillFor, "kill-for", c.KillFor, "how long it stays down")
 	flag.DurationVar(&c.Settle, "settle", c.Settle, "how long to wait after the load for the system to finish its work")
 	flag.DurationVar(&c.DispatchEvery, "dispatch-every", c.DispatchEvery, "the devserver's dispatcher schedule")

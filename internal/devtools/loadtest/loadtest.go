@@ -108,7 +108,10 @@ type Config struct {
 	RequestTimeout time.Duration
 
 	// Kill is "", "dynamodb" or "ses": the stand-in stopped at KillAt
-	// after the load starts and restarted KillFor later.
+	// after the load starts, but not before a first post was accepted
+	// (on a slow or busy machine the first answers may take longer than
+	// KillAt, and an outage needs leads stored before it), and restarted
+	// KillFor later.
 	Kill    string
 	KillAt  time.Duration
 	KillFor time.Duration
@@ -273,12 +276,23 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 
 	c.progress("posting %d submissions at %.0f/s for %s", n, c.Rate, c.Duration)
 	start := time.Now()
+	// accepted is closed at the first 201, answered is closed once every
+	// post has its answer.
+	accepted, answered := make(chan struct{}), make(chan struct{})
+	var firstAccepted sync.Once
 	var outageDone chan error
 	if c.Kill != "" {
 		outageDone = make(chan error, 1)
 		go func() {
 			select {
 			case <-time.After(c.KillAt):
+			case <-ctx.Done():
+				outageDone <- ctx.Err()
+				return
+			}
+			select {
+			case <-accepted:
+			case <-answered: // none accepted: the report shows it
 			case <-ctx.Done():
 				outageDone <- ctx.Err()
 				return
@@ -309,12 +323,16 @@ func run(ctx context.Context, c *Config, st *stack) (*Report, error) {
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			post(ctx, client, st.baseURL, s, tokens[i])
+			if s.Result.Status == http.StatusCreated {
+				firstAccepted.Do(func() { close(accepted) })
+			}
 		}()
 	}
 	if r.Sent > 1 {
 		r.AchievedRate = float64(r.Sent-1) / last.Sub(start).Seconds()
 	}
 	wg.Wait()
+	close(answered)
 	subs = subs[:r.Sent]
 	if outageDone != nil {
 		if err := <-outageDone; err != nil {
