@@ -274,7 +274,7 @@ func vocativeInsult(msg string, m foldedText) string {
 			continue
 		}
 		last := words[len(words)-1]
-		if p := cmp.Or(abuseInsults.find(foldedText{words: []string{last}}), moreInsults.find(foldedText{words: []string{last}})); p != "" {
+		if lw := foldedWords(last); cmp.Or(abuseInsults.find(lw), moreInsults.find(lw)) != "" {
 			return last + "!"
 		}
 	}
@@ -302,7 +302,7 @@ func startsWithPhrase(l phraseList, ft foldedText) bool {
 		}
 	}
 	for _, stem := range ix.stemsFor(ft.words[0]) {
-		if startsWithStem(ft.words, stem) {
+		if startsWithStem(ft.words, stem.words) {
 			return true
 		}
 	}
@@ -414,7 +414,7 @@ func (l phraseList) at(words []string, i int) int {
 		}
 	}
 	for _, stem := range ix.stemsFor(words[i]) {
-		if n := len(stem); n > best && startsWithStem(words[i:], stem) {
+		if n := len(stem.words); n > best && startsWithStem(words[i:], stem.words) {
 			best = n
 		}
 	}

@@ -232,7 +232,7 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 			vendor = append(vendor, "a "+p)
 		}
 	}
-	left := foldedText{words: rest}
+	left := foldedWords(rest...)
 	buyerSign = cmp.Or(buyerSigns.find(left), buyerAsks.find(left))
 	for _, s := range buyerScripts {
 		if buyerSign == "" && strings.Contains(msg, s) {
@@ -283,7 +283,7 @@ var vendorPhrases = mergedPhrases(vendorOffers, vendorProof, vendorCalls, reader
 func mergedPhrases(lists ...phraseList) phraseList {
 	lp := &lazyPhrases{}
 	lp.build = func() {
-		m := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
+		m := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][]listPhrase{}}
 		for _, l := range lists {
 			ix := l.index()
 			for k, ps := range ix.byFirst {
