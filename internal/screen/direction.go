@@ -175,7 +175,7 @@ var (
 func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string) {
 	rest := make([]string, 0, len(m.words))
 	for i := 0; i < len(m.words); {
-		n := vendorPhrases.at(m.words, i)
+		n := vendorPhrases.atWord(m, i)
 		if n == 0 {
 			rest = append(rest, m.words[i])
 			i++
@@ -259,7 +259,7 @@ var clientNouns = foldedPhrases("companies", "clients", "customers", "brands", "
 // 200 b2b companies"), or "".
 func clientsServed(m foldedText) string {
 	for i := range m.words {
-		n := clientQuantifiers.at(m.words, i)
+		n := clientQuantifiers.atWord(m, i)
 		if n == 0 || i+n >= len(m.words) || strings.Trim(m.words[i+n], "0123456789") != "" {
 			continue
 		}
@@ -267,7 +267,7 @@ func clientsServed(m foldedText) string {
 		if k < len(m.words) && m.words[k] == "b2b" {
 			k++
 		}
-		if k < len(m.words) && clientNouns.at(m.words, k) > 0 {
+		if k < len(m.words) && clientNouns.atWord(m, k) > 0 {
 			return strings.Join(m.words[i:k+1], " ")
 		}
 	}
@@ -385,7 +385,7 @@ var senderObject = setOf("me", "us", "mir", "uns", "mich", "m", "moi", "nous", "
 // the pronoun on either side ("Ihnen anbieten", "vous proposer").
 func offerToReader(m foldedText) string {
 	for i := range m.words {
-		n := offerVerbs.at(m.words, i)
+		n := offerVerbs.atWord(m, i)
 		if n == 0 || strings.HasSuffix(m.words[i], "ez") {
 			continue // "proposez-vous": the reader offers
 		}
@@ -410,7 +410,7 @@ func offerToReader(m foldedText) string {
 		for after < len(m.words) && has(readerWords, m.words[after]) {
 			after++
 		}
-		if after < len(m.words) && buyerActs.at(m.words, after) > 0 {
+		if after < len(m.words) && buyerActs.atWord(m, after) > 0 {
 			continue // "we can help you test the beta": a customer's favour
 		}
 		if reader != "" && !sender {
@@ -650,7 +650,7 @@ func weActOnYoursIn(m foldedText) string {
 			strings.HasSuffix(w, "iamo") || strings.HasSuffix(w, "ons")) {
 			continue
 		}
-		if buyerVerbs.at(m.words, i) > 0 {
+		if buyerVerbs.atWord(m, i) > 0 {
 			continue
 		}
 		for k := i + 1; k < min(len(m.words), i+3); k++ {

@@ -302,11 +302,22 @@ func foldedWords(words ...string) foldedText {
 // matching whole words, or "". At one word, l's phrases come before its
 // stems, each in l's order.
 func (l phraseList) find(ft foldedText) string {
-	found := ft.found
-	if found == nil { // a foldedText made without newFoldedText: walked for this find alone
-		found = &foundPhrases{}
+	return ft.phrases().first(l.bookID(), ft.words)
+}
+
+// atWord is at for the words of a folded text: how many words, from
+// ft.words[i] on, a phrase or stem of l matches (the longest), or 0, read
+// from the text's walk.
+func (l phraseList) atWord(ft foldedText, i int) int {
+	return ft.phrases().longestAt(l.bookID(), ft.words, i)
+}
+
+// phrases returns what the book found in ft, shared by ft's copies.
+func (ft foldedText) phrases() *foundPhrases {
+	if ft.found == nil { // a foldedText made without newFoldedText or foldedWords: walked for one question
+		return &foundPhrases{}
 	}
-	return found.of(l.bookID(), ft.words)
+	return ft.found
 }
 
 // phrasesFor returns the phrases (not stems) whose first word is w.

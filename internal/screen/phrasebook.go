@@ -7,15 +7,15 @@ import (
 
 // A message is read against dozens of phrase lists. Walked list by list,
 // each list looked up every word of the text again (three map look-ups
-// per word and list); the phrase book files every list that find has
-// been asked about together, so that one walk over a text finds the first
-// phrase of every list at once, and the text keeps the answers for the
-// lists asked next (see foundPhrases).
+// per word and list); the phrase book files together every list asked
+// about a folded text, so that one walk over the text finds the phrases
+// of every list at once, and the text keeps them for the questions that
+// follow (see foundPhrases): a list's first phrase (find) and the longest
+// of its phrases at a word (atWord).
 //
-// A list joins the book at its first find, not at package initialisation:
-// the intake function's first answer consults only some of the lists, and
-// a list that is only asked at a position (at, startsWithPhrase) never
-// joins.
+// A list joins the book at its first such question, not at package
+// initialisation: the intake function's first answer consults only some
+// of the lists, and a list only asked about loose words (at) never joins.
 
 // book is the phrase book of the package's lists.
 var book phraseBook
@@ -64,59 +64,78 @@ func (l phraseList) bookID() int {
 	return l.p.id
 }
 
-// foundPhrases is the first phrase of every filed list in a text's words,
-// found in one walk and kept with the text (a foldedText shares it with
-// its copies). A list filed after the walk makes the next find walk the
-// text again.
+// foundPhrases is every phrase and stem of the filed lists that a text's
+// words hold, found in one walk and kept with the text (a foldedText
+// shares it with its copies). A list filed after the walk makes the next
+// question walk the text again.
 type foundPhrases struct {
 	mu     sync.Mutex // a text may be read by several detectors at once
 	walked bool
-	lists  int           // the lists filed when the text was walked
-	hit    []bool        // list id -> whether the text holds one of its phrases
-	first  []foundPhrase // the first phrase of each list hit, in the order found
+	lists  int         // the lists filed when the text was walked
+	found  []bookMatch // by the word they start at; at one word, in the order find prefers them
+	from   []int       // from[i] is the index in found of the first match at word i or later
 }
 
-// foundPhrase is the first phrase of the list with id list in a text.
-type foundPhrase struct {
-	list int
-	text string
+// bookMatch is a phrase or stem of the list with id list that the text
+// holds, n words long.
+type bookMatch struct {
+	list, n int
+	text    string
 }
 
-// of returns the first phrase of the list with id list in words (the
-// text's), walking them if that list was filed since the last walk.
-func (f *foundPhrases) of(list int, words []string) string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+// matches returns the text's matches, walking its words first if the list
+// with id list was filed since the last walk.
+func (f *foundPhrases) matches(list int, words []string) *foundPhrases {
 	if !f.walked || list >= f.lists {
 		f.walk(words)
 	}
-	if !f.hit[list] {
-		return ""
-	}
-	for _, p := range f.first {
-		if p.list == list {
-			return p.text
-		}
-	}
-	panic("screen: a list hit without its phrase") // walk records both
+	return f
 }
 
-// walk finds the first phrase of every filed list in words. A list's
-// first phrase is the one at the earliest word; at one word, its phrases
-// come before its stems, each in the list's order, and stems filed under
-// the word's first stemIndexLen bytes before those whose first word is
-// shorter (as phraseIndex.stemsFor gives them).
+// first returns the first phrase of the list with id list in words (the
+// text's), or "".
+func (f *foundPhrases) first(list int, words []string) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, m := range f.matches(list, words).found {
+		if m.list == list {
+			return m.text
+		}
+	}
+	return ""
+}
+
+// longestAt returns how many words the longest phrase or stem of the list
+// with id list matches from words[i] on (words being the text's), or 0.
+func (f *foundPhrases) longestAt(list int, words []string, i int) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.matches(list, words)
+	best := 0
+	for _, m := range f.found[f.from[i]:f.from[i+1]] {
+		if m.list == list {
+			best = max(best, m.n)
+		}
+	}
+	return best
+}
+
+// walk finds every phrase and stem of the filed lists in words. At one
+// word, a list's phrases come before its stems, each in the list's order,
+// and stems filed under the word's first stemIndexLen bytes before those
+// whose first word is shorter (as phraseIndex.stemsFor gives them): a
+// list's first match is the phrase find returns.
 func (f *foundPhrases) walk(words []string) {
 	book.mu.RLock()
 	defer book.mu.RUnlock()
 	f.walked, f.lists = true, book.lists
-	f.hit = slices.Grow(f.hit[:0], f.lists)[:f.lists]
-	clear(f.hit)
-	f.first = f.first[:0]
+	f.found = f.found[:0]
+	f.from = slices.Grow(f.from[:0], len(words)+1)
 	for i, w := range words {
+		f.from = append(f.from, len(f.found))
 		rest := words[i:]
 		for _, e := range book.byFirst[w] {
-			if !f.hit[e.list] && e.beginsWith(rest) {
+			if e.beginsWith(rest) {
 				f.note(e)
 			}
 		}
@@ -125,20 +144,19 @@ func (f *foundPhrases) walk(words []string) {
 			f.stemsAt(book.stems[w[:1]], rest) // stems whose first word is one byte
 		}
 	}
+	f.from = append(f.from, len(f.found))
 }
 
-// stemsAt notes each of stems that words begin with, for the lists not
-// hit yet.
+// stemsAt notes each of stems that words begin with.
 func (f *foundPhrases) stemsAt(stems []bookEntry, words []string) {
 	for _, e := range stems {
-		if !f.hit[e.list] && startsWithStem(words, e.words) {
+		if startsWithStem(words, e.words) {
 			f.note(e)
 		}
 	}
 }
 
-// note records e as its list's first phrase in the text.
+// note records e as found in the text.
 func (f *foundPhrases) note(e bookEntry) {
-	f.hit[e.list] = true
-	f.first = append(f.first, foundPhrase{e.list, e.text})
+	f.found = append(f.found, bookMatch{list: e.list, n: len(e.words), text: e.text})
 }

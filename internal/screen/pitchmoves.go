@@ -204,7 +204,7 @@ func deliveryPromise(folded string) string {
 func secondPhrase(l phraseList, m foldedText) string {
 	first := ""
 	for i := range m.words {
-		if n := l.at(m.words, i); n > 0 {
+		if n := l.atWord(m, i); n > 0 {
 			p := strings.Join(m.words[i:i+n], " ")
 			switch {
 			case first == "":
@@ -231,7 +231,7 @@ func firstOf(ss ...string) string {
 // one of weakBuyerSigns, or "".
 func strongBuyerSign(m foldedText) string {
 	for i := range m.words {
-		if n := buyerSigns.at(m.words, i); n > 0 {
+		if n := buyerSigns.atWord(m, i); n > 0 {
 			p := strings.Join(m.words[i:i+n], " ")
 			if senderOwns(m.words, i) || offeredAfterInterest(m.words, i) {
 				continue // "mes tarifs", "vi interessa un preventivo": the sender's own
@@ -248,7 +248,7 @@ func strongBuyerSign(m foldedText) string {
 // interest a vendor asks about ("would you be interested"), or "".
 func senderNeed(m foldedText) string {
 	for i := range m.words {
-		if n := needSigns.at(m.words, i); n > 0 {
+		if n := needSigns.atWord(m, i); n > 0 {
 			if w := m.words[i]; strings.HasPrefix(w, "interest") || i > 0 && m.words[i-1] == "be" || askedOfReader(m.words, i) ||
 				i+1 < len(m.words) && has(readerSubjects, m.words[i+1]) {
 				// "suchen Sie", "cherchez vous": the reader is asked.
@@ -288,7 +288,7 @@ var senderPossessives = setOf("our", "my", "mes", "nos", "notre", "mon", "ma", "
 // team, not a vendor of theirs), or "".
 func senderPhrase(l phraseList, m foldedText) string {
 	for i := range m.words {
-		if n := l.at(m.words, i); n > 0 && (i == 0 || !has(readerWords, m.words[i-1])) {
+		if n := l.atWord(m, i); n > 0 && (i == 0 || !has(readerWords, m.words[i-1])) {
 			return strings.Join(m.words[i:i+n], " ")
 		}
 	}
