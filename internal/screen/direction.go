@@ -187,6 +187,10 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 		rest = append(rest, "")
 		i += n
 	}
+	left := m // the words the vendor's phrases leave: all of them, unless one was found
+	if len(vendor) > 0 {
+		left = foldedWords(rest...)
+	}
 	for _, s := range vendorScripts {
 		if strings.Contains(msg, s) {
 			vendor = append(vendor, s)
@@ -232,7 +236,6 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 			vendor = append(vendor, "a "+p)
 		}
 	}
-	left := foldedWords(rest...)
 	buyerSign = cmp.Or(buyerSigns.find(left), buyerAsks.find(left))
 	for _, s := range buyerScripts {
 		if buyerSign == "" && strings.Contains(msg, s) {

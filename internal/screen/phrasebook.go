@@ -135,7 +135,8 @@ func (f *foundPhrases) walk(words []string) {
 		f.from = append(f.from, len(f.found))
 		rest := words[i:]
 		for _, e := range book.byFirst[w] {
-			if e.beginsWith(rest) {
+			// The first word is the key: compare the others.
+			if len(rest) >= len(e.words) && slices.Equal(rest[1:len(e.words)], e.words[1:]) {
 				f.note(e)
 			}
 		}
