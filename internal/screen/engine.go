@@ -187,11 +187,15 @@ type messageViews struct {
 	text   string // the message without surrounding space
 	lower  string // text lower-cased
 	folded string // text folded (see foldText)
+	// words is folded in words, with the phrases found in them, shared
+	// by the detectors that read phrase lists (see phraseBook).
+	words foldedText
 }
 
 func newMessageViews(msg string) messageViews {
 	text := strings.TrimSpace(msg)
-	return messageViews{text: text, lower: strings.ToLower(text), folded: foldText(text)}
+	folded := foldText(text)
+	return messageViews{text: text, lower: strings.ToLower(text), folded: folded, words: newFoldedText(folded)}
 }
 
 // foldedNames are the person and company name fields folded (see

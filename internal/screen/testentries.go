@@ -83,23 +83,18 @@ var cjkTestIndicators = foldedList("テスト", "測試", "测试", "테스트",
 // ...").
 const maxInstructionWords = 14
 
+// doNotActWords are doNotActPhrases as a phrase list, matched as runs of
+// whole words.
+var doNotActWords = foldedPhrases(doNotActPhrases...)
+
 // doNotActMessage reports a short folded message that asks not to be
 // answered, and whether it also says it is a test.
-func doNotActMessage(folded string) (instruction, test bool) {
-	// Folded text has single spaces: count them before cutting words.
-	if folded == "" || strings.Count(folded, " ") >= maxInstructionWords {
-		return false, false
-	}
-	words := strings.Fields(folded)
+func doNotActMessage(m foldedText) (instruction, test bool) {
+	folded, words := m.text, m.words
 	if len(words) == 0 || len(words) > maxInstructionWords {
 		return false, false
 	}
-	for _, p := range doNotActPhrases {
-		if containsWords(folded, p) {
-			instruction = true
-			break
-		}
-	}
+	instruction = doNotActWords.find(m) != ""
 	for _, p := range doNotActUnspaced {
 		if !instruction && strings.Contains(folded, p) {
 			instruction = true
@@ -133,7 +128,7 @@ func saysTest(words []string, folded string) bool {
 }
 
 // fillerTextWords are what typesetters call filler text, folded.
-var fillerTextWords = foldedList("blindtext", "fulltext", "platzhaltertext", "dummy text", "dummytext",
+var fillerTextWords = foldedPhrases("blindtext", "fulltext", "platzhaltertext", "dummy text", "dummytext",
 	"filler text", "placeholder text", "sample text", "texte de remplissage", "faux texte", "texto de relleno",
 	"texto ficticio", "texto de exemplo", "testo segnaposto", "testo fittizio", "opvultekst", "tekst zastępczy",
 	"рыба текст", "текст рыба", "текст заполнитель")
@@ -151,14 +146,13 @@ const pangramMaxWords = 24
 // isFillerText reports a folded message that is typesetters' filler: a
 // pangram of the Latin or Cyrillic alphabet, or a text that calls itself
 // filler.
-func isFillerText(folded string) bool {
+func isFillerText(m foldedText) bool {
+	folded := m.text
 	if folded == "" || strings.Count(folded, " ") >= fillerMaxWords {
 		return false
 	}
-	for _, w := range fillerTextWords {
-		if containsWords(folded, w) {
-			return true
-		}
+	if fillerTextWords.find(m) != "" {
+		return true
 	}
 	if strings.Count(folded, " ")+1 > pangramMaxWords {
 		return false
@@ -313,13 +307,13 @@ func isExampleCompany(folded string) bool {
 func morePlaceholderPieces(in *Input) []string {
 	f := &in.Sub.Fields
 	var pieces []string
-	if instruction, test := doNotActMessage(in.msg.folded); instruction {
+	if instruction, test := doNotActMessage(in.msg.words); instruction {
 		pieces = append(pieces, "the message asks not to be answered: "+quote(f.Message, 40))
 		if test {
 			pieces = append(pieces, "") // and says it is a test: two pieces' worth
 		}
 	}
-	if isFillerText(in.msg.folded) {
+	if isFillerText(in.msg.words) {
 		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
 	}
 	if company := in.names.company; company != "" {
@@ -360,20 +354,4 @@ func isAlphabetRun(v string) bool {
 		}
 	}
 	return true
-}
-
-// containsWords reports whether the folded text holds phrase as whole
-// words (folded text has single spaces and no other separator).
-func containsWords(text, phrase string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], phrase)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(phrase)
-		if (start == 0 || text[start-1] == ' ') && (end == len(text) || text[end] == ' ') {
-			return true
-		}
-		i = start + 1
-	}
 }
