@@ -192,11 +192,16 @@ func possibleProbes(lower string) []*probePattern {
 	return out
 }
 
-// containsAny reports whether s contains one of subs.
 // firstIn returns the first of subs that s contains, or "": the phrase
-// lists of scripts written without spaces are matched this way.
+// lists of scripts written without spaces are matched this way. Text in
+// ASCII alone, as most is, cannot contain a sub that is not: those are
+// passed over without a search, whatever the list holds.
 func firstIn(s string, subs []string) string {
+	asciiText := isASCII(s)
 	for _, sub := range subs {
+		if asciiText && !isASCII(sub) {
+			continue
+		}
 		if strings.Contains(s, sub) {
 			return sub
 		}
