@@ -67,9 +67,9 @@ func (l phraseList) bookID() int {
 // foundPhrases is every phrase and stem of the filed lists that a text's
 // words hold, found in one walk and kept with the text (a foldedText
 // shares it with its copies). A list filed after the walk makes the next
-// question walk the text again.
+// question walk the text again. One goroutine at a time reads a text:
+// the detectors that read messages run in turn (see Engine.runOffline).
 type foundPhrases struct {
-	mu     sync.Mutex // a text may be read by several detectors at once
 	walked bool
 	lists  int         // the lists filed when the text was walked
 	found  []bookMatch // by the word they start at; at one word, in the order find prefers them
@@ -95,8 +95,6 @@ func (f *foundPhrases) matches(list int, words []string) *foundPhrases {
 // first returns the first phrase of the list with id list in words (the
 // text's), or "".
 func (f *foundPhrases) first(list int, words []string) string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
 	for _, m := range f.matches(list, words).found {
 		if m.list == list {
 			return m.text
@@ -108,8 +106,6 @@ func (f *foundPhrases) first(list int, words []string) string {
 // longestAt returns how many words the longest phrase or stem of the list
 // with id list matches from words[i] on (words being the text's), or 0.
 func (f *foundPhrases) longestAt(list int, words []string, i int) int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
 	f.matches(list, words)
 	best := 0
 	for _, m := range f.found[f.from[i]:f.from[i+1]] {
@@ -128,7 +124,7 @@ func (f *foundPhrases) longestAt(list int, words []string, i int) int {
 func (f *foundPhrases) walk(words []string) {
 	book.mu.RLock()
 	defer book.mu.RUnlock()
-	f.walked, f.lists = true, book.lists
+	f.walked, f.lists = false, book.lists
 	f.found = f.found[:0]
 	f.from = slices.Grow(f.from[:0], len(words)+1)
 	for i, w := range words {
@@ -146,6 +142,7 @@ func (f *foundPhrases) walk(words []string) {
 		}
 	}
 	f.from = append(f.from, len(f.found))
+	f.walked = true
 }
 
 // stemsAt notes each of stems that words begin with.

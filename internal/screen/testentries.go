@@ -157,18 +157,28 @@ func isFillerText(m foldedText) bool {
 	if strings.Count(folded, " ")+1 > pangramMaxWords {
 		return false
 	}
-	latin, cyrillic := map[rune]bool{}, map[rune]bool{}
+	// The letters seen, by their place in the alphabet.
+	var latin [26]bool
+	var cyrillic ['я' - 'а' + 1]bool
 	for _, r := range folded {
 		switch {
 		case r >= 'a' && r <= 'z':
-			latin[r] = true
+			latin[r-'a'] = true
 		case r >= 'а' && r <= 'я':
-			cyrillic[r] = true
+			cyrillic[r-'а'] = true
 		}
+	}
+	count := func(seen []bool) (n int) {
+		for _, s := range seen {
+			if s {
+				n++
+			}
+		}
+		return n
 	}
 	// Folding takes the diaeresis off ё and й to е and и: the Cyrillic
 	// alphabet without them has 31 letters.
-	return len(latin) == 26 || len(cyrillic) >= 31
+	return count(latin[:]) == 26 || count(cyrillic[:]) >= 31
 }
 
 // fictionalFirms are the companies of software samples, films, comics
