@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -194,13 +195,18 @@ func possibleProbes(lower string) []*probePattern {
 
 // firstIn returns the first of subs that s contains, or "": the phrase
 // lists of scripts written without spaces are matched this way. Text in
-// ASCII alone, as most is, cannot contain a sub that is not: those are
-// passed over without a search, whatever the list holds.
+// ASCII alone, as most is, cannot contain a sub that begins with another
+// byte: those are passed over without a search, whatever the list holds.
 func firstIn(s string, subs []string) string {
-	asciiText := isASCII(s)
+	checked, asciiText := false, false // s is read once, at the first such sub
 	for _, sub := range subs {
-		if asciiText && !isASCII(sub) {
-			continue
+		if sub != "" && sub[0] >= utf8.RuneSelf {
+			if !checked {
+				checked, asciiText = true, isASCII(s)
+			}
+			if asciiText {
+				continue
+			}
 		}
 		if strings.Contains(s, sub) {
 			return sub
