@@ -128,7 +128,7 @@ func saysTest(words []string, folded string) bool {
 }
 
 // fillerTextWords are what typesetters call filler text, folded.
-var fillerTextWords = foldedPhrases("blindtext", "fulltext", "platzhaltertext", "dummy text", "dummytext",
+var fillerTextWords = foldedList("blindtext", "fulltext", "platzhaltertext", "dummy text", "dummytext",
 	"filler text", "placeholder text", "sample text", "texte de remplissage", "faux texte", "texto de relleno",
 	"texto ficticio", "texto de exemplo", "testo segnaposto", "testo fittizio", "opvultekst", "tekst zastępczy",
 	"рыба текст", "текст рыба", "текст заполнитель")
@@ -143,6 +143,10 @@ const fillerMaxWords = 60
 // words and more to use all of them.
 const pangramMaxWords = 24
 
+// fillerText is fillerTextWords as a phrase list, matched as runs of
+// whole words.
+var fillerText = foldedPhrases(fillerTextWords...)
+
 // isFillerText reports a folded message that is typesetters' filler: a
 // pangram of the Latin or Cyrillic alphabet, or a text that calls itself
 // filler.
@@ -151,7 +155,7 @@ func isFillerText(m foldedText) bool {
 	if folded == "" || strings.Count(folded, " ") >= fillerMaxWords {
 		return false
 	}
-	if fillerTextWords.find(m) != "" {
+	if fillerText.find(m) != "" {
 		return true
 	}
 	if strings.Count(folded, " ")+1 > pangramMaxWords {
