@@ -28,6 +28,10 @@ type phraseBook struct {
 	lists   int                    // how many lists are filed; their ids are 0 to lists-1
 	byFirst map[string][]bookEntry // first word -> phrases of every list
 	stems   map[string][]bookEntry // stemKey of the first word -> stems of every list
+	// shortStems are the stems whose first word is one byte, filed apart
+	// because every longer word may start them: the lists have none, and
+	// the walk does not look for them then.
+	shortStems map[string][]bookEntry
 }
 
 // bookEntry is a phrase or a stem of the list with id list.
@@ -41,7 +45,7 @@ func (b *phraseBook) file(ix *phraseIndex) int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.byFirst == nil {
-		b.byFirst, b.stems = map[string][]bookEntry{}, map[string][]bookEntry{}
+		b.byFirst, b.stems, b.shortStems = map[string][]bookEntry{}, map[string][]bookEntry{}, map[string][]bookEntry{}
 	}
 	id := b.lists
 	b.lists++
@@ -51,8 +55,12 @@ func (b *phraseBook) file(ix *phraseIndex) int {
 		}
 	}
 	for k, ss := range ix.stems {
+		file := b.stems
+		if len(k) < stemIndexLen {
+			file = b.shortStems
+		}
 		for _, s := range ss {
-			b.stems[k] = append(b.stems[k], bookEntry{id, s})
+			file[k] = append(file[k], bookEntry{id, s})
 		}
 	}
 	return id
@@ -136,9 +144,13 @@ func (f *foundPhrases) walk(words []string) {
 				f.note(e)
 			}
 		}
-		f.stemsAt(book.stems[stemKey(w)], rest)
-		if len(w) >= stemIndexLen {
-			f.stemsAt(book.stems[w[:1]], rest) // stems whose first word is one byte
+		if len(w) < stemIndexLen {
+			f.stemsAt(book.shortStems[w], rest)
+			continue
+		}
+		f.stemsAt(book.stems[w[:stemIndexLen]], rest)
+		if len(book.shortStems) > 0 {
+			f.stemsAt(book.shortStems[w[:1]], rest)
 		}
 	}
 	f.from = append(f.from, len(f.found))
