@@ -302,7 +302,7 @@ func foldedWords(words ...string) foldedText {
 // matching whole words, or "". At one word, l's phrases come before its
 // stems, each in l's order.
 func (l phraseList) find(ft foldedText) string {
-	return ft.phrases().first(l.bookID(), ft.words)
+	return ft.phrases().firstOf(l.bookID(), ft.words)
 }
 
 // atWord is at for the words of a folded text: how many words, from

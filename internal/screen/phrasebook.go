@@ -82,6 +82,7 @@ type foundPhrases struct {
 	lists  int         // the lists filed when the text was walked
 	found  []bookMatch // by the word they start at; at one word, in the order find prefers them
 	from   []int       // from[i] is the index in found of the first match at word i or later
+	first  []int32     // by list id: 1 + the index in found of the list's first match, or 0
 }
 
 // bookMatch is a phrase or stem of the list with id list that the text
@@ -100,13 +101,11 @@ func (f *foundPhrases) matches(list int, words []string) *foundPhrases {
 	return f
 }
 
-// first returns the first phrase of the list with id list in words (the
+// firstOf returns the first phrase of the list with id list in words (the
 // text's), or "".
-func (f *foundPhrases) first(list int, words []string) string {
-	for _, m := range f.matches(list, words).found {
-		if m.list == list {
-			return m.text
-		}
+func (f *foundPhrases) firstOf(list int, words []string) string {
+	if k := f.matches(list, words).first[list]; k > 0 {
+		return f.found[k-1].text
 	}
 	return ""
 }
@@ -135,6 +134,8 @@ func (f *foundPhrases) walk(words []string) {
 	f.walked, f.lists = false, book.lists
 	f.found = f.found[:0]
 	f.from = slices.Grow(f.from[:0], len(words)+1)
+	f.first = slices.Grow(f.first[:0], f.lists)[:f.lists]
+	clear(f.first)
 	for i, w := range words {
 		f.from = append(f.from, len(f.found))
 		rest := words[i:]
@@ -169,4 +170,7 @@ func (f *foundPhrases) stemsAt(stems []bookEntry, words []string) {
 // note records e as found in the text.
 func (f *foundPhrases) note(e bookEntry) {
 	f.found = append(f.found, bookMatch{list: e.list, n: len(e.words), text: e.text})
+	if f.first[e.list] == 0 {
+		f.first[e.list] = int32(len(f.found))
+	}
 }
