@@ -160,7 +160,6 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 	// presents itself and what it provides too ("we provide logistics
 	// services"), then asks for a call about our product.
 	supply := firstOf(senderPhrase(supplyMoves, m), senderPhrase(outreachServices, m), deliveryPromise(m.text))
-	ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), firstIn(msg, askScripts))
 	moves := []struct{ what, found string }{
 		{"chases its own earlier message", followUpMoves.find(m)},
 		{"speaks as an investor", investorMoves.find(m)},
@@ -168,20 +167,23 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 		{"asks about our funding", secondPhrase(investorMoves, m)},
 		{"reports what it found on our site", finding},
 		{"offers its own", supply},
-		{"asks whether we are interested", ask},
 	}
 	var seen []string
-	pitchSpecific := false
-	for i, mv := range moves {
-		if mv.found == "" {
-			continue
-		}
-		seen = append(seen, mv.what+" ("+quote(mv.found, 24)+")")
-		if i < 5 {
-			pitchSpecific = true
+	for _, mv := range moves {
+		if mv.found != "" {
+			seen = append(seen, mv.what+" ("+quote(mv.found, 24)+")")
 		}
 	}
-	if len(seen) < 2 || !pitchSpecific {
+	// The ask is a move of any message, pitch or not: it counts beside
+	// one of the moves above, and only the first two are told, so it is
+	// looked for only when exactly one was found.
+	if len(seen) == 1 {
+		ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), firstIn(msg, askScripts))
+		if ask != "" {
+			seen = append(seen, "asks whether we are interested ("+quote(ask, 24)+")")
+		}
+	}
+	if len(seen) < 2 {
 		return "", 0
 	}
 	return clip(strings.Join(seen[:2], " and "), reasonDetailMax-50), 3
