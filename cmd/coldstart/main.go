@@ -12,6 +12,13 @@
 //
 //	go run ./cmd/coldstart -rie .local/bin/aws-lambda-rie -rounds 15
 //	go run ./cmd/coldstart -tree today=../old-checkout -tree new=.
+//	go run ./cmd/coldstart -functions DispatcherFunction,UnsubscribeFunction
+//	go run ./cmd/coldstart -instructions -functions DispatcherFunction
+//
+// With -instructions it times nothing: it counts, with Valgrind's
+// callgrind, the instructions each bootstrap runs to the runtime loop
+// (its init) and to its first answer, the median of three runs, which
+// shows a change too small for the timings on a noisy machine.
 package main
 
 import (
@@ -32,6 +39,7 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"text/tabwriter"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -77,6 +85,10 @@ type config struct {
 	samples  bool
 	verbose  bool
 	newLeads bool
+	only     map[string]bool // logical ids to measure; all when empty
+	// instructions counts instructions with valgrind instead of timing.
+	instructions bool
+	valgrind     string
 }
 
 func main() {
@@ -89,7 +101,16 @@ func main() {
 	flag.BoolVar(&c.samples, "samples", true, "invoke every events/ sample and check its status first")
 	flag.BoolVar(&c.verbose, "v", false, "show the local AWS stand-ins' output")
 	flag.BoolVar(&c.newLeads, "new-leads", true, "intake's timed cold starts and warm invokes each post a new lead (an idempotency key of their own), as a real first request usually is; false repeats the stored sample, which judges nothing")
+	flag.BoolVar(&c.instructions, "instructions", false, "count instructions to the runtime loop and to the first answer with Valgrind's callgrind (median of three runs) instead of timing cold starts")
+	flag.StringVar(&c.valgrind, "valgrind", "valgrind", "valgrind command for -instructions")
+	functions := flag.String("functions", "", "comma-separated template logical ids of the functions to measure (default: every build-* target); hello-world and one-PutItem are always measured")
 	flag.Parse()
+	c.only = map[string]bool{}
+	for _, id := range strings.Split(*functions, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			c.only[id] = true
+		}
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, c, os.Stdout); err != nil {
@@ -177,9 +198,13 @@ func run(ctx context.Context, c config, out io.Writer) error {
 		}
 	}
 
-	fmt.Fprintf(out, "# %s, %s/%s, %d CPUs, %s; %d rounds, %d warm invokes; emulator %s\n",
+	how := fmt.Sprintf("%d rounds, %d warm invokes", c.rounds, c.warm)
+	if c.instructions {
+		how = "callgrind instruction counts, medians of 3"
+	}
+	fmt.Fprintf(out, "# %s, %s/%s, %d CPUs, %s; %s; emulator %s\n",
 		time.Now().UTC().Format("2006-01-02 15:04 UTC"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(),
-		goVersion(c.goCmd), c.rounds, c.warm, c.rie)
+		goVersion(c.goCmd), how, c.rie)
 	failed := 0
 	if c.samples {
 		for _, s := range subjects {
@@ -195,6 +220,16 @@ func run(ctx context.Context, c config, out io.Writer) error {
 			}
 			fmt.Fprintf(out, "samples %s: %d of %d answered as their names say\n", s.Label(), len(res)-countFailed(res), len(res))
 		}
+	}
+
+	if c.instructions {
+		if err := countInstructions(ctx, c, out, append([]coldstart.Subject{hello, putitem}, subjects...)); err != nil {
+			return err
+		}
+		if failed > 0 {
+			return fmt.Errorf("%d samples did not answer as their names say", failed)
+		}
+		return nil
 	}
 
 	// Progress and retried cold starts go to stderr, the table to stdout.
@@ -213,6 +248,31 @@ func run(ctx context.Context, c config, out io.Writer) error {
 		return fmt.Errorf("%d samples did not answer as their names say", failed)
 	}
 	return nil
+}
+
+// countInstructions prints, for each subject, its binary's size and the
+// median of three callgrind counts of its instructions to the runtime
+// loop and to its first answer.
+func countInstructions(ctx context.Context, c config, out io.Writer, subjects []coldstart.Subject) error {
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "function\tbinary MB\tto the runtime loop\tto the first answer\tcold-start event\t")
+	for _, s := range subjects {
+		var inits, answers []float64
+		for range 3 {
+			init, answer, err := coldstart.Instructions(ctx, c.valgrind, s, true)
+			if err != nil {
+				return err
+			}
+			inits, answers = append(inits, float64(init)), append(answers, float64(answer))
+		}
+		st, err := os.Stat(s.Bootstrap)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(tw, "%s\t%.1f\t%.2f M\t%.2f M\t%s\t\n", s.Label(), float64(st.Size())/1e6,
+			coldstart.Median(inits)/1e6, coldstart.Median(answers)/1e6, s.EventName)
+	}
+	return tw.Flush()
 }
 
 // references builds the hello-world and one-PutItem functions kept in
@@ -267,9 +327,15 @@ func buildTree(ctx context.Context, c config, t tree, tmp string, base []string,
 	if err != nil {
 		return nil, nil, err
 	}
+	if unknown := unknownIDs(c.only, targets); len(unknown) > 0 {
+		return nil, nil, fmt.Errorf("%s: no build-* target for %s", t.dir, strings.Join(unknown, ", "))
+	}
 	var subjects []coldstart.Subject
 	var samples [][]string
 	for _, target := range targets {
+		if len(c.only) > 0 && !c.only[target.LogicalID] {
+			continue
+		}
 		if err := coldstart.SameBuild(target.Recipe); err != nil {
 			return nil, nil, fmt.Errorf("%s build-%s: %w (the harness would not measure what ships)", t.dir, target.LogicalID, err)
 		}
@@ -307,6 +373,18 @@ func buildTree(ctx context.Context, c config, t tree, tmp string, base []string,
 		samples = append(samples, files)
 	}
 	return subjects, samples, nil
+}
+
+// unknownIDs returns the ids in only that name no target, sorted.
+func unknownIDs(only map[string]bool, targets []coldstart.Target) []string {
+	var out []string
+	for id := range only {
+		if !slices.ContainsFunc(targets, func(t coldstart.Target) bool { return t.LogicalID == id }) {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // acceptEvents serves the Lambda Invoke API on a free loopback port,

@@ -15,7 +15,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
-	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/boot/lambdaenv"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
 	"github.com/leadsieve/leadsieve/internal/config/settings"
 	"github.com/leadsieve/leadsieve/internal/delivery/reviewdigest"
@@ -26,7 +26,7 @@ func init() {
 	// leadctl also runs with a developer's profile: the functions' wiring
 	// it reuses (the dispatcher) reads the AWS configuration as openStore
 	// does, shared files included, not as a Lambda function does.
-	boot.AWSConfig = func(ctx context.Context) (aws.Config, error) { return awsconfig.LoadDefaultConfig(ctx) }
+	lambdaenv.AWSConfig = func(ctx context.Context) (aws.Config, error) { return awsconfig.LoadDefaultConfig(ctx) }
 	register("leads get", command{usage: "leads get ID", help: "print one stored lead as a JSON line", run: leadsGet})
 	register("leads list", command{usage: "leads list [--form F] [--verdict V] [--near-miss] [--limit N]", help: "print stored leads, newest first, as JSON lines (all configured forms unless --form); --near-miss keeps the nurtured leads whose fit fell just short, for sales", run: leadsList})
 	register("leads review", command{usage: "leads review [--form F] [--limit N] [--json]", help: "list the junk-review queue oldest first: id, form, received, junk score and the reasons that weighed most", run: leadsReview})

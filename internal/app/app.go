@@ -2,7 +2,8 @@
 // local dev server and the end-to-end tests that run every function
 // together. Each function's own wiring lives in a package of its own
 // (intakefn, handofffn, dispatcherfn, unsubscribefn, seseventsfn, each starting
-// from boot), and the Lambda entry points in functions/ import only theirs,
+// from boot, or from lambdaenv for the unsubscribe endpoint, which stores
+// nothing), and the Lambda entry points in functions/ import only theirs,
 // so that the dispatcher, unsubscribe and SES-events functions never link
 // the judge or its screening models. This package links them all; no
 // Lambda imports it.

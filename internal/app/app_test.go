@@ -22,7 +22,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app"
-	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/boot/lambdaenv"
 	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack"
 	"github.com/leadsieve/leadsieve/internal/devtools/devstack/devstacktest"
@@ -30,7 +30,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	boot.LogOutput = io.Discard
+	lambdaenv.LogOutput = io.Discard
 	devstacktest.Main(m)
 }
 

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/boot/lambdaenv"
 	"github.com/leadsieve/leadsieve/internal/app/dispatcherfn"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -18,9 +18,9 @@ import (
 func TestDispatcherRollsUpReports(t *testing.T) {
 	// The functions' clock, moved on past the settle time below.
 	var ahead atomic.Int64
-	prev := boot.Clock
-	boot.Clock = func() time.Time { return time.Now().UTC().Add(time.Duration(ahead.Load())) }
-	t.Cleanup(func() { boot.Clock = prev })
+	prev := lambdaenv.Clock
+	lambdaenv.Clock = func() time.Time { return time.Now().UTC().Add(time.Duration(ahead.Load())) }
+	t.Cleanup(func() { lambdaenv.Clock = prev })
 	f := newFlow(t)
 	addr := fmt.Sprintf("k.becker+%d@brandt-maschinenbau.de", time.Now().UnixNano())
 	l := f.submit(t, "partner-import", qualifiedFields(addr))
@@ -54,9 +54,9 @@ func TestDispatcherRollsUpReports(t *testing.T) {
 // dispatcher sends exactly one sales e-mail.
 func TestLostHandoffInvocationIsSentAfterTheRollUp(t *testing.T) {
 	var ahead atomic.Int64
-	prev := boot.Clock
-	boot.Clock = func() time.Time { return time.Now().UTC().Add(time.Duration(ahead.Load())) }
-	t.Cleanup(func() { boot.Clock = prev })
+	prev := lambdaenv.Clock
+	lambdaenv.Clock = func() time.Time { return time.Now().UTC().Add(time.Duration(ahead.Load())) }
+	t.Cleanup(func() { lambdaenv.Clock = prev })
 	f := newFlow(t)
 	f.lambda.lose.Store(true)
 	addr := fmt.Sprintf("k.becker+lost%d@brandt-maschinenbau.de", time.Now().UnixNano())

@@ -21,7 +21,6 @@ import (
 	_ "time/tzdata" // Lambda's provided runtimes may lack a zoneinfo directory.
 	"unicode"
 
-	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -117,17 +116,13 @@ func Code(s string) (code string, ok bool) {
 		_, ok := table[s]
 		return s, ok
 	case 3:
-		// golang.org/x/text knows the alpha-3 codes; numeric codes are
-		// not read as countries.
-		if strings.ContainsFunc(s, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+		// The alpha-3 codes are golang.org/x/text's, generated into
+		// alpha3.go; numeric codes are not read as countries.
+		i, found := slices.BinarySearchFunc(alpha3[:], s, func(e indexEntry, s string) int { return strings.Compare(e.key, s) })
+		if !found {
 			return "", false
 		}
-		r, err := language.ParseRegion(s)
-		if err != nil {
-			return "", false
-		}
-		_, ok := table[r.String()]
-		return r.String(), ok
+		return alpha3[i].code, true
 	}
 	return "", false
 }

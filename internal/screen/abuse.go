@@ -133,6 +133,9 @@ var abuseFiller = setOf(
 	"все", "просто", "настоящие", "чертовы", "грязные", "поганые",
 	"jestescie", "jestes", "cholerni", "zwykli", "wszyscy",
 	"birer", "bir", "hepiniz", "niste", "banda", "parta", "ενα", "μια",
+	// Intensifiers ("ihr seid zu blöd", "you are too stupid").
+	"too", "very", "really", "truly", "zu", "sehr", "trop", "tellement", "tres", "demasiado", "muy", "tan", "muito",
+	"tao", "troppo", "molto", "te", "zo", "heel", "слишком", "очень", "za", "bardzo", "cok", "fazla",
 )
 
 // abuseInsults name a person by a vice or run down their work, folded (a
@@ -538,7 +541,7 @@ var (
 		"rapace*", "vautour*", "scroccon*", "buffon*", "sanguisug*", "schnorrer", "halsabschneider",
 		"aasgeier", "chupasangre*", "sanguessuga*", "aasgier*", "hieny", "хапуг*", "кровосос*", "douche*", "parasit*", "leech*", "vultures", "snakes", "rats",
 		"waste of oxygen", "waste of space", "waste of air",
-		"penner", "vollpfosten", "bekloppt*", "idiot", "schmarotzer",
+		"penner", "vollpfosten", "bekloppt*", "idiot", "schmarotzer", "blod", "blode", "doof", "doofe",
 		"guignol*", "minable*", "pourriture*", "ordure*", "abruti*", "bouffon*", "debile*", "charlatan*",
 		"pinche*", "rateros", "ratero", "cabron*", "imbecil*", "tarado*", "sanguijuela*", "gusano*",
 		"safado*", "otario*", "cretino*", "babaca*", "lixo*", "vagabundo*", "parasita*",

@@ -178,7 +178,7 @@ func readMasked(tok string) string {
 		}
 	}
 	if letters < 2 || others == 0 || others > letters+1 {
-		return ""
+		return readLongMask(tok)
 	}
 	// Digits and symbols for letters first: sh1t, m13rda, a$$holes.
 	var b strings.Builder
@@ -204,14 +204,14 @@ func readMasked(tok string) string {
 		return ""
 	}
 	if masked > maxMasked {
-		return ""
+		return readLongMask(tok)
 	}
 	// The curated lists first: the vendored ones hold rarer spellings
 	// that a guess would find before the common word.
 	if w := guessMasked([]rune(word), maskGuesses[cyrillic], isCuratedSwearWord); w != "" {
 		return w
 	}
-	return guessMasked([]rune(word), maskGuesses[cyrillic], isSwearWord)
+	return cmp.Or(guessMasked([]rune(word), maskGuesses[cyrillic], isSwearWord), readLongMask(tok))
 }
 
 // guessMasked fills each * of word with the letters of alphabet and

@@ -80,9 +80,21 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 			why, halves = "hidden swearing spelt out ("+quote(strings.Join(hidden, ", "), 24)+"): "+w, h
 		}
 	}
-	if halves < 4 && buyer == "" && product == "" {
+	if halves < 4 {
+		// Harassment has no buyer's reading: "the girl in your demo video
+		// is hot" names our demo to leer at our staff (harassment itself
+		// leaves questions out).
 		if w := harassment(msg, m); w != "" {
 			why, halves = w, 4
+		}
+	}
+	if halves < 4 && buyer == "" && product == "" {
+		if w := classAbuse(msg, m); w != "" {
+			why, halves = w, 4
+		} else if w := spacedRunInsult(msg); w != "" {
+			why, halves = "an insult spelt out letter by letter: "+quote(w, 30), 4
+		} else if w := rhetoricalInsult(msg, m); w != "" {
+			why, halves = "a question that only insults: "+quote(w, 40), 4
 		} else if w := contemptAskingNothing(msg, m); w != "" {
 			why, halves = "runs the reader down and asks for nothing: "+quote(w, 30), 4
 		} else if w := illWill(msg, m); w != "" {
@@ -91,6 +103,15 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 			why, halves = w, 4
 		} else if w := scriptAimedInsult(msg); w != "" && !asksQuestion(msg) {
 			why, halves = "an insult aimed at the reader: "+quote(w, 20), 4
+		} else if w, h := modelAbuse(msg, m); h > halves {
+			why, halves = w, h
+		}
+	}
+	if halves < 2 {
+		// Spam that runs the reader down is no buyer, whatever it
+		// offers to "buy": contempt beside a way round the form.
+		if w := contemptWithChannel(msg, m); w != "" {
+			why, halves = "contempt beside a way round the form: "+quote(w, 30), 2
 		}
 	}
 	if halves == 2 && asksQuestion(msg) {

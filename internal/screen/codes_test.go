@@ -26,7 +26,7 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodePhoneFake:           {fakePhoneRun},
 		CodeIPVelocity:          {ipv6CountPrefix},
 		CodeKeyboardPattern:     {keyboardFieldsCap},
-		CodeAbusiveMessage:      {abusePointsCap, mostAbuseWords, mostAbuseShare},
+		CodeAbusiveMessage:      {abusePointsCap, mostAbuseWords, mostAbuseShare, abuseModelAt},
 		CodeAdCopy:              {headlineCapitals, adCopyCap},
 		CodeFieldLabelValue:     {labelFieldsCap},
 		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},

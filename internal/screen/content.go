@@ -304,6 +304,18 @@ var fieldLabels = foldedSet(
 	"имя", "фамилия", "ваше имя", "компания", "название компании", "телефон", "сообщение", "должность",
 	"姓名", "名字", "公司", "公司名称", "电话", "留言", "职位", "氏名", "名前", "会社名", "電話番号", "メッセージ",
 	"이름", "회사", "회사명", "전화번호", "메시지",
+	// Turkish, Nordic, Finnish, Czech, Hungarian, Romanian, Greek,
+	// Ukrainian, Indonesian, Arabic, Hebrew, Hindi, Thai. Not one-syllable
+	// labels that are also names (Turkish "Ad", Vietnamese "Họ").
+	"soyad", "soyadı", "adınız", "soyadınız", "ad soyad", "şirket", "şirket adı", "firma adı", "e-posta",
+	"mesaj", "mesajınız", "konu",
+	"förnamn", "efternamn", "företag", "meddelande", "ämne", "fornavn", "efternavn", "etternavn", "besked",
+	"melding", "emne", "etunimi", "sukunimi", "yritys", "viesti", "puhelin", "aihe",
+	"jméno", "příjmení", "zpráva", "předmět", "vezetéknév", "keresztnév", "cégnév", "üzenet", "tárgy",
+	"prenume", "companie", "subiect", "όνομα", "επώνυμο", "εταιρεία", "μήνυμα", "τηλέφωνο",
+	"ім'я", "прізвище", "повідомлення", "nama depan", "nama belakang", "nama perusahaan", "perusahaan", "pesan",
+	"الاسم", "اسم العائلة", "الشركة", "الرسالة", "رسالتك", "שם פרטי", "שם משפחה", "הודעה",
+	"नाम", "कंपनी", "संदेश", "ชื่อ", "นามสกุล", "ข้อความ",
 )
 
 // maxLabelBytes bounds the length of a form label; longer values are not

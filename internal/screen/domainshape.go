@@ -137,7 +137,19 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	"tillfallig", "valiaikainen", "sementara", "tamthoi",
 	// "Fleeting" and "volatile": Italian, Spanish, Portuguese, French,
 	// German, Dutch, Polish.
-	"fugace", "fugaz", "volatil", "volatile", "fluchtig", "vluchtig", "ulotna", "ulotny", "passeggera", "pasajero"}
+	"fugace", "fugaz", "volatil", "volatile", "fluchtig", "vluchtig", "ulotna", "ulotny", "passeggera", "pasajero",
+	// "Throwaway", "one use", "temporary" in languages of other regions:
+	// Hungarian, Korean, Chinese, Japanese, Thai and Indonesian (romanised),
+	// Hindi, Arabic, Persian, Hebrew, Swahili, Filipino, Afrikaans, Irish,
+	// Icelandic, Albanian, Esperanto.
+	"eldobhato", "ilhoeyong", "ilhoe", "imsi", "linshi", "yicixing", "ichiji", "chuakhrao", "sekali",
+	"asthayi", "asthai", "muaqqat", "mouakat", "movaghat", "zmani", "muda", "pansamantala", "pansamantalang",
+	"tydelik", "tydelike", "weggooi", "sealadach", "einnota", "perkohshme", "provizora", "unuuza",
+	// "One-time", "use and throw", "short-term", "self-destructing":
+	// Hungarian, Croatian, Finnish, Norwegian, Spanish, Portuguese, German,
+	// Danish (round fifteen's lessons).
+	"egyszeri", "jednokratna", "jednokratni", "kerta", "brukogkast", "usaytira", "usaetira", "usaejoga",
+	"kurzzeit", "selvdestruerende", "selbstzerstorend", "destru"}
 
 // mailWords name a mailbox, in the same languages.
 var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr",
@@ -145,7 +157,33 @@ var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "ad
 	"boite", "skrzynka", "mejl", "epost", "poshta", "meado", "casella",
 	"adresse", "adres", "adresa", "direccion", "endereco", "indirizzo",
 	// Turkish, Dutch and Swedish words for a mailbox.
-	"kutu", "kutusu", "brievenbus", "brevlada"}
+	"kutu", "kutusu", "brievenbus", "brevlada",
+	// The same in the languages added to throwawayWords, and Baltic,
+	// Finnish, Estonian, Catalan, Welsh, Irish, Esperanto.
+	"surel", "emel", "barua", "baruapepe", "sanduku", "meil", "imeil", "meiru", "yubin", "youxiang", "youjian",
+	"hopthu", "barid", "doar", "posti", "sahkoposti", "pasts", "pastas", "correu", "bustia", "ebost",
+	"riomhphost", "retposto", "retposxto", "postur", "poste", "postfach"}
+
+// mailConnectors join a mail word to the throwaway word after it in
+// languages that put "of" between them ("barua pepe ya muda", "correo de
+// usar", "caixa de temp").
+var mailConnectors = []string{"ya", "de", "di", "da", "do", "du", "del", "na", "za", "a", "al"}
+
+// endingMailWord returns the mail word s ends in, directly or followed by
+// one of mailConnectors ("barua"+"ya"), or "".
+func endingMailWord(s string) string {
+	for _, m := range mailWords {
+		if strings.HasSuffix(s, m) {
+			return m
+		}
+		for _, c := range mailConnectors {
+			if strings.HasSuffix(s, m+c) {
+				return m + c
+			}
+		}
+	}
+	return ""
+}
 
 // throwawayName returns the throwaway word and mail word joined in a label
 // of domain (the labels before the TLD), hyphens ignored, or "".
@@ -166,11 +204,11 @@ func throwawayName(domain string) string {
 					if strings.HasPrefix(rest, m) {
 						return t + m
 					}
-					// The mail word first: the throwaway word must end
-					// the name, digits aside ("posttemple" is a church).
-					if strings.HasSuffix(l[:i], m) && strings.Trim(rest, "0123456789") == "" {
-						return m + t
-					}
+				}
+				// The mail word first: the throwaway word must end the
+				// name, digits aside ("posttemple" is a church).
+				if m := endingMailWord(l[:i]); m != "" && strings.Trim(rest, "0123456789") == "" {
+					return m + t
 				}
 				next := strings.Index(l[i+1:], t)
 				if next < 0 {

@@ -187,15 +187,19 @@ type messageViews struct {
 	text   string // the message without surrounding space
 	lower  string // text lower-cased
 	folded string // text folded (see foldText)
+	// spaced reports a message written letter by letter, whose words text
+	// holds joined (see respaced).
+	spaced bool
 	// words is folded in words, with the phrases found in them, shared
 	// by the detectors that read phrase lists (see phraseBook).
 	words foldedText
 }
 
 func newMessageViews(msg string) messageViews {
-	text := strings.TrimSpace(msg)
+	raw := strings.TrimSpace(msg)
+	text := respaced(raw)
 	folded := foldText(text)
-	return messageViews{text: text, lower: strings.ToLower(text), folded: folded, words: newFoldedText(folded)}
+	return messageViews{text: text, lower: strings.ToLower(text), folded: folded, spaced: text != raw, words: newFoldedText(folded)}
 }
 
 // foldedNames are the person and company name fields folded (see

@@ -27,6 +27,9 @@ var harassPerson = foldedPhrases(
 	"segretaria", "ragazza", "ragazze", "bionda",
 	"secretaresse", "meisje", "meisjes",
 	"sekretark*", "dziewczyn*", "секретарш*", "секретар*", "девушк*", "девочк*", "блондинк*",
+	// Women named by their sex (round twenty-five).
+	"female", "females", "women", "woman", "frauen", "femmes", "mujeres", "mulheres", "donne", "vrouwen", "kobiety",
+	"женщин*",
 )
 
 // harassSexual are what a harasser says about or asks of her, folded.
@@ -46,6 +49,10 @@ var harassSexual = foldedPhrases(
 	"i ll be waiting", "i will be waiting", "waiting outside", "waiting for her", "ohne bluse", "ohne kleider",
 	"sans sa chemise", "sin ropa", "sem roupa", "senza vestiti", "без одежды",
 	"see more of her", "wear less", "her insta", "her instagram", "her snapchat",
+	// Asking for pictures of them (round twenty-five).
+	"send me photos", "send me pictures", "send me pics", "send me a pic", "send me a photo", "photos of the",
+	"pictures of the", "pics of the", "schick mir fotos", "schickt mir fotos", "envoie moi des photos",
+	"envoyez moi des photos", "mandame fotos", "envienme fotos", "me manda fotos", "mandami foto", "пришлите фото",
 )
 
 // speaksToReader reports a word that addresses the reader or names them

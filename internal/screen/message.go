@@ -149,7 +149,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if host != "" {
 		add(CodeSuspiciousLink, "link to "+quote(host, 40))
 	}
-	link := obfuscatedLink(msg, lower)
+	link := cmp.Or(obfuscatedLink(msg, lower), letterByLetterLink(in.msg, lower))
 	if link != "" && discusses(lower, linkTalk) {
 		link = "" // mention is not use: a question about disguised links names one
 	}

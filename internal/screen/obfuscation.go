@@ -77,7 +77,7 @@ func obfuscatedLink(msg, lower string) string {
 			}
 		}
 	}
-	return ""
+	return disguisedByTyping(msg)
 }
 
 // messengerNames are the chat apps spam asks to move the conversation to,

@@ -46,6 +46,10 @@ func foldText(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		case unicode.Is(unicode.Mn, r):
 			// A diacritic: dropped.
+		case unicode.Is(unicode.Mc, r):
+			// A vowel sign of Devanagari, Bengali, Tamil and other Indic
+			// scripts: part of its word ("उदाहरण"), which it would split.
+			b.WriteRune(r)
 		default:
 			space = true
 		}
@@ -92,6 +96,9 @@ var placeholderPeople = foldedSet(
 	"Иван Петров", "Juan dela Cruz", "Juan de la Cruz", "Jón Jónsson", "Jens Hansen", "Anna Andersson",
 	"Jan Janssens", "Madame Michu", "김철수", "이영희", "Kim Cheolsu", "สมชาย ใจดี", "Ivo Ivić", "John Citizen",
 	"Sarah Connor", "Indiana Jones", "Forrest Gump", "Ellen Ripley", "Marty McFly", "Michael Corleone",
+	// Homer Simpson's alias; a real plumber bears it too. Heroes of
+	// legend and screen whose names real people share.
+	"Max Power", "Peter Pan", "Robin Hood", "James T Kirk", "Captain Kirk", "Jean Luc Picard", "Han Solo",
 )
 
 // nobodyPeople are placeholder names and characters no real person
@@ -128,6 +135,15 @@ var nobodyPeople = foldedSet(
 	"Nomen Nescio", "名無しの権兵衛", "名無し権兵衛", "Son Goku", "Goku", "Naruto Uzumaki", "Sailor Moon",
 	"Hello Kitty", "Shrek", "Wile E Coyote", "Road Runner", "Lucky Luke", "Gaston Lagaffe",
 	"Крокодил Гена", "Kermit the Frog", "Miss Piggy", "Buzz Lightyear", "Lightning McQueen",
+	// Characters of books and screens in their own languages' spelling.
+	"Pippi Långstrump", "Pippi Calzelunghe", "Pippi Calzaslargas", "Fifi Brindacier", "Karlsson på taket",
+	"Emil i Lönneberga", "Nils Holgersson", "Frodo Baggins", "Bilbo Baggins", "Frodo Beutlin", "Bilbo Beutlin",
+	"Samwise Gamgee", "Arsène Lupin", "Hercule Poirot", "Don Quijote", "Don Quixote", "Mortadelo", "Pinocchio",
+	"Ned Flanders", "Mr Bean", "Штирлиц", "Мюнхгаузен", "Baron Münchhausen", "Struwwelpeter", "Muumipeikko",
+	"Mumintrollet", "Heidi Alpöhi", "Totoro", "アンパンマン", "Anpanman", "둘리",
+	// Donald Duck under the names his readers know him by.
+	"Kalle Anka", "Aku Ankka", "Anders And", "Andrés Anka", "Pato Donald", "Paperino", "Kaczor Donald",
+	"Donald Kačer", "Duck Donald",
 )
 
 // nobodyNames are single names that mean "nobody" or "sample person"
@@ -186,7 +202,9 @@ var loremWords = setOf("lorem", "ipsum", "dolor", "sit", "amet", "consectetur", 
 var (
 	testMessageCore = foldedSet("test", "testing", "tests", "teste", "testando", "prueba", "probando", "essai",
 		"testen", "próba", "prova", "тест", "проверка", "測試", "测试", "テスト", "테스트", "deneme", "uji", "coba",
-		"percobaan", "thử", "kiểm", "asdf", "qwerty", "lorem", "ipsum", "δοκιμή", "teszt")
+		"percobaan", "thử", "kiểm", "asdf", "qwerty", "lorem", "ipsum", "δοκιμή", "teszt", "cubaan", "percubaan",
+		// What automated checks call themselves.
+		"sandbox", "synthetic", "canary", "healthcheck")
 	testMessageFiller = foldedSet("this", "is", "a", "just", "only", "the", "form", "message", "please", "ignore",
 		"from", "again", "submission", "entry", "123", "1", "2", "3", "hello", "hi",
 		"dies", "ist", "ein", "nur", "bitte", "ignorieren", "nachricht",
@@ -239,7 +257,8 @@ const testStemEnding = 4
 // qaWords begin the e-mail local parts of QA and test inboxes.
 var qaWords = []string{"qa", "uat", "test", "testing", "tester", "demo", "dummy", "fake", "sample", "staging", "autotest",
 	// Browser automation and load tools name the inboxes of their runs.
-	"e2e", "cypress", "playwright", "selenium", "puppeteer", "webdriver", "loadtest", "smoketest", "perftest"}
+	"e2e", "cypress", "playwright", "selenium", "puppeteer", "webdriver", "loadtest", "smoketest", "perftest",
+	"automation", "automated"}
 
 // qaLocal matches e-mail local parts of QA and test inboxes: a QA word
 // followed by a +tag, digits or a separator ("qa+123", "test+1",
@@ -260,8 +279,10 @@ func placeholderPieces(in *Input) []string {
 	var pieces []string
 	if n, nobody := placeholderPerson(f.FirstName, f.LastName, f.Name, in.names); n != "" {
 		pieces = append(pieces, "placeholder name "+quote(n, 30))
-		if nobody {
-			pieces = append(pieces, "") // nobody is called that: two pieces' worth
+		// Nobody is called that: two pieces' worth; unless the name is the
+		// family's, carried by its own firm and domain (testclasses.go).
+		if nobody && !(in.Email.Valid && familyFirm(nobodyNameOnly(in.names), in.names.company, in.Email.Domain)) {
+			pieces = append(pieces, "")
 		}
 	}
 	if c := strings.TrimSpace(f.Company); c != "" && isPlaceholderCompany(in.names.company) {
@@ -283,7 +304,8 @@ func placeholderPieces(in *Input) []string {
 		case isLorem(msg):
 			// Nobody writes lorem ipsum to a sales team: two pieces' worth.
 			pieces = append(pieces, "lorem ipsum filler text", "")
-		case isTestMessageIntl(msg):
+		case isTestMessageIntl(msg) && !strings.ContainsAny(f.Message, questionMarks):
+			// A question asks for a trial ("テスト導入は可能ですか？").
 			pieces = append(pieces, "test message "+quote(f.Message, 30))
 		}
 	}

@@ -72,6 +72,9 @@ func moreTrade(msg string, m foldedText) string {
 	if found := firstIn(msg, spamTradesScripts); found != "" {
 		return found
 	}
+	if t := conceptTrade(msg, m); t != "" {
+		return t
+	}
 	if strings.Contains(msg, "18+") {
 		return "18+"
 	}

@@ -38,6 +38,10 @@ var doNotActPhrases, doNotActUnspaced = splitUnspaced(foldedList(
 	"please ignore", "pls ignore", "plz ignore", "ignore this", "ignore it", "ignore me", "do not reply",
 	"dont reply", "don t reply", "do not respond", "no reply needed", "no need to reply", "no response needed",
 	"do not answer", "do not process", "disregard",
+	// Not to be contacted at all, as a test lead's note to sales says.
+	"do not contact", "dont contact", "don t contact", "do not call", "no contactar", "nao contactar",
+	"nicht kontaktieren", "ne pas contacter", "non contattare", "niet contacteren", "nie kontaktowac",
+	"не звонить", "не связываться",
 	"bitte ignorieren", "nicht beantworten", "nicht antworten", "nicht bearbeiten", "bitte nicht reagieren",
 	"merci d ignorer", "a ignorer", "ne pas repondre", "ne pas y repondre", "ne pas traiter",
 	"por favor ignorar", "favor ignorar", "no responder", "no contestar", "ignorar este", "desconsiderar",
@@ -51,6 +55,9 @@ var doNotActPhrases, doNotActUnspaced = splitUnspaced(foldedList(
 	"не отвечать", "не отвечайте", "не обрабатывать", "игнорировать", "проигнорируйте", "не відповідати",
 	"返信不要", "返信は不要", "対応不要", "请勿回复", "无需回复", "不用回复", "請勿回覆", "無需回覆",
 	"답장 불필요", "회신 불필요", "답변 불필요", "무시해 주세요", "무시하세요",
+	// Hindi, Urdu, Persian, Arabic.
+	"अनदेखा करें", "कृपया अनदेखा", "जवाब न दें", "उत्तर न दें", "نظرانداز کریں", "جواب نہ دیں",
+	"نادیده بگیرید", "پاسخ ندهید", "يرجى التجاهل", "تجاهل", "لا ترد", "لا تردوا", "لا داعي للرد",
 ))
 
 // splitUnspaced splits folded phrases into those matched as whole words
@@ -72,7 +79,12 @@ func splitUnspaced(phrases []string) (words, unspaced []string) {
 // "Testbericht", "Проверка"); in scripts without spaces they may stand
 // anywhere ("送信テストです").
 var testIndicators = foldedList("test", "tést", "prueba", "proba", "prova", "probe", "proef", "próba",
-	"deneme", "тест", "проверк", "перевірк", "smoke", "e2e", "uat", "qa", "dummy", "teszt", "δοκιμ", "uji")
+	"deneme", "тест", "проверк", "перевірк", "smoke", "e2e", "uat", "qa", "dummy", "teszt", "δοκιμ", "uji",
+	// Automated checks name themselves so: synthetic monitoring, a
+	// sandbox, a canary, a health check.
+	"synthetic", "sandbox", "canary", "healthcheck", "heartbeat",
+	// Hindi, Persian, Arabic.
+	"परीक्षण", "آزمایش", "تست", "تجرب", "اختبار")
 
 // cjkTestIndicators say "test" inside text written without spaces.
 var cjkTestIndicators = foldedList("テスト", "測試", "测试", "테스트", "試験", "试验")
@@ -209,6 +221,7 @@ var fictionalFirms = foldedSet(
 	"Duff Beer", "Bubba Gump Shrimp",
 	"Oceanic Airlines", "Dharma Initiative", "Tessier-Ashpool", "Sirius Cybernetics",
 	"Veidt Enterprises", "Gekko & Co", "Duke & Duke", "Hudsucker Industries", "Zorg Industries",
+	"Starfleet", "Starfleet Command", "Neverland", "Sherwood Forest",
 )
 
 // fictionalFirm reports a folded company name that is a fictional firm,
@@ -245,7 +258,9 @@ func registrableName(domain string) string {
 
 // environmentLabels name the hosts of a test environment.
 var environmentLabels = setOf("staging", "stg", "dev", "develop", "development", "test", "testing",
-	"qa", "uat", "sandbox", "preprod", "pre-prod", "perf", "loadtest", "local", "localhost")
+	"qa", "uat", "sandbox", "preprod", "pre-prod", "perf", "loadtest", "local", "localhost",
+	// Continuous integration servers post forms from their own hosts.
+	"ci", "jenkins", "build")
 
 // environmentHost returns the label that names a test environment in an
 // e-mail domain below its registrable domain ("staging" in
@@ -348,6 +363,7 @@ func morePlaceholderPieces(in *Input) []string {
 			pieces = append(pieces, "an address at a test environment's host "+quote(in.Email.Domain, 40))
 		}
 	}
+	pieces = append(pieces, identityClassPieces(in)...)
 	if testedTwice(in.names.first, in.names.last) {
 		pieces = append(pieces, "first and last name both say test: "+quote(f.FirstName+" "+f.LastName, 30), "")
 	}
@@ -368,4 +384,20 @@ func isAlphabetRun(v string) bool {
 		}
 	}
 	return true
+}
+
+// containsWords reports whether the folded text holds phrase as whole
+// words (folded text has single spaces and no other separator).
+func containsWords(text, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(phrase)
+		if (start == 0 || text[start-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		i = start + 1
+	}
 }

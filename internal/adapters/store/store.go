@@ -50,6 +50,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
+	"github.com/leadsieve/leadsieve/internal/adapters/store/storeerr"
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
@@ -73,12 +74,13 @@ const (
 // DueShards spreads due work over this many partition keys.
 const DueShards = 4
 
-// Errors. Anything else from DynamoDB is wrapped in ErrUnavailable.
+// Errors (the same values as package storeerr's). Anything else from
+// DynamoDB is wrapped in ErrUnavailable.
 var (
-	ErrNotFound    = errors.New("not found")
-	ErrUnavailable = errors.New("storage unavailable")
+	ErrNotFound    = storeerr.ErrNotFound
+	ErrUnavailable = storeerr.ErrUnavailable
 	// ErrConflict means a conditional write lost to a concurrent one.
-	ErrConflict = errors.New("conditional write conflict")
+	ErrConflict = storeerr.ErrConflict
 )
 
 // Store reads and writes the leads table.

@@ -21,6 +21,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/boot/lambdaenv"
 	"github.com/leadsieve/leadsieve/internal/app/intakefn"
 	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/devtools/capacity"
@@ -29,7 +30,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	boot.LogOutput = io.Discard
+	lambdaenv.LogOutput = io.Discard
 	devstacktest.Main(m)
 }
 
@@ -126,10 +127,10 @@ func TestSameWorkWhateverTheVerdict(t *testing.T) {
 	var offset atomic.Int64
 	counter := capacity.New(cfg)
 	others := &otherCalls{n: map[string]int{}}
-	saved, savedClock := boot.APIOptions, boot.Clock
-	boot.APIOptions = []func(*middleware.Stack) error{counter.APIOption, others.option}
-	boot.Clock = func() time.Time { return time.Now().UTC().Add(time.Duration(offset.Load())) }
-	t.Cleanup(func() { boot.APIOptions, boot.Clock = saved, savedClock })
+	saved, savedClock := lambdaenv.APIOptions, lambdaenv.Clock
+	lambdaenv.APIOptions = []func(*middleware.Stack) error{counter.APIOption, others.option}
+	lambdaenv.Clock = func() time.Time { return time.Now().UTC().Add(time.Duration(offset.Load())) }
+	t.Cleanup(func() { lambdaenv.APIOptions, lambdaenv.Clock = saved, savedClock })
 
 	env := map[string]string{
 		"LEADS_TABLE":    tables["LeadsTable"],

@@ -16,7 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 	"github.com/aws/aws-sdk-go-v2/service/lambda/types"
 
-	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/boot/lambdaenv"
 	"github.com/leadsieve/leadsieve/internal/compliance/unsubscribe"
 )
 
@@ -27,8 +27,9 @@ type event struct {
 }
 
 // New builds the unsubscribe endpoint's handler.
-func New(ctx context.Context, getenv func(string) string) (boot.HTTPHandler, error) {
-	b, err := boot.Load(ctx, getenv)
+func New(ctx context.Context, getenv func(string) string) (lambdaenv.HTTPHandler, error) {
+	// The endpoint stores nothing: no leads store, no DynamoDB client.
+	b, err := lambdaenv.Load(ctx, getenv)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -164,5 +165,61 @@ func TestValidTokenRecordedAfterOutage(t *testing.T) {
 	}
 	if len(st.suppressed) != 1 || st.stopped != 1 {
 		t.Fatalf("after the retry: suppressed %v, stopped %d", st.suppressed, st.stopped)
+	}
+}
+
+// TestPages: GET shows the confirmation page, whose button posts the
+// RFC 8058 one-click body back to the same URL; a queued POST answers the
+// "you are unsubscribed" page, without the button; a POST that could not
+// be queued shows the button again (with 503 and Retry-After), so the
+// person can try once more. Every answer is a page no one caches, indexes
+// or frames.
+func TestPages(t *testing.T) {
+	const button = `<form method="post">`
+	const oneClick = `<input type="hidden" name="List-Unsubscribe" value="One-Click">`
+	const done = "<h1>You are unsubscribed</h1>"
+	for _, tc := range []struct {
+		name       string
+		answer     func(*unsubscribe.Service) unsubscribe.Response
+		queueErr   error
+		status     int
+		title      string
+		withButton bool
+		retryAfter string
+	}{
+		{name: "GET", answer: func(s *unsubscribe.Service) unsubscribe.Response { return s.Confirm() },
+			status: 200, title: "<title>Unsubscribe</title>", withButton: true},
+		{name: "POST queued", answer: func(s *unsubscribe.Service) unsubscribe.Response { return s.Unsubscribe(context.Background(), "t") },
+			status: 200, title: "<title>You are unsubscribed</title>"},
+		{name: "POST not queued", answer: func(s *unsubscribe.Service) unsubscribe.Response { return s.Unsubscribe(context.Background(), "t") },
+			queueErr: errors.New("lambda unreachable"), status: 503, title: "<title>Unsubscribe</title>", withButton: true, retryAfter: "30"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := tc.answer(&unsubscribe.Service{Queue: &recordingQueue{err: tc.queueErr}})
+			if r.Status != tc.status {
+				t.Errorf("status %d, want %d", r.Status, tc.status)
+			}
+			if !strings.HasPrefix(r.Body, "<!DOCTYPE html>") || !strings.Contains(r.Body, tc.title) {
+				t.Errorf("not the page titled %s:\n%s", tc.title, r.Body)
+			}
+			if got := strings.Contains(r.Body, button) && strings.Contains(r.Body, oneClick); got != tc.withButton {
+				t.Errorf("one-click button shown %v, want %v:\n%s", got, tc.withButton, r.Body)
+			}
+			if got := strings.Contains(r.Body, done); got == tc.withButton {
+				t.Errorf("says unsubscribed %v on a page with button %v", got, tc.withButton)
+			}
+			if r.Headers["Retry-After"] != tc.retryAfter {
+				t.Errorf("Retry-After %q, want %q", r.Headers["Retry-After"], tc.retryAfter)
+			}
+			for h, want := range map[string]string{"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store",
+				"X-Robots-Tag": "noindex", "X-Content-Type-Options": "nosniff"} {
+				if r.Headers[h] != want {
+					t.Errorf("%s %q, want %q", h, r.Headers[h], want)
+				}
+			}
+			if !strings.Contains(r.Headers["Content-Security-Policy"], "frame-ancestors 'none'") {
+				t.Errorf("Content-Security-Policy %q allows framing", r.Headers["Content-Security-Policy"])
+			}
+		})
 	}
 }

@@ -201,6 +201,9 @@ func TestParseErrors(t *testing.T) {
 		{"unknown key", edit("reply_to:", "replyto:"), []string{"seq.yaml:5:1: unknown key \"replyto\" (did you mean \"reply_to\"?)"}},
 		{"unknown step key", edit("    delay: 36h", "    dealy: 36h"), []string{"seq.yaml:17:5: unknown key \"dealy\" (did you mean \"delay\"?)"}},
 		{"bad id", edit("id: test-seq", "id: Test Seq"), []string{"seq.yaml:1:5: id \"Test Seq\""}},
+		{"id too long", edit("id: test-seq", "id: "+strings.Repeat("s", 65)), []string{"seq.yaml:1:5: id \"sss"}},
+		{"id starts with a dash", edit("id: test-seq", "id: -seq"), []string{"seq.yaml:1:5: id \"-seq\""}},
+		{"step id too long", edit("id: two", "id: "+strings.Repeat("t", 65)), []string{"step 2: id \"ttt"}},
 		{"no segments", edit("segments: [general]", "segments: []"), []string{"seq.yaml:3:11: segments: list at least one"}},
 		{"bad from", edit("email: hello@northwind.example", "email: hello"), []string{"seq.yaml:4:", "from.email: \"hello\" is not a valid address"}},
 		{"bad reply_to", edit("reply_to: team@northwind.example", "reply_to: 'x <y@z.co>'"), []string{"seq.yaml:5:11: reply_to"}},
@@ -242,6 +245,22 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("not a positioned error: %#v", err)
 			}
 		})
+	}
+}
+
+// TestValidID: sequence and step ids are 1-64 lower-case letters, digits,
+// '-' or '_', starting with a letter or digit.
+func TestValidID(t *testing.T) {
+	for _, tc := range []struct {
+		id   string
+		want bool
+	}{
+		{"a", true}, {"welcome-2_b", true}, {"9lives", true}, {strings.Repeat("a", 64), true},
+		{"", false}, {strings.Repeat("a", 65), false}, {"-a", false}, {"_a", false}, {"Abc", false}, {"a b", false}, {"a.b", false},
+	} {
+		if got := validID(tc.id); got != tc.want {
+			t.Errorf("validID(%q) = %v, want %v", tc.id, got, tc.want)
+		}
 	}
 }
 

@@ -24,7 +24,7 @@ import (
 
 	"github.com/leadsieve/leadsieve/internal/adapters/store"
 	"github.com/leadsieve/leadsieve/internal/app"
-	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/boot/lambdaenv"
 	"github.com/leadsieve/leadsieve/internal/app/invokeapi"
 	"github.com/leadsieve/leadsieve/internal/delivery/dispatch"
 	"github.com/leadsieve/leadsieve/internal/devtools/capacity"
@@ -115,10 +115,10 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	counter := capacity.New(cfg)
 	counter.Trace = o.Trace
-	boot.APIOptions = []func(*middleware.Stack) error{counter.APIOption}
-	boot.Clock = steadyClock
-	boot.LogOutput = io.Discard
-	defer func() { boot.APIOptions, boot.Clock = nil, func() time.Time { return time.Now().UTC() } }()
+	lambdaenv.APIOptions = []func(*middleware.Stack) error{counter.APIOption}
+	lambdaenv.Clock = steadyClock
+	lambdaenv.LogOutput = io.Discard
+	defer func() { lambdaenv.APIOptions, lambdaenv.Clock = nil, func() time.Time { return time.Now().UTC() } }()
 
 	env := map[string]string{"LEADS_TABLE": table, "SIGNING_SECRET": secret, "LOG_LEVEL": "ERROR"}
 	getenv := func(k string) string { return env[k] }

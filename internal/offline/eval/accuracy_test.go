@@ -169,27 +169,14 @@ func TestScreeningAccuracy(t *testing.T) {
 // are asserted: junk recall at its target, genuine marked junk and review
 // within theirs, and the worst junk family at its measured level.
 const (
-	// outsiderRecallFloor guards the outsider's junk recall (83.8 %
-	// measured at commit 6d67879; 86.7 % after issue 11's identity and
-	// behaviour kinds, 86.4 % after its message kinds, each measured on its
-	// own, 89.3 % with both merged, 90.8 % after the fifth round's
-	// direction of the offer, 92.0 % after the identity set's rounds three
-	// to five, 91.7 % after hidden swearing, harassment, contempt that
-	// asks for nothing and more spam trades, 93.0 % after pitch moves,
-	// remedy forms and generated addresses, 93.0 % after ill will by its
-	// move, 94.2 % after adverts that ask nothing of us and headerless
-	// clients, each measured on its own, 94.6 % with all five merged,
-	// 95.05 % after adverts for a trade no list names, promises to come
-	// for the reader and insults without spaces (task abuse4); target
-	// minJunkRecall).
+	// outsiderRecallFloor guards the outsider's junk recall, at the
+	// target (minJunkRecall); measured 95.4 % (1,947 of 2,040) on 7
+	// December 2026 (git log of this file has the way there).
 	outsiderRecallFloor = 0.95
-	// outsiderWorstFamilyFloor guards its worst junk family (abusive
-	// messages, 70.7 % measured at commit fc7e1f5, 72.0 % after the fifth
-	// round, 80.7 % after the abuse rules of the direction set's round
-	// seventeen, 82.0 % after ill will by its move in round nineteen, 84.7 %
-	// with the pitch and identity rounds merged, 88.0 % after task abuse4's
-	// rules, multilingual spam 91.4 % beside it; target 85 %).
-	outsiderWorstFamilyFloor = 0.88
+	// outsiderWorstFamilyFloor guards its worst junk family at the measured
+	// level: multilingual spam 91.4 %, abusive messages 93.3 %, on 7
+	// December 2026 (target 85 %).
+	outsiderWorstFamilyFloor = 0.91
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.
@@ -353,7 +340,17 @@ func TestKindsAccuracy(t *testing.T) {
 // under suffixes they do not use, throwaway names in more languages,
 // crawlers) caught 64.0 % of its junk before its rules and was then tuned
 // on; round twelve (kinds-identity-r12) was written after them and is held
-// out.
+// out. Round thirteen (kinds-identity-r13: test entries and throwaway
+// services in shapes no earlier round used) caught 77.1 % of its junk with
+// 1 of 15 look-alikes marked junk before the test-entry classes
+// (internal/screen/testclasses.go) that it and round five's misses then
+// informed; round fourteen (kinds-identity-r14) was written before those
+// classes and sealed until they were done (75.0 %), then its misses were
+// studied too; so were round fifteen's (kinds-identity-r15, 19.6 % when
+// first measured). Round sixteen (kinds-identity-r16) was written before
+// the rules round fifteen informed and sealed until they were done: held
+// out, and kept out of the whole-set and family floors, which guard the
+// rounds that were tuned on or held out before (identityFreshHeldOut).
 const (
 	// identityRecallFloor guards the junk recall of rounds one and two
 	// (98.6 % measured; round two's junk was caught at 89.3 % before its
@@ -363,12 +360,18 @@ const (
 	// measured, with or without round nine's rules; 54.8 % and 71.4 %
 	// before their own rules).
 	identityTuningFloor = 0.95
-	// identityHeldOutFloor guards round five, held out (69.6 % measured
-	// with the rules of rounds three and four; 39.3 % before them).
-	identityHeldOutFloor = 0.69
+	// identityHeldOutFloor guards round five: held out at 69.6 % (with the
+	// rules of rounds three and four; 39.3 % before them), its test entries
+	// 12 of 23; studied for the test-entry classes, a tuning round since,
+	// 87.5 % measured with them (test entries 21 of 23), 91.1 % with the
+	// lessons of rounds fourteen and fifteen.
+	identityHeldOutFloor = 0.91
 	// identityAllFloor guards the whole set (94.4 % measured; 92.9 % since
-	// a generator-shaped address alone is a weak sign, generatedAddressNote).
-	identityAllFloor = 0.92
+	// a generator-shaped address alone is a weak sign, generatedAddressNote;
+	// 93.6 % with rounds thirteen and fourteen and the test-entry classes;
+	// 94.6 % with the lessons of rounds fourteen and fifteen, round sixteen
+	// aside).
+	identityAllFloor = 0.94
 	// identityFamilyFloor is the issue's floor for every kind of junk,
 	// over the whole set.
 	identityFamilyFloor = 0.85
@@ -379,7 +382,9 @@ const (
 	// identityPitchRoundsFloor guards rounds six to eight, tuning rounds
 	// now (96.4 %, 90.9 % and 90.3 % measured; 87.3 %, 81.8 % and 83.9 %
 	// since generatedAddressNote).
-	identityPitchRoundsFloor = 0.81
+	// 87.3 %, 84.8 % and 87.1 % with the throwaway words of more regions;
+	// 87.3 %, 87.9 % and 87.1 % with round fifteen's).
+	identityPitchRoundsFloor = 0.87
 	// identityRound9Floor guards round nine, a tuning round now (96.8 %
 	// measured; 91.5 % before its rules).
 	identityRound9Floor = 0.95
@@ -394,9 +399,35 @@ const (
 	// identityRound12Floor guards round twelve, held out (89.3 % measured
 	// with round eleven's rules, once).
 	identityRound12Floor = 0.89
+	// identityRound13Floor guards round thirteen, a tuning round (97.9 %
+	// measured with the test-entry classes, 100 % with the later lessons;
+	// 77.1 % before them, once).
+	identityRound13Floor = 0.99
+	// identityRound14Floor guards round fourteen, a tuning round since its
+	// one held-out measurement (75.0 %, sealed until then; 59.1 % with the
+	// rules before the test-entry classes); 97.7 % with its lessons.
+	identityRound14Floor = 0.97
+	// identityRound15Floor guards round fifteen, a tuning round since its
+	// one held-out measurement (19.6 %; 15.2 % with main's rules); 87.0 %
+	// with its lessons.
+	identityRound15Floor = 0.86
+	// identityRound16Floor guards round sixteen, held out (23.8 % measured
+	// once, sealed until the rules of round fifteen were done; 19.0 % with
+	// main's rules): the figure that says what new writing gets.
+	identityRound16Floor = 0.23
+	// identityFreshHeldOut is the held-out round kept out of the whole-set
+	// and family floors: written in languages and shapes no rule has seen,
+	// it measures what new writing gets, not what the set's rules hold.
+	identityFreshHeldOut = "kinds-identity-r16"
+	// identityTestEntryFloor guards the set's test entries (93.9 %
+	// measured with the test-entry classes; 95.6 % with the later
+	// lessons, round sixteen aside).
+	identityTestEntryFloor = 0.95
 	// identityDisposableFloor guards the set's throwaway addresses below
 	// the issue's family floor (84.4 % measured; 92.8 % before
-	// generatedAddressNote).
+	// generatedAddressNote; 85.5 % with the throwaway words of more
+	// regions and rounds thirteen and fourteen; 88.1 % with round
+	// fifteen's, round sixteen aside).
 	//
 	// generatedAddressNote: an address shaped as a throwaway generator's
 	// ("xotira4817@" at a domain no list knows) was disposable_email, junk
@@ -405,7 +436,7 @@ const (
 	// ISP) and one weak sign never decides junk. The rows of rounds six to
 	// ten whose only sign it was pass now; the floors above record the
 	// trade rather than hide it.
-	identityDisposableFloor = 0.84
+	identityDisposableFloor = 0.88
 )
 
 // TestIdentityKindsAccuracy measures testdata/kinds/identity.jsonl: no
@@ -420,12 +451,23 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := screenLaidOut(t, data)
-	c := r.Families()
 	t.Log("\n" + r.String())
+	// The whole-set and family floors leave the fresh held-out round out
+	// (identityFreshHeldOut); its own floor below guards it.
+	var tuned [][]byte
+	for line := range bytes.SplitSeq(bytes.TrimSpace(data), []byte("\n")) {
+		if !bytes.Contains(line, []byte(`"source":"`+identityFreshHeldOut+`"`)) {
+			tuned = append(tuned, line)
+		}
+	}
+	if len(tuned) == len(bytes.Split(bytes.TrimSpace(data), []byte("\n"))) {
+		t.Fatalf("no records from %s: the fresh held-out round is missing", identityFreshHeldOut)
+	}
+	c := screenLaidOut(t, bytes.Join(tuned, []byte("\n"))).Families()
 	checkRates(t, c, identityAllFloor)
 	for fam, floor := range map[string]float64{
 		"burst": identityFamilyFloor, "content_bot": identityFamilyFloor, "disposable": identityDisposableFloor,
-		"invalid_email": identityFamilyFloor, "test_entry": identityFamilyFloor, "url_in_name": identityFamilyFloor,
+		"invalid_email": identityFamilyFloor, "test_entry": identityTestEntryFloor, "url_in_name": identityFamilyFloor,
 		"vendor_pitch": identityPitchFloor, "supplement_ads": identityFamilyFloor, "fast_bot": identityFamilyFloor,
 	} {
 		n := c.Category("junk", fam)
@@ -445,6 +487,8 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 		"kinds-identity-r8": identityPitchRoundsFloor,
 		"kinds-identity-r9": identityRound9Floor, "kinds-identity-r10": identityRound10Floor,
 		"kinds-identity-r11": identityRound11Floor, "kinds-identity-r12": identityRound12Floor,
+		"kinds-identity-r13": identityRound13Floor, "kinds-identity-r14": identityRound14Floor,
+		"kinds-identity-r15": identityRound15Floor, "kinds-identity-r16": identityRound16Floor,
 	} {
 		sc := r.Source(src)
 		if sc == nil {

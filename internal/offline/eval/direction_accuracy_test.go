@@ -72,11 +72,40 @@ const (
 // after those lessons, measured once: 28 of its 35 junk (80.0 %: abuse 18
 // of 20, spam 10 of 15; 23 of 35 and 1 of 15 look-alikes junk with the
 // rules before round twenty-two) and none of its 15 look-alikes junk.
+// Rounds twenty-five and twenty-six (task abuse5), written together before
+// any detector ran on them. Twenty-five measured 57 of its 70 junk (81.4
+// %: abuse 31 of 40, spam 26 of 30) and none of its 30 look-alikes junk,
+// then was tuned on (abuse by its construction, long masks, links
+// disguised by typing): 65 of 70 (92.9 %). Twenty-six stayed sealed until
+// the last rule change, then measured once: 46 of its 50 junk (92.0 %:
+// abuse 28 of 30, spam 18 of 20; 45 with the rules before) and none of its
+// 20 look-alikes junk. Those rules, which never looked at the held-out
+// rounds, raised twenty-one to 77.1 % and twenty-four to 82.9 %; eighteen
+// already measured 85.0 % before them, 88.3 % after the concept lists of
+// spam trades. Twenty-seven, written after twenty-six was measured and
+// sealed until the last rule change, measured once: 34 of its 50 junk
+// (68.0 %: abuse 18 of 30, spam 16 of 20), the same rows as with the rules
+// before the task, and none of its 20 look-alikes junk. Then the abuse
+// model (internal/screen/abusetext), trained on none of these rounds,
+// raised sixteen to 91.4 %, eighteen to 90.0 %, twenty-one to 82.9 %
+// (abuse 32 of 40) and twenty-seven to 76.0 % (abuse 22 of 30), none of
+// their look-alikes junk. Twenty-eight, written before the model was
+// trained and never in its data, measured once: 40 of its 45 junk (88.9
+// %: abuse 27 of 30, spam 13 of 15; 37 with main's rules, 38 with this
+// task's rules without the model) and none of its 20 look-alikes junk.
+// The model's features were then made cheaper (every n-gram counted
+// instead of each once: 7 µs a message instead of 60, chosen by its
+// cross-validation, 73.8 % of abuse at 0.9 against 71.6 %); with it
+// twenty-eight measures 39 of 45 (86.7 %: abuse 26 of 30) and twenty-one
+// 58 of 70. The floors follow the model that ships.
 var heldOutDirection = map[string]float64{
-	"direction-r16": 0.88,
-	"direction-r18": 0.83,
-	"direction-r21": 0.71,
-	"direction-r24": 0.80,
+	"direction-r16": 0.91,
+	"direction-r18": 0.90,
+	"direction-r21": 0.82,
+	"direction-r24": 0.82,
+	"direction-r26": 0.92,
+	"direction-r27": 0.76,
+	"direction-r28": 0.86,
 }
 
 // knownMisfires are look-alikes marked junk when their round was
@@ -88,8 +117,9 @@ var heldOutDirection = map[string]float64{
 var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
-// fifteen, seventeen, nineteen, twenty, twenty-two and twenty-three.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23}
+// fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three and
+// twenty-five.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the

@@ -1,4 +1,4 @@
-package boot_test
+package lambdaenv_test
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 
-	"github.com/leadsieve/leadsieve/internal/app/boot"
+	"github.com/leadsieve/leadsieve/internal/app/boot/lambdaenv"
 )
 
 // TestFromEnvironment: the functions' AWS configuration reads what Lambda
@@ -61,7 +61,7 @@ func TestFromEnvironment(t *testing.T) {
 			t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(dir, "credentials"))
 			t.Setenv("AWS_PROFILE", "")
 			t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
-			cfg, err := boot.FromEnvironment(context.Background())
+			cfg, err := lambdaenv.FromEnvironment(context.Background())
 			if tc.wantErr {
 				if err == nil {
 					t.Fatal("no error")

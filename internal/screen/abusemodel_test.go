@@ -1,0 +1,30 @@
+package screen
+
+import "testing"
+
+// Rows written for the test: abuse the lists and shapes do not hold, in
+// several languages, and genuine messages the model must leave alone
+// (short ones, questions, requests, thanks, a German wish).
+func TestModelAbuse(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"You are nothing but cheap crooks and everybody knows it.", true},
+		{"Ihr seid erbärmliche Betrüger, verschwindet endlich.", true},
+		{"Vous n'êtes que des escrocs minables et pathétiques.", true},
+		{"Вы жалкие мошенники и лжецы, идите к чёрту.", true},
+		// Genuine.
+		{"Call me.", false},
+		{"Ich hoffe, ihr habt die Unterlagen erhalten.", false},
+		{"Are you the idiots who keep sending me newsletters?", false},
+		{"You people are crooks, I want a refund of the invoice now.", false},
+		{"Thanks, you are a bunch of legends, the import works.", false},
+		{"Please send the contract for the 30 seats, we are ready to sign.", false},
+	} {
+		m := newFoldedText(foldText(tc.msg))
+		if got, h := modelAbuse(tc.msg, m); (h > 0) != tc.want {
+			t.Errorf("%q: modelAbuse %q (%d halves), want abuse %v", tc.msg, got, h, tc.want)
+		}
+	}
+}

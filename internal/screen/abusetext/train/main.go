@@ -1,0 +1,265 @@
+// Command train fits the abuse model of package abusetext and writes
+// model.bin. It reads two labelled sets of testdata/kinds and the tuning
+// split of testdata/corpus: a message labelled abuse is a positive, every
+// other message (genuine leads, spam, pitches, bots) a negative, so that
+// the model learns abuse aimed at the reader rather than junk in general.
+// Rows of held-out sources are never read (heldOut). Deterministic: the
+// same data gives the same model.
+//
+//	go run ./internal/screen/abusetext/train            # writes internal/screen/abusetext/model.bin
+//	go run ./internal/screen/abusetext/train -cv        # 5-fold cross-validation only
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/leadsieve/leadsieve/internal/screen/abusetext"
+)
+
+// sets are the labelled files read, from the repository root: the kinds
+// sets that hold abuse and its look-alikes, and the corpus's genuine
+// enquiries in many languages. The identity set (addresses, names, bots)
+// adds little to a model of messages.
+var sets = []string{
+	"testdata/kinds/kinds.jsonl",
+	"testdata/kinds/direction.jsonl",
+	"testdata/corpus/tuning.jsonl",
+}
+
+// heldOut are the sources the accuracy tests keep for measuring: their
+// rows never train the model.
+var heldOut = map[string]bool{
+	"kinds-gen-r4": true, "kinds-gen-r5": true,
+	"direction-r16": true, "direction-r18": true, "direction-r21": true, "direction-r24": true,
+	"direction-r26": true, "direction-r27": true, "direction-r28": true,
+}
+
+// Training settings: feature-table size, passes, step and L2 penalty.
+const (
+	bits   = 18
+	epochs = 30
+	rate   = 0.1
+	l2     = 1e-5
+)
+
+type example struct {
+	msg     string
+	abuse   bool
+	buckets []uint32
+}
+
+func main() {
+	cv := flag.Bool("cv", false, "cross-validate only; do not write the model")
+	out := flag.String("o", "internal/screen/abusetext/model.bin", "model file")
+	flag.Parse()
+	data, err := load()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	pos := 0
+	for _, e := range data {
+		if e.abuse {
+			pos++
+		}
+	}
+	fmt.Printf("%d messages, %d abuse\n", len(data), pos)
+	crossValidate(data)
+	if *cv {
+		return
+	}
+	m := fit(data)
+	f, err := os.Create(*out)
+	if err == nil {
+		_, err = m.WriteTo(f)
+		err = errorsJoin(err, f.Close())
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println("wrote", *out)
+}
+
+func errorsJoin(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// row is one labelled message: its text, category and source.
+type row struct{ msg, category, source string }
+
+// readSet reads the messages of one labelled file.
+func readSet(name string) ([]row, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows []row
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var r struct {
+			Fields   map[string]string `json:"fields"`
+			Category string            `json:"category"`
+			Source   string            `json:"source"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if msg := strings.TrimSpace(r.Fields["message"]); msg != "" {
+			rows = append(rows, row{msg, r.Category, r.Source})
+		}
+	}
+	return rows, sc.Err()
+}
+
+// load reads the messages of the sets, each distinct message once (a
+// message labelled abuse anywhere is abuse), leaving out held-out rows.
+func load() ([]example, error) {
+	byMsg := map[string]bool{}
+	for _, name := range sets {
+		rows, err := readSet(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			if !heldOut[r.source] {
+				byMsg[r.msg] = byMsg[r.msg] || r.category == "abuse"
+			}
+		}
+	}
+	msgs := make([]string, 0, len(byMsg))
+	for m := range byMsg {
+		msgs = append(msgs, m)
+	}
+	sort.Strings(msgs)
+	out := make([]example, 0, len(msgs))
+	for _, m := range msgs {
+		e := example{msg: m, abuse: byMsg[m]}
+		abusetext.Features(m, bits, func(b uint32) { e.buckets = append(e.buckets, b) })
+		if len(e.buckets) > 0 {
+			out = append(out, e)
+		}
+	}
+	rand.New(rand.NewPCG(20261207, 25)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out, nil
+}
+
+// fit trains logistic regression by AdaGrad on the examples, the classes
+// weighted to count alike.
+func fit(data []example) *abusetext.Model {
+	pos := 0
+	for _, e := range data {
+		if e.abuse {
+			pos++
+		}
+	}
+	wPos := float64(len(data)) / (2 * float64(max(pos, 1)))
+	wNeg := float64(len(data)) / (2 * float64(max(len(data)-pos, 1)))
+	w := make([]float64, 1<<bits)
+	g2 := make([]float64, 1<<bits)
+	var bias, gb float64
+	r := rand.New(rand.NewPCG(7, 25))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	for range epochs {
+		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			e := data[i]
+			norm := 1 / math.Sqrt(float64(len(e.buckets)))
+			z := bias
+			for _, b := range e.buckets {
+				z += w[b] * norm
+			}
+			p := 1 / (1 + math.Exp(-z))
+			y, cw := 0.0, wNeg
+			if e.abuse {
+				y, cw = 1, wPos
+			}
+			g := (p - y) * cw
+			gb += g * g
+			bias -= rate * g / math.Sqrt(gb+1e-8)
+			for _, b := range e.buckets {
+				gi := g*norm + l2*w[b]
+				g2[b] += gi * gi
+				w[b] -= rate * gi / math.Sqrt(g2[b]+1e-8)
+			}
+		}
+	}
+	f32 := make([]float32, len(w))
+	for i, x := range w {
+		f32[i] = float32(x)
+	}
+	m, err := abusetext.NewModel(float32(bias), f32)
+	if err != nil {
+		panic(err) // 1<<bits is a power of two
+	}
+	return m
+}
+
+// crossValidate prints, over five folds, how the out-of-fold scores of
+// abuse and of the rest fall: the highest score of a message that is not
+// abuse, and how much abuse scores at or above a few thresholds.
+func crossValidate(data []example) {
+	const folds = 5
+	var absScores, restScores []float64
+	var restTop []string
+	for k := range folds {
+		var train, test []example
+		for i, e := range data {
+			if i%folds == k {
+				test = append(test, e)
+			} else {
+				train = append(train, e)
+			}
+		}
+		m := fit(train)
+		for _, e := range test {
+			p := m.Probability(e.msg)
+			if e.abuse {
+				absScores = append(absScores, p)
+			} else {
+				restScores = append(restScores, p)
+				if p >= 0.8 {
+					restTop = append(restTop, fmt.Sprintf("%.3f %q", p, e.msg))
+				}
+			}
+		}
+	}
+	slices.Sort(restScores)
+	fmt.Printf("out of fold: %d abuse, %d other; other max %.3f, 99th percentile %.3f\n",
+		len(absScores), len(restScores), restScores[len(restScores)-1], restScores[len(restScores)*99/100])
+	for _, t := range []float64{0.5, 0.7, 0.8, 0.9, 0.95} {
+		a, o := 0, 0
+		for _, p := range absScores {
+			if p >= t {
+				a++
+			}
+		}
+		for _, p := range restScores {
+			if p >= t {
+				o++
+			}
+		}
+		fmt.Printf("  at %.2f: abuse %d of %d (%.1f %%), other %d of %d\n", t, a, len(absScores), 100*float64(a)/float64(len(absScores)), o, len(restScores))
+	}
+	slices.Sort(restTop)
+	for _, s := range restTop {
+		fmt.Println("  other at 0.8 or more:", s)
+	}
+}

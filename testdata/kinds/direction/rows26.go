@@ -1,0 +1,86 @@
+package main
+
+// Round twenty-six, written on 2026-12-07 (task abuse5) together with
+// round twenty-five, before any detector ran on these rows and without
+// reading the outsider records or their generator. Sealed: measured
+// once, at the end of that task, after its last rule change; never tuned
+// on.
+
+var abusive26 = []string{
+	"Nobody asked for your crap, you spineless parasites.",
+	"i swear to god if u email me again i'll find u",
+	"S.T.F.U. and unsubscribe me, losers",
+	"fck u & ur stupid company",
+	"Your founder should be locked up, the fraud.",
+	"Pray you never meet me in person.",
+	"hey sexy sales lady, wanna meet up? ;) send nudes",
+	"Hope your servers burn and your staff starves.",
+	"You are subhuman trash, all of you.",
+	"Get lost, greedy vultures. Also cheap viagra at pills-shop dot net",
+	"Que se vayan a la mierda, payasos.",
+	"Espèce d'abrutis, vous me dégoûtez.",
+	"Ihr widerlichen Betrüger, schämt euch.",
+	"Vocês são uns merdas incompetentes.",
+	"Siete una massa di idioti.",
+	"Jullie zijn achterlijke sukkels.",
+	"Zamknijcie się, idioci.",
+	"Пошли вы все, уроды.",
+	"Заткнитесь уже, придурки.",
+	"Aptal herifler, defolun.",
+	"滚，你们这群骗子",
+	"バカ野郎、二度と連絡するな",
+	"미친놈들, 연락하지 마",
+	"اللعنة عليكم يا كذابين",
+	"तुम लोग धोखेबाज़ और कमीने हो",
+	"לכו לעזאזל, נוכלים",
+	"ไอ้พวกหลอกลวง ไปตายซะ",
+	"Ανίκανοι απατεώνες, χαθείτε.",
+	"Bọn mày là lũ ngu.",
+	"Dasar goblok semua.",
+}
+
+var multilingualSpam26 = []string{
+	"Get 10,000 real TikTok followers today, message me on WhatsApp: plus one 555 013 7788",
+	"Guest posts on DA70+ news sites, $60 each, contact seo.guestpost at gmail dot com",
+	"Double your BTC in 24h, guaranteed, send to our wallet and DM @btc_doubler",
+	"Lonely? Meet mature women tonight: h t t p s : / / milf-chat . xyz",
+	"Kredite ohne Schufa, sofortige Auszahlung, WhatsApp +49 157 0000 1111",
+	"Paris sportifs : cotes boostées et 100 € offerts, inscris-toi sur pari-top point fr",
+	"Préstamo rápido sin buró, te depositamos hoy, escríbenos al WhatsApp 55 4321 8765",
+	"Ganhe dinheiro com apostas esportivas, grupo VIP no telegram t.me/aposta_vip",
+	"Займ на карту без отказа, ставка 0%, сайт zaim-bystro(.)ru",
+	"Быстрые отзывы на Авито и Яндекс Картах, недорого, пишите @otzyv_pro",
+	"百家乐真人娱乐，首存送100%，网址 bjl9 点 vip",
+	"副業で月50万円、詳しくはLINEで @fukugyo_jp",
+	"먹튀 없는 토토사이트 추천, 가입코드 win77, 텔레그램 @toto_kr",
+	"Jasa review bintang 5 Google Maps, murah, hubungi WA 0812 9999 0000",
+	"Cho vay tiền online lãi suất thấp, liên hệ telegram @vay_nhanh",
+	"ربح مضمون من الفوركس، انضم إلى قناتنا على تيليجرام @forex_ar",
+	"ऑनलाइन सट्टा खेलें और रोज़ ₹5000 जीतें, टेलीग्राम @satta_king",
+	"เว็บพนันบอล จ่ายจริง สมัครเลย line: @bet_th",
+	"Bahis sitesi deneme bonusu 500 TL, giriş adresi: bahis-giris [nokta] com",
+	"Buy Instagram likes 🔥 ｉｎｓｔａ－ｌｉｋｅｓ．ｎｅｔ 🔥 cheapest price",
+}
+
+var genuine26 = []string{
+	"A visitor wrote 'STFU losers' in our form and it went straight to the sales team. How do we stop that?",
+	"We are a licensed sports betting operator in Ontario; does your form integrate with HubSpot?",
+	"Our staff keep receiving sexual messages through the website form. Can your product quarantine those?",
+	"I'm so fed up with the Zapier connector breaking. Can someone from engineering call me?",
+	"We're a consumer lender and need a quote for 5 forms. Telegram @lena_fin works best for me.",
+	"Wir bekommen Beleidigungen auf Russisch und Türkisch. Erkennt euer Filter das?",
+	"Nous sommes une agence SEO, nous voulons un compte pour nos clients. Quel tarif ?",
+	"Estoy harto, el formulario no envía nada desde ayer. Necesito ayuda urgente.",
+	"Somos uma casa de apostas licenciada. Vocês têm plano anual?",
+	"Нас атакуют спамом со ссылками на казино. Ваш фильтр это блокирует?",
+	"我们是持牌的小额贷款公司，想申请试用。",
+	"オンライン出会いサービスを運営しています。法人プランの見積もりをお願いします。",
+	"저희는 게임 회사인데, 욕설 필터 기능이 있나요?",
+	"نحن شركة صرافة عملات رقمية مرخصة، هل يمكننا الحصول على عرض سعر؟",
+	"हम एक वैध फ़ैंटेसी स्पोर्ट्स कंपनी हैं, कृपया कीमत बताइए।",
+	"Bizim müşteri formumuza küfürlü mesajlar geliyor, bunları filtreleyebilir misiniz?",
+	"Security researcher here: I found an open redirect on your login page. Where should I send details?",
+	"Damn, that last update was great. Can I upgrade to Pro mid-month?",
+	"We're a review platform (we collect verified reviews, not fake ones). Would your API fit our signup form?",
+	"Apologies for my angry email yesterday. Could we schedule the onboarding call for Friday?",
+}
