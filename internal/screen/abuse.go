@@ -226,8 +226,8 @@ func aimedInsult(m foldedText) (phrase string, loose bool) {
 		copula, target, free := false, has(abuseAddress, w), 0
 		for j := i + 1; j < len(m.words) && j <= i+1+abuseGap; j++ {
 			rest := foldedText{words: m.words[j:min(j+3, len(m.words))]}
-			if has(abuseAddress, w) && free == 0 && namesByVice(m.words, j) ||
-				copula && target && (startsWithPhrase(abuseContempt, rest) || namesByVice(m.words, j)) {
+			if has(abuseAddress, w) && free == 0 && namesByVice(m, j) ||
+				copula && target && (startsWithPhrase(abuseContempt, rest) || namesByVice(m, j)) {
 				// Contempt for what the reader makes, not for the
 				// reader, is loose: a customer's complaint too.
 				return strings.Join(m.words[i:j+1], " "), free > 0 || copula && !has(abuseAddress, w) || has(abusePossessive, w)
@@ -251,12 +251,12 @@ func aimedInsult(m foldedText) (phrase string, loose bool) {
 	return "", false
 }
 
-// namesByVice reports whether words[j:] start with an insult or a swear
+// namesByVice reports whether m.words[j:] start with an insult or a swear
 // word: after an address ("ihr seid alle Wichser") a swear word names
 // the reader.
-func namesByVice(words []string, j int) bool {
-	return abuseInsults.at(words, j) > 0 || moreInsults.at(words, j) > 0 || profanity.at(words, j) > 0 ||
-		listedProfanity().at(words, j) > 0
+func namesByVice(m foldedText, j int) bool {
+	return abuseInsults.atWord(m, j) > 0 || moreInsults.atWord(m, j) > 0 || profanity.atWord(m, j) > 0 ||
+		listedProfanity().atWord(m, j) > 0
 }
 
 // vocativeInsult returns an insult shouted at the reader on its own
@@ -277,7 +277,7 @@ func vocativeInsult(msg string, m foldedText) string {
 			continue
 		}
 		last := words[len(words)-1]
-		if p := cmp.Or(abuseInsults.find(foldedText{words: []string{last}}), moreInsults.find(foldedText{words: []string{last}})); p != "" {
+		if lw := foldedWords(last); cmp.Or(abuseInsults.find(lw), moreInsults.find(lw)) != "" {
 			return last + "!"
 		}
 	}
@@ -305,7 +305,7 @@ func startsWithPhrase(l phraseList, ft foldedText) bool {
 		}
 	}
 	for _, stem := range ix.stemsFor(ft.words[0]) {
-		if startsWithStem(ft.words, stem) {
+		if startsWithStem(ft.words, stem.words) {
 			return true
 		}
 	}
@@ -377,12 +377,12 @@ func threatShape(m foldedText) string {
 // "I hope … your company … goes bankrupt".
 func aimedAct(m foldedText, leads, acts phraseList, reach, before, after int, target func(string) bool) string {
 	for i := range m.words {
-		lead := leads.at(m.words, i)
+		lead := leads.atWord(m, i)
 		if lead == 0 {
 			continue
 		}
 		for j := i + lead; j < len(m.words) && j < i+lead+reach; j++ {
-			n := acts.at(m.words, j)
+			n := acts.atWord(m, j)
 			if n == 0 {
 				continue
 			}
@@ -417,7 +417,7 @@ func (l phraseList) at(words []string, i int) int {
 		}
 	}
 	for _, stem := range ix.stemsFor(words[i]) {
-		if n := len(stem); n > best && startsWithStem(words[i:], stem) {
+		if n := len(stem.words); n > best && startsWithStem(words[i:], stem.words) {
 			best = n
 		}
 	}
@@ -438,12 +438,12 @@ func abusiveWords(msg string, m foldedText, insults bool) int {
 	for i := 0; i < len(m.words); {
 		step := 0
 		for _, l := range lists {
-			step = max(step, l.at(m.words, i))
+			step = max(step, l.atWord(m, i))
 		}
 		if step == 0 && insults {
 			// Demands to be left alone count once: repeated, they are
 			// still someone who wants no more mail.
-			if g := max(abuseGoAway.at(m.words, i), moreGoAway.at(m.words, i)); g > 0 {
+			if g := max(abuseGoAway.atWord(m, i), moreGoAway.atWord(m, i)); g > 0 {
 				if !goAway {
 					n++
 				}
@@ -704,7 +704,7 @@ func shortInsult(msg string, m foldedText) string {
 		if i > 0 && has(abusePrevention, m.words[i-1]) && (i < 2 || !has(abuseCollective, m.words[i-2])) {
 			continue
 		}
-		if n := max(abuseInsults.at(m.words, i), moreInsults.at(m.words, i)); n > 0 {
+		if n := max(abuseInsults.atWord(m, i), moreInsults.atWord(m, i)); n > 0 {
 			return strings.Join(m.words[i:i+n], " ")
 		}
 	}

@@ -183,7 +183,7 @@ func contemptAskingNothing(msg string, m foldedText) string {
 	if len(m.words) > contemptMaxWords || abuseBusiness.find(m) != "" || requestWords.find(m) != "" {
 		return ""
 	}
-	word := contemptIn(m.words)
+	word := contemptIn(m)
 	if word == "" {
 		return ""
 	}
@@ -196,15 +196,16 @@ func contemptAskingNothing(msg string, m foldedText) string {
 	return word
 }
 
-// contemptIn returns the first word of contempt in words that no word of
+// contemptIn returns the first word of contempt in m that no word of
 // prevention precedes ("catch scammers", "защита от жуликов" name what a
 // buyer wants to stop), or "".
-func contemptIn(words []string) string {
+func contemptIn(m foldedText) string {
+	words := m.words
 	for i := range words {
 		if i > 0 && has(abusePrevention, words[i-1]) && (i < 2 || !has(abuseCollective, words[i-2])) {
 			continue
 		}
-		if n := contemptWords.at(words, i); n > 0 {
+		if n := contemptWords.atWord(m, i); n > 0 {
 			return strings.Join(words[i:i+n], " ")
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
 )
@@ -192,11 +193,21 @@ func possibleProbes(lower string) []*probePattern {
 	return out
 }
 
-// containsAny reports whether s contains one of subs.
 // firstIn returns the first of subs that s contains, or "": the phrase
-// lists of scripts written without spaces are matched this way.
+// lists of scripts written without spaces are matched this way. Text in
+// ASCII alone, as most is, cannot contain a sub that begins with another
+// byte: those are passed over without a search, whatever the list holds.
 func firstIn(s string, subs []string) string {
+	checked, asciiText := false, false // s is read once, at the first such sub
 	for _, sub := range subs {
+		if sub != "" && sub[0] >= utf8.RuneSelf {
+			if !checked {
+				checked, asciiText = true, isASCII(s)
+			}
+			if asciiText {
+				continue
+			}
+		}
 		if strings.Contains(s, sub) {
 			return sub
 		}

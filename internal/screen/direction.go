@@ -175,7 +175,7 @@ var (
 func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string) {
 	rest := make([]string, 0, len(m.words))
 	for i := 0; i < len(m.words); {
-		n := vendorPhrases.at(m.words, i)
+		n := vendorPhrases.atWord(m, i)
 		if n == 0 {
 			rest = append(rest, m.words[i])
 			i++
@@ -186,6 +186,10 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 		}
 		rest = append(rest, "")
 		i += n
+	}
+	left := m // the words the vendor's phrases leave: all of them, unless one was found
+	if len(vendor) > 0 {
+		left = foldedWords(rest...)
 	}
 	for _, s := range vendorScripts {
 		if strings.Contains(msg, s) {
@@ -232,7 +236,6 @@ func offerDirection(msg string, m foldedText) (vendor []string, buyerSign string
 			vendor = append(vendor, "a "+p)
 		}
 	}
-	left := foldedText{words: rest}
 	buyerSign = cmp.Or(buyerSigns.find(left), buyerAsks.find(left))
 	for _, s := range buyerScripts {
 		if buyerSign == "" && strings.Contains(msg, s) {
@@ -259,7 +262,7 @@ var clientNouns = foldedPhrases("companies", "clients", "customers", "brands", "
 // 200 b2b companies"), or "".
 func clientsServed(m foldedText) string {
 	for i := range m.words {
-		n := clientQuantifiers.at(m.words, i)
+		n := clientQuantifiers.atWord(m, i)
 		if n == 0 || i+n >= len(m.words) || strings.Trim(m.words[i+n], "0123456789") != "" {
 			continue
 		}
@@ -267,7 +270,7 @@ func clientsServed(m foldedText) string {
 		if k < len(m.words) && m.words[k] == "b2b" {
 			k++
 		}
-		if k < len(m.words) && clientNouns.at(m.words, k) > 0 {
+		if k < len(m.words) && clientNouns.atWord(m, k) > 0 {
 			return strings.Join(m.words[i:k+1], " ")
 		}
 	}
@@ -283,7 +286,7 @@ var vendorPhrases = mergedPhrases(vendorOffers, vendorProof, vendorCalls, reader
 func mergedPhrases(lists ...phraseList) phraseList {
 	lp := &lazyPhrases{}
 	lp.build = func() {
-		m := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
+		m := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][]listPhrase{}}
 		for _, l := range lists {
 			ix := l.index()
 			for k, ps := range ix.byFirst {
@@ -385,7 +388,7 @@ var senderObject = setOf("me", "us", "mir", "uns", "mich", "m", "moi", "nous", "
 // the pronoun on either side ("Ihnen anbieten", "vous proposer").
 func offerToReader(m foldedText) string {
 	for i := range m.words {
-		n := offerVerbs.at(m.words, i)
+		n := offerVerbs.atWord(m, i)
 		if n == 0 || strings.HasSuffix(m.words[i], "ez") {
 			continue // "proposez-vous": the reader offers
 		}
@@ -410,7 +413,7 @@ func offerToReader(m foldedText) string {
 		for after < len(m.words) && has(readerWords, m.words[after]) {
 			after++
 		}
-		if after < len(m.words) && buyerActs.at(m.words, after) > 0 {
+		if after < len(m.words) && buyerActs.atWord(m, after) > 0 {
 			continue // "we can help you test the beta": a customer's favour
 		}
 		if reader != "" && !sender {
@@ -650,7 +653,7 @@ func weActOnYoursIn(m foldedText) string {
 			strings.HasSuffix(w, "iamo") || strings.HasSuffix(w, "ons")) {
 			continue
 		}
-		if buyerVerbs.at(m.words, i) > 0 {
+		if buyerVerbs.atWord(m, i) > 0 {
 			continue
 		}
 		for k := i + 1; k < min(len(m.words), i+3); k++ {

@@ -190,12 +190,16 @@ type messageViews struct {
 	// spaced reports a message written letter by letter, whose words text
 	// holds joined (see respaced).
 	spaced bool
+	// words is folded in words, with the phrases found in them, shared
+	// by the detectors that read phrase lists (see phraseBook).
+	words foldedText
 }
 
 func newMessageViews(msg string) messageViews {
 	raw := strings.TrimSpace(msg)
 	text := respaced(raw)
-	return messageViews{text: text, lower: strings.ToLower(text), folded: foldText(text), spaced: text != raw}
+	folded := foldText(text)
+	return messageViews{text: text, lower: strings.ToLower(text), folded: folded, spaced: text != raw, words: newFoldedText(folded)}
 }
 
 // foldedNames are the person and company name fields folded (see

@@ -102,7 +102,7 @@ func harassment(msg string, m foldedText) string {
 		return "" // "our girls' club" is the sender's own
 	}
 	for i := range m.words {
-		n := harassPerson.at(m.words, i)
+		n := harassPerson.atWord(m, i)
 		if n == 0 {
 			continue
 		}
@@ -110,7 +110,7 @@ func harassment(msg string, m foldedText) string {
 			if j >= i && j < i+n {
 				continue
 			}
-			if k := harassSexual.at(m.words, j); k > 0 && !(i >= j && i < j+k) {
+			if k := harassSexual.atWord(m, j); k > 0 && !(i >= j && i < j+k) {
 				return "a sexual remark about the reader's staff: " + quote(strings.Join(m.words[min(i, j):max(i+n, j+k)], " "), 40)
 			}
 		}

@@ -86,15 +86,15 @@ func harmPromise(m foldedText) string {
 		return "warns the reader: " + quote(p, 30)
 	}
 	for i := range m.words {
-		lead := locateLeads.at(m.words, i)
+		lead := locateLeads.atWord(m, i)
 		if lead == 0 {
 			continue
 		}
 		for j := i + lead; j < len(m.words) && j <= i+lead+locateReach; j++ {
-			if n := locateActsObject.at(m.words, j); n > 0 && !negated(m.words[i:j]) {
+			if n := locateActsObject.atWord(m, j); n > 0 && !negated(m.words[i:j]) {
 				return "a promise to come for the reader: " + quote(strings.Join(m.words[i:j+n], " "), 40)
 			}
-			n := locateActs.at(m.words, j)
+			n := locateActs.atWord(m, j)
 			if n == 0 {
 				// Russian puts the object first: "я вас найду".
 				continue

@@ -83,7 +83,7 @@ var abuseJudgments = foldedPhrases(
 // them away: an insult, a judgment, contempt, a demand to go, or "".
 func hostileWord(m foldedText) string {
 	for i := range m.words {
-		if n := hostileWords.at(m.words, i); n > 0 {
+		if n := hostileWords.atWord(m, i); n > 0 {
 			return strings.Join(m.words[i:i+n], " ")
 		}
 	}
@@ -194,12 +194,12 @@ const stopReach = 4
 // stopContacting returns a demand to stop contacting in m, or "".
 func stopContacting(m foldedText) string {
 	for i := range m.words {
-		n := stopWords.at(m.words, i)
+		n := stopWords.atWord(m, i)
 		if n == 0 {
 			continue
 		}
 		for j := i + n; j < len(m.words) && j <= i+n+stopReach; j++ {
-			if k := contactWays.at(m.words, j); k > 0 {
+			if k := contactWays.atWord(m, j); k > 0 {
 				return strings.Join(m.words[i:j+k], " ")
 			}
 		}

@@ -126,13 +126,13 @@ var ruinScripts = []string{
 // named in that script.
 func ruinWished(msg string, m foldedText) string {
 	for i := range m.words {
-		lead := ruinLead.at(m.words, i)
+		lead := ruinLead.atWord(m, i)
 		if lead == 0 {
 			continue
 		}
 		imperative := has(ruinImperative, m.words[i])
 		for j := i + lead; j < len(m.words) && j < i+lead+ruinReach; j++ {
-			n := ruinHarm.at(m.words, j)
+			n := ruinHarm.atWord(m, j)
 			if n == 0 {
 				continue
 			}
@@ -149,7 +149,7 @@ func ruinWished(msg string, m foldedText) string {
 				break
 			}
 			for k := max(0, i-2); k < min(len(m.words), j+n+3); k++ {
-				if wishTarget(m.words, k) {
+				if wishTarget(m, k) {
 					return strings.Join(m.words[i:j+n], " ")
 				}
 			}
@@ -230,13 +230,13 @@ func negated(words []string) bool {
 	return false
 }
 
-// wishTarget reports whether words[k] names whom a wish is aimed at: the
-// reader, their firm, or someone the message calls a name ("…dați
+// wishTarget reports whether m.words[k] names whom a wish is aimed at:
+// the reader, their firm, or someone the message calls a name ("…dați
 // faliment, paraziților").
-func wishTarget(words []string, k int) bool {
-	w := words[k]
+func wishTarget(m foldedText, k int) bool {
+	w := m.words[k]
 	return has(abuseObject, w) || has(abuseAddress, w) || has(readerCompany, w) || has(copulaDroppers, w) ||
-		has(abusePossessive, w) || contemptWords.at(words, k) > 0
+		has(abusePossessive, w) || contemptWords.atWord(m, k) > 0
 }
 
 // contactAgain are conditions on the reader writing again, folded: the
@@ -267,7 +267,7 @@ func conditionalThreat(m foldedText) string {
 		return ""
 	}
 	for i := range m.words {
-		n := abuseThreatLead.at(m.words, i)
+		n := abuseThreatLead.atWord(m, i)
 		if n == 0 {
 			continue
 		}
@@ -300,12 +300,12 @@ var bodyParts = foldedPhrases(
 // "I will come down there and break every one of your fingers".
 func bodyThreat(m foldedText) string {
 	for i := range m.words {
-		lead := abuseThreatLead.at(m.words, i)
+		lead := abuseThreatLead.atWord(m, i)
 		if lead == 0 || m.words[i] == "я" || m.words[i] == "мы" {
 			continue
 		}
 		for j := i + lead; j < len(m.words) && j < i+lead+bodyReach; j++ {
-			if bodyParts.at(m.words, j) > 0 && j > 0 && (has(abusePossessive, m.words[j-1]) || j > 1 && has(abuseObject, m.words[j-2]) || has(abuseObject, m.words[j-1])) {
+			if bodyParts.atWord(m, j) > 0 && j > 0 && (has(abusePossessive, m.words[j-1]) || j > 1 && has(abuseObject, m.words[j-2]) || has(abuseObject, m.words[j-1])) {
 				return strings.Join(m.words[i:j+1], " ")
 			}
 		}

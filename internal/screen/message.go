@@ -161,7 +161,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
 	channel := wayRound(app, link, host)
-	folded := newFoldedText(in.msg.folded)
+	folded := in.msg.words
 	buyer := buyerSigns.find(folded)
 	product := cmp.Or(productQuestion.find(folded), asksAboutProduct(msg, folded), readerToolQuestion(msg))
 	// What a message asking about abuse or spam quotes is not its own

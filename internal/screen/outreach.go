@@ -210,23 +210,25 @@ var buyerSigns = foldedPhrases(
 type phraseList struct{ p *lazyPhrases }
 
 // lazyPhrases holds a phraseList's phrases until its first use files them.
-// The lookups ask for the index once per list and text (find, at,
+// The lookups ask for the index once per list and text (at,
 // startsWithPhrase), then read its maps for every word: asked for every
 // word, the once check cost batch screening 3 % of its instructions.
 type lazyPhrases struct {
 	once  sync.Once
 	build func() // files the phrases into index
 	index phraseIndex
+
+	filed sync.Once // files the list in the phrase book, at its first find
+	id    int       // the list's id in the phrase book
 }
 
 // phraseIndex is a phraseList's phrases, filed for lookup.
 type phraseIndex struct {
 	byFirst map[string][]listPhrase // first word -> phrases, in list order
-	// stems holds the words of each stem, filed under the first
-	// stemIndexLen bytes of their first word (a word can only start a
-	// stem that shares them), so a message's word is compared with a few
-	// stems, not all.
-	stems map[string][][]string
+	// stems holds the stems, filed under the first stemIndexLen bytes of
+	// their first word (a word can only start a stem that shares them),
+	// so a message's word is compared with a few stems, not all.
+	stems map[string][]listPhrase
 }
 
 // index returns l's phrases filed, filing them at the first call.
@@ -248,7 +250,7 @@ func foldedPhrases(phrases ...string) phraseList {
 }
 
 func indexPhrases(phrases []string) phraseIndex {
-	l := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][][]string{}}
+	l := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][]listPhrase{}}
 	for _, p := range phrases {
 		if stem, ok := strings.CutSuffix(p, "*"); ok {
 			words := strings.Fields(foldText(stem))
@@ -256,7 +258,7 @@ func indexPhrases(phrases []string) phraseIndex {
 				continue
 			}
 			k := stemKey(words[0])
-			l.stems[k] = append(l.stems[k], words)
+			l.stems[k] = append(l.stems[k], listPhrase{text: strings.Join(words, " "), words: words})
 			continue
 		}
 		p = foldText(p)
@@ -267,7 +269,8 @@ func indexPhrases(phrases []string) phraseIndex {
 }
 
 // listPhrase is a folded phrase of a phraseList, with its words split once
-// when the list is built rather than joined for every comparison.
+// when the list is built rather than joined for every comparison. For a
+// stem, the last word is a prefix and text is the words without the *.
 type listPhrase struct {
 	text  string
 	words []string
@@ -278,33 +281,43 @@ func (p listPhrase) beginsWith(words []string) bool {
 	return len(words) >= len(p.words) && slices.Equal(words[:len(p.words)], p.words)
 }
 
-// foldedText is a message folded by foldText, with its words in order.
+// foldedText is a message folded by foldText, with its words in order, and
+// the phrases found in them so far (shared by the text's copies).
 type foldedText struct {
 	text  string
 	words []string
+	found *foundPhrases
 }
 
 func newFoldedText(folded string) foldedText {
-	return foldedText{text: folded, words: strings.Fields(folded)}
+	return foldedText{text: folded, words: strings.Fields(folded), found: &foundPhrases{}}
+}
+
+// foldedWords is a foldedText of words already folded and split.
+func foldedWords(words ...string) foldedText {
+	return foldedText{text: strings.Join(words, " "), words: words, found: &foundPhrases{}}
 }
 
 // find returns the first phrase of l in ft (in the order of the text),
-// matching whole words, or "".
+// matching whole words, or "". At one word, l's phrases come before its
+// stems, each in l's order.
 func (l phraseList) find(ft foldedText) string {
-	ix := l.index()
-	for i, w := range ft.words {
-		for _, p := range ix.phrasesFor(w) {
-			if p.beginsWith(ft.words[i:]) {
-				return p.text
-			}
-		}
-		for _, stem := range ix.stemsFor(w) {
-			if startsWithStem(ft.words[i:], stem) {
-				return strings.Join(stem, " ")
-			}
-		}
+	return ft.phrases().firstOf(l.bookID(), ft.words)
+}
+
+// atWord is at for the words of a folded text: how many words, from
+// ft.words[i] on, a phrase or stem of l matches (the longest), or 0, read
+// from the text's walk.
+func (l phraseList) atWord(ft foldedText, i int) int {
+	return ft.phrases().longestAt(l.bookID(), ft.words, i)
+}
+
+// phrases returns what the book found in ft, shared by ft's copies.
+func (ft foldedText) phrases() *foundPhrases {
+	if ft.found == nil { // a foldedText made without newFoldedText or foldedWords: walked for one question
+		return &foundPhrases{}
 	}
-	return ""
+	return ft.found
 }
 
 // phrasesFor returns the phrases (not stems) whose first word is w.
@@ -312,7 +325,7 @@ func (ix *phraseIndex) phrasesFor(w string) []listPhrase { return ix.byFirst[w] 
 
 // stemsFor returns the stems a word may start: those filed under its
 // first stemIndexLen bytes, and those whose first word is shorter.
-func (ix *phraseIndex) stemsFor(w string) [][]string {
+func (ix *phraseIndex) stemsFor(w string) []listPhrase {
 	if len(w) < stemIndexLen {
 		return ix.stems[w]
 	}
@@ -320,7 +333,7 @@ func (ix *phraseIndex) stemsFor(w string) [][]string {
 	if len(short) == 0 {
 		return long
 	}
-	return append(append([][]string(nil), long...), short...)
+	return append(append([]listPhrase(nil), long...), short...)
 }
 
 // startsWithStem reports whether words begin with the words of stem, the

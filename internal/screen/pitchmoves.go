@@ -160,7 +160,6 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 	// presents itself and what it provides too ("we provide logistics
 	// services"), then asks for a call about our product.
 	supply := firstOf(senderPhrase(supplyMoves, m), senderPhrase(outreachServices, m), deliveryPromise(m.text))
-	ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), firstIn(msg, askScripts))
 	moves := []struct{ what, found string }{
 		{"chases its own earlier message", followUpMoves.find(m)},
 		{"speaks as an investor", investorMoves.find(m)},
@@ -168,20 +167,23 @@ func pitchMoves(msg string, m foldedText) (string, int) {
 		{"asks about our funding", secondPhrase(investorMoves, m)},
 		{"reports what it found on our site", finding},
 		{"offers its own", supply},
-		{"asks whether we are interested", ask},
 	}
 	var seen []string
-	pitchSpecific := false
-	for i, mv := range moves {
-		if mv.found == "" {
-			continue
-		}
-		seen = append(seen, mv.what+" ("+quote(mv.found, 24)+")")
-		if i < 5 {
-			pitchSpecific = true
+	for _, mv := range moves {
+		if mv.found != "" {
+			seen = append(seen, mv.what+" ("+quote(mv.found, 24)+")")
 		}
 	}
-	if len(seen) < 2 || !pitchSpecific {
+	// The ask is a move of any message, pitch or not: it counts beside
+	// one of the moves above, and only the first two are told, so it is
+	// looked for only when exactly one was found.
+	if len(seen) == 1 {
+		ask := firstOf(interestMoves.find(m), outreachAsks.find(m), interestQuestion(msg), meetingAsk(msg), firstIn(msg, askScripts))
+		if ask != "" {
+			seen = append(seen, "asks whether we are interested ("+quote(ask, 24)+")")
+		}
+	}
+	if len(seen) < 2 {
 		return "", 0
 	}
 	return clip(strings.Join(seen[:2], " and "), reasonDetailMax-50), 3
@@ -204,7 +206,7 @@ func deliveryPromise(folded string) string {
 func secondPhrase(l phraseList, m foldedText) string {
 	first := ""
 	for i := range m.words {
-		if n := l.at(m.words, i); n > 0 {
+		if n := l.atWord(m, i); n > 0 {
 			p := strings.Join(m.words[i:i+n], " ")
 			switch {
 			case first == "":
@@ -231,7 +233,7 @@ func firstOf(ss ...string) string {
 // one of weakBuyerSigns, or "".
 func strongBuyerSign(m foldedText) string {
 	for i := range m.words {
-		if n := buyerSigns.at(m.words, i); n > 0 {
+		if n := buyerSigns.atWord(m, i); n > 0 {
 			p := strings.Join(m.words[i:i+n], " ")
 			if senderOwns(m.words, i) || offeredAfterInterest(m.words, i) {
 				continue // "mes tarifs", "vi interessa un preventivo": the sender's own
@@ -248,7 +250,7 @@ func strongBuyerSign(m foldedText) string {
 // interest a vendor asks about ("would you be interested"), or "".
 func senderNeed(m foldedText) string {
 	for i := range m.words {
-		if n := needSigns.at(m.words, i); n > 0 {
+		if n := needSigns.atWord(m, i); n > 0 {
 			if w := m.words[i]; strings.HasPrefix(w, "interest") || i > 0 && m.words[i-1] == "be" || askedOfReader(m.words, i) ||
 				i+1 < len(m.words) && has(readerSubjects, m.words[i+1]) {
 				// "suchen Sie", "cherchez vous": the reader is asked.
@@ -288,7 +290,7 @@ var senderPossessives = setOf("our", "my", "mes", "nos", "notre", "mon", "ma", "
 // team, not a vendor of theirs), or "".
 func senderPhrase(l phraseList, m foldedText) string {
 	for i := range m.words {
-		if n := l.at(m.words, i); n > 0 && (i == 0 || !has(readerWords, m.words[i-1])) {
+		if n := l.atWord(m, i); n > 0 && (i == 0 || !has(readerWords, m.words[i-1])) {
 			return strings.Join(m.words[i:i+n], " ")
 		}
 	}

@@ -29,7 +29,7 @@ func withoutVerbFirstQuestions(msg string, m foldedText) foldedText {
 	if !dropped {
 		return m
 	}
-	return foldedText{text: strings.Join(kept, " "), words: kept}
+	return foldedWords(kept...)
 }
 
 // sentences yields the sentences of msg, each with its closing mark.

@@ -78,7 +78,15 @@ func moreTrade(msg string, m foldedText) string {
 	if strings.Contains(msg, "18+") {
 		return "18+"
 	}
-	if p := incomePromise.FindString(msg); p != "" && (incomeVerbs.find(m) != "" || strings.ContainsAny(p, "赚入")) {
+	// The promise counts with a verb of earning, or written with one
+	// ("日赚"). Both are asked before the pattern, the costliest of the
+	// message's, which most messages then skip: without a verb, only a
+	// promise holding 赚 or 入 counts, and the message must hold them.
+	verb := incomeVerbs.find(m) != ""
+	if !verb && !strings.ContainsAny(msg, "赚入") {
+		return ""
+	}
+	if p := incomePromise.FindString(msg); p != "" && (verb || strings.ContainsAny(p, "赚入")) {
 		return "income of " + strings.TrimSpace(p)
 	}
 	return ""

@@ -379,7 +379,7 @@ func identityClassPieces(in *Input) []string {
 		// placeholderPieces counted a test message already.
 		selfTest = isTestMessageIntl(msg) && !strings.ContainsAny(f.Message, questionMarks)
 		if !selfTest && namesItselfATest(f.Message, msg) {
-			if instruction, _ := doNotActMessage(msg); !instruction {
+			if instruction, _ := doNotActMessage(in.msg.words); !instruction {
 				pieces = append(pieces, "the message names itself a test: "+quote(f.Message, 30))
 				selfTest = true
 			}
@@ -402,7 +402,7 @@ func identityClassPieces(in *Input) []string {
 		}
 	}
 	// The cheap tests first: most messages are none of these.
-	if (isBlindText(msg) || isPangramAnyLatin(msg)) && !isFillerText(msg) && !isLorem(msg) {
+	if (isBlindText(msg) || isPangramAnyLatin(msg)) && !isFillerText(in.msg.words) && !isLorem(msg) {
 		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
 	}
 	if strings.Count(msg, " ") < fillerMaxWords && isLoremAnyScript(msg) && !isLorem(msg) {

@@ -95,23 +95,18 @@ var cjkTestIndicators = foldedList("テスト", "測試", "测试", "테스트",
 // ...").
 const maxInstructionWords = 14
 
+// doNotActWords are doNotActPhrases as a phrase list, matched as runs of
+// whole words.
+var doNotActWords = foldedPhrases(doNotActPhrases...)
+
 // doNotActMessage reports a short folded message that asks not to be
 // answered, and whether it also says it is a test.
-func doNotActMessage(folded string) (instruction, test bool) {
-	// Folded text has single spaces: count them before cutting words.
-	if folded == "" || strings.Count(folded, " ") >= maxInstructionWords {
-		return false, false
-	}
-	words := strings.Fields(folded)
+func doNotActMessage(m foldedText) (instruction, test bool) {
+	folded, words := m.text, m.words
 	if len(words) == 0 || len(words) > maxInstructionWords {
 		return false, false
 	}
-	for _, p := range doNotActPhrases {
-		if containsWords(folded, p) {
-			instruction = true
-			break
-		}
-	}
+	instruction = doNotActWords.find(m) != ""
 	for _, p := range doNotActUnspaced {
 		if !instruction && strings.Contains(folded, p) {
 			instruction = true
@@ -160,33 +155,46 @@ const fillerMaxWords = 60
 // words and more to use all of them.
 const pangramMaxWords = 24
 
+// fillerText is fillerTextWords as a phrase list, matched as runs of
+// whole words.
+var fillerText = foldedPhrases(fillerTextWords...)
+
 // isFillerText reports a folded message that is typesetters' filler: a
 // pangram of the Latin or Cyrillic alphabet, or a text that calls itself
 // filler.
-func isFillerText(folded string) bool {
+func isFillerText(m foldedText) bool {
+	folded := m.text
 	if folded == "" || strings.Count(folded, " ") >= fillerMaxWords {
 		return false
 	}
-	for _, w := range fillerTextWords {
-		if containsWords(folded, w) {
-			return true
-		}
+	if fillerText.find(m) != "" {
+		return true
 	}
 	if strings.Count(folded, " ")+1 > pangramMaxWords {
 		return false
 	}
-	latin, cyrillic := map[rune]bool{}, map[rune]bool{}
+	// The letters seen, by their place in the alphabet.
+	var latin [26]bool
+	var cyrillic ['я' - 'а' + 1]bool
 	for _, r := range folded {
 		switch {
 		case r >= 'a' && r <= 'z':
-			latin[r] = true
+			latin[r-'a'] = true
 		case r >= 'а' && r <= 'я':
-			cyrillic[r] = true
+			cyrillic[r-'а'] = true
 		}
+	}
+	count := func(seen []bool) (n int) {
+		for _, s := range seen {
+			if s {
+				n++
+			}
+		}
+		return n
 	}
 	// Folding takes the diaeresis off ё and й to е and и: the Cyrillic
 	// alphabet without them has 31 letters.
-	return len(latin) == 26 || len(cyrillic) >= 31
+	return count(latin[:]) == 26 || count(cyrillic[:]) >= 31
 }
 
 // fictionalFirms are the companies of software samples, films, comics
@@ -328,13 +336,13 @@ func isExampleCompany(folded string) bool {
 func morePlaceholderPieces(in *Input) []string {
 	f := &in.Sub.Fields
 	var pieces []string
-	if instruction, test := doNotActMessage(in.msg.folded); instruction {
+	if instruction, test := doNotActMessage(in.msg.words); instruction {
 		pieces = append(pieces, "the message asks not to be answered: "+quote(f.Message, 40))
 		if test {
 			pieces = append(pieces, "") // and says it is a test: two pieces' worth
 		}
 	}
-	if isFillerText(in.msg.folded) {
+	if isFillerText(in.msg.words) {
 		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
 	}
 	if company := in.names.company; company != "" {

@@ -40,7 +40,7 @@ func TestDoNotActMessage(t *testing.T) {
 		{"Can we test the product for two weeks before we buy?", false, false},
 		{"", false, false},
 	} {
-		in, test := doNotActMessage(foldText(tc.msg))
+		in, test := doNotActMessage(newFoldedText(foldText(tc.msg)))
 		if in != tc.instruction || test != tc.test {
 			t.Errorf("%q: instruction %v test %v, want %v %v", tc.msg, in, test, tc.instruction, tc.test)
 		}
@@ -66,7 +66,7 @@ func TestFillerText(t *testing.T) {
 		{"Hello, we are a jewellery workshop in Zagreb with six people. Quite often we get quotes by fax, but we want web forms: how big is the setup job and what would it cost?", false},
 		{"Please send a quote; the text on our page is still a placeholder while we rebuild it.", false},
 	} {
-		if got := isFillerText(foldText(tc.msg)); got != tc.filler {
+		if got := isFillerText(newFoldedText(foldText(tc.msg))); got != tc.filler {
 			t.Errorf("%q: filler %v, want %v", tc.msg, got, tc.filler)
 		}
 	}
