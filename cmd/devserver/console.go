@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -45,26 +44,6 @@ func buildAuthorizers(ctx context.Context, tpl *samtemplate.Template, envs *envB
 		out[key] = a
 	}
 	return out, nil
-}
-
-// waitListening returns once addr accepts connections, or the server's
-// error if it stopped first.
-func waitListening(ctx context.Context, addr string, errc chan error) error {
-	for {
-		conn, err := net.DialTimeout("tcp", addr, time.Second)
-		if err == nil {
-			conn.Close()
-			return nil
-		}
-		select {
-		case err := <-errc:
-			errc <- err // run's select reports it
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(20 * time.Millisecond):
-		}
-	}
 }
 
 // printConsole prints where the console is and who can sign in: the

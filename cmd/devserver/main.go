@@ -23,6 +23,7 @@ import (
 	"html/template"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -213,11 +214,14 @@ func run(ctx context.Context, c config, log *slog.Logger) error {
 	defer invoke.Close()
 
 	srv := &http.Server{Addr: c.addr, Handler: withInvokeAPI(gw, invoke), ReadHeaderTimeout: 10 * time.Second}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	if err := waitListening(ctx, c.addr, errc); err != nil {
-		return err
+	// Listening before saying so: a port another process holds fails
+	// here, not after "serving" was logged to whoever waits for it.
+	ln, err := net.Listen("tcp", c.addr)
+	if err != nil {
+		return fmt.Errorf("http server: %w", err)
 	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", slog.String("url", "http://"+c.addr), slog.Int("routes", len(tpl.Routes())), slog.String("mail_viewer", st.SESURL),
 		slog.String("console", "http://"+c.addr+"/console/"))
 	if c.out != nil {
