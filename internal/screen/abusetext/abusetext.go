@@ -10,54 +10,35 @@
 package abusetext
 
 import (
+	"bytes"
 	_ "embed"
-	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"math"
 	"sync"
 	"unicode"
 
+	"github.com/leadsieve/leadsieve/internal/screen/textmodel"
 	"golang.org/x/text/unicode/norm"
 )
 
-// Model format: magic, then little-endian uint32 bits, float32 scale,
-// float32 bias, and 1<<bits int16 weights (weight = int16 * scale).
+// magic names the model in its file (format: package textmodel).
 const magic = "LSABUSE1"
 
 // MaxRunes is how much of a message is read; the rest is ignored.
 const MaxRunes = 600
 
 // Model is a trained abuse model. Its methods are safe for concurrent use.
-type Model struct {
-	bits      uint
-	bias      float32
-	weights   []float32 // a model being trained
-	quantized []byte    // or int16 weights read in place from a model file
-	scale     float32
-}
+type Model struct{ *textmodel.Model }
 
 // NewModel builds a model from float weights; len(weights) must be a power
 // of two. The training program uses it.
 func NewModel(bias float32, weights []float32) (*Model, error) {
-	n := len(weights)
-	if n == 0 || n&(n-1) != 0 {
-		return nil, fmt.Errorf("abusetext: %d weights is not a power of two", n)
+	m, err := textmodel.New(bias, weights)
+	if err != nil {
+		return nil, fmt.Errorf("abusetext: %w", err)
 	}
-	bits := uint(0)
-	for 1<<bits < n {
-		bits++
-	}
-	return &Model{bits: bits, bias: bias, weights: weights}, nil
-}
-
-// weight returns the weight of bucket b.
-func (m *Model) weight(b uint32) float32 {
-	if m.quantized != nil {
-		return float32(int16(binary.LittleEndian.Uint16(m.quantized[2*b:]))) * m.scale
-	}
-	return m.weights[b]
+	return &Model{m}, nil
 }
 
 // Probability returns the probability in [0, 1] that msg is abuse aimed
@@ -74,11 +55,11 @@ func (m *Model) Probability(msg string) float64 {
 // letters to read.
 func (m *Model) Logit(msg string) (float64, bool) {
 	var sum float64
-	n := Features(msg, m.bits, func(b uint32) { sum += float64(m.weight(b)) })
+	n := Features(msg, m.Bits(), func(b uint32) { sum += float64(m.Weight(b)) })
 	if n == 0 {
 		return 0, false
 	}
-	return float64(m.bias) + sum/math.Sqrt(float64(n)), true
+	return float64(m.Bias()) + sum/math.Sqrt(float64(n)), true
 }
 
 // Features calls visit with the bucket (below 1<<bits) of every
@@ -123,7 +104,7 @@ func Features(msg string, bits uint, visit func(bucket uint32)) int {
 		for n := 1; n <= maxGram && i+n <= len(text); n++ {
 			h = (h ^ uint64(text[i+n-1])) * fnvPrime
 			if n >= minGram {
-				visit(uint32(mix(h^uint64(n))) & mask)
+				visit(uint32(textmodel.Mix(h^uint64(n))) & mask)
 				count++
 			}
 		}
@@ -153,59 +134,24 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// mix spreads the hash's bits (the finaliser of splitmix64).
-func mix(h uint64) uint64 {
-	h ^= h >> 30
-	h *= 0xbf58476d1ce4e5b9
-	h ^= h >> 27
-	h *= 0x94d049bb133111eb
-	h ^= h >> 31
-	return h
-}
-
 // WriteTo writes the model in the embedded format, quantising the
 // weights to int16.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	if m.weights == nil {
-		return 0, errors.New("abusetext: only a trained model can be written")
+	var buf bytes.Buffer
+	if err := m.Model.Write(&buf, magic); err != nil {
+		return 0, fmt.Errorf("abusetext: %w", err)
 	}
-	maxAbs := float32(0)
-	for _, x := range m.weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-	}
-	scale := maxAbs / math.MaxInt16
-	if scale == 0 {
-		scale = 1
-	}
-	buf := make([]byte, 0, len(magic)+12+2*len(m.weights))
-	buf = append(buf, magic...)
-	buf = binary.LittleEndian.AppendUint32(buf, uint32(m.bits))
-	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
-	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(m.bias))
-	for _, x := range m.weights {
-		buf = binary.LittleEndian.AppendUint16(buf, uint16(int16(math.Round(float64(x/scale)))))
-	}
-	n, err := w.Write(buf)
-	return int64(n), err
+	return buf.WriteTo(w)
 }
 
 // Load reads a model in the embedded format; the weights are read in
 // place from data, which must not change.
 func Load(data []byte) (*Model, error) {
-	head := len(magic) + 12
-	if len(data) < head || string(data[:len(magic)]) != magic {
-		return nil, errors.New("abusetext: not a model file")
+	m, err := textmodel.Parse(data, magic)
+	if err != nil {
+		return nil, fmt.Errorf("abusetext: %w", err)
 	}
-	bits := uint(binary.LittleEndian.Uint32(data[len(magic):]))
-	if bits == 0 || bits > 24 || len(data) != head+2<<bits {
-		return nil, fmt.Errorf("abusetext: model of %d bits has %d bytes", bits, len(data))
-	}
-	return &Model{
-		bits:      bits,
-		scale:     math.Float32frombits(binary.LittleEndian.Uint32(data[len(magic)+4:])),
-		bias:      math.Float32frombits(binary.LittleEndian.Uint32(data[len(magic)+8:])),
-		quantized: data[head:],
-	}, nil
+	return &Model{m}, nil
 }
 
 //go:embed model.bin

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/leadsieve/leadsieve/internal/screen/textmodel"
 )
 
 // Token hashes standing for whole classes of chunks.
@@ -38,9 +40,9 @@ func Features(msg string, bits uint, visit func(bucket uint32)) bool {
 		runes         int
 	)
 	emit := func(h uint64) {
-		visit(uint32(mix(h)) & mask)
+		visit(uint32(textmodel.Mix(h)) & mask)
 		if havePrev {
-			visit(uint32(mix(prev*0x9e3779b97f4a7c15^h^0xb1)) & mask)
+			visit(uint32(textmodel.Mix(prev*0x9e3779b97f4a7c15^h^0xb1)) & mask)
 		}
 		prev, havePrev = h, true
 	}
@@ -177,14 +179,4 @@ func chunkKind(c string) int {
 		return kindEmail
 	}
 	return kindText
-}
-
-// mix is a 64-bit finaliser (SplitMix64) spreading hashes over the table.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
 }

@@ -10,16 +10,15 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"math"
 	"sync"
+
+	"github.com/leadsieve/leadsieve/internal/screen/textmodel"
 )
 
-// Model format: magic, then little-endian uint32 bits, float32 scale,
-// float32 bias, and 1<<bits int16 weights (weight = int16 * scale).
+// magic names the model in its file (format: package textmodel).
 const magic = "LSSPAMT1"
 
 // MaxRunes is how much of a message is read; the rest is ignored.
@@ -30,65 +29,42 @@ const MinWords = 5
 
 // Model is a trained spam-text model. Its methods are safe for concurrent
 // use.
-type Model struct {
-	bits uint
-	bias float32
-	// The weights, one per feature-table bucket: floats (a model being
-	// trained), or int16 times scale read in place from a model file, so
-	// that loading the embedded model decodes and allocates nothing.
-	weights   []float32
-	quantized []byte
-	scale     float32
-}
-
-// weight returns the weight of bucket b.
-func (m *Model) weight(b uint32) float32 {
-	if m.quantized != nil {
-		return float32(int16(binary.LittleEndian.Uint16(m.quantized[2*b:]))) * m.scale
-	}
-	return m.weights[b]
-}
+type Model struct{ *textmodel.Model }
 
 // NewModel builds a model from float weights; len(weights) must be a power
 // of two. The training program uses it before writing the model out.
 func NewModel(bias float32, weights []float32) (*Model, error) {
-	n := len(weights)
-	if n == 0 || n&(n-1) != 0 {
-		return nil, fmt.Errorf("spamtext: %d weights is not a power of two", n)
+	m, err := textmodel.New(bias, weights)
+	if err != nil {
+		return nil, fmt.Errorf("spamtext: %w", err)
 	}
-	bits := uint(0)
-	for 1<<bits < n {
-		bits++
-	}
-	return &Model{bits: bits, bias: bias, weights: weights}, nil
+	return &Model{m}, nil
 }
-
-// Bits returns the log2 of the model's feature-table size.
-func (m *Model) Bits() uint { return m.bits }
 
 // Margin returns the model's log-odds that msg is spam, or -Inf when msg
 // is not scorable (see SpamProbability).
 func (m *Model) Margin(msg string) float64 {
 	var sum float32
 	n := 0
-	ok := Features(msg, m.bits, func(b uint32) {
-		sum += m.weight(b)
+	ok := Features(msg, m.Bits(), func(b uint32) {
+		sum += m.Weight(b)
 		n++
 	})
 	if !ok || n == 0 {
 		return math.Inf(-1)
 	}
-	return float64(m.bias) + float64(sum)/math.Sqrt(float64(n))
+	return float64(m.Bias()) + float64(sum)/math.Sqrt(float64(n))
 }
 
 // Scaled returns a copy of m whose log-odds are a*margin + b: the training
 // program calibrates probabilities with it.
 func (m *Model) Scaled(a, b float32) *Model {
-	w := make([]float32, 1<<m.bits)
+	w := make([]float32, 1<<m.Bits())
 	for i := range w {
-		w[i] = m.weight(uint32(i)) * a
+		w[i] = m.Weight(uint32(i)) * a
 	}
-	return &Model{bits: m.bits, bias: m.bias*a + b, weights: w}
+	s, _ := textmodel.New(m.Bias()*a+b, w) // as many weights as m: a power of two
+	return &Model{s}
 }
 
 // SpamProbability returns the probability that msg is spam, in [0, 1].
@@ -105,25 +81,7 @@ func (m *Model) SpamProbability(msg string) float64 {
 // Write stores the model in its binary format, weights quantized to int16.
 // Equal models give equal bytes.
 func (m *Model) Write(w io.Writer) error {
-	n := uint32(1) << m.bits
-	var maxAbs float32
-	for i := range n {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(m.weight(i)))))
-	}
-	scale := maxAbs / math.MaxInt16
-	if scale == 0 {
-		scale = 1
-	}
-	b := make([]byte, 0, len(magic)+12+2*int(n))
-	b = append(b, magic...)
-	b = binary.LittleEndian.AppendUint32(b, uint32(m.bits))
-	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
-	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.bias))
-	for i := range n {
-		v := math.Round(float64(m.weight(i) / scale))
-		b = binary.LittleEndian.AppendUint16(b, uint16(int16(max(-math.MaxInt16, min(math.MaxInt16, v)))))
-	}
-	if _, err := w.Write(b); err != nil {
+	if err := m.Model.Write(w, magic); err != nil {
 		return fmt.Errorf("spamtext: write model: %w", err)
 	}
 	return nil
@@ -149,32 +107,13 @@ func Load(r io.Reader) (*Model, error) {
 	return parse(b)
 }
 
-// parse reads a model from its uncompressed bytes.
+// parse reads a model from its uncompressed bytes, in place.
 func parse(b []byte) (*Model, error) {
-	if len(b) < len(magic)+12 {
-		return nil, errors.New("spamtext: read model header: file too short")
+	m, err := textmodel.Parse(b, magic)
+	if err != nil {
+		return nil, fmt.Errorf("spamtext: %w", err)
 	}
-	if string(b[:len(magic)]) != magic {
-		return nil, errors.New("spamtext: not a spam-text model")
-	}
-	h := b[len(magic):]
-	bits := binary.LittleEndian.Uint32(h[0:])
-	if bits < 4 || bits > 24 {
-		return nil, fmt.Errorf("spamtext: bad table size 2^%d", bits)
-	}
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(h[4:]))
-	bias := math.Float32frombits(binary.LittleEndian.Uint32(h[8:]))
-	raw := h[12:]
-	n := 2 << bits
-	switch {
-	case len(raw) < n:
-		return nil, fmt.Errorf("spamtext: read weights: %d bytes, want %d", len(raw), n)
-	case len(raw) > n:
-		return nil, errors.New("spamtext: trailing data after weights")
-	}
-	// The weights stay where they are: parse's callers hand it bytes
-	// nobody changes (the embedded model, or Load's own copy).
-	return &Model{bits: uint(bits), bias: bias, quantized: raw[:n:n], scale: scale}, nil
+	return &Model{m}, nil
 }
 
 //go:embed model.bin

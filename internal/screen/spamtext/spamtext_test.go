@@ -123,12 +123,12 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if l.Bits() != 6 || l.bias != -0.5 {
-		t.Fatalf("bits %d bias %v", l.Bits(), l.bias)
+	if l.Bits() != 6 || l.Bias() != -0.5 {
+		t.Fatalf("bits %d bias %v", l.Bits(), l.Bias())
 	}
 	for i := range w {
-		if d := math.Abs(float64(l.weight(uint32(i)) - w[i])); d > 3.2/32767+1e-6 {
-			t.Fatalf("weight %d: %v, want %v", i, l.weight(uint32(i)), w[i])
+		if d := math.Abs(float64(l.Weight(uint32(i)) - w[i])); d > 3.2/32767+1e-6 {
+			t.Fatalf("weight %d: %v, want %v", i, l.Weight(uint32(i)), w[i])
 		}
 	}
 	msg := "this is a plain test message with some words"
@@ -182,7 +182,7 @@ func TestLoadGzip(t *testing.T) {
 	}
 	d := Default()
 	for _, m := range []*Model{fromGzip, plain} {
-		if m.bits != d.bits || m.bias != d.bias || !slices.Equal(weights(m), weights(d)) {
+		if m.Bits() != d.Bits() || m.Bias() != d.Bias() || !slices.Equal(weights(m), weights(d)) {
 			t.Fatal("a loaded model differs from the embedded one")
 		}
 	}
@@ -199,7 +199,7 @@ func TestLoadGzip(t *testing.T) {
 func weights(m *Model) []float32 {
 	w := make([]float32, 1<<m.Bits())
 	for i := range w {
-		w[i] = m.weight(uint32(i))
+		w[i] = m.Weight(uint32(i))
 	}
 	return w
 }
