@@ -1,6 +1,7 @@
 package loadtest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"syscall"
 	"time"
 
@@ -25,6 +27,7 @@ type stack struct {
 	baseURL string
 	server  *exec.Cmd
 	exited  chan error
+	served  chan struct{} // closed once the devserver logs that it serves
 }
 
 // errExitedDuringStart is the devserver ending before it answered; on a
@@ -81,7 +84,9 @@ func startStackOnce(ctx context.Context, c *Config, dir string, logs io.Writer) 
 		"-dispatch-every", c.DispatchEvery.String())
 	cmd.Dir = c.Root
 	cmd.Env = append(os.Environ(), st.Env()...)
-	cmd.Stdout, cmd.Stderr = logs, logs
+	s.served = make(chan struct{})
+	out := &servingWatch{w: logs, served: s.served}
+	cmd.Stdout, cmd.Stderr = out, out
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := cmd.Start(); err != nil {
 		_ = st.Stop()
@@ -97,11 +102,14 @@ func startStackOnce(ctx context.Context, c *Config, dir string, logs io.Writer) 
 	return s, nil
 }
 
-// waitReady polls the token route until the devserver answers.
+// waitReady waits for the devserver to log that it serves (only then is
+// the address its own: another process that took the port would answer
+// the token route too), then polls the token route until it answers.
 func (s *stack) waitReady(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
 	client := &http.Client{Timeout: time.Second}
+	served := s.served
 	for {
 		select {
 		case err := <-s.exited:
@@ -109,7 +117,13 @@ func (s *stack) waitReady(ctx context.Context) error {
 			return fmt.Errorf("%w: %v (see the log)", errExitedDuringStart, err)
 		case <-ctx.Done():
 			return fmt.Errorf("loadtest: devserver not answering at %s: %w", s.baseURL, ctx.Err())
+		case <-served:
+			served = nil // once
+			continue
 		case <-time.After(100 * time.Millisecond):
+		}
+		if served != nil {
+			continue
 		}
 		resp, err := client.Get(s.baseURL + "/forms/contact-sales/token")
 		if err == nil {
@@ -185,4 +199,28 @@ func BuildDevserver(ctx context.Context, root, dir string) (string, error) {
 		return "", fmt.Errorf("loadtest: build devserver: %w\n%s", err, out)
 	}
 	return bin, nil
+}
+
+// servingWatch passes the devserver's output on to w and closes served
+// when the devserver logs "serving" (its log is JSON lines).
+type servingWatch struct {
+	w      io.Writer
+	mu     sync.Mutex
+	tail   []byte // the end of what was written, for a line split between writes
+	served chan struct{}
+}
+
+func (s *servingWatch) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	if s.served != nil {
+		s.tail = append(s.tail, p...)
+		if bytes.Contains(s.tail, []byte(`"msg":"serving"`)) {
+			close(s.served)
+			s.served, s.tail = nil, nil
+		} else if i := bytes.LastIndexByte(s.tail, '\n'); i >= 0 {
+			s.tail = append(s.tail[:0], s.tail[i+1:]...)
+		}
+	}
+	s.mu.Unlock()
+	return s.w.Write(p)
 }
