@@ -23,6 +23,11 @@ import (
 //   - machine identifiers in every field ("a3f9c2e1", "9be1d07f", ...), or
 //     one key held down in several ("AAAAAAAA…"): a script or a length
 //     check, not a person;
+//   - a text that uses each letter of its script about once (the iroha
+//     poem of kana): a pangram, written to show a typeface; prose repeats
+//     its letters within a few words;
+//   - a message that is nothing but an instruction not to act on it
+//     ("PLEASE IGNORE"), which no one who wants an answer sends;
 //   - one of the pieces above, alone, and a message that asks for nothing
 //     (no question, request, thanks or product word): the second piece a
 //     test entry has, since a lead asks for something. Not beside the
@@ -42,6 +47,14 @@ const echoMaxWords = 10
 // asksNothingMaxWords bounds a message that asks for nothing and counts
 // as a piece: a longer one describes a need even without asking.
 const asksNothingMaxWords = 12
+
+// onlyInstructionWords bounds a message that is nothing but an
+// instruction not to act on it ("PLEASE IGNORE", "do not use - automated",
+// "QA: ignore"): a person who corrects an earlier message says what was
+// wrong ("please ignore my last message, the right number is ...").
+// "ignor" begins the word in the languages that borrowed it (ignore,
+// ignorieren, ignorer, ignorar, ignorare, ignorera).
+const onlyInstructionWords = 4
 
 // heldKeyMin is how many times one character repeats to fill a field by a
 // held key ("AAAAAAAA"): longer than any name's double letters.
@@ -73,6 +86,17 @@ func wholeEntryPieces(in *Input, before []string) []string {
 	}
 	if n := heldKeyFields(f.FirstName, f.LastName, f.Company, f.Message); n >= 2 {
 		pieces = append(pieces, "one key held down in "+strconv.Itoa(n)+" fields", "")
+	}
+	if n := len(in.msg.words.words); n > 0 && n <= onlyInstructionWords {
+		if instruction, test := doNotActMessage(in.msg.words); instruction && !test {
+			// morePlaceholderPieces counted the instruction once.
+			pieces = append(pieces, "") // and the message is nothing else
+		} else if !instruction && beginsAWord(in.msg.words.words, "ignor") {
+			pieces = append(pieces, "the message only says to ignore it: "+quote(f.Message, 30), "")
+		}
+	}
+	if isLetterOnceText(in.msg.folded) {
+		pieces = append(pieces, "a text that uses each letter once, as pangrams do: "+quote(f.Message, 30), "")
 	}
 	if len(before) == 0 && len(pieces) == 1 && asksNothing(in) {
 		pieces = append(pieces, "and the message asks for nothing: "+quote(f.Message, 30))
@@ -198,4 +222,33 @@ func heldKeyFields(vals ...string) int {
 		}
 	}
 	return n
+}
+
+// letterOnceMin is the fewest letters a text must have to count as using
+// each letter once: shorter texts repeat few letters anyway ("무료 체험이
+// 가능한가요?" uses 17 of its 23 folded letters once).
+const letterOnceMin = 20
+
+// isLetterOnceText reports a folded text of letterOnceMin letters or more
+// of which nine in ten or more are distinct, in a script other than Latin
+// (isPangramAnyLatin reads those) and Han (whose thousands of characters
+// rarely repeat in a line of prose).
+func isLetterOnceText(folded string) bool {
+	if len(folded) < letterOnceMin || strings.Count(folded, " ") >= pangramMaxWords {
+		return false
+	}
+	seen := map[rune]bool{}
+	n := 0
+	for _, r := range folded {
+		switch {
+		case r < 0x250 || unicode.Is(unicode.Han, r):
+			if r != ' ' {
+				return false
+			}
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mc, r):
+			n++
+			seen[r] = true
+		}
+	}
+	return n >= letterOnceMin && len(seen)*10 >= n*9
 }
