@@ -25,6 +25,23 @@ var mailServiceWords = setOf("mail", "email", "post", "posta", "posti", "pochta"
 // of two or three is taggedMailService's.
 const mailWordOtherMin = 4
 
+// mailWordRun is how many letters in a row the other word must share with
+// the sender's names or firm to be theirs: four, since any two words of a
+// language share three ("jednorazowa" and "Nowak").
+const mailWordRun = 4
+
+// sharesRun reports whether word and the folded text share a run of n
+// letters, spaces aside.
+func sharesRun(word, folded string, n int) bool {
+	t := []rune(strings.ReplaceAll(folded, " ", ""))
+	for i := 0; i+n <= len(t); i++ {
+		if strings.Contains(word, string(t[i:i+n])) {
+			return true
+		}
+	}
+	return false
+}
+
 // mailWordService returns the registrable name of domain when it is a
 // hyphenated word for mail and another word that is none of the sender's
 // names or company (first, last, company folded), or "".
@@ -48,7 +65,7 @@ func mailWordService(domain, first, last, company string) string {
 		other = append(other, p)
 	}
 	rest := strings.Join(other, "")
-	if !mailWord || len(rest) < mailWordOtherMin || madeFromName(rest, first, last) || madeFromName(rest, company, "") {
+	if !mailWord || len(rest) < mailWordOtherMin || sharesRun(rest, first+" "+last+" "+company, mailWordRun) {
 		return ""
 	}
 	return name

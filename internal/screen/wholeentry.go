@@ -74,7 +74,7 @@ func wholeEntryPieces(in *Input, before []string) []string {
 	f := &in.Sub.Fields
 	var pieces []string
 	if w := echoedFirstName(in); w != "" {
-		pieces = append(pieces, "the first name "+quote(f.FirstName, 20)+" is the company's and the message's word too")
+		pieces = append(pieces, "first name "+quote(f.FirstName, 20)+" also in firm and message")
 	}
 	if v := numberForName(f.FirstName, f.LastName); v != "" {
 		pieces = append(pieces, "a number where a name goes: "+quote(v, 20))
