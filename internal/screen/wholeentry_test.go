@@ -103,3 +103,23 @@ func TestMailWordService(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceholderFirmCyrillicLegalForms(t *testing.T) {
+	for _, tc := range []struct {
+		company string
+		want    bool
+	}{
+		{"Пример ДОО", true},
+		{"ООО «Тест»", true},
+		{"Образец АО", true},
+		{"Δείγμα ΙΚΕ", true},
+		// A founder's name or a trade beside the form.
+		{"Петров ДОО", false},
+		{"ООО Ромашка", false}, // real firms bear the proverbial name
+		{"Тестстрой ООО", false},
+	} {
+		if got := isPlaceholderFirm(foldText(tc.company)); got != tc.want {
+			t.Errorf("isPlaceholderFirm(%q) = %v, want %v", tc.company, got, tc.want)
+		}
+	}
+}
