@@ -248,6 +248,8 @@ func (d emailDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 			rs = append(rs, in.reason(CodeDisposableEmail, "email domain "+quote(dom, 60)+" is named for mail and a tag that means nothing ("+quote(name, 20)+"), as throwaway services are"))
 		} else if name := generatedService(em.Local, dom); name != "" {
 			rs = append(rs, in.reason(CodeDisposableEmail, "neither "+quote(em.Local, 30)+" nor "+quote(name, 30)+" can be said aloud: a generator's address and domain"))
+		} else if name := mailWordService(dom, in.names.first, in.names.last, in.names.company); name != "" {
+			rs = append(rs, in.reason(CodeDisposableEmail, "email domain "+quote(dom, 60)+" is named for mail and a word that is none of the sender's names or firm ("+quote(name, 30)+"), as throwaway services are"))
 		} else if shape := generatedAddress(em.Local, dom, &in.Sub.Fields); shape != "" {
 			rs = append(rs, in.reason(CodeGeneratedAddress, "address "+quote(em.Local, 30)+" at "+quote(dom, 40)+" is "+shape+", as throwaway services hand out, and shares nothing with the sender's name or company"))
 		}

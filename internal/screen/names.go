@@ -135,7 +135,7 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		add(CodeTestEntry, why)
 	}
 	if pieces := placeholderPieces(in); len(pieces) > 0 {
-		r := in.reason(CodePlaceholderIdentity, strings.Join(slices.DeleteFunc(slices.Clone(pieces), func(p string) bool { return p == "" }), "; "))
+		r := in.reason(CodePlaceholderIdentity, clip(strings.Join(slices.DeleteFunc(slices.Clone(pieces), func(p string) bool { return p == "" }), "; "), reasonDetailMax))
 		r.Points = min(len(pieces), placeholderPiecesCap) * d.e.points[CodePlaceholderIdentity]
 		rs = append(rs, r)
 	}

@@ -316,7 +316,7 @@ func placeholderPieces(in *Input) []string {
 			pieces = append(pieces, "") // nobody asks for anything in three such fields
 		}
 	}
-	return pieces
+	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 
 // placeholderPerson returns the full name when the person's name is a

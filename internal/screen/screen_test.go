@@ -309,7 +309,7 @@ func TestMXDetector(t *testing.T) {
 				"northwind-logistics.com": {{Host: "mx1.northwind-logistics.com.", Pref: 10}},
 				"nullmx.com":              {{Host: ".", Pref: 0}},
 				// A fresh domain whose mail a throw-away service receives.
-				"fresh-inbox-42.com": {{Host: "MX2.Mailinator.com.", Pref: 20}},
+				"fresh-domain-42.com": {{Host: "MX2.Mailinator.com.", Pref: 20}},
 			},
 			hosts: map[string][]string{"a-only.com": {"192.0.2.1"}},
 		}
@@ -323,9 +323,9 @@ func TestMXDetector(t *testing.T) {
 		{name: "nothing", cfg: on, deps: withRes(res()), sub: setEmail("bob@nowhere-at-all.com"), want: CodeEmailNoMX, points: 60},
 		{name: "null mx", cfg: on, deps: withRes(res()), sub: setEmail("bob@nullmx.com"), want: CodeEmailNoMX},
 		{name: "lookup error", cfg: on, deps: withRes(&fakeResolver{err: context.DeadlineExceeded}), want: CodeEmailUnverified, points: 0, not: []string{CodeEmailNoMX}},
-		{name: "mail handled by a disposable service", cfg: on, deps: withRes(res()), sub: setEmail("bob@fresh-inbox-42.com"), want: CodeDisposableEmail, points: 60},
+		{name: "mail handled by a disposable service", cfg: on, deps: withRes(res()), sub: setEmail("bob@fresh-domain-42.com"), want: CodeDisposableEmail, points: 60},
 		{name: "check off", deps: withRes(res()), sub: setEmail("bob@nowhere-at-all.com"), not: emailCodes},
-		{name: "check off: disposable MX not asked", deps: withRes(res()), sub: setEmail("bob@fresh-inbox-42.com"), not: emailCodes},
+		{name: "check off: disposable MX not asked", deps: withRes(res()), sub: setEmail("bob@fresh-domain-42.com"), not: emailCodes},
 		{name: "free mail skipped", cfg: on, deps: withRes(res()), sub: setEmail("bob@gmail.com"), not: emailCodes},
 	})
 }

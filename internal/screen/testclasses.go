@@ -74,6 +74,11 @@ var firmWords = foldedSet(
 	"gesellschaft", "onderneming", "bedrijf", "societe", "impresa", "azienda", "empresa", "firmen", "firmy",
 	"oü", "ou", "uab", "sia", "as", "ab", "oy", "doo", "d o o", "sro", "kft", "zrt", "srl", "sa", "ltda",
 	"corp", "co", "inc", "ltd", "llc", "gmbh", "ag", "company", "firma",
+	// The legal forms of the countries that write Cyrillic, Greek and
+	// Armenian, a closed list (round sixteen's "Пример доо"): ООО, АО,
+	// ИП, ДОО, ДООЕЛ, ООД, ТОО, ЖШС, ХХК, ЧП, АЕ, ΕΠΕ, ΙΚΕ, ՍՊԸ.
+	"ооо", "оао", "зао", "пао", "ао", "ип", "доо", "дооел", "оод", "тоо", "жшс", "ххк", "чп",
+	"αε", "επε", "ικε", "սպը", "փբը",
 )
 
 // firmAffixes are firm words written without a space in scripts that use

@@ -38,6 +38,9 @@ var doNotActPhrases, doNotActUnspaced = splitUnspaced(foldedList(
 	"please ignore", "pls ignore", "plz ignore", "ignore this", "ignore it", "ignore me", "do not reply",
 	"dont reply", "don t reply", "do not respond", "no reply needed", "no need to reply", "no response needed",
 	"do not answer", "do not process", "disregard",
+	// A tester's note to a colleague: the entry is to go (rounds sixteen
+	// and seventeen).
+	"ignore please", "do not use", "delete me", "delete after", "please delete", "to be deleted",
 	// Not to be contacted at all, as a test lead's note to sales says.
 	"do not contact", "dont contact", "don t contact", "do not call", "no contactar", "nao contactar",
 	"nicht kontaktieren", "ne pas contacter", "non contattare", "niet contacteren", "nie kontaktowac",

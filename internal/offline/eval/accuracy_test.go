@@ -350,7 +350,12 @@ func TestKindsAccuracy(t *testing.T) {
 // first measured). Round sixteen (kinds-identity-r16) was written before
 // the rules round fifteen informed and sealed until they were done: held
 // out, and kept out of the whole-set and family floors, which guard the
-// rounds that were tuned on or held out before (identityFreshHeldOut).
+// rounds that were tuned on or held out before (identityOwnFloorsOnly).
+// Round seventeen (kinds-identity-r17) was written with round eighteen
+// before the whole-submission classes (internal/screen/wholeentry.go),
+// measured once (57.1 %), then studied with round sixteen's misses; it is
+// kept to its own floor too. Round eighteen (kinds-identity-r18), written
+// with it and sealed until those rules were done, is held out.
 const (
 	// identityRecallFloor guards the junk recall of rounds one and two
 	// (98.6 % measured; round two's junk was caught at 89.3 % before its
@@ -413,12 +418,29 @@ const (
 	identityRound15Floor = 0.86
 	// identityRound16Floor guards round sixteen, held out (23.8 % measured
 	// once, sealed until the rules of round fifteen were done; 19.0 % with
-	// main's rules): the figure that says what new writing gets.
-	identityRound16Floor = 0.23
-	// identityFreshHeldOut is the held-out round kept out of the whole-set
-	// and family floors: written in languages and shapes no rule has seen,
-	// it measures what new writing gets, not what the set's rules hold.
-	identityFreshHeldOut = "kinds-identity-r16"
+	// main's rules), then studied with round seventeen for the
+	// whole-submission classes (internal/screen/wholeentry.go): 52.4 %.
+	identityRound16Floor = 0.52
+	// identityRound17Floor guards round seventeen, written with round
+	// eighteen before any rule of task identity4 and measured once before
+	// them (57.1 %), then studied: 81.0 % with its lessons.
+	identityRound17Floor = 0.80
+	// identityRound18Floor guards round eighteen, held out: written with
+	// round seventeen before any rule of task identity4, sealed until they
+	// were done, measured once (56.8 %; 45.5 % with the rules before them):
+	// the figure that says what new writing gets.
+	identityRound18Floor = 0.56
+	// identityOwnFloorsOnly are the rounds kept out of the whole-set and
+	// family floors: written in languages and shapes no rule had seen, they
+	// measure what new writing gets, not what the set's rules hold, and
+	// each has its own floor above (rounds sixteen and seventeen, though
+	// studied since, stay out so that the floors of the rounds before them
+	// keep their meaning).
+)
+
+var identityOwnFloorsOnly = []string{"kinds-identity-r16", "kinds-identity-r17", "kinds-identity-r18"}
+
+const (
 	// identityTestEntryFloor guards the set's test entries (93.9 %
 	// measured with the test-entry classes; 95.6 % with the later
 	// lessons, round sixteen aside).
@@ -452,16 +474,24 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 	}
 	r := screenLaidOut(t, data)
 	t.Log("\n" + r.String())
-	// The whole-set and family floors leave the fresh held-out round out
-	// (identityFreshHeldOut); its own floor below guards it.
+	// The whole-set and family floors leave the rounds of
+	// identityOwnFloorsOnly out; their own floors below guard them.
 	var tuned [][]byte
+	left := map[string]bool{}
+lines:
 	for line := range bytes.SplitSeq(bytes.TrimSpace(data), []byte("\n")) {
-		if !bytes.Contains(line, []byte(`"source":"`+identityFreshHeldOut+`"`)) {
-			tuned = append(tuned, line)
+		for _, src := range identityOwnFloorsOnly {
+			if bytes.Contains(line, []byte(`"source":"`+src+`"`)) {
+				left[src] = true
+				continue lines
+			}
 		}
+		tuned = append(tuned, line)
 	}
-	if len(tuned) == len(bytes.Split(bytes.TrimSpace(data), []byte("\n"))) {
-		t.Fatalf("no records from %s: the fresh held-out round is missing", identityFreshHeldOut)
+	for _, src := range identityOwnFloorsOnly {
+		if !left[src] {
+			t.Fatalf("no records from %s: a round kept to its own floor is missing", src)
+		}
 	}
 	c := screenLaidOut(t, bytes.Join(tuned, []byte("\n"))).Families()
 	checkRates(t, c, identityAllFloor)
@@ -489,6 +519,7 @@ func TestIdentityKindsAccuracy(t *testing.T) {
 		"kinds-identity-r11": identityRound11Floor, "kinds-identity-r12": identityRound12Floor,
 		"kinds-identity-r13": identityRound13Floor, "kinds-identity-r14": identityRound14Floor,
 		"kinds-identity-r15": identityRound15Floor, "kinds-identity-r16": identityRound16Floor,
+		"kinds-identity-r17": identityRound17Floor, "kinds-identity-r18": identityRound18Floor,
 	} {
 		sc := r.Source(src)
 		if sc == nil {
