@@ -1,0 +1,50 @@
+package screen
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestModelOffer: an advert whose trade no list names, with a way round
+// the form, is a spam offer when the spam model is confident and the
+// message asks nothing of us; a question, a request, a buyer, a low score
+// or no channel leave it alone. The model is faked at the probability
+// given, so that each row tests the rule, not the model; a row another
+// rule already reads as a spam offer counts too (the offer's points are
+// the same).
+func TestModelOffer(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		p    float64
+		spam bool
+	}{
+		{"Aged Instagram accounts in bulk, Telegram @old_accs_shop", 0.9, true},
+		{"Achetez des abonnés Twitch, livraison rapide, WhatsApp +33 6 11 22 33 44", 0.85, true},
+		{"Steam-Konten günstig abzugeben, Telegram @steam_konten", 0.95, true},
+		{"Купите аккаунты Steam недорого, телеграм @steam_acc", 0.9, true},
+		{"Cuentas verificadas de PayPal, entrega inmediata, WhatsApp +52 55 1234 5678", 0.8, true},
+		// Genuine, or not enough.
+		{"Aged Instagram accounts in bulk, Telegram @old_accs_shop", 0.5, false},
+		{"Aged Instagram accounts in bulk, cheap and fast delivery.", 0.99, false},
+		{"Do you integrate with Telegram? My handle is @mike_bauer", 0.9, false},
+		{"Please WhatsApp me on +34 612 345 678 about 15 seats.", 0.9, false},
+		{"Bitte per WhatsApp melden, +49 171 2345678, wir brauchen 20 Lizenzen.", 0.9, false},
+		{"Мы оцениваем ваш сервис для отдела продаж, мой телеграм @anna_k", 0.9, false},
+		{"Nous testons votre service pour trois agences, WhatsApp +33 6 12 34 56 78", 0.9, false},
+	} {
+		e := testEngine(t, nil, func(d *Deps) { d.SpamModel = fakeSpamModel{p: tc.p}; d.Counter = nil })
+		sub := genuine(t, e.deps.Tokens)
+		sub.Fields.Message = tc.msg
+		s := e.Screen(context.Background(), testForm(), sub)
+		checkScreening(t, e, s)
+		r, ok := reasonFor(s, CodeSpamContent)
+		offer := ok && r.Points == phrasePointsCap*e.points[CodeSpamContent]
+		if offer != tc.spam {
+			t.Errorf("%q at %.2f: spam_content %d points (%q), want a spam offer %v", tc.msg, tc.p, r.Points, r.Detail, tc.spam)
+		}
+		if tc.spam && tc.p < 0.95 && !strings.Contains(r.Detail, "the spam model scores") && strings.HasPrefix(tc.msg, "Aged") {
+			t.Errorf("%q: found by %q, want the model's offer", tc.msg, r.Detail)
+		}
+	}
+}
