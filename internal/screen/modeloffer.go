@@ -1,6 +1,9 @@
 package screen
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // An advert with a way round the form, read by the spam model.
 //
@@ -30,10 +33,51 @@ const modelOfferAt = spamModelQuarter
 // question about our product or a buyer's sign found in it. m is msg
 // folded.
 func modelOffer(msg string, m foldedText, p float64, channel, product, buyer string) string {
-	if channel == "" || p < modelOfferAt || product != "" || buyer != "" || asksOfUs(msg, m) != "" ||
-		readerProduct.find(m) != "" || firstIn(msg, readerProductScripts) != "" {
+	if channel == "" || p < modelOfferAt || product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
 		return ""
 	}
 	return "the spam model scores the message " + strconv.FormatFloat(p, 'f', 3, 64) +
 		", it asks nothing of us and gives a way round the form: " + channel
+}
+
+// A spam phrase the spam model agrees with. A phrase of the lists alone
+// weighs spam_content's points (review): a casino or a lender asking
+// about our product names its own trade. An advert that names it, asks
+// nothing of us and reads as spam to the model as well (at
+// modelAgreesAt, where the model leans to spam) is the advert: the two
+// findings agree, and the offer weighs what spamOffer's does.
+const modelAgreesAt = 0.5
+
+// modelAgrees returns why a message with spam phrases (phrases, their
+// number) is an advert the spam model agrees with, or "". p, product,
+// buyer and m as for modelOffer.
+func modelAgrees(msg string, m foldedText, p float64, phrases int, product, buyer string) string {
+	if phrases == 0 || p < modelAgreesAt || product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
+		return ""
+	}
+	return "spam phrases, and the spam model agrees (" + strconv.FormatFloat(p, 'f', 3, 64) + ") in a message that asks nothing of us"
+}
+
+// productNouns begin the words for what we sell, folded: a reader's
+// possessive before one ("Ihren Filter", "your tool", "вашу платформу")
+// names our product, which an advert for its own trade does not.
+var productNouns = []string{"filter", "filtr", "фильтр", "tool", "service", "servic", "servizi", "dienst", "product",
+	"produkt", "produit", "produc", "prodot", "продукт", "сервис", "software", "form", "formul", "платформ",
+	"platform", "plattform", "plataform", "piattaform", "solution", "losung", "solucion", "soluc", "soluz", "app"}
+
+// namesOurProduct reports whether a message names our product: a
+// reader's possessive (readerPossessives) before a word for what we
+// sell, or a phrase of readerProduct. m is msg folded.
+func namesOurProduct(msg string, m foldedText) bool {
+	for i := 0; i+1 < len(m.words); i++ {
+		if !has(readerPossessives, m.words[i]) {
+			continue
+		}
+		for _, n := range productNouns {
+			if strings.HasPrefix(m.words[i+1], n) {
+				return true
+			}
+		}
+	}
+	return readerProduct.find(m) != "" || firstIn(msg, readerProductScripts) != ""
 }

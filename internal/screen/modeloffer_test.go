@@ -48,3 +48,60 @@ func TestModelOffer(t *testing.T) {
 		}
 	}
 }
+
+// TestModelAgrees: a spam phrase in a message that asks nothing of us is
+// the advert when the spam model leans to spam too; a question, a
+// request, our product named, or a model that reads a lead leave the
+// phrase its own points. The model is faked.
+func TestModelAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		p    float64
+		spam bool
+	}{
+		{"Online casino with a 300% welcome bonus, withdraw your winnings instantly.", 0.55, true},
+		{"Casino en ligne, bonus de bienvenue de 300 %, retrait immédiat.", 0.6, true},
+		{"Sportwetten mit Quotenboost, jetzt registrieren.", 0.7, true},
+		// Genuine, or not enough.
+		{"Online casino with a 300% welcome bonus, withdraw your winnings instantly.", 0.3, false},
+		{"We run a licensed online casino. Does your filter block bonus hunters?", 0.9, false},
+		{"Мы букмекерская компания. Пришлите коммерческое предложение, пожалуйста.", 0.9, false},
+		{"Wir sind ein Online-Casino und testen Ihren Filter für unsere Formulare.", 0.9, false},
+		{"We are an online casino; please send the enterprise price list.", 0.9, false},
+	} {
+		e := testEngine(t, nil, func(d *Deps) { d.SpamModel = fakeSpamModel{p: tc.p}; d.Counter = nil })
+		sub := genuine(t, e.deps.Tokens)
+		sub.Fields.Message = tc.msg
+		s := e.Screen(context.Background(), testForm(), sub)
+		checkScreening(t, e, s)
+		r, ok := reasonFor(s, CodeSpamContent)
+		if !ok && tc.spam {
+			t.Errorf("%q: no spam_content, want a spam phrase", tc.msg)
+			continue
+		}
+		offer := ok && r.Points == phrasePointsCap*e.points[CodeSpamContent]
+		if offer != tc.spam {
+			t.Errorf("%q at %.2f: spam_content %d points (%q), want the advert %v", tc.msg, tc.p, r.Points, r.Detail, tc.spam)
+		}
+	}
+}
+
+func TestNamesOurProduct(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want bool
+	}{
+		{"Wir testen Ihren Filter für unsere Formulare.", true},
+		{"We are evaluating your tool for three teams.", true},
+		{"Нам нужна ваша платформа для отдела продаж.", true},
+		{"Nous utilisons votre service depuis un an.", true},
+		{"我们想了解你们的产品", true},
+		{"Withdraw your winnings instantly.", false},
+		{"Grow your business with our backlinks.", false},
+		{"Wir liefern Ihre Bestellung morgen.", false},
+	} {
+		if got := namesOurProduct(tc.msg, newFoldedText(foldText(tc.msg))); got != tc.want {
+			t.Errorf("%q: namesOurProduct %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
