@@ -25,9 +25,15 @@ func TestModelOffer(t *testing.T) {
 		{"Купите аккаунты Steam недорого, телеграм @steam_acc", 0.9, true},
 		{"Cuentas verificadas de PayPal, entrega inmediata, WhatsApp +52 55 1234 5678", 0.8, true},
 		// Genuine, or not enough.
-		{"Aged Instagram accounts in bulk, Telegram @old_accs_shop", 0.5, false},
+		// The spam model reads no Korean; the advert model does (this
+		// one at 0.80; a Chinese advert for buying used phones scored
+		// 0.71 and passes: the threshold is the spam model's lowest
+		// tier, not tuned to these rows).
+		{"중고폰 최고가 매입, 당일 입금, 텔레그램 @phone_kr", 0, true},
 		{"Aged Instagram accounts in bulk, cheap and fast delivery.", 0.99, false},
 		{"Do you integrate with Telegram? My handle is @mike_bauer", 0.9, false},
+		{"Our office moved to Lyon; the new WhatsApp is +33 6 12 34 56 78", 0.5, false},
+		{"我们下周到上海，微信 li_wei88，想约贵公司演示产品。", 0, false},
 		{"Please WhatsApp me on +34 612 345 678 about 15 seats.", 0.9, false},
 		{"Bitte per WhatsApp melden, +49 171 2345678, wir brauchen 20 Lizenzen.", 0.9, false},
 		{"Мы оцениваем ваш сервис для отдела продаж, мой телеграм @anna_k", 0.9, false},

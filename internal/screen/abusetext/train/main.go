@@ -1,12 +1,14 @@
-// Command train fits the abuse model of package abusetext and writes
-// model.bin. It reads two labelled sets of testdata/kinds and the tuning
-// split of testdata/corpus: a message labelled abuse is a positive, every
-// other message (genuine leads, spam, pitches, bots) a negative, so that
-// the model learns abuse aimed at the reader rather than junk in general.
-// Rows of held-out sources are never read (heldOut). Deterministic: the
-// same data gives the same model.
+// Command train fits the two models of package abusetext and writes
+// model.bin and advert.bin. It reads two labelled sets of testdata/kinds
+// and the tuning split of testdata/corpus. For the abuse model a message
+// labelled abuse is a positive, every other message (genuine leads, spam,
+// pitches, bots) a negative, so that the model learns abuse aimed at the
+// reader rather than junk in general; for the advert model spam and
+// vendor pitches are positives and genuine leads negatives. Rows of
+// held-out sources are never read (heldOut). Deterministic: the same
+// data gives the same models.
 //
-//	go run ./internal/screen/abusetext/train            # writes internal/screen/abusetext/model.bin
+//	go run ./internal/screen/abusetext/train            # writes both models
 //	go run ./internal/screen/abusetext/train -cv        # 5-fold cross-validation only
 package main
 
@@ -57,6 +59,34 @@ const (
 	bags = 5
 )
 
+// kind is one model the program trains: which labelled messages are its
+// positives, which it leaves out, and where it is written.
+type kind struct {
+	out      string
+	positive func(row) bool
+	// skip leaves a row out of the data: junk of another kind, which is
+	// neither what the model looks for nor a lead it must let pass.
+	skip func(row) bool
+}
+
+// kinds are the models: abuse against every other message (so that it
+// learns abuse aimed at the reader rather than junk in general), and
+// adverts — spam and vendor pitches — against genuine leads, read in
+// every script (the spam model of package spamtext reads Latin text
+// only).
+var kinds = map[string]kind{
+	"abuse": {
+		out:      "internal/screen/abusetext/model.bin",
+		positive: func(r row) bool { return r.category == "abuse" },
+		skip:     func(row) bool { return false },
+	},
+	"advert": {
+		out:      "internal/screen/abusetext/advert.bin",
+		positive: func(r row) bool { return r.label == "junk" && (r.category == "spam" || r.category == "vendor_pitch") },
+		skip:     func(r row) bool { return r.label == "junk" && r.category != "spam" && r.category != "vendor_pitch" },
+	},
+}
+
 type example struct {
 	msg   string
 	abuse bool
@@ -68,13 +98,22 @@ type example struct {
 }
 
 func main() {
-	cv := flag.Bool("cv", false, "cross-validate only; do not write the model")
-	out := flag.String("o", "internal/screen/abusetext/model.bin", "model file")
+	cv := flag.Bool("cv", false, "cross-validate only; do not write the models")
 	flag.Parse()
-	data, err := load()
+	for _, name := range []string{"abuse", "advert"} {
+		fmt.Println("model", name)
+		if err := train(kinds[name], *cv); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+}
+
+// train fits one model and writes it, or only cross-validates it.
+func train(k kind, cv bool) error {
+	data, err := load(k)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
 	pos := 0
 	for _, e := range data {
@@ -82,22 +121,22 @@ func main() {
 			pos++
 		}
 	}
-	fmt.Printf("%d messages, %d abuse\n", len(data), pos)
+	fmt.Printf("%d messages, %d positive\n", len(data), pos)
 	crossValidate(data)
-	if *cv {
-		return
+	if cv {
+		return nil
 	}
 	m := fit(data)
-	f, err := os.Create(*out)
+	f, err := os.Create(k.out)
 	if err == nil {
 		_, err = m.WriteTo(f)
 		err = errorsJoin(err, f.Close())
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
-	fmt.Println("wrote", *out)
+	fmt.Println("wrote", k.out)
+	return nil
 }
 
 func errorsJoin(a, b error) error {
@@ -153,9 +192,10 @@ func readLines(name string) ([]string, error) {
 	return out, nil
 }
 
-// load reads the messages of the sets, each distinct message once (a
-// message labelled abuse anywhere is abuse), leaving out held-out rows.
-func load() ([]example, error) {
+// load reads the messages of the sets for the model k, each distinct
+// message once (a message positive anywhere is positive), leaving out
+// held-out rows and the rows k skips.
+func load(k kind) ([]example, error) {
 	byMsg := map[string]bool{}
 	genuine := map[string]bool{}
 	for _, name := range sets {
@@ -164,8 +204,8 @@ func load() ([]example, error) {
 			return nil, err
 		}
 		for _, r := range rows {
-			if !heldOut[r.source] {
-				byMsg[r.msg] = byMsg[r.msg] || r.category == "abuse"
+			if !heldOut[r.source] && !k.skip(r) {
+				byMsg[r.msg] = byMsg[r.msg] || k.positive(r)
 				genuine[r.msg] = genuine[r.msg] || r.label == "genuine"
 			}
 		}
@@ -309,7 +349,7 @@ func crossValidate(data []example) {
 		}
 	}
 	slices.Sort(restScores)
-	fmt.Printf("out of fold: %d abuse, %d other; other max %.3f, 99th percentile %.3f\n",
+	fmt.Printf("out of fold: %d positive, %d other; other max %.3f, 99th percentile %.3f\n",
 		len(absScores), len(restScores), restScores[len(restScores)-1], restScores[len(restScores)*99/100])
 	for _, t := range []float64{0.5, 0.7, 0.8, 0.9, 0.95} {
 		a, o, g := 0, 0, 0
@@ -328,7 +368,7 @@ func crossValidate(data []example) {
 				g++
 			}
 		}
-		fmt.Printf("  at %.2f: abuse %d of %d (%.1f %%), other %d of %d (genuine leads %d of %d)\n",
+		fmt.Printf("  at %.2f: positive %d of %d (%.1f %%), other %d of %d (genuine leads %d of %d)\n",
 			t, a, len(absScores), 100*float64(a)/float64(len(absScores)), o, len(restScores), g, len(genuineScores))
 	}
 	slices.Sort(restTop)
