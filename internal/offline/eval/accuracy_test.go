@@ -32,10 +32,11 @@ const (
 	// fits go to nurture.
 	maxReviewRate = 0.03
 	// holdoutRecallFloor guards the holdout's measured junk recall against
-	// regressions. The product target (minJunkRecall) is met on tuning but
-	// not yet on the holdout, where spam recall lags (see
-	// docs/screening.md, "Accuracy"); the floor rises as that gap closes.
-	holdoutRecallFloor = 0.94
+	// regressions: the product target since task direction6 (95.5 %
+	// measured), when adverts whose trade no list names were read by the
+	// spam and advert models beside a way round the form, and spam
+	// phrases the spam model agrees with (internal/screen/modeloffer.go).
+	holdoutRecallFloor = minJunkRecall
 	// wholeCorpusRecallFloor guards both splits together: 95.3 %
 	// measured, the product target again. A weak sign alone no longer
 	// makes a lead junk (internal/screen/evidence.go, issue 11); mash in
