@@ -14,12 +14,10 @@ func TestModelAbuse(t *testing.T) {
 		{"Ihr seid erbärmliche Betrüger, verschwindet endlich.", true},
 		{"Vous n'êtes que des escrocs minables et pathétiques.", true},
 		{"Вы жалкие мошенники и лжецы, идите к чёрту.", true},
-		// Between 0.8 and 0.9, where the threshold stood until task
-		// direction6.
 		{"Sois unos mentirosos de mierda y unos ladrones.", true},
 		{"Jesteście zwykłymi oszustami.", true},
-		// Statements that ask nothing, the shape the lower threshold
-		// reaches: no genuine one may score as abuse.
+		// Statements that ask nothing, the shape where the model
+		// misfires: no genuine one may score as abuse.
 		{"Wir haben die Rechnung gestern überwiesen.", false},
 		{"Nous avons bien reçu le devis et le contrat signé.", false},
 		{"Мы отправили договор вам на почту вчера вечером.", false},

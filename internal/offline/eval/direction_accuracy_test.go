@@ -102,21 +102,33 @@ const (
 // on them. Twenty-nine measured once: 37 of its 60 junk (61.7 %: abuse 21
 // of 30, spam 9 of 20, pitches 7 of 10) and none of its 20 look-alikes
 // junk; then it was tuned on (tunedBelowFloor). The task's classes — the
-// abuse model with broader negatives, averaged over five fits, at 0.8;
-// an advert whose trade no list names read by the spam model or the
-// advert model of every script beside a way round the form; a spam phrase
-// the spam model agrees with; hosts spelt letter by letter — never looked
-// at the held-out rounds' rows and raised eighteen to 93.3 %, twenty-one
-// to 90.0 %, twenty-four to 85.7 %, twenty-six to 94.0 %, twenty-seven to
-// 86.0 % and twenty-eight to 95.6 %, none of their look-alikes junk.
+// abuse model with broader negatives, averaged over five fits; an advert
+// whose trade no list names read by the spam model or the advert model
+// of every script beside a way round the form; a spam phrase the spam
+// model agrees with; hosts spelt letter by letter — never looked at the
+// held-out rounds' rows and raised eighteen to 93.3 %, twenty-one to
+// 87.1 %, twenty-four to 85.7 %, twenty-seven to 78.0 % and twenty-eight
+// to 91.1 %, none of their look-alikes junk. (With the abuse model's
+// threshold at 0.8 they measured up to 94.0, 86.0 and 95.6 %, but the
+// outsider set then had three genuine leads junk by it: it is back at
+// 0.9, see internal/screen/abusemodel.go.) Thirty, written with
+// twenty-nine and sealed until the last rule change, measured once: 26
+// of its 60 junk (43.3 %: abuse 14 of 30, spam 7 of 20, pitches 5 of 10;
+// 22 with main's rules) and none of its 20 look-alikes junk; 25 of 60
+// (41.7 %) once the threshold went back. Its abuse is in scripts and
+// transliterations no labelled row holds (Bengali, Tamil, Urdu,
+// Georgian, Armenian, Latvian, Icelandic, Swahili, Arabizi, Hinglish),
+// its spam without a way round the form: the gap to expect on writing in
+// a language the models never read.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
-	"direction-r21": 0.90,
+	"direction-r21": 0.87,
 	"direction-r24": 0.85,
-	"direction-r26": 0.94,
-	"direction-r27": 0.86,
-	"direction-r28": 0.95,
+	"direction-r26": 0.92,
+	"direction-r27": 0.78,
+	"direction-r28": 0.91,
+	"direction-r30": 0.41,
 }
 
 // tunedBelowFloor are tuned rounds whose junk recall stays below
