@@ -115,7 +115,7 @@ const (
 // twenty-nine and sealed until the last rule change, measured once: 26
 // of its 60 junk (43.3 %: abuse 14 of 30, spam 7 of 20, pitches 5 of 10;
 // 22 with main's rules) and none of its 20 look-alikes junk; 25 of 60
-// (41.7 %) once the threshold went back. Its abuse is in scripts and
+// (41.7 %: abuse 13 of 30) once the threshold went back. Its abuse is in scripts and
 // transliterations no labelled row holds (Bengali, Tamil, Urdu,
 // Georgian, Armenian, Latvian, Icelandic, Swahili, Arabizi, Hinglish),
 // its spam without a way round the form: the gap to expect on writing in
