@@ -125,6 +125,10 @@ func TestDisguisedByTyping(t *testing.T) {
 		{"주소 toto77닷com", "without spaces"},
 		{"giochi: slot-gratis . it", "spaces around"},
 		{"bonus at win24 . bet", "spaces around"},
+		{"Visit w w w . bestloans4u . c o m today", "spelt letter by letter"},
+		{"Kredite: w w w . schnellgeld . de", "spelt letter by letter"},
+		{"registrati su vincitutto . n e t", "spelt letter by letter"},
+		{"заходи на kazino777 . r u", "spelt letter by letter"},
 		// Genuine: full-width text without a host, versions, sentences.
 		{"Ｗｅ ａｒｅ ａ ｓｈｏｐ ｉｎ Ｔｏｋｙｏ", ""},
 		{"弊社のサイト shop.example.jp をご覧ください", ""},
@@ -133,6 +137,11 @@ func TestDisguisedByTyping(t *testing.T) {
 		{"Price went up by 20 . Is that right?", ""},
 		{"我们想了解一下价格，谢谢。", ""},
 		{"a-b . zzzz is not a real domain", ""},
+		// Initials and spaced prose are no host.
+		{"We met at the A . B . C trade fair.", ""},
+		{"Our plan is simple . I n short: we need 10 seats.", ""},
+		{"See section 4 . b of the contract.", ""},
+		{"Firma Kowalski . S p z o.o. prosi o ofertę", ""},
 	} {
 		got := disguisedByTyping(tc.msg)
 		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {

@@ -14,6 +14,17 @@ func TestModelAbuse(t *testing.T) {
 		{"Ihr seid erbärmliche Betrüger, verschwindet endlich.", true},
 		{"Vous n'êtes que des escrocs minables et pathétiques.", true},
 		{"Вы жалкие мошенники и лжецы, идите к чёрту.", true},
+		{"Sois unos mentirosos de mierda y unos ladrones.", true},
+		{"Jesteście zwykłymi oszustami.", true},
+		// Statements that ask nothing, the shape where the model
+		// misfires: no genuine one may score as abuse.
+		{"Wir haben die Rechnung gestern überwiesen.", false},
+		{"Nous avons bien reçu le devis et le contrat signé.", false},
+		{"Мы отправили договор вам на почту вчера вечером.", false},
+		{"Our procurement team reviewed your proposal last week.", false},
+		{"Hemos pagado la factura de noviembre esta mañana.", false},
+		{"We were charged twice in November and nobody answers.", false},
+		{"Ihr habt uns die falsche Rechnung geschickt, schon wieder.", false},
 		// Genuine.
 		{"Call me.", false},
 		{"Ich hoffe, ihr habt die Unterlagen erhalten.", false},

@@ -18,7 +18,10 @@ import (
 //     around it ("bc888点com");
 //   - a spaced dot before a top-level domain that is also an English word
 //     ("giri-gratis . it"), which the spelled-TLD patterns leave out: a
-//     label with a hyphen or a digit in it is a host name, not prose.
+//     label with a hyphen or a digit in it is a host name, not prose;
+//   - spaced dots around a host whose "www" or top-level domain is spelt
+//     letter by letter ("w w w . bestloans4u . c o m", round twenty-nine):
+//     nobody spaces out the letters of a domain but to hide it.
 //
 // Each names a real top-level domain (see tldExists), so "v2 . so" or a
 // Chinese sentence that says "点" before a Latin word is no link.
@@ -34,6 +37,31 @@ const minHostLabel = 3
 // spacedHostLink is a host label with a hyphen or a digit, a dot with
 // spaces on both sides, and a top-level domain.
 var spacedHostLink = newLazyRegexp(`(?i)(?:^|[^\p{L}\p{N}-])([\p{L}\p{N}]+[-0-9][\p{L}\p{N}-]*)\s+\.\s+([a-z]{2,6})\b`)
+
+// spelledHostLink is a host label between spaced dots with "www" or the
+// top-level domain (or both) spelt letter by letter: group 1 the spaced
+// "w w w" if any, 2 the label, 3 the top-level domain's letters.
+var spelledHostLink = newLazyRegexp(`(?i)(?:^|[^\p{L}\p{N}])(w\s+w\s+w\s*\.\s*)?([a-z0-9][a-z0-9-]{2,})\s*\.\s*((?:[a-z]\s+){1,5}[a-z]|[a-z]{2,6})(?:[^\p{L}\p{N}]|$)`)
+
+// spelledHost returns a host of msg whose "www" or top-level domain is
+// spelt letter by letter between spaced dots, rebuilt, or "". A
+// two-letter domain spelt out ("simple . I n short") needs a label with a
+// digit or a hyphen, as spacedHostLink's do: prose has spaced letters
+// too.
+func spelledHost(msg string) string {
+	for _, m := range spelledHostLink.compiled().FindAllStringSubmatch(msg, -1) {
+		tld := strings.Join(strings.Fields(m[3]), "")
+		spelt := len(tld) != len(m[3])
+		hostLike := strings.ContainsAny(m[2], "-0123456789")
+		if !(m[1] != "" || spelt && (len(tld) >= 3 || hostLike)) {
+			continue
+		}
+		if tldExists(strings.ToLower(tld)) {
+			return strings.ToLower(m[2] + "." + tld)
+		}
+	}
+	return ""
+}
 
 // fullWidthHost is a host name after full-width letters are read as
 // ASCII (NFKC).
@@ -54,6 +82,9 @@ func disguisedByTyping(msg string) string {
 			if hasLetter(m[1]) && tldExists(strings.ToLower(m[2])) {
 				return "spaces around the dot of a host " + quote(strings.TrimSpace(m[0]), 40)
 			}
+		}
+		if h := spelledHost(msg); h != "" {
+			return "a host spelt letter by letter between spaced dots " + quote(h, 40)
 		}
 	}
 	if hasFullWidth(msg) {

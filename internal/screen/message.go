@@ -207,8 +207,11 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// Only a question about our product clears a spam offer: spam names
 	// its own prices ("precios bajos"), which buyerSigns would take for
 	// a buyer's.
+	spamP := d.spamProbability(msg)
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
-		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel)); why != "" {
+		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel),
+		modelOffer(msg, folded, spamP, channel, product, buyer),
+		modelAgrees(said, saidFolded, spamP, hits.n[catSpam], product, buyer)); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
 		// language: twice the points, junk on its own. It replaces a
 		// phrase reason of the same code rather than adding to it, so
@@ -280,7 +283,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = min(halves, 2*abusePointsCap) * pts(CodeAbusiveMessage) / 2
 		rs = append(rs, r)
 	}
-	if r, ok := d.spamModelReason(in, msg); ok {
+	if r, ok := d.spamModelReason(in, msg, spamP); ok {
 		rs = append(rs, r)
 	}
 	if st.cased >= allCapsMinLetters && st.upper*100 >= st.cased*allCapsPercent {

@@ -26,14 +26,21 @@ const (
 	spamModelQuarter = 0.8
 )
 
-// spamModelReason returns the spam_model reason for msg, if the model is
-// confident enough.
-func (d messageDetector) spamModelReason(in *Input, msg string) (lead.Reason, bool) {
-	m := d.e.deps.SpamModel
-	if m == nil {
+// spamProbability returns the spam model's probability for msg, or 0
+// without a model. The message detector asks once and passes it on.
+func (d messageDetector) spamProbability(msg string) float64 {
+	if m := d.e.deps.SpamModel; m != nil {
+		return m.SpamProbability(msg)
+	}
+	return 0
+}
+
+// spamModelReason returns the spam_model reason for msg, whose spam
+// probability is p, if the model is confident enough.
+func (d messageDetector) spamModelReason(in *Input, msg string, p float64) (lead.Reason, bool) {
+	if d.e.deps.SpamModel == nil {
 		return lead.Reason{}, false
 	}
-	p := m.SpamProbability(msg)
 	base := d.e.points[CodeSpamModel]
 	var pts int
 	switch {

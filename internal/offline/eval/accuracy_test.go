@@ -32,10 +32,11 @@ const (
 	// fits go to nurture.
 	maxReviewRate = 0.03
 	// holdoutRecallFloor guards the holdout's measured junk recall against
-	// regressions. The product target (minJunkRecall) is met on tuning but
-	// not yet on the holdout, where spam recall lags (see
-	// docs/screening.md, "Accuracy"); the floor rises as that gap closes.
-	holdoutRecallFloor = 0.94
+	// regressions: the product target since task direction6 (95.5 %
+	// measured), when adverts whose trade no list names were read by the
+	// spam and advert models beside a way round the form, and spam
+	// phrases the spam model agrees with (internal/screen/modeloffer.go).
+	holdoutRecallFloor = minJunkRecall
 	// wholeCorpusRecallFloor guards both splits together: 95.3 %
 	// measured, the product target again. A weak sign alone no longer
 	// makes a lead junk (internal/screen/evidence.go, issue 11); mash in
@@ -169,14 +170,16 @@ func TestScreeningAccuracy(t *testing.T) {
 // are asserted: junk recall at its target, genuine marked junk and review
 // within theirs, and the worst junk family at its measured level.
 const (
-	// outsiderRecallFloor guards the outsider's junk recall, at the
-	// target (minJunkRecall); measured 95.4 % (1,947 of 2,040) on 7
-	// December 2026 (git log of this file has the way there).
-	outsiderRecallFloor = 0.95
+	// outsiderRecallFloor guards the outsider's junk recall, above the
+	// target (minJunkRecall); measured 96.1 % (1,960 of 2,040) after task
+	// direction6 on 7 December 2026, 95.4 % before (git log of this file
+	// has the way there).
+	outsiderRecallFloor = 0.96
 	// outsiderWorstFamilyFloor guards its worst junk family at the measured
-	// level: multilingual spam 91.4 %, abusive messages 93.3 %, on 7
-	// December 2026 (target 85 %).
-	outsiderWorstFamilyFloor = 0.91
+	// level: disposable addresses 92.1 %, abusive messages 93.3 %;
+	// multilingual spam rose from 91.4 to 96.8 % with task direction6's
+	// model offers (target 85 %).
+	outsiderWorstFamilyFloor = 0.92
 )
 
 // TestOutsiderAccuracy measures the held-out outsider families.

@@ -7,6 +7,12 @@
 // else labelled there and in testdata/corpus (genuine leads, spam, pitches,
 // bots), never on a held-out round, and embedded uncompressed: loading it
 // decodes nothing.
+//
+// A second model of the same features and format (DefaultAdvert, task
+// direction6) scores how much a message reads like an advert — spam or a
+// vendor pitch — against genuine leads, in every script: the spam model
+// of package spamtext reads Latin text only, and scores 0 for the Chinese,
+// Korean or Arabic adverts that carry a messenger handle.
 package abusetext
 
 import (
@@ -157,9 +163,23 @@ func Load(data []byte) (*Model, error) {
 //go:embed model.bin
 var embedded []byte
 
+//go:embed advert.bin
+var embeddedAdvert []byte
+
 // Default returns the embedded model.
 var Default = sync.OnceValue(func() *Model {
 	m, err := Load(embedded)
+	if err != nil {
+		panic(err) // embedded and checked by the tests
+	}
+	return m
+})
+
+// DefaultAdvert returns the embedded advert model: the probability it
+// gives is that a message is an advert (spam or a vendor pitch) rather
+// than a genuine lead's.
+var DefaultAdvert = sync.OnceValue(func() *Model {
+	m, err := Load(embeddedAdvert)
 	if err != nil {
 		panic(err) // embedded and checked by the tests
 	}

@@ -195,6 +195,22 @@ func main() {
 	g.family(abusive28, "junk", "abuse", "abusive")
 	g.family(multilingualSpam28, "junk", "spam", "multilingual_spam")
 	g.family(genuine28, "genuine", "genuine", "direction_lookalike")
+	// Round twenty-nine (task direction6): written with round thirty,
+	// before any detector ran on either; measured once before that task's
+	// rules (its held-out figure), then tuned on.
+	g.source = "direction-r29"
+	g.family(abusive29, "junk", "abuse", "abusive")
+	g.family(multilingualSpam29, "junk", "spam", "multilingual_spam")
+	g.family(vendorPitches29, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine29, "genuine", "genuine", "direction_lookalike")
+	// Round thirty (task direction6): written with round twenty-nine,
+	// before any detector ran on either; sealed (out of this generator)
+	// until the task's last rule change, then measured once, held out.
+	g.source = "direction-r30"
+	g.family(abusive30, "junk", "abuse", "abusive")
+	g.family(multilingualSpam30, "junk", "spam", "multilingual_spam")
+	g.family(vendorPitches30, "junk", "vendor_pitch", "vendor_pitch")
+	g.family(genuine30, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -6,27 +6,29 @@ import (
 	"testing"
 )
 
-// TestCommittedModelIsTrained: model.bin is what training on the
-// committed labelled sets writes.
+// TestCommittedModelIsTrained: model.bin and advert.bin are what
+// training on the committed labelled sets writes.
 func TestCommittedModelIsTrained(t *testing.T) {
 	if testing.Short() {
-		t.Skip("trains the model")
+		t.Skip("trains the models")
 	}
 	t.Chdir("../../../..")
-	data, err := load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if _, err := fit(data).WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	committed, err := os.ReadFile("internal/screen/abusetext/model.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), committed) {
-		t.Error("internal/screen/abusetext/model.bin is not what training writes: run go run ./internal/screen/abusetext/train")
+	for name, k := range kinds {
+		data, err := load(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := fit(data).WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		committed, err := os.ReadFile(k.out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(buf.Bytes(), committed) {
+			t.Errorf("%s: %s is not what training writes: run go run ./internal/screen/abusetext/train", name, k.out)
+		}
 	}
 }
 
@@ -37,10 +39,15 @@ func TestHeldOutNeverRead(t *testing.T) {
 		t.Skip("reads the labelled sets")
 	}
 	t.Chdir("../../../..")
-	data, err := load()
+	data, err := load(kinds["abuse"])
 	if err != nil {
 		t.Fatal(err)
 	}
+	advert, err := load(kinds["advert"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, advert...)
 	held := map[string]bool{}
 	for _, name := range sets {
 		for _, r := range readRows(t, name) {

@@ -1,0 +1,104 @@
+package screen
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/leadsieve/leadsieve/internal/screen/abusetext"
+)
+
+// An advert with a way round the form, read by the spam model.
+//
+// spamOffer (obfuscation.go) takes a spam trade beside a way round the
+// form for bulk spam, but it knows a trade only from its lists, and each
+// new round of writing named trades in words no list held ("Online-Kredit
+// trotz negativer Schufa", "trading automatique", bought followers, aged
+// accounts): the channel was found, the trade was not, and a messenger
+// alone is a weak sign (a buyer gives a WhatsApp number for a reason).
+// The spam model reads the trade the lists miss. Where it is confident
+// the message is an advert, the message gives a way round the form (a
+// messenger with a handle or number, a disguised link, a link to a TLD
+// spam favours) and it asks nothing of us — no question, no request, no
+// buyer's sign, and it does not name our product ("ваш сервис": a buyer
+// who states an interest names ours, an advert its own) — the two
+// independent findings are the same spam offer.
+//
+// The spam model reads Latin text only; where it is not confident, the
+// advert model (abusetext.DefaultAdvert: the abuse model's character
+// n-grams of every script, trained on spam and vendor pitches against
+// genuine leads) reads the message too, and the higher of the two
+// decides. Round twenty-one's "代写论文、代考，价格优惠，加微信 daixie666"
+// and round twenty-four's Korean and Arabic adverts with a Telegram
+// handle had a channel and a trade no list held, and the spam model
+// scored them 0.
+//
+// modelOfferAt is the spam model's own lowest tier (spamModelQuarter):
+// out of fold no genuine message of its tuning split scored above 0.63,
+// and a message that asks nothing of us is the shape of an advert, not
+// of the questions the model misreads. The advert model's five-fold
+// cross-validation put 74.3 % of adverts and 7 of 1,130 genuine
+// messages at 0.8 or more (abusetext/train -cv), none of those seven
+// with a way round the form.
+const modelOfferAt = spamModelQuarter
+
+// modelOffer returns why a message is a spam offer read by the model, or
+// "". p is the spam model's probability for msg (0 when there is none);
+// channel the way round the form the message gives; product and buyer a
+// question about our product or a buyer's sign found in it. m is msg
+// folded.
+func modelOffer(msg string, m foldedText, p float64, channel, product, buyer string) string {
+	if channel == "" || product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
+		return ""
+	}
+	model := "the spam model"
+	if p < modelOfferAt {
+		p, model = abusetext.DefaultAdvert().Probability(msg), "the advert model"
+	}
+	if p < modelOfferAt {
+		return ""
+	}
+	return model + " scores the message " + strconv.FormatFloat(p, 'f', 3, 64) +
+		", it asks nothing of us and gives a way round the form: " + channel
+}
+
+// A spam phrase the spam model agrees with. A phrase of the lists alone
+// weighs spam_content's points (review): a casino or a lender asking
+// about our product names its own trade. An advert that names it, asks
+// nothing of us and reads as spam to the model as well (at
+// modelAgreesAt, where the model leans to spam) is the advert: the two
+// findings agree, and the offer weighs what spamOffer's does.
+const modelAgreesAt = 0.5
+
+// modelAgrees returns why a message with spam phrases (phrases, their
+// number) is an advert the spam model agrees with, or "". p, product,
+// buyer and m as for modelOffer.
+func modelAgrees(msg string, m foldedText, p float64, phrases int, product, buyer string) string {
+	if phrases == 0 || p < modelAgreesAt || product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
+		return ""
+	}
+	return "spam phrases, and the spam model agrees (" + strconv.FormatFloat(p, 'f', 3, 64) + ") in a message that asks nothing of us"
+}
+
+// productNouns begin the words for what we sell, folded: a reader's
+// possessive before one ("Ihren Filter", "your tool", "вашу платформу")
+// names our product, which an advert for its own trade does not.
+var productNouns = []string{"filter", "filtr", "фильтр", "tool", "service", "servic", "servizi", "dienst", "product",
+	"produkt", "produit", "produc", "prodot", "продукт", "сервис", "software", "form", "formul", "платформ",
+	"platform", "plattform", "plataform", "piattaform", "solution", "losung", "solucion", "soluc", "soluz", "app"}
+
+// namesOurProduct reports whether a message names our product: a
+// reader's possessive (readerPossessives) before a word for what we
+// sell, or a phrase of readerProduct. m is msg folded.
+func namesOurProduct(msg string, m foldedText) bool {
+	for i := 0; i+1 < len(m.words); i++ {
+		if !has(readerPossessives, m.words[i]) {
+			continue
+		}
+		for _, n := range productNouns {
+			if strings.HasPrefix(m.words[i+1], n) {
+				return true
+			}
+		}
+	}
+	return readerProduct.find(m) != "" || firstIn(msg, readerProductScripts) != ""
+}
