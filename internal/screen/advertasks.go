@@ -21,7 +21,7 @@ import (
 // are looking for, get back to me, interested in your, in the languages
 // adverts and leads come in.
 var requestsOfUs = foldedPhrases(
-	"kindly", "we are looking for", "we re looking for", "i am looking for", "i m looking for",
+	"kindly", "we need", "we require", "we are looking for", "we re looking for", "i am looking for", "i m looking for",
 	"get back to me", "get back to us", "call me", "contact me", "interested in your", "i am interested",
 	"i m interested", "we are interested", "we re interested", "wir wurden gerne", "ich wurde gerne",
 	"wir suchen", "ich suche", "wir benotigen", "senden sie", "schicken sie", "melden sie sich",

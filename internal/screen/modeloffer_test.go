@@ -74,6 +74,9 @@ func TestModelAgrees(t *testing.T) {
 		{"Мы букмекерская компания. Пришлите коммерческое предложение, пожалуйста.", 0.9, false},
 		{"Wir sind ein Online-Casino und testen Ihren Filter für unsere Formulare.", 0.9, false},
 		{"We are an online casino; please send the enterprise price list.", 0.9, false},
+		// A need stated, not asked: what we sell named by its kind, or "we need".
+		{"Our online casino in Malta needs lead forms for three sites.", 0.9, false},
+		{"Online casino group here, we need a spam check before our CRM.", 0.9, false},
 	} {
 		e := testEngine(t, nil, func(d *Deps) { d.SpamModel = fakeSpamModel{p: tc.p}; d.Counter = nil })
 		sub := genuine(t, e.deps.Tokens)

@@ -164,6 +164,9 @@ var readerProduct = foldedPhrases(
 	"ihr filter", "ihr dienst", "ihr service", "il vostro filtro", "il vostro servizio", "seu filtro", "seu servico",
 	"o vosso filtro", "uw filter", "uw dienst", "wasz filtr", "wasza usluga", "ваш сервис", "вашего сервиса",
 	"ваш фильтр", "вашего фильтра", "ваш продукт",
+	// What we sell named by its kind: an advert for a casino or a lender
+	// has no use for lead forms.
+	"lead form*", "form filter*",
 )
 
 // readerProductScripts are the same in scripts written without spaces,
