@@ -49,7 +49,31 @@ func asksOfUs(msg string, m foldedText) string {
 			}
 		}
 	}
+	if ownNeed(m) {
+		return "a need of the sender's own"
+	}
 	return cmp.Or(requestWords.find(m), requestsOfUs.find(m))
+}
+
+// ownNeed reports whether the sender states a need of its own ("our shop
+// needs forms for three sites", "my team requires SSO"): a first person
+// before a word of needing. An advert states the reader's needs ("your
+// site needs SEO"), never its own.
+func ownNeed(m foldedText) bool {
+	mine := false
+	for _, w := range m.words {
+		switch w {
+		case "we", "our", "i", "my", "us":
+			mine = true
+		case "your", "you":
+			mine = false
+		case "need", "needs", "require", "requires":
+			if mine {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // advertHooks open the questions adverts ask about the reader's own

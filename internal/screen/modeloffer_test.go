@@ -77,6 +77,9 @@ func TestModelAgrees(t *testing.T) {
 		// A need stated, not asked: what we sell named by its kind, or "we need".
 		{"Our online casino in Malta needs lead forms for three sites.", 0.9, false},
 		{"Online casino group here, we need a spam check before our CRM.", 0.9, false},
+		{"Our online casino in Malta needs forms for four sites.", 0.9, false},
+		// The reader's need is the advert's hook.
+		{"Online casino: your weekend needs a 300% bonus, withdraw instantly.", 0.9, true},
 	} {
 		e := testEngine(t, nil, func(d *Deps) { d.SpamModel = fakeSpamModel{p: tc.p}; d.Counter = nil })
 		sub := genuine(t, e.deps.Tokens)
