@@ -70,8 +70,8 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 // screen.Timeline): every line is read, decoded and laid out on tl first,
 // on every core, and then judged as ScreenLines judges it. Each line is
 // decoded once: the first pass keeps the submission it builds for the
-// second, not the text of the line. A line that cannot be judged is laid
-// out as LayOut reads it.
+// second, not the text of the line, and lays that submission out. A line
+// that cannot be judged is laid out as LayOut reads it.
 //
 // When reading fails, the lines before the failure are judged and written
 // (on the timeline of those lines) and the error is returned.
@@ -86,7 +86,7 @@ func (s *Screener) ScreenExport(ctx context.Context, r io.Reader, w io.Writer, t
 			for j := range todo {
 				line := j.line
 				if in := s.decode(j, fields); in != nil {
-					tl.Add(decodedTimelineEntry(in))
+					tl.Add(s.laidOut(in, j.sub))
 				} else {
 					tl.Add(timelineEntry(line))
 				}
