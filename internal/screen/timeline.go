@@ -47,24 +47,31 @@ func (t *Timeline) Add(sub *lead.Submission) {
 		return
 	}
 	at := sub.Context.ReceivedAt
+	// The keys are worked out before taking the lock: the first pass adds
+	// from every core.
+	type keyed struct {
+		key string
+		row timelineRow
+	}
+	var rows []keyed
+	if ip := ipKey(sub.Context.IP); ip != "" {
+		rows = append(rows, keyed{timelineKey("ip", ip), timelineRow{at: at}})
+	}
+	if em := ParseEmail(sub.Fields.Email); em.Valid {
+		addr := mailboxKey(em)
+		rows = append(rows, keyed{timelineKey("email", addr), timelineRow{at: at}})
+		if msg := normalizeMessage(sub.Fields.Message); msg != "" {
+			rows = append(rows, keyed{timelineKey("msg", msg), timelineRow{at: at, member: addr}})
+			if sk := messageSkeleton(sub.Fields.Message); sk != "" {
+				rows = append(rows, keyed{timelineKey("skeleton", sk), timelineRow{at: at, member: addr}})
+			}
+		}
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.sorted = false
-	add := func(key string, r timelineRow) { t.rows[key] = append(t.rows[key], r) }
-	if ip := ipKey(sub.Context.IP); ip != "" {
-		add(timelineKey("ip", ip), timelineRow{at: at})
-	}
-	em := ParseEmail(sub.Fields.Email)
-	if !em.Valid {
-		return
-	}
-	addr := mailboxKey(em)
-	add(timelineKey("email", addr), timelineRow{at: at})
-	if msg := normalizeMessage(sub.Fields.Message); msg != "" {
-		add(timelineKey("msg", msg), timelineRow{at: at, member: addr})
-		if sk := messageSkeleton(sub.Fields.Message); sk != "" {
-			add(timelineKey("skeleton", sk), timelineRow{at: at, member: addr})
-		}
+	for _, r := range rows {
+		t.rows[r.key] = append(t.rows[r.key], r.row)
 	}
 }
 

@@ -351,35 +351,34 @@ func mailboxKey(em Email) string {
 // almost never share a skeleton within a minute of each other.
 func messageSkeleton(msg string) string {
 	var words []string
-	var b strings.Builder
-	sentenceStart, capital, replaced, kept := true, false, 0, 0
-	flush := func() {
-		if b.Len() == 0 {
-			return
-		}
-		w := b.String()
-		b.Reset()
-		if capital && !sentenceStart && utf8.RuneCountInString(w) > 1 {
+	sentenceStart, replaced, kept := true, 0, 0
+	word := func(w string) {
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && !sentenceStart && utf8.RuneCountInString(w) > 1 {
 			words, replaced = append(words, "_"), replaced+1
 		} else {
-			words, kept = append(words, w), kept+1
+			words, kept = append(words, strings.ToLower(w)), kept+1
 		}
 		sentenceStart = false
 	}
-	for _, r := range msg {
+	start := -1 // where the word being read begins
+	for i, r := range msg {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if b.Len() == 0 {
-				capital = unicode.IsUpper(r)
+			if start < 0 {
+				start = i
 			}
-			b.WriteRune(unicode.ToLower(r))
 			continue
 		}
-		flush()
+		if start >= 0 {
+			word(msg[start:i])
+			start = -1
+		}
 		if strings.ContainsRune(".!?\n", r) {
 			sentenceStart = true
 		}
 	}
-	flush()
+	if start >= 0 {
+		word(msg[start:])
+	}
 	if replaced == 0 || kept < skeletonMinWords {
 		return ""
 	}
