@@ -267,7 +267,7 @@ func otherChannel(msg, lower string, words []string, digits int) string {
 	}
 	// contactHandle needs an @, an "id" or a CJK messenger's name; most
 	// messages have none.
-	if (strings.Contains(lower, "@") || strings.Contains(lower, "id") || strings.ContainsAny(lower, "号信报機机")) &&
+	if (strings.Contains(lower, "@") || strings.Contains(lower, "id") || hasAnyOf(lower, "号信报機机")) &&
 		contactHandle.MatchString(lower) {
 		return "an @handle"
 	}

@@ -146,7 +146,7 @@ const questionMarks = "?？؟;"
 // poruka.", "ทดสอบ", "בדיקה". A question ("Can we test it?") asks for a
 // trial.
 func namesItselfATest(raw, folded string) bool {
-	if folded == "" || strings.ContainsAny(raw, questionMarks) {
+	if folded == "" || hasAnyOf(raw, questionMarks) {
 		return false
 	}
 	words := strings.Fields(folded)
@@ -377,7 +377,7 @@ func identityClassPieces(in *Input) []string {
 	selfTest := false
 	if len(f.Message) <= maxTestMessageBytes {
 		// placeholderPieces counted a test message already.
-		selfTest = isTestMessageIntl(msg) && !strings.ContainsAny(f.Message, questionMarks)
+		selfTest = isTestMessageIntl(msg) && !hasAnyOf(f.Message, questionMarks)
 		if !selfTest && namesItselfATest(f.Message, msg) {
 			if instruction, _ := doNotActMessage(in.msg.words); !instruction {
 				pieces = append(pieces, "the message names itself a test: "+quote(f.Message, 30))
@@ -545,7 +545,7 @@ const checkNoteMaxWords = 12
 // isCheckNote reports a short folded message m, raw with no question
 // mark, that names a check and what it checks.
 func isCheckNote(raw string, m foldedText) bool {
-	if len(m.words) == 0 || len(m.words) > checkNoteMaxWords || strings.ContainsAny(raw, questionMarks) {
+	if len(m.words) == 0 || len(m.words) > checkNoteMaxWords || hasAnyOf(raw, questionMarks) {
 		return false
 	}
 	return checkVerbPhrases.find(m) != "" && checkedThingPhrases.find(m) != ""
