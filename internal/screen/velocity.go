@@ -350,7 +350,7 @@ func mailboxKey(em Email) string {
 // send…") is one message for burst counting; different people's messages
 // almost never share a skeleton within a minute of each other.
 func messageSkeleton(msg string) string {
-	var words []string
+	words := make([]string, 0, strings.Count(msg, " ")+1) // about one word per space
 	sentenceStart, replaced, kept := true, 0, 0
 	word := func(w string) {
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && !sentenceStart && utf8.RuneCountInString(w) > 1 {
