@@ -30,8 +30,9 @@ var timelineSeeds = []string{
 // address, message, IP and time exactly as the screening pass will, or
 // the timeline would count under other keys than the checks ask about.
 func TestTimelineEntryMatchesSubmission(t *testing.T) {
+	screeners := timelineScreeners(t)
 	for _, line := range timelineSeeds {
-		checkTimelineEntry(t, line)
+		checkTimelineEntry(t, screeners, line)
 	}
 }
 
@@ -39,12 +40,19 @@ func FuzzTimelineEntry(f *testing.F) {
 	for _, s := range timelineSeeds {
 		f.Add(s)
 	}
+	screeners := timelineScreeners(f)
 	f.Fuzz(func(t *testing.T, line string) {
-		checkTimelineEntry(t, line)
+		checkTimelineEntry(t, screeners, line)
 	})
 }
 
-func checkTimelineEntry(t *testing.T, line string) {
+// timelineScreeners are a screener that knows no forms and one whose form
+// "contact" has a honeypot the timeline counts by ("email_address").
+func timelineScreeners(t testing.TB) []*Screener {
+	return []*Screener{{Forms: emptyForms(t)}, honeypotScreener(t, "email_address")}
+}
+
+func checkTimelineEntry(t *testing.T, screeners []*Screener, line string) {
 	t.Helper()
 	light := timelineEntry([]byte(line))
 	in, err := Decode([]byte(line))
@@ -53,7 +61,7 @@ func checkTimelineEntry(t *testing.T, line string) {
 	}
 	// The judged submission leaves the honeypot out; with a honeypot the
 	// timeline counts by, ScreenExport lays out what timelineEntry reads.
-	for _, s := range []*Screener{{Forms: emptyForms(t)}, honeypotScreener(t, "email_address")} {
+	for _, s := range screeners {
 		sub, _, err := s.Submission(in)
 		if err != nil {
 			return
@@ -74,7 +82,7 @@ func checkTimelineEntry(t *testing.T, line string) {
 	}
 }
 
-func emptyForms(t *testing.T) *forms.Set {
+func emptyForms(t testing.TB) *forms.Set {
 	fs, err := forms.Parse([]byte("forms: []\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -84,7 +92,7 @@ func emptyForms(t *testing.T) *forms.Set {
 
 // honeypotScreener screens the form "contact", whose honeypot is named
 // name.
-func honeypotScreener(t *testing.T, name string) *Screener {
+func honeypotScreener(t testing.TB, name string) *Screener {
 	fs, err := forms.Parse([]byte("forms:\n  - id: contact\n    honeypot: " + name + "\n"))
 	if err != nil {
 		t.Fatal(err)
