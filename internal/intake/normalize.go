@@ -219,6 +219,14 @@ func joinValue(prev, v string) string {
 // The message is the one multiline field: it keeps its line breaks, with
 // at most one blank line in a row.
 func normalizeValue(name, v string) string {
+	c, ok := caps[name]
+	if !ok {
+		c = defaultCap
+	}
+	if isPlainLine(v) {
+		// Most values are: nothing below changes them, only the cap applies.
+		return capRunes(v, c)
+	}
 	v = norm.NFC.String(v)
 	keepLines := name == "message"
 	var b strings.Builder
@@ -256,11 +264,22 @@ func normalizeValue(name, v string) string {
 			out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
 		}
 	}
-	c, ok := caps[name]
-	if !ok {
-		c = defaultCap
-	}
 	return capRunes(out, c)
+}
+
+// isPlainLine reports a value of printable ASCII whose spaces are single
+// and inside it: normal already (NFC leaves ASCII as it is, and there is
+// no control character, line break or space to drop, collapse or trim).
+func isPlainLine(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c < ' ' || c > '~':
+			return false
+		case c == ' ' && (i == 0 || i == len(v)-1 || v[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // capRunes cuts s to at most n runes, trimming the white space that the

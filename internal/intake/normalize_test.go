@@ -32,6 +32,10 @@ func TestNormalizeValue(t *testing.T) {
 		{"phone", strings.Repeat("9", 39) + " 12", strings.Repeat("9", 39)},
 		{"first_name", strings.Repeat("é", 150), strings.Repeat("é", 100)},
 		{"custom", strings.Repeat("x", 400), strings.Repeat("x", defaultCap)},
+		{"company", "Northwind Traders, Inc. (EU) ~ #1", "Northwind Traders, Inc. (EU) ~ #1"},
+		{"message", "two  spaces kept", "two  spaces kept"},
+		{"first_name", "two  spaces", "two spaces"},
+		{"first_name", "del\x7f", "del"},
 	}
 	for _, tc := range tests {
 		if got := normalizeValue(tc.name, tc.in); got != tc.want {

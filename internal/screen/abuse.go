@@ -696,7 +696,7 @@ func shortInsult(msg string, m foldedText) string {
 	if len(m.words) > shortAbuseWords {
 		return ""
 	}
-	question := strings.ContainsAny(msg, "?？")
+	question := hasAnyOf(msg, "?？")
 	if question && vocatives(msg) == 0 {
 		return ""
 	}

@@ -103,7 +103,7 @@ func hidesAWord(msg string) bool {
 // letter, or single letters between separators: most messages have none
 // of them and need no further look.
 func mayHideWords(msg string) bool {
-	if strings.ContainsAny(msg, maskRunes+"013457@$!|€") {
+	if hasAnyOf(msg, maskRunes+"013457@$!|€") {
 		return true
 	}
 	if hasDrawnOut(msg) || !isASCII(msg) && mixesScripts(msg) {

@@ -39,7 +39,7 @@ const quoteMarks = `"“„«‹「『‘'`
 // reportedSpeech returns msg without its quoted spans when msg asks a
 // question and quotes something, or "".
 func reportedSpeech(msg string) string {
-	if !strings.ContainsAny(msg, quoteMarks) || !asksQuestion(msg) {
+	if !hasAnyOf(msg, quoteMarks) || !asksQuestion(msg) {
 		return ""
 	}
 	spans := quotedSpan.FindAllStringIndex(msg, -1)
@@ -59,7 +59,7 @@ func reportedSpeech(msg string) string {
 
 // asksQuestion reports a question mark in any script.
 func asksQuestion(msg string) bool {
-	return strings.ContainsAny(msg, "?？؟")
+	return hasAnyOf(msg, "?？؟")
 }
 
 // readAbuse returns what abuse a message holds and its weight in halves of

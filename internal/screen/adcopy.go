@@ -392,7 +392,7 @@ func mentionsCurrency(msg string) bool {
 	if !strings.ContainsAny(msg, "0123456789") {
 		return false
 	}
-	if strings.ContainsAny(msg, "$€£") {
+	if hasAnyOf(msg, "$€£") {
 		return true
 	}
 	return containsAny(strings.ToLower(msg), currencyHints)

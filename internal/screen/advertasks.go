@@ -39,9 +39,9 @@ var requestsOfUs = foldedPhrases(
 // asksOfUs returns how msg asks the reader for something (a question that
 // is not about a complaint, or a request), or "" when it asks nothing.
 func asksOfUs(msg string, m foldedText) string {
-	if strings.ContainsAny(msg, "?？؟¿") {
+	if hasAnyOf(msg, "?？؟¿") {
 		for s := range sentences(msg) {
-			if !strings.ContainsAny(s, "?？؟¿") {
+			if !hasAnyOf(s, "?？؟¿") {
 				continue
 			}
 			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) {
@@ -131,11 +131,11 @@ var askedFor = setOf(
 // noun is ours, not the reader's body: an advert's hook ("Is your body
 // ready?") names none of these.
 func readerToolQuestion(msg string) string {
-	if !strings.ContainsAny(msg, "?？؟") {
+	if !hasAnyOf(msg, "?？؟") {
 		return ""
 	}
 	for s := range sentences(msg) {
-		if !strings.ContainsAny(s, "?？؟") {
+		if !hasAnyOf(s, "?？؟") {
 			continue
 		}
 		words := strings.Fields(foldText(s))

@@ -513,7 +513,7 @@ func abilityForReaderIn(msg string, m foldedText) (string, bool) {
 // providerVerbs).
 func abilityForReader(msg string) (string, bool) {
 	for _, sentence := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(".!\n。！", r) }) {
-		if strings.ContainsAny(sentence, "?？") {
+		if hasAnyOf(sentence, "?？") {
 			continue // asked, not stated: a buyer asks "can we pay…?"
 		}
 		for _, s := range senderCanScripts {
@@ -636,7 +636,7 @@ func turkishWeCan(w string) bool {
 // formulario" carries a buyer's sign that outweighs it.
 func weActOnYours(msg string) string {
 	for _, sentence := range strings.FieldsFunc(msg, func(r rune) bool { return strings.ContainsRune(".!\n", r) }) {
-		if strings.ContainsAny(sentence, "?¿") {
+		if hasAnyOf(sentence, "?¿") {
 			continue // asked: "¿Podemos pagar su plan con PayPal?"
 		}
 		if p := weActOnYoursIn(newFoldedText(foldText(sentence))); p != "" {

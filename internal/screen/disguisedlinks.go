@@ -70,7 +70,7 @@ var fullWidthHost = newLazyRegexp(`(?i)[a-z0-9][a-z0-9-]*\.([a-z]{2,6})\b`)
 // disguisedByTyping describes the first link in msg disguised by the way
 // it is typed, or "".
 func disguisedByTyping(msg string) string {
-	if strings.ContainsAny(msg, "点點ドット닷") {
+	if hasAnyOf(msg, "点點ドット닷") {
 		for _, m := range cjkDotLink.compiled().FindAllStringSubmatch(msg, -1) {
 			if len(m[1]) >= minHostLabel && tldExists(strings.ToLower(m[2])) {
 				return "a dot word without spaces " + quote(m[0], 40)

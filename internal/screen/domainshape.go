@@ -197,6 +197,11 @@ func throwawayName(domain string) string {
 	}
 	for _, l := range names {
 		l = strings.ReplaceAll(l, "-", "")
+		// Either join holds a mail word: a label with none (nearly every
+		// firm's) holds no throwaway name, and its search ends here.
+		if !slices.ContainsFunc(mailWords, func(m string) bool { return strings.Contains(l, m) }) {
+			continue
+		}
 		for _, t := range throwawayWords {
 			for i := strings.Index(l, t); i >= 0; {
 				rest := l[i+len(t):]

@@ -134,3 +134,19 @@ func TestThrowawayName(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryThrowawayAndMailWordCounts: each throwaway word joined to a
+// mail word, and each mail word joined to a throwaway word, names a
+// throwaway service.
+func TestEveryThrowawayAndMailWordCounts(t *testing.T) {
+	for _, w := range throwawayWords {
+		if throwawayName(w+"mail.com") == "" {
+			t.Errorf("throwaway word %q: %smail.com is no throwaway name", w, w)
+		}
+	}
+	for _, m := range mailWords {
+		if throwawayName("temp"+m+".com") == "" {
+			t.Errorf("mail word %q: temp%s.com is no throwaway name", m, m)
+		}
+	}
+}

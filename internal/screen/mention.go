@@ -33,7 +33,7 @@ const discussionMinWords = 6
 // discusses reports whether a message (lower-cased) asks a question and
 // names one of what.
 func discusses(lower string, what []string) bool {
-	if !strings.ContainsAny(lower, "?？") || len(strings.Fields(lower)) < discussionMinWords {
+	if !hasAnyOf(lower, "?？") || len(strings.Fields(lower)) < discussionMinWords {
 		return false
 	}
 	for _, w := range what {

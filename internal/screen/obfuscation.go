@@ -27,21 +27,23 @@ var dotWordList = strings.Split(dotWords, "|")
 const spelledTLDs = `com|net|org|ru|info|biz|xyz|top|io|co|uk|de|fr|es|pt|br|pl|cn|vn|id|online|site|shop|store|club|pro|ly|cc|tk|su|ua|kz|by|click|link|live|today|vip|win|bet|casino|jp|kr|mx|nl|tr|ro|gr|cz|hu|ar|cl|th|tw|hk|sg|ph|za|ng|ke|eg|sa|ae|il|ir|sk|rs|bg|hr|lt|lv|ee|fi|dk|pe|ve|uy|ec|bd|pk|lk|np`
 
 // As with the probes, each pattern names the strings one of which it
-// cannot do without.
+// cannot do without; two cannot do without a dot word (dotWordList),
+// looked for once for both.
 var obfuscatedLinkPatterns = []struct {
-	what  string
-	needs []string // lower-case; one of them must occur
-	re    *lazyRegexp
+	what    string
+	needs   []string // lower-case; one of them must occur
+	dotWord bool     // or a dot word must occur
+	re      *lazyRegexp
 }{
-	{"a defanged scheme", []string{"hxx", "h**p", "h t t p"},
+	{"a defanged scheme", []string{"hxx", "h**p", "h t t p"}, false,
 		newLazyRegexp(`(?i)\bh(xx|\*\*)ps?(://|\[:\]//|\[://\])|\bh\s+t\s+t\s+p\s*s?\s*:`)},
-	{"a bracketed dot", append([]string{".]", ".)", ".}"}, dotWordList...),
+	{"a bracketed dot", []string{".]", ".)", ".}"}, true,
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]\s*(\[\.\]|\(\.\)|\{\.\}|\[(` + dotWords + `)\]|\((` + dotWords + `)\)|\{(` + dotWords + `)\}|<(` + dotWords + `)>)\s*[\p{L}]{2,}`)},
-	{"a dot written as a word", dotWordList,
+	{"a dot written as a word", nil, true,
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+(` + dotWords + `)\s+(` + spelledTLDs + `)\b`)},
-	{"spaces inside a link", []string{"http", "www"},
+	{"spaces inside a link", []string{"http", "www"}, false,
 		newLazyRegexp(`(?i)\bhttps?\s*:\s*/\s*/\s+\S|\bhttps?\s+:\s*//|\bwww\s+\.\s*[\p{L}\p{N}]|\bwww\.\s+[\p{L}\p{N}]`)},
-	{"spaces inside a link", []string{" ."},
+	{"spaces inside a link", []string{" ."}, false,
 		newLazyRegexp(`(?i)[\p{L}\p{N}-]{2,}\s+\.\s*(` + spelledTLDs + `)\b`)},
 }
 
@@ -67,8 +69,9 @@ var dotPhrases = map[string][]string{
 // obfuscatedLink describes the first obfuscated link in msg (lower is msg
 // lower-cased), or "".
 func obfuscatedLink(msg, lower string) string {
+	dotWord := containsAny(lower, dotWordList)
 	for _, p := range obfuscatedLinkPatterns {
-		if !containsAny(lower, p.needs) {
+		if !(p.dotWord && dotWord) && !containsAny(lower, p.needs) {
 			continue
 		}
 		for _, m := range p.re.FindAllString(msg, -1) {
@@ -267,7 +270,7 @@ func otherChannel(msg, lower string, words []string, digits int) string {
 	}
 	// contactHandle needs an @, an "id" or a CJK messenger's name; most
 	// messages have none.
-	if (strings.Contains(lower, "@") || strings.Contains(lower, "id") || strings.ContainsAny(lower, "号信报機机")) &&
+	if (strings.Contains(lower, "@") || strings.Contains(lower, "id") || hasAnyOf(lower, "号信报機机")) &&
 		contactHandle.MatchString(lower) {
 		return "an @handle"
 	}

@@ -29,6 +29,18 @@ func TestObfuscatedLink(t *testing.T) {
 	})
 }
 
+// TestEveryDotWordCounts: each dot word of dotWords, in any script, makes
+// a link written with it, spelled out between spaces or in brackets.
+func TestEveryDotWordCounts(t *testing.T) {
+	for _, w := range dotWordList {
+		for _, msg := range []string{"see cheap-pills " + w + " com today", "see cheap-pills[" + w + "]com today"} {
+			if obfuscatedLink(msg, strings.ToLower(msg)) == "" {
+				t.Errorf("%q: no obfuscated link", msg)
+			}
+		}
+	}
+}
+
 func TestMessengerContactMultilingual(t *testing.T) {
 	not := []string{CodeMessengerContact}
 	runCases(t, []detCase{

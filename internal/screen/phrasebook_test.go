@@ -106,6 +106,29 @@ func TestFirstIn(t *testing.T) {
 	}
 }
 
+// TestHasAnyOf: any rune of the set, ASCII or not, anywhere in the text,
+// and nothing in text that holds none (invalid UTF-8 included).
+func TestHasAnyOf(t *testing.T) {
+	for _, tc := range []struct {
+		text, chars string
+		want        bool
+	}{
+		{"Can we talk?", "?？؟¿", true},
+		{"能试用吗？", "?？؟¿", true},
+		{"هل يمكن؟", "?？؟¿", true},
+		{"¿Podemos pagar?", "¿", true},
+		{"No question here.", "?？؟¿", false},
+		{"bad \xff\xfe bytes", "?？", false},
+		{"bad \xef\xbc bytes", "？", false},
+		{"", "?？", false},
+		{"anything", "", false},
+	} {
+		if got := hasAnyOf(tc.text, tc.chars); got != tc.want {
+			t.Errorf("hasAnyOf(%q, %q) = %v, want %v", tc.text, tc.chars, got, tc.want)
+		}
+	}
+}
+
 // TestIncomePromise: the income pattern counts with a verb of earning, or
 // written with one in Chinese; an amount by the day alone is a price.
 func TestIncomePromise(t *testing.T) {

@@ -304,7 +304,7 @@ func placeholderPieces(in *Input) []string {
 		case isLorem(msg):
 			// Nobody writes lorem ipsum to a sales team: two pieces' worth.
 			pieces = append(pieces, "lorem ipsum filler text", "")
-		case isTestMessageIntl(msg) && !strings.ContainsAny(f.Message, questionMarks):
+		case isTestMessageIntl(msg) && !hasAnyOf(f.Message, questionMarks):
 			// A question asks for a trial ("テスト導入は可能ですか？").
 			pieces = append(pieces, "test message "+quote(f.Message, 30))
 		}

@@ -13,14 +13,14 @@ import "strings"
 // are questions beginning with a verb of offering; m itself when msg asks
 // no question.
 func withoutVerbFirstQuestions(msg string, m foldedText) foldedText {
-	if !strings.ContainsAny(msg, "?？") {
+	if !hasAnyOf(msg, "?？") {
 		return m
 	}
 	var kept []string
 	dropped := false
 	for s := range sentences(msg) {
 		words := strings.Fields(foldText(s))
-		if len(words) > 0 && strings.ContainsAny(s, "?？") && offerVerbs.at(words, 0) > 0 {
+		if len(words) > 0 && hasAnyOf(s, "?？") && offerVerbs.at(words, 0) > 0 {
 			dropped = true
 			continue
 		}

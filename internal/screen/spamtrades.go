@@ -83,10 +83,10 @@ func moreTrade(msg string, m foldedText) string {
 	// message's, which most messages then skip: without a verb, only a
 	// promise holding 赚 or 入 counts, and the message must hold them.
 	verb := incomeVerbs.find(m) != ""
-	if !verb && !strings.ContainsAny(msg, "赚入") {
+	if !verb && !hasAnyOf(msg, "赚入") {
 		return ""
 	}
-	if p := incomePromise.FindString(msg); p != "" && (verb || strings.ContainsAny(p, "赚入")) {
+	if p := incomePromise.FindString(msg); p != "" && (verb || hasAnyOf(p, "赚入")) {
 		return "income of " + strings.TrimSpace(p)
 	}
 	return ""
@@ -105,7 +105,7 @@ var qqNumber = newLazyRegexp(`(?i)\bqq\s*[:：号]?\s*\d{5,}`)
 // message that offers a spam trade and asks nothing (a lead links their
 // own site, but asks us something).
 func moreChannel(msg, lower string) string {
-	if strings.ContainsAny(msg, "·•・") {
+	if hasAnyOf(msg, "·•・") {
 		if l := middleDotLink.FindString(msg); l != "" {
 			return "a link with a middle dot for its dot " + quote(l, 30)
 		}

@@ -151,7 +151,7 @@ const questionMarks = "?？؟;"
 // poruka.", "ทดสอบ", "בדיקה". A question ("Can we test it?") asks for a
 // trial.
 func namesItselfATest(raw, folded string) bool {
-	if folded == "" || strings.ContainsAny(raw, questionMarks) {
+	if folded == "" || hasAnyOf(raw, questionMarks) {
 		return false
 	}
 	words := strings.Fields(folded)
@@ -382,7 +382,7 @@ func identityClassPieces(in *Input) []string {
 	selfTest := false
 	if len(f.Message) <= maxTestMessageBytes {
 		// placeholderPieces counted a test message already.
-		selfTest = isTestMessageIntl(msg) && !strings.ContainsAny(f.Message, questionMarks)
+		selfTest = isTestMessageIntl(msg) && !hasAnyOf(f.Message, questionMarks)
 		if !selfTest && namesItselfATest(f.Message, msg) {
 			if instruction, _ := doNotActMessage(in.msg.words); !instruction {
 				pieces = append(pieces, "the message names itself a test: "+quote(f.Message, 30))
@@ -390,7 +390,7 @@ func identityClassPieces(in *Input) []string {
 			}
 		}
 	}
-	if !selfTest && len(f.Message) <= maxTestMessageBytes && isCheckNote(f.Message, msg) {
+	if !selfTest && len(f.Message) <= maxTestMessageBytes && isCheckNote(f.Message, in.msg.words) {
 		pieces = append(pieces, "the message only checks the form: "+quote(f.Message, 30))
 		selfTest = true
 	}
@@ -525,44 +525,35 @@ func generatedService(local, domain string) string {
 // arrives) and asks no question; a buyer who asks whether the form works
 // with their site asks.
 
-// checkVerbs say "checking", "making sure", folded, as whole words or
-// phrases.
-var checkVerbs = foldedList("check", "checking", "making sure", "make sure", "see if", "seeing if", "verify",
+// checkVerbs say "checking", "making sure", as whole words or phrases.
+var checkVerbs = []string{"check", "checking", "making sure", "make sure", "see if", "seeing if", "verify",
 	"verifying", "just testing", "testing if", "testing whether", "testing that",
 	"prufe", "prufen", "teste ob", "schauen ob", "verificar", "verificando", "comprobar", "comprobando",
 	"verifier", "je verifie", "sprawdzam", "sprawdzenie", "проверяю", "проверка", "controllo", "verifico",
-	"controleer", "controleren", "kontrollerar", "tarkistan")
+	"controleer", "controleren", "kontrollerar", "tarkistan"}
 
-// checkedThings are what a form's tester checks, folded.
-var checkedThings = foldedList("form", "the form", "contact form", "notification", "notifications", "email",
+// checkedThings are what a form's tester checks.
+var checkedThings = []string{"form", "the form", "contact form", "notification", "notifications", "email",
 	"e mail", "submission", "webhook", "integration", "works", "arrives", "goes through", "comes through",
 	"gets through", "formular", "formulario", "formulaire", "formularz", "модуль", "форма", "форму", "modulo",
 	"funktioniert", "ankommt", "funciona", "llega", "fonctionne", "arrive", "dziala", "работает", "funziona",
-	"werkt", "fungerar", "toimii")
+	"werkt", "fungerar", "toimii"}
+
+// checkVerbPhrases and checkedThingPhrases are checkVerbs and
+// checkedThings as phrase lists, read from the message's walk of the
+// phrase book.
+var checkVerbPhrases, checkedThingPhrases = foldedPhrases(checkVerbs...), foldedPhrases(checkedThings...)
 
 // checkNoteMaxWords bounds a tester's note.
 const checkNoteMaxWords = 12
 
-// isCheckNote reports a short folded message, raw with no question mark,
-// that names a check and what it checks.
-func isCheckNote(raw, folded string) bool {
-	if folded == "" || strings.ContainsAny(raw, questionMarks) || strings.Count(folded, " ")+1 > checkNoteMaxWords {
+// isCheckNote reports a short folded message m, raw with no question
+// mark, that names a check and what it checks.
+func isCheckNote(raw string, m foldedText) bool {
+	if len(m.words) == 0 || len(m.words) > checkNoteMaxWords || hasAnyOf(raw, questionMarks) {
 		return false
 	}
-	verb, thing := false, false
-	for _, v := range checkVerbs {
-		if containsWords(folded, v) {
-			verb = true
-			break
-		}
-	}
-	for _, t := range checkedThings {
-		if containsWords(folded, t) {
-			thing = true
-			break
-		}
-	}
-	return verb && thing
+	return checkVerbPhrases.find(m) != "" && checkedThingPhrases.find(m) != ""
 }
 
 // sameTokenFields counts the fields that hold the person's first name

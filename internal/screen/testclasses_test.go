@@ -2,6 +2,7 @@ package screen
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -316,9 +317,29 @@ func TestCheckNote(t *testing.T) {
 		{"Checking in about the quote you promised last week.", false},
 		{"", false},
 	} {
-		if got := isCheckNote(tc.msg, foldText(tc.msg)); got != tc.want {
+		if got := isCheckNote(tc.msg, newFoldedText(foldText(tc.msg))); got != tc.want {
 			t.Errorf("isCheckNote(%q) = %v, want %v", tc.msg, got, tc.want)
 		}
+	}
+}
+
+// TestEveryCheckWordCounts: each verb of checkVerbs and each thing of
+// checkedThings makes a tester's note with one of the other list, as
+// typed (capitals, accents) as well as folded.
+func TestEveryCheckWordCounts(t *testing.T) {
+	note := func(msg string) {
+		t.Helper()
+		if !isCheckNote(msg, newFoldedText(foldText(msg))) {
+			t.Errorf("%q is no check note", msg)
+		}
+	}
+	for _, v := range checkVerbs {
+		note("just " + v + " the form")
+		note(strings.ToUpper(v) + " THE FORM")
+	}
+	for _, thing := range checkedThings {
+		note("checking " + thing)
+		note("Checking: " + strings.ToUpper(thing) + "!")
 	}
 }
 

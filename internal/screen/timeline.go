@@ -47,29 +47,41 @@ func (t *Timeline) Add(sub *lead.Submission) {
 		return
 	}
 	at := sub.Context.ReceivedAt
+	// The keys are worked out before taking the lock: the first pass adds
+	// from every core.
+	type keyed struct {
+		key string
+		row timelineRow
+	}
+	rows := make([]keyed, 0, 4) // at most one per kind of key
+	if ip := ipKey(sub.Context.IP); ip != "" {
+		rows = append(rows, keyed{timelineKey("ip", ip), timelineRow{at: at}})
+	}
+	if em := ParseEmail(sub.Fields.Email); em.Valid {
+		addr := mailboxKey(em)
+		rows = append(rows, keyed{timelineKey("email", addr), timelineRow{at: at}})
+		if msg := normalizeMessage(sub.Fields.Message); msg != "" {
+			rows = append(rows, keyed{timelineKey("msg", msg), timelineRow{at: at, member: addr}})
+			if sk := messageSkeleton(sub.Fields.Message); sk != "" {
+				rows = append(rows, keyed{timelineKey("skeleton", sk), timelineRow{at: at, member: addr}})
+			}
+		}
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.sorted = false
-	add := func(key string, r timelineRow) { t.rows[key] = append(t.rows[key], r) }
-	if ip := ipKey(sub.Context.IP); ip != "" {
-		add(timelineKey("ip", ip), timelineRow{at: at})
-	}
-	em := ParseEmail(sub.Fields.Email)
-	if !em.Valid {
-		return
-	}
-	addr := mailboxKey(em)
-	add(timelineKey("email", addr), timelineRow{at: at})
-	if msg := normalizeMessage(sub.Fields.Message); msg != "" {
-		add(timelineKey("msg", msg), timelineRow{at: at, member: addr})
-		if sk := messageSkeleton(sub.Fields.Message); sk != "" {
-			add(timelineKey("skeleton", sk), timelineRow{at: at, member: addr})
-		}
+	for _, r := range rows {
+		t.rows[r.key] = append(t.rows[r.key], r.row)
 	}
 }
 
+// timelineRows are one key's rows, sorted by time; Count, Chain and
+// Crowded answer for one key through them, and a check that asks several
+// questions about one key looks its rows up once.
+type timelineRows []timelineRow
+
 // rowsOf returns key's rows sorted by time.
-func (t *Timeline) rowsOf(key string) []timelineRow {
+func (t *Timeline) rowsOf(key string) timelineRows {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if !t.sorted {
@@ -103,7 +115,11 @@ func linkSameMembers(rs []timelineRow) {
 // members again: an export's many copies of one message are asked about
 // once per copy.
 func (t *Timeline) Count(key string, from, to time.Time) (rows, distinct int) {
-	rs := t.rowsOf(key)
+	return t.rowsOf(key).count(from, to)
+}
+
+// count is Count for the rows of one key.
+func (rs timelineRows) count(from, to time.Time) (rows, distinct int) {
 	lo, _ := slices.BinarySearchFunc(rs, from, func(r timelineRow, at time.Time) int { return r.at.Compare(at) })
 	for _, r := range rs[lo:] {
 		if r.at.After(to) {
@@ -121,7 +137,11 @@ func (t *Timeline) Count(key string, from, to time.Time) (rows, distinct int) {
 // each row comes within gap of the one before: the burst at belongs to,
 // if any, however long it lasts.
 func (t *Timeline) Chain(key string, at time.Time, gap time.Duration) int {
-	rs := t.rowsOf(key)
+	return t.rowsOf(key).chain(at, gap)
+}
+
+// chain is Chain for the rows of one key.
+func (rs timelineRows) chain(at time.Time, gap time.Duration) int {
 	i, found := slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int { return r.at.Compare(x) })
 	if !found {
 		return 0
@@ -144,7 +164,7 @@ func (t *Timeline) Chain(key string, at time.Time, gap time.Duration) int {
 
 // sameTime returns the first and the last index of the rows (sorted by
 // time) at the time of rs[i].
-func sameTime(rs []timelineRow, i int) (first, last int) {
+func sameTime(rs timelineRows, i int) (first, last int) {
 	at := rs[i].at
 	first, _ = slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int { return r.at.Compare(x) })
 	end, _ := slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int {
@@ -167,7 +187,11 @@ func timelineKey(kind, value string) string {
 // waits a minute or two between posts still sends more forms from one
 // address or IP in a few minutes than a person fills in.
 func (t *Timeline) Crowded(key string, at time.Time, limit int, span time.Duration) bool {
-	rs := t.rowsOf(key)
+	return t.rowsOf(key).crowded(at, limit, span)
+}
+
+// crowded is Crowded for the rows of one key.
+func (rs timelineRows) crowded(at time.Time, limit int, span time.Duration) bool {
 	i, found := slices.BinarySearchFunc(rs, at, func(r timelineRow, x time.Time) int { return r.at.Compare(x) })
 	if !found || limit < 0 || span < 0 {
 		return false

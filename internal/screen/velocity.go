@@ -350,36 +350,35 @@ func mailboxKey(em Email) string {
 // send…") is one message for burst counting; different people's messages
 // almost never share a skeleton within a minute of each other.
 func messageSkeleton(msg string) string {
-	var words []string
-	var b strings.Builder
-	sentenceStart, capital, replaced, kept := true, false, 0, 0
-	flush := func() {
-		if b.Len() == 0 {
-			return
-		}
-		w := b.String()
-		b.Reset()
-		if capital && !sentenceStart && utf8.RuneCountInString(w) > 1 {
+	words := make([]string, 0, strings.Count(msg, " ")+1) // about one word per space
+	sentenceStart, replaced, kept := true, 0, 0
+	word := func(w string) {
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) && !sentenceStart && utf8.RuneCountInString(w) > 1 {
 			words, replaced = append(words, "_"), replaced+1
 		} else {
-			words, kept = append(words, w), kept+1
+			words, kept = append(words, strings.ToLower(w)), kept+1
 		}
 		sentenceStart = false
 	}
-	for _, r := range msg {
+	start := -1 // where the word being read begins
+	for i, r := range msg {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if b.Len() == 0 {
-				capital = unicode.IsUpper(r)
+			if start < 0 {
+				start = i
 			}
-			b.WriteRune(unicode.ToLower(r))
 			continue
 		}
-		flush()
+		if start >= 0 {
+			word(msg[start:i])
+			start = -1
+		}
 		if strings.ContainsRune(".!?\n", r) {
 			sentenceStart = true
 		}
 	}
-	flush()
+	if start >= 0 {
+		word(msg[start:])
+	}
 	if replaced == 0 || kept < skeletonMinWords {
 		return ""
 	}
@@ -440,41 +439,41 @@ func (velocityDetector) countsSubmissions() {}
 func (d velocityDetector) detectOnTimeline(t *Timeline, in *Input) []lead.Reason {
 	cfg := d.e.cfg.Velocity
 	within := func(l Limit) string { return " within " + fmtDuration(l.Window.D()) }
-	before := func(key string, l Limit) (int, int) { return t.Count(key, in.Now.Add(-l.Window.D()), in.Now) }
+	before := func(rows timelineRows, l Limit) (int, int) { return rows.count(in.Now.Add(-l.Window.D()), in.Now) }
 	var rs []lead.Reason
 	var burst []string
 	// crowd: more than the max rows within the burst span count too. Only
 	// for one IP or one address: different people send one short request
 	// within minutes of each other after a webinar, but not each a minute
 	// apart.
-	bursts := func(key, what string, crowd bool) {
-		if n := t.Chain(key, in.Now, cfg.Burst.Window.D()); int64(n) > cfg.Burst.Max {
+	bursts := func(rows timelineRows, what string, crowd bool) {
+		if n := rows.chain(in.Now, cfg.Burst.Window.D()); int64(n) > cfg.Burst.Max {
 			burst = append(burst, strconv.Itoa(n)+" from this "+what+", each within "+fmtDuration(cfg.Burst.Window.D())+" of the last")
-		} else if span := burstSpan(cfg.Burst); crowd && t.Crowded(key, in.Now, int(cfg.Burst.Max), span) {
+		} else if span := burstSpan(cfg.Burst); crowd && rows.crowded(in.Now, int(cfg.Burst.Max), span) {
 			burst = append(burst, "more than "+strconv.FormatInt(cfg.Burst.Max, 10)+" from this "+what+" within "+fmtDuration(span))
 		}
 	}
 	if ip := ipKey(in.Sub.Context.IP); ip != "" {
-		key := timelineKey("ip", ip)
-		if n, _ := before(key, cfg.IP); int64(n) > cfg.IP.Max {
+		rows := t.rowsOf(timelineKey("ip", ip))
+		if n, _ := before(rows, cfg.IP); int64(n) > cfg.IP.Max {
 			rs = append(rs, in.reason(CodeIPVelocity, strconv.Itoa(n)+" submissions from this IP address"+within(cfg.IP)))
 		}
-		bursts(key, "IP address", true)
+		bursts(rows, "IP address", true)
 	}
 	if in.Email.Valid {
-		key := timelineKey("email", mailboxKey(in.Email))
-		if n, _ := before(key, cfg.Email); int64(n) > cfg.Email.Max {
+		rows := t.rowsOf(timelineKey("email", mailboxKey(in.Email)))
+		if n, _ := before(rows, cfg.Email); int64(n) > cfg.Email.Max {
 			rs = append(rs, in.reason(CodeEmailVelocity, strconv.Itoa(n)+" submissions from this email address"+within(cfg.Email)))
 		}
-		bursts(key, "email address", true)
+		bursts(rows, "email address", true)
 		if msg := normalizeMessage(in.Sub.Fields.Message); msg != "" && len(msg) >= cfg.MinMessageLength {
-			key := timelineKey("msg", msg)
-			if _, n := before(key, cfg.RepeatedMessage); int64(n) > cfg.RepeatedMessage.Max {
+			rows := t.rowsOf(timelineKey("msg", msg))
+			if _, n := before(rows, cfg.RepeatedMessage); int64(n) > cfg.RepeatedMessage.Max {
 				rs = append(rs, in.reason(CodeRepeatedMessage, "the same message came from "+strconv.Itoa(n)+" email addresses"+within(cfg.RepeatedMessage)))
 			}
-			bursts(key, "message", false)
+			bursts(rows, "message", false)
 			if sk := messageSkeleton(in.Sub.Fields.Message); sk != "" {
-				bursts(timelineKey("skeleton", sk), "message template (names filled in)", false)
+				bursts(t.rowsOf(timelineKey("skeleton", sk)), "message template (names filled in)", false)
 			}
 		}
 	}

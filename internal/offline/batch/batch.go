@@ -286,10 +286,8 @@ func decodeAny(line []byte) (*Input, bool) {
 func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) {
 	f := s.Forms.Get(in.FormID)
 	var sf screen.Form
-	honeypot := forms.DefaultHoneypot
 	if f != nil {
 		sf = s.Judge.ScreenForm(f)
-		honeypot = f.Honeypot
 	} else {
 		// Exports mix many forms: one with no configuration of its own is
 		// judged by the default rules.
@@ -308,11 +306,19 @@ func (s *Screener) Submission(in *Input) (*lead.Submission, screen.Form, error) 
 	if at.IsZero() {
 		at = time.Now().UTC()
 	}
-	sub, err := intake.Build(intake.FormRules{ID: in.FormID, Honeypot: honeypot, Lenient: true, NoRaw: true}, pairs, lead.Context{
+	sub, err := intake.Build(intake.FormRules{ID: in.FormID, Honeypot: s.honeypot(in.FormID), Lenient: true, NoRaw: true}, pairs, lead.Context{
 		IP: in.Context.IP, UserAgent: in.Context.UserAgent, AcceptLanguage: in.Context.AcceptLanguage,
 		Origin: in.Context.Origin, Referer: in.Context.Referer, ReceivedAt: at, ElapsedMS: in.Context.ElapsedMS,
 	})
 	return sub, sf, err
+}
+
+// honeypot is the name of the honeypot field of the form with that id.
+func (s *Screener) honeypot(formID string) string {
+	if f := s.Forms.Get(formID); f != nil {
+		return f.Honeypot
+	}
+	return forms.DefaultHoneypot
 }
 
 // Screen judges one input.

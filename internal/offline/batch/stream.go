@@ -35,11 +35,12 @@ type job struct {
 	size int    // the input line's length, newline included (Progress)
 
 	// Set by decode: the submission to judge, or the result when the line
-	// cannot be judged.
+	// cannot be judged. The result is set once known: ScreenExport holds
+	// every job of an export between its passes.
 	id   string
 	sub  *lead.Submission
 	form screen.Form
-	out  Output
+	out  *Output
 
 	judgment *judge.Prepared // set by prepare: judged but for the checks that count lines
 	prepared chan struct{}   // closed once prepare is done
@@ -70,8 +71,8 @@ func (s *Screener) ScreenLines(ctx context.Context, r io.Reader, w io.Writer, op
 // screen.Timeline): every line is read, decoded and laid out on tl first,
 // on every core, and then judged as ScreenLines judges it. Each line is
 // decoded once: the first pass keeps the submission it builds for the
-// second, not the text of the line. A line that cannot be judged is laid
-// out as LayOut reads it.
+// second, not the text of the line, and lays that submission out. A line
+// that cannot be judged is laid out as LayOut reads it.
 //
 // When reading fails, the lines before the failure are judged and written
 // (on the timeline of those lines) and the error is returned.
@@ -86,7 +87,7 @@ func (s *Screener) ScreenExport(ctx context.Context, r io.Reader, w io.Writer, t
 			for j := range todo {
 				line := j.line
 				if in := s.decode(j, fields); in != nil {
-					tl.Add(decodedTimelineEntry(in))
+					tl.Add(s.laidOut(in, j.sub))
 				} else {
 					tl.Add(timelineEntry(line))
 				}
@@ -161,7 +162,8 @@ func (s *Screener) screenJobs(ctx context.Context, w io.Writer, opts StreamOptio
 		for j := range inOrder {
 			<-j.prepared
 			if j.judgment != nil {
-				j.out = output(j.id, s.Judge.Finish(ctx, j.judgment))
+				out := output(j.id, s.Judge.Finish(ctx, j.judgment))
+				j.out = &out
 				j.judgment = nil // written soon; what it holds need not wait for the rest
 			}
 			judged <- j
@@ -225,12 +227,13 @@ func (s *Screener) decode(j *job, scratch map[string]Value) *Input {
 	j.line = nil // the submission holds what the rest needs
 	in, err := decodeWith(line, scratch)
 	if err != nil {
-		j.out = ErrorOutput(in, j.n, err)
+		out := ErrorOutput(in, j.n, err)
+		j.out = &out
 		return nil
 	}
 	sub, form, err := s.Submission(in)
 	if err != nil {
-		j.out = Output{ID: in.ID, Error: err.Error()}
+		j.out = &Output{ID: in.ID, Error: err.Error()}
 		return nil
 	}
 	j.id, j.sub, j.form = in.ID, sub, form
@@ -266,7 +269,11 @@ func newResultWriter(w *bufio.Writer) *resultWriter {
 // write writes a job's result line.
 func (rw *resultWriter) write(j *job) error {
 	rw.buf.Reset()
-	if err := rw.enc.Encode(j.out); err != nil {
+	var out Output // every job has its result by now; the zero one otherwise
+	if j.out != nil {
+		out = *j.out
+	}
+	if err := rw.enc.Encode(out); err != nil {
 		// An Output is strings and numbers; this would be a bug.
 		rw.buf.Reset()
 		_ = rw.enc.Encode(ErrorOutput(nil, j.n, fmt.Errorf("encoding the result: %w", err)))

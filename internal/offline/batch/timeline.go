@@ -73,6 +73,21 @@ func timelineEntry(line []byte) *lead.Submission {
 	return timelineSubmission(l.FormID, l.SubmittedAt, l.Context.IP, pairs)
 }
 
+// laidOut is the submission the timeline lays out for in, a decoded line,
+// given sub, the submission built from it for judging: sub itself, which
+// holds the address, message, IP and time as timelineEntry reads them,
+// unless the form's honeypot is a field the timeline counts by (sub leaves
+// the honeypot out, timelineEntry, which knows no forms, does not).
+func (s *Screener) laidOut(in *Input, sub *lead.Submission) *lead.Submission {
+	if in.SubmittedAt.IsZero() {
+		return nil // sub is judged at the time of screening; the timeline skips it
+	}
+	if countedField(s.honeypot(in.FormID)) {
+		return decodedTimelineEntry(in)
+	}
+	return sub
+}
+
 // decodedTimelineEntry is timelineEntry for a line already decoded.
 func decodedTimelineEntry(in *Input) *lead.Submission {
 	var pairs []intake.Pair

@@ -5,7 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/leadsieve/leadsieve/config"
 	"github.com/leadsieve/leadsieve/internal/config/forms"
+	"github.com/leadsieve/leadsieve/internal/config/rules"
 	"github.com/leadsieve/leadsieve/internal/screen"
 )
 
@@ -19,6 +21,7 @@ var timelineSeeds = []string{
 	`{"id":"e","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"email":"ana@padaria.com.br."}}`,
 	`{"id":"f","form_id":"contact","fields":{"email":"no-time@padaria.com.br"}}`,
 	`{"id":"g","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"email":{"nested":1}}}`,
+	`{"id":"h","form_id":"contact","submitted_at":"2026-10-03T14:22:05Z","fields":{"email_address":"bot@padaria.com.br","your-message":"Olá!"}}`,
 	`not json`,
 	``,
 }
@@ -27,8 +30,9 @@ var timelineSeeds = []string{
 // address, message, IP and time exactly as the screening pass will, or
 // the timeline would count under other keys than the checks ask about.
 func TestTimelineEntryMatchesSubmission(t *testing.T) {
+	screeners := timelineScreeners(t)
 	for _, line := range timelineSeeds {
-		checkTimelineEntry(t, line)
+		checkTimelineEntry(t, screeners, line)
 	}
 }
 
@@ -36,39 +40,72 @@ func FuzzTimelineEntry(f *testing.F) {
 	for _, s := range timelineSeeds {
 		f.Add(s)
 	}
+	screeners := timelineScreeners(f)
 	f.Fuzz(func(t *testing.T, line string) {
-		checkTimelineEntry(t, line)
+		checkTimelineEntry(t, screeners, line)
 	})
 }
 
-func checkTimelineEntry(t *testing.T, line string) {
+// timelineScreeners are a screener that knows no forms and one whose form
+// "contact" has a honeypot the timeline counts by ("email_address").
+func timelineScreeners(t testing.TB) []*Screener {
+	return []*Screener{{Forms: emptyForms(t)}, honeypotScreener(t, "email_address")}
+}
+
+func checkTimelineEntry(t *testing.T, screeners []*Screener, line string) {
 	t.Helper()
 	light := timelineEntry([]byte(line))
 	in, err := Decode([]byte(line))
 	if err != nil || in.SubmittedAt.IsZero() {
 		return // screening reports the line, or counts it at no time
 	}
-	s := &Screener{Forms: emptyForms(t)}
-	sub, _, err := s.Submission(in)
-	if err != nil {
-		return
-	}
-	if light == nil {
-		t.Fatalf("the first pass skipped a line screening reads: %q", line)
-	}
-	if light.Fields.Email != sub.Fields.Email || light.Fields.Message != sub.Fields.Message ||
-		light.Context.IP != sub.Context.IP || !light.Context.ReceivedAt.Equal(sub.Context.ReceivedAt) {
-		t.Fatalf("first pass %q %q %q %v, screening %q %q %q %v: %q", light.Fields.Email, light.Fields.Message, light.Context.IP,
-			light.Context.ReceivedAt, sub.Fields.Email, sub.Fields.Message, sub.Context.IP, sub.Context.ReceivedAt, line)
+	// The judged submission leaves the honeypot out; with a honeypot the
+	// timeline counts by, ScreenExport lays out what timelineEntry reads.
+	for _, s := range screeners {
+		sub, _, err := s.Submission(in)
+		if err != nil {
+			return
+		}
+		if light == nil {
+			t.Fatalf("the first pass skipped a line screening reads: %q", line)
+		}
+		if sub.Context.IP != light.Context.IP || !sub.Context.ReceivedAt.Equal(light.Context.ReceivedAt) {
+			t.Fatalf("first pass %q %v, screening %q %v: %q", light.Context.IP, light.Context.ReceivedAt,
+				sub.Context.IP, sub.Context.ReceivedAt, line)
+		}
+		laid := s.laidOut(in, sub)
+		if laid.Fields.Email != light.Fields.Email || laid.Fields.Message != light.Fields.Message ||
+			laid.Context.IP != light.Context.IP || !laid.Context.ReceivedAt.Equal(light.Context.ReceivedAt) {
+			t.Fatalf("first pass %q %q %q %v, ScreenExport %q %q %q %v: %q", light.Fields.Email, light.Fields.Message, light.Context.IP,
+				light.Context.ReceivedAt, laid.Fields.Email, laid.Fields.Message, laid.Context.IP, laid.Context.ReceivedAt, line)
+		}
 	}
 }
 
-func emptyForms(t *testing.T) *forms.Set {
+func emptyForms(t testing.TB) *forms.Set {
 	fs, err := forms.Parse([]byte("forms: []\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return fs
+}
+
+// honeypotScreener screens the form "contact", whose honeypot is named
+// name.
+func honeypotScreener(t testing.TB, name string) *Screener {
+	fs, err := forms.Parse([]byte("forms:\n  - id: contact\n    honeypot: " + name + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Parse(config.Rules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := NewScreener(rs, fs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // TestLayOutEveryLine: the export is cut into one part per core at line
