@@ -304,7 +304,7 @@ func placeholderPieces(in *Input) []string {
 		case isLorem(msg):
 			// Nobody writes lorem ipsum to a sales team: two pieces' worth.
 			pieces = append(pieces, "lorem ipsum filler text", "")
-		case isTestMessageIntl(msg) && !strings.ContainsAny(f.Message, questionMarks):
+		case (isTestMessageIntl(msg) || vocabTestMessage(in.msg)) && !strings.ContainsAny(f.Message, questionMarks):
 			// A question asks for a trial ("テスト導入は可能ですか？").
 			pieces = append(pieces, "test message "+quote(f.Message, 30))
 		}
@@ -316,6 +316,7 @@ func placeholderPieces(in *Input) []string {
 			pieces = append(pieces, "") // nobody asks for anything in three such fields
 		}
 	}
+	pieces = append(pieces, vocabPieces(in, pieces)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 
@@ -367,6 +368,12 @@ func isPlaceholderPerson(c string) (ok, nobody bool) {
 			return true, false
 		}
 	}
+	// The table's John Does (testvocab.go).
+	for _, x := range cs {
+		if ok, nobody := vocabPerson(x); ok {
+			return true, nobody
+		}
+	}
 	return false, false
 }
 
@@ -375,6 +382,12 @@ func isPlaceholderPerson(c string) (ok, nobody bool) {
 // filler only, with at least one placeholder word. It takes the name
 // folded (see foldText).
 func isPlaceholderCompany(folded string) bool {
+	return isPlaceholderCompanyOfWords(folded) || vocabCompany(folded)
+}
+
+// isPlaceholderCompanyOfWords is isPlaceholderCompany read with the
+// package's own lists, before the table's (testvocab.go).
+func isPlaceholderCompanyOfWords(folded string) bool {
 	words := strings.Fields(folded)
 	found := false
 	for _, w := range words {
