@@ -316,7 +316,7 @@ func placeholderPieces(in *Input) []string {
 			pieces = append(pieces, "") // nobody asks for anything in three such fields
 		}
 	}
-	pieces = append(pieces, vocabPieces(in, pieces)...)
+	pieces = append(pieces, vocabPieces(in)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 

@@ -374,10 +374,9 @@ func isMashField(folded string) bool {
 	return true
 }
 
-// vocabPieces lists the whole-entry pieces the table adds, given the
-// pieces found before (see placeholderPieces for the form of an entry: ""
-// adds a piece's weight).
-func vocabPieces(in *Input, before []string) []string {
+// vocabPieces lists the whole-entry pieces the table adds (see
+// placeholderPieces for the form of an entry: "" adds a piece's weight).
+func vocabPieces(in *Input) []string {
 	f := &in.Sub.Fields
 	first, last, company := in.names.first, in.names.last, in.names.company
 	var pieces []string
@@ -387,9 +386,11 @@ func vocabPieces(in *Input, before []string) []string {
 		pieces = append(pieces, "first and last name are both a word for test or example: "+quote(f.FirstName, 20), "")
 	case first != "" && vocabPlaceholderWord(first) && vocabPlaceholderWord(last):
 		pieces = append(pieces, "first and last name are words for test or example: "+quote(f.FirstName+" "+f.LastName, 30), "")
-	case len(before) > 0 && (vocabPlaceholderWord(first) || vocabPlaceholderWord(last)):
-		// A name that is a test word, beside another piece: the Daniela
-		// Demo of Demo Costruzioni brings no other.
+	case (vocabPlaceholderWord(first) || vocabPlaceholderWord(last)) && placeholderFirmOrMessage(in):
+		// A name that is a test word, beside a firm or a message that says
+		// so too. Not beside the address or a domain: Demo Okafor's is
+		// demo.okafor@, Gary Sample's gary@samplehold.audio, one fact
+		// twice. And the Daniela Demo of Demo Costruzioni has neither.
 		pieces = append(pieces, "a name that is a word for test or example: "+quote(strings.TrimSpace(f.FirstName+" "+f.LastName), 30))
 	}
 	if oneWordEverywhere(first, last, company) {
@@ -416,6 +417,17 @@ func vocabPieces(in *Input, before []string) []string {
 		pieces = append(pieces, "bla-bla or home-row keys in "+fmt.Sprint(n)+" fields", "")
 	}
 	return pieces
+}
+
+// placeholderFirmOrMessage reports a placeholder company, or a message
+// that only says it is a test.
+func placeholderFirmOrMessage(in *Input) bool {
+	if c := in.names.company; c != "" && isPlaceholderCompany(c) {
+		return true
+	}
+	m := in.msg
+	return len(m.folded) <= maxTestMessageBytes && !strings.ContainsAny(m.text, questionMarks) &&
+		(isTestMessageIntl(m.folded) || vocabTestMessage(m))
 }
 
 // oneWordEverywhere reports one folded word typed as first name, last name
