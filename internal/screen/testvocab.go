@@ -48,6 +48,10 @@ type testVocabulary struct {
 	test    map[string]bool // folded test words and phrases
 	example map[string]bool // folded example words and phrases
 	firms   map[string]bool // folded words for a firm, from the firm entries
+	// parts are the words of the test, example and firm entries: a
+	// company with a word outside them, the marks and the legal forms is
+	// a real firm's name, read no further.
+	parts map[string]bool
 	people  map[string]bool // folded John Does real people bear
 	nobody  map[string]bool // folded names no one bears
 	// fillers are the folded openings of filler texts in scripts written
@@ -73,7 +77,7 @@ var testVocab = sync.OnceValue(func() *testVocabulary {
 // parseTestVocab reads the table's text.
 func parseTestVocab(text string) (*testVocabulary, error) {
 	v := &testVocabulary{test: map[string]bool{}, example: map[string]bool{}, firms: map[string]bool{},
-		people: map[string]bool{}, nobody: map[string]bool{}, mash: map[rune][]string{}}
+		people: map[string]bool{}, nobody: map[string]bool{}, mash: map[rune][]string{}, parts: map[string]bool{}}
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -89,6 +93,12 @@ func parseTestVocab(text string) (*testVocabulary, error) {
 			return nil, fmt.Errorf("testvocab.txt line %d: %q folds to nothing", i+1, e.text)
 		}
 		v.entries = append(v.entries, e)
+		switch e.kind {
+		case "test", "example", "firm":
+			for _, w := range strings.Fields(folded) {
+				v.parts[cutPlaceholderMark(w)] = true
+			}
+		}
 		switch e.kind {
 		case "test":
 			v.test[folded] = true
@@ -195,6 +205,12 @@ func vocabTestWord(w string) bool { return testVocab().test[w] }
 // a word for a firm with nothing but placeholder marks and legal forms.
 func vocabCompany(folded string) bool {
 	v := testVocab()
+	for w := range strings.FieldsSeq(folded) {
+		if !v.parts[w] && !has(companyFiller, w) && !has(firmWords, w) && !isPlaceholderMark(w) &&
+			(isASCII(w) || !v.parts[cutPlaceholderMark(w)]) {
+			return false // a word of a real firm's name
+		}
+	}
 	var all []string
 	for w := range strings.FieldsSeq(folded) {
 		if b := cutPlaceholderMark(w); b != w {
@@ -281,13 +297,30 @@ func vocabFiller(m messageViews) bool {
 	if m.folded[0] < 0x80 {
 		return false // the unspaced scripts' openings begin with no ASCII letter
 	}
-	joined := strings.ReplaceAll(m.folded, " ", "")
 	for _, f := range testVocab().unspacedFillers {
-		if strings.HasPrefix(joined, f) {
+		if hasPrefixSpaced(m.folded, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixSpaced reports whether s begins with prefix, the spaces of s
+// aside ("天地玄黄 宇宙洪荒" begins with "天地玄黄宇宙洪荒").
+func hasPrefixSpaced(s, prefix string) bool {
+	for prefix != "" {
+		switch {
+		case s == "":
+			return false
+		case s[0] == ' ':
+			s = s[1:]
+		case s[0] != prefix[0]:
+			return false
+		default:
+			s, prefix = s[1:], prefix[1:]
+		}
+	}
+	return true
 }
 
 // vocabTestMessage reports a short message made of the table's test
