@@ -51,9 +51,9 @@ type testVocabulary struct {
 	// parts are the words of the test, example and firm entries: a
 	// company with a word outside them, the marks and the legal forms is
 	// a real firm's name, read no further.
-	parts map[string]bool
-	people  map[string]bool // folded John Does real people bear
-	nobody  map[string]bool // folded names no one bears
+	parts  map[string]bool
+	people map[string]bool // folded John Does real people bear
+	nobody map[string]bool // folded names no one bears
 	// fillers are the folded openings of filler texts in scripts written
 	// with spaces, matched through the phrase book (fillerOpenings);
 	// unspacedFillers those of scripts written without, matched as a
