@@ -233,11 +233,12 @@ var (
 		"测试", "測試", "テスト", "테스트")
 )
 
-// isTestWord reports a folded word that says "test": a core word, or a
+// isTestWord reports a folded word that says "test": a core word or one
+// of the table's, or a
 // word that begins with a test stem and is no longer than the stem and
 // testStemEnding runes (CJK stems take any ending: a particle or a verb).
 func isTestWord(w string) bool {
-	if has(testMessageCore, w) {
+	if has(testMessageCore, w) || vocabTestWord(w) { // the table's words (testvocab.go)
 		return true
 	}
 	for _, st := range testMessageStems {
