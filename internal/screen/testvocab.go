@@ -426,12 +426,14 @@ func vocabPieces(in *Input) []string {
 		// twice. And the Daniela Demo of Demo Costruzioni has neither.
 		pieces = append(pieces, "a name that is a word for test or example: "+quote(strings.TrimSpace(f.FirstName+" "+f.LastName), 30))
 	}
-	if oneWordEverywhere(first, last, company) {
-		// The one-name guard spares "Suharti Suharti" of Toko Kue Suharti;
-		// one word as name, surname and whole firm is no one's entry.
-		pieces = append(pieces, "one word typed as name, surname and firm: "+quote(f.FirstName, 20))
-		if msg := in.msg.folded; msg == "" || strings.Trim(strings.ReplaceAll(msg, first, ""), " ") == "" {
-			pieces = append(pieces, "") // and as the message, or no message
+	if n := oneWordFields(first, last, company, in.msg.folded); n >= 3 {
+		// The one-name guard spares "Suharti Suharti" of Toko Kue
+		// Suharti; one word as name, surname and the whole firm or
+		// message is no one's entry, and as all of them (or with the
+		// other left empty) weighs twice.
+		pieces = append(pieces, "one word typed as name, surname and firm or message: "+quote(f.FirstName, 20))
+		if n == 4 || company == "" || in.msg.folded == "" {
+			pieces = append(pieces, "")
 		}
 	}
 	n := 0
@@ -463,9 +465,20 @@ func placeholderFirmOrMessage(in *Input) bool {
 		(isTestMessageIntl(m.folded) || vocabTestMessage(m))
 }
 
-// oneWordEverywhere reports one folded word typed as first name, last name
-// and the whole company.
-func oneWordEverywhere(first, last, company string) bool {
-	return first != "" && !strings.Contains(first, " ") && first == last && company == first &&
-		utf8.RuneCountInString(first) >= 2
+// oneWordFields counts the fields among first, last, company and msg
+// (folded) that are one word, the first name's, when the first and last
+// names are that word (people of one name type it twice); 0 otherwise.
+// The message counts when it is the word, once or repeated.
+func oneWordFields(first, last, company, msg string) int {
+	if first == "" || strings.Contains(first, " ") || first != last || utf8.RuneCountInString(first) < 2 {
+		return 0
+	}
+	n := 2
+	if company == first {
+		n++
+	}
+	if msg != "" && strings.Trim(strings.ReplaceAll(msg, first, ""), " ") == "" {
+		n++
+	}
+	return n
 }
