@@ -199,3 +199,24 @@ func TestVocabularyHelpers(t *testing.T) {
 		t.Error("the table's header must say it was written, not copied")
 	}
 }
+
+// FuzzParseTestVocab: the table's reader never panics, and what it
+// accepts is filed folded and non-empty.
+func FuzzParseTestVocab(f *testing.F) {
+	f.Add("sw test jaribio\nsw firm Kampuni X\n")
+	f.Add("# comment\nko mash ㅋㅋ\nja firm A社\n")
+	f.Add("xx nobody ---\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		v, err := parseTestVocab(text)
+		if err != nil {
+			return
+		}
+		for _, m := range []map[string]bool{v.test, v.example, v.firms, v.people, v.nobody} {
+			for k := range m {
+				if k == "" || foldText(k) != k {
+					t.Errorf("filed %q, not folded", k)
+				}
+			}
+		}
+	})
+}
