@@ -77,75 +77,6 @@ func foldedSet(entries ...string) wordSet {
 	})}
 }
 
-// placeholderPeople are the names each language uses for "some person"
-// in forms, textbooks and sample documents, and fictional characters
-// people type instead of their own name, when real people bear them too
-// (Jan Kowalski is Poland's commonest name; there are real Peter Parkers):
-// one piece. A name matches in either order (family name first or last)
-// and without spaces (CJK).
-var placeholderPeople = foldedSet(
-	"Lieschen Müller", "Hans Muster", "Peter Muster", "Max Muster", "Pepito Pérez",
-	"Jean Dupont", "Marie Dupont", "Jean Dupond", "Monsieur Dupont", "Mario Rossi", "Maria Rossi", "Juan Pérez",
-	"Jan Kowalski", "Anna Kowalska", "Jan Novák", "Jana Nováková", "Иван Иванов", "Иван Иванович Иванов",
-	"Иванов Иван Иванович", "Пётр Петров", "Іван Іваненко", "Sven Svensson", "ישראל ישראלי",
-	"山田太郎", "山田花子", "Taro Yamada", "Hanako Yamada", "Ali Veli",
-	"Patrick Star", "Lisa Simpson", "Harry Potter", "Hermione Granger", "Peter Parker", "Bruce Wayne",
-	"Clark Kent", "Tony Stark", "James Bond", "Lara Croft", "Jon Snow", "Walter White", "Rick Sanchez",
-	// More languages' "anybody", borne by real people too.
-	"Jānis Bērziņš", "Jaan Tamm", "Marko Marković", "Janez Novak", "Ion Popescu", "Kovács János",
-	"Иван Петров", "Juan dela Cruz", "Juan de la Cruz", "Jón Jónsson", "Jens Hansen", "Anna Andersson",
-	"Jan Janssens", "Madame Michu", "김철수", "이영희", "Kim Cheolsu", "สมชาย ใจดี", "Ivo Ivić", "John Citizen",
-	"Sarah Connor", "Indiana Jones", "Forrest Gump", "Ellen Ripley", "Marty McFly", "Michael Corleone",
-	// Homer Simpson's alias; a real plumber bears it too. Heroes of
-	// legend and screen whose names real people share.
-	"Max Power", "Peter Pan", "Robin Hood", "James T Kirk", "Captain Kirk", "Jean Luc Picard", "Han Solo",
-)
-
-// nobodyPeople are placeholder names and characters no real person
-// bears (a family name that means "Sample" or "Nobody", a cartoon
-// animal): two pieces, a test on their own.
-var nobodyPeople = foldedSet(
-	// English.
-	"John Doe", "Jane Doe", "Richard Roe", "Jane Roe", "Joe Bloggs", "Fred Bloggs", "John Q Public", "Joe Public",
-	"Joe Schmoe", "John Smith Doe", "Baby Doe", "Johnny Doe",
-	// German, Austrian, Swiss.
-	"Max Mustermann", "Erika Mustermann", "Hans Mustermann", "Maria Musterfrau", "Otto Normalverbraucher",
-	// Spanish, Portuguese, Italian.
-	"Juan Nadie", "Fulano de Tal", "Fulano", "Mengano", "Zutano", "Perengano", "Beltrano", "Sicrano",
-	"Fulano Beltrano", "Fulano da Silva", "João Ninguém", "Zé Ninguém", "Tizio Caio",
-	// Central and Eastern Europe.
-	"Jožko Mrkvička", "Janko Hraško", "Gipsz Jakab", "Василий Пупкин", "Вася Пупкин",
-	// Nordic, Dutch.
-	"Kari Nordmann", "Ola Nordmann", "Matti Meikäläinen", "Maija Meikäläinen", "Medelsvensson",
-	"Jan Modaal", "Jan Jansen Modaal", "Morten Menigmand",
-	// Middle East, Asia.
-	"Ploni Almoni", "פלוני אלמוני", "فلان الفلاني", "فلان بن فلان", "Falan Filan",
-	"张三", "李四", "王五", "赵六", "張三", "趙六",
-	"홍길동", "Hong Gildong", "Hong Gil-dong", "Nguyễn Văn A", "Nguyễn Thị B", "Trần Văn B",
-	// Fictional characters.
-	"Mickey Mouse", "Minnie Mouse", "Donald Duck", "Daisy Duck", "Goofy", "Bugs Bunny", "Daffy Duck",
-	"Homer Simpson", "Bart Simpson", "Marge Simpson", "SpongeBob SquarePants", "Sherlock Holmes",
-	"Luke Skywalker", "Darth Vader", "Santa Claus", "Father Christmas", "Scooby Doo",
-	"Fred Flintstone", "Barney Rubble", "Winnie the Pooh", "Peppa Pig",
-	"Asterix", "Obelix", "Tintin", "Pippi Langstrumpf", "Pippi Longstocking", "Micky Maus",
-	"Pikachu", "Super Mario", "Mario Bros", "Чебурашка", "Винни Пух", "孙悟空", "ドラえもん", "Doraemon",
-	// More languages' "nobody", and more characters.
-	"Vardenis Pavardenis", "Pinco Pallino", "Tizio Caio Sempronio", "Pera Perić", "Franta Vomáčka",
-	"Mari Maasikas", "Perico de los Palotes", "Fred Nurk", "Joe Blow", "Joe Sixpack", "A N Other",
-	"Nomen Nescio", "名無しの権兵衛", "名無し権兵衛", "Son Goku", "Goku", "Naruto Uzumaki", "Sailor Moon",
-	"Hello Kitty", "Shrek", "Wile E Coyote", "Road Runner", "Lucky Luke", "Gaston Lagaffe",
-	"Крокодил Гена", "Kermit the Frog", "Miss Piggy", "Buzz Lightyear", "Lightning McQueen",
-	// Characters of books and screens in their own languages' spelling.
-	"Pippi Långstrump", "Pippi Calzelunghe", "Pippi Calzaslargas", "Fifi Brindacier", "Karlsson på taket",
-	"Emil i Lönneberga", "Nils Holgersson", "Frodo Baggins", "Bilbo Baggins", "Frodo Beutlin", "Bilbo Beutlin",
-	"Samwise Gamgee", "Arsène Lupin", "Hercule Poirot", "Don Quijote", "Don Quixote", "Mortadelo", "Pinocchio",
-	"Ned Flanders", "Mr Bean", "Штирлиц", "Мюнхгаузен", "Baron Münchhausen", "Struwwelpeter", "Muumipeikko",
-	"Mumintrollet", "Heidi Alpöhi", "Totoro", "アンパンマン", "Anpanman", "둘리",
-	// Donald Duck under the names his readers know him by.
-	"Kalle Anka", "Aku Ankka", "Anders And", "Andrés Anka", "Pato Donald", "Paperino", "Kaczor Donald",
-	"Donald Kačer", "Duck Donald",
-)
-
 // nobodyNames are single names that mean "nobody" or "sample person"
 // whatever the name beside them: Erika Musterfrau, Mengano Pérez.
 var nobodyNames = foldedSet("Mustermann", "Musterfrau", "Normalverbraucher", "Meikäläinen", "Bloggs",
@@ -233,11 +164,12 @@ var (
 		"测试", "測試", "テスト", "테스트")
 )
 
-// isTestWord reports a folded word that says "test": a core word, or a
+// isTestWord reports a folded word that says "test": a core word or one
+// of the table's, or a
 // word that begins with a test stem and is no longer than the stem and
 // testStemEnding runes (CJK stems take any ending: a particle or a verb).
 func isTestWord(w string) bool {
-	if has(testMessageCore, w) {
+	if has(testMessageCore, w) || vocabTestWord(w) { // the table's words (testvocab.go)
 		return true
 	}
 	for _, st := range testMessageStems {
@@ -304,7 +236,7 @@ func placeholderPieces(in *Input) []string {
 		case isLorem(msg):
 			// Nobody writes lorem ipsum to a sales team: two pieces' worth.
 			pieces = append(pieces, "lorem ipsum filler text", "")
-		case isTestMessageIntl(msg) && !hasAnyOf(f.Message, questionMarks):
+		case (isTestMessageIntl(msg) || vocabTestMessage(in.msg)) && !hasAnyOf(f.Message, questionMarks):
 			// A question asks for a trial ("テスト導入は可能ですか？").
 			pieces = append(pieces, "test message "+quote(f.Message, 30))
 		}
@@ -316,12 +248,14 @@ func placeholderPieces(in *Input) []string {
 			pieces = append(pieces, "") // nobody asks for anything in three such fields
 		}
 	}
+	pieces = append(pieces, vocabPieces(in)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 
 // placeholderPerson returns the full name when the person's name is a
-// placeholder in some language, or "", and whether nobody bears it (see
-// nobodyPeople). folded holds the names folded.
+// placeholder in some language, or "", and whether nobody bears it (the
+// table's "nobody" entries, data/testvocab.txt). folded holds the names
+// folded.
 func placeholderPerson(first, last, name string, folded foldedNames) (string, bool) {
 	f, l, n := folded.first, folded.last, folded.name
 	if f != "" || l != "" {
@@ -345,9 +279,11 @@ func placeholderPerson(first, last, name string, folded foldedNames) (string, bo
 }
 
 // isPlaceholderPerson reports a folded name (see foldText, which leaves
-// single spaces between words) in placeholderPeople or nobodyPeople, in
-// either order when it has two words: "Иванов Иван", "Pérez Juan"; and
-// whether it is in nobodyPeople.
+// single spaces between words) that the table (data/testvocab.txt) gives
+// as a John Doe or a fictional person, in either order when it has two
+// words: "Иванов Иван", "Pérez Juan"; and whether nobody bears it. Real
+// people are called Jan Kowalski or Peter Parker (one piece); nobody is
+// called John Doe or Goofy (two).
 func isPlaceholderPerson(c string) (ok, nobody bool) {
 	c = strings.TrimSpace(c)
 	if c == "" {
@@ -357,17 +293,17 @@ func isPlaceholderPerson(c string) (ok, nobody bool) {
 	if a, b, two := strings.Cut(c, " "); two && !strings.Contains(b, " ") {
 		cs = append(cs, b+" "+a)
 	}
+	// A name nobody bears in either order outweighs one real people bear.
+	found := false
 	for _, x := range cs {
-		if has(nobodyPeople, x) {
+		switch ok, nobody := vocabPerson(x); {
+		case nobody:
 			return true, true
+		case ok:
+			found = true
 		}
 	}
-	for _, x := range cs {
-		if has(placeholderPeople, x) {
-			return true, false
-		}
-	}
-	return false, false
+	return found, false
 }
 
 // isPlaceholderCompany reports a company name made of placeholder words
@@ -375,6 +311,12 @@ func isPlaceholderPerson(c string) (ok, nobody bool) {
 // filler only, with at least one placeholder word. It takes the name
 // folded (see foldText).
 func isPlaceholderCompany(folded string) bool {
+	return isPlaceholderCompanyOfWords(folded) || vocabCompany(folded)
+}
+
+// isPlaceholderCompanyOfWords is isPlaceholderCompany read with the
+// package's own lists, before the table's (testvocab.go).
+func isPlaceholderCompanyOfWords(folded string) bool {
 	words := strings.Fields(folded)
 	found := false
 	for _, w := range words {

@@ -345,7 +345,7 @@ func morePlaceholderPieces(in *Input) []string {
 			pieces = append(pieces, "") // and says it is a test: two pieces' worth
 		}
 	}
-	if isFillerText(in.msg.words) {
+	if isFillerText(in.msg.words) || vocabFiller(in.msg) {
 		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
 	}
 	if company := in.names.company; company != "" {
