@@ -106,6 +106,9 @@ type example struct {
 	// script is the writing system most of the message's letters are in,
 	// for the cross-validation's report per script.
 	script string
+	// labelled: the message is a row of the labelled sets, which the
+	// cross-validation also reports apart (the rounds' own writing).
+	labelled bool
 }
 
 func main() {
@@ -239,6 +242,7 @@ func readWorld(name string) ([]row, error) {
 func load(k kind) ([]example, error) {
 	byMsg := map[string]bool{}
 	genuine := map[string]bool{}
+	labelled := map[string]bool{}
 	for _, name := range sets {
 		rows, err := readSet(name)
 		if err != nil {
@@ -248,6 +252,7 @@ func load(k kind) ([]example, error) {
 			if !heldOut[r.source] && !k.skip(r) {
 				byMsg[r.msg] = byMsg[r.msg] || k.positive(r)
 				genuine[r.msg] = genuine[r.msg] || r.label == "genuine"
+				labelled[r.msg] = true
 			}
 		}
 	}
@@ -278,7 +283,7 @@ func load(k kind) ([]example, error) {
 	sort.Strings(msgs)
 	out := make([]example, 0, len(msgs))
 	for _, m := range msgs {
-		e := example{msg: m, abuse: byMsg[m], genuine: genuine[m] && !byMsg[m], script: scriptOf(m)}
+		e := example{msg: m, abuse: byMsg[m], genuine: genuine[m] && !byMsg[m], script: scriptOf(m), labelled: labelled[m]}
 		abusetext.Features(m, bits, func(b uint32) { e.buckets = append(e.buckets, b) })
 		if len(e.buckets) > 0 {
 			out = append(out, e)
@@ -384,6 +389,9 @@ func crossValidate(data []example) {
 		for _, e := range test {
 			p := m.Probability(e.msg)
 			perScript[e.script] = perScript[e.script].add(e, p)
+			if e.labelled {
+				perScript["(labelled)"] = perScript["(labelled)"].add(e, p)
+			}
 			if e.abuse {
 				absScores = append(absScores, p)
 			} else {
