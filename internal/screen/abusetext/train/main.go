@@ -57,11 +57,11 @@ var heldOut = map[string]bool{
 	"direction-r26": true, "direction-r27": true, "direction-r28": true, "direction-r30": true,
 }
 
-// Training settings: feature-table size, passes, step and L2 penalty.
+// Training settings: feature-table size, passes and L2 penalty (each
+// model's step is its kind's rate).
 const (
 	bits   = 18
 	epochs = 30
-	rate   = 0.1
 	l2     = 1e-5
 	// bags is how many models fit averages.
 	bags = 5
@@ -75,6 +75,8 @@ type kind struct {
 	// skip leaves a row out of the data: junk of another kind, which is
 	// neither what the model looks for nor a lead it must let pass.
 	skip func(row) bool
+	// rate is the AdaGrad step.
+	rate float64
 }
 
 // kinds are the models: abuse against every other message (so that it
@@ -87,11 +89,19 @@ var kinds = map[string]kind{
 		out:      "internal/screen/abusetext/model.bin",
 		positive: func(r row) bool { return r.category == "abuse" },
 		skip:     func(row) bool { return false },
+		// 0.2, not 0.1, since the world corpus (task direction7): out of
+		// fold it puts 470 of the labelled sets' 611 abusive messages at
+		// 0.9 or more against 424, and no more genuine messages (2 of
+		// 1,506, as at 0.1); 0.3 put 490 there, and a third genuine one.
+		rate: 0.2,
 	},
 	"advert": {
 		out:      "internal/screen/abusetext/advert.bin",
 		positive: func(r row) bool { return r.label == "junk" && (r.category == "spam" || r.category == "vendor_pitch") },
 		skip:     func(r row) bool { return r.label == "junk" && r.category != "spam" && r.category != "vendor_pitch" },
+		// 0.1: a larger step put more adverts at 0.8, where the model
+		// decides, but six more genuine messages too (16 of 1,506).
+		rate: 0.1,
 	},
 }
 
@@ -136,11 +146,11 @@ func train(k kind, cv bool) error {
 		}
 	}
 	fmt.Printf("%d messages, %d positive\n", len(data), pos)
-	crossValidate(data)
+	crossValidate(data, k.rate)
 	if cv {
 		return nil
 	}
-	m := fit(data)
+	m := fit(data, k.rate)
 	f, err := os.Create(k.out)
 	if err == nil {
 		_, err = m.WriteTo(f)
@@ -300,11 +310,11 @@ func load(k kind) ([]example, error) {
 // scores of held-out abuse moved across the threshold and back from one
 // retraining to the next (round twenty-seven's "Fy fan vad ni är
 // värdelösa" 0.907, then 0.900).
-func fit(data []example) *abusetext.Model {
+func fit(data []example, rate float64) *abusetext.Model {
 	var bias float64
 	w := make([]float64, 1<<bits)
 	for k := range bags {
-		b, wk := fitOne(data, uint64(7+k))
+		b, wk := fitOne(data, uint64(7+k), rate)
 		bias += b / bags
 		for i, x := range wk {
 			w[i] += x / bags
@@ -322,9 +332,9 @@ func fit(data []example) *abusetext.Model {
 }
 
 // fitOne trains logistic regression by AdaGrad on the examples, visited
-// in an order drawn from seed, the classes weighted to count alike, and
+// in an order drawn from seed with step rate, the classes weighted to count alike, and
 // returns its bias and weights.
-func fitOne(data []example, seed uint64) (float64, []float64) {
+func fitOne(data []example, seed uint64, rate float64) (float64, []float64) {
 	pos := 0
 	for _, e := range data {
 		if e.abuse {
@@ -371,7 +381,7 @@ func fitOne(data []example, seed uint64) (float64, []float64) {
 // crossValidate prints, over five folds, how the out-of-fold scores of
 // abuse and of the rest fall: the highest score of a message that is not
 // abuse, and how much abuse scores at or above a few thresholds.
-func crossValidate(data []example) {
+func crossValidate(data []example, rate float64) {
 	const folds = 5
 	var absScores, restScores, genuineScores []float64
 	var restTop []string
@@ -385,7 +395,7 @@ func crossValidate(data []example) {
 				train = append(train, e)
 			}
 		}
-		m := fit(train)
+		m := fit(train, rate)
 		for _, e := range test {
 			p := m.Probability(e.msg)
 			perScript[e.script] = perScript[e.script].add(e, p)

@@ -19,7 +19,7 @@ func TestCommittedModelIsTrained(t *testing.T) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if _, err := fit(data).WriteTo(&buf); err != nil {
+		if _, err := fit(data, k.rate).WriteTo(&buf); err != nil {
 			t.Fatal(err)
 		}
 		committed, err := os.ReadFile(k.out)
