@@ -68,6 +68,10 @@ func TestModelAgrees(t *testing.T) {
 		{"Online casino with a 300% welcome bonus, withdraw your winnings instantly.", 0.55, true},
 		{"Casino en ligne, bonus de bienvenue de 300 %, retrait immédiat.", 0.6, true},
 		{"Sportwetten mit Quotenboost, jetzt registrieren.", 0.7, true},
+		// Mostly in scripts the spam model does not read (it scores 0):
+		// the advert model agrees instead.
+		{"Онлайн казино, бонус 300% на первый депозит, вывод выигрыша за минуту.", 0, true},
+		{"Онлайн-казино: бонус 300% на перший депозит, виграш на картку за хвилину.", 0, true},
 		// Genuine, or not enough.
 		{"Online casino with a 300% welcome bonus, withdraw your winnings instantly.", 0.3, false},
 		{"We run a licensed online casino. Does your filter block bonus hunters?", 0.9, false},
@@ -80,6 +84,10 @@ func TestModelAgrees(t *testing.T) {
 		{"Our online casino in Malta needs forms for four sites.", 0.9, false},
 		// The reader's need is the advert's hook.
 		{"Online casino: your weekend needs a 300% bonus, withdraw instantly.", 0.9, true},
+		{"Мы онлайн казино. Пришлите, пожалуйста, цену на 20 пользователей.", 0, false},
+		{"我们是一家网上赌场，想了解你们的产品价格", 0, false},
+		// The advert model is not sure enough of this one (0.61).
+		{"网上赌场，首存送300%，提款秒到账", 0, false},
 	} {
 		e := testEngine(t, nil, func(d *Deps) { d.SpamModel = fakeSpamModel{p: tc.p}; d.Counter = nil })
 		sub := genuine(t, e.deps.Tokens)

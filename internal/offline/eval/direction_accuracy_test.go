@@ -120,23 +120,40 @@ const (
 // Georgian, Armenian, Latvian, Icelandic, Swahili, Arabizi, Hinglish),
 // its spam without a way round the form: the gap to expect on writing in
 // a language the models never read.
+// Task direction7 wrote round thirty-one before any change, in scripts
+// and romanisations no earlier round used, and sealed it; then trained
+// both message models on a corpus written for them in about a hundred
+// languages and every major script (abusetext/train world.txt, its
+// rows checked against every held-out row), took the abuse model's step
+// from its cross-validation, and let the advert model agree with spam
+// phrases where the spam model cannot read. That raised twenty-one to
+// 88.6 %, twenty-four to 88.6 % and twenty-seven to 84.0 % (abuse 23 of
+// 30), none of their look-alikes junk, and round thirty, read in that
+// task and now a tuning round (tunedBelowFloor), from 25 to 34 of 60.
+// Thirty-one measured once: 14 of its 50 junk (28.0 %: abuse 11 of 30,
+// spam 3 of 20; 5 of 50 with main's rules, abuse 3) and none of its 20
+// look-alikes junk. The character models still need many rows of a
+// script to read it (abusetext/train -cv prints the figures per script).
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
-	"direction-r21": 0.87,
-	"direction-r24": 0.85,
+	"direction-r21": 0.88,
+	"direction-r24": 0.88,
 	"direction-r26": 0.92,
-	"direction-r27": 0.78,
+	"direction-r27": 0.84,
 	"direction-r28": 0.91,
-	"direction-r30": 0.41,
+	"direction-r31": 0.28,
 }
 
 // tunedBelowFloor are tuned rounds whose junk recall stays below
 // directionFamilyFloor, guarded at what they measure: round twenty-nine
 // (49 of 60 after the task's rules: its abuse all caught, since its rows
 // train the abuse model; spam and pitches in words no list names and with
-// no way round the form pass, and no rule was written for those words).
-var tunedBelowFloor = map[string]float64{"direction-r29": 0.81}
+// no way round the form pass, and no rule was written for those words),
+// and round thirty (34 of 60 after task direction7; its rows read in
+// that task, never in a model's training data; spam 8 of 20, pitches 5 of
+// 10).
+var tunedBelowFloor = map[string]float64{"direction-r29": 0.81, "direction-r30": 0.56}
 
 // knownMisfires are look-alikes marked junk when their round was
 // measured whose rule was not changed for them, per round: round
@@ -148,8 +165,8 @@ var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
-// twenty-five and twenty-nine.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29}
+// twenty-five, twenty-nine and thirty.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the

@@ -5,8 +5,10 @@
 // ("Drecksladen", "жульё") shares pieces with the words it learnt. It is
 // trained by ./train on the abusive rows of testdata/kinds and everything
 // else labelled there and in testdata/corpus (genuine leads, spam, pitches,
-// bots), never on a held-out round, and embedded uncompressed: loading it
-// decodes nothing.
+// bots), never on a held-out round, beside a corpus written for it in
+// about a hundred languages and every major script (train/world.txt: the
+// labelled sets hold only the languages earlier rounds happened to use),
+// and embedded uncompressed: loading it decodes nothing.
 //
 // A second model of the same features and format (DefaultAdvert, task
 // direction6) scores how much a message reads like an advert — spam or a

@@ -23,6 +23,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/leadsieve/leadsieve/internal/screen/abusetext"
 )
@@ -41,19 +42,27 @@ var sets = []string{
 // the model (see the file's head): negatives beside the labelled sets.
 const addressed = "internal/screen/abusetext/train/addressed.txt"
 
+// world holds short abusive, advertising and genuine messages written for
+// the models in about a hundred languages, every major script and the
+// common romanisations (see the file's head): the labelled sets hold the
+// languages earlier rounds happened to use, and a character model reads
+// only the scripts it was shown.
+const world = "internal/screen/abusetext/train/world.txt"
+
 // heldOut are the sources the accuracy tests keep for measuring: their
 // rows never train the model.
 var heldOut = map[string]bool{
 	"kinds-gen-r4": true, "kinds-gen-r5": true,
 	"direction-r16": true, "direction-r18": true, "direction-r21": true, "direction-r24": true,
 	"direction-r26": true, "direction-r27": true, "direction-r28": true, "direction-r30": true,
+	"direction-r31": true,
 }
 
-// Training settings: feature-table size, passes, step and L2 penalty.
+// Training settings: feature-table size, passes and L2 penalty (each
+// model's step is its kind's rate).
 const (
 	bits   = 18
 	epochs = 30
-	rate   = 0.1
 	l2     = 1e-5
 	// bags is how many models fit averages.
 	bags = 5
@@ -67,6 +76,8 @@ type kind struct {
 	// skip leaves a row out of the data: junk of another kind, which is
 	// neither what the model looks for nor a lead it must let pass.
 	skip func(row) bool
+	// rate is the AdaGrad step.
+	rate float64
 }
 
 // kinds are the models: abuse against every other message (so that it
@@ -79,11 +90,19 @@ var kinds = map[string]kind{
 		out:      "internal/screen/abusetext/model.bin",
 		positive: func(r row) bool { return r.category == "abuse" },
 		skip:     func(row) bool { return false },
+		// 0.2, not 0.1, since the world corpus (task direction7): out of
+		// fold it puts 470 of the labelled sets' 611 abusive messages at
+		// 0.9 or more against 424, and no more genuine messages (2 of
+		// 1,506, as at 0.1); 0.3 put 490 there, and a third genuine one.
+		rate: 0.2,
 	},
 	"advert": {
 		out:      "internal/screen/abusetext/advert.bin",
 		positive: func(r row) bool { return r.label == "junk" && (r.category == "spam" || r.category == "vendor_pitch") },
 		skip:     func(r row) bool { return r.label == "junk" && r.category != "spam" && r.category != "vendor_pitch" },
+		// 0.1: a larger step put more adverts at 0.8, where the model
+		// decides, but six more genuine messages too (16 of 1,506).
+		rate: 0.1,
 	},
 }
 
@@ -95,6 +114,12 @@ type example struct {
 	// that reads as abuse is junk either way, a customer is not.
 	genuine bool
 	buckets []uint32
+	// script is the writing system most of the message's letters are in,
+	// for the cross-validation's report per script.
+	script string
+	// labelled: the message is a row of the labelled sets, which the
+	// cross-validation also reports apart (the rounds' own writing).
+	labelled bool
 }
 
 func main() {
@@ -122,11 +147,11 @@ func train(k kind, cv bool) error {
 		}
 	}
 	fmt.Printf("%d messages, %d positive\n", len(data), pos)
-	crossValidate(data)
+	crossValidate(data, k.rate)
 	if cv {
 		return nil
 	}
-	m := fit(data)
+	m := fit(data, k.rate)
 	f, err := os.Create(k.out)
 	if err == nil {
 		_, err = m.WriteTo(f)
@@ -192,12 +217,43 @@ func readLines(name string) ([]string, error) {
 	return out, nil
 }
 
+// worldClasses maps the classes of the world file to the label and
+// category a labelled set gives such a message, so that both models take
+// its rows as they take the sets' rows.
+var worldClasses = map[string]row{
+	"abuse":   {label: "junk", category: "abuse"},
+	"advert":  {label: "junk", category: "spam"},
+	"genuine": {label: "genuine", category: "genuine"},
+}
+
+// readWorld reads the world file: one message a line, as class, language
+// and text separated by tabs, beside blank lines and # comments.
+func readWorld(name string) ([]row, error) {
+	lines, err := readLines(name)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]row, 0, len(lines))
+	for i, line := range lines {
+		class, rest, ok1 := strings.Cut(line, "\t")
+		lang, msg, ok2 := strings.Cut(rest, "\t")
+		r, known := worldClasses[class]
+		if !ok1 || !ok2 || !known || lang == "" || strings.TrimSpace(msg) == "" {
+			return nil, fmt.Errorf("%s: message %d: want class, language and text separated by tabs: %q", name, i+1, line)
+		}
+		r.msg, r.source = strings.TrimSpace(msg), "world-"+lang
+		rows = append(rows, r)
+	}
+	return rows, nil
+}
+
 // load reads the messages of the sets for the model k, each distinct
 // message once (a message positive anywhere is positive), leaving out
 // held-out rows and the rows k skips.
 func load(k kind) ([]example, error) {
 	byMsg := map[string]bool{}
 	genuine := map[string]bool{}
+	labelled := map[string]bool{}
 	for _, name := range sets {
 		rows, err := readSet(name)
 		if err != nil {
@@ -207,7 +263,18 @@ func load(k kind) ([]example, error) {
 			if !heldOut[r.source] && !k.skip(r) {
 				byMsg[r.msg] = byMsg[r.msg] || k.positive(r)
 				genuine[r.msg] = genuine[r.msg] || r.label == "genuine"
+				labelled[r.msg] = true
 			}
+		}
+	}
+	worldRows, err := readWorld(world)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range worldRows {
+		if !k.skip(r) {
+			byMsg[r.msg] = byMsg[r.msg] || k.positive(r)
+			genuine[r.msg] = genuine[r.msg] || r.label == "genuine"
 		}
 	}
 	lines, err := readLines(addressed)
@@ -227,7 +294,7 @@ func load(k kind) ([]example, error) {
 	sort.Strings(msgs)
 	out := make([]example, 0, len(msgs))
 	for _, m := range msgs {
-		e := example{msg: m, abuse: byMsg[m], genuine: genuine[m] && !byMsg[m]}
+		e := example{msg: m, abuse: byMsg[m], genuine: genuine[m] && !byMsg[m], script: scriptOf(m), labelled: labelled[m]}
 		abusetext.Features(m, bits, func(b uint32) { e.buckets = append(e.buckets, b) })
 		if len(e.buckets) > 0 {
 			out = append(out, e)
@@ -244,11 +311,11 @@ func load(k kind) ([]example, error) {
 // scores of held-out abuse moved across the threshold and back from one
 // retraining to the next (round twenty-seven's "Fy fan vad ni är
 // värdelösa" 0.907, then 0.900).
-func fit(data []example) *abusetext.Model {
+func fit(data []example, rate float64) *abusetext.Model {
 	var bias float64
 	w := make([]float64, 1<<bits)
 	for k := range bags {
-		b, wk := fitOne(data, uint64(7+k))
+		b, wk := fitOne(data, uint64(7+k), rate)
 		bias += b / bags
 		for i, x := range wk {
 			w[i] += x / bags
@@ -266,9 +333,9 @@ func fit(data []example) *abusetext.Model {
 }
 
 // fitOne trains logistic regression by AdaGrad on the examples, visited
-// in an order drawn from seed, the classes weighted to count alike, and
+// in an order drawn from seed with step rate, the classes weighted to count alike, and
 // returns its bias and weights.
-func fitOne(data []example, seed uint64) (float64, []float64) {
+func fitOne(data []example, seed uint64, rate float64) (float64, []float64) {
 	pos := 0
 	for _, e := range data {
 		if e.abuse {
@@ -315,10 +382,11 @@ func fitOne(data []example, seed uint64) (float64, []float64) {
 // crossValidate prints, over five folds, how the out-of-fold scores of
 // abuse and of the rest fall: the highest score of a message that is not
 // abuse, and how much abuse scores at or above a few thresholds.
-func crossValidate(data []example) {
+func crossValidate(data []example, rate float64) {
 	const folds = 5
 	var absScores, restScores, genuineScores []float64
 	var restTop []string
+	perScript := map[string]*scriptScores{}
 	for k := range folds {
 		var train, test []example
 		for i, e := range data {
@@ -328,9 +396,13 @@ func crossValidate(data []example) {
 				train = append(train, e)
 			}
 		}
-		m := fit(train)
+		m := fit(train, rate)
 		for _, e := range test {
 			p := m.Probability(e.msg)
+			perScript[e.script] = perScript[e.script].add(e, p)
+			if e.labelled {
+				perScript["(labelled)"] = perScript["(labelled)"].add(e, p)
+			}
 			if e.abuse {
 				absScores = append(absScores, p)
 			} else {
@@ -375,4 +447,112 @@ func crossValidate(data []example) {
 	for _, s := range restTop {
 		fmt.Println("  other at 0.8 or more:", s)
 	}
+	printPerScript(perScript)
+}
+
+// scriptScores are the out-of-fold scores of one script's messages.
+type scriptScores struct{ positive, genuine, other []float64 }
+
+// add records the score p of e, creating s when it is nil.
+func (s *scriptScores) add(e example, p float64) *scriptScores {
+	if s == nil {
+		s = &scriptScores{}
+	}
+	switch {
+	case e.abuse:
+		s.positive = append(s.positive, p)
+	case e.genuine:
+		s.genuine = append(s.genuine, p)
+	default:
+		s.other = append(s.other, p)
+	}
+	return s
+}
+
+// printPerScript prints, per script, how much of its positives score 0.8
+// and 0.9 or more out of fold, and how many of its genuine messages do:
+// a script whose positives the model misses, or whose genuine leads it
+// takes for junk, shows here when the totals hide it.
+func printPerScript(per map[string]*scriptScores) {
+	atLeast := func(ps []float64, t float64) int {
+		n := 0
+		for _, p := range ps {
+			if p >= t {
+				n++
+			}
+		}
+		return n
+	}
+	names := make([]string, 0, len(per))
+	for name := range per {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	fmt.Println("  per script, out of fold: positive at 0.8 / 0.9 of all; genuine at 0.8 / 0.9 of all; other junk at 0.8")
+	for _, name := range names {
+		s := per[name]
+		fmt.Printf("  %-11s positive %3d / %3d of %3d; genuine %2d / %2d of %4d; other %2d of %3d\n", name,
+			atLeast(s.positive, 0.8), atLeast(s.positive, 0.9), len(s.positive),
+			atLeast(s.genuine, 0.8), atLeast(s.genuine, 0.9), len(s.genuine),
+			atLeast(s.other, 0.8), len(s.other))
+	}
+}
+
+// scripts are the writing systems the cross-validation reports apart.
+// Kana and Han are one row (Japanese mixes them, Chinese has only Han).
+var scripts = []struct {
+	name  string
+	table []*unicode.RangeTable
+}{
+	{"Latin", []*unicode.RangeTable{unicode.Latin}},
+	{"Cyrillic", []*unicode.RangeTable{unicode.Cyrillic}},
+	{"Greek", []*unicode.RangeTable{unicode.Greek}},
+	{"Armenian", []*unicode.RangeTable{unicode.Armenian}},
+	{"Georgian", []*unicode.RangeTable{unicode.Georgian}},
+	{"Arabic", []*unicode.RangeTable{unicode.Arabic}},
+	{"Hebrew", []*unicode.RangeTable{unicode.Hebrew}},
+	{"Thaana", []*unicode.RangeTable{unicode.Thaana}},
+	{"Devanagari", []*unicode.RangeTable{unicode.Devanagari}},
+	{"Bengali", []*unicode.RangeTable{unicode.Bengali}},
+	{"Gurmukhi", []*unicode.RangeTable{unicode.Gurmukhi}},
+	{"Gujarati", []*unicode.RangeTable{unicode.Gujarati}},
+	{"Oriya", []*unicode.RangeTable{unicode.Oriya}},
+	{"Tamil", []*unicode.RangeTable{unicode.Tamil}},
+	{"Telugu", []*unicode.RangeTable{unicode.Telugu}},
+	{"Kannada", []*unicode.RangeTable{unicode.Kannada}},
+	{"Malayalam", []*unicode.RangeTable{unicode.Malayalam}},
+	{"Sinhala", []*unicode.RangeTable{unicode.Sinhala}},
+	{"Thai", []*unicode.RangeTable{unicode.Thai}},
+	{"Lao", []*unicode.RangeTable{unicode.Lao}},
+	{"Khmer", []*unicode.RangeTable{unicode.Khmer}},
+	{"Myanmar", []*unicode.RangeTable{unicode.Myanmar}},
+	{"Tibetan", []*unicode.RangeTable{unicode.Tibetan}},
+	{"Ethiopic", []*unicode.RangeTable{unicode.Ethiopic}},
+	{"Han+Kana", []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana}},
+	{"Hangul", []*unicode.RangeTable{unicode.Hangul}},
+	{"Mongolian", []*unicode.RangeTable{unicode.Mongolian}},
+}
+
+// scriptOf returns the script of scripts most of msg's letters are in,
+// or "other".
+func scriptOf(msg string) string {
+	counts := make([]int, len(scripts))
+	for _, r := range msg {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
+			continue
+		}
+		for i, s := range scripts {
+			if unicode.In(r, s.table...) {
+				counts[i]++
+				break
+			}
+		}
+	}
+	best, name := 0, "other"
+	for i, n := range counts {
+		if n > best {
+			best, name = n, scripts[i].name
+		}
+	}
+	return name
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -19,7 +21,7 @@ func TestCommittedModelIsTrained(t *testing.T) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if _, err := fit(data).WriteTo(&buf); err != nil {
+		if _, err := fit(data, k.rate).WriteTo(&buf); err != nil {
 			t.Fatal(err)
 		}
 		committed, err := os.ReadFile(k.out)
@@ -82,4 +84,82 @@ func readRows(t *testing.T, name string) []row {
 		t.Fatal(err)
 	}
 	return rows
+}
+
+// TestWorldHoldsEveryClassPerLanguage: each language of the world corpus
+// holds abuse, adverts and genuine requests, so that no script or
+// language reads as junk (or as genuine) by itself.
+func TestWorldHoldsEveryClassPerLanguage(t *testing.T) {
+	t.Chdir("../../../..")
+	lines, err := readLines(world)
+	if err != nil {
+		t.Fatal(err)
+	}
+	classes := map[string]map[string]bool{}
+	for _, line := range lines {
+		class, rest, _ := strings.Cut(line, "\t")
+		lang, _, _ := strings.Cut(rest, "\t")
+		if classes[lang] == nil {
+			classes[lang] = map[string]bool{}
+		}
+		classes[lang][class] = true
+	}
+	if len(classes) < 80 {
+		t.Errorf("%d languages, want at least 80", len(classes))
+	}
+	for lang, has := range classes {
+		for class := range worldClasses {
+			if !has[class] {
+				t.Errorf("%s: no %s message", lang, class)
+			}
+		}
+	}
+	if _, err := readWorld(world); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestReadWorldRejectsMalformedLines: a line that is not class, language
+// and text separated by tabs, or names an unknown class, is an error
+// rather than a message silently left out or mislabelled.
+func TestReadWorldRejectsMalformedLines(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		ok         bool
+	}{
+		{"well formed", "abuse\ten\tGo away, crooks\ngenuine\ten\tA quote, please\n# a comment\n", true},
+		{"unknown class", "spam\ten\tCheap pills\n", false},
+		{"no language", "abuse\tGo away, crooks\n", false},
+		{"spaces for tabs", "abuse en Go away, crooks\n", false},
+		{"empty text", "advert\tfr\t \n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			name := filepath.Join(t.TempDir(), "world.txt")
+			if err := os.WriteFile(name, []byte(tc.text), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			_, err := readWorld(name)
+			if (err == nil) != tc.ok {
+				t.Errorf("readWorld: error %v, want ok %v", err, tc.ok)
+			}
+		})
+	}
+}
+
+// TestScriptOf: the cross-validation's report per script names the
+// script most letters are in, whatever else the message holds.
+func TestScriptOf(t *testing.T) {
+	for _, tc := range []struct{ msg, want string }{
+		{"Please send a quote", "Latin"},
+		{"Пришлите цену, please", "Cyrillic"},
+		{"তোমাদের দাম জানাও", "Bengali"},
+		{"ಬೆಲೆ ತಿಳಿಸಿ", "Kannada"},
+		{"見積もりをお願いします", "Han+Kana"},
+		{"ዋጋ ይላኩ", "Ethiopic"},
+		{"1234 !!!", "other"},
+	} {
+		if got := scriptOf(tc.msg); got != tc.want {
+			t.Errorf("scriptOf(%q) = %s, want %s", tc.msg, got, tc.want)
+		}
+	}
 }
