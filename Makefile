@@ -8,7 +8,7 @@ SHELL := /bin/bash
 GO ?= go
 NPM_STAMP := node_modules/.package-lock.json
 
-.PHONY: dev test chromium docs-check load bench coldstart build leadctl tools clean update-lists gibberish-model name-lists corpus
+.PHONY: dev test test-race chromium docs-check load bench coldstart build leadctl tools clean update-lists gibberish-model name-lists corpus
 
 # Installs the pinned local AWS stand-ins (dynalite, aws-ses-v2-local) from package-lock.json.
 $(NPM_STAMP): package.json package-lock.json
@@ -34,12 +34,14 @@ dev: $(NPM_STAMP)
 # named explicitly.
 TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen ./testdata/kinds/...
 
-# Every package is compiled once, with the race detector, for both vet and
-# the tests; so are the programs the tests build and run themselves (the
-# docs check's `go run ./cmd/leadctl`, the browser test's leadctl, the load
-# harness's devserver, the data generators), which get -race through
-# GOFLAGS: built without it they compiled the whole tree a second time, more
-# CPU than running them with the race detector costs.
+# Every package is compiled once, for both vet and the tests; so are the
+# programs the tests build and run themselves (the docs check's `go run
+# ./cmd/leadctl`, the browser test's leadctl, the load harness's devserver,
+# the data generators), which take the same flags through GOFLAGS.
+# `make test-race` runs the same tests under the race detector (CI runs it
+# after `make test`): a fresh clone's `make test` takes about 3.5 minutes on
+# the 2-core reference machine without it and 5–6 with it, most of the
+# difference compiling everything instrumented (docs/performance.md).
 # Vet runs inside go test (-vet=all: every check `go vet` runs, on every
 # listed package, test files and packages without tests included), so that
 # vetting overlaps with tests instead of preceding them; a package that
@@ -52,12 +54,16 @@ TESTDATA_PKGS := ./testdata/outsider/gen ./testdata/corpus/gen ./testdata/kinds/
 # it, so the programs the others build hit the cache) and their waits
 # overlap the rest; -p lets three builds or test binaries run per core, so
 # that those five waiting do not hold every slot.
-TEST_GOFLAGS := -race
+TEST_GOFLAGS :=
 
 test: $(NPM_STAMP) chromium
 	GOFLAGS="$$($(GO) env GOFLAGS) $(TEST_GOFLAGS)" $(GO) test -vet=all -p $$((3 * $$(nproc))) -count=1 -timeout 15m \
 		./cmd/devserver ./cmd/leadctl ./internal/devtools/docscheck ./internal/devtools/loadtest ./internal/app \
 		./... $(TESTDATA_PKGS)
+
+# The same tests under the race detector (CI runs them after make test).
+test-race:
+	$(MAKE) --no-print-directory test TEST_GOFLAGS=-race
 
 # Runs every shell example in README.md and docs/*.md against a fresh local
 # stack, the slow ones (benchmarks, timings) included; `make test` runs the

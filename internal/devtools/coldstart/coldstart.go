@@ -41,7 +41,7 @@ func Build(ctx context.Context, goCmd, srcDir, pkg, out string) error {
 	args := append([]string{"build", "-C", srcDir}, BuildFlags...)
 	args = append(args, "-o", out, pkg)
 	cmd := exec.CommandContext(ctx, goCmd, args...)
-	// GOFLAGS loses -race, which `make test` sets for the tests and which a
+	// GOFLAGS loses -race, which `make test-race` sets for the tests and which a
 	// bootstrap built without cgo cannot have.
 	flags := slices.DeleteFunc(strings.Fields(os.Getenv("GOFLAGS")), func(f string) bool { return f == "-race" })
 	cmd.Env = append(os.Environ(), "GOFLAGS="+strings.Join(flags, " "))

@@ -163,7 +163,7 @@ func extractRel(root, rel string) ([]Block, error) {
 }
 
 // build compiles a command for the check, with the race detector when the
-// test itself has it (so `make test` reuses the packages it compiled).
+// test itself has it (so `make test-race` reuses the packages it compiled).
 func build(t *testing.T, root, dir, name, pkg string) {
 	t.Helper()
 	args := []string{"build", "-o", filepath.Join(dir, name)}
