@@ -222,6 +222,23 @@ class T {
   match(s, re, msg) { assert.match(s, re, msg); }
 }
 
+// describePages logs what each open page shows when a spec fails: its
+// address, whether the shell or the sign-in form is visible, and the start
+// of #main, so that a failure seen once in a loaded run can be read from
+// the log alone.
+async function describePages(t) {
+  for (const c of t.contexts) {
+    for (const page of c.pages()) {
+      const seen = await page.evaluate(() => {
+        const visible = (id) => { const el = document.getElementById(id); return !!el && el.offsetParent !== null; };
+        const main = document.getElementById("main");
+        return { app: visible("app"), signin: visible("signin"), main: main ? main.innerHTML.slice(0, 600) : null };
+      }).catch((e) => ({ error: String(e) }));
+      console.error("page " + page.url() + ": " + JSON.stringify(seen));
+    }
+  }
+}
+
 // run launches the browser, runs fn with a T, and sets the exit status.
 async function run(fn) {
   fs.mkdirSync(out, { recursive: true });
@@ -238,6 +255,7 @@ async function run(fn) {
   } catch (err) {
     process.exitCode = 1;
     console.error(err && err.stack ? err.stack : String(err));
+    await describePages(t);
   } finally {
     for (const c of t.contexts) { await c.close().catch(() => {}); }
     await browser.close();
