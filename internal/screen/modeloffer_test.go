@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/leadsieve/leadsieve/internal/lead"
 )
 
 // TestModelOffer: an advert whose trade no list names, with a way round
@@ -39,11 +41,7 @@ func TestModelOffer(t *testing.T) {
 		{"Мы оцениваем ваш сервис для отдела продаж, мой телеграм @anna_k", 0.9, false},
 		{"Nous testons votre service pour trois agences, WhatsApp +33 6 12 34 56 78", 0.9, false},
 	} {
-		e := testEngine(t, nil, func(d *Deps) { d.SpamModel = fakeSpamModel{p: tc.p}; d.Counter = nil })
-		sub := genuine(t, e.deps.Tokens)
-		sub.Fields.Message = tc.msg
-		s := e.Screen(context.Background(), testForm(), sub)
-		checkScreening(t, e, s)
+		e, s := screenMessageAt(t, tc.p, tc.msg)
 		r, ok := reasonFor(s, CodeSpamContent)
 		offer := ok && r.Points == phrasePointsCap*e.points[CodeSpamContent]
 		if offer != tc.spam {
@@ -89,11 +87,7 @@ func TestModelAgrees(t *testing.T) {
 		// The advert model is not sure enough of this one (0.61).
 		{"网上赌场，首存送300%，提款秒到账", 0, false},
 	} {
-		e := testEngine(t, nil, func(d *Deps) { d.SpamModel = fakeSpamModel{p: tc.p}; d.Counter = nil })
-		sub := genuine(t, e.deps.Tokens)
-		sub.Fields.Message = tc.msg
-		s := e.Screen(context.Background(), testForm(), sub)
-		checkScreening(t, e, s)
+		e, s := screenMessageAt(t, tc.p, tc.msg)
 		r, ok := reasonFor(s, CodeSpamContent)
 		if !ok && tc.spam {
 			t.Errorf("%q: no spam_content, want a spam phrase", tc.msg)
@@ -124,4 +118,16 @@ func TestNamesOurProduct(t *testing.T) {
 			t.Errorf("%q: namesOurProduct %v, want %v", tc.msg, got, tc.want)
 		}
 	}
+}
+
+// screenMessageAt screens a genuine submission carrying msg with a spam
+// model that scores every message p, and no counters.
+func screenMessageAt(t *testing.T, p float64, msg string) (*Engine, lead.Screening) {
+	t.Helper()
+	e := testEngine(t, nil, func(d *Deps) { d.SpamModel = fakeSpamModel{p: p}; d.Counter = nil })
+	sub := genuine(t, e.deps.Tokens)
+	sub.Fields.Message = msg
+	s := e.Screen(context.Background(), testForm(), sub)
+	checkScreening(t, e, s)
+	return e, s
 }
