@@ -219,6 +219,13 @@ func main() {
 	g.family(abusive31, "junk", "abuse", "abusive")
 	g.family(multilingualSpam31, "junk", "spam", "multilingual_spam")
 	g.family(genuine31, "genuine", "genuine", "direction_lookalike")
+	// Round thirty-two (task sealed32): written before any detector ran on
+	// it by a writer who never read the detectors or earlier rows; sealed,
+	// not yet measured: held out and never in a model's training data.
+	g.source = "direction-r32"
+	g.family(abusive32, "junk", "abuse", "abusive")
+	g.family(multilingualSpam32, "junk", "spam", "multilingual_spam")
+	g.family(genuine32, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
