@@ -134,6 +134,11 @@ const (
 // spam 3 of 20; 5 of 50 with main's rules, abuse 3) and none of its 20
 // look-alikes junk. The character models still need many rows of a
 // script to read it (abusetext/train -cv prints the figures per script).
+// Round thirty-two was written by task sealed32, whose author read no
+// detector and measured nothing, while the next detectors were written
+// (sealed from their authors): with the rules before them it measured 36
+// of its 58 junk (62.1 %: abuse 20 of 32, spam 16 of 26) and none of its
+// 26 look-alikes junk.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
@@ -143,6 +148,7 @@ var heldOutDirection = map[string]float64{
 	"direction-r27": 0.84,
 	"direction-r28": 0.91,
 	"direction-r31": 0.28,
+	"direction-r32": 0.62,
 }
 
 // tunedBelowFloor are tuned rounds whose junk recall stays below
