@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The trades of spam in the world's languages, whole (issue 11, task
@@ -115,10 +116,18 @@ func parseSpamVocab(text string) (*spamVocabulary, error) {
 // (see unspacedScript), or in Hebrew or Arabic script, which write
 // prepositions, articles and "and" as letters joined to the word that
 // follows ("בביטקוין", "والقروض").
+//
+// An entry is written in one script, beside Latin words ("google
+// ပထမစာမျက်နှာ"): its first letter outside ASCII names it, and only that
+// letter is looked up in the script tables (each of the table's two
+// thousand entries once, at its first use).
 func matchedInside(folded string) bool {
-	return unspacedScript(folded) || strings.ContainsFunc(folded, func(r rune) bool {
-		return unicode.In(r, unicode.Hebrew, unicode.Arabic)
-	})
+	i := strings.IndexFunc(folded, func(r rune) bool { return r >= utf8.RuneSelf })
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(folded[i:])
+	return unspacedScript(string(r)) || unicode.In(r, unicode.Hebrew, unicode.Arabic)
 }
 
 // vocabKindList is the table's entries of one kind in scripts written
