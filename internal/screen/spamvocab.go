@@ -44,16 +44,23 @@ type spamVocabEntry struct {
 	lang, kind, text string
 }
 
-// spamVocabulary is the table, folded and filed by kind.
+// spamVocabulary is the table, filed by kind.
 type spamVocabulary struct {
 	entries []spamVocabEntry
-	names   map[string]string   // language code -> its English name, from the lang lines
-	langs   map[string][]string // folded entry (a stem without its *) -> the languages that write it
-	// spaced are the entries matched as whole words, by kind, folded (a
-	// stem keeps its *), through the phrase book; unspaced those matched
-	// inside words (see matchedInside), folded without their spaces,
-	// inside the folded message without its spaces.
+	names   map[string]string // language code -> its English name, from the lang lines
+	// spaced are the entries matched as whole words, by kind, as written
+	// (a stem keeps its *): the phrase book's index folds them, once.
+	// unspaced are those matched inside words (see matchedInside),
+	// folded without their spaces, sought inside the folded message
+	// without its spaces.
 	spaced, unspaced map[string][]string
+	// langs files the languages that write an entry under the entry
+	// folded (as a match returns it), at the first reason that names one:
+	// folding the whole table again at its first use cost the intake
+	// function's first answer 15 M instructions, for a map most
+	// submissions never read.
+	langsOnce sync.Once
+	langs     map[string][]string
 }
 
 // spamVocab returns the table, read at its first use.
@@ -67,8 +74,7 @@ var spamVocab = sync.OnceValue(func() *spamVocabulary {
 
 // parseSpamVocab reads the table's text.
 func parseSpamVocab(text string) (*spamVocabulary, error) {
-	v := &spamVocabulary{names: map[string]string{}, langs: map[string][]string{},
-		spaced: map[string][]string{}, unspaced: map[string][]string{}}
+	v := &spamVocabulary{names: map[string]string{}, spaced: map[string][]string{}, unspaced: map[string][]string{}}
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -86,32 +92,31 @@ func parseSpamVocab(text string) (*spamVocabulary, error) {
 		if v.names[e.lang] == "" {
 			return nil, fmt.Errorf("spamvocab.txt line %d: language %q has no lang line before it", i+1, e.lang)
 		}
-		stem, isStem := strings.CutSuffix(e.text, "*")
-		folded := foldText(stem)
-		if folded == "" {
-			return nil, fmt.Errorf("spamvocab.txt line %d: %q folds to nothing", i+1, e.text)
+		stem, _ := strings.CutSuffix(e.text, "*")
+		if !strings.ContainsFunc(stem, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return nil, fmt.Errorf("spamvocab.txt line %d: %q has no letter to match", i+1, e.text)
 		}
 		v.entries = append(v.entries, e)
-		key, inside := folded, matchedInside(folded)
-		if inside {
-			key = strings.ReplaceAll(folded, " ", "")
-			v.unspaced[e.kind] = append(v.unspaced[e.kind], key)
-		}
-		if ls := v.langs[key]; len(ls) == 0 || ls[len(ls)-1] != e.lang {
-			v.langs[key] = append(ls, e.lang)
-		}
-		if inside {
+		if matchedInside(stem) {
+			v.unspaced[e.kind] = append(v.unspaced[e.kind], vocabKey(stem))
 			continue
 		}
-		if isStem {
-			folded += "*"
-		}
-		v.spaced[e.kind] = append(v.spaced[e.kind], folded)
+		v.spaced[e.kind] = append(v.spaced[e.kind], e.text)
 	}
 	return v, nil
 }
 
-// matchedInside reports a folded entry matched inside the words of a
+// vocabKey is an entry (a stem without its *) as a match returns it:
+// folded, and without spaces where it is matched inside words.
+func vocabKey(stem string) string {
+	folded := foldText(stem)
+	if matchedInside(stem) {
+		return strings.ReplaceAll(folded, " ", "")
+	}
+	return folded
+}
+
+// matchedInside reports an entry matched inside the words of a
 // message rather than as whole words: in a script written without spaces
 // (see unspacedScript), or in Hebrew or Arabic script, which write
 // prepositions, articles and "and" as letters joined to the word that
@@ -121,12 +126,12 @@ func parseSpamVocab(text string) (*spamVocabulary, error) {
 // ပထမစာမျက်နှာ"): its first letter outside ASCII names it, and only that
 // letter is looked up in the script tables (each of the table's two
 // thousand entries once, at its first use).
-func matchedInside(folded string) bool {
-	i := strings.IndexFunc(folded, func(r rune) bool { return r >= utf8.RuneSelf })
+func matchedInside(entry string) bool {
+	i := strings.IndexFunc(entry, func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsLetter(r) })
 	if i < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(folded[i:])
+	r, _ := utf8.DecodeRuneInString(entry[i:])
 	return unspacedScript(string(r)) || unicode.In(r, unicode.Hebrew, unicode.Arabic)
 }
 
@@ -181,6 +186,15 @@ func vocabLanguages(folded string) string { return spamVocab().languages(folded)
 
 // languages names the languages of the table that write a folded entry.
 func (v *spamVocabulary) languages(folded string) string {
+	v.langsOnce.Do(func() {
+		v.langs = map[string][]string{}
+		for _, e := range v.entries {
+			k := vocabKey(strings.TrimSuffix(e.text, "*"))
+			if ls := v.langs[k]; len(ls) == 0 || ls[len(ls)-1] != e.lang {
+				v.langs[k] = append(ls, e.lang)
+			}
+		}
+	})
 	var names []string
 	for _, l := range v.langs[folded] {
 		names = append(names, v.names[l])
