@@ -28,7 +28,10 @@ import (
 // or a call to act ("join now", "write to us") — and the evidence rule of
 // spamOffer holds: junk needs the trade with an offer, a call or a way
 // round the form, in a message that asks nothing of us and does not name
-// our product. What a customer quotes from an advert they received is
+// our product. Asking is read in the table's languages too: its ask
+// entries are what a customer asks of us there ("produk anda", "mohon
+// info harga", "报价"), which the request lists of the other checks hold
+// for some twenty languages only. What a customer quotes from an advert they received is
 // read without the quote (reportedSpeech), and a complaint asks us
 // something.
 
@@ -36,7 +39,7 @@ import (
 var spamVocabFile string
 
 // spamVocabKinds are the kinds of entry the table holds (see its header).
-var spamVocabKinds = map[string]bool{"lang": true, "trade": true, "offer": true, "call": true}
+var spamVocabKinds = map[string]bool{"lang": true, "trade": true, "offer": true, "call": true, "ask": true}
 
 // spamVocabEntry is one line of the table.
 type spamVocabEntry struct {
@@ -148,6 +151,7 @@ var (
 	vocabTrades = vocabKindList("trade")
 	vocabOffers = vocabKindList("offer")
 	vocabCalls  = vocabKindList("call")
+	vocabAsks   = vocabKindList("ask")
 )
 
 // vocabFind returns the first entry of kind in m (the message folded),
@@ -223,7 +227,8 @@ func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, pr
 	if trade == "" && second == "" {
 		return "" // most messages: nothing of the table
 	}
-	if product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
+	if product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) ||
+		vocabFind("ask", vocabAsks, m) != "" {
 		return ""
 	}
 	why := ""

@@ -56,6 +56,13 @@ func TestSpamVocabularyEveryEntryMatches(t *testing.T) {
 		t.Run(en.lang+" "+en.kind+" "+en.text, func(t *testing.T) {
 			var advert string
 			switch en.kind {
+			case "ask":
+				// An advert's words with the ask are a customer's.
+				q := entryText(first[en.lang]["trade"]) + " " + entryText(first[en.lang]["offer"]) + " " + entryText(en)
+				if s := screenFields(t, e, map[string]string{"message": q}); tableOffer(s) {
+					t.Errorf("with the ask %q: the table's offer: %v", q, s.Reasons)
+				}
+				return
 			case "trade":
 				advert = entryText(en) + " " + entryText(first[en.lang]["offer"])
 			default:
@@ -120,6 +127,10 @@ func TestSpamVocabularyAdverts(t *testing.T) {
 		// Customers quoting an advert they received, to complain.
 		{"a customer quotes a loan advert", `Your form let through "Pinjaman peribadi tanpa dokumen, hubungi kami segera" three times today. Why?`, false},
 		{"a customer complains in Estonian", "Meie vormi kaudu tuli jälle reklaam „Numetage 10 kg kuuga ilma dieedita”. Kas te saate seda peatada?", false},
+		{"a Russian lender asks for a demo without a question mark", "Мы МФО, выдаём займы без справок. Просим провести демо для отдела продаж.", false},
+		{"an Indonesian lender asks for a trial", "Kami perusahaan pinjaman online resmi, pencairan tanpa jaminan. Kami ingin mencoba produk Anda, mohon info harga.", false},
+		{"a German casino quotes an advert to complain", `Über Ihr Formular kam wieder „Online Casino, Einzahlungsbonus 200 %, jetzt anmelden“. Können Sie das filtern?`, false},
+		{"a Polish customer forwards spam and asks", "Dostajemy codziennie: szybka pożyczka bez BIK, napisz do nas. Czy wasz filtr to zatrzyma?", false},
 		// A trade word alone.
 		{"a Nepali trade word in a question", "तपाईंको फिल्टरले कमाउनुहोस् जस्ता सन्देश रोक्छ?", false},
 		{"a Czech lender introduces itself", "Dobrý den, jsme nebankovní společnost a chceme nabídku na 20 uživatelů.", false},
