@@ -25,9 +25,10 @@ func entryText(e spamVocabEntry) string { return strings.TrimSuffix(e.text, "*")
 // TestSpamVocabularyEveryEntryMatches walks the table: every trade is
 // screened in a minimal advert with an offer of its language, every offer
 // and call with a trade of its language, and each must be junk by the
-// table's reason; and every trade alone in a question stays genuine. A
-// line the detector would not match, or one that marks a question junk,
-// fails here instead of doing nothing.
+// table's reason; every ask must clear an advert of its language; and
+// every trade alone in a question stays genuine. A line the detector
+// would not match, or one that marks a question junk, fails here instead
+// of doing nothing.
 func TestSpamVocabularyEveryEntryMatches(t *testing.T) {
 	v := spamVocab()
 	if len(v.entries) < 1500 {

@@ -135,7 +135,7 @@ const (
 // look-alikes junk. The character models still need many rows of a
 // script to read it (abusetext/train -cv prints the figures per script).
 // Task spamvocab read thirty-one as a tuning round and wrote the trades
-// of spam in about 125 languages as one table (internal/screen/data/
+// of spam in about 130 languages as one table (internal/screen/data/
 // spamvocab.txt): multilingual spam of thirty-one rose from 3 to 20 of
 // 20 (the round from 28.0 to 62.0 %; its abuse, 11 of 30, is the
 // abuse model's), thirty's from 8 to 19 of 20 (56.7 to 75.0 %),
