@@ -209,6 +209,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// a buyer's.
 	spamP := d.spamProbability(msg)
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
+		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer),
 		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel),
 		modelOffer(msg, folded, spamP, channel, product, buyer),
 		modelAgrees(said, saidFolded, spamP, hits.n[catSpam], product, buyer)); why != "" {

@@ -84,8 +84,10 @@ func TestModelAgrees(t *testing.T) {
 		{"Online casino: your weekend needs a 300% bonus, withdraw instantly.", 0.9, true},
 		{"Мы онлайн казино. Пришлите, пожалуйста, цену на 20 пользователей.", 0, false},
 		{"我们是一家网上赌场，想了解你们的产品价格", 0, false},
-		// The advert model is not sure enough of this one (0.61).
-		{"网上赌场，首存送300%，提款秒到账", 0, false},
+		// The advert model is not sure enough of this one (0.61); the
+		// spam-trade table reads it (a casino, and money paid out in
+		// seconds: spamvocab.go).
+		{"网上赌场，首存送300%，提款秒到账", 0, true},
 	} {
 		e, s := screenMessageAt(t, tc.p, tc.msg)
 		r, ok := reasonFor(s, CodeSpamContent)

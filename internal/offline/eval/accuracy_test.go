@@ -178,7 +178,8 @@ const (
 	// outsiderWorstFamilyFloor guards its worst junk family at the measured
 	// level: disposable addresses 92.1 %, abusive messages 93.3 %;
 	// multilingual spam rose from 91.4 to 96.8 % with task direction6's
-	// model offers (target 85 %).
+	// model offers and to 97.3 % with task spamvocab's spam-trade table,
+	// the whole set to 96.3 % (1,964 of 2,040) (target 85 %).
 	outsiderWorstFamilyFloor = 0.92
 )
 

@@ -134,6 +134,13 @@ const (
 // spam 3 of 20; 5 of 50 with main's rules, abuse 3) and none of its 20
 // look-alikes junk. The character models still need many rows of a
 // script to read it (abusetext/train -cv prints the figures per script).
+// Task spamvocab read thirty-one as a tuning round and wrote the trades
+// of spam in about 130 languages as one table (internal/screen/data/
+// spamvocab.txt): multilingual spam of thirty-one rose from 3 to 20 of
+// 20 (the round from 28.0 to 62.0 %; its abuse, 11 of 30, is the
+// abuse model's), thirty's from 8 to 19 of 20 (56.7 to 75.0 %),
+// twenty-nine's from 12 to 15 of 20 (81.7 to 86.7 %, at the family floor
+// now), no look-alike junk in any round and no held-out round changed.
 // Round thirty-two was written by task sealed32, whose author read no
 // detector and measured nothing, while the next detectors were written
 // (sealed from their authors): with the rules before them it measured 36
@@ -147,19 +154,19 @@ var heldOutDirection = map[string]float64{
 	"direction-r26": 0.92,
 	"direction-r27": 0.84,
 	"direction-r28": 0.91,
-	"direction-r31": 0.28,
 	"direction-r32": 0.62,
 }
 
 // tunedBelowFloor are tuned rounds whose junk recall stays below
-// directionFamilyFloor, guarded at what they measure: round twenty-nine
-// (49 of 60 after the task's rules: its abuse all caught, since its rows
-// train the abuse model; spam and pitches in words no list names and with
-// no way round the form pass, and no rule was written for those words),
-// and round thirty (34 of 60 after task direction7; its rows read in
-// that task, never in a model's training data; spam 8 of 20, pitches 5 of
-// 10).
-var tunedBelowFloor = map[string]float64{"direction-r29": 0.81, "direction-r30": 0.56}
+// directionFamilyFloor, guarded at what they measure: round thirty (45 of 60 after task spamvocab; its rows read in task
+// direction7, never in a model's training data; spam 19 of 20, pitches 5
+// of 10) and round thirty-one (31 of 50 after task spamvocab, which read
+// it: spam 20 of 20, abuse 11 of 30 in scripts the abuse model barely
+// reads). Round twenty-nine, guarded here at 49 of 60 until task
+// spamvocab (its abuse all caught, since its rows train the abuse model;
+// spam and pitches in words no list named), measures 52 of 60 and has
+// the family floor.
+var tunedBelowFloor = map[string]float64{"direction-r30": 0.75, "direction-r31": 0.62}
 
 // knownMisfires are look-alikes marked junk when their round was
 // measured whose rule was not changed for them, per round: round
@@ -171,8 +178,8 @@ var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
-// twenty-five, twenty-nine and thirty.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30}
+// twenty-five, twenty-nine, thirty and thirty-one.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30, 31}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
