@@ -504,6 +504,9 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 	if p := cmp.Or(illWish(m), veiledThreats.find(m)); p != "" {
 		return "a threat or an ill wish: " + quote(p, 30), 4
 	}
+	if p := vocabThreat(m); p != "" {
+		return p, 4
+	}
 	for _, p := range abuseCJK {
 		if strings.Contains(msg, p) {
 			return "abuse aimed at the recipient: " + quote(p, 30), 4
@@ -521,11 +524,15 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 			return "mostly abuse: " + strconv.Itoa(n) + " of " + strconv.Itoa(len(m.words)) + " words swear or insult, and it asks for nothing", 4
 		}
 	}
-	if p := profanity.find(m); p != "" {
+	p, lang := profanity.find(m), ""
+	if p == "" {
+		p, lang = vocabVulgar(m)
+	}
+	if p != "" {
 		if business != "" {
-			return "profanity: " + quote(p, 30) + " in a request (" + quote(business, 20) + "): half", 1
+			return "profanity: " + quote(p, 30) + lang + " in a request (" + quote(business, 20) + "): half", 1
 		}
-		return "profanity: " + quote(p, 30), 2
+		return "profanity: " + quote(p, 30) + lang, 2
 	}
 	return "", 0
 }
