@@ -30,16 +30,13 @@ func TestAbuseVocabularyEveryEntryMatches(t *testing.T) {
 	}
 	insultOf := map[string]string{}
 	for _, en := range v.entries {
-		if (en.kind == "insult" || en.kind == "crook") && insultOf[en.lang] == "" && !strings.HasSuffix(en.text, "*") {
-			insultOf[en.lang] = en.text
+		if (en.kind == "insult" || en.kind == "crook") && insultOf[en.lang] == "" {
+			insultOf[en.lang] = vocabSample(en.text)
 		}
 	}
 	for _, en := range v.entries {
 		t.Run(en.lang+" "+en.kind+" "+en.text, func(t *testing.T) {
-			text := strings.TrimSuffix(en.text, "*")
-			if text != en.text {
-				text += strings.Repeat(string([]rune(text)[len([]rune(text))-1]), 1) // a stem matches with an ending
-			}
+			text := vocabSample(en.text)
 			var msg string
 			switch en.kind {
 			case "address":
@@ -76,4 +73,15 @@ func TestAbuseVocabularyEveryEntryMatches(t *testing.T) {
 			}
 		})
 	}
+}
+
+// vocabSample returns an entry as a message may write it: a stem with an
+// ending (its last letter again).
+func vocabSample(entry string) string {
+	stem, ok := strings.CutSuffix(entry, "*")
+	if !ok {
+		return entry
+	}
+	r := []rune(stem)
+	return stem + string(r[len(r)-1])
 }
