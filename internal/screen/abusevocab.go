@@ -221,8 +221,10 @@ func vocabEntryFor(v *abuseVocabulary, text string) *abuseVocabEntry {
 		return es[0]
 	}
 	for cut := len(text) - 1; cut > 0; cut-- {
-		if es := v.found[text[:cut]]; len(es) > 0 && strings.HasSuffix(es[0].text, "*") {
-			return es[0]
+		for _, e := range v.found[text[:cut]] {
+			if strings.HasSuffix(e.text, "*") {
+				return e
+			}
 		}
 	}
 	return nil
