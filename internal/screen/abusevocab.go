@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	)
 
 // The abuse vocabulary of the world's languages, whole (issue 11, task
@@ -35,7 +36,7 @@ var abuseVocabFile string
 
 // abuseKinds are the kinds of entry the table holds (see its header); the
 // value is true for the kinds that are abuse only when aimed at the reader.
-var abuseKinds = map[string]bool{"name": false, "address": false, "insult": true, "crook": true, "scorn": true,
+var abuseKinds = map[string]bool{"name": false, "address": false, "request": false, "insult": true, "crook": true, "scorn": true,
 	"goaway": true, "vulgar": true, "curse": false, "wish": false, "threat": false}
 
 // abuseVocabEntry is one line of the table (name lines aside).
@@ -58,7 +59,7 @@ type abuseVocabulary struct {
 	unspaced map[string][]*abuseVocabEntry
 	// anywhere, aimed and address are the entries of scripts written
 	// with spaces (as the phrase book files them: a stem ends in *).
-	anywhere, aimed, address []string
+	anywhere, aimed, address, request []string
 }
 
 // abuseVocab returns the table, read at its first use.
@@ -106,7 +107,7 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 			// stem shorter than four bytes would start too many words.
 			return nil, fmt.Errorf("abusevocab.txt line %d: stem %q is too short or needs no *", i+1, text)
 		}
-		if o, ok := seen[e.folded]; ok && ((o.kind == "address") != (e.kind == "address") || abuseKinds[o.kind] != abuseKinds[e.kind]) {
+		if o, ok := seen[e.folded]; ok && (vocabWordKind(o.kind) || vocabWordKind(e.kind) || abuseKinds[o.kind] != abuseKinds[e.kind]) && o.kind != e.kind {
 			// One text read two ways would be read as the first.
 			return nil, fmt.Errorf("abusevocab.txt line %d: %q is also a %s (line %d)", i+1, text, o.kind, o.line)
 		} else if !ok {
@@ -122,6 +123,8 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 			v.unspaced[e.kind] = append(v.unspaced[e.kind], e)
 		case e.kind == "address":
 			v.address = append(v.address, e.phrase())
+		case e.kind == "request":
+			v.request = append(v.request, e.phrase())
 		case abuseKinds[e.kind]:
 			v.aimed = append(v.aimed, e.phrase())
 		default:
@@ -155,7 +158,13 @@ var (
 	vocabAimed = vocabList(func(v *abuseVocabulary) []string { return v.aimed })
 	// vocabAddress are the table's words that address the reader.
 	vocabAddress = vocabList(func(v *abuseVocabulary) []string { return v.address })
+	// vocabRequest are the table's words of a request: please, thank you.
+	vocabRequest = vocabList(func(v *abuseVocabulary) []string { return v.request })
 )
+
+// vocabWordKind reports the kinds that are no abuse but words that read
+// it: the language's name, address and request words.
+func vocabWordKind(kind string) bool { return kind == "name" || kind == "address" || kind == "request" }
 
 // vocabHit is an entry of the table found in a message.
 type vocabHit struct {
@@ -233,7 +242,7 @@ func vocabEntryFor(v *abuseVocabulary, text string) *abuseVocabEntry {
 // vocabThreat returns a curse, a wish of harm or a threat of the table in
 // m, as a reason's words, or "": abuse wherever it stands.
 func vocabThreat(m foldedText) string {
-	hits := vocabHits(m, vocabAnywhere, func(k string) bool { return !abuseKinds[k] && k != "address" })
+	hits := vocabHits(m, vocabAnywhere, func(k string) bool { return !abuseKinds[k] && !vocabWordKind(k) })
 	if len(hits) == 0 {
 		return ""
 	}
@@ -251,14 +260,25 @@ func vocabVulgar(m foldedText) (word, inLanguage string) {
 	return "", ""
 }
 
+// A short message, for the table's insults: at most vocabShortWords words
+// and vocabShortRunes letters (scripts without spaces write a paragraph in
+// a few "words"). Shorter than shortAbuseWords, because the table reaches
+// languages whose requests requestWords does not know: a customer who
+// names their old vendor crooks and asks for a quote writes more.
+const (
+	vocabShortWords = 10
+	vocabShortRunes = 80
+)
+
 // vocabAimedReach is how many words from an insult the word addressing
 // the reader may stand ("እናንተ ሌቦች ናችሁ", "Jūs esat krāpnieki").
 const vocabAimedReach = 3
 
 // vocabAimedAbuse returns the abuse of a message that calls the reader a
 // name, a crook or scorns them in a language of the table, with its
-// weight in halves, or "". The caller has checked that the message asks
-// nothing: no question, no bill or request, no buyer's sign. An insult
+// weight in halves, or "", in a message that asks nothing: no question
+// but a scornful one ("have you no shame?"), no bill or request (the
+// caller has checked that it shows no buyer's sign). An insult
 // counts when it addresses the reader (an address word of any language
 // near it), is shouted ("Thieves!"), or stands in a short message; a word
 // of prevention before it ("protect us from scammers") names what a buyer
@@ -266,10 +286,11 @@ const vocabAimedReach = 3
 // word aimed at the reader is an insult.
 func vocabAimedAbuse(msg string, m foldedText) (string, int) {
 	hits := vocabHits(m, vocabAimed, func(k string) bool { return abuseKinds[k] })
-	if len(hits) == 0 {
+	if len(hits) == 0 || abuseBusiness.find(m) != "" || requestWords.find(m) != "" || asksBeyondScorn(msg) ||
+		len(vocabHits(m, vocabRequest, func(k string) bool { return k == "request" })) > 0 {
 		return "", 0
 	}
-	short := len(m.words) <= shortAbuseWords
+	short := len(m.words) <= vocabShortWords && utf8.RuneCountInString(msg) <= vocabShortRunes
 	goAway := ""
 	for _, h := range hits {
 		if h.e.kind == "goaway" {
@@ -347,6 +368,29 @@ func shouted(msg string, h vocabHit) bool {
 		f := foldText(part)
 		if strings.HasSuffix(f, h.text) && len(strings.Fields(f)) <= vocativeWords+len(strings.Fields(h.text)) {
 			return true
+		}
+	}
+	return false
+}
+
+// asksBeyondScorn reports a question in msg other than a scornful one of
+// the table ("তোমরা সব প্রতারক, লজ্জা করে না?", "have you no shame?"),
+// which asks nothing of the reader.
+func asksBeyondScorn(msg string) bool {
+	if !asksQuestion(msg) {
+		return false
+	}
+	start := 0
+	for i, r := range msg {
+		switch r {
+		case '.', '!', '\n', '。', '！':
+			start = i + len(string(r))
+		case '?', '？', '؟':
+			question := newFoldedText(foldText(msg[start:i]))
+			if len(vocabHits(question, vocabAimed, func(k string) bool { return k == "scorn" })) == 0 {
+				return true
+			}
+			start = i + len(string(r))
 		}
 	}
 	return false
