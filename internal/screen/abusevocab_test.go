@@ -39,6 +39,8 @@ func TestAbuseVocabularyEveryEntryMatches(t *testing.T) {
 			text := vocabSample(en.text)
 			var msg string
 			switch en.kind {
+			case "request":
+				return // TestAbuseVocabularyRequestWords
 			case "address":
 				if insultOf[en.lang] == "" {
 					t.Fatalf("%s has address words but no insult to aim", en.lang)
@@ -84,4 +86,37 @@ func vocabSample(entry string) string {
 	}
 	r := []rune(stem)
 	return stem + string(r[len(r)-1])
+}
+
+// TestAbuseVocabularyRequestWords: every request word of the table turns
+// a short message that insults in its language into a customer's, as far
+// as the table's aimed kinds go, so that a request line cannot silently do
+// nothing.
+func TestAbuseVocabularyRequestWords(t *testing.T) {
+	v := abuseVocab()
+	insultOf := map[string]string{}
+	for _, en := range v.entries {
+		if en.kind == "crook" && insultOf[en.lang] == "" {
+			insultOf[en.lang] = vocabSample(en.text)
+		}
+	}
+	for _, en := range v.entries {
+		if en.kind != "request" {
+			continue
+		}
+		t.Run(en.lang+" "+en.text, func(t *testing.T) {
+			insult := insultOf[en.lang]
+			if insult == "" {
+				t.Fatalf("%s has request words but no crook to test them with", en.lang)
+			}
+			alone := newFoldedText(foldText(insult))
+			if _, h := vocabAimedAbuse(insult, alone); h == 0 {
+				t.Fatalf("%q alone: no abuse", insult)
+			}
+			msg := insult + " " + vocabSample(en.text)
+			if why, h := vocabAimedAbuse(msg, newFoldedText(foldText(msg))); h > 0 {
+				t.Errorf("%q: %s", msg, why)
+			}
+		})
+	}
 }
