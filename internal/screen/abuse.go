@@ -704,8 +704,8 @@ var abuseCollective = setOf("bunch", "pack", "gang", "band", "load", "lot", "hau
 // it, or "": an insult word (not a swear word, a sigh) that no word of
 // prevention precedes, or one in a script matched as written.
 func shortInsult(msg string, m foldedText) string {
-	if len(m.words) > shortAbuseWords {
-		return ""
+	if len(m.words) > shortAbuseWords || vocabAsks(m) {
+		return "" // long, or a request in a language of the table
 	}
 	question := hasAnyOf(msg, "?？")
 	if question && vocatives(msg) == 0 {

@@ -286,8 +286,7 @@ const vocabAimedReach = 3
 // word aimed at the reader is an insult.
 func vocabAimedAbuse(msg string, m foldedText) (string, int) {
 	hits := vocabHits(m, vocabAimed, func(k string) bool { return abuseKinds[k] })
-	if len(hits) == 0 || abuseBusiness.find(m) != "" || requestWords.find(m) != "" || asksBeyondScorn(msg) ||
-		len(vocabHits(m, vocabRequest, func(k string) bool { return k == "request" })) > 0 {
+	if len(hits) == 0 || abuseBusiness.find(m) != "" || requestWords.find(m) != "" || asksBeyondScorn(msg) || vocabAsks(m) {
 		return "", 0
 	}
 	short := len(m.words) <= vocabShortWords && utf8.RuneCountInString(msg) <= vocabShortRunes
@@ -394,4 +393,9 @@ func asksBeyondScorn(msg string) bool {
 		}
 	}
 	return false
+}
+
+// vocabAsks reports a request or thanks of the table in m.
+func vocabAsks(m foldedText) bool {
+	return len(vocabHits(m, vocabRequest, func(k string) bool { return k == "request" })) > 0
 }

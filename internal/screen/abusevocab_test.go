@@ -120,3 +120,91 @@ func TestAbuseVocabularyRequestWords(t *testing.T) {
 		})
 	}
 }
+
+// TestAbuseVocabularyReadsAbuse: abuse in languages the lists of abuse.go
+// never held is junk, by the table; the genuine look-alikes in the same
+// languages (angry customers who want something, buyers who call their
+// old vendor crooks, a complaint that quotes, one swear word in a real
+// request) are not.
+func TestAbuseVocabularyReadsAbuse(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		junk bool
+	}{
+		// Aimed at the reader: an address word near the insult.
+		{"እናንተ ሌቦች ናችሁ", true},
+		{"Jūs esat krāpnieki.", true},
+		{"Þið eruð aumingjar og svikarar.", true},
+		{abusePad + " nyinyi ni matapeli", true},
+		// Short, asking nothing; shouted; sent away beside an insult.
+		{"Matapeli!", true},
+		{"Nyamazeni, wajinga", true},
+		{"మీరు పనికిరాని మోసగాళ్ళు", true},
+		// A question that only scorns asks nothing.
+		{"তোমরা সব প্রতারক, লজ্জা করে না?", true},
+		// Curses, wishes and threats wherever they stand.
+		{"Allah ya tsine muku", true},
+		{"Ngizonibulala.", true},
+		{"Tukaitumia huduma yenu kwa mwaka mmoja, sasa nitawaua", true},
+		{"Sana malugi kayo", true},
+
+		// Genuine: a customer who names a third party crooks and asks.
+		{"Mtoa huduma wetu wa zamani walikuwa matapeli. Tafadhali tutumieni bei ya leseni 20.", false},
+		{"Mūsu iepriekšējais piegādātājs bija krāpnieki, tāpēc mainām. Lūdzu, atsūtiet cenu piedāvājumu 20 lietotājiem.", false},
+		{"Eski tedarikçimiz tam bir dolandırıcılar topluluğuydu. Lütfen 20 kullanıcı için fiyat gönderin.", false},
+		{"ہمارا پچھلا وینڈر دھوکے باز تھا۔ براہ کرم بیس صارفین کے لیے قیمت بھیجیں۔", false},
+		// An angry customer who wants a fix, with one swear word.
+		{"Jävla formulär, det fungerar inte igen. Kan ni fixa det?", false},
+		{"Kuradi arve on jälle vale. Palun parandage see.", false},
+		// A complaint that quotes what someone wrote, and asks about it.
+		{"Someone wrote \"nitawaua\" to our staff through our form. Can your filter block messages like that?", false},
+		// Asking how to catch thieves is a buyer.
+		{"Je, bidhaa yenu inaweza kuzuia matapeli kwenye fomu yetu?", false},
+	} {
+		_, s := screenMessageAt(t, 0.1, tc.msg)
+		if got := s.Verdict == lead.ScreenJunk; got != tc.junk {
+			t.Errorf("%q: verdict %s, want junk %v: %v", tc.msg, s.Verdict, tc.junk, s.Reasons)
+		}
+	}
+}
+
+// TestAbuseVocabularyReasonNamesLanguage: the reason says what it saw and
+// in which language.
+func TestAbuseVocabularyReasonNamesLanguage(t *testing.T) {
+	for msg, want := range map[string]string{
+		"Jūs esat krāpnieki.": "in Latvian",
+		"Allah ya tsine muku": "a curse in Hausa",
+		"Ngizonibulala.":      "a threat in Zulu",
+	} {
+		_, s := screenMessageAt(t, 0.1, msg)
+		found := false
+		for _, r := range s.Reasons {
+			found = found || r.Code == CodeAbusiveMessage && strings.Contains(r.Detail, want)
+		}
+		if !found {
+			t.Errorf("%q: no reason %q: %v", msg, want, s.Reasons)
+		}
+	}
+}
+
+// TestParseAbuseVocabRejectsBadLines: a line of the wrong shape is an
+// error, not a silent skip.
+func TestParseAbuseVocabRejectsBadLines(t *testing.T) {
+	for _, bad := range []string{
+		"xx insult idiots",                               // no name line before
+		"xx name X\nxx colour red",                       // too short
+		"xx name X\nxx colour red paint",                 // no such kind
+		"xx name X\nxx insult ---",                       // folds to nothing
+		"xx name X\nxx insult ab*",                       // a stem too short
+		"xx name X\nxx insult 骗*",                        // a stem in a script without spaces
+		"xx name X\nxx insult thieves\nxx curse thieves", // aimed and anywhere at once
+	} {
+		if _, err := parseAbuseVocab(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+	v, err := parseAbuseVocab("# a comment\n\nxx name Ex\nxx insult Idiotas\nxx curse go away\n")
+	if err != nil || len(v.entries) != 2 || v.names["xx"] != "Ex" || len(v.aimed) != 1 || len(v.anywhere) != 1 {
+		t.Errorf("good lines: %v, %+v", err, v)
+	}
+}
