@@ -101,7 +101,7 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 		if e.folded == "" {
 			return nil, fmt.Errorf("abusevocab.txt line %d: %q folds to nothing", i+1, text)
 		}
-		e.unspaced = unspacedScript(e.folded)
+		e.unspaced = hasUnspacedRune(e.folded)
 		if isStem && (e.unspaced || len(strings.Fields(e.folded)[0]) < 4) {
 			// A stem of a script without spaces is a substring anyway; a
 			// stem shorter than four bytes would start too many words.
@@ -207,7 +207,7 @@ func vocabHits(m foldedText, list phraseList, want func(kind string) bool) []voc
 			i += n - 1
 		}
 	}
-	if m.text == "" || isASCII(m.text) || !unspacedScript(m.text) {
+	if !hasUnspacedRune(m.text) {
 		return hits
 	}
 	for kind, es := range abuseVocab().unspaced {
@@ -398,4 +398,16 @@ func asksBeyondScorn(msg string) bool {
 // vocabAsks reports a request or thanks of the table in m.
 func vocabAsks(m foldedText) bool {
 	return len(vocabHits(m, vocabRequest, func(k string) bool { return k == "request" })) > 0
+}
+
+// hasUnspacedRune reports a letter of a script written without spaces in
+// s, as unspacedScript does, looking up only the letters from Thai on:
+// the scripts before it are written with spaces, and most text is in them.
+func hasUnspacedRune(s string) bool {
+	for _, r := range s {
+		if r >= '\u0E00' && unspacedScript(string(r)) {
+			return true
+		}
+	}
+	return false
 }
