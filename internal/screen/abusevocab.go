@@ -7,7 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-	)
+)
 
 // The abuse vocabulary of the world's languages, whole (issue 11, task
 // abusevocab). The lists of abuse.go, hostility.go and illwill.go grew
