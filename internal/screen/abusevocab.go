@@ -188,9 +188,10 @@ func (h vocabHit) language() string {
 	return strings.Join(langs, " or ")
 }
 
-// vocabHits returns the entries of the kinds want (see kindsOf) in m,
-// the message folded, in the order of their words, then those of scripts
-// without spaces.
+// vocabHits returns the entries of list whose kind want accepts in m, the
+// message folded, in the order of their words, then those of scripts
+// without spaces (which every list of the table holds: they are matched
+// as substrings, not through the phrase book).
 func vocabHits(m foldedText, list phraseList, want func(kind string) bool) []vocabHit {
 	var hits []vocabHit
 	if list.find(m) != "" {
@@ -357,7 +358,7 @@ func shouted(msg string, h vocabHit) bool {
 		return false
 	}
 	parts := strings.FieldsFunc(msg, func(r rune) bool { return r == '!' || r == '！' })
-	if !strings.ContainsAny(strings.TrimSpace(msg)[len(strings.TrimSpace(msg))-1:], "!") && len(parts) > 0 {
+	if end := strings.TrimSpace(msg); !strings.HasSuffix(end, "!") && !strings.HasSuffix(end, "！") && len(parts) > 0 {
 		parts = parts[:len(parts)-1] // the text after the last mark is no shout
 	}
 	for _, part := range parts {
