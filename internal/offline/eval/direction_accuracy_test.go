@@ -138,8 +138,10 @@ const (
 // one table (internal/screen/data/abusevocab.txt, from its author's
 // knowledge of the languages, not from the rows), with round thirty-one
 // as a tuning round: twenty-one rose to 90.0 % (abuse 34 of 40), thirty
-// to 60.0 % and thirty-one to 60.0 % (abuse 27 of 30), no look-alike
-// junk.
+// to 63.3 % (abuse 25 of 30) and thirty-one to 64.0 % (abuse 29 of 30),
+// no look-alike junk. Both are tuning figures: the table's romanised
+// lines (Greeklish, Russian and Arabic in Latin letters) were written
+// with those rounds open.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
@@ -157,11 +159,10 @@ var heldOutDirection = map[string]float64{
 // no way round the form pass, and no rule was written for those words),
 // and round thirty (34 of 60 after task direction7; its rows read in
 // that task, never in a model's training data; spam 8 of 20, pitches 5 of
-// 10; 36 of 60 with the abuse vocabulary), and round thirty-one (30 of 50
-// with the abuse vocabulary, its rows read in task abusevocab: abuse 27
-// of 30, the three missed in romanisations the table does not hold or
-// worded without an insult; spam 3 of 20).
-var tunedBelowFloor = map[string]float64{"direction-r29": 0.81, "direction-r30": 0.60, "direction-r31": 0.60}
+// 10; 38 of 60 with the abuse vocabulary), and round thirty-one (32 of 50
+// with the abuse vocabulary, its rows read in task abusevocab: abuse 29
+// of 30, the one missed worded without an insult; spam 3 of 20).
+var tunedBelowFloor = map[string]float64{"direction-r29": 0.81, "direction-r30": 0.63, "direction-r31": 0.64}
 
 // knownMisfires are look-alikes marked junk when their round was
 // measured whose rule was not changed for them, per round: round
