@@ -18,7 +18,7 @@ import (
 // name (idiot, pig), the firm called dishonest (thieves, scammers), scorn
 // (shame on you), a demand to go away (shut up, get lost), vulgar words,
 // curses (go to hell), wishes of harm (may your business burn) and
-// threats (I will find you). data/abusevocab.txt holds them for about 120
+// threats (I will find you). data/abusevocab.txt holds them for about 140
 // languages, one entry a line with its language and kind, and the words
 // that address the reader ("you", "you people") in each.
 //

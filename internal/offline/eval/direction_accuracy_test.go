@@ -134,7 +134,7 @@ const (
 // spam 3 of 20; 5 of 50 with main's rules, abuse 3) and none of its 20
 // look-alikes junk. The character models still need many rows of a
 // script to read it (abusetext/train -cv prints the figures per script).
-// Task abusevocab wrote the abuse vocabulary of about 120 languages as
+// Task abusevocab wrote the abuse vocabulary of about 140 languages as
 // one table (internal/screen/data/abusevocab.txt, from its author's
 // knowledge of the languages, not from the rows), with round thirty-one
 // as a tuning round: twenty-one rose to 90.0 % (abuse 34 of 40), thirty
