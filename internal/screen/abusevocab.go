@@ -281,8 +281,8 @@ const vocabAimedReach = 3
 // but a scornful one ("have you no shame?"), no bill or request (the
 // caller has checked that it shows no buyer's sign). An insult
 // counts when it addresses the reader (an address word of any language
-// near it), is shouted ("Thieves!"), or stands in a short message; a word
-// of prevention before it ("protect us from scammers") names what a buyer
+// near it), is shouted ("Thieves!"), stands in a short message, or is one
+// of many in a message mostly of them; a word of prevention before it ("protect us from scammers") names what a buyer
 // fights. A demand to go away counts only beside such an insult; a vulgar
 // word aimed at the reader is an insult.
 func vocabAimedAbuse(msg string, m foldedText) (string, int) {
@@ -291,24 +291,26 @@ func vocabAimedAbuse(msg string, m foldedText) (string, int) {
 		return "", 0
 	}
 	short := len(m.words) <= vocabShortWords && utf8.RuneCountInString(msg) <= vocabShortRunes
-	goAway := ""
+	goAway, names := "", 0
 	for _, h := range hits {
 		if h.e.kind == "goaway" {
 			goAway = h.text
+		} else if !prevented(m, h) {
+			names++
 		}
 	}
+	// Mostly abuse, as abusiveMessage counts the lists' words: a rant
+	// that calls the reader names again and again needs no address.
+	mostly := names >= mostAbuseWords && names*100 >= len(m.words)*mostAbuseShare
 	for _, h := range hits {
-		if h.e.kind == "goaway" {
-			continue
-		}
-		if h.word > 0 && has(abusePrevention, m.words[h.word-1]) {
+		if h.e.kind == "goaway" || prevented(m, h) {
 			continue
 		}
 		aimed := vocabAddressed(msg, m, h)
-		if h.e.kind == "vulgar" && !aimed {
+		if h.e.kind == "vulgar" && !aimed && !mostly {
 			continue // a sigh, weighed as profanity (see abusiveMessage)
 		}
-		if !aimed && !short && !shouted(msg, h) && goAway == "" {
+		if !aimed && !short && !mostly && !shouted(msg, h) && goAway == "" {
 			continue
 		}
 		what := map[string]string{"insult": "an insult", "crook": "calls the reader a crook",
@@ -320,6 +322,12 @@ func vocabAimedAbuse(msg string, m foldedText) (string, int) {
 		return why + ", asking for nothing", 4
 	}
 	return "", 0
+}
+
+// prevented reports a hit after a word of prevention ("stop scammers",
+// "protect us from thieves"): what a buyer fights, not the reader.
+func prevented(m foldedText, h vocabHit) bool {
+	return h.word > 0 && has(abusePrevention, m.words[h.word-1])
 }
 
 // vocabAddressed reports whether a word addressing the reader stands

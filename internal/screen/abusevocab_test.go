@@ -140,6 +140,8 @@ func TestAbuseVocabularyReadsAbuse(t *testing.T) {
 		{"Matapeli!", true},
 		{"Nyamazeni, wajinga", true},
 		{"మీరు పనికిరాని మోసగాళ్ళు", true},
+		// A rant mostly of names needs no address.
+		{"Nimechoka kabisa na huduma hii kila siku ya wiki nzima, wezi wakubwa, matapeli, waongo wote", true},
 		// A question that only scorns asks nothing.
 		{"তোমরা সব প্রতারক, লজ্জা করে না?", true},
 		// Curses, wishes and threats wherever they stand.
