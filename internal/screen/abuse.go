@@ -504,6 +504,9 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 	if p := cmp.Or(illWish(m), veiledThreats.find(m)); p != "" {
 		return "a threat or an ill wish: " + quote(p, 30), 4
 	}
+	if p := vocabThreat(m); p != "" {
+		return p, 4
+	}
 	for _, p := range abuseCJK {
 		if strings.Contains(msg, p) {
 			return "abuse aimed at the recipient: " + quote(p, 30), 4
@@ -521,11 +524,19 @@ func abusiveMessage(msg string, m foldedText, buyer string) (string, int) {
 			return "mostly abuse: " + strconv.Itoa(n) + " of " + strconv.Itoa(len(m.words)) + " words swear or insult, and it asks for nothing", 4
 		}
 	}
-	if p := profanity.find(m); p != "" {
-		if business != "" {
-			return "profanity: " + quote(p, 30) + " in a request (" + quote(business, 20) + "): half", 1
+	p, lang := profanity.find(m), ""
+	if p == "" {
+		// The table's vulgar words are milder on the whole ("damn",
+		// "verdammt"): a request weighs as a customer's.
+		if p, lang = vocabVulgar(m); p != "" && business == "" {
+			business = requestWords.find(m)
 		}
-		return "profanity: " + quote(p, 30), 2
+	}
+	if p != "" {
+		if business != "" {
+			return "profanity: " + quote(p, 30) + lang + " in a request (" + quote(business, 20) + "): half", 1
+		}
+		return "profanity: " + quote(p, 30) + lang, 2
 	}
 	return "", 0
 }
@@ -693,8 +704,8 @@ var abuseCollective = setOf("bunch", "pack", "gang", "band", "load", "lot", "hau
 // it, or "": an insult word (not a swear word, a sigh) that no word of
 // prevention precedes, or one in a script matched as written.
 func shortInsult(msg string, m foldedText) string {
-	if len(m.words) > shortAbuseWords {
-		return ""
+	if len(m.words) > shortAbuseWords || abuseVocabAsks(m) {
+		return "" // long, or a request in a language of the table
 	}
 	question := hasAnyOf(msg, "?？")
 	if question && vocatives(msg) == 0 {

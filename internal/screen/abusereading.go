@@ -103,6 +103,8 @@ func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 			why, halves = w, 4
 		} else if w := scriptAimedInsult(msg); w != "" && !asksQuestion(msg) {
 			why, halves = "an insult aimed at the reader: "+quote(w, 20), 4
+		} else if w, h := vocabAimedAbuse(msg, m); h > 0 {
+			why, halves = w, h
 		} else if w, h := modelAbuse(msg, m); h > halves {
 			why, halves = w, h
 		}

@@ -26,7 +26,7 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 		CodePhoneFake:           {fakePhoneRun},
 		CodeIPVelocity:          {ipv6CountPrefix},
 		CodeKeyboardPattern:     {keyboardFieldsCap},
-		CodeAbusiveMessage:      {abusePointsCap, mostAbuseWords, mostAbuseShare, abuseModelAt},
+		CodeAbusiveMessage:      {abusePointsCap, mostAbuseWords, mostAbuseShare, abuseModelAt, vocabShortWords},
 		CodeAdCopy:              {headlineCapitals, adCopyCap},
 		CodeFieldLabelValue:     {labelFieldsCap},
 		CodeRandomCase:          {randomCaseSwitches, randomCaseFieldsCap},

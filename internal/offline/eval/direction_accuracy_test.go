@@ -146,27 +146,36 @@ const (
 // (sealed from their authors): with the rules before them it measured 36
 // of its 58 junk (62.1 %: abuse 20 of 32, spam 16 of 26) and none of its
 // 26 look-alikes junk.
+// Task abusevocab wrote the abuse vocabulary of about 140 languages as
+// one table (internal/screen/data/abusevocab.txt, from its author's
+// knowledge of the languages, not from the rows), with round thirty-one
+// as a tuning round: twenty-one rose to 90.0 % (abuse 34 of 40),
+// twenty-eight to 93.3 % (abuse 27 of 30), thirty
+// to 63.3 % (abuse 25 of 30) and thirty-one to 64.0 % (abuse 29 of 30),
+// no look-alike junk. Both are tuning figures: the table's romanised
+// lines (Greeklish, Russian and Arabic in Latin letters) were written
+// with those rounds open.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
-	"direction-r21": 0.88,
+	"direction-r21": 0.90,
 	"direction-r24": 0.88,
 	"direction-r26": 0.92,
 	"direction-r27": 0.84,
-	"direction-r28": 0.91,
+	"direction-r28": 0.93,
 	"direction-r32": 0.62,
 }
 
 // tunedBelowFloor are tuned rounds whose junk recall stays below
-// directionFamilyFloor, guarded at what they measure: round thirty (45 of 60 after task spamvocab; its rows read in task
-// direction7, never in a model's training data; spam 19 of 20, pitches 5
-// of 10) and round thirty-one (31 of 50 after task spamvocab, which read
-// it: spam 20 of 20, abuse 11 of 30 in scripts the abuse model barely
-// reads). Round twenty-nine, guarded here at 49 of 60 until task
-// spamvocab (its abuse all caught, since its rows train the abuse model;
-// spam and pitches in words no list named), measures 52 of 60 and has
-// the family floor.
-var tunedBelowFloor = map[string]float64{"direction-r30": 0.75, "direction-r31": 0.62}
+// directionFamilyFloor, guarded at what they measure: round thirty (its
+// rows read in task direction7, never in a model's training data), 49 of
+// 60 with the spam-trade and abuse tables (spam 19 of 20, abuse 25 of 30,
+// pitches 5 of 10: pitches worded without a listed move pass). Round
+// twenty-nine, guarded here at 49 of 60 until task spamvocab (its abuse
+// all caught, since its rows train the abuse model; spam and pitches in
+// words no list named), measures 52 of 60, and round thirty-one, read in
+// tasks spamvocab and abusevocab, 49 of 50: both have the family floor.
+var tunedBelowFloor = map[string]float64{"direction-r30": 0.81}
 
 // knownMisfires are look-alikes marked junk when their round was
 // measured whose rule was not changed for them, per round: round
