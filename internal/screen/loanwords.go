@@ -1,0 +1,330 @@
+package screen
+
+import (
+	"cmp"
+	"strings"
+	"unicode"
+
+	"github.com/leadsieve/leadsieve/internal/screen/romanise"
+)
+
+// Spam loanwords in any script. Spam sells a few international trades and
+// names them in their international words written in the local script:
+// "කැසිනෝ … බෝනස්" (casino … bonus) in Sinhala, "ቴሌግራም" in Amharic,
+// "ביטקוין … בטלגרם" in Hebrew, "казино … бонус" in Kazakh. A list per
+// script always trails the scripts spam arrives in, but the trade words
+// are few, so each word of another script is read in Latin letters
+// (internal/screen/romanise) and compared with the trade words by a
+// phonetic skeleton that forgives how scripts render them.
+//
+// A loanword is weak evidence alone: a casino asking about our product is
+// a genuine lead, and "we use Telegram" is a fact. A trade word counts
+// only with a second sign of an advert (see loanAdvert).
+
+// loanKind says what a loanword shows of a message.
+type loanKind uint8
+
+const (
+	// loanTrade is a trade that lives on spam (casino, bitcoin, backlinks).
+	loanTrade loanKind = iota
+	// loanReward is an advert's lure (bonus, promo code).
+	loanReward
+	// loanChannel is a messenger: a way round the form.
+	loanChannel
+)
+
+// loanword is a trade word spelt as the scripts that borrow it say it (an
+// English spelling would mislead: "followers" sounds as "folovers").
+type loanword struct {
+	word, spelt string
+	kind        loanKind
+}
+
+// loanwords are the international words of spam's trades, lures and
+// messengers. Words of three consonants or fewer must match with their
+// vowels where they stand ("bonus" is not "банс"), longer ones by their
+// consonants. Short trade words (bet, SEO, likes) have too few sounds to
+// tell them from a language's own words and are left to the lists, and so
+// is cialis, whose "sialis" is the sound of the Russian "через".
+var loanwords = []loanword{
+	{"casino", "kasino", loanTrade},
+	{"jackpot", "jekpot", loanTrade},
+	{"bitcoin", "bitkoin", loanTrade},
+	{"crypto", "kripto", loanTrade},
+	{"forex", "foreks", loanTrade},
+	{"trading", "treidin", loanTrade},
+	{"binance", "binans", loanTrade},
+	{"bookmaker", "bukmeker", loanTrade},
+	{"roulette", "ruletka", loanTrade},
+	{"viagra", "viagra", loanTrade},
+	{"backlinks", "beklinks", loanTrade},
+	{"followers", "folovers", loanTrade},
+	{"free spins", "frispins", loanTrade},
+	{"promo code", "promokod", loanReward},
+	{"bonus", "bonus", loanReward},
+	{"promo", "promo", loanReward},
+	{"cashback", "keshbek", loanReward},
+	{"telegram", "telegram", loanChannel},
+	{"whatsapp", "watsap", loanChannel},
+	{"viber", "vaiber", loanChannel},
+}
+
+// loanSkeletons are the loanwords' skeletons, computed once.
+var loanSkeletons = func() []string {
+	s := make([]string, len(loanwords))
+	for i, l := range loanwords {
+		s[i] = soundSkeleton(l.spelt)
+	}
+	return s
+}()
+
+// loanFound is a loanword found in a message: the word, what it shows,
+// and the script it was written in.
+type loanFound struct {
+	word, script, token string
+	kind                loanKind
+}
+
+// findLoanwords returns the loanwords written in other scripts in msg,
+// each once. Text in Latin letters only is not read: its words are on the
+// lists already.
+func findLoanwords(msg string) []loanFound {
+	if !romanise.Needed(msg) {
+		return nil
+	}
+	var found []loanFound
+	for _, token := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+		first := []rune(token)[0]
+		if first < 0x0370 || unicode.Is(unicode.Latin, first) || unicode.Is(unicode.Han, first) {
+			continue
+		}
+		abjad := unicode.Is(unicode.Hebrew, first) || unicode.Is(unicode.Arabic, first)
+		sk := soundSkeleton(romanise.String(token))
+		for i, l := range loanwords {
+			if !skeletonMatch(sk, loanSkeletons[i], abjad) || hasLoan(found, l.word) {
+				continue
+			}
+			found = append(found, loanFound{word: l.word, kind: l.kind, script: scriptName(first), token: token})
+		}
+	}
+	return found
+}
+
+func hasLoan(found []loanFound, word string) bool {
+	for _, f := range found {
+		if f.word == word {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLoan returns the first loanword of a kind, or "".
+func firstLoan(found []loanFound, kind loanKind) (loanFound, bool) {
+	for _, f := range found {
+		if f.kind == kind {
+			return f, true
+		}
+	}
+	return loanFound{}, false
+}
+
+// scriptName names the script of a letter ("Sinhala").
+func scriptName(r rune) string {
+	for name, table := range unicode.Scripts {
+		if unicode.Is(table, r) {
+			return strings.ReplaceAll(name, "_", " ")
+		}
+	}
+	return "another"
+}
+
+// soundSkeleton reduces a romanised word to classes of sounds that the
+// scripts borrowing a word confuse or render alike: K (k, g, c, q, kh),
+// S (s, z, j, sh, ch, ts), T (t, d, th), P (p, b, f, v, ph, and w at the
+// start of a word), L (l, r: Japanese and Korean do not tell them
+// apart), M, N, and V for any run of vowels (with y, and w inside a
+// word: Hebrew and Arabic write vowels with them). h is dropped, a sound
+// doubled is one, and the Greek mp and nt at the start of a word are b
+// and d.
+func soundSkeleton(w string) string {
+	var b strings.Builder
+	last := byte(0)
+	put := func(c byte) {
+		if c == last {
+			return
+		}
+		b.WriteByte(c)
+		last = c
+	}
+	switch {
+	case strings.HasPrefix(w, "mp"):
+		w = "b" + w[2:]
+	case strings.HasPrefix(w, "nt"):
+		w = "d" + w[2:]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			put('V')
+		case 'w':
+			if i == 0 {
+				put('P')
+			} else {
+				put('V')
+			}
+		case 'k', 'g', 'q':
+			put('K')
+		case 'c':
+			if next == 'e' || next == 'i' || next == 'y' || next == 'h' {
+				put('S')
+			} else {
+				put('K')
+			}
+		case 's', 'z', 'j':
+			put('S')
+		case 'x':
+			put('K')
+			put('S')
+		case 't', 'd':
+			if c == 'd' && (next == 'z' || next == 'j') {
+				continue // dz, dzh, dj: one sound
+			}
+			put('T')
+		case 'p', 'b', 'f', 'v':
+			put('P')
+		case 'l', 'r':
+			put('L')
+		case 'm':
+			put('M')
+		case 'n':
+			put('N')
+			if next == 'g' && (i+2 == len(w) || !isVowelByte(w[i+2])) {
+				i++ // ng at the end of a syllable is one sound
+			}
+		case 'h':
+			// dropped: silent in many renderings, kh and gh are K already
+		default:
+			if c >= 0x80 {
+				put('V') // a Latin letter with a mark left by the reading (æ)
+			}
+		}
+	}
+	return b.String()
+}
+
+func isVowelByte(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// skeletonMatch reports whether a word's skeleton holds a loanword's. A
+// word may add an ending of up to two consonants to a loanword of five
+// or more (телеграмда, instagramdan), and in the abjads (Hebrew, Arabic)
+// a prefix of up to two (ב־, ל־, ال). Loanwords of four consonants or
+// fewer must match whole; those of three or fewer with their vowels
+// where they stand, a first or last vowel aside: bonus is not банс. The
+// abjads seldom write vowels, so there a word may lack one, but not have
+// one where the loanword has none (وكالة is not viagra).
+func skeletonMatch(word, loan string, abjad bool) bool {
+	wc, lc := consonantsOf(word), consonantsOf(loan)
+	if len(wc) < len(lc) || len(lc) == 0 {
+		return false
+	}
+	prefixes, suffix := 0, 0
+	if len(lc) >= 5 {
+		suffix = 2
+		if abjad {
+			prefixes = 2
+		}
+	}
+	for p := 0; p <= prefixes && p+len(lc) <= len(wc); p++ {
+		if wc[p:p+len(lc)] != lc || len(wc)-p-len(lc) > suffix {
+			continue
+		}
+		if len(lc) <= 3 && !vowelsAgree(word, loan, abjad) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// vowelsAgree reports whether a word and a loanword of the same
+// consonants have vowels between the same ones: exactly, or, in an abjad,
+// none where the loanword has none.
+func vowelsAgree(word, loan string, abjad bool) bool {
+	w, l := gaps(word), gaps(loan)
+	if len(w) != len(l) {
+		return false
+	}
+	for i := range w {
+		if w[i] != l[i] && (!abjad || w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// gaps says, for each pair of neighbouring consonants of a skeleton,
+// whether a vowel stands between them.
+func gaps(sk string) []bool {
+	sk = strings.Trim(sk, "V")
+	var g []bool
+	for i := 1; i < len(sk); i++ {
+		if sk[i] == 'V' {
+			continue
+		}
+		g = append(g, sk[i-1] == 'V')
+	}
+	return g
+}
+
+// consonantsOf is a skeleton without its vowels.
+func consonantsOf(sk string) string { return strings.ReplaceAll(sk, "V", "") }
+
+// loanOffer explains why a message is an advert by a loanword of a spam
+// trade and a second sign, or returns "": a lure (bonus, promo code), a
+// price or a percentage, or a way round the form (a messenger, also named
+// as a loanword, an @handle, a link); or a messenger named as a loanword
+// beside a trade of the lists. Only in a message that asks nothing of us
+// and names no buyer's need or our product: a casino asking about our
+// filter and a firm that says it uses Telegram are genuine. m is msg
+// folded; lower, words and digits as the message detector reads them;
+// channel the way round the form it found, if any.
+func loanOffer(msg, lower string, m foldedText, words []string, digits int, product, buyer, channel string) string {
+	found := findLoanwords(msg)
+	if len(found) == 0 || product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
+		return ""
+	}
+	in := func(f loanFound) string {
+		return quote(f.word, 20) + " (" + quote(f.token, 20) + ", " + f.script + " script)"
+	}
+	messenger, hasMessenger := firstLoan(found, loanChannel)
+	trade, ok := firstLoan(found, loanTrade)
+	if !ok {
+		if !hasMessenger {
+			return ""
+		}
+		if t := listedTrade(msg, m); t != "" {
+			return "offers " + quote(t, 24) + " and a way round the form: the loanword " + in(messenger)
+		}
+		return ""
+	}
+	second := ""
+	if lure, ok := firstLoan(found, loanReward); ok {
+		second = "the lure " + in(lure)
+	} else if p := priceTag.FindString(msg); digits > 0 && p != "" {
+		second = "a price " + quote(strings.TrimSpace(p), 12)
+	} else if hasMessenger {
+		second = "a way round the form: the loanword " + in(messenger)
+	} else if channel = cmp.Or(channel, otherChannel(msg, lower, words, digits)); channel != "" {
+		second = "a way round the form: " + channel
+	}
+	if second == "" {
+		return ""
+	}
+	return "the loanword " + in(trade) + " of a spam trade, with " + second + ", in a message that asks nothing of us"
+}
