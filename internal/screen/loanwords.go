@@ -57,14 +57,15 @@ var loanwords = []loanword{
 	{"bookmaker", "bukmeker", loanTrade},
 	{"roulette", "ruletka", loanTrade},
 	{"viagra", "viagra", loanTrade},
-	{"backlinks", "beklinks", loanTrade},
-	{"followers", "folovers", loanTrade},
+	{"backlinks", "beklink", loanTrade},
+	{"followers", "folover", loanTrade},
 	{"free spins", "frispins", loanTrade},
 	{"promo code", "promokod", loanReward},
 	{"bonus", "bonus", loanReward},
 	{"promo", "promo", loanReward},
 	{"cashback", "keshbek", loanReward},
 	{"telegram", "telegram", loanChannel},
+	{"telegram", "telejram", loanChannel}, // Arabic writes g with jeem
 	{"whatsapp", "watsap", loanChannel},
 	{"viber", "vaiber", loanChannel},
 }
@@ -93,6 +94,8 @@ func findLoanwords(msg string) []loanFound {
 		return nil
 	}
 	var found []loanFound
+	// Joiners shape the letters of Indic scripts and say nothing of sound.
+	msg = strings.NewReplacer("\u200c", "", "\u200d", "").Replace(msg)
 	for _, token := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
 		first := []rune(token)[0]
 		if first < 0x0370 || unicode.Is(unicode.Latin, first) || unicode.Is(unicode.Han, first) {
@@ -192,8 +195,8 @@ func soundSkeleton(w string) string {
 			put('K')
 			put('S')
 		case 't', 'd':
-			if c == 'd' && (next == 'z' || next == 'j') {
-				continue // dz, dzh, dj: one sound
+			if c == 'd' && (next == 'z' || next == 'j') || c == 't' && next == 'z' {
+				continue // dz, dzh, dj, tz: one sound
 			}
 			put('T')
 		case 'p', 'b', 'f', 'v':
@@ -287,7 +290,7 @@ func consonantsOf(sk string) string { return strings.ReplaceAll(sk, "V", "") }
 
 // loanOffer explains why a message is an advert by a loanword of a spam
 // trade and a second sign, or returns "": a lure (bonus, promo code), a
-// price or a percentage, or a way round the form (a messenger, also named
+// price, a percentage or a word for cheap, or a way round the form (a messenger, also named
 // as a loanword, an @handle, a link); or a messenger named as a loanword
 // beside a trade of the lists. Only in a message that asks nothing of us
 // and names no buyer's need or our product: a casino asking about our
@@ -316,8 +319,8 @@ func loanOffer(msg, lower string, m foldedText, words []string, digits int, prod
 	second := ""
 	if lure, ok := firstLoan(found, loanReward); ok {
 		second = "the lure " + in(lure)
-	} else if p := priceTag.FindString(msg); digits > 0 && p != "" {
-		second = "a price " + quote(strings.TrimSpace(p), 12)
+	} else if cue := sellCue(msg, m, digits); cue != "" {
+		second = cue
 	} else if hasMessenger {
 		second = "a way round the form: the loanword " + in(messenger)
 	} else if channel = cmp.Or(channel, otherChannel(msg, lower, words, digits)); channel != "" {

@@ -66,8 +66,8 @@ func lookup(r rune) (entry, bool) {
 	return letters[i], true
 }
 
-// Needed reports whether s holds a letter outside the Latin script that
-// Latin reads differently: text without one is left as it is, and most
+// Needed reports whether s holds a letter the table reads (outside the
+// Latin and Han scripts): text without one is left as it is, and most
 // leads are written in Latin letters.
 func Needed(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -79,7 +79,7 @@ func Needed(s string) bool {
 }
 
 func otherScript(r rune) bool {
-	return r >= 0x0370 && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r)
+	return r >= 0x0370 && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Han, r)
 }
 
 // String returns s read in Latin letters, lower case. Letters the table
@@ -104,12 +104,13 @@ func String(s string) string {
 			b.WriteString(hangulFinal[n%hangulFinals])
 			continue
 		}
+		r = unicode.ToLower(r)
 		l, ok := lookup(r)
 		if !ok {
 			flush()
 			b.WriteString(before)
 			before = ""
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(r)
 			continue
 		}
 		switch l.kind {

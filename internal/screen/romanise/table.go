@@ -283,7 +283,7 @@ var letters = [...]entry{
 	{0x04cc, plain, "ch"},       // CYRILLIC SMALL LETTER KHAKASSIAN CHE
 	{0x04cd, plain, "m"},        // CYRILLIC CAPITAL LETTER EM WITH TAIL
 	{0x04ce, plain, "m"},        // CYRILLIC SMALL LETTER EM WITH TAIL
-	{0x04cf, plain, "p"},        // CYRILLIC SMALL LETTER PALOCHKA
+	{0x04cf, plain, ""},         // CYRILLIC SMALL LETTER PALOCHKA
 	{0x04d0, plain, "a"},        // CYRILLIC CAPITAL LETTER A WITH BREVE
 	{0x04d1, plain, "a"},        // CYRILLIC SMALL LETTER A WITH BREVE
 	{0x04d2, plain, "a"},        // CYRILLIC CAPITAL LETTER A WITH DIAERESIS
@@ -2505,7 +2505,7 @@ var letters = [...]entry{
 	{0x3072, plain, "hi"},       // HIRAGANA LETTER HI
 	{0x3073, plain, "bi"},       // HIRAGANA LETTER BI
 	{0x3074, plain, "pi"},       // HIRAGANA LETTER PI
-	{0x3075, plain, "hu"},       // HIRAGANA LETTER HU
+	{0x3075, plain, "fu"},       // HIRAGANA LETTER HU
 	{0x3076, plain, "bu"},       // HIRAGANA LETTER BU
 	{0x3077, plain, "pu"},       // HIRAGANA LETTER PU
 	{0x3078, plain, "he"},       // HIRAGANA LETTER HE
@@ -2591,7 +2591,7 @@ var letters = [...]entry{
 	{0x30d2, plain, "hi"},       // KATAKANA LETTER HI
 	{0x30d3, plain, "bi"},       // KATAKANA LETTER BI
 	{0x30d4, plain, "pi"},       // KATAKANA LETTER PI
-	{0x30d5, plain, "hu"},       // KATAKANA LETTER HU
+	{0x30d5, plain, "fu"},       // KATAKANA LETTER HU
 	{0x30d6, plain, "bu"},       // KATAKANA LETTER BU
 	{0x30d7, plain, "pu"},       // KATAKANA LETTER PU
 	{0x30d8, plain, "he"},       // KATAKANA LETTER HE

@@ -186,7 +186,7 @@ func cyrillic(name string) (string, string, bool) {
 		return kindLetter, "", true // hard and soft signs
 	}
 	w := lastWord(rest)
-	vowels := map[string]string{"IE": "e", "IO": "o", "YERU": "y", "E": "e", "YI": "i", "SCHWA": "a", "SHHA": "h", "JE": "j"}
+	vowels := map[string]string{"IE": "e", "IO": "o", "YERU": "y", "E": "e", "YI": "i", "SCHWA": "a", "SHHA": "h", "JE": "j", "PALOCHKA": ""}
 	if l, ok := vowels[w]; ok {
 		return kindLetter, l, true
 	}
@@ -472,6 +472,9 @@ func kana(name string) (string, string, bool) {
 	s = lastWord(s)
 	if s == "N" {
 		return kindLetter, "n", true
+	}
+	if s == "HU" {
+		return kindLetter, "fu", true // the name's h is said f before u
 	}
 	for _, c := range s {
 		if !unicode.IsUpper(c) {
