@@ -41,9 +41,8 @@ type loanword struct {
 }
 
 // loanwords are the international words of spam's trades, lures and
-// messengers. Words of three consonants or fewer must match with their
-// vowels where they stand ("bonus" is not "банс"), longer ones by their
-// consonants. Short trade words (bet, SEO, likes) have too few sounds to
+// messengers. Words of four consonants or fewer must match with their
+// vowels (see skeletonMatch), longer ones by their consonants. Short trade words (bet, SEO, likes) have too few sounds to
 // tell them from a language's own words and are left to the lists, and so
 // is cialis, whose "sialis" is the sound of the Russian "через".
 var loanwords = []loanword{
@@ -61,12 +60,12 @@ var loanwords = []loanword{
 	{"followers", "folover", loanTrade},
 	{"free spins", "frispins", loanTrade},
 	{"promo code", "promokod", loanReward},
-	{"bonus", "bonus", loanReward},
+	{"bonus", "bon@s", loanReward},
 	{"promo", "promo", loanReward},
 	{"cashback", "keshbek", loanReward},
 	{"telegram", "telegram", loanChannel},
 	{"telegram", "telejram", loanChannel}, // Arabic writes g with jeem
-	{"whatsapp", "watsap", loanChannel},
+	{"whatsapp", "w@tsap", loanChannel},
 	{"viber", "vaiber", loanChannel},
 }
 
@@ -143,18 +142,19 @@ func scriptName(r rune) string {
 }
 
 // soundSkeleton reduces a romanised word to classes of sounds that the
-// scripts borrowing a word confuse or render alike: K (k, g, c, q, kh),
-// S (s, z, j, sh, ch, ts), T (t, d, th), P (p, b, f, v, ph, and w at the
-// start of a word), L (l, r: Japanese and Korean do not tell them
-// apart), M, N, and V for any run of vowels (with y, and w inside a
-// word: Hebrew and Arabic write vowels with them). h is dropped, a sound
-// doubled is one, and the Greek mp and nt at the start of a word are b
-// and d.
+// scripts borrowing a word confuse or render alike, in capitals: K (k, g,
+// c, q, kh), S (s, z, j, sh, ch), T (t, d, th), P (p, b, f, v, ph, and w
+// at the start of a word), L (l, r: Japanese and Korean do not tell them
+// apart), M and N; and its vowels in small letters, y read as i and w
+// inside a word as u (Hebrew and Arabic write vowels with them). h is
+// dropped, a consonant doubled is one, and the Greek mp and nt at the
+// start of a word are b and d. In a loanword's spelling @ is a vowel
+// that scripts render as any (the second of "bonus").
 func soundSkeleton(w string) string {
 	var b strings.Builder
 	last := byte(0)
 	put := func(c byte) {
-		if c == last {
+		if c == last && c >= 'A' && c <= 'Z' {
 			return
 		}
 		b.WriteByte(c)
@@ -173,13 +173,15 @@ func soundSkeleton(w string) string {
 			next = w[i+1]
 		}
 		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'y':
-			put('V')
+		case 'a', 'e', 'i', 'o', 'u', '@':
+			put(c)
+		case 'y':
+			put('i')
 		case 'w':
 			if i == 0 {
 				put('P')
 			} else {
-				put('V')
+				put('u')
 			}
 		case 'k', 'g', 'q':
 			put('K')
@@ -214,7 +216,7 @@ func soundSkeleton(w string) string {
 			// dropped: silent in many renderings, kh and gh are K already
 		default:
 			if c >= 0x80 {
-				put('V') // a Latin letter with a mark left by the reading (æ)
+				put('a') // a Latin letter with a mark left by the reading (æ)
 			}
 		}
 	}
@@ -223,31 +225,52 @@ func soundSkeleton(w string) string {
 
 func isVowelByte(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
+// splitSkeleton returns a skeleton's consonants and, for each consonant
+// after the first, the vowels between it and the one before.
+func splitSkeleton(sk string) (consonants string, between []string) {
+	var cons []byte
+	start := -1
+	for i := 0; i < len(sk); i++ {
+		if sk[i] < 'A' || sk[i] > 'Z' {
+			continue
+		}
+		if len(cons) > 0 {
+			between = append(between, sk[start+1:i])
+		}
+		cons = append(cons, sk[i])
+		start = i
+	}
+	return string(cons), between
+}
+
 // skeletonMatch reports whether a word's skeleton holds a loanword's. A
-// word may add an ending of up to two consonants to a loanword of five
-// or more (телеграмда, instagramdan), and in the abjads (Hebrew, Arabic)
-// a prefix of up to two (ב־, ל־, ال). Loanwords of four consonants or
-// fewer must match whole; those of three or fewer with their vowels
-// where they stand, a first or last vowel aside: bonus is not банс. The
-// abjads seldom write vowels, so there a word may lack one, but not have
-// one where the loanword has none (وكالة is not viagra).
+// word may add an ending of up to two consonants to a loanword of four
+// or more (телеграмда, фолловеров), and in the abjads (Hebrew, Arabic) a
+// prefix of up to two to those too (ב־, ל־, ال). The vowels of
+// a loanword of four consonants or fewer must stand where they stand in
+// the word, alike: casino is not қашан nor 기준, bonus not банс. Those of
+// three or fewer allow no vowel more; longer ones do (a Bengali inherent
+// vowel). The abjads seldom write vowels, so there a word may lack one
+// but not have one where the loanword has none (وکړئ is not viagra).
 func skeletonMatch(word, loan string, abjad bool) bool {
-	wc, lc := consonantsOf(word), consonantsOf(loan)
-	if len(wc) < len(lc) || len(lc) == 0 {
+	wc, wv := splitSkeleton(word)
+	lc, lv := splitSkeleton(loan)
+	n := len(lc)
+	if len(wc) < n || n == 0 {
 		return false
 	}
 	prefixes, suffix := 0, 0
-	if len(lc) >= 5 {
+	if n >= 4 {
 		suffix = 2
-		if abjad {
-			prefixes = 2
-		}
 	}
-	for p := 0; p <= prefixes && p+len(lc) <= len(wc); p++ {
-		if wc[p:p+len(lc)] != lc || len(wc)-p-len(lc) > suffix {
+	if abjad && n >= 4 {
+		prefixes = 2
+	}
+	for p := 0; p <= prefixes && p+n <= len(wc); p++ {
+		if wc[p:p+n] != lc || len(wc)-p-n > suffix {
 			continue
 		}
-		if len(lc) <= 3 && !vowelsAgree(word, loan, abjad) {
+		if n <= 4 && !vowelsAgree(wv[p:p+n-1], lv, n <= 3, abjad) {
 			continue
 		}
 		return true
@@ -255,44 +278,48 @@ func skeletonMatch(word, loan string, abjad bool) bool {
 	return false
 }
 
-// vowelsAgree reports whether a word and a loanword of the same
-// consonants have vowels between the same ones: exactly, or, in an abjad,
-// none where the loanword has none.
-func vowelsAgree(word, loan string, abjad bool) bool {
-	w, l := gaps(word), gaps(loan)
-	if len(w) != len(l) {
-		return false
-	}
-	for i := range w {
-		if w[i] != l[i] && (!abjad || w[i]) {
+// vowelsAgree compares the vowels between a word's consonants with a
+// loanword's (see skeletonMatch); exact asks for no vowel more.
+func vowelsAgree(word, loan []string, exact, abjad bool) bool {
+	written := 0
+	for i := range loan {
+		w, l := word[i], loan[i]
+		switch {
+		case w != "":
+			written++
+			if l == "" && (exact || abjad) {
+				return false
+			}
+			if l != "" && !abjad && !sameVowel(w, l) {
+				return false
+			}
+		case l != "" && !abjad:
 			return false
 		}
 	}
-	return true
+	return !abjad || !exact || written > 0 || strings.Join(loan, "") == ""
 }
 
-// gaps says, for each pair of neighbouring consonants of a skeleton,
-// whether a vowel stands between them.
-func gaps(sk string) []bool {
-	sk = strings.Trim(sk, "V")
-	var g []bool
-	for i := 1; i < len(sk); i++ {
-		if sk[i] == 'V' {
-			continue
-		}
-		g = append(g, sk[i-1] == 'V')
+// sameVowel reports whether two runs of vowels share one, a and e (the
+// English æ) alike; @ is any.
+func sameVowel(w, l string) bool {
+	if strings.Contains(l, "@") {
+		return true
 	}
-	return g
+	open := func(r rune) rune {
+		if r == 'e' {
+			return 'a'
+		}
+		return r
+	}
+	return strings.ContainsAny(strings.Map(open, w), strings.Map(open, l))
 }
-
-// consonantsOf is a skeleton without its vowels.
-func consonantsOf(sk string) string { return strings.ReplaceAll(sk, "V", "") }
 
 // loanOffer explains why a message is an advert by a loanword of a spam
 // trade and a second sign, or returns "": a lure (bonus, promo code), a
 // price, a percentage or a word for cheap, or a way round the form (a messenger, also named
 // as a loanword, an @handle, a link); or a messenger named as a loanword
-// beside a trade of the lists. Only in a message that asks nothing of us
+// beside a trade of the lists; or a lure with a price or a messenger. Only in a message that asks nothing of us
 // and names no buyer's need or our product: a casino asking about our
 // filter and a firm that says it uses Telegram are genuine. m is msg
 // folded; lower, words and digits as the message detector reads them;
@@ -308,6 +335,16 @@ func loanOffer(msg, lower string, m foldedText, words []string, digits int, prod
 	messenger, hasMessenger := firstLoan(found, loanChannel)
 	trade, ok := firstLoan(found, loanTrade)
 	if !ok {
+		if lure, ok := firstLoan(found, loanReward); ok {
+			// A lure is an advert's by itself only with a price or a
+			// percentage ("첫충 20% 보너스") or a messenger.
+			if p := priceTag.FindString(msg); digits > 0 && p != "" {
+				return "the lure " + in(lure) + " with a price " + quote(strings.TrimSpace(p), 12) + ", in a message that asks nothing of us"
+			}
+			if hasMessenger {
+				return "the lure " + in(lure) + " with a way round the form: the loanword " + in(messenger)
+			}
+		}
 		if !hasMessenger {
 			return ""
 		}

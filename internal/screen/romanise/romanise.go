@@ -33,6 +33,8 @@ const (
 	plain kind = iota
 	// consonant carries an inherent a unless a vowel sign or a virama follows.
 	consonant
+	// consonantO carries an inherent o (Bengali, Oriya).
+	consonantO
 	// vowelSign replaces the inherent vowel of the consonant before it.
 	vowelSign
 	// virama removes the inherent vowel of the consonant before it.
@@ -87,12 +89,12 @@ func otherScript(r rune) bool {
 func String(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) * 2)
-	inherent := false // a consonant waits for its vowel
+	inherent := byte(0) // the vowel a consonant waits for
 	before := ""      // a Thai or Lao vowel waits for its consonant
 	flush := func() {
-		if inherent {
-			b.WriteByte('a')
-			inherent = false
+		if inherent != 0 {
+			b.WriteByte(inherent)
+			inherent = 0
 		}
 	}
 	for _, r := range s {
@@ -114,19 +116,24 @@ func String(s string) string {
 			continue
 		}
 		switch l.kind {
-		case consonant, plain:
+		case consonant, consonantO, plain:
 			flush()
 			b.WriteString(l.latin)
-			inherent = l.kind == consonant
+			switch l.kind {
+			case consonant:
+				inherent = 'a'
+			case consonantO:
+				inherent = 'o'
+			}
 			if before != "" && l.latin != "" {
 				b.WriteString(before)
-				before, inherent = "", false
+				before, inherent = "", 0
 			}
 		case vowelSign:
-			inherent = false
+			inherent = 0
 			b.WriteString(l.latin)
 		case virama:
-			inherent = false
+			inherent = 0
 		case prevowel:
 			flush()
 			b.WriteString(before)

@@ -500,7 +500,7 @@ var letters = [...]entry{
 	{0x062b, plain, "th"},       // ARABIC LETTER THEH
 	{0x062c, plain, "j"},        // ARABIC LETTER JEEM
 	{0x062d, plain, "h"},        // ARABIC LETTER HAH
-	{0x062e, plain, "kh"},       // ARABIC LETTER KHAH
+	{0x062e, plain, "h"},        // ARABIC LETTER KHAH
 	{0x062f, plain, "d"},        // ARABIC LETTER DAL
 	{0x0630, plain, "th"},       // ARABIC LETTER THAL
 	{0x0631, plain, "r"},        // ARABIC LETTER REH
@@ -767,38 +767,38 @@ var letters = [...]entry{
 	{0x0990, plain, "ai"},       // BENGALI LETTER AI
 	{0x0993, plain, "o"},        // BENGALI LETTER O
 	{0x0994, plain, "au"},       // BENGALI LETTER AU
-	{0x0995, consonant, "k"},    // BENGALI LETTER KA
-	{0x0996, consonant, "kh"},   // BENGALI LETTER KHA
-	{0x0997, consonant, "g"},    // BENGALI LETTER GA
-	{0x0998, consonant, "gh"},   // BENGALI LETTER GHA
-	{0x0999, consonant, "ng"},   // BENGALI LETTER NGA
-	{0x099a, consonant, "ch"},   // BENGALI LETTER CA
-	{0x099b, consonant, "ch"},   // BENGALI LETTER CHA
-	{0x099c, consonant, "j"},    // BENGALI LETTER JA
-	{0x099d, consonant, "jh"},   // BENGALI LETTER JHA
-	{0x099e, consonant, "ny"},   // BENGALI LETTER NYA
-	{0x099f, consonant, "tt"},   // BENGALI LETTER TTA
-	{0x09a0, consonant, "tth"},  // BENGALI LETTER TTHA
-	{0x09a1, consonant, "dd"},   // BENGALI LETTER DDA
-	{0x09a2, consonant, "ddh"},  // BENGALI LETTER DDHA
-	{0x09a3, consonant, "nn"},   // BENGALI LETTER NNA
-	{0x09a4, consonant, "t"},    // BENGALI LETTER TA
-	{0x09a5, consonant, "th"},   // BENGALI LETTER THA
-	{0x09a6, consonant, "d"},    // BENGALI LETTER DA
-	{0x09a7, consonant, "dh"},   // BENGALI LETTER DHA
-	{0x09a8, consonant, "n"},    // BENGALI LETTER NA
-	{0x09aa, consonant, "p"},    // BENGALI LETTER PA
-	{0x09ab, consonant, "ph"},   // BENGALI LETTER PHA
-	{0x09ac, consonant, "b"},    // BENGALI LETTER BA
-	{0x09ad, consonant, "bh"},   // BENGALI LETTER BHA
-	{0x09ae, consonant, "m"},    // BENGALI LETTER MA
-	{0x09af, consonant, "y"},    // BENGALI LETTER YA
-	{0x09b0, consonant, "r"},    // BENGALI LETTER RA
-	{0x09b2, consonant, "l"},    // BENGALI LETTER LA
-	{0x09b6, consonant, "sh"},   // BENGALI LETTER SHA
-	{0x09b7, consonant, "ss"},   // BENGALI LETTER SSA
-	{0x09b8, consonant, "s"},    // BENGALI LETTER SA
-	{0x09b9, consonant, "h"},    // BENGALI LETTER HA
+	{0x0995, consonantO, "k"},   // BENGALI LETTER KA
+	{0x0996, consonantO, "kh"},  // BENGALI LETTER KHA
+	{0x0997, consonantO, "g"},   // BENGALI LETTER GA
+	{0x0998, consonantO, "gh"},  // BENGALI LETTER GHA
+	{0x0999, consonantO, "ng"},  // BENGALI LETTER NGA
+	{0x099a, consonantO, "ch"},  // BENGALI LETTER CA
+	{0x099b, consonantO, "ch"},  // BENGALI LETTER CHA
+	{0x099c, consonantO, "j"},   // BENGALI LETTER JA
+	{0x099d, consonantO, "jh"},  // BENGALI LETTER JHA
+	{0x099e, consonantO, "ny"},  // BENGALI LETTER NYA
+	{0x099f, consonantO, "tt"},  // BENGALI LETTER TTA
+	{0x09a0, consonantO, "tth"}, // BENGALI LETTER TTHA
+	{0x09a1, consonantO, "dd"},  // BENGALI LETTER DDA
+	{0x09a2, consonantO, "ddh"}, // BENGALI LETTER DDHA
+	{0x09a3, consonantO, "nn"},  // BENGALI LETTER NNA
+	{0x09a4, consonantO, "t"},   // BENGALI LETTER TA
+	{0x09a5, consonantO, "th"},  // BENGALI LETTER THA
+	{0x09a6, consonantO, "d"},   // BENGALI LETTER DA
+	{0x09a7, consonantO, "dh"},  // BENGALI LETTER DHA
+	{0x09a8, consonantO, "n"},   // BENGALI LETTER NA
+	{0x09aa, consonantO, "p"},   // BENGALI LETTER PA
+	{0x09ab, consonantO, "ph"},  // BENGALI LETTER PHA
+	{0x09ac, consonantO, "b"},   // BENGALI LETTER BA
+	{0x09ad, consonantO, "bh"},  // BENGALI LETTER BHA
+	{0x09ae, consonantO, "m"},   // BENGALI LETTER MA
+	{0x09af, consonantO, "y"},   // BENGALI LETTER YA
+	{0x09b0, consonantO, "r"},   // BENGALI LETTER RA
+	{0x09b2, consonantO, "l"},   // BENGALI LETTER LA
+	{0x09b6, consonantO, "sh"},  // BENGALI LETTER SHA
+	{0x09b7, consonantO, "ss"},  // BENGALI LETTER SSA
+	{0x09b8, consonantO, "s"},   // BENGALI LETTER SA
+	{0x09b9, consonantO, "h"},   // BENGALI LETTER HA
 	{0x09bc, plain, ""},         // BENGALI SIGN NUKTA
 	{0x09bd, plain, ""},         // BENGALI SIGN AVAGRAHA
 	{0x09be, vowelSign, "aa"},   // BENGALI VOWEL SIGN AA
@@ -813,9 +813,9 @@ var letters = [...]entry{
 	{0x09cb, vowelSign, "o"},    // BENGALI VOWEL SIGN O
 	{0x09cc, vowelSign, "au"},   // BENGALI VOWEL SIGN AU
 	{0x09cd, virama, ""},        // BENGALI SIGN VIRAMA
-	{0x09dc, consonant, "rr"},   // BENGALI LETTER RRA
-	{0x09dd, consonant, "rh"},   // BENGALI LETTER RHA
-	{0x09df, consonant, "yy"},   // BENGALI LETTER YYA
+	{0x09dc, consonantO, "rr"},  // BENGALI LETTER RRA
+	{0x09dd, consonantO, "rh"},  // BENGALI LETTER RHA
+	{0x09df, consonantO, "yy"},  // BENGALI LETTER YYA
 	{0x09e0, plain, "rr"},       // BENGALI LETTER VOCALIC RR
 	{0x09e1, plain, "ll"},       // BENGALI LETTER VOCALIC LL
 	{0x09e2, vowelSign, "l"},    // BENGALI VOWEL SIGN VOCALIC L
@@ -969,40 +969,40 @@ var letters = [...]entry{
 	{0x0b10, plain, "ai"},       // ORIYA LETTER AI
 	{0x0b13, plain, "o"},        // ORIYA LETTER O
 	{0x0b14, plain, "au"},       // ORIYA LETTER AU
-	{0x0b15, consonant, "k"},    // ORIYA LETTER KA
-	{0x0b16, consonant, "kh"},   // ORIYA LETTER KHA
-	{0x0b17, consonant, "g"},    // ORIYA LETTER GA
-	{0x0b18, consonant, "gh"},   // ORIYA LETTER GHA
-	{0x0b19, consonant, "ng"},   // ORIYA LETTER NGA
-	{0x0b1a, consonant, "ch"},   // ORIYA LETTER CA
-	{0x0b1b, consonant, "ch"},   // ORIYA LETTER CHA
-	{0x0b1c, consonant, "j"},    // ORIYA LETTER JA
-	{0x0b1d, consonant, "jh"},   // ORIYA LETTER JHA
-	{0x0b1e, consonant, "ny"},   // ORIYA LETTER NYA
-	{0x0b1f, consonant, "tt"},   // ORIYA LETTER TTA
-	{0x0b20, consonant, "tth"},  // ORIYA LETTER TTHA
-	{0x0b21, consonant, "dd"},   // ORIYA LETTER DDA
-	{0x0b22, consonant, "ddh"},  // ORIYA LETTER DDHA
-	{0x0b23, consonant, "nn"},   // ORIYA LETTER NNA
-	{0x0b24, consonant, "t"},    // ORIYA LETTER TA
-	{0x0b25, consonant, "th"},   // ORIYA LETTER THA
-	{0x0b26, consonant, "d"},    // ORIYA LETTER DA
-	{0x0b27, consonant, "dh"},   // ORIYA LETTER DHA
-	{0x0b28, consonant, "n"},    // ORIYA LETTER NA
-	{0x0b2a, consonant, "p"},    // ORIYA LETTER PA
-	{0x0b2b, consonant, "ph"},   // ORIYA LETTER PHA
-	{0x0b2c, consonant, "b"},    // ORIYA LETTER BA
-	{0x0b2d, consonant, "bh"},   // ORIYA LETTER BHA
-	{0x0b2e, consonant, "m"},    // ORIYA LETTER MA
-	{0x0b2f, consonant, "y"},    // ORIYA LETTER YA
-	{0x0b30, consonant, "r"},    // ORIYA LETTER RA
-	{0x0b32, consonant, "l"},    // ORIYA LETTER LA
-	{0x0b33, consonant, "ll"},   // ORIYA LETTER LLA
-	{0x0b35, consonant, "v"},    // ORIYA LETTER VA
-	{0x0b36, consonant, "sh"},   // ORIYA LETTER SHA
-	{0x0b37, consonant, "ss"},   // ORIYA LETTER SSA
-	{0x0b38, consonant, "s"},    // ORIYA LETTER SA
-	{0x0b39, consonant, "h"},    // ORIYA LETTER HA
+	{0x0b15, consonantO, "k"},   // ORIYA LETTER KA
+	{0x0b16, consonantO, "kh"},  // ORIYA LETTER KHA
+	{0x0b17, consonantO, "g"},   // ORIYA LETTER GA
+	{0x0b18, consonantO, "gh"},  // ORIYA LETTER GHA
+	{0x0b19, consonantO, "ng"},  // ORIYA LETTER NGA
+	{0x0b1a, consonantO, "ch"},  // ORIYA LETTER CA
+	{0x0b1b, consonantO, "ch"},  // ORIYA LETTER CHA
+	{0x0b1c, consonantO, "j"},   // ORIYA LETTER JA
+	{0x0b1d, consonantO, "jh"},  // ORIYA LETTER JHA
+	{0x0b1e, consonantO, "ny"},  // ORIYA LETTER NYA
+	{0x0b1f, consonantO, "tt"},  // ORIYA LETTER TTA
+	{0x0b20, consonantO, "tth"}, // ORIYA LETTER TTHA
+	{0x0b21, consonantO, "dd"},  // ORIYA LETTER DDA
+	{0x0b22, consonantO, "ddh"}, // ORIYA LETTER DDHA
+	{0x0b23, consonantO, "nn"},  // ORIYA LETTER NNA
+	{0x0b24, consonantO, "t"},   // ORIYA LETTER TA
+	{0x0b25, consonantO, "th"},  // ORIYA LETTER THA
+	{0x0b26, consonantO, "d"},   // ORIYA LETTER DA
+	{0x0b27, consonantO, "dh"},  // ORIYA LETTER DHA
+	{0x0b28, consonantO, "n"},   // ORIYA LETTER NA
+	{0x0b2a, consonantO, "p"},   // ORIYA LETTER PA
+	{0x0b2b, consonantO, "ph"},  // ORIYA LETTER PHA
+	{0x0b2c, consonantO, "b"},   // ORIYA LETTER BA
+	{0x0b2d, consonantO, "bh"},  // ORIYA LETTER BHA
+	{0x0b2e, consonantO, "m"},   // ORIYA LETTER MA
+	{0x0b2f, consonantO, "y"},   // ORIYA LETTER YA
+	{0x0b30, consonantO, "r"},   // ORIYA LETTER RA
+	{0x0b32, consonantO, "l"},   // ORIYA LETTER LA
+	{0x0b33, consonantO, "ll"},  // ORIYA LETTER LLA
+	{0x0b35, consonantO, "v"},   // ORIYA LETTER VA
+	{0x0b36, consonantO, "sh"},  // ORIYA LETTER SHA
+	{0x0b37, consonantO, "ss"},  // ORIYA LETTER SSA
+	{0x0b38, consonantO, "s"},   // ORIYA LETTER SA
+	{0x0b39, consonantO, "h"},   // ORIYA LETTER HA
 	{0x0b3c, plain, ""},         // ORIYA SIGN NUKTA
 	{0x0b3d, plain, ""},         // ORIYA SIGN AVAGRAHA
 	{0x0b3e, vowelSign, "aa"},   // ORIYA VOWEL SIGN AA
@@ -1017,14 +1017,14 @@ var letters = [...]entry{
 	{0x0b4b, vowelSign, "o"},    // ORIYA VOWEL SIGN O
 	{0x0b4c, vowelSign, "au"},   // ORIYA VOWEL SIGN AU
 	{0x0b4d, virama, ""},        // ORIYA SIGN VIRAMA
-	{0x0b5c, consonant, "rr"},   // ORIYA LETTER RRA
-	{0x0b5d, consonant, "rh"},   // ORIYA LETTER RHA
-	{0x0b5f, consonant, "yy"},   // ORIYA LETTER YYA
+	{0x0b5c, consonantO, "rr"},  // ORIYA LETTER RRA
+	{0x0b5d, consonantO, "rh"},  // ORIYA LETTER RHA
+	{0x0b5f, consonantO, "yy"},  // ORIYA LETTER YYA
 	{0x0b60, plain, "rr"},       // ORIYA LETTER VOCALIC RR
 	{0x0b61, plain, "ll"},       // ORIYA LETTER VOCALIC LL
 	{0x0b62, vowelSign, "l"},    // ORIYA VOWEL SIGN VOCALIC L
 	{0x0b63, vowelSign, "ll"},   // ORIYA VOWEL SIGN VOCALIC LL
-	{0x0b71, consonant, "w"},    // ORIYA LETTER WA
+	{0x0b71, consonantO, "w"},   // ORIYA LETTER WA
 	{0x0b82, plain, "n"},        // TAMIL SIGN ANUSVARA
 	{0x0b83, plain, "h"},        // TAMIL SIGN VISARGA
 	{0x0b85, plain, "a"},        // TAMIL LETTER A
@@ -1432,7 +1432,7 @@ var letters = [...]entry{
 	{0x0e2a, plain, "s"},        // THAI CHARACTER SO SUA
 	{0x0e2b, plain, "h"},        // THAI CHARACTER HO HIP
 	{0x0e2c, plain, "l"},        // THAI CHARACTER LO CHULA
-	{0x0e2d, plain, ""},         // THAI CHARACTER O ANG
+	{0x0e2d, plain, "o"},        // THAI CHARACTER O ANG
 	{0x0e2e, plain, "h"},        // THAI CHARACTER HO NOKHUK
 	{0x0e2f, plain, "p"},        // THAI CHARACTER PAIYANNOI
 	{0x0e30, plain, "a"},        // THAI CHARACTER SARA A
@@ -1503,7 +1503,7 @@ var letters = [...]entry{
 	{0x0eaa, plain, "s"},        // LAO LETTER SO SUNG
 	{0x0eab, plain, "h"},        // LAO LETTER HO SUNG
 	{0x0eac, plain, "p"},        // LAO LETTER PALI LLA
-	{0x0ead, plain, ""},         // LAO LETTER O
+	{0x0ead, plain, "o"},        // LAO LETTER O
 	{0x0eae, plain, "h"},        // LAO LETTER HO TAM
 	{0x0eaf, plain, ""},         // LAO ELLIPSIS
 	{0x0eb0, plain, "a"},        // LAO VOWEL SIGN A

@@ -28,12 +28,13 @@ import (
 
 // kinds, as in ../romanise.go.
 const (
-	kindLetter    = "plain"
-	kindConsonant = "consonant"
-	kindVowelSign = "vowelSign"
-	kindVirama    = "virama"
-	kindPrevowel  = "prevowel"
-	kindMedial    = "medial"
+	kindLetter     = "plain"
+	kindConsonant  = "consonant"
+	kindConsonantO = "consonantO"
+	kindVowelSign  = "vowelSign"
+	kindVirama     = "virama"
+	kindPrevowel   = "prevowel"
+	kindMedial     = "medial"
 )
 
 // block is a range of a script and the rule that reads its names.
@@ -244,7 +245,9 @@ func arabic(name string) (string, string, bool) {
 		return "", "", false
 	}
 	overrides := map[string]string{"TEH MARBUTA": "a", "TEH MARBUTA GOAL": "a", "ALEF MAKSURA": "a", "YEH BARREE": "e",
-		"HAMZA": "", "HIGH HAMZA": "", "AIN": "a", "ALEF": "a", "TCHEH": "ch", "JEH": "zh", "YEH": "y", "WAW": "w"}
+		"HAMZA": "", "HIGH HAMZA": "", "AIN": "a", "ALEF": "a", "TCHEH": "ch", "JEH": "zh", "YEH": "y", "WAW": "w",
+		// Khah is a native sound, heard as the Russian х; loanwords write k with kaf.
+		"KHAH": "h"}
 	if l, ok := overrides[rest]; ok {
 		return kindLetter, l, true
 	}
@@ -305,7 +308,11 @@ func indic(name string) (string, string, bool) {
 		if onlyVowels(l) {
 			return kindLetter, strings.ToLower(l), true
 		}
-		return kindConsonant, palatal(strings.ToLower(strings.TrimSuffix(l, "A"))), true
+		kind := kindConsonant
+		if script == "BENGALI" || script == "ORIYA" {
+			kind = kindConsonantO // their inherent vowel is said o
+		}
+		return kind, palatal(strings.ToLower(strings.TrimSuffix(l, "A"))), true
 	}
 	return "", "", false
 }
@@ -373,7 +380,9 @@ func thaiLao(name string) (string, string, bool) {
 	}
 	w := words[0]
 	if onlyVowels(w) {
-		return kindLetter, "", true // the vowel carrier O ANG
+		// O ANG carries a vowel at the start of a word and is said o
+		// after a consonant (ฟอ, "fo").
+		return kindLetter, strings.ToLower(w), true
 	}
 	return kindLetter, leadingConsonants(w), true
 }
