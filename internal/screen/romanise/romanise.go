@@ -90,7 +90,7 @@ func String(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) * 2)
 	inherent := byte(0) // the vowel a consonant waits for
-	before := ""      // a Thai or Lao vowel waits for its consonant
+	before := ""        // a Thai or Lao vowel waits for its consonant
 	flush := func() {
 		if inherent != 0 {
 			b.WriteByte(inherent)
