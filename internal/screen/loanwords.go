@@ -131,11 +131,27 @@ func firstLoan(found []loanFound, kind loanKind) (loanFound, bool) {
 	return loanFound{}, false
 }
 
+// scripts are the scripts the romaniser reads, for naming them in a
+// reason (unicode.Scripts would link every script's table into intake).
+var scripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"Cyrillic", unicode.Cyrillic}, {"Greek", unicode.Greek}, {"Armenian", unicode.Armenian},
+	{"Georgian", unicode.Georgian}, {"Hebrew", unicode.Hebrew}, {"Arabic", unicode.Arabic},
+	{"Devanagari", unicode.Devanagari}, {"Bengali", unicode.Bengali}, {"Gurmukhi", unicode.Gurmukhi},
+	{"Gujarati", unicode.Gujarati}, {"Oriya", unicode.Oriya}, {"Tamil", unicode.Tamil}, {"Telugu", unicode.Telugu},
+	{"Kannada", unicode.Kannada}, {"Malayalam", unicode.Malayalam}, {"Sinhala", unicode.Sinhala},
+	{"Thai", unicode.Thai}, {"Lao", unicode.Lao}, {"Tibetan", unicode.Tibetan}, {"Myanmar", unicode.Myanmar},
+	{"Khmer", unicode.Khmer}, {"Ethiopic", unicode.Ethiopic}, {"Hangul", unicode.Hangul},
+	{"Hiragana", unicode.Hiragana}, {"Katakana", unicode.Katakana},
+}
+
 // scriptName names the script of a letter ("Sinhala").
 func scriptName(r rune) string {
-	for name, table := range unicode.Scripts {
-		if unicode.Is(table, r) {
-			return strings.ReplaceAll(name, "_", " ")
+	for _, s := range scripts {
+		if unicode.Is(s.table, r) {
+			return s.name
 		}
 	}
 	return "another"
