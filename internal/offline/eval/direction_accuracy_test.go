@@ -134,6 +134,10 @@ const (
 // spam 3 of 20; 5 of 50 with main's rules, abuse 3) and none of its 20
 // look-alikes junk. The character models still need many rows of a
 // script to read it (abusetext/train -cv prints the figures per script).
+// Task translit tuned on thirty and thirty-one (tunedBelowFloor): spam
+// trade words written as loanwords in any script, read in Latin letters,
+// with a second sign of an advert, raised twenty-nine to 50, thirty to 35
+// and thirty-one to 16 of their junk (spam 5 of 20), no look-alike junk.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
@@ -142,7 +146,6 @@ var heldOutDirection = map[string]float64{
 	"direction-r26": 0.92,
 	"direction-r27": 0.84,
 	"direction-r28": 0.91,
-	"direction-r31": 0.28,
 }
 
 // tunedBelowFloor are tuned rounds whose junk recall stays below
@@ -152,8 +155,9 @@ var heldOutDirection = map[string]float64{
 // no way round the form pass, and no rule was written for those words),
 // and round thirty (34 of 60 after task direction7; its rows read in
 // that task, never in a model's training data; spam 8 of 20, pitches 5 of
-// 10).
-var tunedBelowFloor = map[string]float64{"direction-r29": 0.81, "direction-r30": 0.56}
+// 10), 35 of 60 and thirty-one 16 of 50 after task translit's loanwords
+// (spam 9 and 5 of 20; thirty-one's abuse 11 of 30).
+var tunedBelowFloor = map[string]float64{"direction-r29": 0.83, "direction-r30": 0.58, "direction-r31": 0.32}
 
 // knownMisfires are look-alikes marked junk when their round was
 // measured whose rule was not changed for them, per round: round
@@ -165,8 +169,8 @@ var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
-// twenty-five, twenty-nine and thirty.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30}
+// twenty-five, twenty-nine, thirty and thirty-one.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30, 31}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
