@@ -69,11 +69,18 @@ var loanwords = []loanword{
 	{"viber", "vaiber", loanChannel},
 }
 
+// soundSkel is a skeleton split into its consonants and, for each
+// consonant after the first, the vowels between it and the one before.
+type soundSkel struct {
+	consonants string
+	between    []string
+}
+
 // loanSkeletons are the loanwords' skeletons, computed once.
-var loanSkeletons = func() []string {
-	s := make([]string, len(loanwords))
+var loanSkeletons = func() []soundSkel {
+	s := make([]soundSkel, len(loanwords))
 	for i, l := range loanwords {
-		s[i] = soundSkeleton(l.spelt)
+		s[i] = splitSkeleton(soundSkeleton(l.spelt))
 	}
 	return s
 }()
@@ -101,7 +108,7 @@ func findLoanwords(msg string) []loanFound {
 			continue
 		}
 		abjad := unicode.Is(unicode.Hebrew, first) || unicode.Is(unicode.Arabic, first)
-		sk := soundSkeleton(romanise.String(token))
+		sk := splitSkeleton(soundSkeleton(romanise.String(token)))
 		for i, l := range loanwords {
 			if !skeletonMatch(sk, loanSkeletons[i], abjad) || hasLoan(found, l.word) {
 				continue
@@ -241,9 +248,9 @@ func soundSkeleton(w string) string {
 
 func isVowelByte(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
-// splitSkeleton returns a skeleton's consonants and, for each consonant
-// after the first, the vowels between it and the one before.
-func splitSkeleton(sk string) (consonants string, between []string) {
+// splitSkeleton splits a skeleton.
+func splitSkeleton(sk string) soundSkel {
+	var between []string
 	var cons []byte
 	start := -1
 	for i := 0; i < len(sk); i++ {
@@ -256,7 +263,7 @@ func splitSkeleton(sk string) (consonants string, between []string) {
 		cons = append(cons, sk[i])
 		start = i
 	}
-	return string(cons), between
+	return soundSkel{string(cons), between}
 }
 
 // skeletonMatch reports whether a word's skeleton holds a loanword's. A
@@ -268,9 +275,8 @@ func splitSkeleton(sk string) (consonants string, between []string) {
 // three or fewer allow no vowel more; longer ones do (a Bengali inherent
 // vowel). The abjads seldom write vowels, so there a word may lack one
 // but not have one where the loanword has none (وکړئ is not viagra).
-func skeletonMatch(word, loan string, abjad bool) bool {
-	wc, wv := splitSkeleton(word)
-	lc, lv := splitSkeleton(loan)
+func skeletonMatch(word, loan soundSkel, abjad bool) bool {
+	wc, wv, lc, lv := word.consonants, word.between, loan.consonants, loan.between
 	n := len(lc)
 	if len(wc) < n || n == 0 {
 		return false
@@ -341,6 +347,11 @@ func sameVowel(w, l string) bool {
 // folded; lower, words and digits as the message detector reads them;
 // channel the way round the form it found, if any.
 func loanOffer(msg, lower string, m foldedText, words []string, digits int, product, buyer, channel string) string {
+	return clip(loanAdvert(msg, lower, m, words, digits, product, buyer, channel), reasonDetailMax)
+}
+
+// loanAdvert is loanOffer's reason before it is clipped to a reason's length.
+func loanAdvert(msg, lower string, m foldedText, words []string, digits int, product, buyer, channel string) string {
 	found := findLoanwords(msg)
 	if len(found) == 0 || product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
 		return ""
@@ -355,7 +366,7 @@ func loanOffer(msg, lower string, m foldedText, words []string, digits int, prod
 			// A lure is an advert's by itself only with a price or a
 			// percentage ("첫충 20% 보너스") or a messenger.
 			if p := priceTag.FindString(msg); digits > 0 && p != "" {
-				return "the lure " + in(lure) + " with a price " + quote(strings.TrimSpace(p), 12) + ", in a message that asks nothing of us"
+				return "the lure " + in(lure) + " with a price " + quote(strings.TrimSpace(p), 12) + ", asking nothing of us"
 			}
 			if hasMessenger {
 				return "the lure " + in(lure) + " with a way round the form: the loanword " + in(messenger)
@@ -382,5 +393,5 @@ func loanOffer(msg, lower string, m foldedText, words []string, digits int, prod
 	if second == "" {
 		return ""
 	}
-	return "the loanword " + in(trade) + " of a spam trade, with " + second + ", in a message that asks nothing of us"
+	return "the spam trade's loanword " + in(trade) + " with " + second + ", asking nothing of us"
 }
