@@ -2,6 +2,7 @@ package screen
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -54,11 +55,12 @@ var loanwords = []loanword{
 	{"trading", "treidin", loanTrade},
 	{"binance", "binans", loanTrade},
 	{"bookmaker", "bukmeker", loanTrade},
+	{"roulette", "rulet", loanTrade},
 	{"roulette", "ruletka", loanTrade},
 	{"viagra", "viagra", loanTrade},
 	{"backlinks", "beklink", loanTrade},
 	{"followers", "folover", loanTrade},
-	{"free spins", "frispins", loanTrade},
+	{"free spins", "frispin", loanTrade},
 	{"promo code", "promokod", loanReward},
 	{"bonus", "bon@s", loanReward},
 	{"promo", "promo", loanReward},
@@ -107,10 +109,16 @@ func findLoanwords(msg string) []loanFound {
 		if first < 0x0370 || unicode.Is(unicode.Latin, first) || unicode.Is(unicode.Han, first) {
 			continue
 		}
-		abjad := unicode.Is(unicode.Hebrew, first) || unicode.Is(unicode.Arabic, first)
+		w := alphabetic
+		switch {
+		case unicode.Is(unicode.Hebrew, first) || unicode.Is(unicode.Arabic, first):
+			w = abjad
+		case unicode.In(first, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
+			w = syllabic
+		}
 		sk := splitSkeleton(soundSkeleton(romanise.String(token)))
 		for i, l := range loanwords {
-			if !skeletonMatch(sk, loanSkeletons[i], abjad) || hasLoan(found, l.word) {
+			if !skeletonMatch(sk, loanSkeletons[i], w) || hasLoan(found, l.word) {
 				continue
 			}
 			found = append(found, loanFound{word: l.word, kind: l.kind, script: scriptName(first), token: token})
@@ -266,6 +274,22 @@ func splitSkeleton(sk string) soundSkel {
 	return soundSkel{string(cons), between}
 }
 
+// writing is how a script writes vowels, for comparing them.
+type writing uint8
+
+const (
+	// alphabetic scripts (and the Brahmic ones) write each vowel.
+	alphabetic writing = iota
+	// abjad scripts (Hebrew, Arabic) seldom write vowels.
+	abjad
+	// syllabic scripts (Hangul, Kana) write a vowel after every
+	// consonant, so they add one inside a cluster (비아그라, プロモ).
+	syllabic
+)
+
+// epenthetic are the vowels Korean and Japanese add inside a cluster.
+var epenthetic = []string{"eu", "u", "o", "i"}
+
 // skeletonMatch reports whether a word's skeleton holds a loanword's. A
 // word may add an ending of up to two consonants to a loanword of four
 // or more (телеграмда, фолловеров), and in the abjads (Hebrew, Arabic) a
@@ -274,8 +298,9 @@ func splitSkeleton(sk string) soundSkel {
 // the word, alike: casino is not қашан nor 기준, bonus not банс. Those of
 // three or fewer allow no vowel more; longer ones do (a Bengali inherent
 // vowel). The abjads seldom write vowels, so there a word may lack one
-// but not have one where the loanword has none (وکړئ is not viagra).
-func skeletonMatch(word, loan soundSkel, abjad bool) bool {
+// but not have one where the loanword has none (وکړئ is not viagra);
+// Hangul and Kana may add one inside a cluster.
+func skeletonMatch(word, loan soundSkel, w writing) bool {
 	wc, wv, lc, lv := word.consonants, word.between, loan.consonants, loan.between
 	n := len(lc)
 	if len(wc) < n || n == 0 {
@@ -285,14 +310,14 @@ func skeletonMatch(word, loan soundSkel, abjad bool) bool {
 	if n >= 4 {
 		suffix = 2
 	}
-	if abjad && n >= 4 {
+	if w == abjad && n >= 4 {
 		prefixes = 2
 	}
 	for p := 0; p <= prefixes && p+n <= len(wc); p++ {
 		if wc[p:p+n] != lc || len(wc)-p-n > suffix {
 			continue
 		}
-		if n <= 4 && !vowelsAgree(wv[p:p+n-1], lv, n <= 3, abjad) {
+		if n <= 4 && !vowelsAgree(wv[p:p+n-1], lv, n <= 3, w) {
 			continue
 		}
 		return true
@@ -302,31 +327,33 @@ func skeletonMatch(word, loan soundSkel, abjad bool) bool {
 
 // vowelsAgree compares the vowels between a word's consonants with a
 // loanword's (see skeletonMatch); exact asks for no vowel more.
-func vowelsAgree(word, loan []string, exact, abjad bool) bool {
+func vowelsAgree(word, loan []string, exact bool, script writing) bool {
 	written := 0
 	for i := range loan {
 		w, l := word[i], loan[i]
 		switch {
 		case w != "":
 			written++
-			if l == "" && (exact || abjad) {
+			if l == "" && (exact || script == abjad) && !(script == syllabic && slices.Contains(epenthetic, w)) {
 				return false
 			}
-			if l != "" && !abjad && !sameVowel(w, l) {
+			if l != "" && script != abjad && !sameVowel(w, l) {
 				return false
 			}
-		case l != "" && !abjad:
+		case l != "" && script != abjad:
 			return false
 		}
 	}
-	return !abjad || !exact || written > 0 || strings.Join(loan, "") == ""
+	return script != abjad || !exact || written > 0 || strings.Join(loan, "") == ""
 }
 
 // sameVowel reports whether two runs of vowels share one, a and e (the
-// English æ) alike; @ is any.
+// English æ) alike. @ is the vowel scripts render as a, o, u or the
+// Korean eo (the second of "bonus"), but not as e (보내세요, "please
+// send", is not bonus).
 func sameVowel(w, l string) bool {
 	if strings.Contains(l, "@") {
-		return true
+		return w != "ae" && strings.IndexByte("aou", w[0]) >= 0 || strings.HasPrefix(w, "eo")
 	}
 	open := func(r rune) rune {
 		if r == 'e' {

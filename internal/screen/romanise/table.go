@@ -2637,4 +2637,4 @@ var hangulInitial = [...]string{"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", 
 
 var hangulMedial = [...]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "weo", "we", "wi", "yu", "eu", "yi", "i"}
 
-var hangulFinal = [...]string{"", "k", "kk", "ks", "n", "nj", "nh", "t", "l", "lk", "lm", "lp", "ls", "lth", "lph", "lh", "m", "p", "ps", "s", "ss", "ng", "j", "ch", "kh", "th", "ph", "h"}
+var hangulFinal = [...]string{"", "k", "kk", "ks", "n", "nj", "nh", "t", "l", "lk", "lm", "lp", "ls", "lth", "lph", "lh", "m", "p", "ps", "t", "t", "ng", "t", "t", "kh", "t", "ph", "t"}

@@ -502,6 +502,10 @@ func hangul() (initial, medial, final []string) {
 		for _, part := range strings.Split(n, "-") {
 			if d, ok := strings.CutPrefix(part, "SSANG"); ok {
 				c := leadingConsonants(d)
+				if isFinal && d == "SIOS" {
+					s += "t"
+					continue
+				}
 				if d == "CIEUC" {
 					c = "j"
 				}
@@ -515,6 +519,9 @@ func hangul() (initial, medial, final []string) {
 				}
 			case part == "RIEUL" && isFinal:
 				s += "l"
+			case isFinal && !strings.Contains(n, "-") && (part == "SIOS" || part == "CIEUC" || part == "CHIEUCH" ||
+				part == "THIEUTH" || part == "HIEUH"):
+				s += "t" // said t at the end of a syllable (렛, "ret")
 			case part == "CIEUC":
 				s += "j"
 			default:
