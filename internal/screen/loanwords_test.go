@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -108,4 +109,22 @@ func TestLoanOffer(t *testing.T) {
 			t.Errorf("loanOffer(%q) = %q, want an advert: %v", tc.msg, got, tc.junk)
 		}
 	}
+}
+
+// FuzzFindLoanwords: any text is read without a panic, and what is found
+// is a loanword of the list, written in a token of the text.
+func FuzzFindLoanwords(f *testing.F) {
+	for _, s := range []string{"ඔන්ලයින් කැසිනෝ 200% බෝනස්", "בביטקוין בטלגרם", "카지노 보너스", "ボーナス", "бонус", "ال", "ㅂ", "\u0dca"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, found := range findLoanwords(s) {
+			if !slices.ContainsFunc(loanwords, func(l loanword) bool { return l.word == found.word }) {
+				t.Fatalf("findLoanwords(%q) found %q, not on the list", s, found.word)
+			}
+			if !strings.Contains(strings.NewReplacer("\u200c", "", "\u200d", "").Replace(s), found.token) {
+				t.Fatalf("findLoanwords(%q) found %q in %q, not in the text", s, found.word, found.token)
+			}
+		}
+	})
 }
