@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/leadsieve/leadsieve/internal/screen/romanise"
@@ -78,14 +79,16 @@ type soundSkel struct {
 	between    []string
 }
 
-// loanSkeletons are the loanwords' skeletons, computed once.
-var loanSkeletons = func() []soundSkel {
+// loanSkeletons are the loanwords' skeletons, computed when a message
+// first needs them rather than at intake's cold start: most messages are
+// written in Latin letters.
+var loanSkeletons = sync.OnceValue(func() []soundSkel {
 	s := make([]soundSkel, len(loanwords))
 	for i, l := range loanwords {
 		s[i] = splitSkeleton(soundSkeleton(l.spelt))
 	}
 	return s
-}()
+})
 
 // loanFound is a loanword found in a message: the word, what it shows,
 // and the script it was written in.
@@ -102,6 +105,7 @@ func findLoanwords(msg string) []loanFound {
 		return nil
 	}
 	var found []loanFound
+	skeletons := loanSkeletons()
 	// Joiners shape the letters of Indic scripts and say nothing of sound.
 	msg = strings.NewReplacer("\u200c", "", "\u200d", "").Replace(msg)
 	for _, token := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
@@ -118,7 +122,7 @@ func findLoanwords(msg string) []loanFound {
 		}
 		sk := splitSkeleton(soundSkeleton(romanise.String(token)))
 		for i, l := range loanwords {
-			if !skeletonMatch(sk, loanSkeletons[i], w) || hasLoan(found, l.word) {
+			if !skeletonMatch(sk, skeletons[i], w) || hasLoan(found, l.word) {
 				continue
 			}
 			found = append(found, loanFound{word: l.word, kind: l.kind, script: scriptName(first), token: token})
