@@ -2,7 +2,6 @@ package screen
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -44,9 +43,9 @@ type loanword struct {
 
 // loanwords are the international words of spam's trades, lures and
 // messengers. Words of four consonants or fewer must match with their
-// vowels (see skeletonMatch), longer ones by their consonants. Short trade words (bet, SEO, likes) have too few sounds to
-// tell them from a language's own words and are left to the lists, and so
-// is cialis, whose "sialis" is the sound of the Russian "через".
+// vowels (see skeletonMatch), longer ones by their consonants. Trade
+// words of one or two consonants (bet, SEO, likes) have too few sounds to
+// tell them from a language's own words and are left to the lists.
 var loanwords = []loanword{
 	{"casino", "kasino", loanTrade},
 	{"jackpot", "jekpot", loanTrade},
@@ -59,6 +58,7 @@ var loanwords = []loanword{
 	{"roulette", "rulet", loanTrade},
 	{"roulette", "ruletka", loanTrade},
 	{"viagra", "viagra", loanTrade},
+	{"cialis", "sialis", loanTrade},
 	{"backlinks", "beklink", loanTrade},
 	{"followers", "folover", loanTrade},
 	{"free spins", "frispin", loanTrade},
@@ -113,13 +113,7 @@ func findLoanwords(msg string) []loanFound {
 		if first < 0x0370 || unicode.Is(unicode.Latin, first) || unicode.Is(unicode.Han, first) {
 			continue
 		}
-		w := alphabetic
-		switch {
-		case unicode.Is(unicode.Hebrew, first) || unicode.Is(unicode.Arabic, first):
-			w = abjad
-		case unicode.In(first, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
-			w = syllabic
-		}
+		w := writingOf(first)
 		sk := splitSkeleton(soundSkeleton(romanise.String(token)))
 		for i, l := range loanwords {
 			if !skeletonMatch(sk, skeletons[i], w) || hasLoan(found, l.word) {
@@ -282,28 +276,44 @@ func splitSkeleton(sk string) soundSkel {
 type writing uint8
 
 const (
-	// alphabetic scripts (and the Brahmic ones) write each vowel.
+	// alphabetic scripts (Cyrillic, Greek, Armenian, Georgian) write
+	// each vowel and no other.
 	alphabetic writing = iota
-	// abjad scripts (Hebrew, Arabic) seldom write vowels.
+	// abugida scripts (the Brahmic ones, Thai, Khmer, Myanmar) give a
+	// consonant an inherent vowel that a loanword may not say
+	// (জ্যাকপট, "jyaakopoto").
+	abugida
+	// abjad scripts (Hebrew, Arabic) seldom write vowels, and write them
+	// as a, u (waw, vav) or i (yeh, yod).
 	abjad
-	// syllabic scripts (Hangul, Kana) write a vowel after every
-	// consonant, so they add one inside a cluster (비아그라, プロモ).
+	// syllabic scripts (Hangul, Kana, Ethiopic) write a vowel after every
+	// consonant, so they add one inside a cluster (비아그라, プロモ, ግራ).
 	syllabic
 )
 
-// epenthetic are the vowels Korean and Japanese add inside a cluster.
-var epenthetic = []string{"eu", "u", "o", "i"}
+// writingOf returns how the script of a word's first letter writes vowels.
+func writingOf(first rune) writing {
+	switch {
+	case unicode.In(first, unicode.Hebrew, unicode.Arabic):
+		return abjad
+	case unicode.In(first, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Ethiopic):
+		return syllabic
+	case unicode.In(first, unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian):
+		return alphabetic
+	}
+	return abugida
+}
+
+// epenthetic reports whether a run of vowels is one that Korean (eu),
+// Japanese (u, o, i, after a small ya or yu) and Ethiopic (e) add inside a
+// cluster: any but an a.
+func epenthetic(v string) bool { return !strings.HasSuffix(v, "a") }
 
 // skeletonMatch reports whether a word's skeleton holds a loanword's. A
 // word may add an ending of up to two consonants to a loanword of four
-// or more (телеграмда, фолловеров), and in the abjads (Hebrew, Arabic) a
-// prefix of up to two to those too (ב־, ל־, ال). The vowels of
-// a loanword of four consonants or fewer must stand where they stand in
-// the word, alike: casino is not қашан nor 기준, bonus not банс. Those of
-// three or fewer allow no vowel more; longer ones do (a Bengali inherent
-// vowel). The abjads seldom write vowels, so there a word may lack one
-// but not have one where the loanword has none (وکړئ is not viagra);
-// Hangul and Kana may add one inside a cluster.
+// or more (телеграмда, фолловеров), and in the abjads a prefix of up to
+// two to those too (ב־, ל־, ال). The vowels must stand where they stand
+// in the loanword (see vowelsAgree): перезвоните is not free spins.
 func skeletonMatch(word, loan soundSkel, w writing) bool {
 	wc, wv, lc, lv := word.consonants, word.between, loan.consonants, loan.between
 	n := len(lc)
@@ -321,7 +331,7 @@ func skeletonMatch(word, loan soundSkel, w writing) bool {
 		if wc[p:p+n] != lc || len(wc)-p-n > suffix {
 			continue
 		}
-		if n <= 4 && !vowelsAgree(wv[p:p+n-1], lv, n <= 3, w) {
+		if !vowelsAgree(wv[p:p+n-1], lv, w) {
 			continue
 		}
 		return true
@@ -330,42 +340,82 @@ func skeletonMatch(word, loan soundSkel, w writing) bool {
 }
 
 // vowelsAgree compares the vowels between a word's consonants with a
-// loanword's (see skeletonMatch); exact asks for no vowel more.
-func vowelsAgree(word, loan []string, exact bool, script writing) bool {
+// loanword's. A vowel more is allowed only where the script adds one (an
+// inherent vowel in a loanword of four consonants or more, a syllabic
+// script's vowel inside a cluster); a vowel fewer only in the abjads,
+// and in loanwords of five consonants or more, where Hindi or Thai leave
+// one unwritten. Vowels written on both sides must be alike (see
+// sameVowel): casino is not қашан nor 기준, bonus not 보내세요, backlinks
+// not พวกไร้ยางอาย. The abjads write vowels so seldom that a short loanword must
+// show one of its vowels (وکړئ is not viagra).
+func vowelsAgree(word, loan []string, script writing) bool {
+	n := len(loan) + 1
 	written := 0
 	for i := range loan {
 		w, l := word[i], loan[i]
 		switch {
+		case w != "" && l == "":
+			more := script == abugida && n >= 4 || script == syllabic && epenthetic(w)
+			if !more {
+				return false
+			}
+		case w == "" && l != "":
+			if script != abjad && n <= 4 {
+				return false
+			}
 		case w != "":
+			if script == abjad && !abjadVowel(w, l) || script != abjad && !sameVowel(w, l) {
+				return false
+			}
+		}
+		if w != "" {
 			written++
-			if l == "" && (exact || script == abjad) && !(script == syllabic && slices.Contains(epenthetic, w)) {
-				return false
-			}
-			if l != "" && script != abjad && !sameVowel(w, l) {
-				return false
-			}
-		case l != "" && script != abjad:
-			return false
 		}
 	}
-	return script != abjad || !exact || written > 0 || strings.Join(loan, "") == ""
+	return script != abjad || n > 3 || written > 0 || strings.Join(loan, "") == ""
 }
 
-// sameVowel reports whether two runs of vowels share one, a and e (the
-// English æ) alike. @ is the vowel scripts render as a, o, u or the
-// Korean eo (the second of "bonus"), but not as e (보내세요, "please
-// send", is not bonus).
+// abjadVowel reports whether the vowel letters of an abjad (a, u for
+// waw and vav, i for yeh and yod) can write a loanword's vowels.
+func abjadVowel(w, l string) bool {
+	for _, v := range l {
+		var ok bool
+		switch v {
+		case 'a':
+			ok = strings.Contains(w, "a")
+		case 'e':
+			ok = strings.ContainsAny(w, "ai")
+		case 'o', 'u':
+			ok = strings.Contains(w, "u")
+		case 'i':
+			ok = strings.Contains(w, "i")
+		case '@':
+			ok = strings.ContainsAny(w, "au")
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sameVowel reports whether a word's run of vowels can say a loanword's:
+// they share one, or the loanword's e is said a or i (the English æ, the
+// Hindi "teli" of telegram), or the word's e says an a (the Tamil "kee"
+// of casino), but not an i (через is not cialis). @ is the vowel scripts
+// render as a, o, u or the Korean eo (the second of "bonus"), but not as
+// e (보내세요, "please send", is not bonus).
 func sameVowel(w, l string) bool {
 	if strings.Contains(l, "@") {
 		return w != "ae" && strings.IndexByte("aou", w[0]) >= 0 || strings.HasPrefix(w, "eo")
 	}
-	open := func(r rune) rune {
-		if r == 'e' {
-			return 'a'
-		}
-		return r
+	if strings.Contains(l, "e") {
+		l += "ai"
 	}
-	return strings.ContainsAny(strings.Map(open, w), strings.Map(open, l))
+	if strings.Contains(w, "e") {
+		w += "a"
+	}
+	return strings.ContainsAny(w, l)
 }
 
 // loanOffer explains why a message is an advert by a loanword of a spam
