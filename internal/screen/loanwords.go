@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/leadsieve/leadsieve/internal/screen/romanise"
 )
@@ -97,6 +98,10 @@ type loanFound struct {
 	kind                loanKind
 }
 
+// dropJoiners removes the zero-width joiners, which shape the letters of
+// Indic scripts and say nothing of their sound.
+var dropJoiners = strings.NewReplacer("\u200c", "", "\u200d", "")
+
 // findLoanwords returns the loanwords written in other scripts in msg,
 // each once. Text in Latin letters only is not read: its words are on the
 // lists already.
@@ -106,10 +111,9 @@ func findLoanwords(msg string) []loanFound {
 	}
 	var found []loanFound
 	skeletons := loanSkeletons()
-	// Joiners shape the letters of Indic scripts and say nothing of sound.
-	msg = strings.NewReplacer("\u200c", "", "\u200d", "").Replace(msg)
+	msg = dropJoiners.Replace(msg)
 	for _, token := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
-		first := []rune(token)[0]
+		first, _ := utf8.DecodeRuneInString(token)
 		if first < 0x0370 || unicode.Is(unicode.Latin, first) || unicode.Is(unicode.Han, first) {
 			continue
 		}
@@ -431,12 +435,27 @@ func loanOffer(msg, lower string, m foldedText, words []string, digits int, prod
 	return clip(loanAdvert(msg, lower, m, words, digits, product, buyer, channel), reasonDetailMax)
 }
 
-// loanAdvert is loanOffer's reason before it is clipped to a reason's length.
+// loanAdvert is loanOffer's reason before it is clipped to a reason's
+// length. The advert's two parts are looked for first and what the
+// message asks of us last: few messages hold a loanword and a second
+// sign, and the question is the dearer to read.
 func loanAdvert(msg, lower string, m foldedText, words []string, digits int, product, buyer, channel string) string {
-	found := findLoanwords(msg)
-	if len(found) == 0 || product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
+	if product != "" || buyer != "" {
 		return ""
 	}
+	found := findLoanwords(msg)
+	if len(found) == 0 {
+		return ""
+	}
+	why := loanParts(found, msg, lower, m, words, digits, channel)
+	if why == "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
+		return ""
+	}
+	return why
+}
+
+// loanParts returns the loanwords' advert and its second sign, or "".
+func loanParts(found []loanFound, msg, lower string, m foldedText, words []string, digits int, channel string) string {
 	in := func(f loanFound) string {
 		return quote(f.word, 20) + " (" + quote(f.token, 20) + ", " + f.script + " script)"
 	}
