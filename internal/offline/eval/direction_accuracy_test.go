@@ -155,6 +155,10 @@ const (
 // no look-alike junk. Both are tuning figures: the table's romanised
 // lines (Greeklish, Russian and Arabic in Latin letters) were written
 // with those rounds open.
+// Task translit tuned on thirty and thirty-one (tunedBelowFloor): spam
+// trade words written as loanwords in any script, read in Latin letters,
+// with a second sign of an advert, raised twenty-nine to 50, thirty to 35
+// and thirty-one to 16 of their junk (spam 5 of 20), no look-alike junk.
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
