@@ -249,6 +249,7 @@ func placeholderPieces(in *Input) []string {
 		}
 	}
 	pieces = append(pieces, vocabPieces(in)...)
+	pieces = append(pieces, fictionalPieces(in, pieces)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 
