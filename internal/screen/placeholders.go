@@ -250,6 +250,7 @@ func placeholderPieces(in *Input) []string {
 	}
 	pieces = append(pieces, vocabPieces(in)...)
 	pieces = append(pieces, fictionalPieces(in, pieces)...)
+	pieces = append(pieces, metaPieces(in, pieces)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 
