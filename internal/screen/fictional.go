@@ -190,7 +190,14 @@ func fictionPair(t *fictionTable, in *Input, found []fictionMatch) (string, stri
 				continue
 			}
 			eb := t.entries[k]
-			if company != "" && containsWords(company, eb.folded) && !containsWords(ea.folded, eb.folded) {
+			if a.field != "name" && sharesWord(ea.folded, eb.folded) {
+				// A surname alone ("Geppetto") and a firm that carries it
+				// ("Falegnameria Geppetto") are a family's firm, one fact;
+				// the whole character's name beside it is not.
+				continue
+			}
+			if company != "" && (containsWords(in.names.company, eb.folded) || containsWords(company, eb.folded)) &&
+				!containsWords(ea.folded, eb.folded) {
 				return ea.text, eb.text
 			}
 			if len(eb.squeezed) < fictionAddressMin || strings.Contains(ea.squeezed, eb.squeezed) {
@@ -202,6 +209,17 @@ func fictionPair(t *fictionTable, in *Input, found []fictionMatch) (string, stri
 		}
 	}
 	return "", ""
+}
+
+// sharesWord reports whether the folded texts a and b have a word in
+// common.
+func sharesWord(a, b string) bool {
+	for w := range strings.FieldsSeq(a) {
+		if containsWords(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyCore returns a folded company without the legal forms before

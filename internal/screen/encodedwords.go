@@ -1,0 +1,141 @@
+package screen
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Test words typed encoded (issue 11, task identity6): developers who try
+// a form type what their tools print, "dGVzdA==" (base64), "74657374"
+// (hex) or "grfg" (rot13) for "test", in the name and the message. No
+// person's name or question is an encoding of a test word, so a field that
+// decodes to one is a test entry on its own: two pieces. The decoding is
+// the standard library's; a value is only tried when its shape allows the
+// encoding (a base64 or hex token, ASCII letters for rot13), which most
+// names and messages do not.
+
+// encodedMinLen is the shortest encoded token tried: "dGVzdA==" and
+// "74657374" are eight.
+const encodedMinLen = 8
+
+// encodedMaxLen bounds the tokens tried: an encoded test message is a
+// line, not a page.
+const encodedMaxLen = 160
+
+// decodedTest returns the encoding's name and the decoded text when v, a
+// field's value, is one base64 or hex token, or ASCII words in rot13, that
+// decode to a word or message that says "test" (or "example"); "", ""
+// otherwise.
+func decodedTest(v string) (scheme, decoded string) {
+	v = strings.TrimSpace(v)
+	if len(v) < 4 || len(v) > encodedMaxLen {
+		return "", ""
+	}
+	if len(v) >= encodedMinLen && !strings.ContainsAny(v, " \t\n") {
+		if isHexToken(v) {
+			if b, err := hex.DecodeString(v); err == nil && saysTestDecoded(b) {
+				return "hex", string(b)
+			}
+		} else if len(v)%4 == 0 && isBase64Token(v) {
+			for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding} {
+				if b, err := enc.DecodeString(v); err == nil && saysTestDecoded(b) {
+					return "base64", string(b)
+				}
+			}
+		}
+	}
+	if isASCIILetters(v) {
+		if r := rot13(v); saysTestDecoded([]byte(r)) && !saysTestDecoded([]byte(v)) {
+			return "rot13", r
+		}
+	}
+	return "", ""
+}
+
+// isHexToken reports an even number of hex digits.
+func isHexToken(v string) bool {
+	return len(v)%2 == 0 && strings.Trim(v, "0123456789abcdefABCDEF") == ""
+}
+
+// isBase64Token reports a token of base64's alphabets (standard and URL)
+// with a letter of each case or a digit: a word of one case is a word.
+func isBase64Token(v string) bool {
+	upper, lower, digit := false, false, false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '+' || c == '/' || c == '-' || c == '_' || c == '=':
+		default:
+			return false
+		}
+	}
+	return upper && lower || digit && (upper || lower)
+}
+
+// isASCIILetters reports ASCII letters and spaces only, with a letter.
+func isASCIILetters(v string) bool {
+	letter := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c == ' ':
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// rot13 turns each ASCII letter of s thirteen places on.
+func rot13(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return 'a' + (r-'a'+13)%26
+		case r >= 'A' && r <= 'Z':
+			return 'A' + (r-'A'+13)%26
+		}
+		return r
+	}, s)
+}
+
+// saysTestDecoded reports decoded bytes that are printable text saying
+// "test": a test word, a test or example word of the test-entry table, or
+// a message that only says it is a test.
+func saysTestDecoded(b []byte) bool {
+	if len(b) == 0 || !utf8.Valid(b) {
+		return false
+	}
+	s := string(b)
+	if strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsPrint(r) && !unicode.IsSpace(r) }) {
+		return false
+	}
+	folded := foldText(s)
+	if folded == "" {
+		return false
+	}
+	return isTestMessageIntl(folded) || vocabPlaceholderWord(folded)
+}
+
+// encodedPieces lists the pieces of this file found in in (see
+// placeholderPieces for the form of an entry).
+func encodedPieces(in *Input) []string {
+	f := &in.Sub.Fields
+	for _, v := range [...]string{f.FirstName, f.LastName, f.Name, f.Company, f.Message} {
+		if scheme, decoded := decodedTest(v); scheme != "" {
+			return []string{"a test word encoded as " + scheme + ": " + quote(v, 20) + " reads " + quote(decoded, 20), ""}
+		}
+	}
+	return nil
+}
