@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,10 +27,10 @@ const encodedMinLen = 8
 const encodedMaxLen = 160
 
 // decodedTest returns the encoding's name and the decoded text when v, a
-// field's value, is one base64 or hex token, or ASCII words in rot13, that
-// decode to a word or message that says "test" (or "example"); "", ""
-// otherwise.
-func decodedTest(v string) (scheme, decoded string) {
+// field's value (folded: the same folded), is one base64 or hex token, or
+// ASCII words in rot13, that decode to a word or message that says "test"
+// (or "example"); "", "" otherwise.
+func decodedTest(v, folded string) (scheme, decoded string) {
 	v = strings.TrimSpace(v)
 	if len(v) < 4 || len(v) > encodedMaxLen {
 		return "", ""
@@ -47,12 +48,55 @@ func decodedTest(v string) (scheme, decoded string) {
 			}
 		}
 	}
-	if isASCIILetters(v) {
-		if r := rot13(v); saysTestDecoded([]byte(r)) && !saysTestDecoded([]byte(v)) {
+	if rot13TestWords(folded) && isASCIILetters(v) {
+		r := rot13(v)
+		if saysTestDecoded([]byte(r)) && !saysTestDecoded([]byte(v)) {
 			return "rot13", r
 		}
 	}
 	return "", ""
+}
+
+// rot13Words are the ASCII test words of the package and the table,
+// folded, turned by rot13 ("grfg" for "test"): a folded value whose
+// every word is one of them may be rot13, and only then is it turned,
+// so that most names cost a few look-ups and no copy.
+var rot13Words = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		if isASCII(w) && !strings.Contains(w, " ") {
+			m[rot13(w)] = true
+		}
+	}
+	for w := range testMessageCore.words() {
+		add(w)
+	}
+	v := testVocab()
+	for w := range v.test {
+		add(w)
+	}
+	for w := range v.example {
+		add(w)
+	}
+	for w := range testMessageFiller.words() {
+		add(w)
+	}
+	return m
+})
+
+// rot13TestWords reports a folded value of words that are all in
+// rot13Words, one at least not a number.
+func rot13TestWords(folded string) bool {
+	if folded == "" || !isASCII(folded) {
+		return false
+	}
+	words := rot13Words()
+	for w := range strings.FieldsSeq(folded) {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isHexToken reports an even number of hex digits.
@@ -132,9 +176,11 @@ func saysTestDecoded(b []byte) bool {
 // placeholderPieces for the form of an entry).
 func encodedPieces(in *Input) []string {
 	f := &in.Sub.Fields
-	for _, v := range [...]string{f.FirstName, f.LastName, f.Name, f.Company, f.Message} {
-		if scheme, decoded := decodedTest(v); scheme != "" {
-			return []string{"a test word encoded as " + scheme + ": " + quote(v, 20) + " reads " + quote(decoded, 20), ""}
+	fields := [...][2]string{{f.FirstName, in.names.first}, {f.LastName, in.names.last}, {f.Name, in.names.name},
+		{f.Company, in.names.company}, {f.Message, in.msg.folded}}
+	for _, v := range fields {
+		if scheme, decoded := decodedTest(v[0], v[1]); scheme != "" {
+			return []string{"a test word encoded as " + scheme + ": " + quote(v[0], 20) + " reads " + quote(decoded, 20), ""}
 		}
 	}
 	return nil

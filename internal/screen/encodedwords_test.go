@@ -31,7 +31,7 @@ func TestDecodedTest(t *testing.T) {
 		{"Could you send pricing?", ""},
 		{"12345678", ""},
 	} {
-		if got, _ := decodedTest(tc.in); got != tc.scheme {
+		if got, _ := decodedTest(tc.in, foldText(tc.in)); got != tc.scheme {
 			t.Errorf("%q: %q, want %q", tc.in, got, tc.scheme)
 		}
 	}
@@ -67,7 +67,7 @@ func FuzzDecodedTest(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, v string) {
-		if scheme, decoded := decodedTest(v); scheme != "" && !saysTestDecoded([]byte(decoded)) {
+		if scheme, decoded := decodedTest(v, foldText(v)); scheme != "" && !saysTestDecoded([]byte(decoded)) {
 			t.Errorf("%q: %s %q does not say test", v, scheme, decoded)
 		}
 	})

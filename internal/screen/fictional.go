@@ -43,9 +43,10 @@ type fictionTable struct {
 	entries []fictionEntry
 	byText  map[string][]int // folded text -> entries
 	byWork  map[string][]int // work -> entries
-	// maxWords is the most words an entry has: the company's runs of
-	// words longer than that are not looked up.
-	maxWords int
+	// firstWords are the first words of the entries: a name none of whose
+	// fields begins with one is nobody of the table, found with a few
+	// look-ups and no copy (most names).
+	firstWords map[string]bool
 }
 
 // fictionalTable returns the table, read at its first use.
@@ -59,7 +60,7 @@ var fictionalTable = sync.OnceValue(func() *fictionTable {
 
 // parseFictional reads the table's text.
 func parseFictional(text string) (*fictionTable, error) {
-	t := &fictionTable{byText: map[string][]int{}, byWork: map[string][]int{}}
+	t := &fictionTable{byText: map[string][]int{}, byWork: map[string][]int{}, firstWords: map[string]bool{}}
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -79,7 +80,7 @@ func parseFictional(text string) (*fictionTable, error) {
 		t.entries = append(t.entries, e)
 		t.byText[e.folded] = append(t.byText[e.folded], k)
 		t.byWork[e.work] = append(t.byWork[e.work], k)
-		t.maxWords = max(t.maxWords, strings.Count(e.folded, " ")+1)
+		t.firstWords[firstWord(e.folded)] = true
 	}
 	return t, nil
 }
@@ -102,8 +103,8 @@ type fictionMatch struct {
 func fictionalPieces(in *Input, before []string) []string {
 	t := fictionalTable()
 	first, last, name := in.names.first, in.names.last, in.names.name
-	if first == "" && last == "" && name == "" {
-		return nil
+	if !t.firstWords[firstWord(first)] && !t.firstWords[firstWord(last)] && !t.firstWords[firstWord(name)] {
+		return nil // most names
 	}
 	// The person's name, looked up whole: first and last in either order,
 	// the one-field name, and first and last alone.
@@ -209,6 +210,12 @@ func fictionPair(t *fictionTable, in *Input, found []fictionMatch) (string, stri
 		}
 	}
 	return "", ""
+}
+
+// firstWord returns the first word of a folded text.
+func firstWord(folded string) string {
+	w, _, _ := strings.Cut(folded, " ")
+	return w
 }
 
 // sharesWord reports whether the folded texts a and b have a word in

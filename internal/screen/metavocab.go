@@ -46,6 +46,10 @@ type metaEntry struct {
 type metaVocabulary struct {
 	entries []metaEntry
 	roles   map[string]bool // folded roles and labels
+	// twoWordStarts are the first words of the roles of several words
+	// ("first name"): only a name that begins with one is looked up
+	// joined.
+	twoWordStarts map[string]bool
 	meta    []string        // folded meta phrases
 }
 
@@ -55,12 +59,18 @@ var metaVocab = sync.OnceValue(func() *metaVocabulary {
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
+	// The package's form labels of several words count as roles too.
+	for l := range fieldLabels.words() {
+		if w, _, several := strings.Cut(l, " "); several {
+			v.twoWordStarts[w] = true
+		}
+	}
 	return v
 })
 
 // parseMetaVocab reads the table's text.
 func parseMetaVocab(text string) (*metaVocabulary, error) {
-	v := &metaVocabulary{roles: map[string]bool{}}
+	v := &metaVocabulary{roles: map[string]bool{}, twoWordStarts: map[string]bool{}}
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -78,6 +88,9 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 		v.entries = append(v.entries, e)
 		if e.kind == "role" {
 			v.roles[folded] = true
+			if w, _, several := strings.Cut(folded, " "); several {
+				v.twoWordStarts[w] = true
+			}
 		} else {
 			v.meta = append(v.meta, folded)
 		}
@@ -169,13 +182,13 @@ func metaPieces(in *Input, before []string) []string {
 		// vocabPieces counted two test or example words; here one at
 		// least is a role or a label.
 		pieces = append(pieces, "first and last name are roles or labels, no one's name: "+quote(f.FirstName+" "+f.LastName, 30), "")
-	case isRole(first) || isRole(last) || isRole(name) || isRole(strings.TrimSpace(first+" "+last)):
+	case isRole(first) || isRole(last) || isRole(name) || first != "" && last != "" && roleStart(first) && isRole(first+" "+last):
 		roleName = strings.TrimSpace(f.FirstName + " " + f.LastName + " " + f.Name)
 		pieces = append(pieces, "a role or a field's label for a name: "+quote(roleName, 30))
 	case rolesOnly(name) >= 2:
 		pieces = append(pieces, "a name made of roles or labels: "+quote(f.Name, 30), "")
 	}
-	if c := companyCore(in.names.company); c != "" && rolesOnly(c) > 0 {
+	if c := in.names.company; c != "" && roleFirm(c) {
 		pieces = append(pieces, "a firm named only with a role "+quote(f.Company, 30))
 	}
 	if isMetaMessage(in.msg) {
@@ -186,6 +199,36 @@ func metaPieces(in *Input, before []string) []string {
 		pieces = append(pieces, "")
 	}
 	return pieces
+}
+
+// roleStart reports a folded word that begins a role or a form label of
+// several words ("first" of "first name").
+func roleStart(w string) bool {
+	return metaVocab().twoWordStarts[w]
+}
+
+// roleFirm reports a folded company of roles and legal forms only, a
+// role at least ("Customer Ltd", "Cliente SA"). A real firm's name has a
+// word of its own, usually the first, where the walk stops.
+func roleFirm(folded string) bool {
+	if w := firstWord(folded); !isRole(w) && !roleStart(w) && !has(companyFiller, w) {
+		return false // most firms: a name of their own comes first
+	}
+	role := false
+	words := strings.Fields(folded)
+	for i := 0; i < len(words); i++ {
+		switch w := words[i]; {
+		case isRole(w):
+			role = true
+		case i+1 < len(words) && roleStart(w) && isRole(w+" "+words[i+1]):
+			role = true
+			i++
+		case has(companyFiller, w):
+		default:
+			return false
+		}
+	}
+	return role
 }
 
 // rolesOnly returns how many roles a folded value is made of, when it is
