@@ -50,7 +50,7 @@ type metaVocabulary struct {
 	// ("first name"): only a name that begins with one is looked up
 	// joined.
 	twoWordStarts map[string]bool
-	meta    []string        // folded meta phrases
+	meta          []string // folded meta phrases
 }
 
 // metaVocab returns the table, read at its first use.
