@@ -34,7 +34,7 @@ import (
 var metaVocabFile string
 
 // metaKinds are the kinds of entry the table holds (see its header).
-var metaKinds = map[string]bool{"role": true, "meta": true}
+var metaKinds = map[string]bool{"role": true, "meta": true, "filler": true}
 
 // metaEntry is one line of the table.
 type metaEntry struct {
@@ -50,7 +50,8 @@ type metaVocabulary struct {
 	// ("first name"): only a name that begins with one is looked up
 	// joined.
 	twoWordStarts map[string]bool
-	meta          []string // folded meta phrases
+	meta          []string        // folded meta phrases
+	filler        map[string]bool // folded words of a test message
 }
 
 // metaVocab returns the table, read at its first use.
@@ -70,7 +71,7 @@ var metaVocab = sync.OnceValue(func() *metaVocabulary {
 
 // parseMetaVocab reads the table's text.
 func parseMetaVocab(text string) (*metaVocabulary, error) {
-	v := &metaVocabulary{roles: map[string]bool{}, twoWordStarts: map[string]bool{}}
+	v := &metaVocabulary{roles: map[string]bool{}, twoWordStarts: map[string]bool{}, filler: map[string]bool{}}
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -86,13 +87,19 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 			return nil, fmt.Errorf("metavocab.txt line %d: %q folds to nothing", i+1, e.text)
 		}
 		v.entries = append(v.entries, e)
-		if e.kind == "role" {
+		switch e.kind {
+		case "role":
 			v.roles[folded] = true
 			if w, _, several := strings.Cut(folded, " "); several {
 				v.twoWordStarts[w] = true
 			}
-		} else {
+		case "meta":
 			v.meta = append(v.meta, folded)
+		case "filler":
+			if strings.Contains(folded, " ") {
+				return nil, fmt.Errorf("metavocab.txt line %d: filler %q is more than one word", i+1, e.text)
+			}
+			v.filler[folded] = true
 		}
 	}
 	return v, nil
@@ -143,7 +150,7 @@ func isMetaMessage(m messageViews) bool {
 		switch {
 		case isTestWord(w), unspacedTestWord(w), isMashToken(w, loose):
 			core = true
-		case has(testMessageFiller, w), strings.Trim(w, "0123456789") == "":
+		case has(testMessageFiller, w), metaVocab().filler[w], strings.Trim(w, "0123456789") == "":
 		default:
 			return false
 		}

@@ -42,6 +42,18 @@ func TestMetaVocabEveryEntryMatches(t *testing.T) {
 				if s.Verdict != lead.ScreenJunk {
 					t.Errorf("beside %q: verdict %s, want junk: %v", other, s.Verdict, s.Reasons)
 				}
+			case "filler":
+				if isMetaMessage(newMessageViews(en.text)) {
+					t.Errorf("%q alone is read as a meta message; a filler word is never one", en.text)
+				}
+				msg := en.text + " test"
+				if !isMetaMessage(newMessageViews(msg)) {
+					t.Errorf("%q is not read as a test's message", msg)
+				}
+				s := screenFields(t, e, map[string]string{"message": msg})
+				if s.Verdict != lead.ScreenJunk {
+					t.Errorf("in %q: verdict %s, want junk: %v", msg, s.Verdict, s.Reasons)
+				}
 			case "meta":
 				if !isMetaMessage(newMessageViews(en.text)) {
 					t.Errorf("%q is not read as a meta message", en.text)
@@ -58,7 +70,7 @@ func TestMetaVocabEveryEntryMatches(t *testing.T) {
 // TestParseMetaVocabRejectsBadLines: a line of the wrong shape is an
 // error, not a silent skip.
 func TestParseMetaVocabRejectsBadLines(t *testing.T) {
-	for _, bad := range []string{"de role", "de label Vorname", "de meta ---"} {
+	for _, bad := range []string{"de role", "de label Vorname", "de meta ---", "de filler nur mal"} {
 		if _, err := parseMetaVocab(bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}

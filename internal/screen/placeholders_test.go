@@ -61,7 +61,7 @@ func TestPlaceholderIdentity(t *testing.T) {
 		// A message of a few words that names itself a test, in any
 		// language, is one piece (testclasses.go); a longer one may ask for
 		// a trial.
-		{name: "polish test message", sub: setMessage("testowa wiadomość"), want: CodePlaceholderIdentity, points: 30},
+		{name: "polish test message", sub: setMessage("testowa wiadomość"), want: CodePlaceholderIdentity, points: 60},         // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
 		{name: "staging run", sub: setMessage("test submission from staging 4471"), want: CodePlaceholderIdentity, points: 60}, // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
 		{name: "finnish example company", sub: setCompany("Esimerkki Oy"), want: CodePlaceholderIdentity, points: 60},          // no firm is called Example: two pieces
 		{name: "polish example company as an adjective", sub: setCompany("Firma Przykładowa Sp. z o.o."), want: CodePlaceholderIdentity, points: 60},
