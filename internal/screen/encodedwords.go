@@ -35,7 +35,7 @@ func decodedTest(v, folded string) (scheme, decoded string) {
 	if len(v) < 4 || len(v) > encodedMaxLen {
 		return "", ""
 	}
-	if len(v) >= encodedMinLen && !strings.ContainsAny(v, " \t\n") {
+	if len(v) >= encodedMinLen { // the token checks refuse spaces
 		if isHexToken(v) {
 			if b, err := hex.DecodeString(v); err == nil && saysTestDecoded(b) {
 				return "hex", string(b)
@@ -87,10 +87,10 @@ var rot13Words = sync.OnceValue(func() map[string]bool {
 // rot13TestWords reports a folded value of words that are all in
 // rot13Words, one at least not a number.
 func rot13TestWords(folded string) bool {
-	if folded == "" || !isASCII(folded) {
-		return false
-	}
 	words := rot13Words()
+	if !words[firstWord(folded)] {
+		return false // most values: the map holds ASCII words only
+	}
 	for w := range strings.FieldsSeq(folded) {
 		if !words[w] {
 			return false
@@ -101,7 +101,15 @@ func rot13TestWords(folded string) bool {
 
 // isHexToken reports an even number of hex digits.
 func isHexToken(v string) bool {
-	return len(v)%2 == 0 && strings.Trim(v, "0123456789abcdefABCDEF") == ""
+	if len(v)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // isBase64Token reports a token of base64's alphabets (standard and URL)

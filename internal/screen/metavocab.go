@@ -60,8 +60,13 @@ var metaVocab = sync.OnceValue(func() *metaVocabulary {
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
-	// The package's form labels of several words count as roles too.
+	// The package's form labels count as roles too, filed with them so
+	// that a name is looked up once.
 	for l := range fieldLabels.words() {
+		if len(l) > maxLabelBytes {
+			continue
+		}
+		v.roles[l] = true
 		if w, _, several := strings.Cut(l, " "); several {
 			v.twoWordStarts[w] = true
 		}
@@ -105,8 +110,10 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 	return v, nil
 }
 
-// metaPhrases are the table's meta phrases as a phrase list, matched in
-// the phrase book's walk of the message.
+// metaPhrases are the table's meta phrases as a phrase list. They are
+// read only in short messages, word by word (at), and never join the
+// phrase book: filed there, their first words ("a", "is", "per", "para")
+// would be looked for in the walk of every message, long ones too.
 var metaPhrases = func() phraseList {
 	lp := &lazyPhrases{}
 	lp.build = func() { lp.index = indexPhrases(metaVocab().meta) }
@@ -116,7 +123,7 @@ var metaPhrases = func() phraseList {
 // isRole reports a folded name field that is a role or a label of the
 // table, or one of the package's form labels (content.go).
 func isRole(folded string) bool {
-	return folded != "" && (metaVocab().roles[folded] || len(folded) <= maxLabelBytes && has(fieldLabels, folded))
+	return folded != "" && metaVocab().roles[folded]
 }
 
 // noOnesName reports a folded name field that is a role, or a word for
@@ -138,7 +145,7 @@ func isMetaMessage(m messageViews) bool {
 	core := false
 	loose := len(words) > 1
 	for i := 0; i < len(words); {
-		if n := metaPhrases.atWord(m.words, i); n > 0 {
+		if n := metaPhrases.at(words, i); n > 0 {
 			core, i = true, i+n
 			continue
 		}
@@ -183,13 +190,13 @@ func metaPieces(in *Input, before []string) []string {
 	first, last, name := in.names.first, in.names.last, in.names.name
 	var pieces []string
 	roleName := ""
+	firstRole, lastRole := isRole(first), isRole(last)
 	switch {
-	case first != "" && last != "" && first != last && noOnesName(first) && noOnesName(last) &&
-		(isRole(first) || isRole(last)):
+	case (firstRole || lastRole) && first != last && noOnesName(first) && noOnesName(last):
 		// vocabPieces counted two test or example words; here one at
 		// least is a role or a label.
 		pieces = append(pieces, "first and last name are roles or labels, no one's name: "+quote(f.FirstName+" "+f.LastName, 30), "")
-	case isRole(first) || isRole(last) || isRole(name) || first != "" && last != "" && roleStart(first) && isRole(first+" "+last):
+	case firstRole || lastRole || isRole(name) || last != "" && roleStart(first) && isRole(first+" "+last):
 		roleName = strings.TrimSpace(f.FirstName + " " + f.LastName + " " + f.Name)
 		pieces = append(pieces, "a role or a field's label for a name: "+quote(roleName, 30))
 	case rolesOnly(name) >= 2:
@@ -218,7 +225,7 @@ func roleStart(w string) bool {
 // role at least ("Customer Ltd", "Cliente SA"). A real firm's name has a
 // word of its own, usually the first, where the walk stops.
 func roleFirm(folded string) bool {
-	if w := firstWord(folded); !isRole(w) && !roleStart(w) && !has(companyFiller, w) {
+	if w := firstWord(folded); !roleStart(w) && !isRole(w) && !has(companyFiller, w) {
 		return false // most firms: a name of their own comes first
 	}
 	role := false
