@@ -3,6 +3,8 @@ package screen
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"html"
+	"net/url"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,7 +13,9 @@ import (
 
 // Test words typed encoded (issue 11, task identity6): developers who try
 // a form type what their tools print, "dGVzdA==" (base64), "74657374"
-// (hex) or "grfg" (rot13) for "test", in the name and the message. No
+// (hex), "grfg" (rot13), "%74%65%73%74" (percent-encoding), "&#116;..."
+// (HTML entities), and people "tset" (backwards) or "t3st" (leetspeak)
+// for "test", in the name and the message. No
 // person's name or question is an encoding of a test word, so a field that
 // decodes to one is a test entry on its own: two pieces. The decoding is
 // the standard library's; a value is only tried when its shape allows the
@@ -54,7 +58,137 @@ func decodedTest(v, folded string) (scheme, decoded string) {
 			return "rot13", r
 		}
 	}
+	if reversedTestWords(folded) && isASCIILetters(v) {
+		if r := reversed(v); saysTestDecoded([]byte(r)) && !saysTestDecoded([]byte(v)) {
+			return "reversed", r
+		}
+	}
+	if strings.IndexByte(v, '%') >= 0 {
+		if r, err := url.PathUnescape(v); err == nil && r != v && saysTestDecoded([]byte(r)) {
+			return "percent-encoding", r
+		}
+	}
+	if strings.Contains(v, "&#") {
+		if r := html.UnescapeString(v); r != v && saysTestDecoded([]byte(r)) {
+			return "HTML entities", r
+		}
+	}
+	if hasLeetWord(v) {
+		if r := unleetWords(v); saysTestDecoded([]byte(r)) {
+			return "leetspeak", r
+		}
+	}
 	return "", ""
+}
+
+// reversedMin is the shortest test word looked for reversed: shorter
+// ones reversed are words ("tes" is "set").
+const reversedMin = 4
+
+// reversedWords are the ASCII test words of the package and the table
+// written backwards ("tset"), and the filler words of a test message so:
+// as rot13Words, a value is only turned when all its words are here.
+var reversedWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string, minLen int) {
+		if isASCII(w) && !strings.Contains(w, " ") && len(w) >= minLen {
+			m[reversed(w)] = true
+		}
+	}
+	for w := range testMessageCore.words() {
+		add(w, reversedMin)
+	}
+	for w := range testVocab().test {
+		add(w, reversedMin)
+	}
+	for w := range testMessageFiller.words() {
+		add(w, 0)
+	}
+	return m
+})
+
+// reversedTestWords reports a folded value of words that are all in
+// reversedWords.
+func reversedTestWords(folded string) bool {
+	words := reversedWords()
+	if !words[firstWord(folded)] {
+		return false
+	}
+	for w := range strings.FieldsSeq(folded) {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// reversed returns the ASCII string s backwards, word order too.
+func reversed(s string) string {
+	b := []byte(s)
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return string(b)
+}
+
+// leetDigits stand for letters in leetspeak ("t3st", "d3m0").
+const leetDigits = "0134579@$"
+
+// unleet returns the letter a leetspeak character stands for, or r.
+func unleet(r rune) rune {
+	switch r {
+	case '0':
+		return 'o'
+	case '1':
+		return 'i'
+	case '3':
+		return 'e'
+	case '4', '@':
+		return 'a'
+	case '5', '$':
+		return 's'
+	case '7':
+		return 't'
+	case '9':
+		return 'g'
+	}
+	return r
+}
+
+// unleetWords returns v with the leetspeak characters of its words that
+// hold a letter turned to letters: "t3st1ng 123" reads "testing 123".
+func unleetWords(v string) string {
+	words := strings.Split(v, " ")
+	for i, w := range words {
+		if strings.ContainsFunc(w, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
+			words[i] = strings.Map(unleet, w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// hasLeetWord reports a word of v that mixes ASCII letters with
+// leetspeak characters ("t3st"): a number beside a word ("10 users") is
+// none.
+func hasLeetWord(v string) bool {
+	letter, leet := false, false
+	for i := 0; i <= len(v); i++ {
+		if i == len(v) || v[i] == ' ' {
+			if letter && leet {
+				return true
+			}
+			letter, leet = false, false
+			continue
+		}
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case strings.IndexByte(leetDigits, c) >= 0:
+			leet = true
+		}
+	}
+	return false
 }
 
 // rot13Words are the ASCII test words of the package and the table,

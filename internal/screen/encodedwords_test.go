@@ -21,6 +21,13 @@ func TestDecodedTest(t *testing.T) {
 		{"grfg", "rot13"},
 		{"Grfg grfg", "rot13"},
 		{"qrzb", "rot13"}, // demo
+		{"tset", "reversed"},
+		{"tset a si siht", "reversed"},
+		{"%74%65%73%74", "percent-encoding"},
+		{"&#116;&#101;&#115;&#116;", "HTML entities"},
+		{"T3st", "leetspeak"},
+		{"t3st1ng 123", "leetspeak"},
+		{"d3m0", "leetspeak"},
 		// Not encodings of a test word.
 		{"test", ""},
 		{"McDonald", ""},
@@ -30,6 +37,13 @@ func TestDecodedTest(t *testing.T) {
 		{"Nguyen", ""},
 		{"Could you send pricing?", ""},
 		{"12345678", ""},
+		{"Set", ""},  // "tes" backwards: too short to be read so
+		{"Omed", ""}, // "demo" backwards: only test words are read so
+		{"3M", ""},   // a number and a letter, no word
+		{"Team 42", ""},
+		{"100% satisfied", ""},
+		{"Tom &#38; Jerry", ""},
+		{"Could you send pricing for 10 users?", ""},
 	} {
 		if got, _ := decodedTest(tc.in, foldText(tc.in)); got != tc.scheme {
 			t.Errorf("%q: %q, want %q", tc.in, got, tc.scheme)

@@ -22,6 +22,7 @@ import (
 //
 //   - two different roles or labels as first and last name (Guest User,
 //     Vorname Nachname, "test" and "user" in Uyghur): nobody bears both;
+//     or one role typed as both: a role is nobody's one name;
 //   - a role for a name beside a firm named only with roles ("Customer
 //     Ltd");
 //   - a message made of nothing but meta words, test words, "bla bla" and
@@ -196,6 +197,10 @@ func metaPieces(in *Input, before []string) []string {
 		// vocabPieces counted two test or example words; here one at
 		// least is a role or a label.
 		pieces = append(pieces, "first and last name are roles or labels, no one's name: "+quote(f.FirstName+" "+f.LastName, 30), "")
+	case firstRole && first == last:
+		// People of one name type it twice (Suharti Suharti), but a role
+		// is nobody's one name: "Kunde Kunde", "Usuario Usuario".
+		pieces = append(pieces, "one role typed as first and last name: "+quote(f.FirstName, 20), "")
 	case firstRole || lastRole || isRole(name) || last != "" && roleStart(first) && isRole(first+" "+last):
 		roleName = strings.TrimSpace(f.FirstName + " " + f.LastName + " " + f.Name)
 		pieces = append(pieces, "a role or a field's label for a name: "+quote(roleName, 30))

@@ -99,6 +99,7 @@ func TestMetaVocabDecides(t *testing.T) {
 		{"guest user", "Guest", "User", "", "g.u.2026@yahoo.com", ask, lead.ScreenJunk},
 		{"German labels typed back", "Vorname", "Nachname", "Firma", "vn@gmx.de", ask, lead.ScreenJunk},
 		{"Spanish role twice and a firm named with it", "Cliente", "Cliente", "Cliente SA", "cliente@gmail.com", ask, lead.ScreenJunk},
+		{"one role typed as first and last name", "Usuario", "Usuario", "", "usuario.2026@gmail.com", "¿Cuánto cuesta?", lead.ScreenJunk},
 		{"Russian role and surname label", "Клиент", "Фамилия", "", "k@mail.ru", "Сколько стоит?", lead.ScreenJunk},
 		{"Uyghur-like test word and role", "Тест", "Пользователь", "", "tp@mail.ru", "Сколько стоит?", lead.ScreenJunk},
 		{"Turkish role and test message", "Müşteri", "Yılmaz", "", "m.y@gmail.com", "deneme", lead.ScreenJunk},
@@ -112,6 +113,7 @@ func TestMetaVocabDecides(t *testing.T) {
 		{"a test word alone as the message", "Abebe", "Bikila", "Bikila PLC", "abebe.b@gmail.com", "ሙከራ", lead.ScreenJunk},
 		// Genuine look-alikes.
 		{"surname Kunde with a trade", "Klaus", "Kunde", "Kunde Haustechnik GmbH", "k.kunde@kunde-haustechnik.de", "Was kostet das für drei Nutzer?", lead.ScreenPass},
+		{"one name typed twice, a real person's", "Suharti", "Suharti", "", "suharti.k@gmail.com", "Apakah ada paket bulanan?", lead.ScreenPass},
 		{"surname Guest", "Emma", "Guest", "Guest & Partners", "emma@guestpartners.co.uk", ask, lead.ScreenPass},
 		{"a firm called Admin Services", "Tom", "Hale", "Admin Services Ltd", "tom@adminservices.co.uk", ask, lead.ScreenPass},
 		{"Cliente as a word of a real firm", "Ana", "Ruiz", "Cliente Feliz S.L.", "ana@clientefeliz.es", "¿Tienen un plan anual para 10 agentes?", lead.ScreenPass},
