@@ -52,28 +52,27 @@ func decodedTest(v, folded string) (scheme, decoded string) {
 			}
 		}
 	}
-	if rot13TestWords(folded) && isASCIILetters(v) {
-		r := rot13(v)
-		if saysTestDecoded([]byte(r)) && !saysTestDecoded([]byte(v)) {
+	if turned := turnedTest(folded); turned != 0 && isASCIILetters(v) {
+		if r := rot13(v); turned&turnedRot13 != 0 && saysTestDecoded([]byte(r)) && !saysTestDecoded([]byte(v)) {
 			return "rot13", r
 		}
-	}
-	if reversedTestWords(folded) && isASCIILetters(v) {
-		if r := reversed(v); saysTestDecoded([]byte(r)) && !saysTestDecoded([]byte(v)) {
+		if r := reversed(v); turned&turnedBackwards != 0 && saysTestDecoded([]byte(r)) && !saysTestDecoded([]byte(v)) {
 			return "reversed", r
 		}
 	}
-	if strings.IndexByte(v, '%') >= 0 {
+	percent, entity := strings.IndexByte(v, '%') >= 0, strings.Contains(v, "&#")
+	leet := len(v) <= leetMaxLen && hasLeetWord(v)
+	if percent {
 		if r, err := url.PathUnescape(v); err == nil && r != v && saysTestDecoded([]byte(r)) {
 			return "percent-encoding", r
 		}
 	}
-	if strings.Contains(v, "&#") {
+	if entity {
 		if r := html.UnescapeString(v); r != v && saysTestDecoded([]byte(r)) {
 			return "HTML entities", r
 		}
 	}
-	if hasLeetWord(v) {
+	if leet {
 		if r := unleetWords(v); saysTestDecoded([]byte(r)) {
 			return "leetspeak", r
 		}
@@ -81,46 +80,9 @@ func decodedTest(v, folded string) (scheme, decoded string) {
 	return "", ""
 }
 
-// reversedMin is the shortest test word looked for reversed: shorter
-// ones reversed are words ("tes" is "set").
+// reversedMin is the shortest test word looked for backwards: shorter
+// ones backwards are words ("tes" is "set").
 const reversedMin = 4
-
-// reversedWords are the ASCII test words of the package and the table
-// written backwards ("tset"), and the filler words of a test message so:
-// as rot13Words, a value is only turned when all its words are here.
-var reversedWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	add := func(w string, minLen int) {
-		if isASCII(w) && !strings.Contains(w, " ") && len(w) >= minLen {
-			m[reversed(w)] = true
-		}
-	}
-	for w := range testMessageCore.words() {
-		add(w, reversedMin)
-	}
-	for w := range testVocab().test {
-		add(w, reversedMin)
-	}
-	for w := range testMessageFiller.words() {
-		add(w, 0)
-	}
-	return m
-})
-
-// reversedTestWords reports a folded value of words that are all in
-// reversedWords.
-func reversedTestWords(folded string) bool {
-	words := reversedWords()
-	if !words[firstWord(folded)] {
-		return false
-	}
-	for w := range strings.FieldsSeq(folded) {
-		if !words[w] {
-			return false
-		}
-	}
-	return true
-}
 
 // reversed returns the ASCII string s backwards, word order too.
 func reversed(s string) string {
@@ -131,10 +93,8 @@ func reversed(s string) string {
 	return string(b)
 }
 
-// leetDigits stand for letters in leetspeak ("t3st", "d3m0").
-const leetDigits = "0134579@$"
-
-// unleet returns the letter a leetspeak character stands for, or r.
+// unleet returns the letter a leetspeak character stands for ("t3st",
+// "d3m0"), or r.
 func unleet(r rune) rune {
 	switch r {
 	case '0':
@@ -167,9 +127,13 @@ func unleetWords(v string) string {
 	return strings.Join(words, " ")
 }
 
-// hasLeetWord reports a word of v that mixes ASCII letters with
-// leetspeak characters ("t3st"): a number beside a word ("10 users") is
-// none.
+// leetMaxLen bounds the values read for leetspeak: a name, a firm, a
+// line ("t3st m3ss4g3"), not a message.
+const leetMaxLen = 40
+
+// hasLeetWord reports a word of v that mixes ASCII letters with the
+// characters unleet turns ("t3st"): a number beside a word, "10 users",
+// is none.
 func hasLeetWord(v string) bool {
 	letter, leet := false, false
 	for i := 0; i <= len(v); i++ {
@@ -180,57 +144,70 @@ func hasLeetWord(v string) bool {
 			letter, leet = false, false
 			continue
 		}
-		c := v[i]
-		switch {
+		switch c := v[i]; {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letter = true
-		case strings.IndexByte(leetDigits, c) >= 0:
+		case c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7' || c == '9' || c == '@' || c == '$':
 			leet = true
 		}
 	}
 	return false
 }
 
-// rot13Words are the ASCII test words of the package and the table,
-// folded, turned by rot13 ("grfg" for "test"): a folded value whose
-// every word is one of them may be rot13, and only then is it turned,
-// so that most names cost a few look-ups and no copy.
-var rot13Words = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	add := func(w string) {
-		if isASCII(w) && !strings.Contains(w, " ") {
-			m[rot13(w)] = true
+// turnedRot13 and turnedBackwards mark the ways a word of turnedWords
+// was turned.
+const (
+	turnedRot13 uint8 = 1 << iota
+	turnedBackwards
+)
+
+// turnedWords are the ASCII test words of the package and the table and
+// the filler words of a test message, folded and turned by rot13 ("grfg"
+// for "test") or written backwards ("tset"; test words of reversedMin
+// letters or more, not the example words: "omed" is a name), each with
+// how it was turned. A folded value whose every word is here may be
+// turned, and only then is it: most names cost a look-up and no copy.
+var turnedWords = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(w string, backwards bool) {
+		if !isASCII(w) || strings.Contains(w, " ") {
+			return
+		}
+		m[rot13(w)] |= turnedRot13
+		if backwards {
+			m[reversed(w)] |= turnedBackwards
 		}
 	}
 	for w := range testMessageCore.words() {
-		add(w)
+		add(w, len(w) >= reversedMin)
 	}
 	v := testVocab()
 	for w := range v.test {
-		add(w)
+		add(w, len(w) >= reversedMin)
 	}
 	for w := range v.example {
-		add(w)
+		add(w, false)
 	}
 	for w := range testMessageFiller.words() {
-		add(w)
+		add(w, true)
 	}
 	return m
 })
 
-// rot13TestWords reports a folded value of words that are all in
-// rot13Words, one at least not a number.
-func rot13TestWords(folded string) bool {
-	words := rot13Words()
-	if !words[firstWord(folded)] {
-		return false // most values: the map holds ASCII words only
+// turnedTest returns the ways of turning that every word of a folded
+// value is in turnedWords by, or 0.
+func turnedTest(folded string) uint8 {
+	words := turnedWords()
+	turned := words[firstWord(folded)]
+	if turned == 0 {
+		return 0 // most values: the map holds ASCII words only
 	}
 	for w := range strings.FieldsSeq(folded) {
-		if !words[w] {
-			return false
+		if turned &= words[w]; turned == 0 {
+			return 0
 		}
 	}
-	return true
+	return turned
 }
 
 // isHexToken reports an even number of hex digits.
