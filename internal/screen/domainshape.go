@@ -149,7 +149,16 @@ var throwawayWords = []string{"temp", "tmp", "trash", "throwaway", "burner", "fa
 	// Hungarian, Croatian, Finnish, Norwegian, Spanish, Portuguese, German,
 	// Danish (round fifteen's lessons).
 	"egyszeri", "jednokratna", "jednokratni", "kerta", "brukogkast", "usaytira", "usaetira", "usaejoga",
-	"kurzzeit", "selvdestruerende", "selbstzerstorend", "destru"}
+	"kurzzeit", "selvdestruerende", "selbstzerstorend", "destru",
+	// "Single-use", "one-time", "use once" in more languages, romanised as
+	// their speakers type domains (task identity6): Turkish, Russian,
+	// Bulgarian, Thai, Vietnamese, Indonesian, Persian, Hebrew, Hindi,
+	// Romanian, Lithuanian, Latvian, Estonian, Georgian, Azerbaijani, Uzbek,
+	// Kazakh, Greek, Japanese, Swahili, Slovene.
+	"tekkullanimlik", "kullanatik", "odnorazovyi", "odnorazovyy", "odnorazovy", "vremennyy", "ednokratna",
+	"ednokraten", "chaikhrangdiao", "chaikhrangdeaw", "dungmotlan", "sekalipakai", "yekbarmasraf", "chadpaami",
+	"ekbaar", "unicafolosinta", "vienkartinis", "vienkartine", "vienreizeja", "uhekordne", "ertjeradi",
+	"birdefelik", "birmartalik", "biryret", "miaschrisis", "tsukaisute", "matumizimoja", "enkratna", "enkraten"}
 
 // mailWords name a mailbox, in the same languages.
 var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "addr",
@@ -162,7 +171,10 @@ var mailWords = []string{"mail", "inbox", "box", "email", "post", "address", "ad
 	// Finnish, Estonian, Catalan, Welsh, Irish, Esperanto.
 	"surel", "emel", "barua", "baruapepe", "sanduku", "meil", "imeil", "meiru", "yubin", "youxiang", "youjian",
 	"hopthu", "barid", "doar", "posti", "sahkoposti", "pasts", "pastas", "correu", "bustia", "ebost",
-	"riomhphost", "retposto", "retposxto", "postur", "poste", "postfach"}
+	"riomhphost", "retposto", "retposxto", "postur", "poste", "postfach",
+	// Russian, Ukrainian, Bulgarian and Thai words for a mailbox (task
+	// identity6).
+	"yashchik", "yashik", "skrynka", "kutiya", "pochtovyi", "praisani"}
 
 // mailConnectors join a mail word to the throwaway word after it in
 // languages that put "of" between them ("barua pepe ya muda", "correo de

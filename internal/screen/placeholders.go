@@ -249,6 +249,9 @@ func placeholderPieces(in *Input) []string {
 		}
 	}
 	pieces = append(pieces, vocabPieces(in)...)
+	pieces = append(pieces, fictionalPieces(in, pieces)...)
+	pieces = append(pieces, metaPieces(in, pieces)...)
+	pieces = append(pieces, encodedPieces(in)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 

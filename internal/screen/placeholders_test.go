@@ -52,18 +52,18 @@ func TestPlaceholderIdentity(t *testing.T) {
 		{name: "russian test message", sub: setMessage("это просто тест"), want: CodePlaceholderIdentity},
 		{name: "chinese test message", sub: setMessage("测试"), want: CodePlaceholderIdentity},
 		{name: "just testing", sub: setMessage("just testing"), want: CodePlaceholderIdentity},
-		{name: "testing the enquiry form", sub: setMessage("testing the enquiry form"), want: CodePlaceholderIdentity, points: 30},
+		{name: "testing the enquiry form", sub: setMessage("testing the enquiry form"), want: CodePlaceholderIdentity, points: 60},     // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
 		{name: "russian test request", sub: setMessage("Тестовая заявка, не обрабатывать"), want: CodePlaceholderIdentity, points: 60}, // a test, and asks not to be processed
-		{name: "chinese test with a particle", sub: setMessage("测试一下"), want: CodePlaceholderIdentity, points: 30},
-		{name: "japanese test sentence", sub: setMessage("テストです"), want: CodePlaceholderIdentity, points: 30},
-		{name: "korean test sentence", sub: setMessage("테스트입니다"), want: CodePlaceholderIdentity, points: 30},
-		{name: "turkish test message", sub: setMessage("deneme mesajı"), want: CodePlaceholderIdentity, points: 30},
+		{name: "chinese test with a particle", sub: setMessage("测试一下"), want: CodePlaceholderIdentity, points: 60},                     // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
+		{name: "japanese test sentence", sub: setMessage("テストです"), want: CodePlaceholderIdentity, points: 60},                          // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
+		{name: "korean test sentence", sub: setMessage("테스트입니다"), want: CodePlaceholderIdentity, points: 60},                           // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
+		{name: "turkish test message", sub: setMessage("deneme mesajı"), want: CodePlaceholderIdentity, points: 60},                    // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
 		// A message of a few words that names itself a test, in any
 		// language, is one piece (testclasses.go); a longer one may ask for
 		// a trial.
-		{name: "polish test message", sub: setMessage("testowa wiadomość"), want: CodePlaceholderIdentity, points: 30},
-		{name: "staging run", sub: setMessage("test submission from staging 4471"), want: CodePlaceholderIdentity, points: 30},
-		{name: "finnish example company", sub: setCompany("Esimerkki Oy"), want: CodePlaceholderIdentity, points: 60}, // no firm is called Example: two pieces
+		{name: "polish test message", sub: setMessage("testowa wiadomość"), want: CodePlaceholderIdentity, points: 60},         // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
+		{name: "staging run", sub: setMessage("test submission from staging 4471"), want: CodePlaceholderIdentity, points: 60}, // every word a test word or a test message's filler: it asks for nothing (metavocab.go),
+		{name: "finnish example company", sub: setCompany("Esimerkki Oy"), want: CodePlaceholderIdentity, points: 60},          // no firm is called Example: two pieces
 		{name: "polish example company as an adjective", sub: setCompany("Firma Przykładowa Sp. z o.o."), want: CodePlaceholderIdentity, points: 60},
 		{name: "czech sample company", sub: setCompany("Vzorová firma s.r.o."), want: CodePlaceholderIdentity, points: 30},
 		{name: "brazilian test company", sub: setCompany("Empresa Teste Ltda"), want: CodePlaceholderIdentity, points: 30},

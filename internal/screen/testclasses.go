@@ -512,7 +512,11 @@ func generatedService(local, domain string) string {
 	name, _, _ := strings.Cut(reg, ".")
 	local = strings.ToLower(local)
 	if unpronounceable(name, unpronounceableDomain) && unpronounceable(local, unpronounceableLocal) ||
-		isMixedRun(name) && isMixedRun(local) {
+		isMixedRun(name) && isMixedRun(local) ||
+		// A firm shortens its name to five consonants (npmjs), but its
+		// people's addresses are no generator's runs of letters and
+		// digits ("x2v9qk@qwpzm.icu").
+		unpronounceable(name, unpronounceableDomain-1) && isMixedRun(local) {
 		return name
 	}
 	return ""

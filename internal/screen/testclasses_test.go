@@ -153,7 +153,10 @@ func TestTestEntryClassesDecideTogether(t *testing.T) {
 		{"test lead that asks not to be contacted", "Marketing", "Team", "Corvid Labs", "marketing@corvidlabs.com", "This is a test lead from the form preview, do not contact.", lead.ScreenJunk, 60},
 		{"synthetic check that asks for no reply", "Ops", "Team", "Brightpay", "monitoring@brightpay.io", "synthetic monitoring check - do not respond", lead.ScreenJunk, 60},
 		// One piece alone passes.
-		{"a test message alone", "Marek", "Nowak", "Nowak Transport", "marek@nowak-transport.pl", "testowa wiadomość", lead.ScreenPass, 30},
+		{"a short test message with a word of its own", "Marek", "Nowak", "Nowak Transport", "marek@nowak-transport.pl", "testowa wiadomość z Gdańska", lead.ScreenPass, 30},
+		// A message of nothing but test words and a test message's filler
+		// words asks for nothing, certainly (metavocab.go): two pieces.
+		{"a test message and nothing else", "Marek", "Nowak", "Nowak Transport", "marek@nowak-transport.pl", "testowa wiadomość", lead.ScreenJunk, 60},
 		{"an example firm alone", "Jonas", "Berg", "Näidisfirma OÜ", "jonas.berg@gmail.com", "Hvad koster det for tre brugere?", lead.ScreenPass, 30},
 		// Genuine look-alikes.
 		{"family firm named Mustermann: one piece", "Anke", "Mustermann", "Mustermann Fliesen", "anke@mustermann-fliesen.de", "Funktioniert Ihr Filter mit WordPress?", lead.ScreenPass, 30},
@@ -253,8 +256,10 @@ func TestNumberedTestRun(t *testing.T) {
 		{"load test 3/500", 60},
 		{"test #12", 60},
 		{"test run 7", 60},
-		{"test", 30},
-		{"testowa wiadomość", 30},
+		{"test order", 30},
+		{"testowa wiadomość z Gdańska", 30},
+		// Nothing but a test word: it asks for nothing either (metavocab.go).
+		{"test", 60},
 	} {
 		e := testEngine(t, nil, nil)
 		sub := genuine(t, e.deps.Tokens)
