@@ -226,6 +226,15 @@ func main() {
 	g.family(abusive32, "junk", "abuse", "abusive")
 	g.family(multilingualSpam32, "junk", "spam", "multilingual_spam")
 	g.family(genuine32, "genuine", "genuine", "direction_lookalike")
+	// Round thirty-three (task sealed33): written before any detector ran
+	// on it by a writer who never read the detectors or earlier rows, in
+	// languages, dialects and shapes away from the usual first picks;
+	// sealed, not yet measured: held out and never in a model's training
+	// data.
+	g.source = "direction-r33"
+	g.family(abusive33, "junk", "abuse", "abusive")
+	g.family(multilingualSpam33, "junk", "spam", "multilingual_spam")
+	g.family(genuine33, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
