@@ -541,7 +541,14 @@ var checkedThings = []string{"form", "the form", "contact form", "notification",
 	"e mail", "submission", "webhook", "integration", "works", "arrives", "goes through", "comes through",
 	"gets through", "formular", "formulario", "formulaire", "formularz", "модуль", "форма", "форму", "modulo",
 	"funktioniert", "ankommt", "funciona", "llega", "fonctionne", "arrive", "dziala", "работает", "funziona",
-	"werkt", "fungerar", "toimii"}
+	"werkt", "fungerar", "toimii",
+	// What the form does after the submit (identity round twenty): the
+	// thank-you page, the redirect, the confirmation mail.
+	"thank you page", "redirect", "redirects", "confirmation email", "confirmation page", "autoresponder",
+	"auto reply", "danke seite", "dankeseite", "weiterleitung", "bestatigungsmail", "pagina de gracias",
+	"redireccion", "correo de confirmacion", "page de remerciement", "redirection", "mail de confirmation",
+	"pagina di ringraziamento", "reindirizzamento", "pagina de obrigado", "redirecionamento", "strona podziekowania",
+	"przekierowanie", "страница благодарности", "редирект", "перенаправление", "bedankpagina", "doorverwijzing"}
 
 // checkVerbPhrases and checkedThingPhrases are checkVerbs and
 // checkedThings as phrase lists, read from the message's walk of the
