@@ -99,7 +99,7 @@ func isPlaceholderStemWord(w string) bool {
 		candidates = append(candidates, w[size:])
 	}
 	for _, c := range candidates {
-		for _, st := range placeholderStems {
+		for _, st := range placeholderStemIndex().sharing(c) {
 			rest, ok := strings.CutPrefix(c, st)
 			if !ok {
 				continue
@@ -173,7 +173,7 @@ func isTestStemWord(w string) bool {
 	if r, size := utf8.DecodeRuneInString(w); strings.ContainsRune(hebrewPrefixes, r) && len(w) > size && isTestStemWord(w[size:]) {
 		return true
 	}
-	for _, st := range testStems {
+	for _, st := range testStemIndex().sharing(w) {
 		rest, ok := strings.CutPrefix(w, st)
 		if !ok {
 			continue
@@ -543,12 +543,11 @@ var checkedThings = []string{"form", "the form", "contact form", "notification",
 	"funktioniert", "ankommt", "funciona", "llega", "fonctionne", "arrive", "dziala", "работает", "funziona",
 	"werkt", "fungerar", "toimii",
 	// What the form does after the submit (identity round twenty): the
-	// thank-you page, the redirect, the confirmation mail.
-	"thank you page", "redirect", "redirects", "confirmation email", "confirmation page", "autoresponder",
-	"auto reply", "danke seite", "dankeseite", "weiterleitung", "bestatigungsmail", "pagina de gracias",
-	"redireccion", "correo de confirmacion", "page de remerciement", "redirection", "mail de confirmation",
-	"pagina di ringraziamento", "reindirizzamento", "pagina de obrigado", "redirecionamento", "strona podziekowania",
-	"przekierowanie", "страница благодарности", "редирект", "перенаправление", "bedankpagina", "doorverwijzing"}
+	// redirect to a thank-you page, the autoresponder. Words that begin a
+	// phrase here are looked for in every message's walk, so the rare ones.
+	"redirect", "redirects", "redirection", "redireccion", "redirecionamento", "reindirizzamento",
+	"weiterleitung", "przekierowanie", "редирект", "перенаправление", "doorverwijzing", "autoresponder",
+	"dankeseite", "bedankpagina", "bestatigungsmail"}
 
 // checkVerbPhrases and checkedThingPhrases are checkVerbs and
 // checkedThings as phrase lists, read from the message's walk of the

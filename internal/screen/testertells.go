@@ -1,7 +1,9 @@
 package screen
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/leadsieve/leadsieve/internal/lead"
@@ -98,8 +100,49 @@ func legalFormOnly(folded string) bool {
 // words and stems of test messages (placeholders.go, testclasses.go) and
 // the names QA inboxes begin with ("qa", "uat", "e2e").
 func nameTestWord(w string) bool {
-	return w != "" && (vocabPlaceholderWord(w) || isTestWord(w) || isTestStemWord(w) || has(qaWordSet, w))
+	if w == "" {
+		return false
+	}
+	if has(qaWordSet, w) || vocabPlaceholderWord(w) || has(testMessageCore, w) {
+		return true
+	}
+	// Most names begin with a byte no test stem begins with: every line
+	// has a name, and the stems are many.
+	return len(testWordStemIndex().sharing(w)) > 0 && (isTestWord(w) || isTestStemWord(w))
 }
+
+// stemsByFirstByte files a list of stems by their first byte, so that a
+// word is compared with the stems that may begin it and not with all:
+// the identity checks read every name, firm and domain against lists of
+// a hundred stems, and most words share a first byte with a few.
+type stemsByFirstByte [256][]string
+
+// fileStems files stems by their first byte; an empty stem is dropped.
+func fileStems(stems ...[]string) *stemsByFirstByte {
+	var ix stemsByFirstByte
+	for _, st := range slices.Concat(stems...) {
+		if st != "" {
+			ix[st[0]] = append(ix[st[0]], st)
+		}
+	}
+	return &ix
+}
+
+// sharing returns the stems whose first byte is w's, in the list's order.
+func (ix *stemsByFirstByte) sharing(w string) []string {
+	if w == "" {
+		return nil
+	}
+	return ix[w[0]]
+}
+
+// The stem lists of the identity checks, filed (testclasses.go,
+// placeholders.go).
+var (
+	placeholderStemIndex = sync.OnceValue(func() *stemsByFirstByte { return fileStems(placeholderStems) })
+	testStemIndex        = sync.OnceValue(func() *stemsByFirstByte { return fileStems(testStems) })
+	testWordStemIndex    = sync.OnceValue(func() *stemsByFirstByte { return fileStems(testMessageStems, testStems) })
+)
 
 // qaWordSet is qaWords as a set.
 var qaWordSet = foldedSet(qaWords...)
@@ -110,8 +153,10 @@ var qaWordSet = foldedSet(qaWords...)
 // already (a field that is the role alone). Only a name with a digit is
 // read.
 func numberedRole(n foldedNames) (string, bool) {
-	for _, v := range [...]string{strings.TrimSpace(n.first + " " + n.last), n.name} {
-		if strings.IndexAny(v, "0123456789") < 0 {
+	for i, v := range [...]string{n.first, n.name} {
+		if i == 0 && (hasDigit(n.first) || hasDigit(n.last)) {
+			v = strings.TrimSpace(n.first + " " + n.last)
+		} else if !hasDigit(v) {
 			continue
 		}
 		role, number, other := false, false, false
@@ -134,6 +179,9 @@ func numberedRole(n foldedNames) (string, bool) {
 	}
 	return "", false
 }
+
+// hasDigit reports an ASCII digit in s.
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
 
 // isAlnumASCII reports a non-empty string of ASCII letters and digits.
 func isAlnumASCII(s string) bool {
@@ -171,7 +219,8 @@ const minTagPrefix = 3
 const declaredTestMaxWords = 40
 
 // declaredTest names the entry itself a test, in several languages:
-// "this is a test", "test submission", "mensaje de prueba".
+// "this is a test", "test submission", "mensaje de prueba". Read word by
+// word (holdsPhrase): "this", "das" and "to" begin its phrases.
 var declaredTest = foldedPhrases(
 	"this is a test", "this is just a test", "this is only a test", "test submission", "test message",
 	"test entry", "test lead", "test enquiry", "test inquiry", "test request", "test form submission",
@@ -188,8 +237,22 @@ var declaredTest = foldedPhrases(
 // test and asks not to be answered, with no question.
 func declaredTestNoReply(m messageViews) bool {
 	n := len(m.words.words)
-	if n <= maxInstructionWords || n > declaredTestMaxWords || hasAnyOf(m.text, questionMarks) {
-		return false
+	// The instruction first: its list is in the phrase book already, and
+	// few messages hold one; the declaration is read word by word, and
+	// only then.
+	return n > maxInstructionWords && n <= declaredTestMaxWords && doNotActWords.find(m.words) != "" &&
+		!hasAnyOf(m.text, questionMarks) && holdsPhrase(declaredTest, m.words.words)
+}
+
+// holdsPhrase reports whether words hold a phrase or stem of l, read word
+// by word rather than from the phrase book's walk: for a list asked about
+// a few short or rare messages, whose first words would otherwise be
+// looked for in the walk of every message.
+func holdsPhrase(l phraseList, words []string) bool {
+	for i := range words {
+		if l.at(words, i) > 0 {
+			return true
+		}
 	}
-	return declaredTest.find(m.words) != "" && doNotActWords.find(m.words) != ""
+	return false
 }
