@@ -85,14 +85,18 @@ func titleForName(f *lead.Fields) string {
 
 // legalFormOnly reports a folded company made only of legal forms and
 // words for a firm ("gmbh", "company inc", "ооо"). Most firms' first word
-// is their own, where the walk stops.
+// is their own, where the walk stops. "Private" alone is a person's way of
+// saying they have no firm, not a tester's.
 func legalFormOnly(folded string) bool {
+	if folded == "" || folded == "private" {
+		return false
+	}
 	for w := range strings.FieldsSeq(folded) {
 		if !has(companyFiller, w) && !has(firmWords, w) {
 			return false
 		}
 	}
-	return folded != ""
+	return true
 }
 
 // nameTestWord reports a folded name word that says test or example in

@@ -56,6 +56,7 @@ func TestLegalFormOnly(t *testing.T) {
 		{"AB InBev", false},
 		{"ООО Ромашка", false},
 		{"Co-op", false},
+		{"Private", false}, // no firm, said so
 		{"", false},
 	} {
 		if got := legalFormOnly(foldText(tc.company)); got != tc.want {
@@ -192,6 +193,12 @@ func TestTesterTellsWholeEntries(t *testing.T) {
 		{"a newsletter tag", map[string]string{"email": "maria.garcia+newsletter@northwind-logistics.com"}, false},
 		{"a test tag alone", map[string]string{"email": "maria.garcia+test@northwind-logistics.com"}, false},
 		{"a person of one name with a number", map[string]string{"first": "Louis", "last": "14"}, false},
+		{"a Vietnamese name that folds to a test word", map[string]string{"first": "Thư", "last": "Nguyễn"}, false},
+		{"a surname Demo at the family firm", map[string]string{"first": "Daniela", "last": "Demo", "company": "Demo Costruzioni", "email": "daniela@democostruzioni.it"}, false},
+		{"a surname Sample at a firm called Sample", map[string]string{"first": "Gary", "last": "Sample", "company": "Sample Analytics", "email": "gary@sampleanalytics.com"}, false},
+		{"one name typed twice at the own firm", map[string]string{"first": "Suharti", "last": "Suharti", "company": "Toko Kue Suharti"}, false},
+		{"no firm, said so", map[string]string{"company": "Private", "email": "maria.garcia@gmail.com"}, false},
+		{"a firm of a legal form and a test tag", map[string]string{"company": "Ltd", "email": "maria.garcia+test@gmail.com"}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := screenFields(t, testEngine(t, nil, nil), tc.fields)
