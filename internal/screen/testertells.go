@@ -35,9 +35,14 @@ import (
 //     spares a correction with a real request after it, and a correction
 //     does not call itself a test.
 //
+// The stem lists these checks and the older ones read are filed by first
+// byte here (stemsByFirstByte): a name or a firm's word is compared with
+// the few stems that may begin it, which pays for the checks above.
+//
 // Each adds pieces to placeholder_identity (see placeholderPieces); one
 // piece alone is still weak (evidence.go), so Anna whose title field says
-// "Anna" by mistake, or a firm called "Canary Ltd", passes.
+// "Anna" by mistake, a firm typed only as "GmbH" beside a real request, or
+// a "+test" tag on a real person's mailbox passes.
 
 // testerTellPieces lists the pieces of this file found in in (see
 // placeholderPieces for the form of an entry: "" adds a piece's weight).
