@@ -252,6 +252,7 @@ func placeholderPieces(in *Input) []string {
 	pieces = append(pieces, fictionalPieces(in, pieces)...)
 	pieces = append(pieces, metaPieces(in, pieces)...)
 	pieces = append(pieces, encodedPieces(in)...)
+	pieces = append(pieces, testerTellPieces(in)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 

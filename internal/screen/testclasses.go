@@ -99,7 +99,7 @@ func isPlaceholderStemWord(w string) bool {
 		candidates = append(candidates, w[size:])
 	}
 	for _, c := range candidates {
-		for _, st := range placeholderStems {
+		for _, st := range placeholderStemIndex().sharing(c) {
 			rest, ok := strings.CutPrefix(c, st)
 			if !ok {
 				continue
@@ -173,7 +173,7 @@ func isTestStemWord(w string) bool {
 	if r, size := utf8.DecodeRuneInString(w); strings.ContainsRune(hebrewPrefixes, r) && len(w) > size && isTestStemWord(w[size:]) {
 		return true
 	}
-	for _, st := range testStems {
+	for _, st := range testStemIndex().sharing(w) {
 		rest, ok := strings.CutPrefix(w, st)
 		if !ok {
 			continue
@@ -541,7 +541,13 @@ var checkedThings = []string{"form", "the form", "contact form", "notification",
 	"e mail", "submission", "webhook", "integration", "works", "arrives", "goes through", "comes through",
 	"gets through", "formular", "formulario", "formulaire", "formularz", "модуль", "форма", "форму", "modulo",
 	"funktioniert", "ankommt", "funciona", "llega", "fonctionne", "arrive", "dziala", "работает", "funziona",
-	"werkt", "fungerar", "toimii"}
+	"werkt", "fungerar", "toimii",
+	// What the form does after the submit (identity round twenty): the
+	// redirect to a thank-you page, the autoresponder. Words that begin a
+	// phrase here are looked for in every message's walk, so the rare ones.
+	"redirect", "redirects", "redirection", "redireccion", "redirecionamento", "reindirizzamento",
+	"weiterleitung", "przekierowanie", "редирект", "перенаправление", "doorverwijzing", "autoresponder",
+	"dankeseite", "bedankpagina", "bestatigungsmail"}
 
 // checkVerbPhrases and checkedThingPhrases are checkVerbs and
 // checkedThings as phrase lists, read from the message's walk of the

@@ -419,6 +419,11 @@ func vocabPieces(in *Input) []string {
 		pieces = append(pieces, "first and last name are both a word for test or example: "+quote(f.FirstName, 20), "")
 	case first != "" && vocabPlaceholderWord(first) && vocabPlaceholderWord(last):
 		pieces = append(pieces, "first and last name are words for test or example: "+quote(f.FirstName+" "+f.LastName, 30), "")
+	case last != "" && first != last && nameTestWord(first) && nameTestWord(last):
+		// The same, with the words of test messages and QA inboxes the
+		// table leaves to the other lists (Tes Coba, QA Regression):
+		// testertells.go.
+		pieces = append(pieces, "first and last name both say test: "+quote(f.FirstName+" "+f.LastName, 30), "")
 	case (vocabPlaceholderWord(first) || vocabPlaceholderWord(last)) && placeholderFirmOrMessage(in):
 		// A name that is a test word, beside a firm or a message that says
 		// so too. Not beside the address or a domain: Demo Okafor's is

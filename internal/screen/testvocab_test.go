@@ -26,6 +26,8 @@ func screenFields(t *testing.T, e *Engine, fields map[string]string) lead.Screen
 			f.Email = v
 		case "message":
 			f.Message = v
+		case "title":
+			f.JobTitle = v
 		default:
 			t.Fatalf("unknown field %q", k)
 		}
