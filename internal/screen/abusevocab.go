@@ -146,7 +146,7 @@ func (e *abuseVocabEntry) phrase() string {
 // vocabList is a phrase list made lazily of some of the table's entries.
 func vocabList(pick func(*abuseVocabulary) []string) phraseList {
 	lp := &lazyPhrases{}
-	lp.build = func() { lp.index = indexPhrases(pick(abuseVocab())) }
+	lp.build = func() { lp.index = indexFoldedPhrases(pick(abuseVocab())) }
 	return phraseList{lp}
 }
 

@@ -117,7 +117,7 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 // would be looked for in the walk of every message, long ones too.
 var metaPhrases = func() phraseList {
 	lp := &lazyPhrases{}
-	lp.build = func() { lp.index = indexPhrases(metaVocab().meta) }
+	lp.build = func() { lp.index = indexFoldedPhrases(metaVocab().meta) }
 	return phraseList{lp}
 }()
 

@@ -45,22 +45,21 @@ var spamVocabKinds = map[string]bool{"lang": true, "trade": true, "offer": true,
 type spamVocabEntry struct {
 	line             int
 	lang, kind, text string
+	key              string // the entry as a match returns it (see vocabKey)
 }
 
 // spamVocabulary is the table, filed by kind.
 type spamVocabulary struct {
 	entries []spamVocabEntry
 	names   map[string]string // language code -> its English name, from the lang lines
-	// spaced are the entries matched as whole words, by kind, as written
-	// (a stem keeps its *): the phrase book's index folds them, once.
+	// spaced are the entries matched as whole words, by kind, folded (a
+	// stem keeps its *), as the phrase book files them.
 	// unspaced are those matched inside words (see matchedInside),
 	// folded without their spaces, sought inside the folded message
 	// without its spaces.
 	spaced, unspaced map[string][]string
-	// langs files the languages that write an entry under the entry
-	// folded (as a match returns it), at the first reason that names one:
-	// folding the whole table again at its first use cost the intake
-	// function's first answer 15 M instructions, for a map most
+	// langs files the languages that write an entry under its key (as a
+	// match returns it), at the first reason that names one: a map most
 	// submissions never read.
 	langsOnce sync.Once
 	langs     map[string][]string
@@ -99,12 +98,17 @@ func parseSpamVocab(text string) (*spamVocabulary, error) {
 		if !strings.ContainsFunc(stem, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			return nil, fmt.Errorf("spamvocab.txt line %d: %q has no letter to match", i+1, e.text)
 		}
+		e.key = vocabKey(stem)
 		v.entries = append(v.entries, e)
 		if matchedInside(stem) {
-			v.unspaced[e.kind] = append(v.unspaced[e.kind], vocabKey(stem))
+			v.unspaced[e.kind] = append(v.unspaced[e.kind], e.key)
 			continue
 		}
-		v.spaced[e.kind] = append(v.spaced[e.kind], e.text)
+		if stem != e.text {
+			v.spaced[e.kind] = append(v.spaced[e.kind], e.key+"*")
+		} else {
+			v.spaced[e.kind] = append(v.spaced[e.kind], e.key)
+		}
 	}
 	return v, nil
 }
@@ -142,7 +146,7 @@ func matchedInside(entry string) bool {
 // with spaces, as a phrase list of the phrase book.
 func vocabKindList(kind string) phraseList {
 	lp := &lazyPhrases{}
-	lp.build = func() { lp.index = indexPhrases(spamVocab().spaced[kind]) }
+	lp.build = func() { lp.index = indexFoldedPhrases(spamVocab().spaced[kind]) }
 	return phraseList{lp}
 }
 
@@ -193,7 +197,7 @@ func (v *spamVocabulary) languages(folded string) string {
 	v.langsOnce.Do(func() {
 		v.langs = map[string][]string{}
 		for _, e := range v.entries {
-			k := vocabKey(strings.TrimSuffix(e.text, "*"))
+			k := e.key
 			if ls := v.langs[k]; len(ls) == 0 || ls[len(ls)-1] != e.lang {
 				v.langs[k] = append(ls, e.lang)
 			}

@@ -18,12 +18,12 @@ func BenchmarkTableFirstLoad(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			indexPhrases(v.fillers)
+			indexFoldedPhrases(v.fillers)
 			var ps []string
 			for w := range v.test {
 				ps = append(ps, w)
 			}
-			indexPhrases(ps)
+			indexFoldedPhrases(ps)
 		}},
 		{"spam", func() {
 			v, err := parseSpamVocab(spamVocabFile)
@@ -31,7 +31,7 @@ func BenchmarkTableFirstLoad(b *testing.B) {
 				b.Fatal(err)
 			}
 			for _, kind := range []string{"trade", "offer", "call", "ask"} {
-				indexPhrases(v.spaced[kind])
+				indexFoldedPhrases(v.spaced[kind])
 			}
 		}},
 		{"abuse", func() {
@@ -40,7 +40,7 @@ func BenchmarkTableFirstLoad(b *testing.B) {
 				b.Fatal(err)
 			}
 			for _, ps := range [][]string{v.anywhere, v.aimed, v.address, v.request} {
-				indexPhrases(ps)
+				indexFoldedPhrases(ps)
 			}
 		}},
 		{"meta", func() {
@@ -48,7 +48,7 @@ func BenchmarkTableFirstLoad(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			indexPhrases(v.meta)
+			indexFoldedPhrases(v.meta)
 		}},
 		{"fictional", func() {
 			if _, err := parseFictional(fictionalFile); err != nil {

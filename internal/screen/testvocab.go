@@ -267,7 +267,7 @@ func vocabPerson(c string) (ok, nobody bool) {
 // that the phrase book finds them in the walk it makes of every message.
 var fillerOpenings = func() phraseList {
 	lp := &lazyPhrases{}
-	lp.build = func() { lp.index = indexPhrases(testVocab().fillers) }
+	lp.build = func() { lp.index = indexFoldedPhrases(testVocab().fillers) }
 	return phraseList{lp}
 }()
 
@@ -280,7 +280,7 @@ var vocabTestPhrases = func() phraseList {
 		for w := range testVocab().test {
 			ps = append(ps, w)
 		}
-		lp.index = indexPhrases(ps)
+		lp.index = indexFoldedPhrases(ps)
 	}
 	return phraseList{lp}
 }()
