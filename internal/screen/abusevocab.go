@@ -97,7 +97,7 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 			return nil, fmt.Errorf("abusevocab.txt line %d: language %q has no name line before it", i+1, f[0])
 		}
 		stem, isStem := strings.CutSuffix(text, "*")
-		e := abuseVocabEntry{line: i + 1, lang: f[0], kind: f[1], text: text, folded: foldText(stem)}
+		e := abuseVocabEntry{line: i + 1, lang: f[0], kind: f[1], text: text, folded: foldEntry(stem)}
 		if e.folded == "" {
 			return nil, fmt.Errorf("abusevocab.txt line %d: %q folds to nothing", i+1, text)
 		}

@@ -71,7 +71,7 @@ func parseFictional(text string) (*fictionTable, error) {
 			return nil, fmt.Errorf("fictional.txt line %d: want CULTURE WORK KIND ENTRY, got %q", i+1, line)
 		}
 		e := fictionEntry{line: i + 1, culture: f[0], work: f[1], kind: f[2], text: strings.Join(f[3:], " ")}
-		e.folded = foldText(e.text)
+		e.folded = foldEntry(e.text)
 		if e.folded == "" {
 			return nil, fmt.Errorf("fictional.txt line %d: %q folds to nothing", i+1, e.text)
 		}

@@ -88,7 +88,7 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 			return nil, fmt.Errorf("metavocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
 		}
 		e := metaEntry{line: i + 1, lang: f[0], kind: f[1], text: strings.Join(f[2:], " ")}
-		folded := foldText(e.text)
+		folded := foldEntry(e.text)
 		if folded == "" {
 			return nil, fmt.Errorf("metavocab.txt line %d: %q folds to nothing", i+1, e.text)
 		}

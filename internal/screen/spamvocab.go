@@ -116,7 +116,7 @@ func parseSpamVocab(text string) (*spamVocabulary, error) {
 // vocabKey is an entry (a stem without its *) as a match returns it:
 // folded, and without spaces where it is matched inside words.
 func vocabKey(stem string) string {
-	folded := foldText(stem)
+	folded := foldEntry(stem)
 	if matchedInside(stem) {
 		return strings.ReplaceAll(folded, " ", "")
 	}

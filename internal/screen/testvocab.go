@@ -88,7 +88,7 @@ func parseTestVocab(text string) (*testVocabulary, error) {
 			return nil, fmt.Errorf("testvocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
 		}
 		e := vocabEntry{line: i + 1, lang: f[0], kind: f[1], text: strings.Join(f[2:], " ")}
-		folded := foldText(e.text)
+		folded := foldEntry(e.text)
 		if folded == "" {
 			return nil, fmt.Errorf("testvocab.txt line %d: %q folds to nothing", i+1, e.text)
 		}
