@@ -75,7 +75,6 @@ var abuseVocab = sync.OnceValue(func() *abuseVocabulary {
 func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 	v := &abuseVocabulary{names: map[string]string{}, found: map[string][]*abuseVocabEntry{},
 		unspaced: map[string][]*abuseVocabEntry{}}
-	seen := map[string]abuseVocabEntry{}
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -107,16 +106,15 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 			// stem shorter than four bytes would start too many words.
 			return nil, fmt.Errorf("abusevocab.txt line %d: stem %q is too short or needs no *", i+1, text)
 		}
-		if o, ok := seen[e.folded]; ok && (vocabWordKind(o.kind) || vocabWordKind(e.kind) || abuseKinds[o.kind] != abuseKinds[e.kind]) && o.kind != e.kind {
-			// One text read two ways would be read as the first.
-			return nil, fmt.Errorf("abusevocab.txt line %d: %q is also a %s (line %d)", i+1, text, o.kind, o.line)
-		} else if !ok {
-			seen[e.folded] = e
-		}
 		v.entries = append(v.entries, e)
 	}
 	for i := range v.entries {
 		e := &v.entries[i]
+		if o := v.found[e.folded]; len(o) > 0 && (vocabWordKind(o[0].kind) || vocabWordKind(e.kind) ||
+			abuseKinds[o[0].kind] != abuseKinds[e.kind]) && o[0].kind != e.kind {
+			// One text read two ways would be read as the first.
+			return nil, fmt.Errorf("abusevocab.txt line %d: %q is also a %s (line %d)", e.line, e.text, o[0].kind, o[0].line)
+		}
 		v.found[e.folded] = append(v.found[e.folded], e)
 		switch {
 		case e.unspaced:
