@@ -64,47 +64,53 @@ type abuseVocabulary struct {
 
 // abuseVocab returns the table, read at its first use.
 var abuseVocab = sync.OnceValue(func() *abuseVocabulary {
-	v, err := parseAbuseVocab(abuseVocabFile)
+	lines, err := vocabLinesOf("abusevocab.txt", abuseVocabFile, abuseVocabHeader, abuseVocabLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := fileAbuseVocab(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
 	return v
 })
 
+// abuseVocabHeader is what the table's lines hold before the entry.
+const abuseVocabHeader = "LANGUAGE KIND"
+
 // parseAbuseVocab reads the table's text.
 func parseAbuseVocab(text string) (*abuseVocabulary, error) {
+	lines, err := readVocabLines("abusevocab.txt", text, abuseVocabHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileAbuseVocab(lines)
+}
+
+// fileAbuseVocab files the table's lines.
+func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
 	v := &abuseVocabulary{names: map[string]string{}, found: map[string][]*abuseVocabEntry{},
 		unspaced: map[string][]*abuseVocabEntry{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
+	for _, l := range lines {
+		if _, ok := abuseKinds[l.kind]; !ok {
+			return nil, fmt.Errorf("abusevocab.txt line %d: unknown kind %q", l.line, l.kind)
+		}
+		if l.kind == "name" {
+			v.names[l.lang] = l.text
 			continue
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 {
-			return nil, fmt.Errorf("abusevocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
+		if v.names[l.lang] == "" {
+			return nil, fmt.Errorf("abusevocab.txt line %d: language %q has no name line before it", l.line, l.lang)
 		}
-		if _, ok := abuseKinds[f[1]]; !ok {
-			return nil, fmt.Errorf("abusevocab.txt line %d: unknown kind %q", i+1, f[1])
-		}
-		text := strings.Join(f[2:], " ")
-		if f[1] == "name" {
-			v.names[f[0]] = text
-			continue
-		}
-		if v.names[f[0]] == "" {
-			return nil, fmt.Errorf("abusevocab.txt line %d: language %q has no name line before it", i+1, f[0])
-		}
-		stem, isStem := strings.CutSuffix(text, "*")
-		e := abuseVocabEntry{line: i + 1, lang: f[0], kind: f[1], text: text, folded: foldEntry(stem)}
+		e := abuseVocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text, folded: l.folded}
 		if e.folded == "" {
-			return nil, fmt.Errorf("abusevocab.txt line %d: %q folds to nothing", i+1, text)
+			return nil, fmt.Errorf("abusevocab.txt line %d: %q folds to nothing", l.line, l.text)
 		}
 		e.unspaced = hasUnspacedRune(e.folded)
-		if isStem && (e.unspaced || len(strings.Fields(e.folded)[0]) < 4) {
+		if strings.HasSuffix(l.text, "*") && (e.unspaced || len(strings.Fields(e.folded)[0]) < 4) {
 			// A stem of a script without spaces is a substring anyway; a
 			// stem shorter than four bytes would start too many words.
-			return nil, fmt.Errorf("abusevocab.txt line %d: stem %q is too short or needs no *", i+1, text)
+			return nil, fmt.Errorf("abusevocab.txt line %d: stem %q is too short or needs no *", l.line, l.text)
 		}
 		v.entries = append(v.entries, e)
 	}

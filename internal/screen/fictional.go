@@ -51,29 +51,39 @@ type fictionTable struct {
 
 // fictionalTable returns the table, read at its first use.
 var fictionalTable = sync.OnceValue(func() *fictionTable {
-	t, err := parseFictional(fictionalFile)
+	lines, err := vocabLinesOf("fictional.txt", fictionalFile, fictionalHeader, fictionalLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	t, err := fileFictional(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
 	return t
 })
 
+// fictionalHeader is what the table's lines hold before the entry.
+const fictionalHeader = "CULTURE WORK KIND"
+
 // parseFictional reads the table's text.
 func parseFictional(text string) (*fictionTable, error) {
+	lines, err := readVocabLines("fictional.txt", text, fictionalHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileFictional(lines)
+}
+
+// fileFictional files the table's lines.
+func fileFictional(lines []vocabLine) (*fictionTable, error) {
 	t := &fictionTable{byText: map[string][]int{}, byWork: map[string][]int{}, firstWords: map[string]bool{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, l := range lines {
+		if !fictionKinds[l.kind] {
+			return nil, fmt.Errorf("fictional.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		f := strings.Fields(line)
-		if len(f) < 4 || !fictionKinds[f[2]] {
-			return nil, fmt.Errorf("fictional.txt line %d: want CULTURE WORK KIND ENTRY, got %q", i+1, line)
-		}
-		e := fictionEntry{line: i + 1, culture: f[0], work: f[1], kind: f[2], text: strings.Join(f[3:], " ")}
-		e.folded = foldEntry(e.text)
+		e := fictionEntry{line: l.line, culture: l.lang, work: l.work, kind: l.kind, text: l.text, folded: l.folded}
 		if e.folded == "" {
-			return nil, fmt.Errorf("fictional.txt line %d: %q folds to nothing", i+1, e.text)
+			return nil, fmt.Errorf("fictional.txt line %d: %q folds to nothing", l.line, e.text)
 		}
 		e.squeezed = squeeze(e.folded)
 		k := len(t.entries)

@@ -57,7 +57,11 @@ type metaVocabulary struct {
 
 // metaVocab returns the table, read at its first use.
 var metaVocab = sync.OnceValue(func() *metaVocabulary {
-	v, err := parseMetaVocab(metaVocabFile)
+	lines, err := vocabLinesOf("metavocab.txt", metaVocabFile, metaVocabHeader, metaVocabLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := fileMetaVocab(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
@@ -75,22 +79,29 @@ var metaVocab = sync.OnceValue(func() *metaVocabulary {
 	return v
 })
 
+// metaVocabHeader is what the table's lines hold before the entry.
+const metaVocabHeader = "LANGUAGE KIND"
+
 // parseMetaVocab reads the table's text.
 func parseMetaVocab(text string) (*metaVocabulary, error) {
+	lines, err := readVocabLines("metavocab.txt", text, metaVocabHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileMetaVocab(lines)
+}
+
+// fileMetaVocab files the table's lines.
+func fileMetaVocab(lines []vocabLine) (*metaVocabulary, error) {
 	v := &metaVocabulary{roles: map[string]bool{}, twoWordStarts: map[string]bool{}, filler: map[string]bool{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, l := range lines {
+		if !metaKinds[l.kind] {
+			return nil, fmt.Errorf("metavocab.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 || !metaKinds[f[1]] {
-			return nil, fmt.Errorf("metavocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
-		}
-		e := metaEntry{line: i + 1, lang: f[0], kind: f[1], text: strings.Join(f[2:], " ")}
-		folded := foldEntry(e.text)
+		e := metaEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text}
+		folded := l.folded
 		if folded == "" {
-			return nil, fmt.Errorf("metavocab.txt line %d: %q folds to nothing", i+1, e.text)
+			return nil, fmt.Errorf("metavocab.txt line %d: %q folds to nothing", l.line, e.text)
 		}
 		v.entries = append(v.entries, e)
 		switch e.kind {
@@ -103,7 +114,7 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 			v.meta = append(v.meta, folded)
 		case "filler":
 			if strings.Contains(folded, " ") {
-				return nil, fmt.Errorf("metavocab.txt line %d: filler %q is more than one word", i+1, e.text)
+				return nil, fmt.Errorf("metavocab.txt line %d: filler %q is more than one word", l.line, e.text)
 			}
 			v.filler[folded] = true
 		}

@@ -45,7 +45,9 @@ var spamVocabKinds = map[string]bool{"lang": true, "trade": true, "offer": true,
 type spamVocabEntry struct {
 	line             int
 	lang, kind, text string
-	key              string // the entry as a match returns it (see vocabKey)
+	// key is the entry as a match returns it: folded (a stem without its
+	// *), and without spaces where it is matched inside words.
+	key string
 }
 
 // spamVocabulary is the table, filed by kind.
@@ -67,40 +69,56 @@ type spamVocabulary struct {
 
 // spamVocab returns the table, read at its first use.
 var spamVocab = sync.OnceValue(func() *spamVocabulary {
-	v, err := parseSpamVocab(spamVocabFile)
+	lines, err := vocabLinesOf("spamvocab.txt", spamVocabFile, spamVocabHeader, spamVocabLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := fileSpamVocab(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
 	return v
 })
 
+// spamVocabHeader is what the table's lines hold before the entry.
+const spamVocabHeader = "LANGUAGE KIND"
+
 // parseSpamVocab reads the table's text.
 func parseSpamVocab(text string) (*spamVocabulary, error) {
+	lines, err := readVocabLines("spamvocab.txt", text, spamVocabHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileSpamVocab(lines)
+}
+
+// fileSpamVocab files the table's lines.
+func fileSpamVocab(lines []vocabLine) (*spamVocabulary, error) {
 	v := &spamVocabulary{names: map[string]string{}, spaced: map[string][]string{}, unspaced: map[string][]string{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, l := range lines {
+		if !spamVocabKinds[l.kind] {
+			return nil, fmt.Errorf("spamvocab.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 || !spamVocabKinds[f[1]] {
-			return nil, fmt.Errorf("spamvocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
-		}
-		e := spamVocabEntry{line: i + 1, lang: f[0], kind: f[1], text: strings.Join(f[2:], " ")}
+		e := spamVocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text}
 		if e.kind == "lang" {
 			v.names[e.lang] = e.text
 			continue
 		}
 		if v.names[e.lang] == "" {
-			return nil, fmt.Errorf("spamvocab.txt line %d: language %q has no lang line before it", i+1, e.lang)
+			return nil, fmt.Errorf("spamvocab.txt line %d: language %q has no lang line before it", l.line, e.lang)
 		}
 		stem, _ := strings.CutSuffix(e.text, "*")
 		if !strings.ContainsFunc(stem, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-			return nil, fmt.Errorf("spamvocab.txt line %d: %q has no letter to match", i+1, e.text)
+			return nil, fmt.Errorf("spamvocab.txt line %d: %q has no letter to match", l.line, e.text)
 		}
-		e.key = vocabKey(stem)
+		inside := matchedInside(stem)
+		e.key = l.folded
+		if inside {
+			// As a match inside words returns it (see vocabFind).
+			e.key = strings.ReplaceAll(l.folded, " ", "")
+		}
 		v.entries = append(v.entries, e)
-		if matchedInside(stem) {
+		if inside {
 			v.unspaced[e.kind] = append(v.unspaced[e.kind], e.key)
 			continue
 		}
@@ -111,16 +129,6 @@ func parseSpamVocab(text string) (*spamVocabulary, error) {
 		}
 	}
 	return v, nil
-}
-
-// vocabKey is an entry (a stem without its *) as a match returns it:
-// folded, and without spaces where it is matched inside words.
-func vocabKey(stem string) string {
-	folded := foldEntry(stem)
-	if matchedInside(stem) {
-		return strings.ReplaceAll(folded, " ", "")
-	}
-	return folded
 }
 
 // matchedInside reports an entry matched inside the words of a

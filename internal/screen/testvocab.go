@@ -67,30 +67,41 @@ type testVocabulary struct {
 
 // testVocab returns the table, read at its first use.
 var testVocab = sync.OnceValue(func() *testVocabulary {
-	v, err := parseTestVocab(testVocabFile)
+	lines, err := vocabLinesOf("testvocab.txt", testVocabFile, testVocabHeader, testVocabLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := fileTestVocab(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
 	return v
 })
 
+// testVocabHeader is what the table's lines hold before the entry.
+const testVocabHeader = "LANGUAGE KIND"
+
 // parseTestVocab reads the table's text.
 func parseTestVocab(text string) (*testVocabulary, error) {
+	lines, err := readVocabLines("testvocab.txt", text, testVocabHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileTestVocab(lines)
+}
+
+// fileTestVocab files the table's lines.
+func fileTestVocab(lines []vocabLine) (*testVocabulary, error) {
 	v := &testVocabulary{test: map[string]bool{}, example: map[string]bool{}, firms: map[string]bool{},
 		people: map[string]bool{}, nobody: map[string]bool{}, mash: map[rune][]string{}, parts: map[string]bool{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, l := range lines {
+		if !vocabKinds[l.kind] {
+			return nil, fmt.Errorf("testvocab.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 || !vocabKinds[f[1]] {
-			return nil, fmt.Errorf("testvocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
-		}
-		e := vocabEntry{line: i + 1, lang: f[0], kind: f[1], text: strings.Join(f[2:], " ")}
-		folded := foldEntry(e.text)
+		e := vocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text}
+		folded := l.folded
 		if folded == "" {
-			return nil, fmt.Errorf("testvocab.txt line %d: %q folds to nothing", i+1, e.text)
+			return nil, fmt.Errorf("testvocab.txt line %d: %q folds to nothing", l.line, e.text)
 		}
 		v.entries = append(v.entries, e)
 		switch e.kind {
@@ -115,7 +126,7 @@ func parseTestVocab(text string) (*testVocabulary, error) {
 				}
 			}
 			if len(core) == 0 {
-				return nil, fmt.Errorf("testvocab.txt line %d: %q names no firm", i+1, e.text)
+				return nil, fmt.Errorf("testvocab.txt line %d: %q names no firm", l.line, e.text)
 			}
 			v.firms[strings.Join(core, " ")] = true
 		case "person":
