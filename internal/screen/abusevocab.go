@@ -89,8 +89,8 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 
 // fileAbuseVocab files the table's lines.
 func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
-	v := &abuseVocabulary{names: map[string]string{}, found: map[string][]*abuseVocabEntry{},
-		unspaced: map[string][]*abuseVocabEntry{}}
+	v := &abuseVocabulary{names: map[string]string{}, found: make(map[string][]*abuseVocabEntry, len(lines)),
+		unspaced: map[string][]*abuseVocabEntry{}, entries: make([]abuseVocabEntry, 0, len(lines))}
 	for _, l := range lines {
 		if _, ok := abuseKinds[l.kind]; !ok {
 			return nil, fmt.Errorf("abusevocab.txt line %d: unknown kind %q", l.line, l.kind)

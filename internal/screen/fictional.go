@@ -76,7 +76,8 @@ func parseFictional(text string) (*fictionTable, error) {
 
 // fileFictional files the table's lines.
 func fileFictional(lines []vocabLine) (*fictionTable, error) {
-	t := &fictionTable{byText: map[string][]int{}, byWork: map[string][]int{}, firstWords: map[string]bool{}}
+	t := &fictionTable{byText: make(map[string][]int, len(lines)), byWork: map[string][]int{},
+		firstWords: make(map[string]bool, len(lines)), entries: make([]fictionEntry, 0, len(lines))}
 	for _, l := range lines {
 		if !fictionKinds[l.kind] {
 			return nil, fmt.Errorf("fictional.txt line %d: unknown kind %q", l.line, l.kind)

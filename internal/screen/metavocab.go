@@ -93,7 +93,8 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 
 // fileMetaVocab files the table's lines.
 func fileMetaVocab(lines []vocabLine) (*metaVocabulary, error) {
-	v := &metaVocabulary{roles: map[string]bool{}, twoWordStarts: map[string]bool{}, filler: map[string]bool{}}
+	v := &metaVocabulary{roles: make(map[string]bool, len(lines)), twoWordStarts: map[string]bool{}, filler: map[string]bool{},
+		entries: make([]metaEntry, 0, len(lines))}
 	for _, l := range lines {
 		if !metaKinds[l.kind] {
 			return nil, fmt.Errorf("metavocab.txt line %d: unknown kind %q", l.line, l.kind)

@@ -94,7 +94,8 @@ func parseSpamVocab(text string) (*spamVocabulary, error) {
 
 // fileSpamVocab files the table's lines.
 func fileSpamVocab(lines []vocabLine) (*spamVocabulary, error) {
-	v := &spamVocabulary{names: map[string]string{}, spaced: map[string][]string{}, unspaced: map[string][]string{}}
+	v := &spamVocabulary{names: map[string]string{}, spaced: map[string][]string{}, unspaced: map[string][]string{},
+		entries: make([]spamVocabEntry, 0, len(lines))}
 	for _, l := range lines {
 		if !spamVocabKinds[l.kind] {
 			return nil, fmt.Errorf("spamvocab.txt line %d: unknown kind %q", l.line, l.kind)

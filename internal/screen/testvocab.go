@@ -93,7 +93,8 @@ func parseTestVocab(text string) (*testVocabulary, error) {
 // fileTestVocab files the table's lines.
 func fileTestVocab(lines []vocabLine) (*testVocabulary, error) {
 	v := &testVocabulary{test: map[string]bool{}, example: map[string]bool{}, firms: map[string]bool{},
-		people: map[string]bool{}, nobody: map[string]bool{}, mash: map[rune][]string{}, parts: map[string]bool{}}
+		people: map[string]bool{}, nobody: map[string]bool{}, mash: map[rune][]string{}, parts: map[string]bool{},
+		entries: make([]vocabEntry, 0, len(lines))}
 	for _, l := range lines {
 		if !vocabKinds[l.kind] {
 			return nil, fmt.Errorf("testvocab.txt line %d: unknown kind %q", l.line, l.kind)
@@ -182,14 +183,19 @@ func isPlaceholderMark(w string) bool {
 		has(placeholderMarks, w)
 }
 
+// firmMarkPrefixes are the marks written before a firm word in scripts
+// without spaces, folded once (the test-entry table cuts them from every
+// word of its firms in those scripts).
+var firmMarkPrefixes = sync.OnceValue(func() []string { return foldedList("某某", "oo", "ㅇㅇ", "甲", "乙", "丙") })
+
 // cutPlaceholderMark returns w without a placeholder mark written before
 // a firm word in scripts without spaces ("a社", "某某公司", "x公司").
 func cutPlaceholderMark(w string) string {
 	if isASCII(w) || !unspacedScript(w) && !strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
 		return w
 	}
-	for _, m := range []string{"某某", "oo", "ㅇㅇ", "甲", "乙", "丙"} {
-		if rest, ok := strings.CutPrefix(w, foldText(m)); ok && rest != "" {
+	for _, m := range firmMarkPrefixes() {
+		if rest, ok := strings.CutPrefix(w, m); ok && rest != "" {
 			return rest
 		}
 	}
