@@ -52,8 +52,11 @@ type abuseVocabulary struct {
 	entries []abuseVocabEntry
 	names   map[string]string // language code -> its name, from the name lines
 	// found maps a folded entry (as a phrase list reports its match) to
-	// its entries: one text may be an entry of several languages.
-	found map[string][]*abuseVocabEntry
+	// its entries: one text may be an entry of several languages. It is
+	// filed at the first match (see entriesOf), not with the table: most
+	// messages match nothing of it.
+	foundOnce sync.Once
+	found     map[string][]*abuseVocabEntry
 	// unspaced are the entries of scripts written without spaces, by
 	// kind, for substring search of the folded message.
 	unspaced map[string][]*abuseVocabEntry
@@ -84,12 +87,26 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fileAbuseVocab(lines)
+	v, err := fileAbuseVocab(lines)
+	if err != nil {
+		return nil, err
+	}
+	// A check of the text, which its tests read with this function: the
+	// table's first use skips it.
+	for i := range v.entries {
+		e := &v.entries[i]
+		if o := v.entriesOf(e.folded)[0]; (vocabWordKind(o.kind) || vocabWordKind(e.kind) ||
+			abuseKinds[o.kind] != abuseKinds[e.kind]) && o.kind != e.kind {
+			// One text read two ways would be read as the first.
+			return nil, fmt.Errorf("abusevocab.txt line %d: %q is also a %s (line %d)", e.line, e.text, o.kind, o.line)
+		}
+	}
+	return v, nil
 }
 
 // fileAbuseVocab files the table's lines.
 func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
-	v := &abuseVocabulary{names: map[string]string{}, found: make(map[string][]*abuseVocabEntry, len(lines)),
+	v := &abuseVocabulary{names: map[string]string{},
 		unspaced: map[string][]*abuseVocabEntry{}, entries: make([]abuseVocabEntry, 0, len(lines))}
 	for _, l := range lines {
 		if _, ok := abuseKinds[l.kind]; !ok {
@@ -116,12 +133,6 @@ func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
 	}
 	for i := range v.entries {
 		e := &v.entries[i]
-		if o := v.found[e.folded]; len(o) > 0 && (vocabWordKind(o[0].kind) || vocabWordKind(e.kind) ||
-			abuseKinds[o[0].kind] != abuseKinds[e.kind]) && o[0].kind != e.kind {
-			// One text read two ways would be read as the first.
-			return nil, fmt.Errorf("abusevocab.txt line %d: %q is also a %s (line %d)", e.line, e.text, o[0].kind, o[0].line)
-		}
-		v.found[e.folded] = append(v.found[e.folded], e)
 		switch {
 		case e.unspaced:
 			v.unspaced[e.kind] = append(v.unspaced[e.kind], e)
@@ -136,6 +147,19 @@ func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
 		}
 	}
 	return v, nil
+}
+
+// entriesOf returns the entries whose fold is folded, filing them all at
+// the first call.
+func (v *abuseVocabulary) entriesOf(folded string) []*abuseVocabEntry {
+	v.foundOnce.Do(func() {
+		v.found = make(map[string][]*abuseVocabEntry, len(v.entries))
+		for i := range v.entries {
+			e := &v.entries[i]
+			v.found[e.folded] = append(v.found[e.folded], e)
+		}
+	})
+	return v.found[folded]
 }
 
 // phrase returns the entry as a phrase list holds it: folded, a stem
@@ -181,7 +205,7 @@ type vocabHit struct {
 func (h vocabHit) language() string {
 	v := abuseVocab()
 	var langs []string
-	for _, e := range v.found[h.e.folded] {
+	for _, e := range v.entriesOf(h.e.folded) {
 		if n := v.names[e.lang]; !slices.Contains(langs, n) {
 			langs = append(langs, n)
 		}
@@ -231,11 +255,11 @@ func vocabHits(m foldedText, list phraseList, want func(kind string) bool) []voc
 // vocabEntryFor returns the entry a match of the phrase lists stands for:
 // the phrase itself, or the longest stem it begins with.
 func vocabEntryFor(v *abuseVocabulary, text string) *abuseVocabEntry {
-	if es := v.found[text]; len(es) > 0 {
+	if es := v.entriesOf(text); len(es) > 0 {
 		return es[0]
 	}
 	for cut := len(text) - 1; cut > 0; cut-- {
-		for _, e := range v.found[text[:cut]] {
+		for _, e := range v.entriesOf(text[:cut]) {
 			if strings.HasSuffix(e.text, "*") {
 				return e
 			}
