@@ -442,7 +442,7 @@ func abuseVocabAsks(m foldedText) bool {
 // the scripts before it are written with spaces, and most text is in them.
 func hasUnspacedRune(s string) bool {
 	for _, r := range s {
-		if r >= '\u0E00' && unspacedScript(string(r)) {
+		if r >= unspacedScriptsStart && unspacedScript(string(r)) {
 			return true
 		}
 	}

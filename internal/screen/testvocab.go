@@ -166,10 +166,17 @@ func repeatedRoot(w string) string {
 // between words (Han, kana, Thai, Lao, Khmer, Burmese, Tibetan).
 func unspacedScript(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool {
-		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao,
-			unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
+		// None of those scripts has a letter before Thai's block: most
+		// text, in the scripts before it, is not looked up in their tables
+		// (TestUnspacedScriptsStartAtThai).
+		return r >= unspacedScriptsStart && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana,
+			unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
 	})
 }
+
+// unspacedScriptsStart is the start of Thai's block, the first of the
+// scripts written without spaces.
+const unspacedScriptsStart = '\u0E00'
 
 // placeholderMarks stand for a firm's name in a "Company X" form: a
 // single letter of any script, or one of these.

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+	"unicode"
 )
 
 var update = flag.Bool("update", false, "rewrite vocablines_gen.go from the tables in data/")
@@ -120,4 +121,18 @@ var (
 		t.Fatal(err)
 	}
 	return src
+}
+
+// TestUnspacedScriptsStartAtThai: no letter of a script written without
+// spaces comes before unspacedScriptsStart, which unspacedScript and
+// hasUnspacedRune skip.
+func TestUnspacedScriptsStartAtThai(t *testing.T) {
+	for _, table := range []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai,
+		unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan} {
+		for r := rune(0); r < unspacedScriptsStart; r++ {
+			if unicode.Is(table, r) {
+				t.Errorf("%U is in a script written without spaces, before %U", r, unspacedScriptsStart)
+			}
+		}
+	}
 }
