@@ -37,15 +37,9 @@ var metaVocabFile string
 // metaKinds are the kinds of entry the table holds (see its header).
 var metaKinds = map[string]bool{"role": true, "meta": true, "filler": true}
 
-// metaEntry is one line of the table.
-type metaEntry struct {
-	line             int
-	lang, kind, text string
-}
-
 // metaVocabulary is the table, folded and filed by kind.
 type metaVocabulary struct {
-	entries []metaEntry
+	entries []vocabLine     // the table's lines, as generated (not copied)
 	roles   map[string]bool // folded roles and labels
 	// twoWordStarts are the first words of the roles of several words
 	// ("first name"): only a name that begins with one is looked up
@@ -94,17 +88,16 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 // fileMetaVocab files the table's lines.
 func fileMetaVocab(lines []vocabLine) (*metaVocabulary, error) {
 	v := &metaVocabulary{roles: make(map[string]bool, len(lines)), twoWordStarts: map[string]bool{}, filler: map[string]bool{},
-		entries: make([]metaEntry, 0, len(lines))}
+		entries: lines}
 	for _, l := range lines {
 		if !metaKinds[l.kind] {
 			return nil, fmt.Errorf("metavocab.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		e := metaEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text}
+		e := l
 		folded := l.folded
 		if folded == "" {
 			return nil, fmt.Errorf("metavocab.txt line %d: %q folds to nothing", l.line, e.text)
 		}
-		v.entries = append(v.entries, e)
 		switch e.kind {
 		case "role":
 			v.roles[folded] = true

@@ -36,15 +36,9 @@ var testVocabFile string
 var vocabKinds = map[string]bool{"test": true, "example": true, "firm": true, "person": true, "nobody": true,
 	"filler": true, "mash": true}
 
-// vocabEntry is one line of the table.
-type vocabEntry struct {
-	line             int
-	lang, kind, text string
-}
-
 // testVocabulary is the table, folded and filed by kind.
 type testVocabulary struct {
-	entries []vocabEntry
+	entries []vocabLine     // the table's lines, as generated (not copied)
 	test    map[string]bool // folded test words and phrases
 	example map[string]bool // folded example words and phrases
 	firms   map[string]bool // folded words for a firm, from the firm entries
@@ -94,17 +88,16 @@ func parseTestVocab(text string) (*testVocabulary, error) {
 func fileTestVocab(lines []vocabLine) (*testVocabulary, error) {
 	v := &testVocabulary{test: map[string]bool{}, example: map[string]bool{}, firms: map[string]bool{},
 		people: map[string]bool{}, nobody: map[string]bool{}, mash: map[rune][]string{}, parts: map[string]bool{},
-		entries: make([]vocabEntry, 0, len(lines))}
+		entries: lines}
 	for _, l := range lines {
 		if !vocabKinds[l.kind] {
 			return nil, fmt.Errorf("testvocab.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		e := vocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text}
+		e := l
 		folded := l.folded
 		if folded == "" {
 			return nil, fmt.Errorf("testvocab.txt line %d: %q folds to nothing", l.line, e.text)
 		}
-		v.entries = append(v.entries, e)
 		switch e.kind {
 		case "test", "example", "firm":
 			for _, w := range strings.Fields(folded) {
