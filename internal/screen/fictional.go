@@ -31,16 +31,9 @@ var fictionalFile string
 // fictionKinds are the kinds of entry the table holds (see its header).
 var fictionKinds = map[string]bool{"name": true, "nobody": true, "place": true}
 
-// fictionEntry is one line of the table, its text folded.
-type fictionEntry struct {
-	line                      int
-	culture, work, kind, text string
-	folded, squeezed          string
-}
-
 // fictionTable is the table, filed for lookup.
 type fictionTable struct {
-	entries []fictionEntry
+	entries []vocabLine      // the table's lines, as generated (lang is the culture)
 	byText  map[string][]int // folded text -> entries
 	byWork  map[string][]int // work -> entries
 	// firstWords are the first words of the entries: a name none of whose
@@ -77,18 +70,14 @@ func parseFictional(text string) (*fictionTable, error) {
 // fileFictional files the table's lines.
 func fileFictional(lines []vocabLine) (*fictionTable, error) {
 	t := &fictionTable{byText: make(map[string][]int, len(lines)), byWork: map[string][]int{},
-		firstWords: make(map[string]bool, len(lines)), entries: make([]fictionEntry, 0, len(lines))}
-	for _, l := range lines {
-		if !fictionKinds[l.kind] {
-			return nil, fmt.Errorf("fictional.txt line %d: unknown kind %q", l.line, l.kind)
+		firstWords: make(map[string]bool, len(lines)), entries: lines}
+	for k, e := range lines {
+		if !fictionKinds[e.kind] {
+			return nil, fmt.Errorf("fictional.txt line %d: unknown kind %q", e.line, e.kind)
 		}
-		e := fictionEntry{line: l.line, culture: l.lang, work: l.work, kind: l.kind, text: l.text, folded: l.folded}
 		if e.folded == "" {
-			return nil, fmt.Errorf("fictional.txt line %d: %q folds to nothing", l.line, e.text)
+			return nil, fmt.Errorf("fictional.txt line %d: %q folds to nothing", e.line, e.text)
 		}
-		e.squeezed = squeeze(e.folded)
-		k := len(t.entries)
-		t.entries = append(t.entries, e)
 		t.byText[e.folded] = append(t.byText[e.folded], k)
 		t.byWork[e.work] = append(t.byWork[e.work], k)
 		t.firstWords[firstWord(e.folded)] = true
@@ -212,10 +201,11 @@ func fictionPair(t *fictionTable, in *Input, found []fictionMatch) (string, stri
 				!containsWords(ea.folded, eb.folded) {
 				return ea.text, eb.text
 			}
-			if len(eb.squeezed) < fictionAddressMin || strings.Contains(ea.squeezed, eb.squeezed) {
+			sa, sb := squeeze(ea.folded), squeeze(eb.folded)
+			if len(sb) < fictionAddressMin || strings.Contains(sa, sb) {
 				continue
 			}
-			if domain != "" && strings.Contains(domain, eb.squeezed) || local != "" && strings.Contains(local, eb.squeezed) {
+			if domain != "" && strings.Contains(domain, sb) || local != "" && strings.Contains(local, sb) {
 				return ea.text, eb.text
 			}
 		}
