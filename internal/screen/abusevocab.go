@@ -52,8 +52,11 @@ type abuseVocabulary struct {
 	entries []abuseVocabEntry
 	names   map[string]string // language code -> its name, from the name lines
 	// found maps a folded entry (as a phrase list reports its match) to
-	// its entries: one text may be an entry of several languages.
-	found map[string][]*abuseVocabEntry
+	// its entries: one text may be an entry of several languages. It is
+	// filed at the first match (see entriesOf), not with the table: most
+	// messages match nothing of it.
+	foundOnce sync.Once
+	found     map[string][]*abuseVocabEntry
 	// unspaced are the entries of scripts written without spaces, by
 	// kind, for substring search of the folded message.
 	unspaced map[string][]*abuseVocabEntry
@@ -64,60 +67,72 @@ type abuseVocabulary struct {
 
 // abuseVocab returns the table, read at its first use.
 var abuseVocab = sync.OnceValue(func() *abuseVocabulary {
-	v, err := parseAbuseVocab(abuseVocabFile)
+	lines, err := vocabLinesOf("abusevocab.txt", abuseVocabFile, abuseVocabHeader, abuseVocabLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := fileAbuseVocab(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
 	return v
 })
 
+// abuseVocabHeader is what the table's lines hold before the entry.
+const abuseVocabHeader = "LANGUAGE KIND"
+
 // parseAbuseVocab reads the table's text.
 func parseAbuseVocab(text string) (*abuseVocabulary, error) {
-	v := &abuseVocabulary{names: map[string]string{}, found: map[string][]*abuseVocabEntry{},
-		unspaced: map[string][]*abuseVocabEntry{}}
-	seen := map[string]abuseVocabEntry{}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
+	lines, err := readVocabLines("abusevocab.txt", text, abuseVocabHeader)
+	if err != nil {
+		return nil, err
+	}
+	v, err := fileAbuseVocab(lines)
+	if err != nil {
+		return nil, err
+	}
+	// A check of the text, which its tests read with this function: the
+	// table's first use skips it.
+	for i := range v.entries {
+		e := &v.entries[i]
+		if o := v.entriesOf(e.folded)[0]; (vocabWordKind(o.kind) || vocabWordKind(e.kind) ||
+			abuseKinds[o.kind] != abuseKinds[e.kind]) && o.kind != e.kind {
+			// One text read two ways would be read as the first.
+			return nil, fmt.Errorf("abusevocab.txt line %d: %q is also a %s (line %d)", e.line, e.text, o.kind, o.line)
+		}
+	}
+	return v, nil
+}
+
+// fileAbuseVocab files the table's lines.
+func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
+	v := &abuseVocabulary{names: map[string]string{},
+		unspaced: map[string][]*abuseVocabEntry{}, entries: make([]abuseVocabEntry, 0, len(lines))}
+	for _, l := range lines {
+		if _, ok := abuseKinds[l.kind]; !ok {
+			return nil, fmt.Errorf("abusevocab.txt line %d: unknown kind %q", l.line, l.kind)
+		}
+		if l.kind == "name" {
+			v.names[l.lang] = l.text
 			continue
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 {
-			return nil, fmt.Errorf("abusevocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
+		if v.names[l.lang] == "" {
+			return nil, fmt.Errorf("abusevocab.txt line %d: language %q has no name line before it", l.line, l.lang)
 		}
-		if _, ok := abuseKinds[f[1]]; !ok {
-			return nil, fmt.Errorf("abusevocab.txt line %d: unknown kind %q", i+1, f[1])
-		}
-		text := strings.Join(f[2:], " ")
-		if f[1] == "name" {
-			v.names[f[0]] = text
-			continue
-		}
-		if v.names[f[0]] == "" {
-			return nil, fmt.Errorf("abusevocab.txt line %d: language %q has no name line before it", i+1, f[0])
-		}
-		stem, isStem := strings.CutSuffix(text, "*")
-		e := abuseVocabEntry{line: i + 1, lang: f[0], kind: f[1], text: text, folded: foldText(stem)}
+		e := abuseVocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text, folded: l.folded}
 		if e.folded == "" {
-			return nil, fmt.Errorf("abusevocab.txt line %d: %q folds to nothing", i+1, text)
+			return nil, fmt.Errorf("abusevocab.txt line %d: %q folds to nothing", l.line, l.text)
 		}
 		e.unspaced = hasUnspacedRune(e.folded)
-		if isStem && (e.unspaced || len(strings.Fields(e.folded)[0]) < 4) {
+		if strings.HasSuffix(l.text, "*") && (e.unspaced || len(strings.Fields(e.folded)[0]) < 4) {
 			// A stem of a script without spaces is a substring anyway; a
 			// stem shorter than four bytes would start too many words.
-			return nil, fmt.Errorf("abusevocab.txt line %d: stem %q is too short or needs no *", i+1, text)
-		}
-		if o, ok := seen[e.folded]; ok && (vocabWordKind(o.kind) || vocabWordKind(e.kind) || abuseKinds[o.kind] != abuseKinds[e.kind]) && o.kind != e.kind {
-			// One text read two ways would be read as the first.
-			return nil, fmt.Errorf("abusevocab.txt line %d: %q is also a %s (line %d)", i+1, text, o.kind, o.line)
-		} else if !ok {
-			seen[e.folded] = e
+			return nil, fmt.Errorf("abusevocab.txt line %d: stem %q is too short or needs no *", l.line, l.text)
 		}
 		v.entries = append(v.entries, e)
 	}
 	for i := range v.entries {
 		e := &v.entries[i]
-		v.found[e.folded] = append(v.found[e.folded], e)
 		switch {
 		case e.unspaced:
 			v.unspaced[e.kind] = append(v.unspaced[e.kind], e)
@@ -134,6 +149,19 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 	return v, nil
 }
 
+// entriesOf returns the entries whose fold is folded, filing them all at
+// the first call.
+func (v *abuseVocabulary) entriesOf(folded string) []*abuseVocabEntry {
+	v.foundOnce.Do(func() {
+		v.found = make(map[string][]*abuseVocabEntry, len(v.entries))
+		for i := range v.entries {
+			e := &v.entries[i]
+			v.found[e.folded] = append(v.found[e.folded], e)
+		}
+	})
+	return v.found[folded]
+}
+
 // phrase returns the entry as a phrase list holds it: folded, a stem
 // ending in *.
 func (e *abuseVocabEntry) phrase() string {
@@ -146,7 +174,7 @@ func (e *abuseVocabEntry) phrase() string {
 // vocabList is a phrase list made lazily of some of the table's entries.
 func vocabList(pick func(*abuseVocabulary) []string) phraseList {
 	lp := &lazyPhrases{}
-	lp.build = func() { lp.index = indexPhrases(pick(abuseVocab())) }
+	lp.build = func() { lp.index = indexFoldedPhrases(pick(abuseVocab())) }
 	return phraseList{lp}
 }
 
@@ -177,7 +205,7 @@ type vocabHit struct {
 func (h vocabHit) language() string {
 	v := abuseVocab()
 	var langs []string
-	for _, e := range v.found[h.e.folded] {
+	for _, e := range v.entriesOf(h.e.folded) {
 		if n := v.names[e.lang]; !slices.Contains(langs, n) {
 			langs = append(langs, n)
 		}
@@ -227,11 +255,11 @@ func vocabHits(m foldedText, list phraseList, want func(kind string) bool) []voc
 // vocabEntryFor returns the entry a match of the phrase lists stands for:
 // the phrase itself, or the longest stem it begins with.
 func vocabEntryFor(v *abuseVocabulary, text string) *abuseVocabEntry {
-	if es := v.found[text]; len(es) > 0 {
+	if es := v.entriesOf(text); len(es) > 0 {
 		return es[0]
 	}
 	for cut := len(text) - 1; cut > 0; cut-- {
-		for _, e := range v.found[text[:cut]] {
+		for _, e := range v.entriesOf(text[:cut]) {
 			if strings.HasSuffix(e.text, "*") {
 				return e
 			}
@@ -414,7 +442,7 @@ func abuseVocabAsks(m foldedText) bool {
 // the scripts before it are written with spaces, and most text is in them.
 func hasUnspacedRune(s string) bool {
 	for _, r := range s {
-		if r >= '\u0E00' && unspacedScript(string(r)) {
+		if r >= unspacedScriptsStart && unspacedScript(string(r)) {
 			return true
 		}
 	}

@@ -31,16 +31,9 @@ var fictionalFile string
 // fictionKinds are the kinds of entry the table holds (see its header).
 var fictionKinds = map[string]bool{"name": true, "nobody": true, "place": true}
 
-// fictionEntry is one line of the table, its text folded.
-type fictionEntry struct {
-	line                      int
-	culture, work, kind, text string
-	folded, squeezed          string
-}
-
 // fictionTable is the table, filed for lookup.
 type fictionTable struct {
-	entries []fictionEntry
+	entries []vocabLine      // the table's lines, as generated (lang is the culture)
 	byText  map[string][]int // folded text -> entries
 	byWork  map[string][]int // work -> entries
 	// firstWords are the first words of the entries: a name none of whose
@@ -51,33 +44,40 @@ type fictionTable struct {
 
 // fictionalTable returns the table, read at its first use.
 var fictionalTable = sync.OnceValue(func() *fictionTable {
-	t, err := parseFictional(fictionalFile)
+	lines, err := vocabLinesOf("fictional.txt", fictionalFile, fictionalHeader, fictionalLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	t, err := fileFictional(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
 	return t
 })
 
+// fictionalHeader is what the table's lines hold before the entry.
+const fictionalHeader = "CULTURE WORK KIND"
+
 // parseFictional reads the table's text.
 func parseFictional(text string) (*fictionTable, error) {
-	t := &fictionTable{byText: map[string][]int{}, byWork: map[string][]int{}, firstWords: map[string]bool{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	lines, err := readVocabLines("fictional.txt", text, fictionalHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileFictional(lines)
+}
+
+// fileFictional files the table's lines.
+func fileFictional(lines []vocabLine) (*fictionTable, error) {
+	t := &fictionTable{byText: make(map[string][]int, len(lines)), byWork: map[string][]int{},
+		firstWords: make(map[string]bool, len(lines)), entries: lines}
+	for k, e := range lines {
+		if !fictionKinds[e.kind] {
+			return nil, fmt.Errorf("fictional.txt line %d: unknown kind %q", e.line, e.kind)
 		}
-		f := strings.Fields(line)
-		if len(f) < 4 || !fictionKinds[f[2]] {
-			return nil, fmt.Errorf("fictional.txt line %d: want CULTURE WORK KIND ENTRY, got %q", i+1, line)
-		}
-		e := fictionEntry{line: i + 1, culture: f[0], work: f[1], kind: f[2], text: strings.Join(f[3:], " ")}
-		e.folded = foldText(e.text)
 		if e.folded == "" {
-			return nil, fmt.Errorf("fictional.txt line %d: %q folds to nothing", i+1, e.text)
+			return nil, fmt.Errorf("fictional.txt line %d: %q folds to nothing", e.line, e.text)
 		}
-		e.squeezed = squeeze(e.folded)
-		k := len(t.entries)
-		t.entries = append(t.entries, e)
 		t.byText[e.folded] = append(t.byText[e.folded], k)
 		t.byWork[e.work] = append(t.byWork[e.work], k)
 		t.firstWords[firstWord(e.folded)] = true
@@ -201,10 +201,11 @@ func fictionPair(t *fictionTable, in *Input, found []fictionMatch) (string, stri
 				!containsWords(ea.folded, eb.folded) {
 				return ea.text, eb.text
 			}
-			if len(eb.squeezed) < fictionAddressMin || strings.Contains(ea.squeezed, eb.squeezed) {
+			sa, sb := squeeze(ea.folded), squeeze(eb.folded)
+			if len(sb) < fictionAddressMin || strings.Contains(sa, sb) {
 				continue
 			}
-			if domain != "" && strings.Contains(domain, eb.squeezed) || local != "" && strings.Contains(local, eb.squeezed) {
+			if domain != "" && strings.Contains(domain, sb) || local != "" && strings.Contains(local, sb) {
 				return ea.text, eb.text
 			}
 		}

@@ -36,13 +36,13 @@ func TestFictionalEveryEntryMatches(t *testing.T) {
 	}
 	cultures := map[string]bool{}
 	for _, en := range tab.entries {
-		cultures[en.culture] = true
+		cultures[en.lang] = true
 	}
 	if len(cultures) < 35 {
 		t.Errorf("the table covers %d cultures, want about forty", len(cultures))
 	}
 	for k, en := range tab.entries {
-		t.Run(en.culture+" "+en.work+" "+en.kind+" "+en.text, func(t *testing.T) {
+		t.Run(en.lang+" "+en.work+" "+en.kind+" "+en.text, func(t *testing.T) {
 			if en.kind != "place" {
 				e := testEngine(t, nil, nil)
 				first, last := splitName(en.text)

@@ -37,15 +37,9 @@ var metaVocabFile string
 // metaKinds are the kinds of entry the table holds (see its header).
 var metaKinds = map[string]bool{"role": true, "meta": true, "filler": true}
 
-// metaEntry is one line of the table.
-type metaEntry struct {
-	line             int
-	lang, kind, text string
-}
-
 // metaVocabulary is the table, folded and filed by kind.
 type metaVocabulary struct {
-	entries []metaEntry
+	entries []vocabLine     // the table's lines, as generated (not copied)
 	roles   map[string]bool // folded roles and labels
 	// twoWordStarts are the first words of the roles of several words
 	// ("first name"): only a name that begins with one is looked up
@@ -57,7 +51,11 @@ type metaVocabulary struct {
 
 // metaVocab returns the table, read at its first use.
 var metaVocab = sync.OnceValue(func() *metaVocabulary {
-	v, err := parseMetaVocab(metaVocabFile)
+	lines, err := vocabLinesOf("metavocab.txt", metaVocabFile, metaVocabHeader, metaVocabLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := fileMetaVocab(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
@@ -75,24 +73,31 @@ var metaVocab = sync.OnceValue(func() *metaVocabulary {
 	return v
 })
 
+// metaVocabHeader is what the table's lines hold before the entry.
+const metaVocabHeader = "LANGUAGE KIND"
+
 // parseMetaVocab reads the table's text.
 func parseMetaVocab(text string) (*metaVocabulary, error) {
-	v := &metaVocabulary{roles: map[string]bool{}, twoWordStarts: map[string]bool{}, filler: map[string]bool{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	lines, err := readVocabLines("metavocab.txt", text, metaVocabHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileMetaVocab(lines)
+}
+
+// fileMetaVocab files the table's lines.
+func fileMetaVocab(lines []vocabLine) (*metaVocabulary, error) {
+	v := &metaVocabulary{roles: make(map[string]bool, len(lines)), twoWordStarts: map[string]bool{}, filler: map[string]bool{},
+		entries: lines}
+	for _, l := range lines {
+		if !metaKinds[l.kind] {
+			return nil, fmt.Errorf("metavocab.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 || !metaKinds[f[1]] {
-			return nil, fmt.Errorf("metavocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
-		}
-		e := metaEntry{line: i + 1, lang: f[0], kind: f[1], text: strings.Join(f[2:], " ")}
-		folded := foldText(e.text)
+		e := l
+		folded := l.folded
 		if folded == "" {
-			return nil, fmt.Errorf("metavocab.txt line %d: %q folds to nothing", i+1, e.text)
+			return nil, fmt.Errorf("metavocab.txt line %d: %q folds to nothing", l.line, e.text)
 		}
-		v.entries = append(v.entries, e)
 		switch e.kind {
 		case "role":
 			v.roles[folded] = true
@@ -103,7 +108,7 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 			v.meta = append(v.meta, folded)
 		case "filler":
 			if strings.Contains(folded, " ") {
-				return nil, fmt.Errorf("metavocab.txt line %d: filler %q is more than one word", i+1, e.text)
+				return nil, fmt.Errorf("metavocab.txt line %d: filler %q is more than one word", l.line, e.text)
 			}
 			v.filler[folded] = true
 		}
@@ -117,7 +122,7 @@ func parseMetaVocab(text string) (*metaVocabulary, error) {
 // would be looked for in the walk of every message, long ones too.
 var metaPhrases = func() phraseList {
 	lp := &lazyPhrases{}
-	lp.build = func() { lp.index = indexPhrases(metaVocab().meta) }
+	lp.build = func() { lp.index = indexFoldedPhrases(metaVocab().meta) }
 	return phraseList{lp}
 }()
 

@@ -249,11 +249,29 @@ func foldedPhrases(phrases ...string) phraseList {
 	return phraseList{lp}
 }
 
+// indexPhrases files phrases as written (a stem ends in *), folding each.
 func indexPhrases(phrases []string) phraseIndex {
-	l := phraseIndex{byFirst: map[string][]listPhrase{}, stems: map[string][]listPhrase{}}
+	folded := make([]string, len(phrases))
+	for i, p := range phrases {
+		stem, isStem := strings.CutSuffix(p, "*")
+		folded[i] = foldText(stem)
+		if isStem {
+			folded[i] += "*"
+		}
+	}
+	return indexFoldedPhrases(folded)
+}
+
+// indexFoldedPhrases files phrases already folded by foldText (a stem
+// ends in *): the vocabulary tables fold each entry once, as they read
+// it, and file what they folded.
+func indexFoldedPhrases(phrases []string) phraseIndex {
+	// Sized for the phrases at once: grown phrase by phrase, the maps of a
+	// table's lists cost its first use a third of its time.
+	l := phraseIndex{byFirst: make(map[string][]listPhrase, len(phrases)), stems: map[string][]listPhrase{}}
 	for _, p := range phrases {
 		if stem, ok := strings.CutSuffix(p, "*"); ok {
-			words := strings.Fields(foldText(stem))
+			words := strings.Fields(stem)
 			if len(words) == 0 {
 				continue
 			}
@@ -261,7 +279,6 @@ func indexPhrases(phrases []string) phraseIndex {
 			l.stems[k] = append(l.stems[k], listPhrase{text: strings.Join(words, " "), words: words})
 			continue
 		}
-		p = foldText(p)
 		words := strings.Split(p, " ")
 		l.byFirst[words[0]] = append(l.byFirst[words[0]], listPhrase{text: p, words: words})
 	}

@@ -45,22 +45,23 @@ var spamVocabKinds = map[string]bool{"lang": true, "trade": true, "offer": true,
 type spamVocabEntry struct {
 	line             int
 	lang, kind, text string
+	// key is the entry as a match returns it: folded (a stem without its
+	// *), and without spaces where it is matched inside words.
+	key string
 }
 
 // spamVocabulary is the table, filed by kind.
 type spamVocabulary struct {
 	entries []spamVocabEntry
 	names   map[string]string // language code -> its English name, from the lang lines
-	// spaced are the entries matched as whole words, by kind, as written
-	// (a stem keeps its *): the phrase book's index folds them, once.
+	// spaced are the entries matched as whole words, by kind, folded (a
+	// stem keeps its *), as the phrase book files them.
 	// unspaced are those matched inside words (see matchedInside),
 	// folded without their spaces, sought inside the folded message
 	// without its spaces.
 	spaced, unspaced map[string][]string
-	// langs files the languages that write an entry under the entry
-	// folded (as a match returns it), at the first reason that names one:
-	// folding the whole table again at its first use cost the intake
-	// function's first answer 15 M instructions, for a map most
+	// langs files the languages that write an entry under its key (as a
+	// match returns it), at the first reason that names one: a map most
 	// submissions never read.
 	langsOnce sync.Once
 	langs     map[string][]string
@@ -68,55 +69,67 @@ type spamVocabulary struct {
 
 // spamVocab returns the table, read at its first use.
 var spamVocab = sync.OnceValue(func() *spamVocabulary {
-	v, err := parseSpamVocab(spamVocabFile)
+	lines, err := vocabLinesOf("spamvocab.txt", spamVocabFile, spamVocabHeader, spamVocabLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := fileSpamVocab(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
 	return v
 })
 
+// spamVocabHeader is what the table's lines hold before the entry.
+const spamVocabHeader = "LANGUAGE KIND"
+
 // parseSpamVocab reads the table's text.
 func parseSpamVocab(text string) (*spamVocabulary, error) {
-	v := &spamVocabulary{names: map[string]string{}, spaced: map[string][]string{}, unspaced: map[string][]string{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	lines, err := readVocabLines("spamvocab.txt", text, spamVocabHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileSpamVocab(lines)
+}
+
+// fileSpamVocab files the table's lines.
+func fileSpamVocab(lines []vocabLine) (*spamVocabulary, error) {
+	v := &spamVocabulary{names: map[string]string{}, spaced: map[string][]string{}, unspaced: map[string][]string{},
+		entries: make([]spamVocabEntry, 0, len(lines))}
+	for _, l := range lines {
+		if !spamVocabKinds[l.kind] {
+			return nil, fmt.Errorf("spamvocab.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 || !spamVocabKinds[f[1]] {
-			return nil, fmt.Errorf("spamvocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
-		}
-		e := spamVocabEntry{line: i + 1, lang: f[0], kind: f[1], text: strings.Join(f[2:], " ")}
+		e := spamVocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text}
 		if e.kind == "lang" {
 			v.names[e.lang] = e.text
 			continue
 		}
 		if v.names[e.lang] == "" {
-			return nil, fmt.Errorf("spamvocab.txt line %d: language %q has no lang line before it", i+1, e.lang)
+			return nil, fmt.Errorf("spamvocab.txt line %d: language %q has no lang line before it", l.line, e.lang)
 		}
 		stem, _ := strings.CutSuffix(e.text, "*")
 		if !strings.ContainsFunc(stem, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-			return nil, fmt.Errorf("spamvocab.txt line %d: %q has no letter to match", i+1, e.text)
+			return nil, fmt.Errorf("spamvocab.txt line %d: %q has no letter to match", l.line, e.text)
+		}
+		inside := matchedInside(stem)
+		e.key = l.folded
+		if inside {
+			// As a match inside words returns it (see vocabFind).
+			e.key = strings.ReplaceAll(l.folded, " ", "")
 		}
 		v.entries = append(v.entries, e)
-		if matchedInside(stem) {
-			v.unspaced[e.kind] = append(v.unspaced[e.kind], vocabKey(stem))
+		if inside {
+			v.unspaced[e.kind] = append(v.unspaced[e.kind], e.key)
 			continue
 		}
-		v.spaced[e.kind] = append(v.spaced[e.kind], e.text)
+		if stem != e.text {
+			v.spaced[e.kind] = append(v.spaced[e.kind], e.key+"*")
+		} else {
+			v.spaced[e.kind] = append(v.spaced[e.kind], e.key)
+		}
 	}
 	return v, nil
-}
-
-// vocabKey is an entry (a stem without its *) as a match returns it:
-// folded, and without spaces where it is matched inside words.
-func vocabKey(stem string) string {
-	folded := foldText(stem)
-	if matchedInside(stem) {
-		return strings.ReplaceAll(folded, " ", "")
-	}
-	return folded
 }
 
 // matchedInside reports an entry matched inside the words of a
@@ -142,7 +155,7 @@ func matchedInside(entry string) bool {
 // with spaces, as a phrase list of the phrase book.
 func vocabKindList(kind string) phraseList {
 	lp := &lazyPhrases{}
-	lp.build = func() { lp.index = indexPhrases(spamVocab().spaced[kind]) }
+	lp.build = func() { lp.index = indexFoldedPhrases(spamVocab().spaced[kind]) }
 	return phraseList{lp}
 }
 
@@ -193,7 +206,7 @@ func (v *spamVocabulary) languages(folded string) string {
 	v.langsOnce.Do(func() {
 		v.langs = map[string][]string{}
 		for _, e := range v.entries {
-			k := vocabKey(strings.TrimSuffix(e.text, "*"))
+			k := e.key
 			if ls := v.langs[k]; len(ls) == 0 || ls[len(ls)-1] != e.lang {
 				v.langs[k] = append(ls, e.lang)
 			}

@@ -36,15 +36,9 @@ var testVocabFile string
 var vocabKinds = map[string]bool{"test": true, "example": true, "firm": true, "person": true, "nobody": true,
 	"filler": true, "mash": true}
 
-// vocabEntry is one line of the table.
-type vocabEntry struct {
-	line             int
-	lang, kind, text string
-}
-
 // testVocabulary is the table, folded and filed by kind.
 type testVocabulary struct {
-	entries []vocabEntry
+	entries []vocabLine     // the table's lines, as generated (not copied)
 	test    map[string]bool // folded test words and phrases
 	example map[string]bool // folded example words and phrases
 	firms   map[string]bool // folded words for a firm, from the firm entries
@@ -67,32 +61,43 @@ type testVocabulary struct {
 
 // testVocab returns the table, read at its first use.
 var testVocab = sync.OnceValue(func() *testVocabulary {
-	v, err := parseTestVocab(testVocabFile)
+	lines, err := vocabLinesOf("testvocab.txt", testVocabFile, testVocabHeader, testVocabLines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := fileTestVocab(lines)
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
 	return v
 })
 
+// testVocabHeader is what the table's lines hold before the entry.
+const testVocabHeader = "LANGUAGE KIND"
+
 // parseTestVocab reads the table's text.
 func parseTestVocab(text string) (*testVocabulary, error) {
+	lines, err := readVocabLines("testvocab.txt", text, testVocabHeader)
+	if err != nil {
+		return nil, err
+	}
+	return fileTestVocab(lines)
+}
+
+// fileTestVocab files the table's lines.
+func fileTestVocab(lines []vocabLine) (*testVocabulary, error) {
 	v := &testVocabulary{test: map[string]bool{}, example: map[string]bool{}, firms: map[string]bool{},
-		people: map[string]bool{}, nobody: map[string]bool{}, mash: map[rune][]string{}, parts: map[string]bool{}}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+		people: map[string]bool{}, nobody: map[string]bool{}, mash: map[rune][]string{}, parts: map[string]bool{},
+		entries: lines}
+	for _, l := range lines {
+		if !vocabKinds[l.kind] {
+			return nil, fmt.Errorf("testvocab.txt line %d: unknown kind %q", l.line, l.kind)
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 || !vocabKinds[f[1]] {
-			return nil, fmt.Errorf("testvocab.txt line %d: want LANGUAGE KIND ENTRY, got %q", i+1, line)
-		}
-		e := vocabEntry{line: i + 1, lang: f[0], kind: f[1], text: strings.Join(f[2:], " ")}
-		folded := foldText(e.text)
+		e := l
+		folded := l.folded
 		if folded == "" {
-			return nil, fmt.Errorf("testvocab.txt line %d: %q folds to nothing", i+1, e.text)
+			return nil, fmt.Errorf("testvocab.txt line %d: %q folds to nothing", l.line, e.text)
 		}
-		v.entries = append(v.entries, e)
 		switch e.kind {
 		case "test", "example", "firm":
 			for _, w := range strings.Fields(folded) {
@@ -115,7 +120,7 @@ func parseTestVocab(text string) (*testVocabulary, error) {
 				}
 			}
 			if len(core) == 0 {
-				return nil, fmt.Errorf("testvocab.txt line %d: %q names no firm", i+1, e.text)
+				return nil, fmt.Errorf("testvocab.txt line %d: %q names no firm", l.line, e.text)
 			}
 			v.firms[strings.Join(core, " ")] = true
 		case "person":
@@ -154,10 +159,17 @@ func repeatedRoot(w string) string {
 // between words (Han, kana, Thai, Lao, Khmer, Burmese, Tibetan).
 func unspacedScript(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool {
-		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao,
-			unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
+		// None of those scripts has a letter before Thai's block: most
+		// text, in the scripts before it, is not looked up in their tables
+		// (TestUnspacedScriptsStartAtThai).
+		return r >= unspacedScriptsStart && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana,
+			unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
 	})
 }
+
+// unspacedScriptsStart is the start of Thai's block, the first of the
+// scripts written without spaces.
+const unspacedScriptsStart = '\u0E00'
 
 // placeholderMarks stand for a firm's name in a "Company X" form: a
 // single letter of any script, or one of these.
@@ -171,14 +183,19 @@ func isPlaceholderMark(w string) bool {
 		has(placeholderMarks, w)
 }
 
+// firmMarkPrefixes are the marks written before a firm word in scripts
+// without spaces, folded once (the test-entry table cuts them from every
+// word of its firms in those scripts).
+var firmMarkPrefixes = sync.OnceValue(func() []string { return foldedList("某某", "oo", "ㅇㅇ", "甲", "乙", "丙") })
+
 // cutPlaceholderMark returns w without a placeholder mark written before
 // a firm word in scripts without spaces ("a社", "某某公司", "x公司").
 func cutPlaceholderMark(w string) string {
 	if isASCII(w) || !unspacedScript(w) && !strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
 		return w
 	}
-	for _, m := range []string{"某某", "oo", "ㅇㅇ", "甲", "乙", "丙"} {
-		if rest, ok := strings.CutPrefix(w, foldText(m)); ok && rest != "" {
+	for _, m := range firmMarkPrefixes() {
+		if rest, ok := strings.CutPrefix(w, m); ok && rest != "" {
 			return rest
 		}
 	}
@@ -267,7 +284,7 @@ func vocabPerson(c string) (ok, nobody bool) {
 // that the phrase book finds them in the walk it makes of every message.
 var fillerOpenings = func() phraseList {
 	lp := &lazyPhrases{}
-	lp.build = func() { lp.index = indexPhrases(testVocab().fillers) }
+	lp.build = func() { lp.index = indexFoldedPhrases(testVocab().fillers) }
 	return phraseList{lp}
 }()
 
@@ -280,7 +297,7 @@ var vocabTestPhrases = func() phraseList {
 		for w := range testVocab().test {
 			ps = append(ps, w)
 		}
-		lp.index = indexPhrases(ps)
+		lp.index = indexFoldedPhrases(ps)
 	}
 	return phraseList{lp}
 }()
