@@ -287,7 +287,7 @@ const vocabAimedReach = 3
 // word aimed at the reader is an insult.
 func vocabAimedAbuse(msg string, m foldedText) (string, int) {
 	hits := vocabHits(m, vocabAimed, func(k string) bool { return abuseKinds[k] })
-	if len(hits) == 0 || abuseBusiness.find(m) != "" || requestWords.find(m) != "" || asksBeyondScorn(msg) || abuseVocabAsks(m) {
+	if len(hits) == 0 || abuseBusiness.find(m) != "" || requestWords.find(m) != "" || asksBeyondScorn(msg, m) || abuseVocabAsks(m) {
 		return "", 0
 	}
 	short := len(m.words) <= vocabShortWords && utf8.RuneCountInString(msg) <= vocabShortRunes
@@ -384,8 +384,8 @@ func shouted(msg string, h vocabHit) bool {
 // asksBeyondScorn reports a question in msg other than a scornful one of
 // the table ("তোমরা সব প্রতারক, লজ্জা করে না?", "have you no shame?"),
 // which asks nothing of the reader.
-func asksBeyondScorn(msg string) bool {
-	if !asksQuestion(msg) {
+func asksBeyondScorn(msg string, m foldedText) bool {
+	if !asksReader(msg, m) {
 		return false
 	}
 	start := 0
@@ -416,6 +416,56 @@ func hasUnspacedRune(s string) bool {
 	for _, r := range s {
 		if r >= '\u0E00' && unspacedScript(string(r)) {
 			return true
+		}
+	}
+	return false
+}
+
+// asksReader reports a question in msg (m folded) that may ask the
+// reader something. A message that sends the reader away — never to
+// write again, to get lost, to stop calling — wants no answer, so its
+// questions only scorn ("Não me voltem a escrever, ouviram bem?",
+// "양심이 있냐? 다시는 연락하지 마라", "dimaag hai ya ghar pe chhod aaye?
+// chal nikal yahan se"), whatever their words.
+func asksReader(msg string, m foldedText) bool {
+	return asksQuestion(msg) && !sendsAway(m)
+}
+
+// sendsAway returns whether m (a message folded) sends the reader away:
+// a demand to stop contacting, a demand to go away of the table, or a
+// demand never to contact again (see neverAgain).
+func sendsAway(m foldedText) bool {
+	return stopContacting(m) != "" || neverAgain(m) ||
+		len(vocabHits(m, vocabAimed, func(k string) bool { return k == "goaway" })) > 0
+}
+
+// againWords say "again" or "never" in a demand not to contact the reader
+// again, folded ("Não me voltem a escrever", "schreibt mir nie wieder",
+// "ne m'écrivez plus jamais", "다시는 연락하지 마라").
+var againWords = foldedPhrases(
+	"again", "ever again", "never", "nie wieder", "nie mehr", "nicht mehr", "niemals", "jamais", "plus jamais",
+	"nunca", "nunca mais", "voltem a", "volte a", "vuelvan a", "vuelvas a", "vuelva a", "mai piu", "piu",
+	"opnieuw", "nooit", "nooit meer", "niet meer", "znowu", "nigdy", "wiecej", "больше", "никогда", "снова",
+	"більше", "ніколи", "повече", "никога", "aldrig", "aldri", "igen", "igjen", "tekrar", "bir daha", "asla",
+	"lagi", "nữa", "다시는", "다시", "više", "nikada", "nikdy", "už", "soha", "enää", "koskaan",
+)
+
+// againReach is how many words a way of contacting may stand from the
+// word of "again" ("don't ever send me one of your e-mails again").
+const againReach = 4
+
+// neverAgain reports a demand never to contact the reader again: a word
+// of againWords within againReach words of a way of contacting.
+func neverAgain(m foldedText) bool {
+	for i := range m.words {
+		n := againWords.atWord(m, i)
+		if n == 0 {
+			continue
+		}
+		for j := max(0, i-againReach); j < len(m.words) && j <= i+n+againReach; j++ {
+			if contactWays.atWord(m, j) > 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -72,19 +72,42 @@ var adOnlyAfter = []string{" only", " seulement", " nur", " solo", " sólo", " a
 const adPriceReach = 24
 
 // namedPrice returns the first amount in msg that a price word precedes,
-// or followed by "only"; or an old price struck through; or "".
+// or followed by "only"; a seller's price (see sellersPrice); or an old
+// price struck through; or "".
 func namedPrice(msg string) string {
 	for _, loc := range adAmount.FindAllStringIndex(msg, -1) {
 		before := strings.ToLower(msg[max(0, loc[0]-adPriceReach):loc[0]])
 		if containsAny(before, adPriceWords) {
 			return strings.TrimSpace(msg[max(0, loc[0]-adPriceReach):loc[1]])
 		}
-		after := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach/2)])
-		if containsAny(after, adOnlyAfter) {
+		after := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach)])
+		if containsAny(after[:min(len(after), adPriceReach/2)], adOnlyAfter) {
 			return strings.TrimSpace(msg[loc[0]:min(len(msg), loc[1]+adPriceReach/2)])
+		}
+		if sellersPrice(before, after) {
+			return strings.TrimSpace(msg[max(0, loc[0]-adPriceReach):loc[1]])
 		}
 	}
 	return adStruckPrice.FindString(msg)
+}
+
+// A seller states its price as a floor, by the piece or by the batch: "ab
+// 9 € pro Stück", "à partir de 199 €", "od 99 €", "1000 followersów za 19
+// zł". A buyer asks what something costs from a quantity on ("Was kostet
+// es ab 10 Formularen?": no currency follows the "ab") or names a budget,
+// never a price of goods it sells. adFromPrice is a word of "from" just
+// before an amount with its currency, adPerUnit a word of "each" just
+// after it, adBatchPrice a number of things "for" the amount.
+var (
+	adFromPrice = newLazyRegexp(`(?i)(^|[^\pL])(ab|from|starting at|à partir de|a partir de|dès|desde|a partire da|vanaf|od|от|від|från|fra|fr\.)\s*$`)
+	adPerUnit   = newLazyRegexp(`(?i)^\s*(/\s?)?(pro stück|pro stk|per piece|per unit|per item|each|la pièce|l'unité|par unité|por unidad|cada uno|al pezzo|cadauno|per stuk|za sztukę|za kus|за штуку|за брой|per styck|per stykk|stykket)`)
+	adBatchPrice = newLazyRegexp(`(?i)\d+\s?\pL+\s(for|für|pour|por|per|za|за|voor|för)\s*$`)
+)
+
+// sellersPrice reports whether the text before and after an amount with
+// its currency make it a seller's price (see adFromPrice).
+func sellersPrice(before, after string) bool {
+	return adFromPrice.MatchString(before) || adPerUnit.MatchString(after) || adBatchPrice.MatchString(before)
 }
 
 // adOnly are the words that make a price sound small ("only", "nur",
@@ -324,24 +347,8 @@ const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|se
 // how many kinds of cue it holds; 0 and "" when it holds none.
 func adCopy(msg string, m foldedText) (string, int) {
 	var found []string
-	// The patterns run only where they can match: most messages hold no
-	// percent sign and name no currency.
-	if strings.ContainsRune(msg, '%') {
-		if s := adDiscount.FindString(msg); s != "" {
-			found = append(found, "price "+quote(s, 20))
-		}
-	}
-	if len(found) == 0 && mentionsCurrency(msg) {
-		if s := adPriceOnly.FindString(msg); s != "" {
-			found = append(found, "price "+quote(s, 20))
-		} else if s := namedPrice(msg); s != "" {
-			found = append(found, "price "+quote(s, 20))
-		}
-	}
-	if len(found) == 0 && strings.ContainsAny(msg, "0123456789") {
-		if s := numberDeal(msg); s != "" {
-			found = append(found, "price "+quote(s, 20))
-		}
+	if s := advertPrice(msg); s != "" {
+		found = append(found, "price "+quote(s, 20))
 	}
 	for _, c := range adCues {
 		if c.kind == "price" && slicesContainsPrefix(found, "price ") {
@@ -371,6 +378,31 @@ func adCopy(msg string, m foldedText) (string, int) {
 		return "", 0
 	}
 	return "advertising copy, " + strconv.Itoa(len(found)) + " kinds of cue: " + strings.Join(found, ", "), len(found)
+}
+
+// advertPrice returns the price an advert offers in msg, or "": a
+// discount, a price made small, named as a price or stated as a seller's
+// (see namedPrice), or a bundle deal.
+func advertPrice(msg string) string {
+	// The patterns run only where they can match: most messages hold no
+	// percent sign and name no currency.
+	if strings.ContainsRune(msg, '%') {
+		if s := adDiscount.FindString(msg); s != "" {
+			return s
+		}
+	}
+	if mentionsCurrency(msg) {
+		if s := adPriceOnly.FindString(msg); s != "" {
+			return s
+		}
+		if s := namedPrice(msg); s != "" {
+			return s
+		}
+	}
+	if strings.ContainsAny(msg, "0123456789") {
+		return numberDeal(msg)
+	}
+	return ""
 }
 
 // slicesContainsPrefix reports whether an element of l starts with p.

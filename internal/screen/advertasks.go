@@ -44,7 +44,7 @@ func asksOfUs(msg string, m foldedText) string {
 			if !hasAnyOf(s, "?？؟¿") {
 				continue
 			}
-			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) {
+			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) && !oneWordHook(msg, s, q) {
 				return "a question"
 			}
 		}
@@ -94,6 +94,19 @@ var advertHooks = foldedPhrases(
 func advertHook(q foldedText) bool {
 	h := advertHooks.find(q)
 	return h != "" && strings.HasPrefix(q.text, h)
+}
+
+// oneWordHook reports a question of one word that opens a longer message
+// and names nothing a customer asks a seller of software about: an
+// advert's hook ("Eenzaam?", "Lonely?", "Übergewicht?"), not "Pricing?"
+// or "Demo?".
+func oneWordHook(msg, sentence string, q foldedText) bool {
+	if len(q.words) != 1 || !strings.HasPrefix(strings.TrimSpace(msg), strings.TrimSpace(sentence)) ||
+		len(strings.TrimSpace(msg)) <= len(strings.TrimSpace(sentence)) {
+		return false
+	}
+	w := q.words[0]
+	return !has(toolNouns, w) && !has(askedFor, w) && !containsAny(w, adPriceWords) && productQuestion.find(q) == ""
 }
 
 // toolNouns are the nouns a customer's question uses for what we sell,
