@@ -216,7 +216,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
 		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel),
 		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel),
-		modelOffer(msg, folded, spamP, channel, product, buyer),
+		modelOffer(msg, folded, spamP, cmp.Or(channel, calledMessenger(words)), product, buyer),
 		modelAgrees(said, saidFolded, spamP, hits.n[catSpam], product, buyer),
 		loanOffer(said, saidLower, saidFolded, saidWords, st.digits, product, buyer, channel)); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
