@@ -99,8 +99,8 @@ func namedPrice(msg string) string {
 // before an amount with its currency, adPerUnit a word of "each" just
 // after it, adBatchPrice a number of things "for" the amount.
 var (
-	adFromPrice = newLazyRegexp(`(?i)(^|[^\pL])(ab|from|starting at|à partir de|a partir de|dès|desde|a partire da|vanaf|od|от|від|från|fra|fr\.)\s*$`)
-	adPerUnit   = newLazyRegexp(`(?i)^\s*(/\s?)?(pro stück|pro stk|per piece|per unit|per item|each|la pièce|l'unité|par unité|por unidad|cada uno|al pezzo|cadauno|per stuk|za sztukę|za kus|за штуку|за брой|per styck|per stykk|stykket)`)
+	adFromPrice  = newLazyRegexp(`(?i)(^|[^\pL])(ab|from|starting at|à partir de|a partir de|dès|desde|a partire da|vanaf|od|от|від|från|fra|fr\.)\s*$`)
+	adPerUnit    = newLazyRegexp(`(?i)^\s*(/\s?)?(pro stück|pro stk|per piece|per unit|per item|each|la pièce|l'unité|par unité|por unidad|cada uno|al pezzo|cadauno|per stuk|za sztukę|za kus|за штуку|за брой|per styck|per stykk|stykket)`)
 	adBatchPrice = newLazyRegexp(`(?i)\d+\s?\pL+\s(for|für|pour|por|per|za|за|voor|för)\s*$`)
 )
 
