@@ -80,12 +80,13 @@ func namedPrice(msg string) string {
 		if containsAny(before, adPriceWords) {
 			return strings.TrimSpace(msg[max(0, loc[0]-adPriceReach):loc[1]])
 		}
-		after := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach)])
-		if containsAny(after[:min(len(after), adPriceReach/2)], adOnlyAfter) {
+		after := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach/2)])
+		if containsAny(after, adOnlyAfter) {
 			return strings.TrimSpace(msg[loc[0]:min(len(msg), loc[1]+adPriceReach/2)])
 		}
-		if sellersPrice(before, after) {
-			return strings.TrimSpace(msg[max(0, loc[0]-adPriceReach):loc[1]])
+		start := max(0, loc[0]-adPriceReach)
+		if from := sellersPrice(msg[start:loc[0]], msg[loc[1]:min(len(msg), loc[1]+adPriceReach)]); from >= 0 {
+			return strings.TrimSpace(msg[start+from : loc[1]])
 		}
 	}
 	return adStruckPrice.FindString(msg)
@@ -104,10 +105,20 @@ var (
 	adBatchPrice = newLazyRegexp(`(?i)\d+\s?\pL+\s(for|für|pour|por|per|za|за|voor|för)\s*$`)
 )
 
-// sellersPrice reports whether the text before and after an amount with
-// its currency make it a seller's price (see adFromPrice).
-func sellersPrice(before, after string) bool {
-	return adFromPrice.MatchString(before) || adPerUnit.MatchString(after) || adBatchPrice.MatchString(before)
+// sellersPrice returns where in before a seller's price starts, when the
+// text before and after an amount with its currency make it one (see
+// adFromPrice), or -1.
+func sellersPrice(before, after string) int {
+	if loc := adFromPrice.FindStringIndex(before); loc != nil {
+		return loc[0]
+	}
+	if loc := adBatchPrice.FindStringIndex(before); loc != nil {
+		return loc[0]
+	}
+	if adPerUnit.MatchString(after) {
+		return len(before) // shown from the amount
+	}
+	return -1
 }
 
 // adOnly are the words that make a price sound small ("only", "nur",

@@ -113,7 +113,8 @@ func oneWordHook(msg, sentence string, q foldedText) bool {
 // folded: the system, the filter, the service, the plan.
 var toolNouns = setOf(
 	"system", "systems", "tool", "filter", "service", "plan", "plans", "product", "software", "platform", "solution",
-	"app", "api", "integration", "plugin", "widget", "form", "forms",
+	"app", "api", "integration", "plugin", "widget", "form", "forms", "formulario", "formulaire", "formular",
+	"formularz", "formulier", "modulo", "formulario", "форма", "формы",
 	"sistema", "systeme", "systeem", "filtro", "filtre", "filtr", "servicio", "servico", "servizio", "service",
 	"dienst", "dienstleistung", "tarif", "tarifa", "plano", "piano", "abonnement", "suscripcion", "assinatura",
 	"abbonamento", "herramienta", "ferramenta", "strumento", "outil", "werkzeug", "narzedzie", "usluga",
