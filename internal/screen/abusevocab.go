@@ -144,12 +144,12 @@ func parseAbuseVocab(text string) (*abuseVocabulary, error) {
 // its entries are stems without a * (task direction8: round thirty-two's
 // "사기꾼 새끼들아" was found by its standalone word only).
 func joinsEndings(entry string) bool {
-	f := strings.Fields(entry)
-	if len(f) == 0 {
-		return false
+	r, size := utf8.DecodeLastRuneInString(entry)
+	if r < 0xAC00 || !unicode.Is(unicode.Hangul, r) {
+		return false // every Hangul syllable is at U+AC00 or later
 	}
-	last := []rune(f[len(f)-1])
-	return len(last) >= 2 && unicode.Is(unicode.Hangul, last[len(last)-1])
+	prev, _ := utf8.DecodeLastRuneInString(entry[:len(entry)-size])
+	return unicode.Is(unicode.Hangul, prev)
 }
 
 // phrase returns the entry as a phrase list holds it: folded, a stem
@@ -453,8 +453,10 @@ func asksReader(msg string, m foldedText) bool {
 // a demand to stop contacting, a demand to go away of the table, or a
 // demand never to contact again (see neverAgain).
 func sendsAway(m foldedText) bool {
-	return stopContacting(m) != "" || neverAgain(m) ||
-		len(vocabHits(m, vocabAimed, func(k string) bool { return k == "goaway" })) > 0
+	if contactWays.find(m) != "" && (stopContacting(m) != "" || neverAgain(m)) {
+		return true
+	}
+	return vocabAimed.find(m) != "" && len(vocabHits(m, vocabAimed, func(k string) bool { return k == "goaway" })) > 0
 }
 
 // againWords say "again" or "never" in a demand not to contact the reader

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Advertising copy is a class of message, like vendor outreach: it sells
@@ -84,9 +85,9 @@ func namedPrice(msg string) string {
 		if containsAny(after, adOnlyAfter) {
 			return strings.TrimSpace(msg[loc[0]:min(len(msg), loc[1]+adPriceReach/2)])
 		}
-		start := max(0, loc[0]-adPriceReach)
-		if from := sellersPrice(msg[start:loc[0]], msg[loc[1]:min(len(msg), loc[1]+adPriceReach)]); from >= 0 {
-			return strings.TrimSpace(msg[start+from : loc[1]])
+		wider := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach)])
+		if w := sellersPrice(before, wider); w != "" {
+			return w + " " + msg[loc[0]:loc[1]]
 		}
 	}
 	return adStruckPrice.FindString(msg)
@@ -96,29 +97,57 @@ func namedPrice(msg string) string {
 // 9 € pro Stück", "à partir de 199 €", "od 99 €", "1000 followersów za 19
 // zł". A buyer asks what something costs from a quantity on ("Was kostet
 // es ab 10 Formularen?": no currency follows the "ab") or names a budget,
-// never a price of goods it sells. adFromPrice is a word of "from" just
-// before an amount with its currency, adPerUnit a word of "each" just
-// after it, adBatchPrice a number of things "for" the amount.
+// never a price of goods it sells. adFromWords say "from" just before an
+// amount with its currency, adPerUnit "each" just after it, and a number
+// of things before adBatchWords ("for", "za") prices a batch.
 var (
-	adFromPrice  = newLazyRegexp(`(?i)(^|[^\pL])(ab|from|starting at|à partir de|a partir de|dès|desde|a partire da|vanaf|od|от|від|från|fra|fr\.)\s*$`)
-	adPerUnit    = newLazyRegexp(`(?i)^\s*(/\s?)?(pro stück|pro stk|per piece|per unit|per item|each|la pièce|l'unité|par unité|por unidad|cada uno|al pezzo|cadauno|per stuk|za sztukę|za kus|за штуку|за брой|per styck|per stykk|stykket)`)
-	adBatchPrice = newLazyRegexp(`(?i)\d+\s?\pL+\s(for|für|pour|por|per|za|за|voor|för)\s*$`)
+	adFromWords = []string{"ab", "from", "starting at", "à partir de", "a partir de", "dès", "desde",
+		"a partire da", "vanaf", "od", "от", "від", "från", "fra", "fr."}
+	adPerUnit = []string{"pro stück", "pro stk", "per piece", "per unit", "per item", "each", "la pièce",
+		"l'unité", "par unité", "por unidad", "cada uno", "al pezzo", "cadauno", "per stuk", "za sztukę",
+		"za kus", "за штуку", "за брой", "per styck", "per stykk", "stykket"}
+	adBatchWords = setOf("for", "für", "pour", "por", "per", "za", "за", "voor", "för")
 )
 
-// sellersPrice returns where in before a seller's price starts, when the
-// text before and after an amount with its currency make it one (see
-// adFromPrice), or -1.
-func sellersPrice(before, after string) int {
-	if loc := adFromPrice.FindStringIndex(before); loc != nil {
-		return loc[0]
+// sellersPrice returns the words that make an amount a seller's price
+// (see adFromWords), or "". before and after are the text around the
+// amount, lower-cased.
+func sellersPrice(before, after string) string {
+	before = strings.TrimRight(before, " ")
+	for _, w := range adFromWords {
+		if strings.HasSuffix(before, w) && wordStartsAt(before, len(before)-len(w)) {
+			return w
+		}
 	}
-	if loc := adBatchPrice.FindStringIndex(before); loc != nil {
-		return loc[0]
+	if i := strings.LastIndexByte(before, ' '); i > 0 && has(adBatchWords, before[i+1:]) {
+		// "1000 followersów za": a number, a word of things, then "for".
+		things := strings.Fields(before[:i])
+		if n := len(things); n >= 2 && isDigitsOnly(things[n-2]) {
+			return things[n-2] + " " + things[n-1] + " " + before[i+1:]
+		}
 	}
-	if adPerUnit.MatchString(after) {
-		return len(before) // shown from the amount
+	after = strings.TrimLeft(after, " /")
+	for _, w := range adPerUnit {
+		if strings.HasPrefix(after, w) {
+			return w
+		}
 	}
-	return -1
+	return ""
+}
+
+// wordStartsAt reports whether s[i:] starts a word: nothing or no letter
+// before it.
+func wordStartsAt(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r)
+}
+
+// isDigitsOnly reports a word of ASCII digits.
+func isDigitsOnly(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // adOnly are the words that make a price sound small ("only", "nur",
@@ -355,10 +384,11 @@ func resultInDays(msg string) string {
 const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|дня|недель|недели|месяц|günde|gün|haftada|hafta`
 
 // adCopy explains why a message (raw, and folded) is advertising copy and
-// how many kinds of cue it holds; 0 and "" when it holds none.
-func adCopy(msg string, m foldedText) (string, int) {
+// how many kinds of cue it holds; 0 and "" when it holds none. price is
+// advertPrice(msg), which the message checks read once for every check.
+func adCopy(msg string, m foldedText, price string) (string, int) {
 	var found []string
-	if s := advertPrice(msg); s != "" {
+	if s := price; s != "" {
 		found = append(found, "price "+quote(s, 20))
 	}
 	for _, c := range adCues {

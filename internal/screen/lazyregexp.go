@@ -36,9 +36,6 @@ func (l *lazyRegexp) compile() { l.re = regexp.MustCompile(l.expr) }
 
 func (l *lazyRegexp) MatchString(s string) bool  { return l.compiled().MatchString(s) }
 func (l *lazyRegexp) FindString(s string) string { return l.compiled().FindString(s) }
-func (l *lazyRegexp) FindStringIndex(s string) []int {
-	return l.compiled().FindStringIndex(s)
-}
 func (l *lazyRegexp) FindAllString(s string, n int) []string {
 	return l.compiled().FindAllString(s, n)
 }

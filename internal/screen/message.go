@@ -213,10 +213,15 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// its own prices ("precios bajos"), which buyerSigns would take for
 	// a buyer's.
 	spamP := d.spamProbability(msg)
+	price := advertPrice(msg)
+	modelChannel := channel
+	if channel == "" && spamP >= modelOfferAt {
+		modelChannel = calledMessenger(words)
+	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
-		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel),
+		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel, price),
 		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel),
-		modelOffer(msg, folded, spamP, cmp.Or(channel, calledMessenger(words)), product, buyer),
+		modelOffer(msg, folded, spamP, modelChannel, product, buyer),
 		modelAgrees(said, saidFolded, spamP, hits.n[catSpam], product, buyer),
 		loanOffer(said, saidLower, saidFolded, saidWords, st.digits, product, buyer, channel)); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
@@ -249,7 +254,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = pts(CodeVendorOutreach) * halves / 2
 		rs = append(rs, r)
 	}
-	why, kinds := adCopy(msg, folded)
+	why, kinds := adCopy(msg, folded, price)
 	// An advert asks nothing of us (advertasks.go): a product word in a
 	// message that asks nothing is the advert's own unless it names the
 	// reader's ("your lead scoring"), and two kinds of cue that ask

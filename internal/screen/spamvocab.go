@@ -226,7 +226,7 @@ func (v *spamVocabulary) languages(folded string) string {
 // round the form (channel, as the message checks found it: a messenger
 // with its number or handle, a disguised link): cash on delivery with a WhatsApp number, a woman "bij jou in
 // de buurt" with a disguised link, is the advert whatever it sells.
-func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, product, buyer, channel string) string {
+func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, product, buyer, channel, price string) string {
 	trade := vocabFind("trade", vocabTrades, m)
 	second := vocabFind("offer", vocabOffers, m)
 	secondKind := "an offer"
@@ -236,7 +236,7 @@ func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, pr
 	}
 	listed := ""
 	if trade == "" && second == "" {
-		if !mentionsCurrency(msg) {
+		if price == "" {
 			return "" // most messages: nothing of the table, and no price
 		}
 		if listed = listedTrade(msg, m); listed == "" {
@@ -258,7 +258,7 @@ func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, pr
 	case trade != "" && second != "":
 		why = quote(second, 30) + " (" + secondKind + ", " + vocabLanguages(second) + ")"
 	case trade != "":
-		if price := advertPrice(msg); price != "" {
+		if price != "" {
 			why = "its price " + quote(price, 30)
 			break
 		}
@@ -279,7 +279,6 @@ func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, pr
 			return ""
 		}
 		if second == "" {
-			price := advertPrice(msg)
 			if price == "" {
 				return ""
 			}
