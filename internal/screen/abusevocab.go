@@ -456,7 +456,7 @@ func sendsAway(m foldedText) bool {
 	if contactWays.find(m) != "" && (stopContacting(m) != "" || neverAgain(m)) {
 		return true
 	}
-	return vocabAimed.find(m) != "" && len(vocabHits(m, vocabAimed, func(k string) bool { return k == "goaway" })) > 0
+	return (vocabAimed.find(m) != "" || hasUnspacedRune(m.text)) && len(vocabHits(m, vocabAimed, func(k string) bool { return k == "goaway" })) > 0
 }
 
 // againWords say "again" or "never" in a demand not to contact the reader

@@ -85,8 +85,10 @@ func namedPrice(msg string) string {
 		if containsAny(after, adOnlyAfter) {
 			return strings.TrimSpace(msg[loc[0]:min(len(msg), loc[1]+adPriceReach/2)])
 		}
-		wider := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach)])
-		if w := sellersPrice(before, wider); w != "" {
+		// Other scripts take two bytes a letter: "1000 подписчиков за".
+		wideBefore := strings.ToLower(msg[max(0, loc[0]-2*adPriceReach):loc[0]])
+		wideAfter := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach)])
+		if w := sellersPrice(wideBefore, wideAfter); w != "" {
 			return w + " " + msg[loc[0]:loc[1]]
 		}
 	}
