@@ -453,10 +453,14 @@ func asksReader(msg string, m foldedText) bool {
 // a demand to stop contacting, a demand to go away of the table, or a
 // demand never to contact again (see neverAgain).
 func sendsAway(m foldedText) bool {
-	if contactWays.find(m) != "" && (stopContacting(m) != "" || neverAgain(m)) {
+	// Each walk below runs only where the message holds its words.
+	if contactWays.find(m) != "" && (stopWords.find(m) != "" && stopContacting(m) != "" ||
+		againWords.find(m) != "" && neverAgain(m)) {
 		return true
 	}
-	return (vocabAimed.find(m) != "" || hasUnspacedRune(m.text)) && len(vocabHits(m, vocabAimed, func(k string) bool { return k == "goaway" })) > 0
+	// Entries of scripts without spaces are not in the phrase book: a
+	// byte scan tells whether the message may hold one.
+	return (vocabAimed.find(m) != "" || hasWideRunes(m.text)) && len(vocabHits(m, vocabAimed, func(k string) bool { return k == "goaway" })) > 0
 }
 
 // againWords say "again" or "never" in a demand not to contact the reader

@@ -215,7 +215,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	spamP := d.spamProbability(msg)
 	price := advertPrice(msg)
 	modelChannel := channel
-	if channel == "" && spamP >= modelOfferAt {
+	if channel == "" && spamP >= modelOfferAt && product == "" && buyer == "" {
 		modelChannel = calledMessenger(words)
 	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),

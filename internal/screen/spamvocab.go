@@ -236,7 +236,7 @@ func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, pr
 	}
 	listed := ""
 	if trade == "" && second == "" {
-		if price == "" {
+		if price == "" || product != "" || buyer != "" {
 			return "" // most messages: nothing of the table, and no price
 		}
 		if listed = listedTrade(msg, m); listed == "" {
