@@ -430,9 +430,17 @@ func abuseVocabAsks(m foldedText) bool {
 // hasUnspacedRune reports a letter of a script written without spaces in
 // s, as unspacedScript does, looking up only the letters from Thai on:
 // the scripts before it are written with spaces, and most text is in them.
+//
+// It reads bytes, not runes: every letter from Thai on takes three or four
+// bytes in UTF-8, whose first byte is 0xE0 or more, so most messages are
+// passed over without decoding one rune (the table's checks ask this of
+// every message several times).
 func hasUnspacedRune(s string) bool {
-	for _, r := range s {
-		if r >= '\u0E00' && unspacedScript(string(r)) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0xE0 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); r >= '\u0E00' && unspacedScript(string(r)) {
 			return true
 		}
 	}
