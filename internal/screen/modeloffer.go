@@ -46,10 +46,11 @@ const modelOfferAt = spamModelQuarter
 // write ("Contattaci su WhatsApp", "écrivez-nous sur Telegram") without
 // its number or handle, for modelOffer; or "". Named without a handle it
 // is a weak way round the form — a buyer mentions the app its customers
-// use — so it counts only where a model is already confident of an
-// advert that asks nothing of us (task direction8: round thirty-two's
-// theses written to order, 0.921 to the spam model, "Contattaci su
-// WhatsApp").
+// use — so the message checks ask it only where the spam model is
+// already confident of an advert (modelOfferAt) that shows no buyer's
+// sign, and modelOffer still wants it to ask nothing of us (task
+// direction8: round thirty-two's theses written to order, 0.921 to the
+// spam model, "Contattaci su WhatsApp").
 func calledMessenger(words []string) string {
 	for _, w := range words {
 		if messengerNames[w] != "" {
