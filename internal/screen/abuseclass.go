@@ -170,7 +170,7 @@ func exposureThreat(m foldedText) string {
 // classAbuse returns abuse found by its class in a message that asks
 // nothing, or "". m is msg folded.
 func classAbuse(msg string, m foldedText) string {
-	if asksQuestion(msg) || abuseBusiness.find(m) != "" {
+	if asksReader(msg, m) || abuseBusiness.find(m) != "" {
 		return ""
 	}
 	if w := exposureThreat(m); w != "" {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Advertising copy is a class of message, like vendor outreach: it sells
@@ -72,7 +73,8 @@ var adOnlyAfter = []string{" only", " seulement", " nur", " solo", " sólo", " a
 const adPriceReach = 24
 
 // namedPrice returns the first amount in msg that a price word precedes,
-// or followed by "only"; or an old price struck through; or "".
+// or followed by "only"; a seller's price (see sellersPrice); or an old
+// price struck through; or "".
 func namedPrice(msg string) string {
 	for _, loc := range adAmount.FindAllStringIndex(msg, -1) {
 		before := strings.ToLower(msg[max(0, loc[0]-adPriceReach):loc[0]])
@@ -83,8 +85,71 @@ func namedPrice(msg string) string {
 		if containsAny(after, adOnlyAfter) {
 			return strings.TrimSpace(msg[loc[0]:min(len(msg), loc[1]+adPriceReach/2)])
 		}
+		// Other scripts take two bytes a letter: "1000 подписчиков за".
+		wideBefore := strings.ToLower(msg[max(0, loc[0]-2*adPriceReach):loc[0]])
+		wideAfter := strings.ToLower(msg[loc[1]:min(len(msg), loc[1]+adPriceReach)])
+		if w := sellersPrice(wideBefore, wideAfter); w != "" {
+			return w + " " + msg[loc[0]:loc[1]]
+		}
 	}
 	return adStruckPrice.FindString(msg)
+}
+
+// A seller states its price as a floor, by the piece or by the batch: "ab
+// 9 € pro Stück", "à partir de 199 €", "od 99 €", "1000 followersów za 19
+// zł". A buyer asks what something costs from a quantity on ("Was kostet
+// es ab 10 Formularen?": no currency follows the "ab") or names a budget,
+// never a price of goods it sells. adFromWords say "from" just before an
+// amount with its currency, adPerUnit "each" just after it, and a number
+// of things before adBatchWords ("for", "za") prices a batch.
+var (
+	adFromWords = []string{"ab", "from", "starting at", "à partir de", "a partir de", "dès", "desde",
+		"a partire da", "vanaf", "od", "от", "від", "från", "fra", "fr."}
+	adPerUnit = []string{"pro stück", "pro stk", "per piece", "per unit", "per item", "each", "la pièce",
+		"l'unité", "par unité", "por unidad", "cada uno", "al pezzo", "cadauno", "per stuk", "za sztukę",
+		"za kus", "за штуку", "за брой", "per styck", "per stykk", "stykket"}
+	adBatchWords = setOf("for", "für", "pour", "por", "per", "za", "за", "voor", "för")
+)
+
+// sellersPrice returns the words that make an amount a seller's price
+// (see adFromWords), or "". before and after are the text around the
+// amount, lower-cased.
+func sellersPrice(before, after string) string {
+	before = strings.TrimRight(before, " ")
+	for _, w := range adFromWords {
+		if strings.HasSuffix(before, w) && wordStartsAt(before, len(before)-len(w)) {
+			return w
+		}
+	}
+	if i := strings.LastIndexByte(before, ' '); i > 0 && has(adBatchWords, before[i+1:]) {
+		// "1000 followersów za": a number, a word of things, then "for".
+		things := strings.Fields(before[:i])
+		if n := len(things); n >= 2 && isDigitsOnly(things[n-2]) {
+			return things[n-2] + " " + things[n-1] + " " + before[i+1:]
+		}
+	}
+	after = strings.TrimLeft(after, " /")
+	for _, w := range adPerUnit {
+		if strings.HasPrefix(after, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// wordStartsAt reports whether s[i:] starts a word: nothing or no letter
+// before it.
+func wordStartsAt(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r)
+}
+
+// isDigitsOnly reports a word of ASCII digits.
+func isDigitsOnly(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // adOnly are the words that make a price sound small ("only", "nur",
@@ -321,27 +386,12 @@ func resultInDays(msg string) string {
 const adTimeWords = `days?|weeks?|months?|tage|tagen|wochen|woche|monat|jours|semaines|mois|dias|días|semanas|mes|meses|giorni|settimane|mese|dagen|weken|maand|dni|tygodni|tydzień|miesiąc|dnů|týdnů|měsíc|nap|hét|hónap|zile|săptămâni|lună|dagar|veckor|månad|дней|дня|недель|недели|месяц|günde|gün|haftada|hafta`
 
 // adCopy explains why a message (raw, and folded) is advertising copy and
-// how many kinds of cue it holds; 0 and "" when it holds none.
-func adCopy(msg string, m foldedText) (string, int) {
+// how many kinds of cue it holds; 0 and "" when it holds none. price is
+// advertPrice(msg), which the message checks read once for every check.
+func adCopy(msg string, m foldedText, price string) (string, int) {
 	var found []string
-	// The patterns run only where they can match: most messages hold no
-	// percent sign and name no currency.
-	if strings.ContainsRune(msg, '%') {
-		if s := adDiscount.FindString(msg); s != "" {
-			found = append(found, "price "+quote(s, 20))
-		}
-	}
-	if len(found) == 0 && mentionsCurrency(msg) {
-		if s := adPriceOnly.FindString(msg); s != "" {
-			found = append(found, "price "+quote(s, 20))
-		} else if s := namedPrice(msg); s != "" {
-			found = append(found, "price "+quote(s, 20))
-		}
-	}
-	if len(found) == 0 && strings.ContainsAny(msg, "0123456789") {
-		if s := numberDeal(msg); s != "" {
-			found = append(found, "price "+quote(s, 20))
-		}
+	if s := price; s != "" {
+		found = append(found, "price "+quote(s, 20))
 	}
 	for _, c := range adCues {
 		if c.kind == "price" && slicesContainsPrefix(found, "price ") {
@@ -371,6 +421,31 @@ func adCopy(msg string, m foldedText) (string, int) {
 		return "", 0
 	}
 	return "advertising copy, " + strconv.Itoa(len(found)) + " kinds of cue: " + strings.Join(found, ", "), len(found)
+}
+
+// advertPrice returns the price an advert offers in msg, or "": a
+// discount, a price made small, named as a price or stated as a seller's
+// (see namedPrice), or a bundle deal.
+func advertPrice(msg string) string {
+	// The patterns run only where they can match: most messages hold no
+	// percent sign and name no currency.
+	if strings.ContainsRune(msg, '%') {
+		if s := adDiscount.FindString(msg); s != "" {
+			return s
+		}
+	}
+	if mentionsCurrency(msg) {
+		if s := adPriceOnly.FindString(msg); s != "" {
+			return s
+		}
+		if s := namedPrice(msg); s != "" {
+			return s
+		}
+	}
+	if strings.ContainsAny(msg, "0123456789") {
+		return numberDeal(msg)
+	}
+	return ""
 }
 
 // slicesContainsPrefix reports whether an element of l starts with p.

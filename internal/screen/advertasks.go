@@ -44,7 +44,7 @@ func asksOfUs(msg string, m foldedText) string {
 			if !hasAnyOf(s, "?？؟¿") {
 				continue
 			}
-			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) {
+			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) && !oneWordHook(msg, s, q) {
 				return "a question"
 			}
 		}
@@ -96,11 +96,25 @@ func advertHook(q foldedText) bool {
 	return h != "" && strings.HasPrefix(q.text, h)
 }
 
+// oneWordHook reports a question of one word that opens a longer message
+// and names nothing a customer asks a seller of software about: an
+// advert's hook ("Eenzaam?", "Lonely?", "Übergewicht?"), not "Pricing?"
+// or "Demo?".
+func oneWordHook(msg, sentence string, q foldedText) bool {
+	if len(q.words) != 1 || !strings.HasPrefix(strings.TrimSpace(msg), strings.TrimSpace(sentence)) ||
+		len(strings.TrimSpace(msg)) <= len(strings.TrimSpace(sentence)) {
+		return false
+	}
+	w := q.words[0]
+	return !has(toolNouns, w) && !has(askedFor, w) && !containsAny(w, adPriceWords) && productQuestion.find(q) == ""
+}
+
 // toolNouns are the nouns a customer's question uses for what we sell,
 // folded: the system, the filter, the service, the plan.
 var toolNouns = setOf(
 	"system", "systems", "tool", "filter", "service", "plan", "plans", "product", "software", "platform", "solution",
-	"app", "api", "integration", "plugin", "widget", "form", "forms",
+	"app", "api", "integration", "plugin", "widget", "form", "forms", "formulario", "formulaire", "formular",
+	"formularz", "formulier", "modulo", "formulario", "форма", "формы",
 	"sistema", "systeme", "systeem", "filtro", "filtre", "filtr", "servicio", "servico", "servizio", "service",
 	"dienst", "dienstleistung", "tarif", "tarifa", "plano", "piano", "abonnement", "suscripcion", "assinatura",
 	"abbonamento", "herramienta", "ferramenta", "strumento", "outil", "werkzeug", "narzedzie", "usluga",

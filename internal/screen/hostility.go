@@ -184,7 +184,7 @@ var contactWays = foldedPhrases(
 	"anruf*", "anzuruf*", "schreib*", "zu schreiben", "appel*", "ecrire", "contacter", "llamar*", "escribir*", "ligar",
 	"escrever", "mandar", "chiamar*", "scriver*", "bellen", "mailen", "schrijven", "dzwon*", "pisac", "писать",
 	"звонить", "названивать", "aramay*", "yazmay*", "ringa", "skriva", "volat", "psat", "menelepon", "menghubungi",
-	"goi", "nhan tin",
+	"goi", "nhan tin", "연락*", "전화*", "문자*", "메일*", "звъни*", "пишете", "пиши*", "звон*", "ecriv*",
 )
 
 // stopReach is how many words after a word of stopping the way of

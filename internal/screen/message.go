@@ -188,11 +188,16 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r := in.reason(code, what+strings.Join(shown, ", "))
 		base := pts(code)
 		r.Points = min(base+(n-1)*base*phraseExtraPercent/100, phrasePointsCap*base)
-		if cat == int(catSpam) && n == 1 && product != "" {
+		if cat == int(catSpam) && n == 1 {
 			// A shop or a clinic asking about our product names its own
-			// trade ("we sell dietary supplements"): half the points.
-			r.Points /= 2
-			r.Detail = quote(product, 20) + " asks about our product; " + r.Detail
+			// trade ("we sell dietary supplements"): half the points. It
+			// may ask in a language the product questions do not read:
+			// the tables' words of asking, a request or thanks ("muốn
+			// hỏi giá … Cảm ơn") say so there.
+			if asker := cmp.Or(product, tablesAsk(saidFolded)); asker != "" {
+				r.Points /= 2
+				r.Detail = quote(asker, 20) + " asks about our product; " + r.Detail
+			}
 		}
 		if cat == int(catVendor) && n == 1 && (buyer != "" || product != "") && outreachOffer.find(folded) == "" {
 			// A buyer writing to us may borrow one of the vendor's
@@ -208,10 +213,15 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// its own prices ("precios bajos"), which buyerSigns would take for
 	// a buyer's.
 	spamP := d.spamProbability(msg)
+	price := advertPrice(msg)
+	modelChannel := channel
+	if channel == "" && spamP >= modelOfferAt && product == "" && buyer == "" {
+		modelChannel = calledMessenger(words)
+	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
-		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer),
+		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel, price),
 		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel),
-		modelOffer(msg, folded, spamP, channel, product, buyer),
+		modelOffer(msg, folded, spamP, modelChannel, product, buyer),
 		modelAgrees(said, saidFolded, spamP, hits.n[catSpam], product, buyer),
 		loanOffer(said, saidLower, saidFolded, saidWords, st.digits, product, buyer, channel)); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
@@ -244,7 +254,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		r.Points = pts(CodeVendorOutreach) * halves / 2
 		rs = append(rs, r)
 	}
-	why, kinds := adCopy(msg, folded)
+	why, kinds := adCopy(msg, folded, price)
 	// An advert asks nothing of us (advertasks.go): a product word in a
 	// message that asks nothing is the advert's own unless it names the
 	// reader's ("your lead scoring"), and two kinds of cue that ask

@@ -42,6 +42,24 @@ import (
 // with a way round the form.
 const modelOfferAt = spamModelQuarter
 
+// calledMessenger returns a messenger the message names as the place to
+// write ("Contattaci su WhatsApp", "écrivez-nous sur Telegram") without
+// its number or handle, for modelOffer; or "". Named without a handle it
+// is a weak way round the form — a buyer mentions the app its customers
+// use — so the message checks ask it only where the spam model is
+// already confident of an advert (modelOfferAt) that shows no buyer's
+// sign, and modelOffer still wants it to ask nothing of us (task
+// direction8: round thirty-two's theses written to order, 0.921 to the
+// spam model, "Contattaci su WhatsApp").
+func calledMessenger(words []string) string {
+	for _, w := range words {
+		if messengerNames[w] != "" {
+			return messengerNames[w] + " named as the place to write"
+		}
+	}
+	return ""
+}
+
 // modelOffer returns why a message is a spam offer read by the model, or
 // "". p is the spam model's probability for msg (0 when there is none);
 // channel the way round the form the message gives; product and buyer a

@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -230,43 +231,88 @@ func (v *spamVocabulary) languages(folded string) string {
 // about our product and a buyer's sign). lower, words and st are the
 // message lower-cased, in words and counted (see scanMessage), for the
 // way round the form.
-func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, product, buyer string) string {
+//
+// A trade's price is an advert's second sign too: a seller prices its
+// goods as a floor, by the piece or by the batch ("1000 followersów za 19
+// zł", "SEO od 99 €"; see advertPrice), and a customer who names a price
+// asks us something. An offer of the table needs no trade beside a way
+// round the form (channel, as the message checks found it: a messenger
+// with its number or handle, a disguised link): cash on delivery with a WhatsApp number, a woman "bij jou in
+// de buurt" with a disguised link, is the advert whatever it sells.
+func vocabOffer(msg, lower string, m foldedText, words []string, st msgStats, product, buyer, channel, price string) string {
 	trade := vocabFind("trade", vocabTrades, m)
 	second := vocabFind("offer", vocabOffers, m)
 	secondKind := "an offer"
+	offer := second != ""
 	if second == "" {
 		second, secondKind = vocabFind("call", vocabCalls, m), "a call to act"
 	}
+	listed := ""
 	if trade == "" && second == "" {
-		return "" // most messages: nothing of the table
+		if price == "" || product != "" || buyer != "" {
+			return "" // most messages: nothing of the table, and no price
+		}
+		if listed = listedTrade(msg, m); listed == "" {
+			return ""
+		}
 	}
 	if product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) ||
 		vocabFind("ask", vocabAsks, m) != "" {
 		return ""
+	}
+	wayRound := func() string {
+		if channel != "" {
+			return channel
+		}
+		return cmp.Or(otherChannel(msg, lower, words, st.digits), moreChannel(msg, lower))
 	}
 	why := ""
 	switch {
 	case trade != "" && second != "":
 		why = quote(second, 30) + " (" + secondKind + ", " + vocabLanguages(second) + ")"
 	case trade != "":
-		channel := otherChannel(msg, lower, words, st.digits)
-		if channel == "" {
-			channel = moreChannel(msg, lower)
+		if price != "" {
+			why = "its price " + quote(price, 30)
+			break
 		}
-		if channel == "" {
+		c := wayRound()
+		if c == "" {
 			return ""
 		}
-		why = "a way round the form: " + channel
+		why = "a way round the form: " + c
 	default:
-		// An offer or a call of the table beside a trade the other lists
-		// name in words the table leaves to them.
-		t := listedTrade(msg, m)
+		// An offer or a call of the table, or a price, beside a trade the
+		// other lists name in words the table leaves to them.
+		t := cmp.Or(listed, listedTrade(msg, m))
 		if t == "" {
+			if offer && channel != "" {
+				return "makes an advert's offer " + quote(second, 30) + " (" + vocabLanguages(second) +
+					") with a way round the form: " + channel + ", and asks nothing of us"
+			}
 			return ""
+		}
+		if second == "" {
+			if price == "" {
+				return ""
+			}
+			return "offers " + quote(t, 24) + " at its price " + quote(price, 30) + " and asks nothing of us"
 		}
 		return "offers " + quote(t, 24) + " with " + quote(second, 30) + " (" + secondKind + ", " +
 			vocabLanguages(second) + ") and asks nothing of us"
 	}
 	return "offers the spam trade " + quote(trade, 24) + " (" + vocabLanguages(trade) + ") with " + why +
 		", and asks nothing of us"
+}
+
+// tablesAsk returns what a customer asks of us in m by the tables of the
+// world's languages: an ask of this table ("báo giá", "produk anda") or
+// a request or thanks of the abuse table ("vui lòng", "cảm ơn"); or "".
+func tablesAsk(m foldedText) string {
+	if a := vocabFind("ask", vocabAsks, m); a != "" {
+		return a
+	}
+	if hits := vocabHits(m, vocabRequest, func(k string) bool { return k == "request" }); len(hits) > 0 {
+		return hits[0].text
+	}
+	return ""
 }

@@ -274,9 +274,10 @@ const (
 
 // kindsHeldOutFloors guard the junk recall of the held-out rounds:
 // round five meets the per-kind floor (98.3 % measured); round
-// four is guarded at its measured 88.7 % (80.3 % before the pitch2
-// rules: pitch moves, remedy forms).
-var kindsHeldOutFloors = map[string]float64{"kinds-gen-r4": 0.88, "kinds-gen-r5": 0.95}
+// four is guarded at its measured 93.0 % (80.3 % before the pitch2
+// rules: pitch moves, remedy forms; 88.7 % after them, 91.5 % before task
+// direction8, whose seller's price reads one more of its adverts).
+var kindsHeldOutFloors = map[string]float64{"kinds-gen-r4": 0.92, "kinds-gen-r5": 0.95}
 
 // TestKindsAccuracy measures testdata/kinds: no genuine look-alike
 // (angry customers, procurement, health companies, busy offices, firms

@@ -101,7 +101,7 @@ const (
 // Task direction6 wrote rounds twenty-nine and thirty before any rule ran
 // on them. Twenty-nine measured once: 37 of its 60 junk (61.7 %: abuse 21
 // of 30, spam 9 of 20, pitches 7 of 10) and none of its 20 look-alikes
-// junk; then it was tuned on (tunedBelowFloor). The task's classes — the
+// junk; then it was tuned on (tunedRoundFloors). The task's classes — the
 // abuse model with broader negatives, averaged over five fits; an advert
 // whose trade no list names read by the spam model or the advert model
 // of every script beside a way round the form; a spam phrase the spam
@@ -129,7 +129,7 @@ const (
 // phrases where the spam model cannot read. That raised twenty-one to
 // 88.6 %, twenty-four to 88.6 % and twenty-seven to 84.0 % (abuse 23 of
 // 30), none of their look-alikes junk, and round thirty, read in that
-// task and now a tuning round (tunedBelowFloor), from 25 to 34 of 60.
+// task and now a tuning round (tunedRoundFloors), from 25 to 34 of 60.
 // Thirty-one measured once: 14 of its 50 junk (28.0 %: abuse 11 of 30,
 // spam 3 of 20; 5 of 50 with main's rules, abuse 3) and none of its 20
 // look-alikes junk. The character models still need many rows of a
@@ -157,10 +157,25 @@ const (
 // no look-alike junk. Both are tuning figures: the table's romanised
 // lines (Greeklish, Russian and Arabic in Latin letters) were written
 // with those rounds open.
-// Task translit tuned on thirty and thirty-one (tunedBelowFloor): spam
+// Task translit tuned on thirty and thirty-one (tunedRoundFloors): spam
 // trade words written as loanwords in any script, read in Latin letters,
 // with a second sign of an advert, raised twenty-nine to 50, thirty to 35
 // and thirty-one to 16 of their junk (spam 5 of 20), no look-alike junk.
+// With the three tables merged, thirty-two measured once as a held-out
+// round: 45 of its 58 junk (77.6 %: abuse 26 of 32, spam 19 of 26), none
+// of its 26 look-alikes junk, 3 of its 84 rows in review (3.6 %). Task
+// direction8 then tuned on it (tunedRoundFloors): the mechanisms that
+// failed, not its words — a seller's price ("ab 9 € pro Stück", "à
+// partir de 199 €", "1000 followersów za 19 zł") read as an advert's,
+// a trade of the table at its price, an offer of the table with a way
+// round the form, a one-word hook ("Eenzaam?"), a messenger named as the
+// place to write where the spam model is confident, the tables' requests
+// and thanks as a customer's asking, questions of a message that sends
+// the reader away read as scorn, Korean entries with their joined
+// endings, and wishes of ruin in 42 of the abuse table's 111 languages
+// that had none. Thirty-two rose to 58 of 58 with none of its review
+// left, twenty-six to 94.0 % and twenty-seven to 86.0 %, which those
+// changes never looked at; no look-alike junk in any round.
 // Round thirty-three, written by task sealed33 as thirty-two was, while
 // tasks direction8 and identity7 wrote their rules, sealed from them:
 // with the rules before them 38 of its 56 junk (67.9 %: abuse 21 of 30,
@@ -170,15 +185,16 @@ var heldOutDirection = map[string]float64{
 	"direction-r18": 0.93,
 	"direction-r21": 0.90,
 	"direction-r24": 0.88,
-	"direction-r26": 0.92,
-	"direction-r27": 0.84,
+	"direction-r26": 0.94,
+	"direction-r27": 0.86,
 	"direction-r28": 0.93,
-	"direction-r32": 0.77,
 	"direction-r33": 0.67,
 }
 
-// tunedBelowFloor are tuned rounds whose junk recall stays below
-// directionFamilyFloor, guarded at what they measure: round thirty (its
+// tunedRoundFloors are tuned rounds guarded at what they measure rather
+// than at directionFamilyFloor. Round thirty-two (task direction8) is
+// guarded at 0.98 of the 58 of 58 it measures after its lessons: one row
+// of slack for rules merged beside it. Round thirty (its
 // rows read in task direction7, never in a model's training data), 49 of
 // 60 with the spam-trade and abuse tables (spam 19 of 20, abuse 25 of 30,
 // pitches 5 of 10: pitches worded without a listed move pass). Round
@@ -186,7 +202,7 @@ var heldOutDirection = map[string]float64{
 // all caught, since its rows train the abuse model; spam and pitches in
 // words no list named), measures 52 of 60, and round thirty-one, read in
 // tasks spamvocab and abusevocab, 49 of 50: both have the family floor.
-var tunedBelowFloor = map[string]float64{"direction-r30": 0.81}
+var tunedRoundFloors = map[string]float64{"direction-r30": 0.81, "direction-r32": 0.98}
 
 // knownMisfires are look-alikes marked junk when their round was
 // measured whose rule was not changed for them, per round: round
@@ -198,8 +214,8 @@ var knownMisfires = map[string]int{"direction-r20": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
-// twenty-five, twenty-nine, thirty and thirty-one.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30, 31}
+// twenty-five, twenty-nine, thirty, thirty-one and thirty-two.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30, 31, 32}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
@@ -248,7 +264,7 @@ func TestDirectionKindsAccuracy(t *testing.T) {
 			continue
 		}
 		floor := directionFamilyFloor
-		if f, ok := tunedBelowFloor[src]; ok {
+		if f, ok := tunedRoundFloors[src]; ok {
 			floor = f
 		}
 		if rec := sc.JunkRecall(); rec < floor {
