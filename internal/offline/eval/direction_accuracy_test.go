@@ -182,6 +182,10 @@ const (
 // spam 17 of 26), none of its 25 look-alikes junk; after them, measured
 // once, the same 38 of 56, though direction8 took thirty-two to 58 of 58:
 // fixes drawn from one round's misses did not carry to the next.
+// Round thirty-four, written by task sealed34 in the same way while task
+// direction9 wrote its rules, sealed from it: with the rules before them
+// 43 of its 58 junk (74.1 %: abuse 22 of 32, spam 21 of 26) and one of
+// its 25 look-alikes junk (knownMisfires).
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
@@ -191,6 +195,7 @@ var heldOutDirection = map[string]float64{
 	"direction-r27": 0.86,
 	"direction-r28": 0.93,
 	"direction-r33": 0.67,
+	"direction-r34": 0.74,
 }
 
 // tunedRoundFloors are tuned rounds guarded at what they measure rather
@@ -212,7 +217,7 @@ var tunedRoundFloors = map[string]float64{"direction-r30": 0.81, "direction-r32"
 // followed up. Who do I talk to about pricing?" read as vendor outreach
 // (removing the misfire cost vendor pitches of the kinds and identity
 // sets).
-var knownMisfires = map[string]int{"direction-r20": 1}
+var knownMisfires = map[string]int{"direction-r20": 1, "direction-r34": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,

@@ -235,6 +235,15 @@ func main() {
 	g.family(abusive33, "junk", "abuse", "abusive")
 	g.family(multilingualSpam33, "junk", "spam", "multilingual_spam")
 	g.family(genuine33, "genuine", "genuine", "direction_lookalike")
+	// Round thirty-four (task sealed34): written before any detector ran
+	// on it by a writer who never read the detectors or earlier rows, in
+	// dialects, romanisations and shapes away from the usual first picks;
+	// sealed, not yet measured: held out and never in a model's training
+	// data.
+	g.source = "direction-r34"
+	g.family(abusive34, "junk", "abuse", "abusive")
+	g.family(multilingualSpam34, "junk", "spam", "multilingual_spam")
+	g.family(genuine34, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
