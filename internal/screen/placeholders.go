@@ -212,8 +212,10 @@ func placeholderPieces(in *Input) []string {
 	if n, nobody := placeholderPerson(f.FirstName, f.LastName, f.Name, in.names); n != "" {
 		pieces = append(pieces, "placeholder name "+quote(n, 30))
 		// Nobody is called that: two pieces' worth; unless the name is the
-		// family's, carried by its own firm and domain (testclasses.go).
-		if nobody && !(in.Email.Valid && familyFirm(nobodyNameOnly(in.names), in.names.company, in.Email.Domain)) {
+		// family's, carried by its own firm and domain or by a firm of its
+		// trade (testclasses.go).
+		if nobody && !(in.Email.Valid && familyFirm(nobodyNameOnly(in.names), in.names.company, in.Email.Domain)) &&
+			!familyTrade(in.names) {
 			pieces = append(pieces, "")
 		}
 	}

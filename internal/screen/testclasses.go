@@ -273,6 +273,37 @@ func familyFirm(word, company, domain string) bool {
 	return containsWords(company, word) && strings.Contains(strings.ReplaceAll(name, " ", ""), word)
 }
 
+// familyTrade reports a surname that the person's own firm carries beside
+// a word of its trade: "Ola Nordmann" of "Nordmann Bygg AS", "Thomas
+// Mustermann" of "Mustermann Holzbau". Nordmann and Mustermann are real
+// families too, and a tester who types the country's John Doe rarely
+// invents the family's trade as well; a firm of the surname and legal
+// forms alone ("Mustermann GmbH") is the tester's. It makes a name nobody
+// bears one piece instead of two: weak alone, junk beside another.
+func familyTrade(names foldedNames) bool {
+	surname := names.last
+	if surname == "" {
+		fields := strings.Fields(names.name)
+		if len(fields) < 2 {
+			return false
+		}
+		surname = fields[len(fields)-1]
+	}
+	company := names.company
+	if surname == "" || company == "" || !containsWords(company, surname) ||
+		isPlaceholderCompany(company) || isPlaceholderFirm(company) {
+		return false
+	}
+	for w := range strings.FieldsSeq(company) {
+		if w != surname && !strings.Contains(surname, w) && !strings.Contains(names.first, w) &&
+			len(w) > 2 && !has(companyFiller, w) && !has(firmWords, w) && !nameTestWord(w) &&
+			!vocabPlaceholderWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // nobodyNameOnly returns the word of nobodyNames the person's name holds
 // when the name as a whole is no placeholder person, or "".
 func nobodyNameOnly(names foldedNames) string {

@@ -495,10 +495,13 @@ const (
 )
 
 // identityKnownMisfires are look-alikes of a held-out round marked junk
-// when it was measured, counted until their rule is mended: round
-// twenty-one's and twenty-two's one each, measured with the rules before
-// the tasks they were sealed from.
-var identityKnownMisfires = map[string]int{"kinds-identity-r21": 1, "kinds-identity-r22": 1}
+// when it was measured, counted until their rule is mended. Rounds
+// twenty-one and twenty-two each had one when measured: a real Ola
+// Nordmann of Nordmann Bygg AS and a real Thomas Mustermann of Mustermann
+// Holzbau, the country's John Doe as a family whose firm carries the name
+// beside its trade; mended since (familyTrade in internal/screen), so
+// none is counted now.
+var identityKnownMisfires = map[string]int{}
 
 var identityOwnFloorsOnly = []string{"kinds-identity-r16", "kinds-identity-r17", "kinds-identity-r18", "kinds-identity-r19", "kinds-identity-r20", "kinds-identity-r21", "kinds-identity-r22"}
 
