@@ -481,10 +481,28 @@ func asksBeyondScorn(msg string, m foldedText) bool {
 			start = i + len(string(r))
 		case '?', '？', '؟':
 			question := newFoldedText(foldText(msg[start:i]))
-			if len(vocabHits(question, vocabAimed, func(k string) bool { return k == "scorn" })) == 0 {
+			if len(vocabHits(question, vocabAimed, func(k string) bool { return k == "scorn" })) == 0 && !vocativeQuestion(question) {
 				return true
 			}
 			start = i + len(string(r))
+		}
+	}
+	return false
+}
+
+// vocativeReach is how many of a question's last words may hold the
+// insult that names the reader at its end.
+const vocativeReach = 2
+
+// vocativeQuestion reports a question (folded) that ends by calling the
+// reader a name or a crook of the table ("ক্যাম ব্যাবসা করিস রে শুয়োরের
+// বাচ্চারা?", why do you run a business, you sons of pigs?): a question
+// put to an insult is scorn, not a request (task direction9). An insult
+// earlier in a question ("are the crooks who sold it gone?") still asks.
+func vocativeQuestion(q foldedText) bool {
+	for _, h := range vocabHits(q, vocabAimed, func(k string) bool { return k == "insult" || k == "crook" }) {
+		if h.word >= 0 && h.word >= len(q.words)-vocativeReach {
+			return true
 		}
 	}
 	return false
