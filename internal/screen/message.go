@@ -216,7 +216,9 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	price := advertPrice(msg)
 	modelChannel := channel
 	if channel == "" && spamP >= modelOfferAt && product == "" && buyer == "" {
-		modelChannel = calledMessenger(words)
+		// A page named as the place to write ("catalogue in bio", "FB
+		// page") is such a way too (task direction9).
+		modelChannel = cmp.Or(calledMessenger(words), namedChannel(lower))
 	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
 		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel, price),
