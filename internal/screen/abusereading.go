@@ -70,7 +70,7 @@ func asksQuestion(msg string) bool {
 // productQuestion's.
 func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
 	why, halves := readAbuseText(msg, m, buyer, product)
-	if halves >= 4 {
+	if halves >= 4 || letterFormulaPhrases.find(m) == "" {
 		return why, halves
 	}
 	// A formal letter around abuse (see withoutLetterFormulas) is read

@@ -20,7 +20,7 @@ var letterFormulas = []string{
 	"i hope this message finds you", "i hope this email finds you", "i hope this letter finds you",
 	"please accept", "kindly accept", "at your earliest convenience", "at the earliest convenience",
 	"kind regards", "best regards", "warm regards", "yours sincerely", "yours faithfully", "sincerely",
-	"respectfully", "with respect",
+	"respectfully",
 	"sehr geehrte damen und herren", "sehr geehrte", "sehr geehrter", "mit freundlichen grüßen",
 	"mit freundlichen grüssen", "freundliche grüße", "hochachtungsvoll", "teile ich ihnen mit", "möchte ich ihnen mitteilen",
 	"madame, monsieur", "madame, messieurs", "messieurs", "veuillez agréer", "je vous prie d'agréer",
@@ -32,6 +32,12 @@ var letterFormulas = []string{
 	"szanowni państwo", "szanowny panie", "z poważaniem", "z wyrazami szacunku",
 	"уважаемые господа", "уважаемые", "с уважением", "искренне ваш",
 }
+
+// letterFormulaPhrases are letterFormulas folded (when the package is
+// loaded: a list of strings, no index), for the phrase book:
+// most messages hold none, and the book tells so in the walk it makes of
+// every message anyway, without a search of the text per formula.
+var letterFormulaPhrases = foldedPhrases(foldedList(letterFormulas...)...)
 
 // withoutLetterFormulas returns msg, lower-cased, with the formulas of a
 // formal letter it holds blanked, or "" when it holds none. A letter with
