@@ -58,8 +58,25 @@ var rateWords = []string{
 // bytes a letter).
 const rateReach = 40
 
+// payerWords say that the writer pays the amount after them or budgets
+// it ("we pay 400 € a month", "จ่ายค่าระบบเดิมเดือนละ 1,200 บาท",
+// "pagamos R$ 300 por mês"), lower case: a buyer comparing what a tool
+// costs, not an advert's rate.
+var payerWords = []string{"we pay", "i pay", "we are paying", "we're paying", "paying", "budget", "we spend",
+	"zahlen", "bezahlen", "payons", "nous payons", "je paie", "pagamos", "pago", "presupuesto",
+	"orçamento", "orcamento", "paghiamo", "betalen", "betalen we", "płacimy", "płacę", "budżet", "платим",
+	"плачу", "бюджет", "ödüyoruz", "ödüyorum", "bütçe", "kami bayar", "membayar", "anggaran", "đang trả",
+	"chúng tôi trả", "ngân sách", "จ่าย", "งบ", "我们付", "支付", "预算", "払って", "予算", "지불", "예산",
+	"भुगतान", "बजट", "tunalipa", "bajeti", "nagbabayad", "nagbabayad kami"}
+
+// payerReach is how many bytes before an amount its payer's word may
+// stand: a buyer names what they pay for first ("จ่ายค่าระบบเดิมเดือนละ",
+// we pay for the old system by the month).
+const payerReach = 90
+
 // ratedAmount returns the first amount in msg (lower, its lower-case
-// text) that a rate word stands beside, with the word, or "".
+// text) that a rate word stands beside, with the word, or "". An amount
+// the writer says they pay (see payerWords) is no advert's.
 func ratedAmount(lower string) string {
 	if !strings.ContainsAny(lower, "0123456789") {
 		return ""
@@ -67,6 +84,9 @@ func ratedAmount(lower string) string {
 	for _, loc := range rateAmount.FindAllStringIndex(lower, -1) {
 		before := lower[max(0, loc[0]-rateReach):loc[0]]
 		after := lower[loc[1]:min(len(lower), loc[1]+rateReach)]
+		if containsAny(lower[max(0, loc[0]-payerReach):loc[0]], payerWords) {
+			continue
+		}
 		for _, w := range rateWords {
 			if strings.Contains(after, w) || strings.Contains(before, w) {
 				return strings.TrimSpace(lower[loc[0]:loc[1]]) + " " + w
@@ -96,7 +116,8 @@ func namedChannel(lower string) string {
 // rateOffer returns why a message is an advert by its shape, or "": an
 // amount or a percentage at a rate in time (see ratedAmount) and a way
 // to write to the sender outside the form, in a message that shows no
-// buyer's sign and asks nothing about our product or of us. channel is
+// buyer's sign and asks nothing about our product or of us (nor by the
+// tables' words of asking, a request or thanks). channel is
 // the way round the form the message detector found (a messenger with its
 // number or handle, a disguised or cheap link); words the message's
 // words; m msg folded. A bare phone number is no such way here: a
@@ -120,7 +141,7 @@ func rateOffer(msg, lower string, m foldedText, words []string, product, buyer, 
 	if way == "" {
 		way = calledMessenger(words)
 	}
-	if way == "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
+	if way == "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) || tablesAsk(m) != "" {
 		return ""
 	}
 	return "an advert's shape: " + quote(amount, 30) + " with a way to write outside the form (" + way + "), asking nothing about our product"

@@ -32,6 +32,9 @@ func TestRateOffer(t *testing.T) {
 		{"Wir zahlen heute 400 € im Monat für unser altes Tool. Was kostet Ihres für 20 Nutzer? Telegram @anna_k", false},
 		{"ระบบเก็บเงินเราซ้ำ เดือนละ 990 บาท กรุณาคืนเงินด่วน โทร 081 234 5678", false},
 		{"Hi, add me on Line @tanaka_k, we need a quote for 5 seats.", false},
+		{"Gói 500.000đ mỗi tháng cho 20 người dùng có được không ạ? Nhắn Zalo cho em: 0912 345 678", false},
+		{"ร้านเราจ่ายค่าระบบเดิมเดือนละ 1,200 บาท ถ้าของคุณถูกกว่าช่วยเสนอราคาหน่อยค่ะ ไลน์ไอดี @shop_nok", false},
+		{"Pagamos R$ 300 por mês no sistema atual e ele deixa passar spam. Quanto custa o de vocês? WhatsApp +55 11 91234 5678", false},
 		{"Our office line is down, please WhatsApp me on +234 803 123 5521 about the seats for our 3 offices.", false},
 	} {
 		e, s := screenMessageAt(t, 0, tc.msg)
@@ -44,7 +47,8 @@ func TestRateOffer(t *testing.T) {
 }
 
 // TestRatedAmount: the amount and the rate word beside it, before or
-// after; an amount without a rate, or a rate without an amount, is none.
+// after; an amount without a rate, a rate without an amount, or an
+// amount the writer says they pay, is none.
 func TestRatedAmount(t *testing.T) {
 	for _, tc := range []struct{ msg, want string }{
 		{"earn $300 a day", "$3"},
@@ -52,6 +56,8 @@ func TestRatedAmount(t *testing.T) {
 		{"日结200-500元", "200-500元"},
 		{"₱3,000 araw-araw", "₱3"},
 		{"the plan is $300 for a year", ""},
+		{"we pay $300 a month for our old tool", ""},
+		{"pagamos R$ 300 por mês", ""},
 		{"we answer within a day", ""},
 		{"10 users, 20 forms", ""},
 	} {
