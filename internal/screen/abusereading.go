@@ -69,6 +69,23 @@ func asksQuestion(msg string) bool {
 // the message asks about it; buyer is buyerSigns' phrase in it, product
 // productQuestion's.
 func readAbuse(msg string, m foldedText, buyer, product string) (string, int) {
+	why, halves := readAbuseText(msg, m, buyer, product)
+	if halves >= 4 || letterFormulaPhrases.find(m) == "" {
+		return why, halves
+	}
+	// A formal letter around abuse (see withoutLetterFormulas) is read
+	// without its formulas too: "please accept" and "kind regards" ask
+	// for nothing, and a closing makes a short insult long.
+	if bare := withoutLetterFormulas(msg); bare != "" {
+		if w, h := readAbuseText(bare, newFoldedText(foldText(bare)), buyer, product); h > halves {
+			why, halves = "a formal letter around abuse: "+w, h
+		}
+	}
+	return why, halves
+}
+
+// readAbuseText is readAbuse for the text as it stands.
+func readAbuseText(msg string, m foldedText, buyer, product string) (string, int) {
 	if onlyNamesOurs(msg, m, buyer) && onlyNamesOurs(msg, m, product) {
 		// "Your product is a scam built to rob people": a judgment of
 		// our product, not a question about it.

@@ -121,7 +121,7 @@ func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
 			return nil, fmt.Errorf("abusevocab.txt line %d: language %q has no name line before it", l.line, l.lang)
 		}
 		text := l.text
-		if stem, isStem := strings.CutSuffix(text, "*"); !isStem && joinsEndings(stem) {
+		if stem, isStem := strings.CutSuffix(text, "*"); !isStem && (joinsEndings(stem) || takesEndings(l.lang, l.folded)) {
 			text += "*"
 		}
 		e := abuseVocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: text, folded: l.folded}
@@ -179,6 +179,45 @@ func joinsEndings(entry string) bool {
 	}
 	prev, _ := utf8.DecodeLastRuneInString(entry[:len(entry)-size])
 	return unicode.Is(unicode.Hangul, prev)
+}
+
+// suffixingLanguages are the table's languages that join case, number,
+// person and particles to the end of a word, so that an entry written as
+// its dictionary form stands in a message with an ending: Turkic
+// (Kazakh "алаяқ" in "алаяқсыңдар", you are swindlers), Uralic,
+// Dravidian (Tamil "வெட்கமில்லை" in "வெட்கமில்லையா?"), the Indo-Aryan
+// languages with case endings (Bengali "শুয়োর" in "শুয়োরের"), Mongolian,
+// Georgian, Armenian, Basque, Quechua and Amharic. Task direction9: round
+// thirty-three's insults came with endings the table did not list; the
+// rule is the language family's, not the round's words.
+var suffixingLanguages = map[string]bool{
+	// Turkic
+	"tr": true, "az": true, "kk": true, "ky": true, "uz": true, "tk": true, "tt": true, "ba": true, "ug": true,
+	// Uralic
+	"fi": true, "et": true, "hu": true,
+	// Dravidian
+	"ta": true, "te": true, "kn": true, "ml": true,
+	// Indo-Aryan with case endings joined to the noun
+	"bn": true, "as": true, "or": true, "mr": true, "gu": true, "pa": true, "ne": true, "si": true, "bho": true,
+	// others that suffix
+	"mn": true, "ka": true, "hy": true, "eu": true, "qu": true, "am": true,
+}
+
+// minEndingStem is the fewest letters (runes, a vowel sign counting as
+// one) of an entry's last word that takes any ending in a suffixing
+// language: shorter words ("чоп", "it", "চোর") begin too many ordinary
+// words, so they match whole, as written.
+const minEndingStem = 5
+
+// takesEndings reports an entry (folded) of a suffixing language whose
+// last word is long enough to be read as a stem, in a script written with
+// spaces (the others match as substrings anyway).
+func takesEndings(lang, folded string) bool {
+	if !suffixingLanguages[lang] || hasUnspacedRune(folded) {
+		return false
+	}
+	words := strings.Fields(folded)
+	return len(words) > 0 && utf8.RuneCountInString(words[len(words)-1]) >= minEndingStem
 }
 
 // phrase returns the entry as a phrase list holds it: folded, a stem
@@ -442,10 +481,28 @@ func asksBeyondScorn(msg string, m foldedText) bool {
 			start = i + len(string(r))
 		case '?', '？', '؟':
 			question := newFoldedText(foldText(msg[start:i]))
-			if len(vocabHits(question, vocabAimed, func(k string) bool { return k == "scorn" })) == 0 {
+			if len(vocabHits(question, vocabAimed, func(k string) bool { return k == "scorn" })) == 0 && !vocativeQuestion(question) {
 				return true
 			}
 			start = i + len(string(r))
+		}
+	}
+	return false
+}
+
+// vocativeReach is how many of a question's last words may hold the
+// insult that names the reader at its end.
+const vocativeReach = 2
+
+// vocativeQuestion reports a question (folded) that ends by calling the
+// reader a name or a crook of the table ("ক্যাম ব্যাবসা করিস রে শুয়োরের
+// বাচ্চারা?", why do you run a business, you sons of pigs?): a question
+// put to an insult is scorn, not a request (task direction9). An insult
+// earlier in a question ("are the crooks who sold it gone?") still asks.
+func vocativeQuestion(q foldedText) bool {
+	for _, h := range vocabHits(q, vocabAimed, func(k string) bool { return k == "insult" || k == "crook" }) {
+		if h.word >= 0 && h.word >= len(q.words)-vocativeReach {
+			return true
 		}
 	}
 	return false

@@ -210,3 +210,55 @@ func TestParseAbuseVocabRejectsBadLines(t *testing.T) {
 		t.Errorf("good lines: %v, %+v", err, v)
 	}
 }
+
+// TestAbuseVocabularyEndingsAndVocatives: in the languages that join
+// endings to a word, the table's entries of five letters or more match
+// with any ending ("oğrular" in "oğrularsınız"); a question that ends by
+// calling the reader a name is scorn, not a request ("…, धोखेबाज़ों?").
+// The look-alikes: a question that names crooks before it asks, and a
+// buyer who calls their old vendor thieves, with an ending, and asks.
+func TestAbuseVocabularyEndingsAndVocatives(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		junk bool
+	}{
+		{"Siz hamınız oğrularsınız!", true},
+		{"ये कैसी सर्विस है, धोखेबाज़ों?", true},
+		{"Mbona hamjibu barua zetu, matapeli?", true},
+		{"Ti mind hazugok vagytok, szégyen!", true},
+		// Genuine.
+		{"Je, matapeli wanaotumia fomu yetu watazuiwa na mfumo wenu?", false},
+		{"पिछले वेंडर धोखेबाज़ निकले। क्या आप 20 यूज़र्स का कोटेशन भेज सकते हैं?", false},
+		{"Keçən təchizatçımız oğrular idi. Zəhmət olmasa 20 istifadəçi üçün qiymət göndərin.", false},
+	} {
+		_, s := screenMessageAt(t, 0.1, tc.msg)
+		if got := s.Verdict == lead.ScreenJunk; got != tc.junk {
+			t.Errorf("%q: verdict %s, want junk %v: %v", tc.msg, s.Verdict, tc.junk, s.Reasons)
+		}
+	}
+}
+
+// TestTakesEndings: an entry of a suffixing language takes endings when
+// its last word has minEndingStem letters; a shorter one ("ұры", thief,
+// which begins "ұрық", seed), an entry of a language that does not
+// suffix, or one in a script without spaces matches as written.
+func TestTakesEndings(t *testing.T) {
+	for _, tc := range []struct {
+		lang, entry string
+		want        bool
+	}{
+		{"kk", "алаяқ", true},
+		{"az", "oğrular", true},
+		{"ta", "வெட்கமில்லை", true},
+		{"hu", "szégyelljék magukat", true},
+		{"kk", "ұры", false},
+		{"bn", "চোর", false},
+		{"de", "vollidioten", false},
+		{"sw", "matapeli", false},
+		{"th", "ไอ้ควาย", false},
+	} {
+		if got := takesEndings(tc.lang, foldText(tc.entry)); got != tc.want {
+			t.Errorf("takesEndings(%s, %q) = %v, want %v", tc.lang, tc.entry, got, tc.want)
+		}
+	}
+}

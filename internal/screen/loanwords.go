@@ -129,6 +129,44 @@ func findLoanwords(msg string) []loanFound {
 	return found
 }
 
+// findLatinLoanwords returns the loanwords respelt in Latin letters in
+// msg, as a language writes the trade in its own spelling ("Kazino …
+// bonus ya 200%", "bitkoin", "kripto"), or nil. Task direction9: the
+// loanwords were read only in other scripts, but the languages written in
+// Latin letters borrow the same words and respell them as they sound.
+// One word must be respelt: English spellings ("casino", "bonus") are
+// the lists' to read. Only a message with a sign an advert's second part
+// may stand on (a percentage, a price symbol, an @handle) is read, so
+// that the words of most messages are never taken apart.
+func findLatinLoanwords(msg string) []loanFound {
+	if !hasAnyOf(msg, "%$€£@") {
+		return nil
+	}
+	var found []loanFound
+	respelt := false
+	skeletons := loanSkeletons()
+	for _, token := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(token) < 4 || !isASCIILetters(token) {
+			continue
+		}
+		lower := strings.ToLower(token)
+		sk := splitSkeleton(soundSkeleton(lower))
+		for i, l := range loanwords {
+			if !skeletonMatch(sk, skeletons[i], alphabetic) || hasLoan(found, l.word) {
+				continue
+			}
+			found = append(found, loanFound{word: l.word, kind: l.kind, script: "Latin", token: token})
+			if !strings.HasPrefix(lower, strings.ReplaceAll(l.word, " ", "")) {
+				respelt = true
+			}
+		}
+	}
+	if !respelt {
+		return nil
+	}
+	return found
+}
+
 func hasLoan(found []loanFound, word string) bool {
 	for _, f := range found {
 		if f.word == word {
@@ -444,6 +482,9 @@ func loanAdvert(msg, lower string, m foldedText, words []string, digits int, pro
 		return ""
 	}
 	found := findLoanwords(msg)
+	if len(found) == 0 {
+		found = findLatinLoanwords(msg)
+	}
 	if len(found) == 0 {
 		return ""
 	}

@@ -216,14 +216,17 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	price := advertPrice(msg)
 	modelChannel := channel
 	if channel == "" && spamP >= modelOfferAt && product == "" && buyer == "" {
-		modelChannel = calledMessenger(words)
+		// A page named as the place to write ("catalogue in bio", "FB
+		// page") is such a way too (task direction9).
+		modelChannel = cmp.Or(calledMessenger(words), namedChannel(lower))
 	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
 		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel, price),
 		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel),
 		modelOffer(msg, folded, spamP, modelChannel, product, buyer),
 		modelAgrees(said, saidFolded, spamP, hits.n[catSpam], product, buyer),
-		loanOffer(said, saidLower, saidFolded, saidWords, st.digits, product, buyer, channel)); why != "" {
+		loanOffer(said, saidLower, saidFolded, saidWords, st.digits, product, buyer, channel),
+		rateOffer(said, saidLower, saidFolded, saidWords, product, buyer, channel)); why != "" {
 		// A spam trade with a way round the form is bulk spam in any
 		// language: twice the points, junk on its own. It replaces a
 		// phrase reason of the same code rather than adding to it, so

@@ -32,7 +32,11 @@ func TestModelOffer(t *testing.T) {
 		// 0.71 and passes: the threshold is the spam model's lowest
 		// tier, not tuned to these rows).
 		{"중고폰 최고가 매입, 당일 입금, 텔레그램 @phone_kr", 0, true},
+		// A page named as the place to write (task direction9).
+		{"Réplicas de relojes suizos 1:1, envío gratis. Catálogo completo en nuestra fb page.", 0.9, true},
+		{"Designer bags at factory prices, new stock weekly, full catalogue in bio", 0.9, true},
 		{"Aged Instagram accounts in bulk, cheap and fast delivery.", 0.99, false},
+		{"Our FB page gets flooded with fake sign-ups. Does your filter work on Facebook lead forms?", 0.9, false},
 		{"Do you integrate with Telegram? My handle is @mike_bauer", 0.9, false},
 		{"Our office moved to Lyon; the new WhatsApp is +33 6 12 34 56 78", 0.5, false},
 		{"我们下周到上海，微信 li_wei88，想约贵公司演示产品。", 0, false},

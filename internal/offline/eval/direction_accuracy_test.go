@@ -182,6 +182,18 @@ const (
 // spam 17 of 26), none of its 25 look-alikes junk; after them, measured
 // once, the same 38 of 56, though direction8 took thirty-two to 58 of 58:
 // fixes drawn from one round's misses did not carry to the next.
+// Task direction9 then tuned on it (tunedRoundFloors) by the classes of its
+// misses, not its words: the abuse table's entries of suffixing languages
+// (Turkic, Uralic, Dravidian, Indo-Aryan, …) take endings from five
+// letters on, a question that ends by calling the reader a name is scorn,
+// abuse inside a formal letter's formulas is read without them, an
+// amount at a rate in time with a way to write outside the form is an
+// advert's shape, spam loanwords respelt in Latin letters are read as
+// those of other scripts, and a page named as the place to write ("in
+// bio", "FB page") is a way round the form. Thirty-three rose to 47 of 56
+// (83.9 %: abuse 25 of 30, spam 22 of 26) with 1 of its 81 rows in review
+// and none of its look-alikes junk; held-out twenty-four rose from 31 to
+// 32 of 35, which those changes never looked at.
 // Round thirty-four, written by task sealed34 in the same way while task
 // direction9 wrote its rules, sealed from it: with the rules before them
 // 43 of its 58 junk (74.1 %: abuse 22 of 32, spam 21 of 26) and one of
@@ -190,11 +202,10 @@ var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
 	"direction-r21": 0.90,
-	"direction-r24": 0.88,
+	"direction-r24": 0.91,
 	"direction-r26": 0.94,
 	"direction-r27": 0.86,
 	"direction-r28": 0.93,
-	"direction-r33": 0.67,
 	"direction-r34": 0.74,
 }
 
@@ -209,7 +220,14 @@ var heldOutDirection = map[string]float64{
 // all caught, since its rows train the abuse model; spam and pitches in
 // words no list named), measures 52 of 60, and round thirty-one, read in
 // tasks spamvocab and abusevocab, 49 of 50: both have the family floor.
-var tunedRoundFloors = map[string]float64{"direction-r30": 0.81, "direction-r32": 0.98}
+//
+// Round thirty-three (task direction9) is guarded at 0.82 of the 47 of
+// 56 it measures after its lessons, one row of slack as for thirty-two:
+// its misses left are abuse in words the table does not hold (Yoruba
+// "olè" alone, Zulu and Haitian Creole insults, Moroccan Arabic in Latin
+// letters, a Kazakh scornful question) and adverts with a price from and
+// no way round the form.
+var tunedRoundFloors = map[string]float64{"direction-r30": 0.81, "direction-r32": 0.98, "direction-r33": 0.82}
 
 // knownMisfires are look-alikes marked junk when their round was
 // measured whose rule was not changed for them, per round: round
@@ -221,8 +239,9 @@ var knownMisfires = map[string]int{"direction-r20": 1, "direction-r34": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
-// twenty-five, twenty-nine, thirty, thirty-one and thirty-two.
-var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30, 31, 32}
+// twenty-five, twenty-nine, thirty, thirty-one, thirty-two and
+// thirty-three.
+var tunedDirectionRounds = []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 20, 22, 23, 25, 29, 30, 31, 32, 33}
 
 // TestDirectionKindsAccuracy measures testdata/kinds/direction.jsonl: no
 // genuine look-alike marked junk in any tuned round, review within the
