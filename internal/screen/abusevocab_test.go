@@ -262,3 +262,13 @@ func TestTakesEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestAbuseVocabularyFileReadsOneWay parses the shipped table with the
+// checks its first use skips (generated lines are filed without them): no
+// entry may be filed under two kinds that read it differently, and no
+// line may be malformed.
+func TestAbuseVocabularyFileReadsOneWay(t *testing.T) {
+	if _, err := parseAbuseVocab(abuseVocabFile); err != nil {
+		t.Fatal(err)
+	}
+}
