@@ -68,15 +68,7 @@ type abuseVocabulary struct {
 
 // abuseVocab returns the table, read at its first use.
 var abuseVocab = sync.OnceValue(func() *abuseVocabulary {
-	lines, err := vocabLinesOf("abusevocab.txt", abuseVocabFile, abuseVocabHeader, abuseVocabLines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	v, err := fileAbuseVocab(lines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	return v
+	return mustFileVocab("abusevocab.txt", abuseVocabFile, abuseVocabHeader, abuseVocabLines, fileAbuseVocab)
 })
 
 // abuseVocabHeader is what the table's lines hold before the entry.

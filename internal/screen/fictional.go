@@ -44,15 +44,7 @@ type fictionTable struct {
 
 // fictionalTable returns the table, read at its first use.
 var fictionalTable = sync.OnceValue(func() *fictionTable {
-	lines, err := vocabLinesOf("fictional.txt", fictionalFile, fictionalHeader, fictionalLines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	t, err := fileFictional(lines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	return t
+	return mustFileVocab("fictional.txt", fictionalFile, fictionalHeader, fictionalLines, fileFictional)
 })
 
 // fictionalHeader is what the table's lines hold before the entry.

@@ -51,14 +51,7 @@ type metaVocabulary struct {
 
 // metaVocab returns the table, read at its first use.
 var metaVocab = sync.OnceValue(func() *metaVocabulary {
-	lines, err := vocabLinesOf("metavocab.txt", metaVocabFile, metaVocabHeader, metaVocabLines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	v, err := fileMetaVocab(lines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
+	v := mustFileVocab("metavocab.txt", metaVocabFile, metaVocabHeader, metaVocabLines, fileMetaVocab)
 	// The package's form labels count as roles too, filed with them so
 	// that a name is looked up once.
 	for l := range fieldLabels.words() {

@@ -70,15 +70,7 @@ type spamVocabulary struct {
 
 // spamVocab returns the table, read at its first use.
 var spamVocab = sync.OnceValue(func() *spamVocabulary {
-	lines, err := vocabLinesOf("spamvocab.txt", spamVocabFile, spamVocabHeader, spamVocabLines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	v, err := fileSpamVocab(lines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	return v
+	return mustFileVocab("spamvocab.txt", spamVocabFile, spamVocabHeader, spamVocabLines, fileSpamVocab)
 })
 
 // spamVocabHeader is what the table's lines hold before the entry.

@@ -61,15 +61,7 @@ type testVocabulary struct {
 
 // testVocab returns the table, read at its first use.
 var testVocab = sync.OnceValue(func() *testVocabulary {
-	lines, err := vocabLinesOf("testvocab.txt", testVocabFile, testVocabHeader, testVocabLines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	v, err := fileTestVocab(lines)
-	if err != nil {
-		panic(err) // the embedded table is checked by its tests
-	}
-	return v
+	return mustFileVocab("testvocab.txt", testVocabFile, testVocabHeader, testVocabLines, fileTestVocab)
 })
 
 // testVocabHeader is what the table's lines hold before the entry.

@@ -38,6 +38,21 @@ type vocabTable struct {
 	lines []vocabLine
 }
 
+// mustFileVocab returns the lines of an embedded table (see vocabLinesOf)
+// filed by file: the tables are read at their first use, and a table
+// that does not read is a defect its tests catch, so it panics.
+func mustFileVocab[T any](name, text, header string, gen vocabTable, file func([]vocabLine) (T, error)) T {
+	lines, err := vocabLinesOf(name, text, header, gen)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	v, err := file(lines)
+	if err != nil {
+		panic(err) // the embedded table is checked by its tests
+	}
+	return v
+}
+
 // vocabLinesOf returns the entry lines of a table, name its file's name,
 // text its text and header what its lines hold before the entry
 // ("LANGUAGE KIND"): gen's when gen was generated from text, else read
