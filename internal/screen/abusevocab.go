@@ -76,11 +76,7 @@ const abuseVocabHeader = "LANGUAGE KIND"
 
 // parseAbuseVocab reads the table's text.
 func parseAbuseVocab(text string) (*abuseVocabulary, error) {
-	lines, err := readVocabLines("abusevocab.txt", text, abuseVocabHeader)
-	if err != nil {
-		return nil, err
-	}
-	v, err := fileAbuseVocab(lines)
+	v, err := parseVocab("abusevocab.txt", text, abuseVocabHeader, fileAbuseVocab)
 	if err != nil {
 		return nil, err
 	}

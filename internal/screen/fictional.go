@@ -52,11 +52,7 @@ const fictionalHeader = "CULTURE WORK KIND"
 
 // parseFictional reads the table's text.
 func parseFictional(text string) (*fictionTable, error) {
-	lines, err := readVocabLines("fictional.txt", text, fictionalHeader)
-	if err != nil {
-		return nil, err
-	}
-	return fileFictional(lines)
+	return parseVocab("fictional.txt", text, fictionalHeader, fileFictional)
 }
 
 // fileFictional files the table's lines.

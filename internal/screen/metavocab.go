@@ -71,11 +71,7 @@ const metaVocabHeader = "LANGUAGE KIND"
 
 // parseMetaVocab reads the table's text.
 func parseMetaVocab(text string) (*metaVocabulary, error) {
-	lines, err := readVocabLines("metavocab.txt", text, metaVocabHeader)
-	if err != nil {
-		return nil, err
-	}
-	return fileMetaVocab(lines)
+	return parseVocab("metavocab.txt", text, metaVocabHeader, fileMetaVocab)
 }
 
 // fileMetaVocab files the table's lines.

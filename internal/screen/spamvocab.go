@@ -78,11 +78,7 @@ const spamVocabHeader = "LANGUAGE KIND"
 
 // parseSpamVocab reads the table's text.
 func parseSpamVocab(text string) (*spamVocabulary, error) {
-	lines, err := readVocabLines("spamvocab.txt", text, spamVocabHeader)
-	if err != nil {
-		return nil, err
-	}
-	return fileSpamVocab(lines)
+	return parseVocab("spamvocab.txt", text, spamVocabHeader, fileSpamVocab)
 }
 
 // fileSpamVocab files the table's lines.

@@ -429,11 +429,7 @@ func TestTestInboxWithTagAndMixedRun(t *testing.T) {
 // still the tester's (held-out identity rounds twenty-one and twenty-two
 // each had one such family marked junk).
 func TestFamilyTrade(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		fields map[string]string
-		junk   bool
-	}{
+	checkWholeEntries(t, []wholeEntryCase{
 		{"Norwegian family firm with its domain", map[string]string{"first": "Ola", "last": "Nordmann", "company": "Nordmann Bygg AS", "email": "ola@nordmannbygg.no", "message": "Kan dere sende pris for årslisens?"}, false},
 		{"German family firm at free mail", map[string]string{"first": "Thomas", "last": "Mustermann", "company": "Mustermann Holzbau", "email": "t.mustermann@posteo.de", "message": "Was kostet die Jahreslizenz für drei Formulare?"}, false},
 		{"Polish family firm", map[string]string{"first": "Jan", "last": "Kowalski", "company": "Kowalski Transport Sp. z o.o.", "email": "jan@kowalski-transport.pl", "message": "Ile kosztuje licencja?"}, false},
@@ -441,12 +437,5 @@ func TestFamilyTrade(t *testing.T) {
 		{"the surname and a placeholder word", map[string]string{"first": "Ola", "last": "Nordmann", "company": "Nordmann Test AS", "email": "ola@gmail.com"}, true},
 		{"a family trade and a test message", map[string]string{"first": "Max", "last": "Mustermann", "company": "Mustermann Holzbau", "email": "max@gmail.com", "message": "test"}, true},
 		{"John Doe at a firm without his name", map[string]string{"first": "Max", "last": "Mustermann", "company": "Holzbau Schneider", "email": "max@gmail.com"}, true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s := screenFields(t, testEngine(t, nil, nil), tc.fields)
-			if got := s.Verdict == lead.ScreenJunk; got != tc.junk {
-				t.Errorf("verdict %s (score %d, %v), want junk %v", s.Verdict, s.Score, s.Reasons, tc.junk)
-			}
-		})
-	}
+	})
 }

@@ -169,11 +169,7 @@ func TestDeclaredTestNoReply(t *testing.T) {
 // TestTesterTellsWholeEntries screens whole submissions: each class with
 // a second piece is junk, each alone (a real person's slip) is not.
 func TestTesterTellsWholeEntries(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		fields map[string]string
-		junk   bool
-	}{
+	checkWholeEntries(t, []wholeEntryCase{
 		{"title for name and a firm of legal forms", map[string]string{"first": "Geschäftsführer", "last": "Inhaber", "title": "Geschäftsführer", "company": "GmbH"}, true},
 		{"director for name and an empty firm word", map[string]string{"first": "Директор", "last": "", "title": "Директор", "company": "ООО"}, true},
 		{"two test words for a name", map[string]string{"first": "Tes", "last": "Coba"}, true},
@@ -199,7 +195,22 @@ func TestTesterTellsWholeEntries(t *testing.T) {
 		{"one name typed twice at the own firm", map[string]string{"first": "Suharti", "last": "Suharti", "company": "Toko Kue Suharti"}, false},
 		{"no firm, said so", map[string]string{"company": "Private", "email": "maria.garcia@gmail.com"}, false},
 		{"a firm of a legal form and a test tag", map[string]string{"company": "Ltd", "email": "maria.garcia+test@gmail.com"}, true},
-	} {
+	})
+}
+
+// wholeEntryCase is a submission's fields (see screenFields) and whether
+// screening it alone must find junk.
+type wholeEntryCase struct {
+	name   string
+	fields map[string]string
+	junk   bool
+}
+
+// checkWholeEntries screens each case in its own engine (no velocity
+// between cases) and checks the verdict.
+func checkWholeEntries(t *testing.T, cases []wholeEntryCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			s := screenFields(t, testEngine(t, nil, nil), tc.fields)
 			if got := s.Verdict == lead.ScreenJunk; got != tc.junk {

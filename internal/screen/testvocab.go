@@ -69,11 +69,7 @@ const testVocabHeader = "LANGUAGE KIND"
 
 // parseTestVocab reads the table's text.
 func parseTestVocab(text string) (*testVocabulary, error) {
-	lines, err := readVocabLines("testvocab.txt", text, testVocabHeader)
-	if err != nil {
-		return nil, err
-	}
-	return fileTestVocab(lines)
+	return parseVocab("testvocab.txt", text, testVocabHeader, fileTestVocab)
 }
 
 // fileTestVocab files the table's lines.

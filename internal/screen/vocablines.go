@@ -53,6 +53,17 @@ func mustFileVocab[T any](name, text, header string, gen vocabTable, file func([
 	return v
 }
 
+// parseVocab reads a table's text now, as its tests do, and files its
+// lines by file (the embedded tables are read through mustFileVocab).
+func parseVocab[T any](name, text, header string, file func([]vocabLine) (T, error)) (T, error) {
+	lines, err := readVocabLines(name, text, header)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return file(lines)
+}
+
 // vocabLinesOf returns the entry lines of a table, name its file's name,
 // text its text and header what its lines hold before the entry
 // ("LANGUAGE KIND"): gen's when gen was generated from text, else read
