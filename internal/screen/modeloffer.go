@@ -89,7 +89,7 @@ func modelOffer(msg string, m foldedText, p float64, channel, product, buyer str
 //
 // The spam model reads Latin text only; in a message mostly in other
 // scripts, which it cannot read, the advert model of every script (task direction7: trained on a corpus
-// of about a hundred languages, abusetext/train world.txt) may agree
+// of about a hundred languages, abusetext/train/world) may agree
 // instead, at modelOfferAt: it leans to adverts far more often than the
 // spam model (out of fold 94 of 1,506 genuine messages at 0.5, 10 at
 // 0.8), so it agrees only where it is confident. Multilingual adverts

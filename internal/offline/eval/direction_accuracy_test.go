@@ -123,7 +123,7 @@ const (
 // Task direction7 wrote round thirty-one before any change, in scripts
 // and romanisations no earlier round used, and sealed it; then trained
 // both message models on a corpus written for them in about a hundred
-// languages and every major script (abusetext/train world.txt, its
+// languages and every major script (abusetext/train/world, its
 // rows checked against every held-out row), took the abuse model's step
 // from its cross-validation, and let the advert model agree with spam
 // phrases where the spam model cannot read. That raised twenty-one to

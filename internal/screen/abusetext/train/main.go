@@ -20,6 +20,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -42,12 +43,13 @@ var sets = []string{
 // the model (see the file's head): negatives beside the labelled sets.
 const addressed = "internal/screen/abusetext/train/addressed.txt"
 
-// world holds short abusive, advertising and genuine messages written for
-// the models in about a hundred languages, every major script and the
-// common romanisations (see the file's head): the labelled sets hold the
-// languages earlier rounds happened to use, and a character model reads
-// only the scripts it was shown.
-const world = "internal/screen/abusetext/train/world.txt"
+// world is the folder of the world corpus: short abusive, advertising and
+// genuine messages written for the models in the world's languages, every
+// major script and the common romanisations (see each file's head), one
+// file per writing pass. The labelled sets hold the languages earlier
+// rounds happened to use, and a character model reads only the scripts
+// it was shown.
+const world = "internal/screen/abusetext/train/world"
 
 // heldOut are the sources the accuracy tests keep for measuring: their
 // rows never train the model.
@@ -226,9 +228,32 @@ var worldClasses = map[string]row{
 	"genuine": {label: "genuine", category: "genuine"},
 }
 
-// readWorld reads the world file: one message a line, as class, language
-// and text separated by tabs, beside blank lines and # comments.
-func readWorld(name string) ([]row, error) {
+// readWorld reads every .txt file of the world folder, in name order so
+// that training stays deterministic.
+func readWorld(dir string) ([]row, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s: no .txt file", dir)
+	}
+	sort.Strings(names)
+	var rows []row
+	for _, name := range names {
+		r, err := readWorldFile(name)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, r...)
+	}
+	return rows, nil
+}
+
+// readWorldFile reads one file of the world corpus: one message a line,
+// as class, language and text separated by tabs, beside blank lines and
+// # comments.
+func readWorldFile(name string) ([]row, error) {
 	lines, err := readLines(name)
 	if err != nil {
 		return nil, err
