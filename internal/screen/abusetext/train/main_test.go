@@ -169,3 +169,115 @@ func TestScriptOf(t *testing.T) {
 		}
 	}
 }
+
+// TestWorldFarFromHeldOut: no message written for the models comes close
+// to a message of a held-out round or of the outsider set, which measure
+// the models on writing they never saw. A near copy, however innocent,
+// would let that measure see its own answer. Close means sharing most of
+// its three-letter pieces (Jaccard similarity of the lower-cased,
+// space-folded trigram sets at nearCopy or more).
+func TestWorldFarFromHeldOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the labelled sets")
+	}
+	t.Chdir("../../../..")
+	var held []string
+	for _, name := range sets {
+		for _, r := range readRows(t, name) {
+			if heldOut[r.source] {
+				held = append(held, r.msg)
+			}
+		}
+	}
+	outsider, err := filepath.Glob("testdata/outsider/*.jsonl")
+	if err != nil || len(outsider) == 0 {
+		t.Fatalf("no outsider set: %v", err)
+	}
+	for _, name := range outsider {
+		for _, r := range readRows(t, name) {
+			held = append(held, r.msg)
+		}
+	}
+	near := newNearIndex(held)
+	rows, err := readWorld(world)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if sim, other := near.closest(r.msg); sim >= nearCopy {
+			t.Errorf("world message %q is a near copy (%.2f) of the measured message %q: rewrite it", r.msg, sim, other)
+		}
+	}
+}
+
+// nearCopy is the trigram similarity from which two messages count as
+// one written from the other. Unrelated messages of one language and
+// topic ("send a quote for 20 users") stay under 0.5.
+const nearCopy = 0.6
+
+// TestNearIndex: the similarity finds a reworded copy and not a message
+// on the same topic in other words.
+func TestNearIndex(t *testing.T) {
+	n := newNearIndex([]string{"Potency pills without prescription, discreet delivery, order now.", "Send us a quote for 20 users"})
+	for _, tc := range []struct {
+		msg  string
+		near bool
+	}{
+		{"Potency pills without prescription, discreet delivery, order today", true},
+		{"POTENCY PILLS   without prescription, discreet delivery. Order now!", true},
+		{"Cheap loans in ten minutes, no documents", false},
+		{"Could you send pricing for 35 seats?", false},
+	} {
+		if sim, _ := n.closest(tc.msg); (sim >= nearCopy) != tc.near {
+			t.Errorf("%q: similarity %.2f, want near copy %v", tc.msg, sim, tc.near)
+		}
+	}
+}
+
+// nearIndex finds, for a message, the most similar of a fixed set.
+type nearIndex struct {
+	msgs  []string
+	grams []map[string]bool
+	by    map[string][]int
+}
+
+func newNearIndex(msgs []string) *nearIndex {
+	n := &nearIndex{msgs: msgs, by: map[string][]int{}}
+	for i, m := range msgs {
+		g := trigrams(m)
+		n.grams = append(n.grams, g)
+		for k := range g {
+			n.by[k] = append(n.by[k], i)
+		}
+	}
+	return n
+}
+
+// closest returns the highest similarity to msg and the message with it.
+func (n *nearIndex) closest(msg string) (float64, string) {
+	g := trigrams(msg)
+	shared := map[int]int{}
+	for k := range g {
+		for _, i := range n.by[k] {
+			shared[i]++
+		}
+	}
+	best, at := 0.0, ""
+	for i, s := range shared {
+		if sim := float64(s) / float64(len(g)+len(n.grams[i])-s); sim > best {
+			best, at = sim, n.msgs[i]
+		}
+	}
+	return best, at
+}
+
+// trigrams are the three-letter pieces of a message, lower-cased with
+// runs of space folded to one.
+func trigrams(msg string) map[string]bool {
+	r := []rune(strings.Join(strings.Fields(strings.ToLower(msg)), " "))
+	g := map[string]bool{}
+	for i := 0; i+3 <= len(r); i++ {
+		g[string(r[i:i+3])] = true
+	}
+	return g
+}
