@@ -244,6 +244,15 @@ func main() {
 	g.family(abusive34, "junk", "abuse", "abusive")
 	g.family(multilingualSpam34, "junk", "spam", "multilingual_spam")
 	g.family(genuine34, "genuine", "genuine", "direction_lookalike")
+	// Round thirty-five (task sealed35): written before any detector ran
+	// on it by a writer who never read the detectors or earlier rows, in
+	// languages with few speakers online, regional varieties and shapes
+	// away from the usual first picks; sealed, not yet measured: held out
+	// and never in a model's training data.
+	g.source = "direction-r35"
+	g.family(abusive35, "junk", "abuse", "abusive")
+	g.family(multilingualSpam35, "junk", "spam", "multilingual_spam")
+	g.family(genuine35, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
