@@ -486,6 +486,12 @@ const (
 	// throwaway 13 of 13, test entries 23 of 30) and one of its 15
 	// look-alikes junk (see identityKnownMisfires).
 	identityRound22Floor = 0.83
+	// identityRound23Floor guards round twenty-three, held out: written by
+	// task sealed35 like twenty-two, sealed from the tasks of 8 December.
+	// With the rules before them it measured 76.7 % (33 of 43: throwaway
+	// 12 of 12, test entries 21 of 31) and two of its 15 look-alikes junk
+	// (see identityKnownMisfires).
+	identityRound23Floor = 0.76
 	// identityOwnFloorsOnly are the rounds kept out of the whole-set and
 	// family floors: written in languages and shapes no rule had seen, they
 	// measure what new writing gets, not what the set's rules hold, and
@@ -501,9 +507,11 @@ const (
 // Holzbau, the country's John Doe as a family whose firm carries the name
 // beside its trade; mended since (familyTrade in internal/screen), so
 // none is counted now.
-var identityKnownMisfires = map[string]int{}
+//
+// Round twenty-three had two when measured (8 December), not yet mended.
+var identityKnownMisfires = map[string]int{"kinds-identity-r23": 2}
 
-var identityOwnFloorsOnly = []string{"kinds-identity-r16", "kinds-identity-r17", "kinds-identity-r18", "kinds-identity-r19", "kinds-identity-r20", "kinds-identity-r21", "kinds-identity-r22"}
+var identityOwnFloorsOnly = []string{"kinds-identity-r16", "kinds-identity-r17", "kinds-identity-r18", "kinds-identity-r19", "kinds-identity-r20", "kinds-identity-r21", "kinds-identity-r22", "kinds-identity-r23"}
 
 const (
 	// identityTestEntryFloor guards the set's test entries (93.9 %
@@ -589,6 +597,7 @@ lines:
 		"kinds-identity-r17": identityRound17Floor, "kinds-identity-r18": identityRound18Floor,
 		"kinds-identity-r19": identityRound19Floor, "kinds-identity-r20": identityRound20Floor,
 		"kinds-identity-r21": identityRound21Floor, "kinds-identity-r22": identityRound22Floor,
+		"kinds-identity-r23": identityRound23Floor,
 	} {
 		sc := r.Source(src)
 		if sc == nil {

@@ -198,6 +198,11 @@ const (
 // direction9 wrote its rules, sealed from it: with the rules before them
 // 43 of its 58 junk (74.1 %: abuse 22 of 32, spam 21 of 26) and one of
 // its 25 look-alikes junk (knownMisfires).
+// Round thirty-five, written by task sealed35 (abuse without swear words,
+// spam in languages with few speakers online, buyers from regions rarely
+// seen), sealed from the tasks of 8 December: with the rules before them
+// 36 of its 58 junk (62.1 %: abuse 18 of 32, spam 18 of 26) and two of
+// its 26 look-alikes junk (knownMisfires).
 var heldOutDirection = map[string]float64{
 	"direction-r16": 0.91,
 	"direction-r18": 0.93,
@@ -207,6 +212,7 @@ var heldOutDirection = map[string]float64{
 	"direction-r27": 0.86,
 	"direction-r28": 0.93,
 	"direction-r34": 0.74,
+	"direction-r35": 0.62,
 }
 
 // tunedRoundFloors are tuned rounds guarded at what they measure rather
@@ -235,7 +241,7 @@ var tunedRoundFloors = map[string]float64{"direction-r30": 0.81, "direction-r32"
 // followed up. Who do I talk to about pricing?" read as vendor outreach
 // (removing the misfire cost vendor pitches of the kinds and identity
 // sets).
-var knownMisfires = map[string]int{"direction-r20": 1, "direction-r34": 1}
+var knownMisfires = map[string]int{"direction-r20": 1, "direction-r34": 1, "direction-r35": 2}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
