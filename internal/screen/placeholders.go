@@ -45,9 +45,13 @@ const (
 	pieceAddress                         // the e-mail address
 	// pieceMessage is a finding that the message is a test, filler or no
 	// request: a message about the typing is counted once however many
-	// files see it.
+	// files see it (metaPieces asks for one).
 	pieceMessage
-	pieceEntry // several fields read together, the whole submission
+	// pieceEntry is a finding of several fields read together or of the
+	// whole submission ("bla-bla in 3 fields"). It is no finding about the
+	// message even when the message is one of the fields, so a message
+	// that talks about the typing beside it is still counted.
+	pieceEntry
 )
 
 // onePiece is a piece that weighs one: a real person may produce it.
@@ -263,7 +267,7 @@ func isQALocal(local string) bool {
 }
 
 // placeholderPieces lists what in the submission is a placeholder: each
-// entry is one piece of evidence.
+// entry is one piece of evidence, in the order the reason names them.
 func placeholderPieces(in *Input) []piece {
 	f := &in.Sub.Fields
 	var pieces []piece
