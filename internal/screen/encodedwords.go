@@ -291,15 +291,17 @@ func saysTestDecoded(b []byte) bool {
 	return isTestMessageIntl(folded) || vocabPlaceholderWord(folded)
 }
 
-// encodedPieces lists the pieces of this file found in in (see
-// placeholderPieces for the form of an entry).
-func encodedPieces(in *Input) []string {
+// encodedPieces lists the pieces of this file found in in.
+func encodedPieces(in *Input) []piece {
 	f := &in.Sub.Fields
-	fields := [...][2]string{{f.FirstName, in.names.first}, {f.LastName, in.names.last}, {f.Name, in.names.name},
-		{f.Company, in.names.company}, {f.Message, in.msg.folded}}
+	fields := [...]struct {
+		typed, folded string
+		of            pieceSubject
+	}{{f.FirstName, in.names.first, pieceName}, {f.LastName, in.names.last, pieceName}, {f.Name, in.names.name, pieceName},
+		{f.Company, in.names.company, pieceFirm}, {f.Message, in.msg.folded, pieceMessage}}
 	for _, v := range fields {
-		if scheme, decoded := decodedTest(v[0], v[1]); scheme != "" {
-			return []string{"a test word encoded as " + scheme + ": " + quote(v[0], 20) + " reads " + quote(decoded, 20), ""}
+		if scheme, decoded := decodedTest(v.typed, v.folded); scheme != "" {
+			return []piece{twoPieces(v.of, "a test word encoded as "+scheme+": "+quote(v.typed, 20)+" reads "+quote(decoded, 20))}
 		}
 	}
 	return nil

@@ -84,11 +84,10 @@ type fictionMatch struct {
 	field string
 }
 
-// fictionalPieces lists the pieces of the table found in in (see
-// placeholderPieces for the form of an entry: "" adds a piece's weight).
-// before are the pieces found so far: a person the test-entry table knew
-// is not counted again.
-func fictionalPieces(in *Input, before []string) []string {
+// fictionalPieces lists the pieces of the table found in in. known says
+// the test-entry table's person was found (placeholderPieces): that
+// person is not counted again.
+func fictionalPieces(in *Input, known bool) []piece {
 	t := fictionalTable()
 	first, last, name := in.names.first, in.names.last, in.names.name
 	if !t.firstWords[firstWord(first)] && !t.firstWords[firstWord(last)] && !t.firstWords[firstWord(name)] {
@@ -121,13 +120,7 @@ func fictionalPieces(in *Input, before []string) []string {
 	if len(found) == 0 {
 		return nil // most submissions: nobody of the table
 	}
-	var pieces []string
-	known := false
-	for _, p := range before {
-		if strings.HasPrefix(p, "placeholder name ") {
-			known = true // the test-entry table's person (testvocab.txt)
-		}
-	}
+	var pieces []piece
 	if whole != "" && !known {
 		kindNobody := false
 		for _, m := range found {
@@ -135,21 +128,22 @@ func fictionalPieces(in *Input, before []string) []string {
 				kindNobody = true
 			}
 		}
-		pieces = append(pieces, "a fictional or famous person's name: "+quote(whole, 30))
+		p := onePiece(pieceName, "a fictional or famous person's name: "+quote(whole, 30))
 		if kindNobody {
-			pieces = append(pieces, "") // nobody is called so
+			p.weight = 2 // nobody is called so
 		}
+		pieces = append(pieces, p)
 	}
 	for _, m := range found {
 		if e := t.entries[m.entry]; m.field != "name" && e.kind == "nobody" && !known && whole == "" {
 			// A character nobody is called, as a first or last name
 			// ("Pinocchio"): two pieces, as the whole name would be.
-			pieces = append(pieces, "a fictional character for a name: "+quote(e.text, 30), "")
+			pieces = append(pieces, twoPieces(pieceName, "a fictional character for a name: "+quote(e.text, 30)))
 			break
 		}
 	}
 	if a, b := fictionPair(t, in, found); a != "" {
-		pieces = append(pieces, "two of one story in two fields: "+quote(a, 30)+" and "+quote(b, 30), "")
+		pieces = append(pieces, twoPieces(pieceEntry, "two of one story in two fields: "+quote(a, 30)+" and "+quote(b, 30)))
 	}
 	return pieces
 }

@@ -3,6 +3,7 @@ package screen
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -161,55 +162,48 @@ func isMetaMessage(m messageViews) bool {
 	return core
 }
 
-// messagePieceFound reports a piece about the message among before:
-// the test message, filler, bla-bla and self-test pieces of the other
-// files.
-func messagePieceFound(before []string) bool {
-	for _, p := range before {
-		for _, prefix := range [...]string{"test message ", "a message of bla-bla", "the message names itself a test",
-			"typesetters' filler", "lorem ipsum", "the message only checks the form", "the message asks not to be answered",
-			"\"hello world\""} {
-			if strings.HasPrefix(p, prefix) {
-				return true
-			}
-		}
-	}
-	return false
+// messagePieceFound reports a piece about the message among before: a
+// file that found the message a test, filler, bla-bla or a self-test has
+// accounted for it already.
+func messagePieceFound(before []piece) bool {
+	return slices.ContainsFunc(before, func(p piece) bool { return p.of == pieceMessage })
 }
 
-// metaPieces lists the pieces of the table found in in (see
-// placeholderPieces for the form of an entry: "" adds a piece's weight),
-// given the pieces found before.
-func metaPieces(in *Input, before []string) []string {
+// metaPieces lists the pieces of the table found in in, given the pieces
+// found before.
+func metaPieces(in *Input, before []piece) []piece {
 	f := &in.Sub.Fields
 	first, last, name := in.names.first, in.names.last, in.names.name
-	var pieces []string
+	var pieces []piece
 	roleName := ""
 	firstRole, lastRole := isRole(first), isRole(last)
 	switch {
 	case (firstRole || lastRole) && first != last && noOnesName(first) && noOnesName(last):
 		// vocabPieces counted two test or example words; here one at
 		// least is a role or a label.
-		pieces = append(pieces, "first and last name are roles or labels, no one's name: "+quote(f.FirstName+" "+f.LastName, 30), "")
+		pieces = append(pieces, twoPieces(pieceName, "first and last name are roles or labels, no one's name: "+quote(f.FirstName+" "+f.LastName, 30)))
 	case firstRole && first == last:
 		// People of one name type it twice (Suharti Suharti), but a role
 		// is nobody's one name: "Kunde Kunde", "Usuario Usuario".
-		pieces = append(pieces, "one role typed as first and last name: "+quote(f.FirstName, 20), "")
+		pieces = append(pieces, twoPieces(pieceName, "one role typed as first and last name: "+quote(f.FirstName, 20)))
 	case firstRole || lastRole || isRole(name) || last != "" && roleStart(first) && isRole(first+" "+last):
 		roleName = strings.TrimSpace(f.FirstName + " " + f.LastName + " " + f.Name)
-		pieces = append(pieces, "a role or a field's label for a name: "+quote(roleName, 30))
+		pieces = append(pieces, onePiece(pieceName, "a role or a field's label for a name: "+quote(roleName, 30)))
 	case rolesOnly(name) >= 2:
-		pieces = append(pieces, "a name made of roles or labels: "+quote(f.Name, 30), "")
+		pieces = append(pieces, twoPieces(pieceName, "a name made of roles or labels: "+quote(f.Name, 30)))
 	}
 	if c := in.names.company; c != "" && roleFirm(c) {
-		pieces = append(pieces, "a firm named only with a role "+quote(f.Company, 30))
+		pieces = append(pieces, onePiece(pieceFirm, "a firm named only with a role "+quote(f.Company, 30)))
 	}
 	if isMetaMessage(in.msg) {
-		if !messagePieceFound(before) {
-			pieces = append(pieces, "the message talks about the form or the typing: "+quote(f.Message, 30))
+		// Every word of it is accounted for: it certainly asks for
+		// nothing, a piece more than the finding that it is about the
+		// typing, whichever file made that finding.
+		if messagePieceFound(before) {
+			pieces = append(pieces, addedWeight(pieceMessage))
+		} else {
+			pieces = append(pieces, twoPieces(pieceMessage, "the message talks about the form or the typing: "+quote(f.Message, 30)))
 		}
-		// Every word of it is accounted for: it asks for nothing.
-		pieces = append(pieces, "")
 	}
 	return pieces
 }

@@ -133,3 +133,77 @@ func TestMetaVocabDecides(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaPiecesAskTheSubjectOfEarlierPieces: a message about the typing
+// is counted once, whichever file found it first, and that is read from
+// what the earlier pieces are about, never from their wording. A reworded
+// detail, or a message piece of a file the old list of reason prefixes
+// never named, is still a message piece; a name piece whose words begin
+// like a test message's is not.
+func TestMetaPiecesAskTheSubjectOfEarlierPieces(t *testing.T) {
+	const about = "the message talks about the form or the typing"
+	e := testEngine(t, nil, nil)
+	sub := genuine(t, nil)
+	sub.Fields.Message = "bla bla bla"
+	in, _ := e.begin(testForm(), sub)
+	if !isMetaMessage(in.msg) {
+		t.Fatalf("%q is no meta message: the test needs one", sub.Fields.Message)
+	}
+	for _, tc := range []struct {
+		name      string
+		before    []piece
+		wantAbout bool // the meta message is a piece of its own
+	}{
+		{"nothing found before", nil, true},
+		{"a message piece reworded", []piece{onePiece(pieceMessage, "a message written only to try the form")}, false},
+		{"a message piece no prefix list named", []piece{twoPieces(pieceMessage, "the message calls itself a test and asks not to be answered: \"x\"")}, false},
+		{"weight added to a message piece", []piece{addedWeight(pieceMessage)}, false},
+		{"a name piece worded like a test message", []piece{onePiece(pieceName, "test message typed as a name")}, true},
+		{"pieces about name, firm, address and entry", []piece{
+			onePiece(pieceName, "placeholder name \"John Doe\""), onePiece(pieceFirm, "placeholder company \"Example\""),
+			onePiece(pieceAddress, "test inbox \"qa+1@\""), twoPieces(pieceEntry, "machine identifiers in 3 fields"),
+		}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := metaPieces(in, tc.before)
+			if found := strings.Contains(piecesDetail(got), about); found != tc.wantAbout {
+				t.Errorf("meta message counted as a piece of its own: %v, want %v (pieces %+v)", found, tc.wantAbout, got)
+			}
+			// Asking for nothing weighs a piece either way.
+			want := 1
+			if tc.wantAbout {
+				want = 2
+			}
+			if w := piecesWeight(got); w != want {
+				t.Errorf("weight %d, want %d (pieces %+v)", w, want, got)
+			}
+		})
+	}
+}
+
+// TestPlaceholderPiecesReason: the reason lists the details of the pieces
+// in order, pieces that only add weight say nothing, and the points are
+// the weights' sum capped at placeholderPiecesCap pieces.
+func TestPlaceholderPiecesReason(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		pieces     []piece
+		wantDetail string
+		wantWeight int
+	}{
+		{"one piece", []piece{onePiece(pieceFirm, "placeholder company \"Test Company\"")}, "placeholder company \"Test Company\"", 1},
+		{"weight added to a piece of another file", []piece{onePiece(pieceFirm, "placeholder company \"Example GmbH\""), addedWeight(pieceFirm)},
+			"placeholder company \"Example GmbH\"", 2},
+		{"two pieces in order", []piece{twoPieces(pieceMessage, "lorem ipsum filler text"), onePiece(pieceAddress, "test inbox \"qa+1@\"")},
+			"lorem ipsum filler text; test inbox \"qa+1@\"", 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := piecesDetail(tc.pieces); got != tc.wantDetail {
+				t.Errorf("detail %q, want %q", got, tc.wantDetail)
+			}
+			if got := piecesWeight(tc.pieces); got != tc.wantWeight {
+				t.Errorf("weight %d, want %d", got, tc.wantWeight)
+			}
+		})
+	}
+}

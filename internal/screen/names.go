@@ -2,7 +2,6 @@ package screen
 
 import (
 	"context"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -135,8 +134,8 @@ func (d namesDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		add(CodeTestEntry, why)
 	}
 	if pieces := placeholderPieces(in); len(pieces) > 0 {
-		r := in.reason(CodePlaceholderIdentity, clip(strings.Join(slices.DeleteFunc(slices.Clone(pieces), func(p string) bool { return p == "" }), "; "), reasonDetailMax))
-		r.Points = min(len(pieces), placeholderPiecesCap) * d.e.points[CodePlaceholderIdentity]
+		r := in.reason(CodePlaceholderIdentity, clip(piecesDetail(pieces), reasonDetailMax))
+		r.Points = min(piecesWeight(pieces), placeholderPiecesCap) * d.e.points[CodePlaceholderIdentity]
 		rs = append(rs, r)
 	}
 	if v, n := sameValueEverywhere(in); n > 0 {

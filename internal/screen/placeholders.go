@@ -24,6 +24,68 @@ import (
 // points.
 const placeholderPiecesCap = 2
 
+// A piece is one finding of placeholder_identity. Its weight is how many
+// pieces it is worth: 2 for what nobody who wants an answer produces (a
+// name nobody bears, lorem ipsum), so that it is a test on its own. Its
+// subject says what it is about, so that a detector can ask of the pieces
+// found before it ("is the message accounted for?") without reading their
+// wording: rewording a detail changes only what the reason says.
+type piece struct {
+	detail string // what the reason says; "" when the piece only adds weight to a finding listed elsewhere
+	weight int
+	of     pieceSubject
+}
+
+// pieceSubject names what a piece is about.
+type pieceSubject int
+
+const (
+	pieceName    pieceSubject = iota + 1 // the person's name
+	pieceFirm                            // the company
+	pieceAddress                         // the e-mail address
+	// pieceMessage is a finding that the message is a test, filler or no
+	// request: a message about the typing is counted once however many
+	// files see it (metaPieces asks for one).
+	pieceMessage
+	// pieceEntry is a finding of several fields read together or of the
+	// whole submission ("bla-bla in 3 fields"). It is no finding about the
+	// message even when the message is one of the fields, so a message
+	// that talks about the typing beside it is still counted.
+	pieceEntry
+)
+
+// onePiece is a piece that weighs one: a real person may produce it.
+func onePiece(of pieceSubject, detail string) piece { return piece{detail, 1, of} }
+
+// twoPieces is a piece that weighs two: nobody who wants an answer
+// produces it.
+func twoPieces(of pieceSubject, detail string) piece { return piece{detail, 2, of} }
+
+// addedWeight is a piece's weight added to a finding listed by another
+// function (a company placeholderPieces counted once, which nobody's firm
+// is called); it says nothing of its own.
+func addedWeight(of pieceSubject) piece { return piece{"", 1, of} }
+
+// piecesWeight is what pieces are worth together, before the cap.
+func piecesWeight(pieces []piece) int {
+	w := 0
+	for _, p := range pieces {
+		w += p.weight
+	}
+	return w
+}
+
+// piecesDetail is the reason's detail: each piece's detail, in order.
+func piecesDetail(pieces []piece) string {
+	var details []string
+	for _, p := range pieces {
+		if p.detail != "" {
+			details = append(details, p.detail)
+		}
+	}
+	return strings.Join(details, "; ")
+}
+
 // foldText lower-cases s, removes diacritics, turns everything that is not
 // a letter or digit into a single space and trims: "Pérez-Núñez" ->
 // "perez nunez". Tables compared with folded input are folded the same way.
@@ -205,29 +267,31 @@ func isQALocal(local string) bool {
 }
 
 // placeholderPieces lists what in the submission is a placeholder: each
-// entry describes one piece of evidence.
-func placeholderPieces(in *Input) []string {
+// entry is one piece of evidence, in the order the reason names them.
+func placeholderPieces(in *Input) []piece {
 	f := &in.Sub.Fields
-	var pieces []string
-	if n, nobody := placeholderPerson(f.FirstName, f.LastName, f.Name, in.names); n != "" {
-		pieces = append(pieces, "placeholder name "+quote(n, 30))
+	var pieces []piece
+	person, nobody := placeholderPerson(f.FirstName, f.LastName, f.Name, in.names)
+	if person != "" {
+		p := onePiece(pieceName, "placeholder name "+quote(person, 30))
 		// Nobody is called that: two pieces' worth; unless the name is the
 		// family's, carried by its own firm and domain or by a firm of its
 		// trade (testclasses.go).
 		if nobody && !(in.Email.Valid && familyFirm(nobodyNameOnly(in.names), in.names.company, in.Email.Domain)) &&
 			!familyTrade(in.names) {
-			pieces = append(pieces, "")
+			p.weight = 2
 		}
+		pieces = append(pieces, p)
 	}
 	if c := strings.TrimSpace(f.Company); c != "" && isPlaceholderCompany(in.names.company) {
-		pieces = append(pieces, "placeholder company "+quote(c, 30))
+		pieces = append(pieces, onePiece(pieceFirm, "placeholder company "+quote(c, 30)))
 	}
 	if em := in.Email; em.Valid {
 		if isQALocal(em.Local) {
-			pieces = append(pieces, "test inbox "+quote(em.Local+"@", 30))
+			pieces = append(pieces, onePiece(pieceAddress, "test inbox "+quote(em.Local+"@", 30)))
 		}
 		if isPlaceholderDomain(em.Domain) {
-			pieces = append(pieces, "placeholder domain "+quote(em.Domain, 40))
+			pieces = append(pieces, onePiece(pieceAddress, "placeholder domain "+quote(em.Domain, 40)))
 		}
 	}
 	// Only a message that names lorem ipsum's words, or a short one, can
@@ -236,22 +300,23 @@ func placeholderPieces(in *Input) []string {
 		strings.Contains(lower, "dolor") || len(f.Message) <= maxTestMessageBytes {
 		switch msg := in.msg.folded; {
 		case isLorem(msg):
-			// Nobody writes lorem ipsum to a sales team: two pieces' worth.
-			pieces = append(pieces, "lorem ipsum filler text", "")
+			// Nobody writes lorem ipsum to a sales team.
+			pieces = append(pieces, twoPieces(pieceMessage, "lorem ipsum filler text"))
 		case (isTestMessageIntl(msg) || vocabTestMessage(in.msg)) && !hasAnyOf(f.Message, questionMarks):
 			// A question asks for a trial ("テスト導入は可能ですか？").
-			pieces = append(pieces, "test message "+quote(f.Message, 30))
+			pieces = append(pieces, onePiece(pieceMessage, "test message "+quote(f.Message, 30)))
 		}
 	}
 	pieces = append(pieces, morePlaceholderPieces(in)...)
 	if n := throwawayFields(f); n >= 2 {
-		pieces = append(pieces, "single letters or three-key runs in every field")
+		p := onePiece(pieceEntry, "single letters or three-key runs in every field")
 		if n >= 3 {
-			pieces = append(pieces, "") // nobody asks for anything in three such fields
+			p.weight = 2 // nobody asks for anything in three such fields
 		}
+		pieces = append(pieces, p)
 	}
 	pieces = append(pieces, vocabPieces(in)...)
-	pieces = append(pieces, fictionalPieces(in, pieces)...)
+	pieces = append(pieces, fictionalPieces(in, person != "")...)
 	pieces = append(pieces, metaPieces(in, pieces)...)
 	pieces = append(pieces, encodedPieces(in)...)
 	pieces = append(pieces, testerTellPieces(in)...)

@@ -375,27 +375,27 @@ func placeholderWordInName(company string, names foldedNames) string {
 	return ""
 }
 
-// identityClassPieces lists the pieces of this file found in in (see
-// placeholderPieces for the form of an entry).
-func identityClassPieces(in *Input) []string {
+// identityClassPieces lists the pieces of this file found in in.
+func identityClassPieces(in *Input) []piece {
 	f := &in.Sub.Fields
-	var pieces []string
+	var pieces []piece
 	if c := in.names.company; c != "" && !isPlaceholderCompany(c) && isPlaceholderFirm(c) {
-		pieces = append(pieces, "a firm named only \"example\" or \"test\" "+quote(f.Company, 30))
+		pieces = append(pieces, onePiece(pieceFirm, "a firm named only \"example\" or \"test\" "+quote(f.Company, 30)))
 	}
 	if em := in.Email; em.Valid && !isPlaceholderDomain(em.Domain) {
 		if name := registrableName(em.Domain); name != "" && isPlaceholderFirm(name) {
-			pieces = append(pieces, "an address at a firm named only \"example\" or \"test\" "+quote(em.Domain, 40))
+			pieces = append(pieces, onePiece(pieceAddress, "an address at a firm named only \"example\" or \"test\" "+quote(em.Domain, 40)))
 		}
 	}
 	if w := placeholderWordInName(in.names.company, in.names); w != "" {
-		pieces = append(pieces, "the firm's placeholder word is the person's name too: "+quote(w, 20))
+		pieces = append(pieces, onePiece(pieceEntry, "the firm's placeholder word is the person's name too: "+quote(w, 20)))
 	}
 	if n := programValueFields(in); n > 0 {
-		pieces = append(pieces, "a script's empty value in "+strconv.Itoa(n)+" field(s)")
+		p := onePiece(pieceEntry, "a script's empty value in "+strconv.Itoa(n)+" field(s)")
 		if n >= 2 {
-			pieces = append(pieces, "")
+			p.weight = 2
 		}
+		pieces = append(pieces, p)
 	}
 	hello := 0
 	for _, v := range [...]string{in.names.first + " " + in.names.last, in.names.name, in.names.company, in.msg.folded} {
@@ -404,10 +404,14 @@ func identityClassPieces(in *Input) []string {
 		}
 	}
 	if hello > 0 {
-		pieces = append(pieces, "\"hello world\" for a name, firm or message")
+		// A message piece wherever it was typed: "hello world" is what a
+		// programmer types to see the form work, which is what a message
+		// about the typing would say again (metavocab.go).
+		p := onePiece(pieceMessage, "\"hello world\" for a name, firm or message")
 		if hello >= 2 {
-			pieces = append(pieces, "") // typed twice: nobody's name and firm
+			p.weight = 2 // typed twice: nobody's name and firm
 		}
+		pieces = append(pieces, p)
 	}
 	msg := in.msg.folded
 	selfTest := false
@@ -416,33 +420,35 @@ func identityClassPieces(in *Input) []string {
 		selfTest = isTestMessageIntl(msg) && !hasAnyOf(f.Message, questionMarks)
 		if !selfTest && namesItselfATest(f.Message, msg) {
 			if instruction, _ := doNotActMessage(in.msg.words); !instruction {
-				pieces = append(pieces, "the message names itself a test: "+quote(f.Message, 30))
+				pieces = append(pieces, onePiece(pieceMessage, "the message names itself a test: "+quote(f.Message, 30)))
 				selfTest = true
 			}
 		}
 	}
 	if !selfTest && len(f.Message) <= maxTestMessageBytes && isCheckNote(f.Message, in.msg.words) {
-		pieces = append(pieces, "the message only checks the form: "+quote(f.Message, 30))
+		pieces = append(pieces, onePiece(pieceMessage, "the message only checks the form: "+quote(f.Message, 30)))
 		selfTest = true
 	}
 	if em := in.Email; em.Valid && testInboxWithTag(strings.ToLower(em.Local)) && !isQALocal(strings.ToLower(em.Local)) {
-		pieces = append(pieces, "test inbox "+quote(em.Local+"@", 30))
+		pieces = append(pieces, onePiece(pieceAddress, "test inbox "+quote(em.Local+"@", 30)))
 	}
 	if selfTest && testRunCounter.MatchString(in.msg.lower) {
-		pieces = append(pieces, "") // and numbers its run ("3/500", "#12"): a script's
+		// The test message numbers its run ("3/500", "#12"): a script's.
+		pieces = append(pieces, addedWeight(pieceMessage))
 	}
 	if v, n := sameTokenFields(in); n >= sameTokenMin {
-		pieces = append(pieces, "one token "+quote(v, 20)+" in "+strconv.Itoa(n)+" of name, company and address")
+		p := onePiece(pieceEntry, "one token "+quote(v, 20)+" in "+strconv.Itoa(n)+" of name, company and address")
 		if n > sameTokenMin {
-			pieces = append(pieces, "")
+			p.weight = 2
 		}
+		pieces = append(pieces, p)
 	}
 	// The cheap tests first: most messages are none of these.
 	if (isBlindText(msg) || isPangramAnyLatin(msg)) && !isFillerText(in.msg.words) && !isLorem(msg) {
-		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
+		pieces = append(pieces, twoPieces(pieceMessage, "typesetters' filler text "+quote(f.Message, 30)))
 	}
 	if strings.Count(msg, " ") < fillerMaxWords && isLoremAnyScript(msg) && !isLorem(msg) {
-		pieces = append(pieces, "lorem ipsum in another script", "")
+		pieces = append(pieces, twoPieces(pieceMessage, "lorem ipsum in another script"))
 	}
 	return pieces
 }

@@ -334,41 +334,41 @@ func isExampleCompany(folded string) bool {
 	return false
 }
 
-// morePlaceholderPieces lists the pieces of this file found in in (see
-// placeholderPieces for the form of an entry: "" adds a piece's weight).
-func morePlaceholderPieces(in *Input) []string {
+// morePlaceholderPieces lists the pieces of this file found in in.
+func morePlaceholderPieces(in *Input) []piece {
 	f := &in.Sub.Fields
-	var pieces []string
+	var pieces []piece
 	if instruction, test := doNotActMessage(in.msg.words); instruction {
-		pieces = append(pieces, "the message asks not to be answered: "+quote(f.Message, 40))
+		p := onePiece(pieceMessage, "the message asks not to be answered: "+quote(f.Message, 40))
 		if test {
-			pieces = append(pieces, "") // and says it is a test: two pieces' worth
+			p.weight = 2 // and says it is a test
 		}
+		pieces = append(pieces, p)
 	}
 	if isFillerText(in.msg.words) || vocabFiller(in.msg) {
-		pieces = append(pieces, "typesetters' filler text "+quote(f.Message, 30), "")
+		pieces = append(pieces, twoPieces(pieceMessage, "typesetters' filler text "+quote(f.Message, 30)))
 	}
 	if company := in.names.company; company != "" {
 		if isExampleCompany(company) {
 			// placeholderPieces counted the company once; nobody's firm is
 			// called Example.
-			pieces = append(pieces, "")
+			pieces = append(pieces, addedWeight(pieceFirm))
 		}
 		if firm, atIts := fictionalFirm(company, in.Email.Domain); firm {
-			pieces = append(pieces, "fictional firm "+quote(f.Company, 30))
+			pieces = append(pieces, onePiece(pieceFirm, "fictional firm "+quote(f.Company, 30)))
 			if atIts && in.Email.Valid {
-				pieces = append(pieces, "an address at the fictional firm's domain "+quote(in.Email.Domain, 40))
+				pieces = append(pieces, onePiece(pieceAddress, "an address at the fictional firm's domain "+quote(in.Email.Domain, 40)))
 			}
 		}
 	}
 	if in.Email.Valid {
 		if l := environmentHost(in.Email.Domain); l != "" {
-			pieces = append(pieces, "an address at a test environment's host "+quote(in.Email.Domain, 40))
+			pieces = append(pieces, onePiece(pieceAddress, "an address at a test environment's host "+quote(in.Email.Domain, 40)))
 		}
 	}
 	pieces = append(pieces, identityClassPieces(in)...)
 	if testedTwice(in.names.first, in.names.last) {
-		pieces = append(pieces, "first and last name both say test: "+quote(f.FirstName+" "+f.LastName, 30), "")
+		pieces = append(pieces, twoPieces(pieceName, "first and last name both say test: "+quote(f.FirstName+" "+f.LastName, 30)))
 	}
 	return pieces
 }

@@ -44,30 +44,30 @@ import (
 // "Anna" by mistake, a firm typed only as "GmbH" beside a real request, or
 // a "+test" tag on a real person's mailbox passes.
 
-// testerTellPieces lists the pieces of this file found in in (see
-// placeholderPieces for the form of an entry: "" adds a piece's weight).
-func testerTellPieces(in *Input) []string {
+// testerTellPieces lists the pieces of this file found in in.
+func testerTellPieces(in *Input) []piece {
 	f := &in.Sub.Fields
-	var pieces []string
+	var pieces []piece
 	if t := titleForName(f); t != "" {
-		pieces = append(pieces, "the job title typed as the name: "+quote(t, 30))
+		pieces = append(pieces, onePiece(pieceName, "the job title typed as the name: "+quote(t, 30)))
 	}
 	if c := in.names.company; c != "" && legalFormOnly(c) && !isPlaceholderCompany(c) && !roleFirm(c) {
-		pieces = append(pieces, "a firm named with nothing but a legal form: "+quote(f.Company, 30))
+		pieces = append(pieces, onePiece(pieceFirm, "a firm named with nothing but a legal form: "+quote(f.Company, 30)))
 	}
 	if v, counted := numberedRole(in.names); v != "" {
-		pieces = append(pieces, "a role numbered like an account, no one's name: "+quote(v, 30))
+		p := onePiece(pieceName, "a role numbered like an account, no one's name: "+quote(v, 30))
 		if !counted {
-			pieces = append(pieces, "") // metaPieces did not count the role
+			p.weight = 2 // metaPieces did not count the role
 		}
+		pieces = append(pieces, p)
 	}
 	if em := in.Email; em.Valid {
 		if local := strings.ToLower(em.Local); testTag(local) && !isQALocal(local) && !testInboxWithTag(local) {
-			pieces = append(pieces, "a tag that says test on the address "+quote(em.Local+"@", 30))
+			pieces = append(pieces, onePiece(pieceAddress, "a tag that says test on the address "+quote(em.Local+"@", 30)))
 		}
 	}
 	if declaredTestNoReply(in.msg) {
-		pieces = append(pieces, "the message calls itself a test and asks not to be answered: "+quote(f.Message, 40), "")
+		pieces = append(pieces, twoPieces(pieceMessage, "the message calls itself a test and asks not to be answered: "+quote(f.Message, 40)))
 	}
 	return pieces
 }

@@ -412,39 +412,39 @@ func isMashField(folded string) bool {
 	return true
 }
 
-// vocabPieces lists the whole-entry pieces the table adds (see
-// placeholderPieces for the form of an entry: "" adds a piece's weight).
-func vocabPieces(in *Input) []string {
+// vocabPieces lists the whole-entry pieces the table adds.
+func vocabPieces(in *Input) []piece {
 	f := &in.Sub.Fields
 	first, last, company := in.names.first, in.names.last, in.names.company
-	var pieces []string
+	var pieces []piece
 	switch {
 	case first != "" && first == last && vocabPlaceholderWord(first):
 		// Nobody's first and last names are both the word for a test.
-		pieces = append(pieces, "first and last name are both a word for test or example: "+quote(f.FirstName, 20), "")
+		pieces = append(pieces, twoPieces(pieceName, "first and last name are both a word for test or example: "+quote(f.FirstName, 20)))
 	case first != "" && vocabPlaceholderWord(first) && vocabPlaceholderWord(last):
-		pieces = append(pieces, "first and last name are words for test or example: "+quote(f.FirstName+" "+f.LastName, 30), "")
+		pieces = append(pieces, twoPieces(pieceName, "first and last name are words for test or example: "+quote(f.FirstName+" "+f.LastName, 30)))
 	case last != "" && first != last && nameTestWord(first) && nameTestWord(last):
 		// The same, with the words of test messages and QA inboxes the
 		// table leaves to the other lists (Tes Coba, QA Regression):
 		// testertells.go.
-		pieces = append(pieces, "first and last name both say test: "+quote(f.FirstName+" "+f.LastName, 30), "")
+		pieces = append(pieces, twoPieces(pieceName, "first and last name both say test: "+quote(f.FirstName+" "+f.LastName, 30)))
 	case (vocabPlaceholderWord(first) || vocabPlaceholderWord(last)) && placeholderFirmOrMessage(in):
 		// A name that is a test word, beside a firm or a message that says
 		// so too. Not beside the address or a domain: Demo Okafor's is
 		// demo.okafor@, Gary Sample's gary@samplehold.audio, one fact
 		// twice. And the Daniela Demo of Demo Costruzioni has neither.
-		pieces = append(pieces, "a name that is a word for test or example: "+quote(strings.TrimSpace(f.FirstName+" "+f.LastName), 30))
+		pieces = append(pieces, onePiece(pieceName, "a name that is a word for test or example: "+quote(strings.TrimSpace(f.FirstName+" "+f.LastName), 30)))
 	}
 	if n := oneWordFields(first, last, company, in.msg.folded); n >= 3 {
 		// The one-name guard spares "Suharti Suharti" of Toko Kue
 		// Suharti; one word as name, surname and the whole firm or
 		// message is no one's entry, and as all of them (or with the
 		// other left empty) weighs twice.
-		pieces = append(pieces, "one word typed as name, surname and firm or message: "+quote(f.FirstName, 20))
+		p := onePiece(pieceEntry, "one word typed as name, surname and firm or message: "+quote(f.FirstName, 20))
 		if n == 4 || company == "" || in.msg.folded == "" {
-			pieces = append(pieces, "")
+			p.weight = 2
 		}
+		pieces = append(pieces, p)
 	}
 	n := 0
 	for _, v := range []string{first, last, company} {
@@ -455,11 +455,11 @@ func vocabPieces(in *Input) []string {
 	if len(in.msg.words.words) <= asksNothingMaxWords && isMashField(in.msg.folded) {
 		n++
 		if n == 1 {
-			pieces = append(pieces, "a message of bla-bla or home-row keys: "+quote(f.Message, 30))
+			pieces = append(pieces, onePiece(pieceMessage, "a message of bla-bla or home-row keys: "+quote(f.Message, 30)))
 		}
 	}
 	if n >= 2 {
-		pieces = append(pieces, "bla-bla or home-row keys in "+fmt.Sprint(n)+" fields", "")
+		pieces = append(pieces, twoPieces(pieceEntry, "bla-bla or home-row keys in "+fmt.Sprint(n)+" fields"))
 	}
 	return pieces
 }

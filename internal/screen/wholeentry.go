@@ -68,38 +68,39 @@ const identifierMinLen = 5
 const identifierFieldsMin = 3
 
 // wholeEntryPieces lists the pieces of this file found in in, given the
-// pieces placeholderPieces found before (see placeholderPieces for the
-// form of an entry: "" adds a piece's weight).
-func wholeEntryPieces(in *Input, before []string) []string {
+// pieces placeholderPieces found before.
+func wholeEntryPieces(in *Input, before []piece) []piece {
 	f := &in.Sub.Fields
-	var pieces []string
+	var pieces []piece
 	if w := echoedFirstName(in); w != "" {
-		pieces = append(pieces, "first name "+quote(f.FirstName, 20)+" also in firm and message")
+		pieces = append(pieces, onePiece(pieceEntry, "first name "+quote(f.FirstName, 20)+" also in firm and message"))
 	}
 	if v := numberForName(f.FirstName, f.LastName); v != "" {
-		pieces = append(pieces, "a number where a name goes: "+quote(v, 20))
+		pieces = append(pieces, onePiece(pieceName, "a number where a name goes: "+quote(v, 20)))
 	} else if v := nameNumberInMessage(f.FirstName+" "+f.LastName, in.msg.lower); v != "" {
-		pieces = append(pieces, "the name's number "+quote(v, 20)+" is in the message too")
+		pieces = append(pieces, onePiece(pieceEntry, "the name's number "+quote(v, 20)+" is in the message too"))
 	}
 	if n := identifierFields(in); n >= identifierFieldsMin {
-		pieces = append(pieces, "machine identifiers in "+strconv.Itoa(n)+" fields", "")
+		pieces = append(pieces, twoPieces(pieceEntry, "machine identifiers in "+strconv.Itoa(n)+" fields"))
 	}
 	if n := heldKeyFields(f.FirstName, f.LastName, f.Company, f.Message); n >= 2 {
-		pieces = append(pieces, "one key held down in "+strconv.Itoa(n)+" fields", "")
+		pieces = append(pieces, twoPieces(pieceEntry, "one key held down in "+strconv.Itoa(n)+" fields"))
 	}
 	if n := len(in.msg.words.words); n > 0 && n <= onlyInstructionWords {
 		if instruction, test := doNotActMessage(in.msg.words); instruction && !test {
-			// morePlaceholderPieces counted the instruction once.
-			pieces = append(pieces, "") // and the message is nothing else
+			// morePlaceholderPieces counted the instruction once, and the
+			// message is nothing else.
+			pieces = append(pieces, addedWeight(pieceMessage))
 		} else if !instruction && beginsAWord(in.msg.words.words, "ignor") {
-			pieces = append(pieces, "the message only says to ignore it: "+quote(f.Message, 30), "")
+			pieces = append(pieces, twoPieces(pieceMessage, "the message only says to ignore it: "+quote(f.Message, 30)))
 		}
 	}
 	if isLetterOnceText(in.msg.folded) {
-		pieces = append(pieces, "a text that uses each letter once, as pangrams do: "+quote(f.Message, 30), "")
+		pieces = append(pieces, twoPieces(pieceMessage, "a text that uses each letter once, as pangrams do: "+quote(f.Message, 30)))
 	}
-	if len(before) == 0 && len(pieces) == 1 && asksNothing(in) {
-		pieces = append(pieces, "and the message asks for nothing: "+quote(f.Message, 30))
+	// One piece of this file alone, and nothing of the other files'.
+	if len(before) == 0 && piecesWeight(pieces) == 1 && asksNothing(in) {
+		pieces = append(pieces, onePiece(pieceMessage, "and the message asks for nothing: "+quote(f.Message, 30)))
 	}
 	return pieces
 }
