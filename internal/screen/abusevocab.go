@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -285,15 +286,30 @@ func vocabHits(m foldedText, list phraseList, want func(kind string) bool) []voc
 	if !hasUnspacedRune(m.text) {
 		return hits
 	}
+	// Hits in scripts without spaces come in the order they stand in the
+	// message (the longer first where two start together), not in the
+	// map's, so that the reason names the same words on every run.
+	type found struct {
+		vocabHit
+		at int
+	}
+	var unspaced []found
 	for kind, es := range abuseVocab().unspaced {
 		if !want(kind) {
 			continue
 		}
 		for _, e := range es {
-			if strings.Contains(m.text, e.folded) {
-				hits = append(hits, vocabHit{text: e.folded, e: e, word: -1})
+			if at := strings.Index(m.text, e.folded); at >= 0 {
+				unspaced = append(unspaced, found{vocabHit{text: e.folded, e: e, word: -1}, at})
 			}
 		}
+	}
+	slices.SortFunc(unspaced, func(a, b found) int {
+		return cmp.Or(cmp.Compare(a.at, b.at), cmp.Compare(len(b.text), len(a.text)),
+			strings.Compare(a.e.kind, b.e.kind), strings.Compare(a.e.lang, b.e.lang))
+	})
+	for _, f := range unspaced {
+		hits = append(hits, f.vocabHit)
 	}
 	return hits
 }

@@ -189,6 +189,29 @@ func TestAbuseVocabularyReasonNamesLanguage(t *testing.T) {
 	}
 }
 
+// TestAbuseVocabularyReasonIsStable: in a script without spaces, where
+// entries of several kinds match inside one message, the reason names the
+// word that stands first in the message, the same on every run (the
+// entries of such scripts are filed in a map, whose order changes from
+// run to run).
+func TestAbuseVocabularyReasonIsStable(t *testing.T) {
+	for msg, want := range map[string]string{
+		"ពួកឯងចោរ ល្ងង់": "calls the reader a crook in Khmer",
+		"ពួកឯងល្ងង់ ចោរ": "an insult in Khmer",
+	} {
+		for range 30 {
+			_, s := screenMessageAt(t, 0.1, msg)
+			found := false
+			for _, r := range s.Reasons {
+				found = found || r.Code == CodeAbusiveMessage && strings.Contains(r.Detail, want)
+			}
+			if !found {
+				t.Fatalf("%q: no reason %q: %v", msg, want, s.Reasons)
+			}
+		}
+	}
+}
+
 // TestParseAbuseVocabRejectsBadLines: a line of the wrong shape is an
 // error, not a silent skip.
 func TestParseAbuseVocabRejectsBadLines(t *testing.T) {
