@@ -31,10 +31,12 @@ import (
 // round the form, in a message that asks nothing of us and does not name
 // our product. Asking is read in the table's languages too: its ask
 // entries are what a customer asks of us there ("produk anda", "mohon
-// info harga", "报价"), which the request lists of the other checks hold
-// for some twenty languages only. What a customer quotes from an advert they received is
-// read without the quote (reportedSpeech), and a complaint asks us
-// something.
+// info harga", "报价", "tunataka kununua"), at least four in every
+// language of the table (task ask: a Swahili buyer asking to be called
+// read as an advert where only 51 languages had one), which the request
+// lists of the other checks hold for some twenty languages only. What a
+// customer quotes from an advert they received is read without the quote
+// (reportedSpeech), and a complaint asks us something.
 
 //go:embed data/spamvocab.txt
 var spamVocabFile string

@@ -46,10 +46,21 @@ func TestSpamVocabularyEveryEntryMatches(t *testing.T) {
 	if len(first) < 110 {
 		t.Errorf("the table covers %d languages, want about 120", len(first))
 	}
+	asks := map[string]int{} // language -> its asks
+	for _, e := range v.entries {
+		if e.kind == "ask" {
+			asks[e.lang]++
+		}
+	}
 	for lang, kinds := range first {
 		_, offer := kinds["offer"]
 		if _, trade := kinds["trade"]; !trade || !offer {
 			t.Errorf("%s (%s) needs a trade and an offer, has %v", lang, v.names[lang], kinds)
+		}
+		// A buyer asks in every language the table sells in (task ask:
+		// round thirty-four's Swahili buyer was an advert for want of one).
+		if asks[lang] < 4 {
+			t.Errorf("%s (%s) has %d asks, want at least 4", lang, v.names[lang], asks[lang])
 		}
 	}
 	e := testEngine(t, nil, func(d *Deps) { d.Counter = nil }) // no velocity between entries
@@ -192,5 +203,55 @@ func TestParseSpamVocabRejectsBadLines(t *testing.T) {
 	}
 	if got := v.languages("a b"); got != "Xish" {
 		t.Errorf("language of %q = %q, want Xish", "a b", got)
+	}
+}
+
+// TestSpamVocabularyAskLookAlikes: a buyer in a spam-prone trade who
+// names its own terms, gives a messenger and asks to be called, in a
+// language whose ask the table held nowhere before (round thirty-four's
+// Swahili buyer), asks something of us; an advert of the same trade with
+// a call to write to it stays junk. The buyers write no question mark:
+// the table's ask is what says they ask, and each was junk by the table
+// without it.
+//
+// The engine here has no spam model, and the buyers in Tagalog and
+// Vietnamese give a number rather than a messenger: the model's offer
+// (modelOffer) and the trade beside a way round the form (spamOffer)
+// read a request in the lists of asksOfUs, not in this table, so a buyer
+// the spam model or the advert model reads as an advert, beside a
+// messenger, is still junk there.
+func TestSpamVocabularyAskLookAlikes(t *testing.T) {
+	e := testEngine(t, nil, func(d *Deps) { d.Counter = nil })
+	for _, tc := range []struct {
+		name, msg string
+		junk      bool
+	}{
+		// Buyers: the trade, a messenger, and an ask of the table.
+		{"a Swahili lender wants to buy", "Sisi ni kampuni ya mkopo wa haraka bila dhamana. Tunataka kununua leseni kumi, tafadhali nipigie kwa WhatsApp +255 712 345 678.", false},
+		{"a Hausa lender wants to buy", "Kamfaninmu yana bada rance ba tare da jingina ba. Muna son saya manhajar ku, ku kira ni a WhatsApp 0803 123 4567.", false},
+		{"a Bengali lender wants to buy", "আমরা দ্রুত ঋণ দিই, জামানত ছাড়া। আমরা কিনতে চাই, আমাকে ফোন করুন হোয়াটসঅ্যাপে +880 1712 345678", false},
+		{"a Tagalog lender wants to buy", "Kami ay kompanya ng mabilis na pautang, walang collateral. Gusto naming bumili ng sampung lisensya, pakitawagan po ako sa 0917 123 4567.", false},
+		{"a Vietnamese lender wants to buy", "Công ty chúng tôi vay tiền nhanh không cần thế chấp. Chúng tôi muốn mua phần mềm, vui lòng gọi cho tôi.", false},
+		{"an Amharic lender wants to buy", "እኛ ፈጣን ብድር ያለ ዋስትና እንሰጣለን። መግዛት እንፈልጋለን፣ በWhatsApp ይደውሉልኝ +251 911 234 567", false},
+		{"a Yoruba betting firm asks the price", "Ile-iṣẹ ta tẹtẹ ni wa. A fẹ́ lati ra sọfitiwia yin, elo ni iye owo, ẹ pè mí lori WhatsApp 0803 765 4321.", false},
+		{"a Somali lender wants to buy", "Waxaan nahay shirkad amaah degdeg ah. Waxaan rabnaa inaan iibsanno barnaamijkiinna, fadlan ii soo wac WhatsApp +252 61 234 5678.", false},
+
+		// Adverts: the same trades with a call to write to them.
+		{"a Swahili loan advert with a call", "Mkopo wa haraka bila dhamana! Wasiliana nasi WhatsApp +255 712 345 678.", true},
+		{"a Hausa loan advert with a call", "Lamuni cikin gaggawa ba tare da jingina ba, tuntube mu a WhatsApp 0803 123 4567.", true},
+		{"a Bengali loan advert with a call", "দ্রুত ঋণ জামানত ছাড়া! এখনই যোগাযোগ করুন হোয়াটসঅ্যাপে +880 1712 345678", true},
+		{"a Tagalog loan advert with a call", "Mabilis na pautang, walang collateral! Mag message lang sa Viber 0917 123 4567.", true},
+		{"a Vietnamese loan advert with a call", "Vay tiền nhanh không cần thế chấp, liên hệ Zalo 0912 345 678.", true},
+		{"an Amharic loan advert with a call", "ፈጣን ብድር ያለ ዋስትና! ያግኙን በWhatsApp +251 911 234 567", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := screenFields(t, e, map[string]string{"message": tc.msg})
+			if got := s.Verdict == lead.ScreenJunk; got != tc.junk {
+				t.Errorf("%q: verdict %s, want junk %v: %v", tc.msg, s.Verdict, tc.junk, s.Reasons)
+			}
+			if tc.junk && !hasReason(s, CodeSpamContent) {
+				t.Errorf("%q: junk without a spam offer: %v", tc.msg, s.Reasons)
+			}
+		})
 	}
 }
