@@ -52,7 +52,10 @@ func asksOfUs(msg string, m foldedText) string {
 	if ownNeed(m) {
 		return "a need of the sender's own"
 	}
-	return cmp.Or(requestWords.find(m), requestsOfUs.find(m))
+	// The spam table's asks are a buyer's words in every language it
+	// holds ("tunataka kununua", "báo giá"): a lender that asks to buy in
+	// Swahili asks of us as one that asks in English does.
+	return cmp.Or(requestWords.find(m), requestsOfUs.find(m), vocabFind("ask", vocabAsks, m))
 }
 
 // ownNeed reports whether the sender states a need of its own ("our shop
