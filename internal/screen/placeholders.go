@@ -255,6 +255,7 @@ func placeholderPieces(in *Input) []string {
 	pieces = append(pieces, metaPieces(in, pieces)...)
 	pieces = append(pieces, encodedPieces(in)...)
 	pieces = append(pieces, testerTellPieces(in)...)
+	pieces = append(pieces, testerNotePieces(in, pieces)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 
