@@ -128,7 +128,7 @@ func TestTesterNotesDecide(t *testing.T) {
 			"Bitte nicht anrufen, schicken Sie mir das Angebot per E-Mail.", lead.ScreenPass},
 		{"a Spanish buyer who asks not to be called", "Marta", "Gil", "Gil Abogados", "", "marta@gilabogados.es",
 			"Por favor no me llamen, envíenme la cotización por correo.", lead.ScreenPass},
-		{"a Russian buyer who asks not to be called", "Олег", "Смирнов", "ИП Смирнов", "", "o.smirnov@yandex.ru",
+		{"a Russian buyer who asks not to be called", "Олег", "Смирнов", "ИП Смирнов", "", "o.smirnov@mail.ru",
 			"Не звоните, пожалуйста, пришлите коммерческое предложение на почту.", lead.ScreenPass},
 		{"an Indonesian buyer who asks not to be called", "Dewi", "Lestari", "CV Lestari", "", "dewi@lestari.co.id",
 			"Tolong jangan telepon, kirim penawaran lewat email saja.", lead.ScreenPass},
