@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Notes a tester leaves and titles a tester types for a name (issue 11,
@@ -134,6 +135,7 @@ func testerNote(m messageViews) string {
 		for _, p := range v.unspaced {
 			if strings.Contains(m.folded, p) {
 				note = p
+				rest = strings.Fields(strings.Replace(m.folded, p, " ", 1))
 				break
 			}
 		}
@@ -143,6 +145,13 @@ func testerNote(m messageViews) string {
 	}
 	return note
 }
+
+// requestMarks ask for something inside the words of scripts the request
+// lists do not read (Chinese, Japanese, Korean, Thai): please, a quote, a
+// price, a wish. Read outside the note only: "请勿回复" holds "请".
+var requestMarks = foldedList("请", "請", "报价", "報價", "价格", "價格", "需要", "麻烦", "麻煩",
+	"お願い", "ください", "下さい", "見積", "価格", "料金", "希望", "부탁", "주세요", "주십시오", "견적", "가격",
+	"ขอ", "ราคา", "ช่วย", "ต้องการ")
 
 // asksBesideNote reports whether the words outside a note ask something
 // of us: a request, a buyer's sign, a question about the product, or
@@ -162,6 +171,9 @@ func asksBesideNote(rest []string) bool {
 		return false
 	}
 	if holdsPhrase(answerElsewhere, kept) {
+		return true
+	}
+	if rest := strings.Join(kept, " "); (hasUnspacedRune(rest) || hasHangul(rest)) && containsAny(rest, requestMarks) {
 		return true
 	}
 	ft := newFoldedText(strings.Join(kept, " "))
@@ -287,4 +299,9 @@ func messageNoteFound(before []string) bool {
 		}
 	}
 	return false
+}
+
+// hasHangul reports a Hangul syllable or letter in s.
+func hasHangul(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) })
 }

@@ -132,6 +132,12 @@ func TestTesterNotesDecide(t *testing.T) {
 			"Не звоните, пожалуйста, пришлите коммерческое предложение на почту.", lead.ScreenPass},
 		{"an Indonesian buyer who asks not to be called", "Dewi", "Lestari", "CV Lestari", "", "dewi@lestari.co.id",
 			"Tolong jangan telepon, kirim penawaran lewat email saja.", lead.ScreenPass},
+		{"a Chinese buyer who asks not to be called", "伟", "王", "王氏贸易", "", "wang.wei@wangtrade.cn",
+			"请勿来电，请把报价发到我的邮箱。", lead.ScreenPass},
+		{"a Japanese buyer who asks not to be called", "花子", "佐藤", "佐藤商事", "", "hanako@sato-shoji.co.jp",
+			"お電話は不要です。見積書をメールでお送りください。", lead.ScreenPass},
+		{"a Korean buyer who asks not to be called", "민수", "김", "김앤파트너스", "", "minsu@kimpartners.kr",
+			"전화하지 마세요. 견적서를 이메일로 보내주세요.", lead.ScreenPass},
 		{"Managing Director in the title field", "Anna", "Keller", "Keller AG", "Managing Director", "anna.keller@keller.ch", ask, lead.ScreenPass},
 		{"Geschäftsführer in the title field", "Jonas", "Weber", "Weber GmbH", "Geschäftsführer", "j.weber@weber-gmbh.de", "Was kostet das für drei Nutzer?", lead.ScreenPass},
 		{"a firm called Manager Tools", "Tom", "Hale", "Manager Tools GmbH", "", "tom@managertools.de", ask, lead.ScreenPass},
@@ -149,5 +155,65 @@ func TestTesterNotesDecide(t *testing.T) {
 				t.Errorf("verdict %s, want %s: %v", s.Verdict, tc.verdict, s.Reasons)
 			}
 		})
+	}
+}
+
+// TestTesterNoteReading: a note is read in a message that asks nothing
+// besides, in several languages and at several lengths; a note beside a
+// question, a request, another way to answer or a buyer's sign is none.
+func TestTesterNoteReading(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		note bool
+	}{
+		{"Hi, this is Priya from the web team, just testing that the contact form reaches the CRM before we put it live tomorrow. Please do not reply or call.", true},
+		{"UAT round 3 — checking the thank-you page. Ignore.", true},
+		{"coba coba aja, jangan dibalas ya", true},
+		{"Nur ein Test nach dem Relaunch, bitte nicht antworten.", true},
+		{"Solo probando el formulario nuevo de la web.", true},
+		{"Просто проверяю форму после обновления сайта, отвечать не нужно.", true},
+		{"送信テストです。返信不要です。", true},
+		{"测试表单，无需回复", true},
+		{"ทดสอบฟอร์ม ไม่ต้องตอบกลับ", true},
+		{"Sprawdzam czy dochodzi, proszę nie odpowiadać.", true},
+		// Look-alikes: the note says how to answer, or something is asked.
+		{"Please don't call, e-mail me the quote for 25 users.", false},
+		{"Bitte nicht anrufen, schicken Sie mir das Angebot per E-Mail.", false},
+		{"Por favor no me llamen, envíenme la cotización por correo.", false},
+		{"Не звоните, пожалуйста, пришлите коммерческое предложение на почту.", false},
+		{"Tolong jangan telepon, kirim penawaran lewat email saja.", false},
+		{"Ne m'appelez pas, je préfère un e-mail avec vos tarifs.", false},
+		{"请勿来电，请把报价发到我的邮箱。", false},
+		{"お電話は不要です。見積書をメールでお送りください。", false},
+		{"전화하지 마세요. 견적서를 이메일로 보내주세요.", false},
+		{"We are testing your API and checking that the form reaches our CRM. Does the webhook retry on a 500?", false},
+		{"Wir testen gerade das Formular mit unserem CRM, bitte senden Sie uns die API-Dokumentation.", false},
+		{"Just testing the waters: we need pricing for 40 seats.", false},
+		{"We run 12 warehouses and want a demo next week for our planners.", false},
+	} {
+		t.Run(tc.msg, func(t *testing.T) {
+			if got := testerNote(newMessageViews(tc.msg)); (got != "") != tc.note {
+				t.Errorf("testerNote = %q, want a note: %v", got, tc.note)
+			}
+		})
+	}
+}
+
+// TestTitleFields: a name field made of titles and departments is a
+// title; a name, a firm with a title word, or a title beside a name is
+// not.
+func TestTitleFields(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		title bool
+	}{
+		{"Geschäftsführer", true}, {"Head of", true}, {"Procurement", true}, {"Head of Procurement", true},
+		{"Sales and Marketing", true}, {"Jefe de Compras", true}, {"Отдел продаж", true}, {"部長", true},
+		{"Manager Tools GmbH", false}, {"Anna Manager", false}, {"Head", false}, {"Md", false}, {"María", false},
+		{"of", false}, {"", false},
+	} {
+		if got := isTitleField(foldText(tc.name)); got != tc.title {
+			t.Errorf("isTitleField(%q) = %v, want %v", tc.name, got, tc.title)
+		}
 	}
 }
