@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -132,13 +133,16 @@ func testerNote(m messageViews) string {
 		i++
 	}
 	if note == "" && hasUnspacedRune(m.folded) {
+		// Every note is taken out of the rest: "テスト送信です。無視してください"
+		// holds "ください" (please) in its second note.
+		text := m.folded
 		for _, p := range v.unspaced {
-			if strings.Contains(m.folded, p) {
-				note = p
-				rest = strings.Fields(strings.Replace(m.folded, p, " ", 1))
-				break
+			if strings.Contains(text, p) {
+				note = cmp.Or(note, p)
+				text = strings.ReplaceAll(text, p, " ")
 			}
 		}
+		rest = strings.Fields(text)
 	}
 	if note == "" || asksBesideNote(rest) {
 		return ""
@@ -148,10 +152,11 @@ func testerNote(m messageViews) string {
 
 // requestMarks ask for something inside the words of scripts the request
 // lists do not read (Chinese, Japanese, Korean, Thai): please, a quote, a
-// price, a wish. Read outside the note only: "请勿回复" holds "请".
+// price, a wish. Read outside the note only: "请勿回复" holds "请". Not
+// the Thai "ขอ" alone, which begins "ขอบคุณ" (thank you) too.
 var requestMarks = foldedList("请", "請", "报价", "報價", "价格", "價格", "需要", "麻烦", "麻煩",
 	"お願い", "ください", "下さい", "見積", "価格", "料金", "希望", "부탁", "주세요", "주십시오", "견적", "가격",
-	"ขอ", "ราคา", "ช่วย", "ต้องการ")
+	"ขอราคา", "ขอใบเสนอราคา", "ขอข้อมูล", "ราคา", "รบกวน", "ต้องการ")
 
 // asksBesideNote reports whether the words outside a note ask something
 // of us: a request, a buyer's sign, a question about the product, or

@@ -174,7 +174,9 @@ func TestTesterNoteReading(t *testing.T) {
 		{"Просто проверяю форму после обновления сайта, отвечать не нужно.", true},
 		{"送信テストです。返信不要です。", true},
 		{"测试表单，无需回复", true},
-		{"ทดสอบฟอร์ม ไม่ต้องตอบกลับ", true},
+		{"ทดสอบฟอร์ม ไม่ต้องตอบกลับ ขอบคุณครับ", true},
+		{"テスト送信です。無視してください。", true},
+		{"폼 테스트 중입니다. 답장하지 마세요.", true},
 		{"Sprawdzam czy dochodzi, proszę nie odpowiadać.", true},
 		// Look-alikes: the note says how to answer, or something is asked.
 		{"Please don't call, e-mail me the quote for 25 users.", false},
@@ -186,6 +188,7 @@ func TestTesterNoteReading(t *testing.T) {
 		{"请勿来电，请把报价发到我的邮箱。", false},
 		{"お電話は不要です。見積書をメールでお送りください。", false},
 		{"전화하지 마세요. 견적서를 이메일로 보내주세요.", false},
+		{"ไม่ต้องโทรกลับ ขอใบเสนอราคาทางอีเมล", false},
 		{"We are testing your API and checking that the form reaches our CRM. Does the webhook retry on a 500?", false},
 		{"Wir testen gerade das Formular mit unserem CRM, bitte senden Sie uns die API-Dokumentation.", false},
 		{"Just testing the waters: we need pricing for 40 seats.", false},
