@@ -98,9 +98,9 @@ func fileTesterNotes(lines []vocabLine) (*testerNoteVocabulary, error) {
 			spaced = append(spaced, l.folded)
 		}
 	}
-	// Read word by word (noteAt), never from the phrase book: their first
-	// words ("just", "no", "do") would be looked for in the walk of every
-	// message.
+	// Read word by word (testerNote, with at), never from the phrase
+	// book: their first words ("just", "no", "do") would be looked for in
+	// the walk of every message.
 	lp := &lazyPhrases{}
 	lp.build = func() { lp.index = indexFoldedPhrases(spaced) }
 	v.notes = phraseList{lp}
