@@ -320,6 +320,7 @@ func placeholderPieces(in *Input) []piece {
 	pieces = append(pieces, metaPieces(in, pieces)...)
 	pieces = append(pieces, encodedPieces(in)...)
 	pieces = append(pieces, testerTellPieces(in)...)
+	pieces = append(pieces, testerNotePieces(in, pieces)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 

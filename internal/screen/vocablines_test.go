@@ -26,6 +26,7 @@ var vocabTables = []struct {
 	{"abuseVocabLines", "abusevocab.txt", abuseVocabFile, abuseVocabHeader, &abuseVocabLines},
 	{"metaVocabLines", "metavocab.txt", metaVocabFile, metaVocabHeader, &metaVocabLines},
 	{"fictionalLines", "fictional.txt", fictionalFile, fictionalHeader, &fictionalLines},
+	{"testerNotesLines", "testernotes.txt", testerNotesFile, testerNotesHeader, &testerNotesLines},
 }
 
 // TestVocabLines: vocablines_gen.go holds the lines of the tables in
