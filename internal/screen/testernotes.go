@@ -206,29 +206,28 @@ var answerElsewhere = foldedPhrases("email me", "e mail me", "mail me", "write m
 	"zamiast", "по почте", "на почту", "напишите", "пишите", "предпочитаю", "вместо", "lewat email",
 	"via email saja", "kirim", "kirimkan", "e posta ile", "mail ile", "tercih", "yerine")
 
-// testerNotePieces lists the pieces of the table found in in (see
-// placeholderPieces for the form of an entry: "" adds a piece's weight),
-// given the pieces found before: a message piece the other files found
-// is not counted again.
-func testerNotePieces(in *Input, before []string) []string {
+// testerNotePieces lists the pieces of the table found in in, given the
+// pieces found before: a message piece the other files found is not
+// counted again.
+func testerNotePieces(in *Input, before []piece) []piece {
 	f := &in.Sub.Fields
-	var pieces []string
+	var pieces []piece
 	first, last := titleOrNoOne(in.names.first), titleOrNoOne(in.names.last)
 	title := first == aTitle || last == aTitle
 	switch {
 	case title && first >= aTitle && last >= aTitle:
 		// A title beside a title or a role: nobody's first and last name.
 		// Two roles are metavocab.go's.
-		pieces = append(pieces, "first and last name are job titles or roles, no one's name: "+
-			quote(f.FirstName+" "+f.LastName, 30), "")
+		pieces = append(pieces, twoPieces(pieceName, "first and last name are job titles or roles, no one's name: "+
+			quote(f.FirstName+" "+f.LastName, 30)))
 	case title && titleForName(f) == "":
 		// titleForName counted a name that the job title field repeats.
-		pieces = append(pieces, "a job title or department for a name: "+quote(f.FirstName+" "+f.LastName, 30))
+		pieces = append(pieces, onePiece(pieceName, "a job title or department for a name: "+quote(f.FirstName+" "+f.LastName, 30)))
 	case !title && titleOrNoOne(in.names.name) == aTitle && titleForName(f) == "":
-		pieces = append(pieces, "a job title or department for a name: "+quote(f.Name, 30))
+		pieces = append(pieces, onePiece(pieceName, "a job title or department for a name: "+quote(f.Name, 30)))
 	}
-	if note := testerNote(in.msg); note != "" && !messageNoteFound(before) {
-		pieces = append(pieces, "the message is a tester's note ("+quote(note, 30)+"): "+quote(f.Message, 40))
+	if note := testerNote(in.msg); note != "" && !messagePieceFound(before) {
+		pieces = append(pieces, onePiece(pieceMessage, "the message is a tester's note ("+quote(note, 30)+"): "+quote(f.Message, 40)))
 	}
 	return pieces
 }
@@ -291,20 +290,6 @@ func isTitleField(folded string) bool {
 // titleJoiners join titles and departments in a name field, folded.
 var titleJoiners = foldedSet("of", "and", "for", "the", "de", "du", "des", "del", "della", "di", "da",
 	"do", "der", "fur", "und", "et", "y", "e", "en", "van", "voor", "i", "и", "по", "ve")
-
-// messageNoteFound reports a piece about the message among before, from
-// the other files (metavocab.go's list, and the declared test).
-func messageNoteFound(before []string) bool {
-	if messagePieceFound(before) {
-		return true
-	}
-	for _, p := range before {
-		if strings.HasPrefix(p, "the message calls itself a test") || strings.HasPrefix(p, "the message talks about the form") {
-			return true
-		}
-	}
-	return false
-}
 
 // hasHangul reports a Hangul syllable or letter in s.
 func hasHangul(s string) bool {
