@@ -253,6 +253,15 @@ func main() {
 	g.family(abusive35, "junk", "abuse", "abusive")
 	g.family(multilingualSpam35, "junk", "spam", "multilingual_spam")
 	g.family(genuine35, "genuine", "genuine", "direction_lookalike")
+	// Round thirty-six (task sealed36): written before any detector ran on
+	// it by a writer who never read the detectors or earlier rows; abuse
+	// without swear words, spam in languages with few speakers online and
+	// worded as business letters, buyers from regions rarely seen; sealed,
+	// not yet measured: held out and never in a model's training data.
+	g.source = "direction-r36"
+	g.family(abusive36, "junk", "abuse", "abusive")
+	g.family(multilingualSpam36, "junk", "spam", "multilingual_spam")
+	g.family(genuine36, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
