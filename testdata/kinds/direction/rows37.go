@@ -1,0 +1,112 @@
+package main
+
+// Round thirty-seven (task sealed37), written by hand on 2026-12-08 before
+// any detector ran on it, by a writer who read neither the detectors nor
+// the earlier rounds' rows: abuse that mostly carries no swear word
+// (threats, contempt, harassment of a named employee, sarcasm, insults
+// spelt around filters, transliterated and code-switched), adverts in
+// languages with few speakers online, in regional varieties and worded as
+// business letters, and genuine buyers from West and East Africa, Central
+// Asia, the Pacific and the Andes writing informally with messenger
+// numbers. Sealed, not yet measured: held out and never in a model's
+// training data.
+
+var abusive37 = []string{
+	"I know your office is the grey building on Harbour Street. I know which car your receptionist drives. Think about that before you send me another invoice.",
+	"Wow. Truly impressive how one company can be this useless for this long. Do you train for it or is it natural talent? Don't bother replying, I doubt anyone there can read.",
+	"Tell Priya from support I found her instagram. She can keep closing my tickets, I'll keep commenting under her photos. every. single. day.",
+	"y0u are all br@inless p a r a s i t e s. u n s u b s c r i b e me or i make sure ur whole team regrets it",
+	"Una na tif dem, una no get shame at all. If una kol me bak one more tem a go kam na una ofis en una go si wetin a go du.",
+	"Una be bush people, una no sabi notin. Na foolish company dis. Make una wait, I go show una pepper wey una never see before.",
+	"Mo nyinaa yɛ nkwasiafo. Monnyae me haw, anyɛ saa a mɛba mo ofese hɔ na moahu.",
+	"Muli basiru mwenna. Temuddamu kunkubira essimu, bwe munkubira nate nja kujja ku ofiisi yammwe.",
+	"Imi muri mbavha chaidzo. Regai kundinetsa kana kuti muchaona zvichaitika kwamuri.",
+	"ሓሰውቲ ኢኹም። ደጊምኩም እንተ ደዊልኩምለይ ክትጠዓሱ ኢኹም።",
+	"سىلەر ئالدامچى، مېنى ئاۋارە قىلماڭلار! يەنە يازساڭلار ئىشخانىڭلارغا بارىمەن.",
+	"Сез барыгыз да алдакчылар. Миңа башка шалтыратмагыз, юкса үкенерсез.",
+	"You guys da worst, brah. Try call me one more time an' see wat happen. I know wea you stay.",
+	"Jumanakax lunthatanakapxtawa. Ya no me llamen más, sinvergüenzas, sé bien dónde queda su oficinita en El Alto y los voy a ir a visitar.",
+	"Oiga, ¿qué se han creído? Gentecita de medio pelo, sin palabra. Ni para estafar sirven, hasta en eso son mediocres.",
+	"Site na massa 'e mariuole. Nun me chiammate cchiù, si no vengo io add'o vuje e ve faccio vedé.",
+	"Tit eru ein flokkur av svikarum. Latið meg vera í friði, annars fáa tit at vita hvat eg meini.",
+	"Ji sünd en Hupen Bedreegers. Laat mi in Roh, anners kaam ik mal bi ju vörbi.",
+	"ento 7aramiye w kazzabin. iza batsalo kaman marra rah ektob 3ankon bi kol el groups w el pages. ma 3andkon karame wala shwe.",
+	"والله إنكم ناس ما تستحون. إذا ما رجعتوا فلوسي بفضحكم في كل مكان، وترى أعرف وين مكتبكم.",
+	"tuhanu sharam nahi aundi? ghatiya company. agli vaari phone keeta taan phir dekh laina ki hunda",
+	"तुम्ही सगळे फसवे आहात. पुन्हा फोन केला तर बघा काय होतं ते, तुमच्या ऑफिसचा पत्ता मला माहीत आहे.",
+	"Aranjeun mah tukang tipu kabeh. Ulah nelepon deui, atawa urang datang ka kantor aranjeun.",
+	"Dakayo ket manangallilaw amin. Diyo koman nga awagan manen ta no saan, ammok ti aramidek.",
+	"Imi hotu bosok-na'in. Labele telefone ha'u tan, ha'u hatene imi-nia eskritóriu iha ne'ebé.",
+	"Herzlichen Glückwunsch, Sie haben es tatsächlich geschafft, das unfähigste Team Europas zusammenzustellen. Ihre Mütter müssen sehr stolz sein.",
+	"nimge maryade illa. next time call madidre police complaint kodthini, nim manager hesru address ellaa gotthu nange",
+	"Ви шо, зовсім? Я вашу контору знаю, адресу знаю, як ваш директор виглядає теж знаю. Ще раз подзвоните — пожалієте.",
+	"Ir zent a bande ganovim, shemt aykh! Ikh vel dertseyln yedn eynem in shul vos far mentshn ir zent.",
+	"Ko e kakai kākā kotoa pē kimoutolu. ʻOua naʻa mou toe tā mai, ʻilo ki ai.",
+	"Tusen takk for at dere kasta bort tre uker av livet mitt. Dere burde få pris for verdens dårligste kundeservice. Ikke svar, jeg orker ikke flere løgner.",
+	"Let me put it simply since simple is your level: your 'product' is a joke, your staff are children and your founder should be ashamed to show his face in Tallinn again.",
+	"Keep sending me your newsletters and I will sign your CEO's personal number up to every debt collector in the country. Your choice.",
+}
+
+var multilingualSpam37 = []string{
+	"Quick loan in Accra and Kumasi 🇬🇭 get GH₵5,000 in 10 minutes, no collateral, no guarantor!! WhatsApp Auntie Esi 0244 187 720 now now",
+	"Weewole ssente mu ddakiika ttaano! Loan ya UGX 2,000,000 awatali musingo. Tukubire ku WhatsApp +256 772 904 118.",
+	"Re fana ka dikadimo tse potlakileng ho fihlela R50 000 ntle le ho hlahlojwa ha mokitlane. Letsetsa kapa WhatsApp 071 455 2290.",
+	"Beja ngoku ufumane i-bonus ye-R500 kwidipozithi yakho yokuqala! Ndwendwela bet-ubuntu (dot) co (dot) za",
+	"Pezani ndalama mukukhala kunyumba! Ntchito ya pa intaneti, K150,000 pa sabata. Tumizani uthenga pa WhatsApp +265 99 731 2284",
+	"ብቢትኮይን ኣብ ሓደ ሰሙን 300% ረብሓ! ሕጂ ተጸንበሩ t.me/habesha_coin_invest",
+	"Хөрмәтле җитәкче! Безнең инвестиция фонды айга 18% табыш тәкъдим итә, гарантия белән. Тулырак: invest-kazan[.]pro",
+	"Zeuks se 'n leuk vrouwke in dien buurt? Gratis aanmelle op flirt-limburg . nl, ouch veur mansluuj boeve de 50!",
+	"Bones, analizamos la to web y tien 47 errores SEO. Por 99€ ponémosla la primera en Google en 30 díes. Escríbinos al WhatsApp +34 684 219 330.",
+	"Relòtges de luxe a prètz de fabrica! Rolex, Omega, Cartier, qualitat AAA, mandadís gratuit. Visitatz replica-montres(punt)fr",
+	"Nossa nova capsla natirala per la forza masculina – effect en 30 minutas. Empustai ussa cun 50% rabat, spediziun discreta!",
+	"Ghjucate à u casinò in linea è vincite sinu à 10 000 €! Bonus di benvenuta 200% è 50 giri gratuiti. Cliccate: casino-corsu . bet",
+	"Feumaidh tu aiste? Sgrìobhaidh sinn d'aiste oilthigh ann an 24 uairean. Prìs ìseal, gun mhèirle-sgrìobhaidh, 100% dìomhair.",
+	"Like get mo' followers? 10K real kine followers fo' only $29, brah. DM us @islandboost808 on IG, fast fast",
+	"Malo e lelei! Fiema'u pa'anga? Te mau ala 'o tokoni atu 'aki ha no'o $5,000 'i he 'aho pe 'e taha. Fetu'utaki Viber +676 77 45 123",
+	"Cakacaka mai vale! Rawata na $800 ena veimacawa ena nomu talevoni ga. Tukuna mai na yacamu ena WhatsApp +679 924 7781.",
+	"PRÉSTAMOS RÁPIDOS EL ALTO Y LA PAZ 🇧🇴 sin garante, solo con tu carnet!! Jichhpach mayt'asim, kullaka, jilata. Whatsapp 7 1 5 2 0 4 4 8",
+	"oye mira esto, gané 2 palos en una semana con este bot de cripto, es la raja 🔥 metete acá antes que lo cierren: cripto-chile[.]xyz/ref=mati",
+	"Dear Sir/Madam,\n\nWe are a Nairobi-based digital publishing house with a network of 340 news and lifestyle domains (DA 40–78). We wish to propose a content partnership whereby your esteemed firm publishes sponsored articles carrying dofollow links at preferential rates.\n\nKindly confirm your interest and we shall forward our rate card.\n\nYours faithfully,\nPartnerships Desk",
+	"Bon dia! Nu ta oferesi empréstimu rápidu di 50.000 escudos sen fiador, sen papel. Manda mensaji pa WhatsApp +238 991 45 67, nu ta responde na mesmu dia.",
+	"Gerbiami partneriai,\n\nsiūlome paslaugą jūsų įmonės reputacijai stiprinti: teigiami atsiliepimai Google Maps platformoje iš realių paskyrų su istorija. Kaina – nuo 3 € už atsiliepimą, užsakymas nuo 20 vnt.\n\nSu pagarba,\nUAB „Reputacijos sprendimai“",
+	"Vratite muškost! Prirodne kapi, rezultat za 20 minuta, bez recepta. Naručite pouzećem, diskretno pakovanje: 061 228 447",
+	"Καλώς ήρτες! Παίξε στο καλύτερο καζίνο της Κύπρου τζαι πιάσε 100 δωρεάν περιστροφές. Μπες στο kazino-cy . com",
+	"घरबसल्या कमवा ₹25,000 महिना! फक्त मोबाईल लागेल, कोणताही अनुभव नको. आजच संपर्क करा WhatsApp 98220 14736",
+	"Canada PR di 100% guarantee!! LMIA job offer tayaar hai, bas processing fee deni paini aa. Sampark karo WhatsApp +91 98155 22047, seats limited",
+	"Hayu gabung investasi emas digital, untung 5% unggal poé, dijamin aman! Daptar ayeuna di bit.ly/emas-sunda-2026",
+	"Gusto mo magkwarta bisan ara ka lang sa balay? Part-time job, ₱1,500 kada adlaw. Mag-message lang sa Telegram @hiligjobs_official",
+	"ಮನೆಯಿಂದಲೇ ದಿನಕ್ಕೆ ₹3000 ಗಳಿಸಿ! ಯಾವುದೇ ಹೂಡಿಕೆ ಇಲ್ಲ. ಟೆಲಿಗ್ರಾಂ @kannada_earning ಗೆ ಸಂದೇಶ ಕಳುಹಿಸಿ",
+	"Уважаемые коллеги! Предлагаем сотрудничество: размещение вашей компании в 1200 бизнес-каталогах Казахстана и Узбекистана с гарантированным ростом позиций. Стоимость пакета «Стандарт» — 45 000 тенге. Коммерческое предложение вышлем по запросу.",
+}
+
+var genuine37 = []string{
+	"Hello boss, we are a small distribution company in Kumasi. I want to try your system for my 6 sales boys. How much per month in cedis or dollars? Pls whatsapp me 0245 331 907, network is bad for email.",
+	"Hi, am Joseph from Mbarara, we run a dairy co-op. Does ur form tool work on slow mobile data? Can we pay via mobile money? WhatsApp +256 701 448 219. thanks",
+	"Moni! We are an NGO in Lilongwe doing farmer registrations. Do you give NGO discount? My WhatsApp is +265 88 412 7730, I check it more than email.",
+	"Kushɛ! Mi na Fatmata, a get smɔl shop na Freetown. A want fɔ yuz una form fɔ mi kɔstɔma dem. Wetin i kɔst? WhatsApp mi +232 76 559 012.",
+	"Bonjour, je suis à Douala, on a une petite boîte de transit. Votre outil là, ça marche avec Orange Money pour payer? Appelez-moi sur WhatsApp +237 6 77 12 45 80 svp.",
+	"Здравствуйте, мы из Ташкента, интернет-магазин одежды. Можно оплатить через Payme или только карта Visa? Пишите в Telegram @dilnoza_shop_uz, так быстрее.",
+	"Salemetsiz be! Almatydan jazyp otyrmyn, bizde 12 menedjer bar. Tengemen tóleuge bola ma? WhatsApp +7 701 388 42 19",
+	"Talofa! We run a small tour company in Apia. Does your thing work offline then sync later? Power cuts here alot lol. Viber +685 772 1934",
+	"Halo, mi Peter long Honiara. Mifala garem smol bisnis fo sellim solar. Hao mas nao fo yusim form blong iufala? WhatsApp +677 749 2210. Tanggio tumas.",
+	"Hola buenas, les escribo de Cochabamba, tenemos una distribuidora de lácteos. Se puede pagar en bolivianos o solo dólares? mi wasap 71 4 88 209, porfa escríbanme por ahí nomás",
+	"Buenas tardes joven, somos una agencia de turismo en Cusco. Necesitamos que el formulario esté en inglés, castellano y quechua, ¿se puede? Whatsapp +51 984 221 073",
+	"You charged my card twice in November. I want the second 49 EUR back by Friday or I'm filing a chargeback. Invoice NW-2291. Fix it.",
+	"Dit is nu de derde keer dat jullie export kapot is. Ik betaal niet voor iets wat niet werkt. Bel me vandaag nog op 06 41 22 98 03, anders zeg ik op.",
+	"السلام عليكم، صار لي أسبوعين أنتظر ردكم على مشكلة التصدير. هذا ما يصير. أبي حل أو أسترجع فلوسي. واتساب ‎+966 55 318 4420",
+	"Цена за 20 пользователей. Без созвонов и презентаций. Просто цифру.",
+	"We operate a licensed online casino (MGA licence). Our affiliate sign-up form gets flooded with bot entries. Would your filter work on that form, and do you have a DPA for gambling operators?",
+	"Hello, we are a licensed digital lender in Nairobi. Our loan application form gets lots of fake numbers. Can your product check M-Pesa phone numbers? Reach me on WhatsApp +254 722 611 308.",
+	"Hi team, we're a small crypto exchange in Lagos, compliance-heavy. Does your tool store IP addresses, and in which region (EU or US)? Our regulator needs this before we sign up.",
+	"Hola, somos una agencia SEO en Medellín. Queremos revender su herramienta a nuestros clientes, ¿tienen programa de partners o marca blanca?",
+	"Guten Tag, wir stellen Nahrungsergänzungsmittel her (keine Potenzmittel, keine Sorge 😄). Unsere Kontaktformulare bekommen viel Spam – können wir Ihr Tool 14 Tage testen?",
+	"Olá, temos um app de namoro em Maputo e o formulário de cadastro recebe muito perfil falso. O vosso produto serve para isso? WhatsApp +258 84 551 2093",
+	"Forwarding a message that came through OUR form and that your filter let straight through: \"Like get mo followers? 10K fo $29 DM @islandboost808\". Why did it pass? We're on the Pro plan.",
+	"Hallo, ein Kunde hat uns diese Werbung weitergeleitet, die angeblich über Ihr Formular kam: „Kredit ohne Schufa, sofort, WhatsApp 0157 …“. Ist das Phishing in Ihrem Namen? Bitte prüfen.",
+	"Hi, we're a software testing company in Pune (manual and automation QA). We test client web forms every day and want to recommend a spam filter to them. Can we get a sandbox account to test your API first?",
+	"Hej, jeg anmelder SaaS-værktøjer på min blog og tester dem en måned ad gangen. Kan jeg få en testkonto? Jeg skriver ærligt, også om fejl.",
+	"Malo e lelei, we are a church school in Nuku'alofa and want to use this for enrolment enquiries. Email is slow here, please message me on WhatsApp +676 84 12 345. Malo 'aupito.",
+	"Салам! Бишкек, у нас сеть аптек (12 точек). Хотим форму для заказа лекарств. Счёт на юрлицо в сомах выставляете? WhatsApp +996 555 41 77 20",
+	"Super, trzeci dzień nie działa powiadomienie mailowe. Płacę za Pro, nie za ozdobę. Proszę o naprawę albo zwrot za grudzień.",
+	"Kia ora, we run an online tutoring service in Auckland (actual tutoring, not essay writing lol). Parents fill a form for trial lessons. Can your filter sit in front of Typeform?",
+}
