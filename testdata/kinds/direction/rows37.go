@@ -76,6 +76,8 @@ var multilingualSpam37 = []string{
 	"Hayu gabung investasi emas digital, untung 5% unggal poé, dijamin aman! Daptar ayeuna di bit.ly/emas-sunda-2026",
 	"Gusto mo magkwarta bisan ara ka lang sa balay? Part-time job, ₱1,500 kada adlaw. Mag-message lang sa Telegram @hiligjobs_official",
 	"ಮನೆಯಿಂದಲೇ ದಿನಕ್ಕೆ ₹3000 ಗಳಿಸಿ! ಯಾವುದೇ ಹೂಡಿಕೆ ಇಲ್ಲ. ಟೆಲಿಗ್ರಾಂ @kannada_earning ಗೆ ಸಂದೇಶ ಕಳುಹಿಸಿ",
+	"Monsieur le Directeur,\n\nNous avons l'honneur de vous informer que votre entreprise a été retenue pour bénéficier d'un financement non remboursable de 25 000 000 FCFA au titre du Programme d'appui aux PME de la sous-région. Les frais de dossier s'élèvent à 75 000 FCFA, payables par Wave ou Orange Money.\n\nVeuillez agréer, Monsieur le Directeur, l'expression de nos salutations distinguées.\nLe Coordonnateur",
+	"Футбол боюнча так божомолдор! Ар күнү 3-4 матч, 95% туура чыгат. VIP топко кошулуу: Telegram @kg_stavka_vip",
 	"Уважаемые коллеги! Предлагаем сотрудничество: размещение вашей компании в 1200 бизнес-каталогах Казахстана и Узбекистана с гарантированным ростом позиций. Стоимость пакета «Стандарт» — 45 000 тенге. Коммерческое предложение вышлем по запросу.",
 }
 
