@@ -262,6 +262,17 @@ func main() {
 	g.family(abusive36, "junk", "abuse", "abusive")
 	g.family(multilingualSpam36, "junk", "spam", "multilingual_spam")
 	g.family(genuine36, "genuine", "genuine", "direction_lookalike")
+	// Round thirty-seven (task sealed37): written before any detector ran
+	// on it by a writer who never read the detectors or earlier rows; abuse
+	// without swear words in languages of West and East Africa, the Pacific,
+	// the Andes and regional Europe, adverts in small languages and worded
+	// as business letters, buyers from regions rarely seen with messenger
+	// numbers; sealed, not yet measured: held out and never in a model's
+	// training data.
+	g.source = "direction-r37"
+	g.family(abusive37, "junk", "abuse", "abusive")
+	g.family(multilingualSpam37, "junk", "spam", "multilingual_spam")
+	g.family(genuine37, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
