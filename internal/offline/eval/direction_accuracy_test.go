@@ -211,6 +211,11 @@ const (
 // 29 of its 64 junk (45.3 %: abuse 16 of 35, spam 13 of 29) and one of its
 // 34 look-alikes junk; after them, once, 34 of 64 (53.1 %: abuse 21 of
 // 35, spam 13 of 29), the same one junk.
+// Round thirty-seven, written by task sealed37 while the first cycle was
+// merged, sealed from the second cycle's tasks (asking, channels,
+// identity9): 30 of 64 at 6af139b (abuse 9 of 33, spam 21 of 31), 38 of
+// 64 with the first cycle (59.4 %: abuse 15 of 33, spam 23 of 31), four
+// of its 29 look-alikes junk both times.
 //
 // Round sixteen's floor was 0.91 (32 of 35) until the models were
 // retrained on the world corpus (8 December): it lost one vendor pitch
@@ -227,6 +232,7 @@ var heldOutDirection = map[string]float64{
 	"direction-r34": 0.74,
 	"direction-r35": 0.67,
 	"direction-r36": 0.53,
+	"direction-r37": 0.59,
 }
 
 // tunedRoundFloors are tuned rounds guarded at what they measure rather
@@ -255,7 +261,7 @@ var tunedRoundFloors = map[string]float64{"direction-r30": 0.81, "direction-r32"
 // followed up. Who do I talk to about pricing?" read as vendor outreach
 // (removing the misfire cost vendor pitches of the kinds and identity
 // sets).
-var knownMisfires = map[string]int{"direction-r20": 1, "direction-r34": 1, "direction-r35": 2, "direction-r36": 1}
+var knownMisfires = map[string]int{"direction-r20": 1, "direction-r34": 1, "direction-r35": 2, "direction-r36": 1, "direction-r37": 4}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
