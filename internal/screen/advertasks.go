@@ -58,6 +58,29 @@ func asksOfUs(msg string, m foldedText) string {
 	return cmp.Or(requestWords.find(m), requestsOfUs.find(m), vocabFind("ask", vocabAsks, m))
 }
 
+// askingOfUs returns how a message asks something of us, or "" when it
+// asks nothing: a question about our product, a question that is no
+// advert's hook or a request (asksOfUs), our product named as the
+// reader's ("your filter", "ваш сервис"). A buyer writes for an answer
+// and gives the channel it reads: where a message asks, a spam trade
+// beside a way round the form weighs as in a question about our product
+// (spamOffer leaves it), and the spam model and a messenger do not
+// corroborate each other (evidence.go). Not the looser buyer's signs: an
+// advert names its own prices and trials in their words.
+func askingOfUs(msg string, m foldedText) string {
+	product := cmp.Or(productQuestion.find(m), asksAboutProduct(msg, m), readerToolQuestion(msg))
+	return cmp.Or(product, asksOfUs(msg, m), namedOurs(msg, m))
+}
+
+// namedOurs returns "our product named" when msg names our product as
+// the reader's (namesOurProduct), or "".
+func namedOurs(msg string, m foldedText) string {
+	if namesOurProduct(msg, m) {
+		return "our product named"
+	}
+	return ""
+}
+
 // ownNeed reports whether the sender states a need of its own ("our shop
 // needs forms for three sites", "my team requires SSO"): a first person
 // before a word of needing. An advert states the reader's needs ("your
