@@ -44,7 +44,7 @@ func asksOfUs(msg string, m foldedText) string {
 			if !hasAnyOf(s, "?？؟¿") {
 				continue
 			}
-			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) && !oneWordHook(msg, s, q) {
+			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) && !wishHook(q) && !oneWordHook(msg, s, q) {
 				return "a question"
 			}
 		}
@@ -120,6 +120,67 @@ var advertHooks = foldedPhrases(
 func advertHook(q foldedText) bool {
 	h := advertHooks.find(q)
 	return h != "" && strings.HasPrefix(q.text, h)
+}
+
+// wishHooks are the words of wanting and needing that open an advert's
+// question about what the reader lacks, folded: "Need a loan?",
+// "¿Necesitas un préstamo?", "Нужны отзывы?", "Lur, butuh dana?",
+// "¿Querés ganar plata?", "Geld nodig?". A buyer asks what we offer,
+// accept or can do ("Vous acceptez Wave ?", "Is there an agency plan?");
+// an advert asks what the reader wants, and answers with its own goods.
+var wishHooks = foldedPhrases(
+	"need", "needs", "want", "wanna", "looking for", "searching for", "in need of",
+	"necesitas", "necesita", "necesitan", "quieres", "quiere", "queres", "quereis", "buscas", "busca",
+	"precisa", "precisas", "precisando", "quer", "queres", "procura", "procuras",
+	"ti serve", "vi serve", "vuoi", "volete", "cerchi", "cercate", "hai bisogno", "avete bisogno",
+	"besoin", "envie", "voulez", "veux", "cherchez", "cherches",
+	"brauchen sie", "brauchst", "willst", "wollen sie", "suchen sie", "suchst",
+	"nodig", "wil je", "wilt u", "zoek je", "zoekt u",
+	"нужны", "нужен", "нужна", "хочешь", "хотите", "ищешь", "ищете", "потрібні", "потрібен", "потрібна", "хочеш",
+	"хочете", "potrzebujesz", "potrzebujecie", "chcesz", "chcecie", "szukasz", "potrebujete", "potrebujes", "chcete",
+	"chces", "ister misin", "ister misiniz", "ihtiyacin", "ihtiyaciniz", "lazim",
+	"butuh", "perlu", "mau", "nak", "mahu", "kailangan mo", "gusto mo", "unahitaji", "unataka", "bo ke",
+	"ban can", "ban muon", "chahiye", "chahte ho", "تحتاج", "تريد", "تبحث",
+)
+
+// wishHookReach is how many words into a question its wish may come:
+// "Need a loan?", "Lur, butuh dana?", "Do you need cash?".
+const wishHookReach = 3
+
+// notWishes are words that make a question with a word of wanting a
+// buyer's, folded: the sender in the first person ("do you need my VAT
+// number?"), the asking itself ("mau tanya", "nak tanya": I would like to
+// ask), and what we sell or are asked for (toolNouns, askedFor: "¿se
+// necesita tarjeta para la prueba?").
+var notWishes = setOf(
+	"i", "me", "my", "we", "us", "our", "je", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "ich", "mir", "mich",
+	"mein", "meine", "wir", "uns", "unser", "unsere", "yo", "mi", "mis", "nosotros", "nuestro", "nuestra", "eu",
+	"meu", "minha", "nosso", "nossa", "io", "noi", "nostro", "nostra", "ik", "wij", "ons", "onze", "mijn", "ja",
+	"moj", "moja", "nasz", "nasza", "я", "мне", "мы", "нам", "нас", "наш", "наша", "мои", "моя", "ben", "biz",
+	"saya", "aku", "kami", "kita", "sisi", "mimi", "tanya", "bertanya", "tahu", "ask", "know", "saber", "savoir",
+	"wissen", "sapere", "weten", "знать", "узнать", "спросить",
+)
+
+// wishHook reports whether a question (folded) asks what the reader
+// wants or needs within its first words, and names neither the sender
+// nor what we sell.
+func wishHook(q foldedText) bool {
+	at := -1
+	for i := 0; i < len(q.words) && i < wishHookReach; i++ {
+		if wishHooks.atWord(q, i) > 0 {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, w := range q.words {
+		if has(notWishes, w) || has(toolNouns, w) || has(askedFor, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneWordHook reports a question of one word that opens a longer message
