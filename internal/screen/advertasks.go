@@ -34,6 +34,30 @@ var requestsOfUs = foldedPhrases(
 	"rica ediyoruz", "istiyoruz", "ariyoruz", "ihtiyacimiz", "prosim", "chteli bychom", "hledame", "kerjuk",
 	"szeretnenk", "va rugam", "am dori", "cautam", "vanligen", "vi skulle vilja", "vi soker", "vennligst",
 	"vi onsker", "venligst", "vi vil gerne", "ystavallisesti", "παρακαλω", "θα θελαμε",
+	// The polite asks of more of the world's languages: we would like to
+	// know, please send me, could you, I request (task asking: a Dar es
+	// Salaam insurer's "Tungependa kujua bei … Naomba mnitumie maelezo"
+	// read as asking nothing). Not a bare "please" where adverts say
+	// "please contact us": only the sender's own wish to know, a request
+	// to send to the sender, or a verb of requesting.
+	"könnten sie", "würden sie", "wäre es möglich", "zouden jullie", "kunnen jullie", "zou u", "kunt u mij",
+	"czy moglibyście", "czy mogliby państwo", "не могли бы вы", "подскажите", "хотелось бы узнать",
+	"хотим узнать", "підкажіть", "чи могли б ви", "хотіли б дізнатися", "gostaríamos de saber",
+	"poderiam enviar", "podrían enviarme", "podrían enviarnos", "quisiéramos saber", "nous voudrions savoir",
+	"pourriez-vous", "vorremmo sapere", "potreste inviarci",
+	"tungependa kujua", "ningependa kujua", "naomba", "tunaomba", "mnitumie", "mtutumie", "tafadhali nitumie",
+	"tafadhali tutumie",
+	"kami ingin tahu", "saya ingin tahu", "ingin menanyakan", "mau tanya", "mohon info", "mohon informasi",
+	"mohon dikirim", "tolong kirim", "bisa kirimkan", "nak tanya", "ingin bertanya", "sila hantar", "boleh hantar",
+	"gusto po naming malaman", "gusto ko pong malaman", "pakipadala", "maaari po ba", "pwede po ba",
+	"xin vui lòng", "vui lòng gửi", "xin cho biết", "cho tôi biết", "chúng tôi muốn biết", "làm ơn gửi",
+	"öğrenmek istiyoruz", "bilgi almak istiyoruz", "gönderebilir misiniz", "rica ederim",
+	"kripya", "kripaya", "jankari chahiye", "bhej dijiye", "bataiye", "batayein",
+	"don allah", "muna son sanin", "ina son sanin", "ku turo mana", "ẹ jọwọ", "a fẹ mọ",
+	"ngicela", "sicela", "siyacela", "waxaan rabnaa inaan ogaano", "fadlan noo soo dir", "fadlan ii soo dir",
+	"نود معرفة", "أود معرفة", "نرجو", "أرجو", "يرجى إرسال", "هل يمكنكم", "لطفا", "می‌خواستم بدانم",
+	"ممنون میشوم", "אשמח לדעת", "נשמח לדעת", "תוכלו לשלוח", "אנא שלחו", "알려주세요", "알려 주세요", "보내주세요",
+	"보내 주세요", "부탁드립니다", "እባክዎ", "ማወቅ እንፈልጋለን",
 )
 
 // asksOfUs returns how msg asks the reader for something (a question that
