@@ -34,6 +34,16 @@ package screen
 // and the screening says so in an "uncorroborated" reason whose negative
 // points bring the listed points back to the score.
 //
+// A buyer's question outweighs the spam model (task asking). In a
+// message that asks something of us (askingOfUs: a question about our
+// product, a question that is no advert's hook, a request, our product
+// named as the reader's), spam_model and messenger_contact do not
+// corroborate each other: the model learnt from English mail, where a
+// number to write to is spam's, and a buyer from Dakar or Yangon who asks
+// whether we take Orange Money gives the WhatsApp it reads. Any third
+// sign of weight still corroborates either. The message checks apply the
+// same reading to a spam trade beside a way round the form (spamOffer).
+//
 // Why not a logistic regression trained on the labelled corpus: the only
 // labelled data in the repository (testdata/corpus) comes from the same
 // hands as the detectors, and on it nearly every code fires on junk only,
