@@ -173,8 +173,9 @@ const wishHookReach = 3
 
 // notWishes are words that make a question with a word of wanting a
 // buyer's, folded: the sender in the first person ("do you need my VAT
-// number?"), the asking itself ("mau tanya", "nak tanya": I would like to
-// ask), and what we sell or are asked for (toolNouns, askedFor: "¿se
+// number?"), the asking or ordering itself where the sender's pronoun is
+// left out ("mau tanya", "nak tanya": I would like to ask; "mau order 3
+// lisensi"), and what we sell or are asked for (toolNouns, askedFor: "¿se
 // necesita tarjeta para la prueba?").
 var notWishes = setOf(
 	"i", "me", "my", "we", "us", "our", "je", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "ich", "mir", "mich",
@@ -182,7 +183,7 @@ var notWishes = setOf(
 	"meu", "minha", "nosso", "nossa", "io", "noi", "nostro", "nostra", "ik", "wij", "ons", "onze", "mijn", "ja",
 	"moj", "moja", "nasz", "nasza", "я", "мне", "мы", "нам", "нас", "наш", "наша", "мои", "моя", "ben", "biz",
 	"saya", "aku", "kami", "kita", "sisi", "mimi", "tanya", "bertanya", "tahu", "ask", "know", "saber", "savoir",
-	"wissen", "sapere", "weten", "знать", "узнать", "спросить",
+	"wissen", "sapere", "weten", "знать", "узнать", "спросить", "order", "pesan",
 )
 
 // wishHook reports whether a question (folded) asks what the reader

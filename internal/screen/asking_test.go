@@ -95,6 +95,7 @@ func TestWishHook(t *testing.T) {
 		{"Do you need my VAT number?", false},
 		{"¿Se necesita tarjeta para la prueba?", false},
 		{"Mau tanya, ada paket bulanan?", false},
+		{"Mau order 3 lisensi, bisa?", false},
 		{"Vous acceptez Wave ou Orange Money ?", false},
 		{"Is there an agency plan with separate workspaces?", false},
 		{"Brauchen Sie unsere Handelsregisternummer?", false},
