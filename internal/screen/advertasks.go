@@ -34,6 +34,30 @@ var requestsOfUs = foldedPhrases(
 	"rica ediyoruz", "istiyoruz", "ariyoruz", "ihtiyacimiz", "prosim", "chteli bychom", "hledame", "kerjuk",
 	"szeretnenk", "va rugam", "am dori", "cautam", "vanligen", "vi skulle vilja", "vi soker", "vennligst",
 	"vi onsker", "venligst", "vi vil gerne", "ystavallisesti", "παρακαλω", "θα θελαμε",
+	// The polite asks of more of the world's languages: we would like to
+	// know, please send me, could you, I request (task asking: a Dar es
+	// Salaam insurer's "Tungependa kujua bei … Naomba mnitumie maelezo"
+	// read as asking nothing). Not a bare "please" where adverts say
+	// "please contact us": only the sender's own wish to know, a request
+	// to send to the sender, or a verb of requesting.
+	"könnten sie", "würden sie", "wäre es möglich", "zouden jullie", "kunnen jullie", "zou u", "kunt u mij",
+	"czy moglibyście", "czy mogliby państwo", "не могли бы вы", "подскажите", "хотелось бы узнать",
+	"хотим узнать", "підкажіть", "чи могли б ви", "хотіли б дізнатися", "gostaríamos de saber",
+	"poderiam enviar", "podrían enviarme", "podrían enviarnos", "quisiéramos saber", "nous voudrions savoir",
+	"pourriez-vous", "vorremmo sapere", "potreste inviarci",
+	"tungependa kujua", "ningependa kujua", "naomba", "tunaomba", "mnitumie", "mtutumie", "tafadhali nitumie",
+	"tafadhali tutumie",
+	"kami ingin tahu", "saya ingin tahu", "ingin menanyakan", "mau tanya", "mohon info", "mohon informasi",
+	"mohon dikirim", "tolong kirim", "bisa kirimkan", "nak tanya", "ingin bertanya", "sila hantar", "boleh hantar",
+	"gusto po naming malaman", "gusto ko pong malaman", "pakipadala", "maaari po ba", "pwede po ba",
+	"xin vui lòng", "vui lòng gửi", "xin cho biết", "cho tôi biết", "chúng tôi muốn biết", "làm ơn gửi",
+	"öğrenmek istiyoruz", "bilgi almak istiyoruz", "gönderebilir misiniz", "rica ederim",
+	"kripya", "kripaya", "jankari chahiye", "bhej dijiye", "bataiye", "batayein",
+	"don allah", "muna son sanin", "ina son sanin", "ku turo mana", "ẹ jọwọ", "a fẹ mọ",
+	"ngicela", "sicela", "siyacela", "waxaan rabnaa inaan ogaano", "fadlan noo soo dir", "fadlan ii soo dir",
+	"نود معرفة", "أود معرفة", "نرجو", "أرجو", "يرجى إرسال", "هل يمكنكم", "لطفا", "می‌خواستم بدانم",
+	"ممنون میشوم", "אשמח לדעת", "נשמח לדעת", "תוכלו לשלוח", "אנא שלחו", "알려주세요", "알려 주세요", "보내주세요",
+	"보내 주세요", "부탁드립니다", "እባክዎ", "ማወቅ እንፈልጋለን",
 )
 
 // asksOfUs returns how msg asks the reader for something (a question that
@@ -44,7 +68,7 @@ func asksOfUs(msg string, m foldedText) string {
 			if !hasAnyOf(s, "?？؟¿") {
 				continue
 			}
-			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) && !oneWordHook(msg, s, q) {
+			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) && !wishHook(q) && !oneWordHook(msg, s, q) {
 				return "a question"
 			}
 		}
@@ -56,6 +80,29 @@ func asksOfUs(msg string, m foldedText) string {
 	// holds ("tunataka kununua", "báo giá"): a lender that asks to buy in
 	// Swahili asks of us as one that asks in English does.
 	return cmp.Or(requestWords.find(m), requestsOfUs.find(m), vocabFind("ask", vocabAsks, m))
+}
+
+// askingOfUs returns how a message asks something of us, or "" when it
+// asks nothing: a question about our product, a question that is no
+// advert's hook or a request (asksOfUs), our product named as the
+// reader's ("your filter", "ваш сервис"). A buyer writes for an answer
+// and gives the channel it reads: where a message asks, a spam trade
+// beside a way round the form weighs as in a question about our product
+// (spamOffer leaves it), and the spam model and a messenger do not
+// corroborate each other (evidence.go). Not the looser buyer's signs: an
+// advert names its own prices and trials in their words.
+func askingOfUs(msg string, m foldedText) string {
+	product := cmp.Or(productQuestion.find(m), asksAboutProduct(msg, m), readerToolQuestion(msg))
+	return cmp.Or(product, asksOfUs(msg, m), namedOurs(msg, m))
+}
+
+// namedOurs returns "our product named" when msg names our product as
+// the reader's (namesOurProduct), or "".
+func namedOurs(msg string, m foldedText) string {
+	if namesOurProduct(msg, m) {
+		return "our product named"
+	}
+	return ""
 }
 
 // ownNeed reports whether the sender states a need of its own ("our shop
@@ -97,6 +144,68 @@ var advertHooks = foldedPhrases(
 func advertHook(q foldedText) bool {
 	h := advertHooks.find(q)
 	return h != "" && strings.HasPrefix(q.text, h)
+}
+
+// wishHooks are the words of wanting and needing that open an advert's
+// question about what the reader lacks, folded: "Need a loan?",
+// "¿Necesitas un préstamo?", "Нужны отзывы?", "Lur, butuh dana?",
+// "¿Querés ganar plata?", "Geld nodig?". A buyer asks what we offer,
+// accept or can do ("Vous acceptez Wave ?", "Is there an agency plan?");
+// an advert asks what the reader wants, and answers with its own goods.
+var wishHooks = foldedPhrases(
+	"need", "needs", "want", "wanna", "looking for", "searching for", "in need of",
+	"necesitas", "necesita", "necesitan", "quieres", "quiere", "queres", "quereis", "buscas", "busca",
+	"precisa", "precisas", "precisando", "quer", "queres", "procura", "procuras",
+	"ti serve", "vi serve", "vuoi", "volete", "cerchi", "cercate", "hai bisogno", "avete bisogno",
+	"besoin", "envie", "voulez", "veux", "cherchez", "cherches",
+	"brauchen sie", "brauchst", "willst", "wollen sie", "suchen sie", "suchst",
+	"nodig", "wil je", "wilt u", "zoek je", "zoekt u",
+	"нужны", "нужен", "нужна", "хочешь", "хотите", "ищешь", "ищете", "потрібні", "потрібен", "потрібна", "хочеш",
+	"хочете", "potrzebujesz", "potrzebujecie", "chcesz", "chcecie", "szukasz", "potrebujete", "potrebujes", "chcete",
+	"chces", "ister misin", "ister misiniz", "ihtiyacin", "ihtiyaciniz", "lazim",
+	"butuh", "perlu", "mau", "nak", "mahu", "kailangan mo", "gusto mo", "unahitaji", "unataka", "bo ke",
+	"ban can", "ban muon", "chahiye", "chahte ho", "تحتاج", "تريد", "تبحث",
+)
+
+// wishHookReach is how many words into a question its wish may come:
+// "Need a loan?", "Lur, butuh dana?", "Do you need cash?".
+const wishHookReach = 3
+
+// notWishes are words that make a question with a word of wanting a
+// buyer's, folded: the sender in the first person ("do you need my VAT
+// number?"), the asking or ordering itself where the sender's pronoun is
+// left out ("mau tanya", "nak tanya": I would like to ask; "mau order 3
+// lisensi"), and what we sell or are asked for (toolNouns, askedFor: "¿se
+// necesita tarjeta para la prueba?").
+var notWishes = setOf(
+	"i", "me", "my", "we", "us", "our", "je", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "ich", "mir", "mich",
+	"mein", "meine", "wir", "uns", "unser", "unsere", "yo", "mi", "mis", "nosotros", "nuestro", "nuestra", "eu",
+	"meu", "minha", "nosso", "nossa", "io", "noi", "nostro", "nostra", "ik", "wij", "ons", "onze", "mijn", "ja",
+	"moj", "moja", "nasz", "nasza", "я", "мне", "мы", "нам", "нас", "наш", "наша", "мои", "моя", "ben", "biz",
+	"saya", "aku", "kami", "kita", "sisi", "mimi", "tanya", "bertanya", "tahu", "ask", "know", "saber", "savoir",
+	"wissen", "sapere", "weten", "знать", "узнать", "спросить", "order", "pesan",
+)
+
+// wishHook reports whether a question (folded) asks what the reader
+// wants or needs within its first words, and names neither the sender
+// nor what we sell.
+func wishHook(q foldedText) bool {
+	at := -1
+	for i := 0; i < len(q.words) && i < wishHookReach; i++ {
+		if wishHooks.atWord(q, i) > 0 {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, w := range q.words {
+		if has(notWishes, w) || has(toolNouns, w) || has(askedFor, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneWordHook reports a question of one word that opens a longer message

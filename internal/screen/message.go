@@ -164,6 +164,10 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	folded := in.msg.words
 	buyer := buyerSigns.find(folded)
 	product := cmp.Or(productQuestion.find(folded), asksAboutProduct(msg, folded), readerToolQuestion(msg))
+	// A spam trade beside a way round the form in a message that asks
+	// something of us weighs as in a buyer's question (see askingOfUs).
+	asks := asksOfUs(msg, folded)
+	asking := cmp.Or(product, asks, namedOurs(msg, folded))
 	// What a message asking about abuse or spam quotes is not its own
 	// (see reportedSpeech): phrases and abuse are read without it.
 	said, saidWords, saidLower, saidFolded := msg, words, lower, folded
@@ -220,7 +224,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		// page") is such a way too (task direction9).
 		modelChannel = cmp.Or(calledMessenger(words), namedChannel(lower))
 	}
-	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
+	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, asking, channel),
 		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel, price),
 		sellOffer(said, saidLower, saidFolded, saidWords, st, hits.text[catSpam], product, channel),
 		modelOffer(msg, folded, spamP, modelChannel, product, buyer),
@@ -262,7 +266,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 	// message that asks nothing is the advert's own unless it names the
 	// reader's ("your lead scoring"), and two kinds of cue that ask
 	// nothing weigh one more.
-	asks, adProduct := asksOfUs(msg, folded), product
+	adProduct := product
 	if asks == "" && !namesReaders(product) {
 		adProduct = ""
 	}

@@ -527,8 +527,13 @@ const (
 // beside its trade; mended since (familyTrade in internal/screen), so
 // none is counted now.
 //
-// Round twenty-three had two when measured (8 December), not yet mended.
-var identityKnownMisfires = map[string]int{"kinds-identity-r23": 2}
+// Round twenty-three had two when measured (8 December): a Yangon
+// trading firm asking whether the form works in Burmese with a Viber
+// number, an Addis coffee exporter asking whether we take SWIFT with a
+// Telegram one, the spam model (0.90–0.92) and the messenger
+// corroborating each other; mended by task asking (in a message that
+// asks something of us they do not), so none is counted now.
+var identityKnownMisfires = map[string]int{}
 
 var identityOwnFloorsOnly = []string{"kinds-identity-r16", "kinds-identity-r17", "kinds-identity-r18", "kinds-identity-r19", "kinds-identity-r20", "kinds-identity-r21", "kinds-identity-r22", "kinds-identity-r23", "kinds-identity-r24", "kinds-identity-r25"}
 
