@@ -339,6 +339,22 @@ var abuseBusiness = foldedPhrases(
 	"счет*", "договор*", "лицензи*", "предложени*", "пользовател*",
 )
 
+// productTrouble are the words of a customer reporting trouble with a
+// product: a bug, a crash, an error, something broken or down. The abuse
+// model learnt abuse from its vulgar words, and a customer who swears at
+// a bug ("Merde, encore un bug") shares them; the lists, which know whom
+// a word is aimed at, still judge such a message (modelAbuse).
+var productTrouble = foldedPhrases(
+	"bug", "bugs", "buggy", "crash*", "error*", "broken", "glitch*", "outage", "is down", "not working", "doesn t work",
+	"fehler*", "absturz", "abgesturzt", "sturzt ab", "kaputt", "geht nicht", "funktioniert nicht",
+	"erreur*", "plante", "plantage", "en panne", "marche pas", "fonctionne pas",
+	"fallo*", "falla*", "se cae", "se colgo", "no funciona", "roto", "caido",
+	"erro*", "travou", "nao funciona", "quebrado", "errore*", "si blocca", "non funziona",
+	"storing", "werkt niet", "kapot", "blad*", "awaria", "nie dziala",
+	"ошибк*", "баг*", "глюк*", "сломал*", "не работает", "завис*", "упал",
+	"hata*", "calismiyor", "coktu", "chyba", "nefunguje", "hiba*", "nem mukodik",
+)
+
 // abuseThreatLead are the words that start a threat: a first person
 // about to act ("I will", "je vais", "te voy a").
 var abuseThreatLead = foldedPhrases("i will", "i ll", "i m gonna", "i m going to", "i am going to", "we will", "we ll",

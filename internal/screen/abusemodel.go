@@ -16,7 +16,8 @@ import (
 // held-out round (see abusetext/train).
 //
 // The model decides only in a message that asks nothing — no question, no
-// bill, contract, request or thanks, no buyer's sign — like the shapes of
+// bill, contract, request or thanks, no buyer's sign, no trouble with a
+// product (a bug, a crash: a customer swears at it) — like the shapes of
 // abuseclass.go (a customer quoting abuse asks about it), and only in one
 // of abuseModelMinLetters letters or more: out of fold, "Call me." scored
 // 0.94. There a score at or above abuseModelAt is abuse (twice
@@ -47,7 +48,7 @@ const (
 // nothing, and its weight in halves of abusive_message's points (0 when
 // it says nothing). m is msg folded.
 func modelAbuse(msg string, m foldedText) (string, int) {
-	if asksQuestion(msg) || letterCount(msg) < abuseModelMinLetters || abuseBusiness.find(m) != "" ||
+	if asksQuestion(msg) || letterCount(msg) < abuseModelMinLetters || abuseBusiness.find(m) != "" || productTrouble.find(m) != "" ||
 		requestWords.find(m) != "" || gratitude.find(m) != "" || firstIn(msg, gratitudeScripts) != "" {
 		return "", 0
 	}

@@ -25,6 +25,13 @@ func TestModelAbuse(t *testing.T) {
 		{"Hemos pagado la factura de noviembre esta mañana.", false},
 		{"We were charged twice in November and nobody answers.", false},
 		{"Ihr habt uns die falsche Rechnung geschickt, schon wieder.", false},
+		// A customer who swears at a product's trouble: the model does
+		// not decide (productTrouble), the lists judge whom a word is
+		// aimed at.
+		{"Scheiße, der Export ist schon wieder abgestürzt.", false},
+		{"Putain, encore une erreur au moment de payer.", false},
+		{"Damn it, the importer is broken again since this morning.", false},
+		{"Блин, опять ошибка при выгрузке.", false},
 		// Genuine.
 		{"Call me.", false},
 		{"Ich hoffe, ihr habt die Unterlagen erhalten.", false},
