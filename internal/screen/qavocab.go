@@ -181,7 +181,7 @@ func qaMessage(m messageViews) string {
 // a name that holds a term of the trade besides.
 var qaNameWords = foldedSet("bot", "robot", "runner", "tester", "testbot", "automation", "automated", "auto",
 	"script", "monitor", "agent", "user", "smoke", "regression", "suite", "pipeline", "ci", "cd", "hook",
-	"webhook", "check", "synthetic", "headless", "test", "tests", "testing")
+	"webhook", "check", "synthetic", "headless", "test", "tests", "testing", "бот", "робот", "тестер", "ボット", "봇")
 
 // qaName returns a name field, or the first and last names together, made
 // of nothing but the trade's words, a term of it at least; or "". Cypress
@@ -260,10 +260,11 @@ func qaAddress(local, domain string) string {
 		}
 	}
 	name := registrableName(domain)
-	if !strings.Contains(name, "-") {
+	// The label comes folded: its hyphens are spaces.
+	if !strings.Contains(name, " ") {
 		return "" // a label of one word is the firm's name (sandbox.com)
 	}
-	words := splitAlnum(strings.ReplaceAll(name, " ", "-"))
+	words := strings.Fields(name)
 	for i := range words {
 		if v.firm.at(words, i) > 0 || v.stage.at(words, i) > 0 {
 			return domain
@@ -290,10 +291,14 @@ func qaPieces(in *Input, before []piece) []piece {
 	if n := qaName(in.names); n != "" && !found[pieceName] {
 		pieces = append(pieces, onePiece(pieceName, "a name of test automation's words: "+quote(n, 30)))
 	}
-	if c := in.names.company; c != "" && !found[pieceFirm] && qaFirm(c) {
+	// A firm of the trade at its own domain (TestWerk QA at
+	// testwerk-qa.nl) is a QA consultancy, not a team's test.
+	ownDomain := in.Email.Valid && in.names.company != "" &&
+		strings.ReplaceAll(registrableName(in.Email.Domain), " ", "") == strings.ReplaceAll(in.names.company, " ", "")
+	if c := in.names.company; c != "" && !found[pieceFirm] && !ownDomain && qaFirm(c) {
 		pieces = append(pieces, onePiece(pieceFirm, "a firm named with test automation's words: "+quote(f.Company, 30)))
 	}
-	if em := in.Email; em.Valid && !found[pieceAddress] {
+	if em := in.Email; em.Valid && !found[pieceAddress] && !ownDomain {
 		if a := qaAddress(em.Local, em.Domain); a != "" {
 			pieces = append(pieces, onePiece(pieceAddress, "test automation's words in the address: "+quote(a, 30)))
 		}
