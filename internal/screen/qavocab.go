@@ -3,6 +3,7 @@ package screen
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -292,9 +293,9 @@ func qaPieces(in *Input, before []piece) []piece {
 		pieces = append(pieces, onePiece(pieceName, "a name of test automation's words: "+quote(n, 30)))
 	}
 	// A firm of the trade at its own domain (TestWerk QA at
-	// testwerk-qa.nl) is a QA consultancy, not a team's test.
-	ownDomain := in.Email.Valid && in.names.company != "" &&
-		strings.ReplaceAll(registrableName(in.Email.Domain), " ", "") == strings.ReplaceAll(in.names.company, " ", "")
+	// testwerk-qa.nl, Tesfaye QA Services at tesfaye-qa.com) is a QA
+	// consultancy, not a team's test.
+	ownDomain := in.Email.Valid && ownFirmDomain(in.names.company, registrableName(in.Email.Domain))
 	if c := in.names.company; c != "" && !found[pieceFirm] && !ownDomain && qaFirm(c) {
 		pieces = append(pieces, onePiece(pieceFirm, "a firm named with test automation's words: "+quote(f.Company, 30)))
 	}
@@ -309,4 +310,28 @@ func qaPieces(in *Input, before []piece) []piece {
 		}
 	}
 	return pieces
+}
+
+// ownFirmDomain reports a folded domain label that is the folded firm's
+// own name: the firm's words written together, or words of the firm's
+// only, a word of its own at least ("tesfaye qa" of "tesfaye qa
+// services").
+func ownFirmDomain(firm, label string) bool {
+	if firm == "" || label == "" {
+		return false
+	}
+	if strings.ReplaceAll(label, " ", "") == strings.ReplaceAll(firm, " ", "") {
+		return true
+	}
+	words := strings.Fields(firm)
+	own := false
+	for w := range strings.FieldsSeq(label) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+		if qaVocab().field.at([]string{w}, 0) == 0 {
+			own = true
+		}
+	}
+	return own
 }

@@ -81,6 +81,8 @@ func TestQAVocabDecide(t *testing.T) {
 			"We run regression tests for fintech clients. What does the team plan cost for 12 testers?", lead.ScreenPass},
 		{"a testing lab asking in German", "Jonas", "Berg", "Prüflabor Berg", "jonas@prueflabor-berg.de",
 			"Wir sind ein Testlabor für Software. Was kostet Ihr Produkt für 8 Nutzer?", lead.ScreenPass},
+		{"a QA firm at its own domain", "Rahel", "Tesfaye", "Tesfaye QA Services", "qa@tesfaye-qa.com",
+			"We run QA for e-commerce shops and want to filter the leads on our own site. Pricing?", lead.ScreenPass},
 		{"a firm called Staging Solutions", "Mia", "Lopez", "Staging Solutions", "mia@stagingsolutions.com",
 			"We stage homes for sale in Austin; we would like a quote for 5 agents.", lead.ScreenPass},
 		{"a home staging firm", "Kate", "Moss", "Austin Home Staging", "kate@austinhomestaging.com",
