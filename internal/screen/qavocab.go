@@ -219,14 +219,23 @@ func qaWordsOnly(folded string) bool {
 	return term
 }
 
-// qaFirm reports a folded firm's name holding a tool or an environment
-// of the trade ("Northwind QA", "Cypress Labs"), or made of nothing but
-// a stage word and legal forms ("Staging", "Sandbox Ltd").
+// qaFirm reports a folded firm's name that ends with a tool or an
+// environment of the trade, legal forms aside ("Northwind QA", "Acme
+// UAT GmbH": a team's test firm), or made of nothing but a stage word and
+// legal forms ("Staging", "Sandbox Ltd"). A firm of the trade names its
+// business after the word ("Ferreira QA Consulting", "Cypress Labs"),
+// and is no test.
 func qaFirm(folded string) bool {
 	words := strings.Fields(folded)
 	v := qaVocab()
-	if holdsPhrase(v.firm, words) {
-		return true
+	end := len(words)
+	for end > 1 && has(companyFiller, words[end-1]) {
+		end--
+	}
+	for i := range end {
+		if n := v.firm.at(words[:end], i); n > 0 && i+n == end {
+			return true
+		}
 	}
 	stage := false
 	for i := 0; i < len(words); {
@@ -320,10 +329,15 @@ func ownFirmDomain(firm, label string) bool {
 	if firm == "" || label == "" {
 		return false
 	}
-	if strings.ReplaceAll(label, " ", "") == strings.ReplaceAll(firm, " ", "") {
-		return true
-	}
 	words := strings.Fields(firm)
+	// The firm's first words written together: "tesselqa" of "tessel qa
+	// services".
+	squeezed := strings.ReplaceAll(label, " ", "")
+	for k := len(words); k >= 2; k-- {
+		if squeezed == strings.Join(words[:k], "") {
+			return true
+		}
+	}
 	own := false
 	for w := range strings.FieldsSeq(label) {
 		if !slices.Contains(words, w) {
