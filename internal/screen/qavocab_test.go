@@ -166,3 +166,19 @@ func TestTestNoReplyLookAlikes(t *testing.T) {
 		}
 	}
 }
+
+// TestQAVocabOncePerField: the trade's words count once where they stand,
+// however many a field holds: a message full of them from a real person
+// is one piece (not junk); a name and a firm of them are two (junk).
+func TestQAVocabOncePerField(t *testing.T) {
+	s := screenFields(t, testEngine(t, nil, nil), map[string]string{"first": "Sam", "last": "Reed", "company": "Reed Labs",
+		"email": "sam.reed@reedlabs.com", "message": "We use cypress and selenium on our UAT box, build 2291 passed, http 200 ok."})
+	if s.Verdict == lead.ScreenJunk || !hasReason(s, CodePlaceholderIdentity) {
+		t.Errorf("a message full of the trade's words: verdict %s, want one piece: %v", s.Verdict, s.Reasons)
+	}
+	s = screenFields(t, testEngine(t, nil, nil), map[string]string{"first": "Playwright", "last": "Runner", "company": "Acme UAT",
+		"email": "ops@acme-logistics.com", "message": "Vorremmo un preventivo per 30 utenti."})
+	if s.Verdict != lead.ScreenJunk {
+		t.Errorf("a name and a firm of the trade's words: verdict %s, want junk: %v", s.Verdict, s.Reasons)
+	}
+}
