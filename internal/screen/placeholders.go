@@ -321,6 +321,7 @@ func placeholderPieces(in *Input) []piece {
 	pieces = append(pieces, encodedPieces(in)...)
 	pieces = append(pieces, testerTellPieces(in)...)
 	pieces = append(pieces, testerNotePieces(in, pieces)...)
+	pieces = append(pieces, qaPieces(in, pieces)...)
 	return append(pieces, wholeEntryPieces(in, pieces)...)
 }
 

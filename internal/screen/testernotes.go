@@ -53,7 +53,12 @@ type testerNoteVocabulary struct {
 	// unspaced are those of scripts written without spaces (Thai,
 	// Chinese, Japanese...), matched anywhere in the folded message.
 	unspaced []string
-	titles   map[string]bool // folded titles and departments
+	// noreply and tryout are the same notes filed by kind, for
+	// testNoReply, which asks which of the two a message holds; their
+	// unspaced entries are unspacedNoReply and unspacedTryout.
+	noreply, tryout                 phraseList
+	unspacedNoReply, unspacedTryout []string
+	titles                          map[string]bool // folded titles and departments
 	// titleWords bounds the titles' length in words, for the walk of a
 	// name field.
 	titleWords int
@@ -73,6 +78,7 @@ func parseTesterNotes(text string) (*testerNoteVocabulary, error) {
 func fileTesterNotes(lines []vocabLine) (*testerNoteVocabulary, error) {
 	v := &testerNoteVocabulary{entries: lines, titles: make(map[string]bool, len(lines))}
 	var spaced []string
+	byKind := map[string][]string{}
 	for _, l := range lines {
 		if !testerNoteKinds[l.kind] {
 			return nil, fmt.Errorf("testernotes.txt line %d: unknown kind %q", l.line, l.kind)
@@ -92,12 +98,20 @@ func fileTesterNotes(lines []vocabLine) (*testerNoteVocabulary, error) {
 				return nil, fmt.Errorf("testernotes.txt line %d: an unspaced entry is matched anywhere, not as a stem", l.line)
 			}
 			v.unspaced = append(v.unspaced, l.folded)
+			if l.kind == "noreply" {
+				v.unspacedNoReply = append(v.unspacedNoReply, l.folded)
+			} else {
+				v.unspacedTryout = append(v.unspacedTryout, l.folded)
+			}
 		case strings.HasSuffix(l.text, "*"):
 			spaced = append(spaced, l.folded+"*")
+			byKind[l.kind] = append(byKind[l.kind], l.folded+"*")
 		default:
 			spaced = append(spaced, l.folded)
+			byKind[l.kind] = append(byKind[l.kind], l.folded)
 		}
 	}
+	v.noreply, v.tryout = lazyFoldedPhrases(byKind["noreply"]), lazyFoldedPhrases(byKind["tryout"])
 	// Read word by word (testerNote, with at), never from the phrase
 	// book: their first words ("just", "no", "do") would be looked for in
 	// the walk of every message.
@@ -105,6 +119,14 @@ func fileTesterNotes(lines []vocabLine) (*testerNoteVocabulary, error) {
 	lp.build = func() { lp.index = indexFoldedPhrases(spaced) }
 	v.notes = phraseList{lp}
 	return v, nil
+}
+
+// lazyFoldedPhrases is a phrase list of folded phrases, filed at its
+// first use.
+func lazyFoldedPhrases(phrases []string) phraseList {
+	lp := &lazyPhrases{}
+	lp.build = func() { lp.index = indexFoldedPhrases(phrases) }
+	return phraseList{lp}
 }
 
 // noteMaxWords bounds a message read for a tester's note: a longer one
@@ -226,11 +248,110 @@ func testerNotePieces(in *Input, before []piece) []piece {
 	case !title && titleOrNoOne(in.names.name) == aTitle && titleForName(f) == "":
 		pieces = append(pieces, onePiece(pieceName, "a job title or department for a name: "+quote(f.Name, 30)))
 	}
-	if note := testerNote(in.msg); note != "" && !messagePieceFound(before) {
+	said := messageWeight(before)
+	if said < 2 && testNoReply(in.msg) {
+		// A test that asks not to be answered, in any language the
+		// tables read: two pieces with what the other files found in the
+		// message, which is one message still.
+		p := twoPieces(pieceMessage, "the message says it is a test and asks not to be answered: "+quote(f.Message, 40))
+		p.weight -= said
+		return append(pieces, p)
+	}
+	if note := testerNote(in.msg); note != "" && said == 0 {
 		pieces = append(pieces, onePiece(pieceMessage, "the message is a tester's note ("+quote(note, 30)+"): "+quote(f.Message, 40)))
 	}
 	return pieces
 }
+
+// messageWeight is what the pieces about the message weigh together.
+func messageWeight(pieces []piece) int {
+	w := 0
+	for _, p := range pieces {
+		if p.of == pieceMessage {
+			w += p.weight
+		}
+	}
+	return w
+}
+
+// testNoReply reports a message (of up to noteMaxWords words, without a
+// question) that says it is a test and asks not to be answered, when
+// nothing else in it asks something of us. It says it is a test with a
+// tryout note of the table, a test word of any of the package's lists
+// (testvocab.txt, the stems of test messages) or a term of QA and test
+// automation (qavocab.go); it asks not to be answered with a noreply note
+// of the table or an instruction not to act (testentries.go). Each alone
+// is one weak piece; a person who wants something from sales writes
+// neither, and never both.
+func testNoReply(m messageViews) bool {
+	words := m.words.words
+	if len(words) == 0 || len(words) > noteMaxWords || hasAnyOf(m.text, questionMarks+"¿") {
+		return false
+	}
+	v := testerNoteVocab()
+	noreply, test := false, false
+	var rest []string // the words outside the notes
+	for i := 0; i < len(words); {
+		if n := max(v.noreply.at(words, i), doNotActWords.at(words, i)); n > 0 {
+			noreply = true
+			i += n
+			continue
+		}
+		if n := v.tryout.at(words, i); n > 0 {
+			test = true
+			i += n
+			continue
+		}
+		if n := max(vocabTestPhrases.at(words, i), qaTermAt(words, i)); n > 0 {
+			// A test word stays in the rest: "test the API, then
+			// send the quote" asks.
+			test = true
+			rest = append(rest, words[i:i+n]...)
+			i += n
+			continue
+		}
+		if isTestWord(words[i]) {
+			test = true
+		}
+		rest = append(rest, words[i])
+		i++
+	}
+	if (!noreply || !test) && (hasUnspacedRune(m.folded) || hasHangul(m.folded)) {
+		text := strings.Join(rest, " ")
+		for _, list := range [...][]string{v.unspacedNoReply, doNotActUnspaced, foldedHangulNoReply} {
+			for _, p := range list {
+				if strings.Contains(text, p) {
+					noreply = true
+					text = strings.ReplaceAll(text, p, " ")
+				}
+			}
+		}
+		for _, p := range v.unspacedTryout {
+			if strings.Contains(text, p) {
+				test = true
+				text = strings.ReplaceAll(text, p, " ")
+			}
+		}
+		for _, list := range [...][]string{cjkTestIndicators, testVocab().unspacedTests} {
+			test = test || containsAny(text, list)
+		}
+		rest = strings.Fields(text)
+	}
+	return noreply && test && !asksBesideNote(rest)
+}
+
+// foldedHangulNoReply are the table's Korean noreply notes with their
+// spaces taken out: Korean is often written without the space before an
+// auxiliary verb ("무시해주세요" for "무시해 주세요"), and a note so written
+// is one word the walk of whole words does not split.
+var foldedHangulNoReply = func() []string {
+	var out []string
+	for _, p := range foldedList("무시해 주세요", "답장 불필요", "회신 불필요", "답변 불필요", "연락 주지 마세요",
+		"답장하지 마세요", "회신하지 마세요", "답변하지 마세요", "전화하지 마세요") {
+		out = append(out, strings.ReplaceAll(p, " ", ""))
+	}
+	return out
+}()
 
 // nameKind is what a name field holds, for testerNotePieces.
 type nameKind int

@@ -222,3 +222,38 @@ func FuzzParseTestVocab(f *testing.F) {
 		}
 	})
 }
+
+// TestVocabularyPeopleEveryLanguage: the table's John Does and "Company
+// X" forms cover its languages evenly (task identity9): every language
+// has a placeholder person (one real people bear or one nobody bears) and
+// a placeholder firm, but those whose own placeholder names the table's
+// authors do not know well enough to write (names without family names,
+// where the John Doe is a common real name: Burmese, Tibetan, Dhivehi),
+// and "mul", the international words.
+func TestVocabularyPeopleEveryLanguage(t *testing.T) {
+	unknown := map[string]bool{"bo": true, "dv": true, "ig": true, "ln": true, "my": true, "sm": true, "sn": true}
+	people, firms, langs := map[string]int{}, map[string]int{}, map[string]bool{}
+	for _, en := range testVocab().entries {
+		langs[en.lang] = true
+		switch en.kind {
+		case "person", "nobody":
+			people[en.lang]++
+		case "firm":
+			firms[en.lang]++
+		}
+	}
+	for lang := range langs {
+		if lang == "mul" {
+			continue
+		}
+		if people[lang] == 0 && !unknown[lang] {
+			t.Errorf("%s: no placeholder person", lang)
+		}
+		if people[lang] > 0 && unknown[lang] {
+			t.Errorf("%s: has a placeholder person now: take it off the unknown list", lang)
+		}
+		if firms[lang] == 0 {
+			t.Errorf("%s: no placeholder firm", lang)
+		}
+	}
+}
