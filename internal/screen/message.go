@@ -161,6 +161,16 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
 	channel := wayRound(app, link, host)
+	if channel == "" {
+		// A messenger named in any script or spelling beside its number
+		// or handle ("واٹس ایپ 0300…", "ቴሌግራም: @…"), or a keyword to
+		// text to a short code ("Tuma SMS BET kwa 29055"), is a way round
+		// the form for the spam checks below (messengers.go). It is no
+		// messenger_contact reason of its own: a buyer in Bengali who
+		// gives a WhatsApp number weighs what one who writes "WhatsApp"
+		// weighed before, and only an advert's other signs make it junk.
+		channel = cmp.Or(tableMessenger(lower, st.digits), textedKeyword(msg, in.msg.words, st.digits))
+	}
 	folded := in.msg.words
 	buyer := buyerSigns.find(folded)
 	product := cmp.Or(productQuestion.find(folded), asksAboutProduct(msg, folded), readerToolQuestion(msg))
@@ -219,6 +229,13 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		// A page named as the place to write ("catalogue in bio", "FB
 		// page") is such a way too (task direction9).
 		modelChannel = cmp.Or(calledMessenger(words), namedChannel(lower))
+	}
+	if modelChannel == "" && product == "" && buyer == "" && (spamP >= modelOfferAt || mostlyOtherScripts(msg)) {
+		// The same in every script and language (messengers.go): an app
+		// named as the place to write, a page or an inbox of the
+		// sender's. In a message the spam model cannot read, modelOffer
+		// asks the advert model.
+		modelChannel = cmp.Or(tableCalledApp(folded), tablePage(folded))
 	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
 		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel, price),

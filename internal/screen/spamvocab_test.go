@@ -75,6 +75,22 @@ func TestSpamVocabularyEveryEntryMatches(t *testing.T) {
 					t.Errorf("with the ask %q: the table's offer: %v", q, s.Reasons)
 				}
 				return
+			case "hook":
+				// A question that opens with the hook asks nothing of us;
+				// one that names us or ours is a buyer's.
+				q := entryText(en) + "?"
+				if !advertHook(newFoldedText(foldText(q))) {
+					t.Errorf("question %q: not read as an advert's hook", q)
+				}
+				ad := q + " " + entryText(first[en.lang]["trade"])
+				if a := asksOfUs(ad, newFoldedText(foldText(ad))); a != "" {
+					t.Errorf("advert %q asks of us: %s", ad, a)
+				}
+				q = entryText(en) + " for our team?"
+				if advertHook(newFoldedText(foldText(q))) {
+					t.Errorf("question %q naming ours: read as an advert's hook", q)
+				}
+				return
 			case "trade":
 				advert = entryText(en) + " " + entryText(first[en.lang]["offer"])
 			default:

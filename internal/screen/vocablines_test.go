@@ -27,6 +27,7 @@ var vocabTables = []struct {
 	{"metaVocabLines", "metavocab.txt", metaVocabFile, metaVocabHeader, &metaVocabLines},
 	{"fictionalLines", "fictional.txt", fictionalFile, fictionalHeader, &fictionalLines},
 	{"testerNotesLines", "testernotes.txt", testerNotesFile, testerNotesHeader, &testerNotesLines},
+	{"messengersLines", "messengers.txt", messengersFile, messengersHeader, &messengersLines},
 }
 
 // TestVocabLines: vocablines_gen.go holds the lines of the tables in
