@@ -165,7 +165,7 @@ func tableMessenger(lower string, digits int) string {
 // smsKeyword is a keyword in capitals (quoted or not) and after it, past
 // a short word ("to", "kwa", "на") or an arrow, a number of four digits
 // or more: "BET kwa 29055", "'YES' ku 0711", "WIN to 80080".
-var smsKeyword = newLazyRegexp(`(?:^|[\s"'“‘«(])["'“‘«]?\p{Lu}{2,12}["'”’»]?\s+(?:\p{L}{1,5}\s+|[-–:→>]+\s*)?\+?\d[\d ]{3,}`)
+var smsKeyword = newLazyRegexp(`(?:^|[\s"'“‘«(-])["'“‘«]?\p{Lu}{2,12}["'”’»]?\s+(?:\p{L}{1,5}\s+|[-–:→>]+\s*)?\+?\d[\d ]{3,}`)
 
 // textedKeyword returns a keyword to text to a number the message gives
 // ("Tuma SMS 'BET' kwa 29055"), or "": a word of texting of the table and
