@@ -119,12 +119,20 @@ func tableHook(q foldedText) bool {
 		return false
 	}
 	n := vocabHooks.atWord(q, 0)
+	for i := 1; n == 0 && i < len(q.words); i++ {
+		// A language that puts its verb last ends the question with the
+		// hook ("Liqaa saffisaan argachuu barbaadduu?", "Кредит керек пе?").
+		if k := vocabHooks.atWord(q, i); k > 1 && i+k == len(q.words) {
+			n = k
+		}
+	}
 	if n == 0 && hasWideRunes(q.text) {
-		// Scripts matched inside words: the entry as written says how
-		// many words it is.
+		// Scripts matched inside words, at either end: the entry as
+		// written says how many words it is.
 		joined := strings.ReplaceAll(q.text, " ", "")
 		for _, e := range spamVocab().entries {
-			if e.kind == "hook" && strings.HasPrefix(joined, e.key) && matchedInside(e.text) {
+			if e.kind == "hook" && matchedInside(e.text) && (strings.HasPrefix(joined, e.key) ||
+				len(q.words) > 1 && strings.HasSuffix(joined, e.key) && len(strings.Fields(e.text)) > 1) {
 				n = len(strings.Fields(e.text))
 				break
 			}
@@ -160,7 +168,7 @@ var firstPersons = setOf(
 	"nossos", "nossas", "io", "noi", "nostro", "nostra", "nostri", "ik", "wij", "mijn", "ons", "onze",
 	"moj", "moja", "moje", "nasz", "nasza", "nasze", "naszej", "naszego", "я", "мы", "мой", "моя", "наш",
 	"наша", "наше", "наши", "нашу", "нашего", "нам", "нас", "мене", "наші", "biz", "bizim",
-	"benim", "saya", "kami", "kita", "aku", "jag", "minun", "meidan",
+	"benim", "saya", "kami", "kita", "aku", "jag", "minun", "meidan", "біздің", "бизнин",
 )
 
 // oneWordHook reports a question of one word that opens a longer message

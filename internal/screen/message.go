@@ -230,12 +230,18 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		// page") is such a way too (task direction9).
 		modelChannel = cmp.Or(calledMessenger(words), namedChannel(lower))
 	}
-	if modelChannel == "" && product == "" && buyer == "" && (spamP >= modelOfferAt || mostlyOtherScripts(msg)) {
-		// The same in every script and language (messengers.go): an app
-		// named as the place to write, a page or an inbox of the
-		// sender's. In a message the spam model cannot read, modelOffer
-		// asks the advert model.
-		modelChannel = cmp.Or(tableCalledApp(folded), tablePage(folded))
+	if modelChannel == "" && product == "" && buyer == "" {
+		// The same in every script and language (messengers.go): a page,
+		// an inbox or a profile of the sender's named as the place to
+		// write ("klik op die skakel in my profiel"), which only an
+		// advert names, whichever model reads it; a messenger named
+		// without its number where the spam model is confident, or in a
+		// message it cannot read. modelOffer asks the advert model where
+		// the spam model is not confident.
+		modelChannel = tablePage(folded)
+		if modelChannel == "" && (spamP >= modelOfferAt || mostlyOtherScripts(msg)) {
+			modelChannel = tableCalledApp(folded)
+		}
 	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),
 		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel, price),

@@ -192,11 +192,13 @@ func tablePage(m foldedText) string {
 	return ""
 }
 
-// tableCalledApp returns an app of the table the message names without
-// its number or handle, as calledMessenger does for the Latin names, or
-// "": weak, asked only where a model is confident of an advert.
+// tableCalledApp returns a messenger of the table the message names
+// without its number or handle, as calledMessenger does for the Latin
+// names, or "": weak, asked only where a model is confident of an advert.
+// A social network named alone is no place to write: it is as often what
+// the advert sells ("aged Instagram accounts").
 func tableCalledApp(m foldedText) string {
-	if app, _ := namedApp(m); app != "" {
+	if app, social := namedApp(m); app != "" && !social {
 		return app + " named as the place to write"
 	}
 	return ""

@@ -1458,7 +1458,7 @@ var (
 		{1630, "sn", "", "test", "kuedza", "kuedza"},
 		{1631, "ug", "", "nobody", "ئىسىم فامىلە", "يىسىم فامىلە"},
 	}}
-	spamVocabLines = vocabTable{sum: 0x48fd0135, lines: []vocabLine{
+	spamVocabLines = vocabTable{sum: 0x36bb91d3, lines: []vocabLine{
 		{60, "af", "", "lang", "Afrikaans", "afrikaans"},
 		{61, "af", "", "trade", "vinnige lening", "vinnige lening"},
 		{62, "af", "", "trade", "kitslening*", "kitslening"},
@@ -5086,6 +5086,11 @@ var (
 		{3823, "to", "", "hook", "fiemaʻu ha paʻanga", "fiemaʻu ha paʻanga"},
 		{3824, "yi", "", "hook", "דארפט איר געלט", "דארפט איר געלט"},
 		{3825, "yi", "", "hook", "דארפסטו געלט", "דארפסטו געלט"},
+		{3826, "om", "", "hook", "argachuu barbaadduu", "argachuu barbaadduu"},
+		{3827, "om", "", "hook", "argachuu ni barbaaddaa", "argachuu ni barbaaddaa"},
+		{3828, "yue", "", "hook", "想搵人", "想搵人"},
+		{3829, "yue", "", "hook", "寂寞", "寂寞"},
+		{3830, "kk", "", "hook", "керек пе", "керек пе"},
 	}}
 	abuseVocabLines = vocabTable{sum: 0x2063c76c, lines: []vocabLine{
 		{43, "af", "", "name", "Afrikaans", "afrikaans"},
@@ -12569,7 +12574,7 @@ var (
 		{1975, "zu", "", "title", "umnyango wokuthengisa", "umnyango wokuthengisa"},
 		{1976, "zu", "", "title", "umnyango wokuthenga", "umnyango wokuthenga"},
 	}}
-	messengersLines = vocabTable{sum: 0x5857d01a, lines: []vocabLine{
+	messengersLines = vocabTable{sum: 0x76a3e6ce, lines: []vocabLine{
 		{38, "mul", "", "whatsapp", "whats app", "whats app"},
 		{39, "mul", "", "whatsapp", "wasap*", "wasap"},
 		{40, "mul", "", "whatsapp", "guasap*", "guasap"},
@@ -13019,5 +13024,27 @@ var (
 		{510, "ja", "", "page", "プロフのリンク", "フロフのリンク"},
 		{511, "ko", "", "page", "디엠 주세요", "디엠 주세요"},
 		{512, "ko", "", "page", "프로필 링크", "프로필 링크"},
+		{513, "mul", "", "page", "fb page", "fb page"},
+		{514, "mul", "", "page", "fb inbox", "fb inbox"},
+		{515, "en", "", "page", "link in my profile", "link in my profile"},
+		{516, "en", "", "page", "link in my bio", "link in my bio"},
+		{517, "af", "", "page", "skakel in my profiel", "skakel in my profiel"},
+		{518, "af", "", "page", "skakel in my bio", "skakel in my bio"},
+		{519, "nl", "", "page", "link in mijn profiel", "link in mijn profiel"},
+		{520, "nl", "", "page", "klik op de link in mijn profiel", "klik op de link in mijn profiel"},
+		{521, "de", "", "page", "link in meinem profil", "link in meinem profil"},
+		{522, "fr", "", "page", "lien dans mon profil", "lien dans mon profil"},
+		{523, "es", "", "page", "enlace en mi perfil", "enlace en mi perfil"},
+		{524, "pt", "", "page", "link no meu perfil", "link no meu perfil"},
+		{525, "it", "", "page", "link nel mio profilo", "link nel mio profilo"},
+		{526, "ceb", "", "page", "i message lang ko", "i message lang ko"},
+		{527, "ceb", "", "page", "sa akong fb page", "sa akong fb page"},
+		{528, "ceb", "", "page", "pm lang", "pm lang"},
+		{529, "tl", "", "page", "i message mo ako", "i message mo ako"},
+		{530, "tl", "", "page", "sa aking fb page", "sa aking fb page"},
+		{531, "sw", "", "page", "tuma ujumbe inbox", "tuma ujumbe inbox"},
+		{532, "id", "", "page", "cek bio", "cek bio"},
+		{533, "ru", "", "page", "ссылка в моем профиле", "ссылка в моем профиле"},
+		{534, "ru", "", "page", "ссылка в шапке профиля", "ссылка в шапке профиля"},
 	}}
 )
