@@ -240,7 +240,7 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		// the spam model is not confident.
 		modelChannel = tablePage(folded)
 		if modelChannel == "" && (spamP >= modelOfferAt || mostlyOtherScripts(msg)) {
-			modelChannel = tableCalledApp(folded)
+			modelChannel = cmp.Or(tableCalledApp(folded), calledMessenger(words))
 		}
 	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, product, channel),

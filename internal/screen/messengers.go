@@ -149,6 +149,9 @@ func namedApp(m foldedText) (string, bool) {
 // more or a handle (a messenger), or a handle (a social network). lower
 // is the message lower-cased, digits its digits.
 func tableMessenger(lower string, digits int) string {
+	if app := spacedMessengerLink(lower); app != "" {
+		return app
+	}
 	if digits < 7 && !strings.Contains(lower, "@") && !strings.Contains(lower, "id") && !hasAnyOf(lower, "号") {
 		return "" // no number or handle: most messages
 	}
@@ -200,6 +203,28 @@ func tablePage(m foldedText) string {
 func tableCalledApp(m foldedText) string {
 	if app, social := namedApp(m); app != "" && !social {
 		return app + " named as the place to write"
+	}
+	return ""
+}
+
+// linkDots are the ways a chat link's dot is spaced or bracketed apart
+// so that link filters miss it ("t . me/…", "wa[.]me/…").
+var linkDots = strings.NewReplacer(" . ", ".", " .", ".", ". ", ".", "[.]", ".", "(.)", ".", " dot ", ".")
+
+// spacedMessengerLink returns the app of a chat link (messengerLinks)
+// written with its dot spaced or bracketed apart, or "".
+func spacedMessengerLink(lower string) string {
+	if !strings.Contains(lower, "/") || !strings.Contains(lower, "me") && !strings.Contains(lower, "link") {
+		return ""
+	}
+	joined := linkDots.Replace(lower)
+	if joined == lower {
+		return ""
+	}
+	for _, l := range messengerLinks {
+		if strings.Contains(joined, l[0]) {
+			return l[1]
+		}
 	}
 	return ""
 }

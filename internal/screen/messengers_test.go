@@ -95,6 +95,10 @@ func TestMessengerTableClasses(t *testing.T) {
 		{"위챗 abc12345 ID: abc12345", "WeChat"},
 		{"IMO-da ýazyň +993 65 123456", "IMO"},
 		{"Instagram: @followers_fast", "Instagram"},
+		{"Batafsil: t . me/uyda_ish_uz", "Telegram"},
+		{"wa[.]me/971501234567", "WhatsApp"},
+		// A sentence that ends before a word that begins "me".
+		{"We use Telegram. meetings are weekly, see /docs", ""},
 		// A shop that sells on Instagram leaves its phone: no handle.
 		{"We sell on Instagram, call me on +44 7700 900123", ""},
 		// No number, no handle.
