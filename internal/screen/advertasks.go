@@ -131,9 +131,12 @@ func tableHook(q foldedText) bool {
 		// written says how many words it is.
 		joined := strings.ReplaceAll(q.text, " ", "")
 		for _, e := range spamVocab().entries {
-			if e.kind == "hook" && matchedInside(e.text) && (strings.HasPrefix(joined, e.key) ||
-				len(q.words) > 1 && strings.HasSuffix(joined, e.key) && len(strings.Fields(e.text)) > 1) {
-				n = len(strings.Fields(e.text))
+			if e.kind != "hook" || !matchedInside(e.text) {
+				continue
+			}
+			words := len(strings.Fields(foldText(e.text))) // Tibetan's tsheg parts words too
+			if strings.HasPrefix(joined, e.key) || len(q.words) > 1 && words > 1 && strings.HasSuffix(joined, e.key) {
+				n = words
 				break
 			}
 		}

@@ -63,6 +63,19 @@ func TestSpamVocabularyEveryEntryMatches(t *testing.T) {
 			t.Errorf("%s (%s) has %d asks, want at least 4", lang, v.names[lang], asks[lang])
 		}
 	}
+	hooks := map[string]int{} // language -> its hooks
+	for _, e := range v.entries {
+		if e.kind == "hook" {
+			hooks[e.lang]++
+		}
+	}
+	for lang := range first {
+		// An advert opens with a hook in every language it is written
+		// in (task channels: "Kuna bukatar rance?" read as a question).
+		if hooks[lang] < 3 {
+			t.Errorf("%s (%s) has %d hooks, want at least 3", lang, v.names[lang], hooks[lang])
+		}
+	}
 	e := testEngine(t, nil, func(d *Deps) { d.Counter = nil }) // no velocity between entries
 	for _, en := range v.entries {
 		t.Run(en.lang+" "+en.kind+" "+en.text, func(t *testing.T) {
