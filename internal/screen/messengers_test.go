@@ -135,3 +135,24 @@ func countDigits(s string) int {
 	}
 	return n
 }
+
+// TestMessengerTableLookAlikes: buyers who write the app's name in their
+// own script beside their number and ask about our product or price, and
+// a buyer who opens with "Do you need…" about what we need from them,
+// stay genuine.
+func TestMessengerTableLookAlikes(t *testing.T) {
+	e := testEngine(t, nil, func(d *Deps) { d.Counter = nil })
+	for _, msg := range []string{
+		"آپ کے فارم فلٹر کی قیمت کیا ہے؟ دس صارفین کے لیے۔ میرا واٹس ایپ 0300 1234567 ہے۔",
+		"আপনাদের ফর্ম ফিল্টারের দাম কত? পাঁচজন ব্যবহারকারী। হোয়াটসঅ্যাপ 01712 345678",
+		"የእርስዎ ቅጽ ማጣሪያ ዋጋ ስንት ነው? ቴሌግራም: @abebe_shop",
+		"Сколько стоит ваш фильтр для пяти сайтов? Мой вайбер +380 67 123 45 67",
+		"Do you need our company IDs before the contract? Viber +359 88 123 4567, we want 10 seats.",
+		"Bei nyo ni kiasi gani kwa watumiaji kumi? Tuma SMS au piga 0712 345 678.",
+	} {
+		s := screenFields(t, e, map[string]string{"message": msg})
+		if s.Verdict == lead.ScreenJunk || spamContentDetail(s) != "" {
+			t.Errorf("buyer %q: verdict %s, want genuine and no spam_content: %v", msg, s.Verdict, s.Reasons)
+		}
+	}
+}
