@@ -68,7 +68,11 @@ func asksOfUs(msg string, m foldedText) string {
 			if !hasAnyOf(s, "?？؟¿") {
 				continue
 			}
-			if q := newFoldedText(foldText(s)); adRemedies.find(q) == "" && !advertHook(q) && !wishHook(q) && !oneWordHook(msg, s, q) {
+			q := newFoldedText(foldText(s))
+			// A hook of one word that is the whole message ("Lonely?")
+			// asks us something: nothing follows that an advert would say.
+			hook := advertHook(q) && (len(q.words) > 1 || strings.TrimSpace(msg) != strings.TrimSpace(s))
+			if adRemedies.find(q) == "" && !hook && !wishHook(q) && !oneWordHook(msg, s, q) {
 				return "a question"
 			}
 		}
@@ -140,10 +144,14 @@ var advertHooks = foldedPhrases(
 )
 
 // advertHook reports whether a question (folded) opens with an advert's
-// hook.
+// hook: of advertHooks, or of the spam table's hooks in every language it
+// holds ("Kuna bukatar rance?", "Precisa de crédito?", "Eensaam?"; see
+// tableHook).
 func advertHook(q foldedText) bool {
-	h := advertHooks.find(q)
-	return h != "" && strings.HasPrefix(q.text, h)
+	if h := advertHooks.find(q); h != "" && strings.HasPrefix(q.text, h) {
+		return !namesUsOrOurs(q)
+	}
+	return tableHook(q)
 }
 
 // wishHooks are the words of wanting and needing that open an advert's
@@ -207,6 +215,73 @@ func wishHook(q foldedText) bool {
 	}
 	return true
 }
+
+// tableHook reports whether a question (folded) opens with a hook of the
+// spam table and names neither us nor what we sell: the hook asks about
+// the reader's need ("Do you need a loan?"), and a question that names
+// ours ("Do you need our company IDs?", "Want more seats on your plan?")
+// is a buyer's. A hook of one word ("Lonely?", "Seul ?") is the whole
+// question or nearly: as the first word of a longer one it is an
+// ordinary word ("Seul le plan Pro inclut-il l'API ?").
+func tableHook(q foldedText) bool {
+	if len(q.words) == 0 {
+		return false
+	}
+	n := vocabHooks.atWord(q, 0)
+	for i := 1; n == 0 && i < len(q.words); i++ {
+		// A language that puts its verb last ends the question with the
+		// hook ("Liqaa saffisaan argachuu barbaadduu?", "Кредит керек пе?").
+		if k := vocabHooks.atWord(q, i); k > 1 && i+k == len(q.words) {
+			n = k
+		}
+	}
+	if n == 0 && hasWideRunes(q.text) {
+		// Scripts matched inside words, at either end: the entry as
+		// written says how many words it is.
+		joined := strings.ReplaceAll(q.text, " ", "")
+		for _, e := range spamVocab().entries {
+			if e.kind != "hook" || !matchedInside(e.text) {
+				continue
+			}
+			words := len(strings.Fields(foldText(e.text))) // Tibetan's tsheg parts words too
+			if strings.HasPrefix(joined, e.key) || len(q.words) > 1 && words > 1 && strings.HasSuffix(joined, e.key) {
+				n = words
+				break
+			}
+		}
+	}
+	if n == 0 || n == 1 && len(q.words) > 3 {
+		return false
+	}
+	return !namesUsOrOurs(q)
+}
+
+// namesUsOrOurs reports whether a question (folded) names its sender or
+// what we sell: a first person, a reader's possessive before a word for
+// our product, a word of our product, a demonstration, a trial or a
+// quote, or a question about our product.
+func namesUsOrOurs(q foldedText) bool {
+	for _, w := range q.words {
+		if has(firstPersons, w) || has(toolNouns, w) || has(askedFor, w) {
+			return true
+		}
+	}
+	return productQuestion.find(q) != "" || namesOurProduct(q.text, q) || tablesAsk(q) != ""
+}
+
+// firstPersons are the sender's own words in the languages hooks and
+// buyers' questions most often come in, folded: we, our, my. Words that
+// are another language's "you" or question particle ("je", "vi", "mi")
+// are left out.
+var firstPersons = setOf(
+	"my", "we", "us", "our", "ours", "ich", "mich", "mir", "mein", "meine", "meinen", "wir", "uns",
+	"unser", "unsere", "unseren", "moi", "mon", "mes", "nous", "notre", "nos", "yo", "mis",
+	"nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "meu", "minha", "nosso", "nossa",
+	"nossos", "nossas", "io", "noi", "nostro", "nostra", "nostri", "ik", "wij", "mijn", "ons", "onze",
+	"moj", "moja", "moje", "nasz", "nasza", "nasze", "naszej", "naszego", "я", "мы", "мой", "моя", "наш",
+	"наша", "наше", "наши", "нашу", "нашего", "нам", "нас", "мене", "наші", "biz", "bizim",
+	"benim", "saya", "kami", "kita", "aku", "jag", "minun", "meidan", "біздің", "бизнин",
+)
 
 // oneWordHook reports a question of one word that opens a longer message
 // and names nothing a customer asks a seller of software about: an

@@ -161,6 +161,16 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		add(CodeMessengerContact, "asks to be contacted on "+app)
 	}
 	channel := wayRound(app, link, host)
+	if channel == "" {
+		// A messenger named in any script or spelling beside its number
+		// or handle ("واٹس ایپ 0300…", "ቴሌግራም: @…"), or a keyword to
+		// text to a short code ("Tuma SMS BET kwa 29055"), is a way round
+		// the form for the spam checks below (messengers.go). It is no
+		// messenger_contact reason of its own: a buyer in Bengali who
+		// gives a WhatsApp number weighs what one who writes "WhatsApp"
+		// weighed before, and only an advert's other signs make it junk.
+		channel = cmp.Or(tableMessenger(lower, st.digits), textedKeyword(msg, in.msg.words, st.digits))
+	}
 	folded := in.msg.words
 	buyer := buyerSigns.find(folded)
 	product := cmp.Or(productQuestion.find(folded), asksAboutProduct(msg, folded), readerToolQuestion(msg))
@@ -223,6 +233,19 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 		// A page named as the place to write ("catalogue in bio", "FB
 		// page") is such a way too (task direction9).
 		modelChannel = cmp.Or(calledMessenger(words), namedChannel(lower))
+	}
+	if modelChannel == "" && product == "" && buyer == "" {
+		// The same in every script and language (messengers.go): a page,
+		// an inbox or a profile of the sender's named as the place to
+		// write ("klik op die skakel in my profiel"), which only an
+		// advert names, whichever model reads it; a messenger named
+		// without its number where the spam model is confident, or in a
+		// message it cannot read. modelOffer asks the advert model where
+		// the spam model is not confident.
+		modelChannel = tablePage(folded)
+		if modelChannel == "" && (spamP >= modelOfferAt || mostlyOtherScripts(msg)) {
+			modelChannel = cmp.Or(tableCalledApp(folded), calledMessenger(words))
+		}
 	}
 	if why := cmp.Or(spamOffer(msg, lower, folded, words, st, asking, channel),
 		vocabOffer(said, saidLower, saidFolded, saidWords, st, product, buyer, channel, price),

@@ -63,6 +63,19 @@ func TestSpamVocabularyEveryEntryMatches(t *testing.T) {
 			t.Errorf("%s (%s) has %d asks, want at least 4", lang, v.names[lang], asks[lang])
 		}
 	}
+	hooks := map[string]int{} // language -> its hooks
+	for _, e := range v.entries {
+		if e.kind == "hook" {
+			hooks[e.lang]++
+		}
+	}
+	for lang := range first {
+		// An advert opens with a hook in every language it is written
+		// in (task channels: "Kuna bukatar rance?" read as a question).
+		if hooks[lang] < 3 {
+			t.Errorf("%s (%s) has %d hooks, want at least 3", lang, v.names[lang], hooks[lang])
+		}
+	}
 	e := testEngine(t, nil, func(d *Deps) { d.Counter = nil }) // no velocity between entries
 	for _, en := range v.entries {
 		t.Run(en.lang+" "+en.kind+" "+en.text, func(t *testing.T) {
@@ -73,6 +86,22 @@ func TestSpamVocabularyEveryEntryMatches(t *testing.T) {
 				q := entryText(first[en.lang]["trade"]) + " " + entryText(first[en.lang]["offer"]) + " " + entryText(en)
 				if s := screenFields(t, e, map[string]string{"message": q}); tableOffer(s) {
 					t.Errorf("with the ask %q: the table's offer: %v", q, s.Reasons)
+				}
+				return
+			case "hook":
+				// A question that opens with the hook asks nothing of us;
+				// one that names us or ours is a buyer's.
+				q := entryText(en) + "?"
+				if !advertHook(newFoldedText(foldText(q))) {
+					t.Errorf("question %q: not read as an advert's hook", q)
+				}
+				ad := q + " " + entryText(first[en.lang]["trade"])
+				if a := asksOfUs(ad, newFoldedText(foldText(ad))); a != "" {
+					t.Errorf("advert %q asks of us: %s", ad, a)
+				}
+				q = entryText(en) + " for our team?"
+				if advertHook(newFoldedText(foldText(q))) {
+					t.Errorf("question %q naming ours: read as an advert's hook", q)
 				}
 				return
 			case "trade":

@@ -28,6 +28,7 @@ var vocabTables = []struct {
 	{"fictionalLines", "fictional.txt", fictionalFile, fictionalHeader, &fictionalLines},
 	{"testerNotesLines", "testernotes.txt", testerNotesFile, testerNotesHeader, &testerNotesLines},
 	{"qaVocabLines", "qavocab.txt", qaVocabFile, qaVocabHeader, &qaVocabLines},
+	{"messengersLines", "messengers.txt", messengersFile, messengersHeader, &messengersLines},
 }
 
 // TestVocabLines: vocablines_gen.go holds the lines of the tables in
