@@ -215,7 +215,14 @@ const (
 // merged, sealed from the second cycle's tasks (asking, channels,
 // identity9): 30 of 64 at 6af139b (abuse 9 of 33, spam 21 of 31), 38 of
 // 64 with the first cycle (59.4 %: abuse 15 of 33, spam 23 of 31), four
-// of its 29 look-alikes junk both times.
+// of its 29 look-alikes junk both times. After the second cycle,
+// measured once: 38 of 64 again (abuse 16 of 33, spam 22 of 31: the
+// messenger and hook tables that took rounds thirty-five and thirty-six's
+// spam from 69.2 and 44.8 % to 84.6 and 72.4 % did not carry to it), and
+// one look-alike junk where there were four (task asking's rule carried).
+// Rounds thirty-five and thirty-six are tuning rounds since the second
+// cycle (tasks channels, asking and identity9 read them): 74.1 % and
+// 65.6 %, no look-alike junk.
 //
 // Round sixteen's floor was 0.91 (32 of 35) until the models were
 // retrained on the world corpus (8 December): it lost one vendor pitch
@@ -230,9 +237,9 @@ var heldOutDirection = map[string]float64{
 	"direction-r27": 0.86,
 	"direction-r28": 0.93,
 	"direction-r34": 0.74,
-	"direction-r35": 0.67,
-	"direction-r36": 0.53,
-	"direction-r37": 0.57,
+	"direction-r35": 0.74,
+	"direction-r36": 0.65,
+	"direction-r37": 0.59,
 }
 
 // tunedRoundFloors are tuned rounds guarded at what they measure rather
@@ -270,8 +277,8 @@ var tunedRoundFloors = map[string]float64{"direction-r30": 0.81, "direction-r32"
 // a trade beside a channel weighs as in a question about our product),
 // so none is counted now.
 // Round thirty-seven, sealed from task asking, had four when measured
-// before it.
-var knownMisfires = map[string]int{"direction-r20": 1, "direction-r37": 4}
+// before it and one after (a buyer the spam model reads as an advert).
+var knownMisfires = map[string]int{"direction-r20": 1, "direction-r37": 1}
 
 // tunedDirectionRounds are the rounds whose lessons were taken: six to
 // fifteen, seventeen, nineteen, twenty, twenty-two, twenty-three,
