@@ -19,7 +19,7 @@ func TestCodeDescriptionsQuoteConstants(t *testing.T) {
 	quoted := map[string][]any{
 		CodeGibberishName:       {gibberishFieldsCap},
 		CodeMessageLinks:        {messageLinksMin, messageLinksCap},
-		CodeSpamContent:         {phraseExtraPercent, phrasePointsCap, modelOfferAt, modelAgreesAt},
+		CodeSpamContent:         {phraseExtraPercent, phrasePointsCap, modelOfferAt, modelAgreesAt, modelAdCopyWords},
 		CodeVendorPitch:         {phraseExtraPercent, phrasePointsCap},
 		CodeSpamModel:           {spamModelFull, spamModelHalf, spamModelQuarter},
 		CodeAllCaps:             {allCapsPercent, allCapsMinLetters},

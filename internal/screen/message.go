@@ -319,6 +319,17 @@ func (d messageDetector) Detect(_ context.Context, in *Input) []lead.Reason {
 			r.Detail += "; but " + quote(adProduct, 20) + " asks about our product: half"
 		}
 		rs = append(rs, r)
+		if agreed := modelAdCopy(msg, spamP, kinds, why, asking, buyer); agreed != "" {
+			full := phrasePointsCap * pts(CodeSpamContent)
+			if i := slices.IndexFunc(rs, func(x lead.Reason) bool { return x.Code == CodeSpamContent }); i < 0 {
+				r := in.reason(CodeSpamContent, agreed)
+				r.Points = full
+				rs = append(rs, r)
+			} else if rs[i].Points < full {
+				rs[i].Detail = clip(agreed+"; "+rs[i].Detail, reasonDetailMax)
+				rs[i].Points = full
+			}
+		}
 	}
 	if why, halves := readAbuse(said, saidFolded, buyer, product); halves > 0 {
 		r := in.reason(CodeAbusiveMessage, why)

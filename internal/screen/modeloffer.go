@@ -154,3 +154,38 @@ func namesOurProduct(msg string, m foldedText) bool {
 	}
 	return readerProduct.find(m) != "" || firstIn(msg, readerProductScripts) != ""
 }
+
+// An advert's copy the models agree with. Advertising copy (adcopy.go:
+// a price offer, a call to order, a product's claim, delivery terms…) is
+// worth its own points, too few for junk: a shop asking about our product
+// writes some of it. Where the message also asks nothing of us and a
+// model trained on adverts is confident it reads one (the spam model for
+// Latin text, else the advert model of every script, at modelOfferAt),
+// the two findings are independent and agree: the copy of a remedy, a
+// replica or a loan in a language no list holds, with a bare phone number
+// or no contact at all ("Vratite muškost! … Naručite pouzećem: 061 …").
+// A question, a request, a buyer's sign or our product named keeps a
+// customer in those trades out (asking).
+
+// modelAdCopyWords is the fewest words in which the models' agreement
+// counts: in a line or two ("Discreet delivery across Europe.") they read
+// too little to be sure of anything.
+const modelAdCopyWords = 8
+
+// modelAdCopy returns why a message with advertising copy (kinds of cue
+// found, why them) is an advert the models agree with, or "". spamP is
+// the spam model's probability for msg; asking what the message asks of
+// us, buyer a buyer's sign found in it.
+func modelAdCopy(msg string, spamP float64, kinds int, why, asking, buyer string) string {
+	if kinds == 0 || asking != "" || buyer != "" || len(strings.Fields(msg)) < modelAdCopyWords {
+		return ""
+	}
+	p, model := spamP, "the spam model"
+	if p < modelOfferAt {
+		p, model = abusetext.DefaultAdvert().Probability(msg), "the advert model"
+	}
+	if p < modelOfferAt {
+		return ""
+	}
+	return clip(why, 80) + ", and " + model + " agrees (" + strconv.FormatFloat(p, 'f', 3, 64) + ") in a message that asks nothing of us"
+}
