@@ -222,7 +222,9 @@ const (
 // one look-alike junk where there were four (task asking's rule carried).
 // Rounds thirty-five and thirty-six are tuning rounds since the second
 // cycle (tasks channels, asking and identity9 read them): 74.1 % and
-// 65.6 %, no look-alike junk.
+// 65.6 %, no look-alike junk. Round thirty-seven is one too since its
+// misses were read (the lead's rule of advertising copy a model agrees
+// with, modelAdCopy): 40 of 64 (62.5 %).
 //
 // Round sixteen's floor was 0.91 (32 of 35) until the models were
 // retrained on the world corpus (8 December): it lost one vendor pitch
@@ -239,7 +241,7 @@ var heldOutDirection = map[string]float64{
 	"direction-r34": 0.74,
 	"direction-r35": 0.74,
 	"direction-r36": 0.65,
-	"direction-r37": 0.59,
+	"direction-r37": 0.62,
 }
 
 // tunedRoundFloors are tuned rounds guarded at what they measure rather
