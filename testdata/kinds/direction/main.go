@@ -273,6 +273,17 @@ func main() {
 	g.family(abusive37, "junk", "abuse", "abusive")
 	g.family(multilingualSpam37, "junk", "spam", "multilingual_spam")
 	g.family(genuine37, "genuine", "genuine", "direction_lookalike")
+	// Round thirty-eight (task sealed38): written before any detector ran
+	// on it by a writer who never read the detectors or earlier rows; abuse
+	// without swear words in languages of Africa, Central Asia, the
+	// Caucasus, small European languages, South and South-East Asia and the
+	// Caribbean, adverts in small languages and worded as business letters,
+	// buyers from regions rarely seen with messenger numbers; sealed, not
+	// yet measured: held out and never in a model's training data.
+	g.source = "direction-r38"
+	g.family(abusive38, "junk", "abuse", "abusive")
+	g.family(multilingualSpam38, "junk", "spam", "multilingual_spam")
+	g.family(genuine38, "genuine", "genuine", "direction_lookalike")
 
 	if err := labelled.Write(*out, g.recs, "d"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
