@@ -519,6 +519,12 @@ const (
 	// 13) with the first cycle, none of its 16 look-alikes junk; after the
 	// second, measured once, 88.0 % (test entries 31 of 37), none junk.
 	identityRound25Floor = 0.88
+	// identityRound26Floor guards round twenty-six, held out: written by
+	// task sealed38, sealed from the whole day's work: with the rules of
+	// the day's start 92.5 % (37 of 40: test entries 25 of 28) and two of
+	// its 17 look-alikes junk; with the day's rules 95.0 % (test entries 26
+	// of 28) and one (see identityKnownMisfires).
+	identityRound26Floor = 0.95
 	// identityOwnFloorsOnly are the rounds kept out of the whole-set and
 	// family floors: written in languages and shapes no rule had seen, they
 	// measure what new writing gets, not what the set's rules hold, and
@@ -540,10 +546,12 @@ const (
 // number, an Addis coffee exporter asking whether we take SWIFT with a
 // Telegram one, the spam model (0.90–0.92) and the messenger
 // corroborating each other; mended by task asking (in a message that
-// asks something of us they do not), so none is counted now.
-var identityKnownMisfires = map[string]int{}
+// asks something of us they do not), so none is counted now. Round
+// twenty-six, sealed from the whole day, had two with the day's first
+// rules and one with its last.
+var identityKnownMisfires = map[string]int{"kinds-identity-r26": 1}
 
-var identityOwnFloorsOnly = []string{"kinds-identity-r16", "kinds-identity-r17", "kinds-identity-r18", "kinds-identity-r19", "kinds-identity-r20", "kinds-identity-r21", "kinds-identity-r22", "kinds-identity-r23", "kinds-identity-r24", "kinds-identity-r25"}
+var identityOwnFloorsOnly = []string{"kinds-identity-r16", "kinds-identity-r17", "kinds-identity-r18", "kinds-identity-r19", "kinds-identity-r20", "kinds-identity-r21", "kinds-identity-r22", "kinds-identity-r23", "kinds-identity-r24", "kinds-identity-r25", "kinds-identity-r26"}
 
 const (
 	// identityTestEntryFloor guards the set's test entries (93.9 %
@@ -630,7 +638,7 @@ lines:
 		"kinds-identity-r19": identityRound19Floor, "kinds-identity-r20": identityRound20Floor,
 		"kinds-identity-r21": identityRound21Floor, "kinds-identity-r22": identityRound22Floor,
 		"kinds-identity-r23": identityRound23Floor, "kinds-identity-r24": identityRound24Floor,
-		"kinds-identity-r25": identityRound25Floor,
+		"kinds-identity-r25": identityRound25Floor, "kinds-identity-r26": identityRound26Floor,
 	} {
 		sc := r.Source(src)
 		if sc == nil {

@@ -58,7 +58,7 @@ var heldOut = map[string]bool{
 	"direction-r16": true, "direction-r18": true, "direction-r21": true, "direction-r24": true,
 	"direction-r26": true, "direction-r27": true, "direction-r28": true, "direction-r30": true,
 	"direction-r31": true, "direction-r32": true, "direction-r33": true, "direction-r34": true,
-	"direction-r35": true, "direction-r36": true, "direction-r37": true,
+	"direction-r35": true, "direction-r36": true, "direction-r37": true, "direction-r38": true,
 }
 
 // Training settings: feature-table size, passes and L2 penalty (each
