@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -178,12 +179,7 @@ func TestAbuseVocabularyReasonNamesLanguage(t *testing.T) {
 		"Allah ya tsine muku": "a curse in Hausa",
 		"Ngizonibulala.":      "a threat in Zulu",
 	} {
-		_, s := screenMessageAt(t, 0.1, msg)
-		found := false
-		for _, r := range s.Reasons {
-			found = found || r.Code == CodeAbusiveMessage && strings.Contains(r.Detail, want)
-		}
-		if !found {
+		if _, s := screenMessageAt(t, 0.1, msg); !abuseReasonSays(s, want) {
 			t.Errorf("%q: no reason %q: %v", msg, want, s.Reasons)
 		}
 	}
@@ -200,12 +196,7 @@ func TestAbuseVocabularyReasonIsStable(t *testing.T) {
 		"ពួកឯងល្ងង់ ចោរ": "an insult in Khmer",
 	} {
 		for range 30 {
-			_, s := screenMessageAt(t, 0.1, msg)
-			found := false
-			for _, r := range s.Reasons {
-				found = found || r.Code == CodeAbusiveMessage && strings.Contains(r.Detail, want)
-			}
-			if !found {
+			if _, s := screenMessageAt(t, 0.1, msg); !abuseReasonSays(s, want) {
 				t.Fatalf("%q: no reason %q: %v", msg, want, s.Reasons)
 			}
 		}
@@ -294,4 +285,12 @@ func TestAbuseVocabularyFileReadsOneWay(t *testing.T) {
 	if _, err := parseAbuseVocab(abuseVocabFile); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// abuseReasonSays reports whether s has an abusive_message reason whose
+// detail says want.
+func abuseReasonSays(s lead.Screening, want string) bool {
+	return slices.ContainsFunc(s.Reasons, func(r lead.Reason) bool {
+		return r.Code == CodeAbusiveMessage && strings.Contains(r.Detail, want)
+	})
 }
