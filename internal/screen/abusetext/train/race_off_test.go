@@ -1,0 +1,6 @@
+//go:build !race
+
+package main
+
+// raceDetector is off: see TestCommittedModelIsTrained.
+const raceDetector = false
