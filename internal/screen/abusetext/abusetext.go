@@ -6,7 +6,7 @@
 // trained by ./train on the abusive rows of testdata/kinds and everything
 // else labelled there and in testdata/corpus (genuine leads, spam, pitches,
 // bots), never on a held-out round, beside a corpus written for it in
-// about a hundred languages and every major script (train/world/: the
+// about 270 language tags and every major script (train/world/: the
 // labelled sets hold only the languages earlier rounds happened to use),
 // and embedded uncompressed: loading it decodes nothing.
 //
