@@ -100,12 +100,7 @@ func TestParseFictionalRejectsBadLines(t *testing.T) {
 // surname.
 func TestFictionalDecides(t *testing.T) {
 	ask := "Could you send pricing for 20 users and tell us whether it works with HubSpot?"
-	for _, tc := range []struct {
-		name                 string
-		first, last, company string
-		email, msg           string
-		verdict              lead.ScreenVerdict
-	}{
+	checkIdentityVerdicts(t, []identityCase{
 		{"two characters of one folk tale as first and last name", "Pinocchio", "Geppetto", "", "pg@libero.it", ask, lead.ScreenJunk},
 		{"a character and the firm of his story", "Ebenezer", "Scrooge", "Scrooge and Marley Ltd", "es@gmail.com", ask, lead.ScreenJunk},
 		{"a Malay hero and his rival's name as the firm", "Hang", "Tuah", "Hang Jebat Sdn Bhd", "tuah@yahoo.com", ask, lead.ScreenJunk},
@@ -120,14 +115,5 @@ func TestFictionalDecides(t *testing.T) {
 		{"a real Mulan asks", "Mulan", "Chen", "Chen Trading", "mulan@chentrading.com.tw", ask, lead.ScreenPass},
 		{"a real Arjuna asks", "Arjuna", "Perera", "Lanka Tiles", "arjuna@lankatiles.lk", ask, lead.ScreenPass},
 		{"a firm named after a story's place", "Ana", "Costa", "Neverland Toys", "ana@neverlandtoys.pt", ask, lead.ScreenPass},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			e := testEngine(t, nil, nil)
-			s := screenFields(t, e, map[string]string{"first": tc.first, "last": tc.last, "company": tc.company,
-				"email": tc.email, "message": tc.msg})
-			if s.Verdict != tc.verdict {
-				t.Errorf("verdict %s, want %s: %v", s.Verdict, tc.verdict, s.Reasons)
-			}
-		})
-	}
+	})
 }

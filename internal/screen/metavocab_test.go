@@ -90,12 +90,7 @@ func TestParseMetaVocabRejectsBadLines(t *testing.T) {
 // message begins "hello world".
 func TestMetaVocabDecides(t *testing.T) {
 	ask := "Could you send pricing for 20 users and tell us whether it works with HubSpot?"
-	for _, tc := range []struct {
-		name                 string
-		first, last, company string
-		email, msg           string
-		verdict              lead.ScreenVerdict
-	}{
+	checkIdentityVerdicts(t, []identityCase{
 		{"guest user", "Guest", "User", "", "g.u.2026@yahoo.com", ask, lead.ScreenJunk},
 		{"German labels typed back", "Vorname", "Nachname", "Firma", "vn@gmx.de", ask, lead.ScreenJunk},
 		{"Spanish role twice and a firm named with it", "Cliente", "Cliente", "Cliente SA", "cliente@gmail.com", ask, lead.ScreenJunk},
@@ -122,16 +117,7 @@ func TestMetaVocabDecides(t *testing.T) {
 		{"a one-word request", "Ines", "Duarte", "Duarte Têxteis", "ines@duarte-texteis.pt", "Demo", lead.ScreenPass},
 		{"a free trial asked in a word that means test", "Marta", "Gil", "Gil Abogados", "marta@gilabogados.es", "Prueba gratuita?", lead.ScreenPass},
 		{"a message that asks if it works, with a question", "Raj", "Patel", "Patel Web", "raj@patelweb.in", "Does it work with WordPress?", lead.ScreenPass},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			e := testEngine(t, nil, nil)
-			s := screenFields(t, e, map[string]string{"first": tc.first, "last": tc.last, "company": tc.company,
-				"email": tc.email, "message": tc.msg})
-			if s.Verdict != tc.verdict {
-				t.Errorf("verdict %s, want %s: %v", s.Verdict, tc.verdict, s.Reasons)
-			}
-		})
-	}
+	})
 }
 
 // TestMetaPiecesAskTheSubjectOfEarlierPieces: a message about the typing

@@ -62,12 +62,7 @@ func TestQAVocabEveryEntryMatches(t *testing.T) {
 // Solutions, a person named Demo or Test, a developer who asks whether
 // our API has a sandbox, a buyer who expects 200 users.
 func TestQAVocabDecide(t *testing.T) {
-	for _, tc := range []struct {
-		name                 string
-		first, last, company string
-		email, msg           string
-		verdict              lead.ScreenVerdict
-	}{
+	checkIdentityVerdicts(t, []identityCase{
 		{"a script's name and firm", "Cypress", "Bot", "Staging", "c.bot@kaltura.net", "Vorremmo un preventivo per 30 utenti.", lead.ScreenJunk},
 		{"a runner and its run", "E2E", "Runner", "Pipeline", "runner@brightpay.io", "playwright run 4411 - expected: 201", lead.ScreenJunk},
 		{"a smoke test from a QA team", "QA", "Smoke", "Northwind QA", "smoke@northwind-logistics.com", "smoke test contact-sales #1207", lead.ScreenJunk},
@@ -99,15 +94,7 @@ func TestQAVocabDecide(t *testing.T) {
 		{"a developer asking for a sandbox in Spanish", "Luis", "Mora", "Mora Dev", "luis@moradev.mx", "¿Tienen un entorno de pruebas para la API?", lead.ScreenPass},
 		{"a buyer who expects 200 users", "Tom", "Hale", "Hale Freight", "tom@halefreight.com", "We expect 200 users next year, send the price list.", lead.ScreenPass},
 		{"a buyer who asks not to be called", "Laura", "Stein", "Stein Logistik", "laura.stein@stein-logistik.de", "Please don't call, e-mail me the quote.", lead.ScreenPass},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s := screenFields(t, testEngine(t, nil, nil), map[string]string{"first": tc.first, "last": tc.last,
-				"company": tc.company, "email": tc.email, "message": tc.msg})
-			if s.Verdict != tc.verdict {
-				t.Errorf("verdict %s, want %s: %v", s.Verdict, tc.verdict, s.Reasons)
-			}
-		})
-	}
+	})
 }
 
 // TestTestNoReplyEveryLanguage: in every language of the tester's notes,

@@ -219,3 +219,27 @@ func checkWholeEntries(t *testing.T, cases []wholeEntryCase) {
 		})
 	}
 }
+
+// identityCase is a submission's name, firm, address and message, and the
+// verdict screening it alone must give.
+type identityCase struct {
+	name                 string
+	first, last, company string
+	email, msg           string
+	verdict              lead.ScreenVerdict
+}
+
+// checkIdentityVerdicts screens each case in its own engine (no velocity
+// between cases) and checks the verdict.
+func checkIdentityVerdicts(t *testing.T, cases []identityCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := screenFields(t, testEngine(t, nil, nil), map[string]string{"first": tc.first, "last": tc.last,
+				"company": tc.company, "email": tc.email, "message": tc.msg})
+			if s.Verdict != tc.verdict {
+				t.Errorf("verdict %s, want %s: %v", s.Verdict, tc.verdict, s.Reasons)
+			}
+		})
+	}
+}

@@ -126,12 +126,7 @@ func TestParseTestVocabRejectsBadLines(t *testing.T) {
 // shapes chosen for the test (not the identity set's rows), beside genuine
 // look-alikes whose names or firms are placeholder words somewhere.
 func TestVocabularyDecides(t *testing.T) {
-	for _, tc := range []struct {
-		name                 string
-		first, last, company string
-		email, msg           string
-		verdict              lead.ScreenVerdict
-	}{
+	checkIdentityVerdicts(t, []identityCase{
 		{"Hausa word in every field", "Gwaji", "Gwaji", "Gwaji", "g.musa@gmail.com", "gwaji gwaji", lead.ScreenJunk},
 		{"Somali word typed twice", "Tijaabo", "Tijaabo", "", "c.warsame@gmail.com", "Waan ku faraxsanahay", lead.ScreenJunk},
 		{"role typed three times", "Root", "Root", "Root", "r.lindqvist@gmail.com", "", lead.ScreenJunk},
@@ -158,16 +153,7 @@ func TestVocabularyDecides(t *testing.T) {
 		{"design studio called Lorem", "Clara", "Vidal", "Lorem Studio", "clara@loremstudio.es", "¿Tenéis plan para agencias?", lead.ScreenPass},
 		{"a message that asks for a demo in one word", "Ines", "Duarte", "Duarte Têxteis", "ines@duarte-texteis.pt", "Demo", lead.ScreenPass},
 		{"Lala, a real first name", "Lala", "Hasanova", "Baku Textile", "lala.h@bakutextile.az", "Qiymət təklifi göndərə bilərsiniz?", lead.ScreenPass},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			e := testEngine(t, nil, nil)
-			s := screenFields(t, e, map[string]string{"first": tc.first, "last": tc.last, "company": tc.company,
-				"email": tc.email, "message": tc.msg})
-			if s.Verdict != tc.verdict {
-				t.Errorf("verdict %s, want %s: %v", s.Verdict, tc.verdict, s.Reasons)
-			}
-		})
-	}
+	})
 }
 
 // TestVocabularyHelpers: the small readers of the table.
