@@ -154,27 +154,6 @@ func advertHook(q foldedText) bool {
 	return tableHook(q)
 }
 
-// wishHooks are the words of wanting and needing that open an advert's
-// question about what the reader lacks, folded: "Need a loan?",
-// "¿Necesitas un préstamo?", "Нужны отзывы?", "Lur, butuh dana?",
-// "¿Querés ganar plata?", "Geld nodig?". A buyer asks what we offer,
-// accept or can do ("Vous acceptez Wave ?", "Is there an agency plan?");
-// an advert asks what the reader wants, and answers with its own goods.
-var wishHooks = foldedPhrases(
-	"need", "needs", "want", "wanna", "looking for", "searching for", "in need of",
-	"necesitas", "necesita", "necesitan", "quieres", "quiere", "queres", "quereis", "buscas", "busca",
-	"precisa", "precisas", "precisando", "quer", "queres", "procura", "procuras",
-	"ti serve", "vi serve", "vuoi", "volete", "cerchi", "cercate", "hai bisogno", "avete bisogno",
-	"besoin", "envie", "voulez", "veux", "cherchez", "cherches",
-	"brauchen sie", "brauchst", "willst", "wollen sie", "suchen sie", "suchst",
-	"nodig", "wil je", "wilt u", "zoek je", "zoekt u",
-	"нужны", "нужен", "нужна", "хочешь", "хотите", "ищешь", "ищете", "потрібні", "потрібен", "потрібна", "хочеш",
-	"хочете", "potrzebujesz", "potrzebujecie", "chcesz", "chcecie", "szukasz", "potrebujete", "potrebujes", "chcete",
-	"chces", "ister misin", "ister misiniz", "ihtiyacin", "ihtiyaciniz", "lazim",
-	"butuh", "perlu", "mau", "nak", "mahu", "kailangan mo", "gusto mo", "unahitaji", "unataka", "bo ke",
-	"ban can", "ban muon", "chahiye", "chahte ho", "تحتاج", "تريد", "تبحث",
-)
-
 // wishHookReach is how many words into a question its wish may come:
 // "Need a loan?", "Lur, butuh dana?", "Do you need cash?".
 const wishHookReach = 3
@@ -195,20 +174,29 @@ var notWishes = setOf(
 )
 
 // wishHook reports whether a question (folded) asks what the reader
-// wants or needs within its first words, and names neither the sender
-// nor what we sell.
+// wants or needs within its first words (the spam table's wishes: "Need
+// a loan?", "¿Necesitas un préstamo?", "Нужны отзывы?", "Lur, butuh
+// dana?"), and names neither the sender nor what we sell. A buyer asks
+// what we offer, accept or can do ("Vous acceptez Wave ?", "Is there an
+// agency plan?"); an advert asks what the reader wants, and answers with
+// its own goods.
 func wishHook(q foldedText) bool {
-	at := -1
+	at, n := -1, 0
 	for i := 0; i < len(q.words) && i < wishHookReach; i++ {
-		if wishHooks.atWord(q, i) > 0 {
-			at = i
+		if n = vocabWishes.atWord(q, i); n > 0 || wishInside(q.words[i]) {
+			at, n = i, max(n, 1)
 			break
 		}
 	}
 	if at < 0 {
 		return false
 	}
-	for _, w := range q.words {
+	for i, w := range q.words {
+		if i >= at && i < at+n {
+			// The wish's own words: Dutch "wil je" is "do you want",
+			// whatever French "je" is.
+			continue
+		}
 		if has(notWishes, w) || has(toolNouns, w) || has(askedFor, w) {
 			return false
 		}
@@ -401,4 +389,16 @@ func orderNow(m foldedText) string {
 		}
 	}
 	return ""
+}
+
+// wishInside reports whether a word (folded) holds a wish of the table
+// written in a script that joins its prepositions and articles to words
+// (Arabic, Hebrew; see matchedInside): "هل تحتاجون" holds "تحتاج".
+func wishInside(word string) bool {
+	for _, w := range spamVocab().unspaced["wish"] {
+		if strings.Contains(word, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -42,7 +42,7 @@ import (
 var spamVocabFile string
 
 // spamVocabKinds are the kinds of entry the table holds (see its header).
-var spamVocabKinds = map[string]bool{"lang": true, "trade": true, "offer": true, "call": true, "ask": true, "hook": true}
+var spamVocabKinds = map[string]bool{"lang": true, "trade": true, "offer": true, "call": true, "ask": true, "hook": true, "wish": true}
 
 // spamVocabEntry is one line of the table.
 type spamVocabEntry struct {
@@ -157,6 +157,7 @@ var (
 	vocabCalls  = vocabKindList("call")
 	vocabAsks   = vocabKindList("ask")
 	vocabHooks  = vocabKindList("hook")
+	vocabWishes = vocabKindList("wish")
 )
 
 // vocabFind returns the first entry of kind in m (the message folded),

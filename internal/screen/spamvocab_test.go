@@ -104,6 +104,21 @@ func TestSpamVocabularyEveryEntryMatches(t *testing.T) {
 					t.Errorf("question %q naming ours: read as an advert's hook", q)
 				}
 				return
+			case "wish":
+				// A question that wants in its first words is an advert's
+				// hook; one that names the sender or ours is a buyer's.
+				q := entryText(en) + " " + entryText(first[en.lang]["trade"]) + "?"
+				if !wishHook(newFoldedText(foldText(q))) {
+					t.Errorf("question %q: not read as an advert's wish", q)
+				}
+				if a := asksOfUs(q, newFoldedText(foldText(q))); a != "" {
+					t.Errorf("advert %q asks of us: %s", q, a)
+				}
+				q = entryText(en) + " " + entryText(first[en.lang]["trade"]) + " for our team?"
+				if wishHook(newFoldedText(foldText(q))) {
+					t.Errorf("question %q naming ours: read as an advert's wish", q)
+				}
+				return
 			case "trade":
 				advert = entryText(en) + " " + entryText(first[en.lang]["offer"])
 			default:
