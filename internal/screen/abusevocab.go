@@ -69,7 +69,7 @@ type abuseVocabulary struct {
 
 // abuseVocab returns the table, read at its first use.
 var abuseVocab = sync.OnceValue(func() *abuseVocabulary {
-	return mustFileVocab("abusevocab.txt", abuseVocabFile, abuseVocabHeader, abuseVocabLines, fileAbuseVocab)
+	return mustFileVocab("abusevocab.txt", abuseVocabFile, abuseVocabHeader, abuseKinds, abuseVocabLines, fileAbuseVocab)
 })
 
 // abuseVocabHeader is what the table's lines hold before the entry.
@@ -77,7 +77,7 @@ const abuseVocabHeader = "LANGUAGE KIND"
 
 // parseAbuseVocab reads the table's text.
 func parseAbuseVocab(text string) (*abuseVocabulary, error) {
-	v, err := parseVocab("abusevocab.txt", text, abuseVocabHeader, fileAbuseVocab)
+	v, err := parseVocab("abusevocab.txt", text, abuseVocabHeader, abuseKinds, fileAbuseVocab)
 	if err != nil {
 		return nil, err
 	}
@@ -99,9 +99,6 @@ func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
 	v := &abuseVocabulary{names: map[string]string{},
 		unspaced: map[string][]*abuseVocabEntry{}, entries: make([]abuseVocabEntry, 0, len(lines))}
 	for _, l := range lines {
-		if _, ok := abuseKinds[l.kind]; !ok {
-			return nil, fmt.Errorf("abusevocab.txt line %d: unknown kind %q", l.line, l.kind)
-		}
 		if l.kind == "name" {
 			v.names[l.lang] = l.text
 			continue

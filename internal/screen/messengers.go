@@ -59,12 +59,12 @@ type messengerTable struct {
 
 // messengers returns the table, read at its first use.
 var messengers = sync.OnceValue(func() *messengerTable {
-	return mustFileVocab("messengers.txt", messengersFile, messengersHeader, messengersLines, fileMessengers)
+	return mustFileVocab("messengers.txt", messengersFile, messengersHeader, messengerKinds, messengersLines, fileMessengers)
 })
 
 // parseMessengers reads the table's text, as its tests do.
 func parseMessengers(text string) (*messengerTable, error) {
-	return parseVocab("messengers.txt", text, messengersHeader, fileMessengers)
+	return parseVocab("messengers.txt", text, messengersHeader, messengerKinds, fileMessengers)
 }
 
 // fileMessengers files the table's lines.
@@ -72,9 +72,6 @@ func fileMessengers(lines []vocabLine) (*messengerTable, error) {
 	t := &messengerTable{entries: lines, spaced: map[string][]string{}, unspaced: map[string][]string{},
 		app: map[string]string{}}
 	for _, l := range lines {
-		if _, ok := messengerKinds[l.kind]; !ok {
-			return nil, fmt.Errorf("messengers.txt line %d: unknown kind %q", l.line, l.kind)
-		}
 		if l.folded == "" {
 			return nil, fmt.Errorf("messengers.txt line %d: %q has no letter to match", l.line, l.text)
 		}

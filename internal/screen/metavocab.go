@@ -52,7 +52,7 @@ type metaVocabulary struct {
 
 // metaVocab returns the table, read at its first use.
 var metaVocab = sync.OnceValue(func() *metaVocabulary {
-	v := mustFileVocab("metavocab.txt", metaVocabFile, metaVocabHeader, metaVocabLines, fileMetaVocab)
+	v := mustFileVocab("metavocab.txt", metaVocabFile, metaVocabHeader, metaKinds, metaVocabLines, fileMetaVocab)
 	// The package's form labels count as roles too, filed with them so
 	// that a name is looked up once.
 	for l := range fieldLabels.words() {
@@ -72,7 +72,7 @@ const metaVocabHeader = "LANGUAGE KIND"
 
 // parseMetaVocab reads the table's text.
 func parseMetaVocab(text string) (*metaVocabulary, error) {
-	return parseVocab("metavocab.txt", text, metaVocabHeader, fileMetaVocab)
+	return parseVocab("metavocab.txt", text, metaVocabHeader, metaKinds, fileMetaVocab)
 }
 
 // fileMetaVocab files the table's lines.
@@ -80,9 +80,6 @@ func fileMetaVocab(lines []vocabLine) (*metaVocabulary, error) {
 	v := &metaVocabulary{roles: make(map[string]bool, len(lines)), twoWordStarts: map[string]bool{}, filler: map[string]bool{},
 		entries: lines}
 	for _, l := range lines {
-		if !metaKinds[l.kind] {
-			return nil, fmt.Errorf("metavocab.txt line %d: unknown kind %q", l.line, l.kind)
-		}
 		e := l
 		folded := l.folded
 		if folded == "" {

@@ -72,7 +72,7 @@ type spamVocabulary struct {
 
 // spamVocab returns the table, read at its first use.
 var spamVocab = sync.OnceValue(func() *spamVocabulary {
-	return mustFileVocab("spamvocab.txt", spamVocabFile, spamVocabHeader, spamVocabLines, fileSpamVocab)
+	return mustFileVocab("spamvocab.txt", spamVocabFile, spamVocabHeader, spamVocabKinds, spamVocabLines, fileSpamVocab)
 })
 
 // spamVocabHeader is what the table's lines hold before the entry.
@@ -80,7 +80,7 @@ const spamVocabHeader = "LANGUAGE KIND"
 
 // parseSpamVocab reads the table's text.
 func parseSpamVocab(text string) (*spamVocabulary, error) {
-	return parseVocab("spamvocab.txt", text, spamVocabHeader, fileSpamVocab)
+	return parseVocab("spamvocab.txt", text, spamVocabHeader, spamVocabKinds, fileSpamVocab)
 }
 
 // fileSpamVocab files the table's lines.
@@ -88,9 +88,6 @@ func fileSpamVocab(lines []vocabLine) (*spamVocabulary, error) {
 	v := &spamVocabulary{names: map[string]string{}, spaced: map[string][]string{}, unspaced: map[string][]string{},
 		entries: make([]spamVocabEntry, 0, len(lines))}
 	for _, l := range lines {
-		if !spamVocabKinds[l.kind] {
-			return nil, fmt.Errorf("spamvocab.txt line %d: unknown kind %q", l.line, l.kind)
-		}
 		e := spamVocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: l.text}
 		if e.kind == "lang" {
 			v.names[e.lang] = e.text

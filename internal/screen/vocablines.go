@@ -41,8 +41,11 @@ type vocabTable struct {
 // mustFileVocab returns the lines of an embedded table (see vocabLinesOf)
 // filed by file: the tables are read at their first use, and a table
 // that does not read is a defect its tests catch, so it panics.
-func mustFileVocab[T any](name, text, header string, gen vocabTable, file func([]vocabLine) (T, error)) T {
+func mustFileVocab[T, K any](name, text, header string, kinds map[string]K, gen vocabTable, file func([]vocabLine) (T, error)) T {
 	lines, err := vocabLinesOf(name, text, header, gen)
+	if err == nil {
+		err = checkVocabKinds(name, lines, kinds)
+	}
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
 	}
@@ -55,13 +58,28 @@ func mustFileVocab[T any](name, text, header string, gen vocabTable, file func([
 
 // parseVocab reads a table's text now, as its tests do, and files its
 // lines by file (the embedded tables are read through mustFileVocab).
-func parseVocab[T any](name, text, header string, file func([]vocabLine) (T, error)) (T, error) {
+func parseVocab[T, K any](name, text, header string, kinds map[string]K, file func([]vocabLine) (T, error)) (T, error) {
 	lines, err := readVocabLines(name, text, header)
+	if err == nil {
+		err = checkVocabKinds(name, lines, kinds)
+	}
 	if err != nil {
 		var zero T
 		return zero, err
 	}
 	return file(lines)
+}
+
+// checkVocabKinds returns an error for the first line of a table whose
+// kind is not a key of kinds: a misspelt kind would otherwise be filed
+// nowhere, and its line would silently do nothing.
+func checkVocabKinds[K any](name string, lines []vocabLine, kinds map[string]K) error {
+	for _, l := range lines {
+		if _, ok := kinds[l.kind]; !ok {
+			return fmt.Errorf("%s line %d: unknown kind %q", name, l.line, l.kind)
+		}
+	}
+	return nil
 }
 
 // vocabLinesOf returns the entry lines of a table, name its file's name,
