@@ -111,9 +111,6 @@ func fileAbuseVocab(lines []vocabLine) (*abuseVocabulary, error) {
 			text += "*"
 		}
 		e := abuseVocabEntry{line: l.line, lang: l.lang, kind: l.kind, text: text, folded: l.folded}
-		if e.folded == "" {
-			return nil, fmt.Errorf("abusevocab.txt line %d: %q folds to nothing", l.line, l.text)
-		}
 		e.unspaced = hasUnspacedRune(e.folded)
 		if strings.HasSuffix(l.text, "*") && (e.unspaced || len(strings.Fields(e.folded)[0]) < 4) {
 			// A stem of a script without spaces is a substring anyway; a

@@ -2,7 +2,6 @@ package screen
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
 	"sync"
 )
@@ -60,9 +59,6 @@ func fileFictional(lines []vocabLine) (*fictionTable, error) {
 	t := &fictionTable{byText: make(map[string][]int, len(lines)), byWork: map[string][]int{},
 		firstWords: make(map[string]bool, len(lines)), entries: lines}
 	for k, e := range lines {
-		if e.folded == "" {
-			return nil, fmt.Errorf("fictional.txt line %d: %q folds to nothing", e.line, e.text)
-		}
 		t.byText[e.folded] = append(t.byText[e.folded], k)
 		t.byWork[e.work] = append(t.byWork[e.work], k)
 		t.firstWords[firstWord(e.folded)] = true

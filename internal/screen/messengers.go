@@ -2,7 +2,6 @@ package screen
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
 	"sync"
 )
@@ -72,9 +71,6 @@ func fileMessengers(lines []vocabLine) (*messengerTable, error) {
 	t := &messengerTable{entries: lines, spaced: map[string][]string{}, unspaced: map[string][]string{},
 		app: map[string]string{}}
 	for _, l := range lines {
-		if l.folded == "" {
-			return nil, fmt.Errorf("messengers.txt line %d: %q has no letter to match", l.line, l.text)
-		}
 		group := l.kind
 		if messengerKinds[l.kind].name != "" {
 			group = "app"

@@ -82,9 +82,6 @@ func fileMetaVocab(lines []vocabLine) (*metaVocabulary, error) {
 	for _, l := range lines {
 		e := l
 		folded := l.folded
-		if folded == "" {
-			return nil, fmt.Errorf("metavocab.txt line %d: %q folds to nothing", l.line, e.text)
-		}
 		switch e.kind {
 		case "role":
 			v.roles[folded] = true

@@ -80,9 +80,6 @@ func fileTesterNotes(lines []vocabLine) (*testerNoteVocabulary, error) {
 	var spaced []string
 	byKind := map[string][]string{}
 	for _, l := range lines {
-		if l.folded == "" {
-			return nil, fmt.Errorf("testernotes.txt line %d: %q folds to nothing", l.line, l.text)
-		}
 		switch {
 		case l.kind == "title":
 			if strings.HasSuffix(l.text, "*") {

@@ -44,7 +44,7 @@ type vocabTable struct {
 func mustFileVocab[T, K any](name, text, header string, kinds map[string]K, gen vocabTable, file func([]vocabLine) (T, error)) T {
 	lines, err := vocabLinesOf(name, text, header, gen)
 	if err == nil {
-		err = checkVocabKinds(name, lines, kinds)
+		err = checkVocabLines(name, lines, kinds)
 	}
 	if err != nil {
 		panic(err) // the embedded table is checked by its tests
@@ -61,7 +61,7 @@ func mustFileVocab[T, K any](name, text, header string, kinds map[string]K, gen 
 func parseVocab[T, K any](name, text, header string, kinds map[string]K, file func([]vocabLine) (T, error)) (T, error) {
 	lines, err := readVocabLines(name, text, header)
 	if err == nil {
-		err = checkVocabKinds(name, lines, kinds)
+		err = checkVocabLines(name, lines, kinds)
 	}
 	if err != nil {
 		var zero T
@@ -70,13 +70,16 @@ func parseVocab[T, K any](name, text, header string, kinds map[string]K, file fu
 	return file(lines)
 }
 
-// checkVocabKinds returns an error for the first line of a table whose
-// kind is not a key of kinds: a misspelt kind would otherwise be filed
-// nowhere, and its line would silently do nothing.
-func checkVocabKinds[K any](name string, lines []vocabLine, kinds map[string]K) error {
+// checkVocabLines returns an error for the first line of a table whose
+// kind is not a key of kinds or whose entry folds to nothing: either line
+// would be filed nowhere, or match nothing, and silently do nothing.
+func checkVocabLines[K any](name string, lines []vocabLine, kinds map[string]K) error {
 	for _, l := range lines {
 		if _, ok := kinds[l.kind]; !ok {
 			return fmt.Errorf("%s line %d: unknown kind %q", name, l.line, l.kind)
+		}
+		if l.folded == "" {
+			return fmt.Errorf("%s line %d: %q folds to nothing", name, l.line, l.text)
 		}
 	}
 	return nil
