@@ -69,15 +69,22 @@ func modelOffer(msg string, m foldedText, p float64, channel, product, buyer str
 	if channel == "" || product != "" || buyer != "" || asksOfUs(msg, m) != "" || namesOurProduct(msg, m) {
 		return ""
 	}
-	model := "the spam model"
-	if p < modelOfferAt {
-		p, model = abusetext.DefaultAdvert().Probability(msg), "the advert model"
-	}
+	p, model := confidentReading(msg, p)
 	if p < modelOfferAt {
 		return ""
 	}
 	return model + " scores the message " + strconv.FormatFloat(p, 'f', 3, 64) +
 		", it asks nothing of us and gives a way round the form: " + channel
+}
+
+// confidentReading returns how much msg reads as an advert and which model
+// says so: the spam model's probability spamP where it is confident
+// (modelOfferAt), else the advert model's, which reads every script.
+func confidentReading(msg string, spamP float64) (float64, string) {
+	if spamP >= modelOfferAt {
+		return spamP, "the spam model"
+	}
+	return abusetext.DefaultAdvert().Probability(msg), "the advert model"
 }
 
 // A spam phrase the spam model agrees with. A phrase of the lists alone
@@ -180,10 +187,7 @@ func modelAdCopy(msg string, spamP float64, kinds int, why, asking, buyer string
 	if kinds == 0 || asking != "" || buyer != "" || len(strings.Fields(msg)) < modelAdCopyWords {
 		return ""
 	}
-	p, model := spamP, "the spam model"
-	if p < modelOfferAt {
-		p, model = abusetext.DefaultAdvert().Probability(msg), "the advert model"
-	}
+	p, model := confidentReading(msg, spamP)
 	if p < modelOfferAt {
 		return ""
 	}
